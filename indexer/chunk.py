@@ -1,0 +1,99 @@
+"""Chunks: one per clause (long clauses split on sentence boundaries, never across clauses) and one
+per task row, rendered as labelled text. Each chunk carries a context header for retrieval."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from indexer.records import Chunk, Clause, Document, Task
+
+MAX_CHARS = 1200  # about 300 e5 tokens: e5-small reads 512 at most, and shorter passages rank sharper
+
+
+def document_header(doc: Document) -> str:
+    where = f" — {doc.province}" if doc.province else ""
+    return f"{doc.title}{where}"
+
+
+def task_text(task: Task) -> str:
+    parts = [f"Nhiệm vụ: {task.name}"]
+    parts.append(f"Cơ quan chủ trì: {'; '.join(task.lead) or task.lead_text or '—'}")
+    if task.coordinating or task.coordinating_text:
+        parts.append(f"Cơ quan phối hợp: {'; '.join(task.coordinating) or task.coordinating_text}")
+    if task.output:
+        parts.append(f"Kết quả: {task.output}")
+    if task.deadline:
+        parts.append(f"Thời gian: {task.deadline}")
+    return "\n".join(parts)
+
+
+def task_chunk(doc: Document, task: Task) -> Chunk:
+    group = f"Phụ lục — nhóm {task.group}: {task.group_title}" if task.group else "Phụ lục"
+    return Chunk(
+        doc=doc.name,
+        kind="task",
+        lines=task.lines,
+        section=task.label,
+        text=task_text(task),
+        context=f"{document_header(doc)}\n{group}",
+        ref=task.id,
+        path=f"PL.{task.group}.{task.number}" if task.group else f"PL.{task.number}",
+    )
+
+
+def _line_offsets(text: str, span: tuple[int, int], lines: Mapping[int, str]) -> list[tuple[int, int]]:
+    """(char offset in `text`, line number) for each source line of the clause found in order."""
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for n in range(span[0], span[1] + 1):
+        line = lines.get(n, "").strip()
+        if not line:
+            continue
+        found = text.find(line[:20], pos)
+        if found >= 0:
+            offsets.append((found, n))
+            pos = found + 1
+    return offsets
+
+
+def _split_sentences(text: str) -> list[str]:
+    from underthesea import sent_tokenize
+
+    return [s for s in sent_tokenize(text) if s.strip()]
+
+
+def clause_chunks(doc: Document, clause: Clause, lines: Mapping[int, str] | None = None) -> list[Chunk]:
+    """One chunk for the clause, or several sentence-bounded parts when it is long."""
+    titles = " › ".join(clause.titles)
+    context = f"{document_header(doc)}\n{titles}" if titles else document_header(doc)
+
+    def make(text: str, span: tuple[int, int]) -> Chunk:
+        return Chunk(doc=doc.name, kind="clause", lines=span, section=clause.label, text=text,
+                     context=context, ref=clause.id, path=clause.path)
+
+    if len(clause.text) <= MAX_CHARS:
+        return [make(clause.text, clause.lines)]
+    parts: list[str] = []
+    for sentence in _split_sentences(clause.text):
+        if parts and len(parts[-1]) + len(sentence) + 1 <= MAX_CHARS:
+            parts[-1] = f"{parts[-1]} {sentence}"
+        else:
+            parts.append(sentence)
+    offsets = _line_offsets(clause.text, clause.lines, lines or {})
+    chunks, cursor = [], 0
+    for part in parts:
+        start = clause.text.find(part[:30], cursor)
+        start = cursor if start < 0 else start
+        end = start + len(part)
+        cursor = end
+        first = max((n for off, n in offsets if off <= start), default=clause.lines[0])
+        last = max((n for off, n in offsets if off < end), default=clause.lines[1])
+        chunks.append(make(part, (first, max(first, last))))
+    return chunks
+
+
+def chunk_document(
+    doc: Document, clauses: Sequence[Clause], tasks: Sequence[Task], lines: Mapping[int, str] | None = None
+) -> list[Chunk]:
+    chunks = [c for clause in clauses for c in clause_chunks(doc, clause, lines)]
+    return chunks + [task_chunk(doc, task) for task in tasks]

@@ -1,0 +1,196 @@
+"""The records that flow from the indexer to the assistant.
+
+Every record is a frozen dataclass validated at construction, with a content-hash id
+(like haystack's Document) so that the same clause parsed twice gets the same id and an
+incremental re-index can tell what changed.
+
+Line numbers are always 1-based and inclusive, and always refer to the *original* file:
+for a TXT file its physical lines, for a PDF or DOCX the lines of the text the loader
+extracted (each keeps its page / paragraph / table-cell locator).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+Span = tuple[int, int]
+
+
+def content_id(*parts: object) -> str:
+    """A short stable id from the record's identifying content."""
+    payload = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _check_span(span: Span, what: str) -> Span:
+    first, last = int(span[0]), int(span[1])
+    if first < 1 or last < first:
+        raise ValueError(f"{what}: invalid line span {span!r} (1-based, first <= last)")
+    return (first, last)
+
+
+def _require(value: str, what: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{what} must be a non-empty string")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One line of a source as the loader read it. `text` is never modified."""
+
+    n: int  # 1-based line number in the original (TXT) or in the extracted text (PDF/DOCX)
+    text: str
+    page: int | None = None  # PDF page (1-based)
+    locator: str = ""  # human description, e.g. "trang 3", "đoạn 12", "bảng 1, hàng 2, ô 3"
+
+    def __post_init__(self) -> None:
+        if self.n < 1:
+            raise ValueError(f"SourceLine.n must be >= 1, got {self.n}")
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """A file as read from disk: its raw lines with coordinates, nothing cleaned."""
+
+    path: Path
+    sha256: str
+    encoding: str  # "utf-8", "utf-16", "cp1258", "pdf", "docx"
+    lines: tuple[SourceLine, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Document:
+    """Metadata of one indexed document (from the corpus manifest or guessed)."""
+
+    name: str  # file name, the key used by citations and evaluation sets
+    title: str
+    kind: str  # "Kế hoạch", "Quyết định", "Công văn", "Luật", "Nghị định", ... or "Văn bản"
+    number: str | None = None  # "1218/QĐ-UBND"; None when the source leaves it blank
+    issuer: str | None = None
+    province: str | None = None  # "Hà Tĩnh", "Vĩnh Long", "Phú Thọ", "Hải Phòng"
+    date: str | None = None  # ISO "2025-06-25"; None when blank
+    draft: bool = False
+    implements: tuple[str, ...] = ()  # "66-NQ/TW", "140/NQ-CP", ...
+    sha256: str = ""
+    line_count: int = 0
+
+    def __post_init__(self) -> None:
+        _require(self.name, "Document.name")
+        _require(self.title, f"Document.title ({self.name})")
+        _require(self.kind, f"Document.kind ({self.name})")
+
+    @property
+    def id(self) -> str:
+        return content_id("doc", self.name)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["implements"] = list(self.implements)
+        return d
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One unit of a document's outline: a section, item, point, dash item or article."""
+
+    doc: str  # file name
+    path: str  # "II.6.b", "Điều 5.2.a", "preamble", "noi-nhan", "signature"
+    label: str  # "Mục II, khoản 6, điểm b"
+    titles: tuple[str, ...]  # titles of the enclosing sections, outermost first
+    lines: Span
+    text: str  # cleaned (repaired, normalised) text of the clause, wrapped lines joined
+    kind: str = "clause"  # "clause", "preamble", "recipients", "signature", "title"
+
+    def __post_init__(self) -> None:
+        _require(self.doc, "Clause.doc")
+        _require(self.path, "Clause.path")
+        object.__setattr__(self, "lines", _check_span(self.lines, f"Clause {self.doc} {self.path}"))
+
+    @property
+    def id(self) -> str:
+        return content_id("clause", self.doc, self.path, self.lines, self.text)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One row of an appendix task table."""
+
+    doc: str
+    group: str  # Roman numeral of the group, e.g. "VI" ("" when the table has no groups)
+    group_title: str
+    number: str  # row number as printed, e.g. "2"
+    name: str  # task name (Tên nhiệm vụ / Nội dung), cleaned
+    lead: tuple[str, ...]  # lead agencies (Cơ quan chủ trì), canonical names
+    coordinating: tuple[str, ...]  # coordinating agencies (Cơ quan phối hợp), canonical names
+    output: str | None  # Kết quả; None when the table has no such column or the cell is empty
+    deadline: str | None  # Thời gian thực hiện / hoàn thành, as printed (cleaned)
+    lines: Span
+    lead_text: str = ""  # the cells as printed (cleaned), before canonicalisation
+    coordinating_text: str = ""
+
+    def __post_init__(self) -> None:
+        _require(self.doc, "Task.doc")
+        _require(self.number, f"Task.number ({self.doc})")
+        _require(self.name, f"Task.name ({self.doc} row {self.number})")
+        object.__setattr__(self, "lead", tuple(self.lead))
+        object.__setattr__(self, "coordinating", tuple(self.coordinating))
+        object.__setattr__(self, "lines", _check_span(self.lines, f"Task {self.doc} row {self.number}"))
+
+    @property
+    def id(self) -> str:
+        return content_id("task", self.doc, self.group, self.number, self.lines, self.name)
+
+    @property
+    def label(self) -> str:
+        group = f"nhóm {self.group}, " if self.group else ""
+        return f"Phụ lục, {group}nhiệm vụ {self.number}"
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["lead"] = list(self.lead)
+        d["coordinating"] = list(self.coordinating)
+        d["lines"] = list(self.lines)
+        return d
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The unit of retrieval: one clause (or a sentence-bounded part of a long one) or one task row."""
+
+    doc: str
+    kind: str  # "clause" or "task"
+    lines: Span
+    section: str  # the Vietnamese label, e.g. "Mục II, khoản 6, điểm b" / "Phụ lục, nhóm VI, nhiệm vụ 2"
+    text: str  # what is shown and quoted
+    context: str  # header prepended for retrieval: title, province, section titles
+    ref: str = ""  # id of the Clause or Task it came from
+    path: str = ""  # outline path, e.g. "II.6.b"
+
+    def __post_init__(self) -> None:
+        _require(self.doc, "Chunk.doc")
+        if self.kind not in ("clause", "task"):
+            raise ValueError(f"Chunk.kind must be 'clause' or 'task', got {self.kind!r}")
+        _require(self.text, f"Chunk.text ({self.doc} {self.section})")
+        object.__setattr__(self, "lines", _check_span(self.lines, f"Chunk {self.doc} {self.section}"))
+
+    @property
+    def id(self) -> str:
+        return content_id("chunk", self.doc, self.kind, self.lines, self.section, self.text)
+
+    @property
+    def retrieval_text(self) -> str:
+        return f"{self.context}\n{self.text}" if self.context else self.text
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    sources: dict[str, int] = field(default_factory=dict)  # rank per retriever, e.g. {"bm25": 1, "dense": 3}
