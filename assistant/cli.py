@@ -147,37 +147,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 # --- tasks ---------------------------------------------------------------------------------------
-TASK_FIELDS = ("doc", "province", "group", "number", "name", "lead", "coordinating", "output", "deadline", "lines")
-
-
-def task_rows(searcher, province: str | None = None, lead: str | None = None, deadline: str | None = None) -> list[dict]:
-    """Task records as flat dicts (the JSON contract), filtered like the CLI and the web app filter them."""
-    from assistant.retrieve import same_place
-    from indexer.clean import normalize_for_match, strip_diacritics
-
-    def contains(haystack: str, needle: str) -> bool:
-        h, n = normalize_for_match(haystack), normalize_for_match(needle)
-        return n in h or strip_diacritics(n) in strip_diacritics(h)
-
-    rows = []
-    for task in searcher.tasks():
-        doc = searcher.document(task.doc)
-        prov = doc.province if doc else None
-        if province and not same_place(prov, province):
-            continue
-        if lead and not contains("; ".join(task.lead) + " " + task.lead_text, lead):
-            continue
-        if deadline and not contains(task.deadline or "", deadline):
-            continue
-        rows.append({
-            "doc": task.doc, "province": prov, "group": task.group, "number": task.number, "name": task.name,
-            "lead": list(task.lead), "coordinating": list(task.coordinating), "output": task.output,
-            "deadline": task.deadline, "lines": list(task.lines),
-        })
-    return rows
-
-
 def cmd_tasks(args: argparse.Namespace) -> int:
+    from assistant.task_table import TASK_FIELDS, task_rows
+
     searcher = _open_searcher(_settings(args))
     rows = task_rows(searcher, args.province, args.lead, args.deadline)
     if args.json:
