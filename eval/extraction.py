@@ -1,0 +1,110 @@
+"""How well the task-table parser reproduces hand-checked gold rows.
+
+Rows are matched by (doc, group, number). For every field present in the gold rows:
+- lead / coordinating: sets of canonical names per row, micro-averaged precision/recall/F1;
+- name / output / deadline: per-row equality after `normalize_for_match` (a wrong value counts as
+  one false positive and one false negative; None vs a value as one of them), plus accuracy;
+- lines: line overlap with the gold span, micro-averaged over lines, plus the share of exact spans.
+A gold row with no predicted row counts as missed for every field; predicted rows that the gold
+file does not list are ignored (the gold file may hold only some rows of a document).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from indexer.clean import normalize_for_match
+from indexer.records import Task
+
+LIST_FIELDS = ("lead", "coordinating")
+TEXT_FIELDS = ("name", "output", "deadline")
+
+
+def _prf(tp: float, fp: float, fn: float) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def _key(doc: str, group: str | None, number: str | None) -> tuple[str, str, str]:
+    return (doc, group or "", str(number or "").rstrip("."))
+
+
+def _norm(value: str | None) -> str | None:
+    return None if value is None or not str(value).strip() else normalize_for_match(str(value))
+
+
+def score_tasks(predicted: Sequence[Task], gold: Sequence[dict]) -> dict:
+    """Field-level precision/recall/F1 of predicted tasks against gold rows (see module doc)."""
+    by_key = {_key(t.doc, t.group, t.number): t for t in predicted}
+    pairs = []
+    for row in gold:
+        try:
+            key = _key(row["doc"], row.get("group"), row["number"])
+        except KeyError as exc:
+            raise ValueError(f"gold row without field {exc}: {row!r}") from exc
+        pairs.append((row, by_key.get(key)))
+    matched = sum(task is not None for _, task in pairs)
+    result: dict = {
+        "rows": {"gold": len(gold), "matched": matched, "recall": matched / len(gold) if gold else 1.0}
+    }
+
+    for field in LIST_FIELDS:
+        tp = fp = fn = 0
+        rows = [(row, task) for row, task in pairs if field in row]
+        for row, task in rows:
+            want = set(row[field] or ())
+            got = set(getattr(task, field)) if task is not None else set()
+            tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+        if rows:
+            exact = sum(
+                task is not None and set(getattr(task, field)) == set(row[field] or ()) for row, task in rows
+            )
+            result[field] = {**_prf(tp, fp, fn), "accuracy": exact / len(rows), "n": len(rows)}
+
+    for field in TEXT_FIELDS:
+        tp = fp = fn = correct = 0
+        rows = [(row, task) for row, task in pairs if field in row]
+        for row, task in rows:
+            want = _norm(row[field])
+            got = _norm(getattr(task, field)) if task is not None else None
+            if task is None:
+                fn += want is not None
+                continue
+            correct += want == got
+            if want is not None and got is not None:
+                tp, fp, fn = (tp + 1, fp, fn) if want == got else (tp, fp + 1, fn + 1)
+            else:
+                fp, fn = fp + (got is not None), fn + (want is not None)
+        if rows:
+            result[field] = {**_prf(tp, fp, fn), "accuracy": correct / len(rows), "n": len(rows)}
+
+    rows = [(row, task) for row, task in pairs if "lines" in row]
+    if rows:
+        tp = fp = fn = exact = 0
+        for row, task in rows:
+            g0, g1 = int(row["lines"][0]), int(row["lines"][1])
+            if task is None:
+                fn += g1 - g0 + 1
+                continue
+            p0, p1 = task.lines
+            overlap = max(0, min(g1, p1) - max(g0, p0) + 1)
+            tp, fp, fn = tp + overlap, fp + (p1 - p0 + 1 - overlap), fn + (g1 - g0 + 1 - overlap)
+            exact += (p0, p1) == (g0, g1)
+        result["lines"] = {**_prf(tp, fp, fn), "accuracy": exact / len(rows), "n": len(rows)}
+    return result
+
+
+def format_scores(scores: dict) -> str:
+    """A small table of the scores, one field per line."""
+    rows = scores["rows"]
+    out = [f"rows: matched {rows['matched']}/{rows['gold']} (recall {rows['recall']:.3f})"]
+    for field in (*LIST_FIELDS, *TEXT_FIELDS, "lines"):
+        if field in scores:
+            s = scores[field]
+            out.append(
+                f"{field:<13} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+                f"exact {s['accuracy']:.3f}  (n={s['n']})"
+            )
+    return "\n".join(out)

@@ -1,0 +1,398 @@
+"""The agency gazetteer: canonical names of a province's agencies, and finding them in text.
+
+Names are matched on folded words (lower case, no diacritics, "đ" → "d"), so "so tai chinh" finds
+"Sở Tài chính"; commas and hyphens inside a name are skipped ("Các sở, ban, ngành"), and the
+abbreviations UBND / HĐND / MTTQ / ĐBQH match their expansion. The data is indexer/data/agencies.json.
+
+Two readings of a table cell, decided once here and used everywhere:
+- "Các Sở: Tài chính, Tư pháp, Nội vụ" names three departments (each item gets "Sở" prefixed).
+- "Các sở, ban, ngành tỉnh (Sở Nội vụ, Sở Tài chính)": the departments in brackets are the ones
+  actually charged, so the cell canonicalises to them and the collective is dropped. Keeping the
+  collective would make every such row answer "which tasks do all departments lead?" and bury the
+  named department among 20 collective rows; the printed cell stays in Task.lead_text.
+
+`agency_run` is the parser's tool: how far a cell's text is a list of agencies, whether the text
+stops inside a name (the cell wraps on), and where a new cell begins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from indexer.clean import clean_text, fold_spaces, strip_diacritics
+
+_TERMINAL = "\0"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Abbreviations matched as their expansion (folded).
+_ABBREVIATIONS = {
+    "ubnd": ("uy", "ban", "nhan", "dan"),
+    "hdnd": ("hoi", "dong", "nhan", "dan"),
+    "mttq": ("mat", "tran", "to", "quoc"),
+    "ubmttq": ("uy", "ban", "mat", "tran", "to", "quoc"),
+    "dbqh": ("dai", "bieu", "quoc", "hoi"),
+}
+_LEVEL_PLACEHOLDERS = {"{tỉnh}": ("tỉnh", "thành phố"), "{Tỉnh ủy}": ("Tỉnh ủy", "Thành ủy")}
+_INNER_PUNCT = frozenset(",-–&")  # may stand inside a name: "Văn hóa, Thể thao", "KH&CN"
+_SEPARATORS = frozenset(",;:/&")
+_SEPARATOR_WORDS = frozenset({"và", "cùng"})
+# A name the gazetteer does not know, recognised by its head word followed by a capitalised word
+# ("Ban Quản lý ...", "Hội Nông dân ..."); "Sở" takes any word. Keeps unseen tables parsable.
+_GENERIC_HEADS = (
+    "Sở",
+    "Ban",
+    "Văn phòng",
+    "Công an",
+    "Bộ Chỉ huy",
+    "Ủy ban",
+    "UBND",
+    "HĐND",
+    "Thanh tra",
+    "Trung tâm",
+    "Báo",
+    "Đài",
+    "Hội",
+    "Hiệp hội",
+    "Đoàn",
+    "Liên đoàn",
+    "Cục",
+    "Chi cục",
+    "Kho bạc",
+    "Tòa án",
+    "Viện",
+    "Cổng",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Đảng ủy",
+    "Trường",
+    "Bảo hiểm",
+    "Liên minh",
+)
+_GENERIC_HEAD = re.compile(
+    r"(?P<head>"
+    + "|".join(sorted(map(re.escape, _GENERIC_HEADS), key=len, reverse=True))
+    + r")\s+(?P<next>\w+)"
+)
+_GENERIC_COLLECTIVE = re.compile(
+    r"Các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|hội|đoàn thể|doanh nghiệp|xã|phường)\b"
+)
+
+
+def _generic_at(text: str, pos: int) -> bool:
+    """An unknown agency name starts at pos: a head word and a capitalised word ("Sở" takes any)."""
+    if _GENERIC_COLLECTIVE.match(text, pos):
+        return True
+    m = _GENERIC_HEAD.match(text, pos)
+    return bool(m) and (m.group("head") == "Sở" or m.group("next")[0].isupper())
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    kind: str  # "department", "body", "local", "collective"
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    keys: tuple[str, ...]  # folded word(s); () for punctuation
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return bool(self.keys)
+
+    @property
+    def is_lower(self) -> bool:
+        return self.is_word and self.text[0].islower()
+
+
+@dataclass(frozen=True)
+class AgencyItem:
+    """One agency in a run: char offsets in the text, canonical name (None when unknown)."""
+
+    start: int
+    end: int
+    canonical: str | None
+    partial: bool = False  # the text stops inside a known name ("Các sở, ban,", "Văn phòng")
+    bracketed: bool = False
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class AgencyRun:
+    """The longest prefix of a text that is a list of agencies."""
+
+    end: int  # char offset where the run stops (trailing separators included)
+    items: tuple[AgencyItem, ...]
+    open: bool  # the text ends inside a name or on a separator: the cell goes on
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.items) and not self.open
+
+
+def _fold(word: str) -> str:
+    return strip_diacritics(word).lower()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        if word[0].isalnum() or word[0] == "_":
+            folded = _fold(word)
+            keys = _ABBREVIATIONS.get(folded, (folded,))
+        else:
+            keys = ()
+        out.append(_Tok(word, keys, m.start(), m.end()))
+    return out
+
+
+def _expand_levels(variant: str) -> list[str]:
+    out = [variant]
+    for placeholder, values in _LEVEL_PLACEHOLDERS.items():
+        out = (
+            [v.replace(placeholder, value) for v in out for value in values]
+            if placeholder in variant
+            else out
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def agencies() -> tuple[Agency, ...]:
+    data = json.loads(files("indexer").joinpath("data/agencies.json").read_text(encoding="utf-8"))
+    try:
+        return tuple(Agency(a["name"], a["kind"], tuple(a.get("variants", ()))) for a in data["agencies"])
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"indexer/data/agencies.json: malformed entry ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
+def _trie() -> tuple[dict, dict[str, str]]:
+    """(trie over folded words, canonical name → kind)."""
+    root: dict = {}
+    kinds = {}
+    for agency in agencies():
+        kinds[agency.name] = agency.kind
+        for variant in (agency.name, *agency.variants):
+            for form in _expand_levels(variant):
+                keys = [k for tok in _tokens(form) for k in tok.keys]
+                node = root
+                for key in keys:
+                    node = node.setdefault(key, {})
+                node.setdefault(_TERMINAL, agency.name)
+    return root, kinds
+
+
+@dataclass(frozen=True)
+class _Walk:
+    end_tok: int  # index after the last token of the longest complete match (or of the partial)
+    canonical: str | None
+    partial: bool
+
+
+def _walk(toks: list[_Tok], i: int, prefix: tuple[str, ...] = ()) -> _Walk | None:
+    """Longest gazetteer name starting at token i; partial when the text ends inside a name."""
+    root, _ = _trie()
+    node = root
+    for key in prefix:
+        node = node[key]
+    j, best, words = i, None, 0
+    while j < len(toks):
+        tok = toks[j]
+        if not tok.is_word:
+            if words and tok.text in _INNER_PUNCT:
+                j += 1
+                continue
+            break
+        for key in tok.keys:
+            node = node.get(key)
+            if node is None:
+                break
+        if node is None:
+            break
+        j += 1
+        words += 1
+        if _TERMINAL in node:
+            best = _Walk(j, node[_TERMINAL], False)
+    else:  # the text ended while still inside a trie path
+        if words and len(node) > (1 if _TERMINAL in node else 0) and (best is None or best.end_tok < j):
+            return _Walk(j, None, True)
+    if best is None and words >= 2 and j < len(toks) and toks[j].is_word and toks[j].text[0].isupper():
+        # cut short and followed by a new cell, as on a row's first line at a page foot:
+        # "Các sở, ban, | Các cơ quan, | Thực hiện"
+        return _Walk(j, None, True)
+    return best
+
+
+def _generic_end(toks: list[_Tok], i: int, text: str) -> int | None:
+    """Token index after an unknown agency name starting at i (up to a separator or end)."""
+    if not _generic_at(text, toks[i].start):
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].text not in _SEPARATORS and toks[j].text not in "()":
+        if toks[j].is_word and toks[j].text in _SEPARATOR_WORDS:
+            break
+        if j > i + 1 and toks[j].is_word and not toks[j].is_lower and _walk(toks, j) is not None:
+            break  # a known name follows without a separator: a new cell
+        j += 1
+    return j
+
+
+def agency_run(text: str, filler: bool = True) -> AgencyRun:
+    """Read agencies from the start of `text` while they form one list (joined by , ; : và ( )).
+
+    With filler=False the list must be names and separators only: no words around a name
+    ("UBND cấp xã thực hiện") and no unknown lower-case piece.
+    """
+    _, kinds = _trie()
+    toks = _tokens(text)
+    items: list[AgencyItem] = []
+    i, depth, prefix, end = 0, 0, (), 0
+    after_separator = True
+    while i < len(toks):
+        tok = toks[i]
+        if tok.text in _SEPARATORS or tok.text in "()" or (tok.is_lower and tok.text in _SEPARATOR_WORDS):
+            if not items:
+                break
+            depth += {"(": 1, ")": -1}.get(tok.text, 0)
+            after_separator, i, end = True, i + 1, tok.end
+            continue
+        if not tok.is_word:
+            break
+        if not after_separator:
+            if filler and tok.is_lower and items and not items[-1].partial:
+                i, end = i + 1, tok.end  # filler after a name: "UBND cấp xã thực hiện;"
+                continue
+            break  # a capitalised word without a separator begins a new cell
+        if (
+            [t.keys for t in toks[i : i + 2]] == [("cac",), ("so",)]
+            and i + 2 < len(toks)
+            and toks[i + 2].text == ":"
+        ):
+            prefix, i, end = ("so",), i + 3, toks[i + 2].end  # "Các Sở: Tài chính, Tư pháp"
+            continue
+        walk = (_walk(toks, i, prefix) if prefix else None) or _walk(toks, i)
+        if walk is not None:
+            j = walk.end_tok
+            items.append(
+                AgencyItem(
+                    tok.start,
+                    toks[j - 1].end,
+                    walk.canonical,
+                    walk.partial,
+                    depth > 0,
+                    kinds.get(walk.canonical or "", ""),
+                )
+            )
+            i, end, after_separator = j, toks[j - 1].end, False
+            if walk.partial and i < len(toks):
+                break  # a name cut short: the cell ends here
+            continue
+        j = _generic_end(toks, i, text) if not tok.is_lower else None
+        if j is None and filler and tok.is_lower and items:
+            # a lower-case piece after a separator stays in the cell ("cơ quan khác")
+            j = i + 1
+            while j < len(toks) and toks[j].is_word and toks[j].text not in _SEPARATOR_WORDS:
+                j += 1
+        if j is None:
+            break
+        items.append(AgencyItem(tok.start, toks[j - 1].end, None, False, depth > 0, ""))
+        i, end, after_separator = j, toks[j - 1].end, False
+    at_end = i >= len(toks)
+    is_open = bool(items) and at_end and (items[-1].partial or after_separator)
+    return AgencyRun(end, tuple(items), is_open)
+
+
+def agency_starts(text: str) -> bool:
+    """Does `text` begin (with a capital letter) with an agency name, known or unknown, whole or cut?"""
+    text = text.lstrip()
+    if not text or not text[0].isupper():
+        return False
+    return bool(agency_run(text).items)
+
+
+def _clean_piece(text: str) -> str:
+    return fold_spaces(clean_text(text)).strip(" ,;:.()-")
+
+
+def split_agencies(cell: str) -> list[str]:
+    """One table cell → canonical agency names, in order, without duplicates.
+
+    Splits on ";" "," "và" where they separate agencies, never inside a known name; "Các Sở: A, B"
+    yields "Sở A", "Sở B"; a collective followed by bracketed departments yields the departments.
+    Unknown names are kept cleaned; words around a known name ("thực hiện", "đầu mối") are dropped.
+    """
+    text = fold_spaces(clean_text(cell))
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        run = agency_run(text[pos:])
+        items = run.items
+        for k, item in enumerate(items):
+            if (
+                item.kind == "collective"
+                and not item.bracketed
+                and k + 1 < len(items)
+                and items[k + 1].bracketed
+            ):
+                continue  # the bracketed departments are the ones named
+            name = item.canonical or _clean_piece(text[pos + item.start : pos + item.end])
+            if name and name not in out:
+                out.append(name)
+        if run.end <= 0:
+            # not an agency: skip to the next separator and try again
+            m = re.search(r"[;,]", text[pos:])
+            piece = _clean_piece(text[pos : pos + m.start()] if m else text[pos:])
+            if piece and piece not in out:
+                out.append(piece)
+            pos = pos + m.end() if m else len(text)
+        else:
+            pos += run.end
+    return out
+
+
+def canonical_agency(text: str) -> str:
+    """A variant's canonical name ("Ủy ban nhân dân cấp xã" → "UBND cấp xã"); unknown text comes back cleaned."""
+    names = split_agencies(text)
+    known = {a.name for a in agencies()}
+    if len(names) == 1 and names[0] in known:
+        return names[0]
+    return _clean_piece(text)
+
+
+def find_agencies(text: str) -> list[str]:
+    """Canonical names of the known agencies mentioned in free text (accents optional), in order."""
+    toks = _tokens(clean_text(text))
+    out: list[str] = []
+    i, prefix = 0, ()
+    while i < len(toks):
+        if (
+            [t.keys for t in toks[i : i + 2]] == [("cac",), ("so",)]
+            and i + 2 < len(toks)
+            and toks[i + 2].text == ":"
+        ):
+            prefix, i = ("so",), i + 3  # "Các Sở: Tài chính, Tư pháp" until the sentence ends
+            continue
+        walk = (_walk(toks, i, prefix) if prefix else None) or _walk(toks, i)
+        if walk is not None and walk.canonical and not walk.partial:
+            if walk.canonical not in out:
+                out.append(walk.canonical)
+            i = walk.end_tok
+            continue
+        if toks[i].text in ".;?!()":
+            prefix = ()
+        i += 1
+    return out
+
+
+def agency_kind(name: str) -> str:
+    """ "department", "body", "local", "collective" for a canonical name; "" when unknown."""
+    return _trie()[1].get(name, "")
