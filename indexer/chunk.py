@@ -11,8 +11,13 @@ MAX_CHARS = 1200  # about 300 e5 tokens: e5-small reads 512 at most, and shorter
 
 
 def document_header(doc: Document) -> str:
-    where = f" — {doc.province}" if doc.province else ""
-    return f"{doc.title}{where}"
+    """A short header ("Quyết định 1218/QĐ-UBND — UBND tỉnh Vĩnh Long"): enough to tell documents and
+    provinces apart in retrieval; the full title would cost every chunk ~60 embedding tokens."""
+    name = f"{doc.kind} {doc.number}" if doc.number else doc.kind
+    who = doc.issuer or doc.province or ""
+    if doc.province and doc.province not in who:
+        who = f"{who} ({doc.province})" if who else doc.province
+    return f"{name} — {who}" if who else name
 
 
 def task_text(task: Task) -> str:

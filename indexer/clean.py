@@ -38,7 +38,8 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
     r"^\s*\d{1,2}[/:.-]\d{1,2}[/:.-]\d{2,4}[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$"
-    r"|^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[ ,]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$",
+    r"|^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[ ,]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$"
+    r"|^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?\s*$",  # ISO, as PDF footers print
     re.IGNORECASE,
 )
 

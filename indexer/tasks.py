@@ -39,8 +39,6 @@ _STOP = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|PHỤ LỤC|Phụ lục)\b")
 _GROUP = re.compile(r"^(?P<g>[IVXLC]+)\.?(?:\s+(?P<rest>\S.*))?$")
 _ROW = re.compile(r"^(?P<num>\d{1,3})\.?(?:\s+(?P<rest>\S.*))?$")
 _WORD = re.compile(r"\w+")
-# clean.is_noise_line knows "25/06/2025 18:37"; PDF footers also print ISO stamps "2025-06-25T18:37:57+0700"
-_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?$")
 
 
 @dataclass
@@ -191,7 +189,7 @@ def _walk_table(items: Sequence[tuple[int, str]], i: int, layout: _Layout) -> tu
             prev_number, group_has_rows, in_title, page_break = int(m["num"]), True, False, False
             i += 1
             continue
-        if is_noise_line(text) or _ISO_STAMP.match(text):
+        if is_noise_line(text):
             page_break = True
         elif in_title:
             title.append(text)

@@ -40,6 +40,7 @@ def test_noise_lines():
     assert is_noise_line(" 12 ")
     assert is_noise_line("https://example.gov.vn/van-ban/123")
     assert is_noise_line("25/06/2025 10:31:07")
+    assert is_noise_line("2025-06-25T18:37:57+0700")
     assert not is_noise_line("Sở Tư pháp")
 
 
