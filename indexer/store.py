@@ -275,9 +275,12 @@ def write_generation(
     index_dir: Path, bundles: Sequence[DocumentBundle], embedder: str, dim: int, hnsw_threshold: int
 ) -> Path:
     """Write a complete new generation and make it current. Call under `writer_lock`."""
+    import logging
+
     import bm25s
     import faiss
 
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
     index_dir.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 1_000_000_000:09d}"
     tmp = index_dir / f".tmp-{stamp}"
