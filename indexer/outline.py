@@ -9,7 +9,7 @@ markers. A file can hold several documents (a Quyết định followed by the K�
 document's closing (recipients, signature, or a "./." end mark) a new all-caps document title starts a
 new part, whose paths and labels get the part's own prefix ("KH:II.1", "Kế hoạch, Mục II, khoản 1") so
 that paths stay unique. Clauses stop at the appendix heading ("PHỤ LỤC" / "Phụ lục"); its tables are
-parsed elsewhere.
+parsed elsewhere. Markers and the lines that frame a document are recognised in `indexer.numbering`.
 """
 
 from __future__ import annotations
@@ -19,46 +19,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from indexer.clean import is_noise_line
+from indexer.numbering import (
+    ALPHABET,
+    END_MARK,
+    RECIPIENTS,
+    SIGN_PREFIX,
+    SIGNED,
+    SIGNER,
+    Marker,
+    doc_title,
+    is_caps,
+    is_header,
+    is_name,
+    parse_marker,
+)
 from indexer.records import Clause
 
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?!\w)\s*(.*)$")
 _APPENDIX_NUMBER = re.compile(r"^(?:số\s+)?[IVXLC\d]+[a-z]?\s*(?:[.:\-–].*)?$", re.IGNORECASE)
-_RECIPIENTS = re.compile(r"^n[ơo]i nh[ậa]n\s*(?::|$)", re.IGNORECASE)
-_SIGN_PREFIX = re.compile(r"^(?:T/?M|K/?T|T/?L|TUQ|Q)(?:\s*\.\s*|\s+)\w")
-_SIGNER = re.compile(
-    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG"
-    r"|CHỦ NHIỆM|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG THƯ KÝ|TRƯỞNG PHÒNG|THỦ TRƯỞNG)\b"
-)
-_SIGNED = re.compile(r"^\(?\s*(?:đã ký|ký(?:,| và)? (?:tên|ghi rõ|đóng dấu).*)\s*\)?$", re.IGNORECASE)
-_DOC_KINDS = (
-    "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUYẾT ĐỊNH",
-    "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "CHỈ THỊ", "CÔNG VĂN", "BÁO CÁO", "TỜ TRÌNH", "THÔNG BÁO",
-)  # fmt: skip
-_DOC_TITLE = re.compile(rf"^({'|'.join(_DOC_KINDS)})((?: \w+){{0,4}})$")
-_HEADER = re.compile(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do|Số\b.*/)")
-_ISSUER = re.compile(
-    r"^(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|THÀNH ỦY|CHÍNH PHỦ|QUỐC HỘI|BỘ|SỞ)\b"
-)
-_END_MARK = re.compile(r"\./\.?\s*$")  # the "./." that closes a Vietnamese administrative text
-_SENTENCE_END = re.compile(r"[.;:!?…]\s*$")
-# A line ending like this continues on the next line ("... tại khoản" + "2. Điều 5 ..."): no marker there.
-_REFERENCE_TAIL = re.compile(r"(?:khoản|điểm|mục|điều|phần|chương|số|tại|và|hoặc|theo|của)$", re.IGNORECASE)
-
-_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phan", re.compile(r"^(?:PHẦN|Phần)\s+((?:THỨ|thứ)\s+\w+|[IVXLC]+|\d+)\b\s*(.*)$")),
-    ("chuong", re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\b\s*(.*)$")),
-    ("muc", re.compile(r"^(?:MỤC|Mục)\s+(\d{1,2})\b\s*(.*)$")),
-    ("dieu", re.compile(r"^Điều\s+(\d{1,3}[a-zđ]?)\s*[.:]\s*(.*)$")),
-    ("roman", re.compile(r"^([IVXLC]+)\s*[.:)\-–]\s*(.*)$|^([IVXLC]+)\s+(\S.*)$")),
-    ("sub", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.*)$")),
-    ("num", re.compile(r"^(\d{1,2})\s*[.)]\s+(.*)$|^(\d{1,2})\s*\.$")),
-    ("alpha", re.compile(r"^([a-zđ])\)\s*(.*)$|^([a-zđ])\.\s+(\S.*)$")),
-    ("bullet", re.compile(r"^([-–—•+*])\s*(.*)$")),
-)
-_ALPHABET = "abcdđeghiklmnopqrstuvxy"  # Vietnamese legal points skip f, j, w, z and use đ
-_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}  # fmt: skip
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_ROMAN_STEPS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
 # Which marker kinds may open directly under which (bullets are handled separately: under anything).
 _CHILDREN = {
     "root": {"phan", "chuong", "dieu", "roman", "num"},
@@ -80,18 +58,10 @@ class Outline:
     appendix_start: int | None  # original line number of the appendix heading, None when there is none
 
 
-@dataclass(frozen=True)
-class _Marker:
-    kind: str
-    token: str  # as printed: "II", "5", "1.2", "a", "-"
-    value: object  # int, letter, tuple of ints (sub), or the bullet symbol
-    rest: str  # the text after the marker on its line
-
-
 @dataclass(eq=False)
 class _Node:
     kind: str  # a marker kind, "root", "preamble", "recipients" or "signature"
-    marker: _Marker | None = None
+    marker: Marker | None = None
     parent: _Node | None = None
     lines: list[tuple[int, str]] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
@@ -112,7 +82,7 @@ class _Part:
     )  # numbering that runs through the part: roman, dieu, ...
 
     def open(
-        self, kind: str, n: int, text: str, marker: _Marker | None = None, parent: _Node | None = None
+        self, kind: str, n: int, text: str, marker: Marker | None = None, parent: _Node | None = None
     ) -> None:
         node = _Node(kind, marker, parent, [(n, text)])
         if parent is not None:
@@ -129,7 +99,7 @@ def find_appendix_start(lines: Sequence[tuple[int, str]]) -> int | None:
     for n, text in lines:
         m = _APPENDIX.match(text.strip())
         # "Phụ lục", "PHỤ LỤC II", "Phụ lục 2: Danh mục ..." or an all-caps heading; not "Phụ lục kèm theo"
-        if m and (not m.group(1) or _is_caps(text) or _APPENDIX_NUMBER.match(m.group(1))):
+        if m and (not m.group(1) or is_caps(text) or _APPENDIX_NUMBER.match(m.group(1))):
             return n
     return None
 
@@ -165,11 +135,11 @@ def _parse_parts(body: list[tuple[int, str]]) -> list[_Part]:
     for n, text in body:
         part = parts[-1]
         closed = part.state in ("recipients", "signature")
-        ends_text = part.state == "body" and bool(_END_MARK.search(prev_text))
-        if (closed and (_doc_title(text) or _is_header(text))) or (ends_text and _doc_title(text)):
+        ends_text = part.state == "body" and bool(END_MARK.search(prev_text))
+        if (closed and (doc_title(text) or is_header(text))) or (ends_text and doc_title(text)):
             part = _Part()
             parts.append(part)
-        if _RECIPIENTS.match(text):
+        if RECIPIENTS.match(text):
             part.state, part.stack = "recipients", []
             part.open("recipients", n, text)
         elif _signature_starts(text, part, prev_text):
@@ -179,8 +149,8 @@ def _parse_parts(body: list[tuple[int, str]]) -> list[_Part]:
                 part.state, part.stack, part.signed_by_name = "signature", [], False
                 part.open("signature", n, text)
         elif part.state == "signature":
-            if _SIGNED.match(text) or (not part.signed_by_name and _is_name(text)):
-                part.signed_by_name = part.signed_by_name or _is_name(text)
+            if SIGNED.match(text) or (not part.signed_by_name and is_name(text)):
+                part.signed_by_name = part.signed_by_name or is_name(text)
                 part.current.lines.append((n, text))  # type: ignore[union-attr]
             else:  # whatever follows a finished signature belongs to the next document in the file
                 part = _Part()
@@ -196,9 +166,9 @@ def _parse_parts(body: list[tuple[int, str]]) -> list[_Part]:
 
 def _read_line(part: _Part, n: int, text: str, prev_text: str) -> None:
     """A line of the preamble or the body: a new outline node, or the continuation of the current one."""
-    if part.state == "preamble" and not part.kind_title and (title := _doc_title(text)):
+    if part.state == "preamble" and not part.kind_title and (title := doc_title(text)):
         part.kind_title = title
-    marker = _parse_marker(text, prev_text)
+    marker = parse_marker(text, prev_text)
     if marker is not None and part.state in ("preamble", "body"):
         parent = _place(part, marker)
         if parent is not None:
@@ -214,82 +184,15 @@ def _read_line(part: _Part, n: int, text: str, prev_text: str) -> None:
 
 
 def _signature_starts(text: str, part: _Part, prev_text: str) -> bool:
-    if _SIGN_PREFIX.match(text) and _is_caps(text):
+    if SIGN_PREFIX.match(text) and is_caps(text):
         return True
-    if _SIGNER.match(text) and _is_caps(text) and len(text.split()) <= 8:
+    if SIGNER.match(text) and is_caps(text) and len(text.split()) <= 8:
         # a lone signer title; in a preamble it is the issuing authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
-        return part.state != "preamble" or bool(_END_MARK.search(prev_text))
+        return part.state != "preamble" or bool(END_MARK.search(prev_text))
     return False
 
 
-def _parse_marker(text: str, prev_text: str) -> _Marker | None:
-    for kind, pattern in _MARKERS:
-        m = pattern.match(text)
-        if not m:
-            continue
-        groups = [g for g in m.groups() if g is not None]
-        token, rest = groups[0], (groups[1] if len(groups) > 1 else "").strip()
-        second_form = kind in ("roman", "alpha") and (m.lastindex or 0) > 2  # "I MỤC ĐÍCH", "a. Text"
-        value = _marker_value(kind, token)
-        if value is None:
-            return None
-        if kind in ("phan", "chuong", "muc") and rest and not (rest[0] in ".:-–" or _is_caps(rest)):
-            return None  # "Mục 1 Phần IV Kế hoạch này ..." is a reference that wrapped, not a heading
-        if (
-            kind == "roman"
-            and rest
-            and not (_is_caps(rest) or (rest[0].isupper() and len(rest.split()) <= 15))
-        ):
-            return None
-        if second_form and not (_is_caps(rest) if kind == "roman" else rest[:1].isupper()):
-            return None
-        rest = rest.lstrip(".:-– ") if kind in ("phan", "chuong", "muc") else rest
-        if kind == "bullet":
-            token = "+" if token == "+" else "*" if token == "*" else "-"
-            value = token
-        starts_lower = bool(rest) and rest[0].islower()
-        if starts_lower and kind != "dieu" and not _SENTENCE_END.search(prev_text):
-            return None  # a wrapped sentence that happens to begin with "2. " / "a) " / "- "
-        if kind != "bullet" and _REFERENCE_TAIL.search(prev_text):
-            return None
-        return _Marker(kind, token, value, rest)
-    return None
-
-
-def _marker_value(kind: str, token: str) -> object:
-    if kind in ("num", "muc"):
-        return int(token)
-    if kind == "sub":
-        return tuple(int(p) for p in token.split("."))
-    if kind == "dieu":
-        return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
-    if kind in ("roman", "chuong", "phan"):
-        if token.isdigit():
-            return int(token)
-        words = token.split()
-        if len(words) == 2:  # "THỨ NHẤT" / "thứ hai"
-            return _ORDINALS.get(words[1].lower())
-        return _roman_value(token)
-    return token
-
-
-def _roman_value(token: str) -> int | None:
-    total = 0
-    for i, ch in enumerate(token):
-        v = _ROMAN[ch]
-        total += -v if i + 1 < len(token) and _ROMAN[token[i + 1]] > v else v
-    return total if total and _to_roman(total) == token else None
-
-
-def _to_roman(value: int) -> str:
-    out = ""
-    for v, s in _ROMAN_STEPS:
-        while value >= v:
-            out, value = out + s, value - v
-    return out
-
-
-def _place(part: _Part, m: _Marker) -> _Node | None:
+def _place(part: _Part, m: Marker) -> _Node | None:
     """The node the marker opens under, or None when its numbering does not fit where it stands."""
     if m.kind == "bullet":
         if not part.stack:
@@ -314,7 +217,7 @@ def _number(node: _Node) -> tuple[int, ...]:
     return (value,) if isinstance(value, int) else value  # type: ignore[return-value]
 
 
-def _fits(part: _Part, parent: _Node, m: _Marker) -> bool:
+def _fits(part: _Part, parent: _Node, m: Marker) -> bool:
     siblings = [c for c in parent.children if c.kind == m.kind]
     prev = siblings[-1].marker.value if siblings else None  # type: ignore[union-attr]
     if m.kind in ("roman", "chuong", "phan", "dieu"):
@@ -338,12 +241,12 @@ def _fits(part: _Part, parent: _Node, m: _Marker) -> bool:
     if m.kind == "alpha":
         if prev is None:
             return m.value == "a"
-        i = _ALPHABET.index(prev)  # type: ignore[arg-type]
-        return m.value == _ALPHABET[i + 1 : i + 2] or (prev == "d" and m.value == "e")  # "đ" may be skipped
+        i = ALPHABET.index(prev)  # type: ignore[arg-type]
+        return m.value == ALPHABET[i + 1 : i + 2] or (prev == "d" and m.value == "e")  # "đ" may be skipped
     return False
 
 
-def _accept(part: _Part, m: _Marker, parent: _Node) -> None:
+def _accept(part: _Part, m: Marker, parent: _Node) -> None:
     while part.stack and part.stack[-1] is not parent:
         part.stack.pop()
     if m.kind in ("roman", "chuong", "phan", "dieu"):
@@ -436,10 +339,10 @@ def _title(node: _Node) -> str:
     """A clause's heading as its children's context: an all-caps run of lines, or its first sentence."""
     texts = [t for _, t in node.lines]
     m = node.marker
-    if m is not None and m.kind in ("roman", "chuong", "phan", "muc") and (not m.rest or _is_caps(m.rest)):
+    if m is not None and m.kind in ("roman", "chuong", "phan", "muc") and (not m.rest or is_caps(m.rest)):
         heading = [texts[0]]
         for t in texts[1:]:
-            if not _is_caps(t):
+            if not is_caps(t):
                 break
             heading.append(t)
         return _shorten(join_wrapped(heading))
@@ -470,27 +373,3 @@ def join_wrapped(texts: Sequence[str]) -> str:
         else:
             out = f"{out} {t}" if out else t
     return out
-
-
-def _doc_title(text: str) -> str:
-    """The document kind of an all-caps title line ("KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG"), else ""."""
-    m = _DOC_TITLE.match(text.strip())
-    return (m.group(1) + m.group(2)) if m and _is_caps(text) else ""
-
-
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
-def _is_header(text: str) -> bool:
-    """A line of a document's header block: national motto, number, or the issuing body in capitals."""
-    return bool(_HEADER.match(text) or (_ISSUER.match(text) and _is_caps(text)))
-
-
-def _is_name(text: str) -> bool:
-    """A person's name as printed under a signature: 2-6 capitalised (or all-caps) words, nothing else."""
-    words = text.split()
-    return 2 <= len(words) <= 6 and all(
-        w.isalpha() and w[0].isupper() and (w[1:].islower() or w.isupper()) for w in words
-    )
