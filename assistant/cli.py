@@ -169,6 +169,47 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- docs ----------------------------------------------------------------------------------------
+def cmd_docs(args: argparse.Namespace) -> int:
+    from indexer.metadata import FIELDS, save_manifest_entry
+
+    settings = _settings(args)
+    if args.set:
+        name, assignments = args.set[0], args.set[1:]
+        entry: dict[str, object] = {"name": name}
+        for item in assignments:
+            key, sep, value = item.partition("=")
+            if not sep or key not in FIELDS or key == "name":
+                raise CliError(f"{item!r}: expected FIELD=VALUE with FIELD one of {', '.join(FIELDS[1:])}")
+            entry[key] = (None if value == "" else value.lower() in ("1", "true", "yes") if key == "draft"
+                          else [v.strip() for v in value.split(",") if v.strip()] if key == "implements" else value)
+        folder = Path(args.corpus) if args.corpus else settings.corpus_dir
+        try:
+            save_manifest_entry(folder, entry)
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
+        print(f"Đã ghi {folder / 'manifest.json'}; chạy `kehoach index {folder}` để cập nhật chỉ mục.")
+        return 0
+    searcher = _open_searcher(settings)
+    counts: dict[str, dict[str, int]] = {}
+    for kind, records in (("clauses", searcher.store.clauses()), ("tasks", searcher.tasks()),
+                          ("chunks", searcher.store.chunks())):
+        for record in records:
+            counts.setdefault(record.doc, {}).setdefault(kind, 0)
+            counts[record.doc][kind] += 1
+    rows = [{**d.to_dict(), **{k: counts.get(d.name, {}).get(k, 0) for k in ("clauses", "tasks", "chunks")}}
+            for d in searcher.documents()]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['name']}  {r['kind']} {r['number'] or '(chưa số)'} · {r['province'] or '—'} · {r['date'] or '—'}"
+              f"{' · DỰ THẢO' if r['draft'] else ''}")
+        print(f"    {r['title'][:120]}")
+        print(f"    {r['clauses']} điều khoản, {r['tasks']} nhiệm vụ, {r['chunks']} đoạn")
+    return 0
+
+
 # --- parser --------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -202,6 +243,13 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
     p.set_defaults(func=cmd_tasks)
+
+    p = sub.add_parser("docs", parents=[common], help="indexed documents and their metadata; correct it")
+    p.add_argument("--set", nargs="+", metavar=("FILE", "FIELD=VALUE"),
+                   help="correct metadata in the manifest, e.g. --set plan.pdf province='Hà Tĩnh' date=2026-02-03")
+    p.add_argument("--corpus", help="folder whose manifest.json to write (default corpus/)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_docs)
 
     for register in _extra_commands():
         register(sub, common)

@@ -79,6 +79,15 @@ def embed_chunks(embedder, texts: Sequence[str], progress: Progress | None = Non
     return np.concatenate(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
 
 
+def _metadata_changed(stored, entry: dict | None) -> bool:
+    """True when the manifest now says something else about a document than its indexed record."""
+    if stored is None or not entry:
+        return False
+    current = stored.to_dict()
+    return any(key in current and current[key] != (list(v) if isinstance(v, tuple) else v)
+               for key, v in entry.items() if key != "name")
+
+
 def _open_existing(index_dir: Path, embedder_id: str) -> LocalStore | None:
     try:
         store = LocalStore(index_dir)
@@ -108,6 +117,7 @@ def build_index(
     with writer_lock(index_dir):
         existing = _open_existing(index_dir, embedder.id)
         known = existing.manifest.documents if existing else {}
+        stored_docs = {d.name: d for d in existing.documents()} if existing else {}
         keep: set[str] = set()
         fresh: list[DocumentBundle] = []
         seen: set[str] = set()
@@ -122,12 +132,13 @@ def build_index(
             seen.add(name)
             try:
                 sha = _sha256(path) if path.is_file() else ""
-                if sha and known.get(name) == sha:
+                if path.parent not in manifests:
+                    manifests[path.parent] = load_manifest(path.parent)
+                entry = manifests[path.parent].get(name)
+                if sha and known.get(name) == sha and not _metadata_changed(stored_docs.get(name), entry):
                     keep.add(name)
                     report.reused.append(name)
                     continue
-                if path.parent not in manifests:
-                    manifests[path.parent] = load_manifest(path.parent)
                 document, clauses, tasks, chunks = parse_file(path, settings.max_file_mb, manifests[path.parent])
             except (LoadError, ValueError, OSError) as exc:
                 report.errors.append(str(exc) if isinstance(exc, LoadError) else f"{name}: {exc}")

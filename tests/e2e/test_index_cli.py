@@ -122,3 +122,38 @@ def test_bad_files_are_reported_and_the_rest_indexed(tmp_path):
     assert "002_aaf6400873147dff.txt" in summary["indexed"] and "004_fc3257a58dfb0180.txt" in summary["reused"]
     tasks = json.loads(run_cli("tasks", "--json", "--index-dir", str(index), env=env).stdout)
     assert len(tasks) == 21
+
+
+def test_pdf_and_docx_plans_with_guessed_then_corrected_metadata(tmp_path):
+    from tests.make_docs import (
+        UNIQUE_DEADLINE,
+        UNIQUE_LEAD,
+        UNIQUE_TASK,
+        make_docx,
+        make_pdf,
+        make_plan_paragraphs,
+    )
+
+    src = tmp_path / "docs"
+    src.mkdir()
+    paragraphs, table = make_plan_paragraphs()
+    make_docx(src / "plan.docx", paragraphs, table)
+    make_pdf(src / "plan.pdf", paragraphs, table)
+    index = tmp_path / "index"
+    env = {"KEHOACH_EMBEDDER": "hash"}
+    assert run_cli("index", str(src), "--index-dir", str(index), "-q", env=env).returncode == 0
+    tasks = json.loads(run_cli("tasks", "--json", "--index-dir", str(index), env=env).stdout)
+    for name in ("plan.docx", "plan.pdf"):
+        row = [t for t in tasks if t["doc"] == name and UNIQUE_TASK in t["name"]]
+        assert row and row[0]["lead"] == [UNIQUE_LEAD] and row[0]["deadline"] == UNIQUE_DEADLINE
+    docs = {d["name"]: d for d in json.loads(run_cli("docs", "--json", "--index-dir", str(index), env=env).stdout)}
+    assert docs["plan.pdf"]["province"] == "Tây Nguyên Mới" and docs["plan.pdf"]["number"] == "12/KH-UBND"
+    assert docs["plan.pdf"]["tasks"] == 3
+    fix = run_cli("docs", "--set", "plan.pdf", "province=Hà Tĩnh", "draft=true", "--corpus", str(src), env=env)
+    assert fix.returncode == 0, fix.stderr
+    again = json.loads(run_cli("index", str(src), "--index-dir", str(index), "--json", "-q", env=env).stdout)
+    assert again["indexed"] == ["plan.pdf"] and again["reused"] == ["plan.docx"]
+    docs = {d["name"]: d for d in json.loads(run_cli("docs", "--json", "--index-dir", str(index), env=env).stdout)}
+    assert docs["plan.pdf"]["province"] == "Hà Tĩnh" and docs["plan.pdf"]["draft"] is True
+    bad = run_cli("docs", "--set", "plan.pdf", "colour=red", "--corpus", str(src), env=env)
+    assert bad.returncode == 2 and "colour" in bad.stderr
