@@ -1,0 +1,1 @@
+"""The Gradio web app (`kehoach serve`): a thin shell over the assistant and the indexer."""

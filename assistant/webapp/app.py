@@ -1,0 +1,155 @@
+"""The Gradio app: a chat with cited answers, the task table with exports and charts, the documents
+with upload and removal; the source panel (right-hand sidebar) serves the chat and the task table.
+
+A thin shell: answers come from assistant.answer.Assistant, tasks from assistant.task_table, writes
+from indexer.build.build_index. `build_app(settings)` builds the Blocks; `launch_options()` gives the
+page-wide CSS/theme that Gradio 6 takes in `launch()`.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+
+from assistant.webapp.chat import ALL, build_chat, doc_choices, province_choices
+from assistant.webapp.documents_tab import _remove_choices, build_documents, document_rows
+from assistant.webapp.escape import html_text
+from assistant.webapp.runtime import Runtime
+from assistant.webapp.source_panel import PanelUI
+from assistant.webapp.tasks_tab import agency_choices, build_tasks
+from indexer.settings import Settings
+
+TITLE = "Trợ lý tra cứu kế hoạch thực hiện Nghị quyết 66-NQ/TW"
+
+CSS = """
+.gradio-container { max-width: 1500px !important; }
+#kh-header h1 { font-size: 1.2rem; margin: 0; display: inline; }
+#kh-header .kh-status { color: var(--body-text-color-subdued); font-size: .82rem; }
+#kh-mode .wrap { gap: .3rem; }
+#kh-mode label { padding: .25rem .55rem; }
+#kh-header .kh-warn { background: #fff4e5; border: 1px solid #f0b35b; color: #6b3d00; border-radius: 8px;
+  padding: .6rem .8rem; margin-top: .4rem; }
+#kh-header code, .kh-src-empty code { font-size: .85em; }
+#kh-chat a[href*="#kh-cite-"] { display: inline-block; padding: 0 .28em; margin: 0 .05em; border-radius: 5px;
+  background: #e4eefb; color: #17457f; font-weight: 600; text-decoration: none; line-height: 1.35; }
+#kh-chat a[href*="#kh-cite-"]:hover, #kh-chat a[href*="#kh-cite-"]:focus { background: #c9dcf6;
+  outline: 2px solid #2f6db3; }
+.kh-src-pos { font-weight: 600; margin-bottom: .4rem; }
+.kh-src-card { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .6rem .75rem;
+  margin-bottom: .5rem; background: var(--background-fill-primary); }
+.kh-src-title { font-weight: 600; line-height: 1.35; margin-bottom: .35rem; }
+.kh-draft { background: #fde2e1; color: #8a1c17; border-radius: 4px; padding: 0 .3em; font-size: .8em; }
+.kh-src-meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .6rem; margin: 0;
+  font-size: .9rem; }
+.kh-src-meta dt { color: var(--body-text-color-subdued); }
+.kh-src-meta dd { margin: 0; overflow-wrap: anywhere; }
+.kh-src-section { font-weight: 600; }
+.kh-src-label { font-size: .85rem; color: var(--body-text-color-subdued); margin: .3rem 0; }
+.kh-src-note { font-size: .85rem; color: #6b3d00; }
+.kh-src-lines { max-height: 58vh; overflow: auto; border: 1px solid var(--border-color-primary);
+  border-radius: 8px; font-size: .9rem; line-height: 1.45; background: var(--background-fill-primary); }
+.kh-line { display: flex; gap: .5rem; padding: .05rem .5rem; }
+.kh-line .kh-n { flex: 0 0 2.8rem; text-align: right; color: #8a94a3; font-family: var(--font-mono);
+  font-size: .8rem; padding-top: .1rem; user-select: none; }
+.kh-line .kh-t { white-space: pre-wrap; overflow-wrap: anywhere; flex: 1 1 auto; }
+.kh-line.kh-hit { background: #fff1a8; border-left: 4px solid #e0a800; }
+.kh-line.kh-hit .kh-n { color: #6b5200; font-weight: 700; }
+.kh-cite-demo { background: #e4eefb; color: #17457f; border-radius: 5px; padding: 0 .25em; font-weight: 600; }
+.kh-src-nav { gap: .4rem !important; }
+#kh-tasks table, #kh-docs table { font-size: .85rem; }
+#kh-tasks *, #kh-docs * { font-family: var(--font) !important; }
+"""
+
+
+# Gradio scopes the rules of `css` inside its container, media queries included; the phone layout must
+# also reach the page padding outside it, so it goes into <head> as it is.
+HEAD = """<style>
+@media (max-width: 700px) {
+  .gradio-container .main.app { padding-left: 8px !important; padding-right: 8px !important; }
+  #kh-header { padding-right: 36px; }
+  #kh-header h1 { font-size: 1.05rem; }
+  #kh-chat { height: 62vh !important; }
+  .kh-src-lines { max-height: 50vh; }
+}
+</style>"""
+
+
+def header_html(runtime: Runtime) -> str:
+    live = runtime.live()
+    llm = "có (chọn trong thẻ Hỏi đáp)" if runtime.llm_available else "chưa cấu hình"
+    title = f"<h1>{html_text(TITLE)}</h1>"
+    if live is None:
+        reason = html_text(runtime.error or "chưa có chỉ mục")
+        return (
+            f"{title}<div class='kh-warn' role='alert'><b>Chưa có chỉ mục để tra cứu.</b> {reason}<br>"
+            "Lập chỉ mục kho văn bản bằng lệnh <code>make run</code> hoặc <code>kehoach index corpus/</code> "
+            "rồi tải lại trang; hoặc thêm văn bản ở thẻ “Tài liệu”.</div>"
+        )
+    c = live.counts()
+    return (
+        f"{title}<div class='kh-status'>Chỉ mục: {c['documents']} văn bản · {c['tasks']} nhiệm vụ · "
+        f"{c['chunks']} đoạn · mô hình ngôn ngữ: {html_text(llm)} · bấm vào trích dẫn [n] để xem dòng "
+        "văn bản gốc.</div>"
+    )
+
+
+def build_app(settings: Settings | None = None, runtime: Runtime | None = None) -> gr.Blocks:
+    settings = settings or Settings.load()
+    runtime = runtime or Runtime(settings)
+    # delete_cache: exports and uploads copied into Gradio's cache are removed after an hour
+    with gr.Blocks(
+        title="Tra cứu kế hoạch 66-NQ/TW", analytics_enabled=False, fill_width=True, delete_cache=(3600, 3600)
+    ) as demo:
+        panel = PanelUI(runtime)
+        header = gr.HTML(header_html(runtime), elem_id="kh-header", js_on_load=None)
+        with gr.Tabs(elem_id="kh-tabs"):
+            with gr.Tab("Hỏi đáp", id="chat", elem_id="kh-tab-chat"):
+                chat = build_chat(runtime, panel)
+            with gr.Tab("Nhiệm vụ", id="tasks", elem_id="kh-tab-tasks"):
+                tasks = build_tasks(runtime, panel)
+            with gr.Tab("Tài liệu", id="docs", elem_id="kh-tab-docs"):
+                docs = build_documents(runtime)
+
+        def refresh_all(*filters):
+            """After a page load or an index change: every view from the current index."""
+            live = runtime.live()
+            lead_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead")]]
+            coord_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating")]]
+            return (
+                header_html(runtime),
+                gr.Dropdown(choices=province_choices(live)),
+                gr.Dropdown(choices=doc_choices(live)),
+                gr.Dropdown(choices=province_choices(live)),
+                gr.Dropdown(choices=lead_choices),
+                gr.Dropdown(choices=coord_choices),
+                document_rows(live, runtime.uploads_dir),
+                gr.Dropdown(choices=_remove_choices(live)),
+                *tasks.refresh(*filters),
+            )
+
+        outputs = [
+            header,
+            chat.province,
+            chat.doc,
+            tasks.province,
+            tasks.lead,
+            tasks.coordinating,
+            docs.table,
+            docs.remove_choice,
+            *tasks.outputs,
+        ]
+        demo.load(refresh_all, tasks.refresh_inputs, outputs)
+        for event in docs.changed:
+            event.then(refresh_all, tasks.refresh_inputs, outputs)
+    demo.kehoach_runtime = runtime  # for the server (and tests) to reach the live index
+    return demo
+
+
+def launch_options() -> dict:
+    """Page-wide options that Gradio 6 takes in launch(): CSS and a theme with local fonts only."""
+    theme = gr.themes.Soft(
+        primary_hue="blue",
+        neutral_hue="slate",
+        font=["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "sans-serif"],
+        font_mono=["ui-monospace", "DejaVu Sans Mono", "monospace"],
+    )
+    return {"css": CSS, "head": HEAD, "theme": theme}

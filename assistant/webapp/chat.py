@@ -1,0 +1,315 @@
+"""The chat tab: questions in, streamed answers out, each citation [n] a link to the source panel.
+
+An answer's text is escaped (escape.md_text); the only markup added is the citation links
+"#kh-cite-<turn>-<k>", which the source panel's script turns into a `cite` event.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import gradio as gr
+
+from assistant.webapp.escape import md_text, plain_one_line
+from assistant.webapp.source_panel import SourceRef, format_date, refs_from_citations
+
+log = logging.getLogger("kehoach.webapp")
+
+EXAMPLES = (
+    "Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng pháp luật?",
+    "Sở Tài chính Phú Thọ chủ trì những nhiệm vụ nào?",
+    "Nhiệm vụ nào của Hà Tĩnh hoàn thành năm 2026?",
+    "Which agency leads the task of building the legal portal?",
+)
+ALL = "__all__"
+MAX_QUESTION_CHARS = 2000
+MODE_LABELS = {"extractive": "Trích xuất (ngoại tuyến)", "llm": "Mô hình ngôn ngữ (LLM)"}
+_MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+NO_LLM_INFO = (
+    "LLM chưa cấu hình (KEHOACH_LLM_BASE_URL): đang dùng trích xuất từ chính văn bản, không cần mạng."
+)
+LLM_INFO = (
+    "LLM viết lại câu trả lời từ cùng các nguồn; trích dẫn được kiểm tra lại, lỗi thì quay về trích xuất."
+)
+
+
+@dataclass
+class ChatUI:
+    province: gr.Dropdown
+    doc: gr.Dropdown
+    mode: gr.Radio
+    chatbot: gr.Chatbot
+    question: gr.Textbox
+    send: gr.Button
+    clear: gr.Button
+    copy_box: gr.Textbox
+    turns: gr.State
+
+
+# --- choices --------------------------------------------------------------------------------------
+def province_choices(live) -> list[tuple[str, str]]:
+    provinces = sorted({d.province for d in live.searcher.documents() if d.province}) if live else []
+    return [("Tất cả tỉnh/thành phố", ALL)] + [(p, p) for p in provinces]
+
+
+def doc_label(document) -> str:
+    bits = [document.province or "", f"{document.kind} {document.number or ''}".strip(), document.name]
+    return " · ".join(b for b in bits if b)
+
+
+def doc_choices(live, province: str | None = None) -> list[tuple[str, str]]:
+    from assistant.retrieve import same_place
+
+    docs = sorted(live.searcher.documents(), key=lambda d: (d.province or "", d.name)) if live else []
+    if province and province != ALL:
+        docs = [d for d in docs if same_place(d.province, province)]
+    return [("Tất cả văn bản", ALL)] + [(doc_label(d), d.name) for d in docs]
+
+
+# --- rendering ------------------------------------------------------------------------------------
+def _where(lines) -> str:
+    first, last = int(lines[0]), int(lines[1])
+    return f"dòng {first}" if first == last else f"dòng {first}–{last}"
+
+
+def _with_links(text: str, turn: int, numbers: dict[int, int]) -> str:
+    """Escaped text in which every [n] that names a citation is a link to it."""
+    out, pos = [], 0
+    for m in _MARKER.finditer(text):
+        ns = [int(x) for x in re.split(r"\s*[,;]\s*", m.group(1))]
+        if not all(n in numbers for n in ns):
+            continue
+        out.append(md_text(text[pos : m.start()]))
+        out.append("".join(f"[\\[{n}\\]](#kh-cite-{turn}-{numbers[n]})" for n in ns))
+        pos = m.end()
+    out.append(md_text(text[pos:]))
+    return "".join(out)
+
+
+def _source_line(turn: int, k: int, c, searcher) -> str:
+    document = searcher.document(c.doc) if searcher else None
+    who = (document.province if document and document.province else None) or c.province or ""
+    number = (document.number if document else None) or c.number
+    what = f"{document.kind if document else 'Văn bản'} {number or ''}".strip()
+    date = f" ({format_date(document.date)})" if document and document.date else ""
+    label = " · ".join(x for x in (who, what + date, c.section, _where(c.lines)) if x)
+    return f"[\\[{c.n}\\]](#kh-cite-{turn}-{k}) {md_text(label)}"
+
+
+def format_answer(answer, turn: int, searcher=None) -> tuple[str, list[SourceRef]]:
+    """(markdown for the chatbot, the references the source panel steps through) for one answer."""
+    refs: list[SourceRef] = []
+    parts: list[str] = []
+    if answer.abstained:
+        parts.append(f"**{md_text(answer.text)}**")
+        if answer.closest:
+            refs = refs_from_citations(answer.closest, prefix="gần nhất ")
+            parts.append("Các đoạn gần nhất để bạn tự kiểm tra (không phải câu trả lời):")
+            parts.append("\n".join(_source_line(turn, k, c, searcher) for k, c in enumerate(answer.closest)))
+    else:
+        refs = refs_from_citations(answer.citations)
+        numbers = {c.n: k for k, c in enumerate(answer.citations)}
+        parts.append(_with_links(answer.text, turn, numbers))
+        if answer.citations:
+            parts.append(
+                "**Nguồn:**\n"
+                + "\n".join(_source_line(turn, k, c, searcher) for k, c in enumerate(answer.citations))
+            )
+    for note in answer.notes:
+        parts.append(f"ⓘ {md_text(note)}")
+    mode = MODE_LABELS.get(answer.mode, answer.mode)
+    seconds = f" · {answer.latency_ms / 1000:.1f} s".replace(".", ",") if answer.latency_ms else ""
+    parts.append(f"*Chế độ: {md_text(mode)}{seconds}*")
+    return "\n\n".join(parts), refs
+
+
+def plain_text(answer) -> str:
+    """The answer with its citations as plain text, for pasting into a report."""
+    lines = [f"Hỏi: {answer.question}", f"Trả lời: {answer.text}"]
+    cites = answer.closest if answer.abstained else answer.citations
+    if cites:
+        lines.append("Đoạn gần nhất:" if answer.abstained else "Nguồn:")
+        for c in cites:
+            number = f", số {c.number}" if c.number else ""
+            quote = " ".join(c.quote.split())
+            lines.append(f"[{c.n}] {c.title}{number}; {c.section}; tệp {c.doc}, {_where(c.lines)}: “{quote}”")
+    return "\n".join(lines)
+
+
+# --- handlers -------------------------------------------------------------------------------------
+def _error_message(text: str) -> dict:
+    return {"role": "assistant", "content": f"⚠️ {md_text(text)}"}
+
+
+def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator[tuple]:
+    """Generator for the chatbot: (messages, turns, question box, copy box, refs for the panel or None)."""
+    question = (question or "").strip()
+    messages = list(messages or [])
+    turns = list(turns or [])
+    if not question:
+        yield messages, turns, "", gr.skip(), None
+        return
+    question = question[:MAX_QUESTION_CHARS]
+    messages.append({"role": "user", "content": md_text(question)})
+    live = runtime.live()
+    if live is None:
+        messages.append(
+            _error_message(
+                f"Chưa có chỉ mục để tra cứu ({runtime.error or 'chưa lập chỉ mục'}). Hãy chạy lệnh “kehoach index corpus/” "
+                "rồi tải lại trang, hoặc thêm tài liệu ở thẻ “Tài liệu”."
+            )
+        )
+        yield messages, turns, "", gr.skip(), None
+        return
+    messages.append({"role": "assistant", "content": "_Đang tìm trong các văn bản…_"})
+    yield messages, turns, "", gr.skip(), None
+    history = [{"question": t["question"], "answer": t["answer"]} for t in turns]
+    use_llm = mode == "llm" and runtime.llm_available
+    started = time.perf_counter()
+    streamed, final = "", None
+    try:
+        for piece in live.assistant.ask_stream(
+            question,
+            history=history,
+            province=None if province in (None, ALL) else province,
+            doc=None if doc in (None, ALL) else doc,
+            use_llm=use_llm,
+        ):
+            if isinstance(piece, str):
+                streamed += piece
+                messages[-1] = {"role": "assistant", "content": md_text(streamed)}
+                yield messages, turns, "", gr.skip(), None
+            else:
+                final = piece
+    except Exception as exc:  # the user sees one readable line; the log keeps the traceback
+        log.exception("answering %r failed", question)
+        messages[-1] = _error_message(f"Không trả lời được câu hỏi này: {plain_one_line(exc)}")
+        yield messages, turns, "", gr.skip(), None
+        return
+    if final is None:
+        messages[-1] = _error_message("Trợ lý không trả về câu trả lời.")
+        yield messages, turns, "", gr.skip(), None
+        return
+    turn = len(turns)
+    content, refs = format_answer(final, turn, live.searcher)
+    messages[-1] = {"role": "assistant", "content": content}
+    turns.append(
+        {
+            "question": question,
+            "answer": final.text,
+            "refs": [r.to_state() for r in refs],
+            "plain": plain_text(final),
+        }
+    )
+    log.info(
+        "answered in %.0f ms (%s, %d citations)",
+        (time.perf_counter() - started) * 1000,
+        final.mode,
+        len(final.citations),
+    )
+    yield messages, turns, "", turns[-1]["plain"], refs
+
+
+def build_chat(runtime, panel) -> ChatUI:
+    """The chat tab's components and events (call inside a gr.Tab)."""
+    live = runtime.live()
+    with gr.Row(equal_height=True, elem_classes="kh-filters"):
+        province = gr.Dropdown(
+            province_choices(live), value=ALL, label="Tỉnh/thành phố", scale=1, min_width=160
+        )
+        doc = gr.Dropdown(doc_choices(live), value=ALL, label="Văn bản", scale=2, min_width=200)
+        mode = gr.Radio(
+            [(label, key) for key, label in MODE_LABELS.items()],
+            value="extractive",
+            label="Chế độ trả lời",
+            info=LLM_INFO if runtime.llm_available else NO_LLM_INFO,
+            interactive=runtime.llm_available,
+            scale=2,
+            min_width=240,
+            elem_id="kh-mode",
+        )
+    chatbot = gr.Chatbot(
+        label="Hỏi đáp",
+        show_label=False,
+        height="calc(100vh - 330px)",
+        min_height=300,
+        elem_id="kh-chat",
+        buttons=[],
+        feedback_options=None,
+        sanitize_html=True,
+        allow_tags=False,
+        latex_delimiters=[],
+        render_markdown=True,
+        line_breaks=True,
+        examples=[{"text": q} for q in EXAMPLES],
+        layout="bubble",
+        placeholder="**Hỏi về các kế hoạch thực hiện Nghị quyết 66-NQ/TW** — ví dụ cơ quan chủ trì, phối hợp, "
+        "thời hạn, kết quả của một nhiệm vụ. Mỗi ý trong câu trả lời có trích dẫn [n] đến dòng văn bản gốc.",
+    )
+    with gr.Row(equal_height=True):
+        question = gr.Textbox(
+            placeholder="Nhập câu hỏi (tiếng Việt hoặc tiếng Anh) rồi nhấn Enter…",
+            show_label=False,
+            max_length=MAX_QUESTION_CHARS,
+            scale=5,
+            elem_id="kh-question",
+            submit_btn=False,
+            lines=1,
+            max_lines=4,
+        )
+        send = gr.Button("Gửi", variant="primary", scale=1, min_width=80, elem_id="kh-send")
+    with gr.Row():
+        clear = gr.Button("Cuộc hỏi đáp mới", size="sm", variant="secondary", min_width=120)
+    with gr.Accordion(
+        "Sao chép câu trả lời kèm trích dẫn (văn bản thuần, để dán vào báo cáo)",
+        open=False,
+        elem_id="kh-copy-acc",
+    ):
+        copy_box = gr.Textbox(
+            show_label=True,
+            label="Câu trả lời gần nhất",
+            lines=6,
+            max_lines=14,
+            interactive=False,
+            buttons=["copy"],
+            elem_id="kh-copy",
+        )
+    turns = gr.State([])
+    ui = ChatUI(province, doc, mode, chatbot, question, send, clear, copy_box, turns)
+
+    def run(q, messages, turns_, prov, d, m):
+        for messages_, turns_out, box, copy, refs in respond(runtime, q, messages, turns_, prov, d, m):
+            panel_updates = panel.show(refs, 0, open_panel=False) if refs else panel.skip()
+            yield (messages_, turns_out, box, copy, *panel_updates)
+
+    inputs = [question, chatbot, turns, province, doc, mode]
+    outputs = [chatbot, turns, question, copy_box, *panel.outputs]
+    question.submit(run, inputs, outputs, concurrency_id="ask")
+    send.click(run, inputs, outputs, concurrency_id="ask")
+
+    def pick_example(messages, turns_, prov, d, m, evt: gr.SelectData):
+        text = evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
+        yield from run(text, messages, turns_, prov, d, m)
+
+    chatbot.example_select(pick_example, inputs[1:], outputs, concurrency_id="ask")
+
+    def on_cite(turns_, evt: gr.EventData):
+        data = getattr(evt, "_data", None) or {}
+        try:
+            t, k = int(data.get("turn", -1)), int(data.get("k", 0))
+        except (TypeError, ValueError):
+            return panel.skip()
+        if not 0 <= t < len(turns_ or []):
+            return panel.skip()
+        return panel.show([SourceRef.from_state(d) for d in turns_[t]["refs"]], k)
+
+    panel.html.cite(on_cite, turns, panel.outputs)
+    clear.click(lambda: ([], [], "", ""), None, [chatbot, turns, question, copy_box], queue=False)
+    province.change(
+        lambda p: gr.update(choices=doc_choices(runtime.live(), p), value=ALL), province, doc, queue=False
+    )
+    return ui
