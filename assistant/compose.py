@@ -1,0 +1,192 @@
+"""Writing extractive answers: numbered citations and the answer sentences, in Vietnamese or English.
+
+Every value an answer states is copied from a cited record (a task row's cells, a clause's sentence);
+English answers keep the Vietnamese names as printed and add glossary glosses in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.evidence import Terms, highlights
+from assistant.glossary import english_gloss, fold, gloss_list, gloss_names, glossary
+from assistant.types import Citation
+from indexer.records import Chunk, Clause, Document, Task
+
+MAX_QUOTE = 700  # a quote longer than this is cut at a word boundary (the citation's lines still cover it)
+
+
+def short_quote(text: str, limit: int = MAX_QUOTE) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+@dataclass
+class CitationList:
+    """Numbered citations, one number per distinct passage."""
+
+    docs: dict[str, Document]
+    question_terms: Terms
+    items: list[Citation] = field(default_factory=list)
+
+    def add(self, doc: str, lines: tuple[int, int], section: str, quote: str, kind: str = "clause") -> int:
+        quote = short_quote(quote)
+        for c in self.items:
+            if c.doc == doc and c.lines == tuple(lines) and c.quote == quote:
+                return c.n
+        d = self.docs.get(doc)
+        citation = Citation(
+            n=len(self.items) + 1, doc=doc, lines=(int(lines[0]), int(lines[1])), section=section,
+            title=d.title if d else doc, quote=quote, number=d.number if d else None,
+            province=d.province if d else None, kind=kind, highlights=highlights(self.question_terms, quote),
+        )
+        self.items.append(citation)
+        return citation.n
+
+    def task(self, task: Task, chunk: Chunk | None) -> int:
+        return self.add(task.doc, task.lines, task.label, chunk.text if chunk else task_quote(task), "task")
+
+    def chunk(self, chunk: Chunk, quote: str | None = None) -> int:
+        return self.add(chunk.doc, chunk.lines, chunk.section, quote or chunk.text, chunk.kind)
+
+    def clause(self, clause: Clause, quote: str | None = None) -> int:
+        return self.add(clause.doc, clause.lines, clause.label, quote or clause.text, "clause")
+
+
+def task_quote(task: Task) -> str:
+    parts = [f"Nhiệm vụ: {task.name}", f"Cơ quan chủ trì: {lead_of(task) or '—'}"]
+    if coordinating_of(task):
+        parts.append(f"Cơ quan phối hợp: {coordinating_of(task)}")
+    if task.output:
+        parts.append(f"Kết quả: {task.output}")
+    if task.deadline:
+        parts.append(f"Thời gian: {task.deadline}")
+    return "\n".join(parts)
+
+
+def lead_of(task: Task) -> str:
+    """The lead cell as printed (cleaned); the canonical names when the cell text was not kept."""
+    return task.lead_text or "; ".join(task.lead)
+
+
+def coordinating_of(task: Task) -> str:
+    return task.coordinating_text or "; ".join(task.coordinating)
+
+
+def place_of(doc: Document | None) -> str:
+    return (doc.province if doc and doc.province else None) or (doc.title if doc else "")
+
+
+def label_en(task: Task) -> str:
+    group = f"group {task.group}, " if task.group else ""
+    return f"appendix, {group}task {task.number}"
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _time_gloss(value: str) -> str:
+    """English gloss of a deadline cell made of time words ("Thường xuyên" → "regularly")."""
+    key = fold(value).strip(" .;")
+    for term in glossary():
+        if term.kind == "time" and any(fold(v) == key for v in term.vi):
+            return f" ({term.gloss})"
+    if m := re.fullmatch(r"quy (i|ii|iii|iv)\s*(?:/|nam)?\s*(\d{4})", key):
+        return f" (Q{_QUARTERS[m.group(1)]} {m.group(2)})"
+    if m := re.fullmatch(r"quy (i|ii|iii|iv) (?:hang|hang) nam", key):
+        return f" (Q{_QUARTERS[m.group(1)]} every year)"
+    if m := re.fullmatch(r"nam (\d{4})", key):
+        return f" (in {m.group(1)})"
+    return ""
+
+
+def _split_cell(cell: str) -> list[str]:
+    return [a.strip() for a in re.split(r";\s*", cell) if a.strip()]
+
+
+def task_sentence(task: Task, n: int, doc: Document | None, intent: str, lang: str, with_place: bool = True) -> str:
+    """One task row stated as an answer: the asked cell first, then the others, all cited [n]."""
+    lead, coord = lead_of(task), coordinating_of(task)
+    skip = {"coordinating_agencies": "coordinating", "deadline": "deadline", "output": "output"}.get(intent, "lead")
+    if lang == "en":
+        where = f"{place_of(doc)}, {label_en(task)}" if with_place else label_en(task)
+        head = f"“{task.name}” ({where})"
+        lead_en = gloss_list(_split_cell(lead)) if lead else "—"
+        coord_en = gloss_list(_split_cell(coord)) if coord else ""
+        deadline_en = f"{task.deadline}{_time_gloss(task.deadline)}" if task.deadline else ""
+        parts = {
+            "lead": f"Lead agency: {lead_en} [{n}].",
+            "coordinating": f"Coordinating: {coord_en} [{n}]." if coord else "",
+            "output": f"Output: {task.output} [{n}]." if task.output else "",
+            "deadline": f"Deadline: {deadline_en} [{n}]." if task.deadline else "",
+        }
+        opening = {
+            "coordinating": f"The task {head} is coordinated by {coord_en} [{n}]." if coord
+            else f"The row of the task {head} names no coordinating agency [{n}].",
+            "deadline": f"The deadline of the task {head} is: {deadline_en} [{n}]." if task.deadline
+            else f"The row of the task {head} gives no deadline [{n}].",
+            "output": f"The output of the task {head} is: {task.output} [{n}]." if task.output
+            else f"The row of the task {head} names no output [{n}].",
+            "lead": f"{lead_en} leads the task {head} [{n}].",
+        }[skip]
+    else:
+        where = f"{place_of(doc)} – {task.label}" if with_place else task.label
+        head = f"“{task.name}” ({where})"
+        parts = {
+            "lead": f"Cơ quan chủ trì: {lead or '—'} [{n}].",
+            "coordinating": f"Cơ quan phối hợp: {coord} [{n}]." if coord else "",
+            "output": f"Kết quả: {task.output} [{n}]." if task.output else "",
+            "deadline": f"Thời gian: {task.deadline} [{n}]." if task.deadline else "",
+        }
+        opening = {
+            "coordinating": f"Cơ quan phối hợp thực hiện nhiệm vụ {head}: {coord} [{n}]." if coord
+            else f"Nhiệm vụ {head} không ghi cơ quan phối hợp [{n}].",
+            "deadline": f"Thời gian thực hiện nhiệm vụ {head}: {task.deadline} [{n}]." if task.deadline
+            else f"Nhiệm vụ {head} không ghi thời hạn [{n}].",
+            "output": f"Kết quả (sản phẩm) của nhiệm vụ {head}: {task.output} [{n}]." if task.output
+            else f"Nhiệm vụ {head} không ghi kết quả [{n}].",
+            "lead": f"{lead or '—'} chủ trì nhiệm vụ {head} [{n}].",
+        }[skip]
+    return " ".join([opening, *[p for key, p in parts.items() if p and key != skip]])
+
+
+def task_line(task: Task, n: int, doc: Document | None, lang: str, with_place: bool) -> str:
+    """One row of a listing: name, then the other cells, cited."""
+    where = (f"{place_of(doc)}, " if with_place else "") + (label_en(task) if lang == "en" else task.label)
+    lead, coord = lead_of(task), coordinating_of(task)
+    if lang == "en":
+        cells = [f"lead: {gloss_list([lead])}" if lead else "", f"coordinating: {coord}" if coord else "",
+                 f"output: {task.output}" if task.output else "",
+                 f"deadline: {task.deadline}{_time_gloss(task.deadline)}" if task.deadline else ""]
+    else:
+        cells = [f"chủ trì: {lead}" if lead else "", f"phối hợp: {coord}" if coord else "",
+                 f"kết quả: {task.output}" if task.output else "", f"thời gian: {task.deadline}" if task.deadline else ""]
+    return f"“{task.name}” ({where}) — {'; '.join(c for c in cells if c)} [{n}]"
+
+
+def sentence_line(quote: str, n: int, chunk: Chunk, doc: Document | None, lang: str, with_place: bool = True,
+                  under: tuple[str, int] | None = None) -> str:
+    """A quoted sentence with where it stands; `under`: (heading that names the agency, its citation)."""
+    place = place_of(doc)
+    where = f"{place}, {chunk.section}" if with_place and place else chunk.section
+    if lang == "en":
+        if under:
+            where += f", under “{under[0]}” [{under[1]}]"
+        return f"According to {where}: “{quote}” [{n}]."
+    if under:
+        where += f", thuộc “{under[0]}” [{under[1]}]"
+    return f"Theo {where}: “{quote}” [{n}]."
+
+
+def english_names_note(names: list[str], n: int) -> str:
+    """For an English answer quoting Vietnamese text: the agencies it names, glossed."""
+    glossed = [f"{a} ({english_gloss(a)})" if english_gloss(a) else a for a in names]
+    return f"Agencies named in the source: {'; '.join(glossed)} [{n}]." if glossed else ""
+
+
+def finish_english(text: str) -> str:
+    """Gloss the Vietnamese agency names of an English answer once each, outside quotes."""
+    return gloss_names(text, set())

@@ -1,0 +1,216 @@
+"""Evidence scoring for extractive answers: how well a task row or a sentence supports a question.
+
+Texts are compared as folded syllables (lower case, no diacritics, so unaccented questions match) and
+syllable bigrams, each weighted by its inverse document frequency over the indexed chunks: a rare
+phrase such as "cổng pháp" weighs more than "pháp luật", which every chunk has. `coverage` is the
+weighted share of the question's terms that a text contains (0..1); a question term that no chunk
+contains at all gets the highest weight, so questions about things the documents never mention score low.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.glossary import fold
+from indexer.clean import normalize_tones
+
+_SYLLABLE = re.compile(r"[0-9]+(?:[/.,-][0-9a-z]+)*|[a-z]+")
+# Folded function words: they neither carry a topic nor make two texts similar.
+STOP = frozenset(
+    """va cua cac nhung cho trong voi ve theo la co nay do nao gi ai thi sao duoc de tai o tu den mot khi neu
+    nhu da dang se bi ra vao len hay hoac ma cung van con tren duoi sau truoc gom ca moi tung day the nhu
+    rang lai ngay ca nham bang qua doi viec su cu phai can""".split()
+)
+BIGRAM_WEIGHT = 0.7
+_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])|\s+(?=[-–•+]\s)|\s+(?=[a-zđ]\)\s)")
+_MIN_SENTENCE = 25
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The weighted term set of one text."""
+
+    unigrams: frozenset[str]
+    bigrams: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.unigrams)
+
+
+def syllables(text: str) -> list[str]:
+    return _SYLLABLE.findall(fold(normalize_tones(text)))
+
+
+@lru_cache(maxsize=20_000)
+def terms(text: str) -> Terms:
+    words = syllables(text)
+    uni = frozenset(w for w in words if w not in STOP and (len(w) > 1 or w.isdigit()))
+    bi = frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in STOP or b not in STOP)
+    return Terms(uni, bi)
+
+
+class Stats:
+    """Document frequencies of unigrams and bigrams over all indexed chunks."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.df: dict[str, int] = {}
+        self.n = 0
+        for text in texts:
+            t = terms(text)
+            self.n += 1
+            for term in t.unigrams | t.bigrams:
+                self.df[term] = self.df.get(term, 0) + 1
+        self.max_idf = math.log((self.n + 1) / 0.5)
+
+    def idf(self, term: str) -> float:
+        df = self.df.get(term)
+        if df is None:
+            return self.max_idf
+        return math.log((self.n + 1) / (df + 0.5))
+
+    def weights(self, query: Terms) -> dict[str, float]:
+        w = {u: self.idf(u) for u in query.unigrams}
+        for b in query.bigrams:
+            parts = b.split()
+            # a bigram no chunk has (words the question puts side by side) weighs no more than its words
+            cap = max((w.get(p, 0.0) for p in parts), default=0.0)
+            w[b] = BIGRAM_WEIGHT * min(self.idf(b), cap if b not in self.df else self.idf(b))
+        return w
+
+    def coverage(self, query: Terms, text: Terms, weights: dict[str, float] | None = None) -> float:
+        """Weighted share of the query's terms that `text` contains."""
+        weights = weights if weights is not None else self.weights(query)
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        have = text.unigrams | text.bigrams
+        return sum(v for t, v in weights.items() if t in have) / total
+
+    def matched(self, query: Terms, text: Terms) -> list[str]:
+        return sorted((query.unigrams | query.bigrams) & (text.unigrams | text.bigrams))
+
+
+@lru_cache(maxsize=20_000)
+def split_sentences(text: str) -> list[str]:
+    """Sentences (and dash / lettered items) of a clause's text; short pieces stay with their neighbour."""
+    pieces = [p.strip() for p in _SENTENCE_END.split(" ".join(text.split())) if p and p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        if out and (len(out[-1]) < _MIN_SENTENCE or len(piece) < _MIN_SENTENCE // 2):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+# --- answer types: what a sentence must contain to answer "bao nhiêu phần trăm", "ngày nào" ... -----
+# A count: digits or a number word ("ít nhất một lãnh đạo"); "năm" is left out, it mostly means "year".
+_NUMBER = re.compile(r"(?<!\w)(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|one|two|three|four|five|ten)(?!\w)")
+_ABOUT_ISSUE = re.compile(r"\bban hanh\b|\bso hieu\b|\bky\b|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b")
+_PATTERNS = {
+    "percent": re.compile(r"\d\s*%|\bphan tram\b|\bpercent"),
+    "money": re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\b(?:ty|trieu) dong\b"),
+    "date": re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\bngay \d{1,2}\b"),
+    "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "doc_number": re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][a-z]{1,8}(?:[/-][a-z0-9]{1,10})*"),
+}
+
+
+def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", question: str = "") -> bool:
+    """Whether `text` holds the kind of value the question asks for (True when it asks for none). A value
+    the question itself states ("Nghị quyết 66", "năm 2026") does not count: it is not the answer."""
+    if not answer_type:
+        return True
+    f = fold(normalize_tones(text))
+    if question and answer_type in ("doc_number", "date", "year"):
+        fq = fold(question)
+        given = set(re.findall(r"\d+", fq))
+        if answer_type == "date" and not _ABOUT_ISSUE.search(fq):
+            # "Nghị quyết số 66-NQ/TW ngày 30/4/2025": the date of a document the question names is not the
+            # date of the event it asks about
+            f = re.sub(r"\b(\d{1,5})[/-][a-z][\w/-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})",
+                       lambda m: " " if m.group(1) in given else m.group(0), f)
+        pattern = _PATTERNS[answer_type]
+        for m in pattern.finditer(f):
+            lead = re.match(r"\D*(\d+)", m.group(0))
+            if lead and lead.group(1) not in given:
+                return True
+        return False
+    if answer_type == "count":
+        # "2. Các sở, ban, ngành …", "a) …": the number of a list item is not a count
+        accented = re.sub(r"(?:^|(?<=[.;:]\s))(?:\d{1,2}|[a-zđ])[.)]\s", " ", normalize_tones(text).lower())
+        noun = fold(count_noun).split()[0] if count_noun.strip() else ""
+        for m in _NUMBER.finditer(accented):
+            following = fold(accented[m.end() : m.end() + 40]).split()[:2]
+            if not noun or noun in following:
+                return True
+        return False
+    pattern = _PATTERNS.get(answer_type)
+    return bool(pattern.search(f)) if pattern else True
+
+
+def highlights(question_terms: Terms, quote: str, limit: int = 12) -> tuple[str, ...]:
+    """Words of the quote that the question also has (as printed in the quote), for highlighting."""
+    out: list[str] = []
+    for word in re.findall(r"[^\W_]+(?:[/-][^\W_]+)*", quote):
+        key = fold(normalize_tones(word))
+        if key in question_terms.unigrams and key not in STOP and word not in out:
+            out.append(word)
+            if len(out) >= limit:
+                break
+    return tuple(out)
+
+
+def best_sentences(stats: Stats, query: Terms, text: str, k: int = 2, min_ratio: float = 0.7) -> list[tuple[float, str]]:
+    """The k sentences of `text` that cover the query best (score, sentence), in text order."""
+    weights = stats.weights(query)
+    scored = [(stats.coverage(query, terms(s), weights), i, s) for i, s in enumerate(split_sentences(text))]
+    if not scored:
+        return []
+    top = max(score for score, _, _ in scored)
+    keep = sorted((x for x in scored if x[0] >= top * min_ratio), key=lambda x: -x[0])[:k]
+    return [(score, s) for score, _, s in sorted(keep, key=lambda x: x[1])]
+
+
+_BULLET = re.compile(r"^[-–•+]\s|^[a-zđ]\)\s")
+MAX_WINDOW = 700
+
+
+def quote_window(sentences: Sequence[str], scores: Sequence[float], best: int, plural: bool) -> str:
+    """The quote around the best sentence: an introduction ("… gồm:", "Kính gửi") goes on with the items
+    that follow it; a question asking for several things takes the neighbouring sentences that also match."""
+    start = end = best
+    length = len(sentences[best])
+
+    def fits(i: int) -> bool:
+        return length + len(sentences[i]) + 1 <= MAX_WINDOW
+
+    intro = sentences[best].rstrip().endswith(":") or (
+        best + 1 < len(sentences) and _BULLET.match(sentences[best + 1]) and not _BULLET.match(sentences[best]))
+    while intro and end + 1 < len(sentences) and _BULLET.match(sentences[end + 1]) and fits(end + 1):
+        end += 1
+        length += len(sentences[end]) + 1
+    if plural:
+        floor = scores[best] * 0.6
+        while end + 1 < len(sentences) and scores[end + 1] >= floor and fits(end + 1):
+            end += 1
+            length += len(sentences[end]) + 1
+        while start > 0 and scores[start - 1] >= floor and fits(start - 1):
+            start -= 1
+            length += len(sentences[start]) + 1
+    return " ".join(sentences[start : end + 1])
+
+
+def agency_mentioned(text: str) -> bool:
+    """Whether a passage names some agency (used to find body clauses that assign a task)."""
+    from indexer.agencies import find_agencies
+
+    return bool(find_agencies(text))
+
+
+def share_of(values: Sequence[float], threshold: float) -> float:
+    return sum(1 for v in values if v >= threshold) / len(values) if values else 0.0

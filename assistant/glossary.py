@@ -1,0 +1,348 @@
+"""A bilingual (Vietnamese ↔ English) glossary of this domain, and the language tools built on it.
+
+- `detect_language`: "vi", "en" or "other"; unaccented Vietnamese ("co quan nao chu tri") counts as vi.
+- `english_to_vietnamese`: the Vietnamese terms of the English phrases in a question, so that an English
+  question can be searched in Vietnamese documents (retrieval expansions).
+- `english_gloss` / `gloss_names`: English glosses of Vietnamese names, for English answers that keep the
+  Vietnamese names as printed ("Sở Tư pháp (Department of Justice)").
+- `find_provinces`: province / city names in a text, accented, unaccented or English.
+
+The data live in assistant/data/glossary.tsv and provinces.tsv, one entry a line, so that a reader can
+extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from indexer.clean import normalize_tones, strip_diacritics
+
+_WORD = re.compile(r"[^\W\d_]+")
+# letters that only Vietnamese (among Latin-script languages we may meet) writes
+_VI_LETTERS = set("ăâđêôơưạảãầấẩẫậằắẳẵặẹẻẽềếểễệỉịĩọỏõồốổỗộờớởỡợụủũừứửữựỳỵỷỹ")
+_EN_SUFFIX = r"(?:s|es|ed|d|ing|'s)?"
+# Common English words, plus the glossary's English words (added at load). Words of one or two letters
+# that are also unaccented Vietnamese syllables ("an", "to", "ai") only count when longer evidence agrees.
+_EN_COMMON = set(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers him his how i if in into is it its itself just me more most my no nor not
+    now of off on once only or other our out over own same she should so some such than that the their
+    them then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours please tell show list give find many much
+    named name province provinces city cities department departments task tasks agency agencies lead
+    leads who whose according document documents plan plans must shall need needs set sets does did
+    year years month quarter date when deadline expected outputs output include includes including
+    between compare compared same different both either whether there ones responsible by via"""
+    .split()
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    kind: str  # "agency", "term", "time", "doc"
+    vi: tuple[str, ...]  # Vietnamese forms, preferred first
+    en: tuple[str, ...]  # English forms, gloss first
+
+    @property
+    def gloss(self) -> str:
+        return self.en[0]
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str  # "Hà Tĩnh"
+    kind: str  # "tỉnh" or "thành phố"
+    forms: tuple[str, ...]  # other spellings: unaccented, English, old names
+    needs_prefix: bool = False  # the bare name is also an ordinary phrase
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = files("assistant").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def glossary() -> tuple[Term, ...]:
+    terms = []
+    for row in _rows("glossary.tsv"):
+        kind, vi, en = (row + ["", "", ""])[:3]
+        terms.append(Term(kind, tuple(normalize_tones(v.strip()) for v in vi.split("|") if v.strip()),
+                          tuple(e.strip() for e in en.split("|") if e.strip())))
+    return tuple(terms)
+
+
+@lru_cache(maxsize=1)
+def provinces() -> tuple[Province, ...]:
+    out = []
+    for row in _rows("provinces.tsv"):
+        name, kind, forms, flags = (row + ["", "", "", ""])[:4]
+        out.append(Province(normalize_tones(name.strip()), kind.strip(),
+                            tuple(f.strip() for f in forms.split("|") if f.strip()), "prefix" in flags))
+    return tuple(out)
+
+
+def fold(text: str) -> str:
+    """Lower-case, tone-normalised, without diacritics: the form unaccented input is compared in.
+    Keeps the length of NFC Vietnamese text, so that positions map back to the original."""
+    return strip_diacritics(unicodedata.normalize("NFC", text)).lower()
+
+
+def _has_diacritics(text: str) -> bool:
+    return strip_diacritics(text) != text
+
+
+def has_vietnamese_marks(text: str) -> bool:
+    return any(ch in _VI_LETTERS for ch in text.lower())
+
+
+# --- language ------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _vietnamese_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    """(accented, unaccented) lower-case syllables of underthesea's Viet74K dictionary."""
+    data = files("underthesea.corpus").joinpath("data/Viet74K.txt").read_text(encoding="utf-8")
+    accented = {s for line in data.splitlines() for s in unicodedata.normalize("NFC", line).lower().split()}
+    accented = {s for s in accented if s.isalpha()}
+    return frozenset(accented), frozenset(fold(s) for s in accented)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    words = set(_EN_COMMON)
+    for term in glossary():
+        for form in term.en:
+            words.update(w for w in _WORD.findall(form.lower()) if len(w) > 2)
+    return frozenset(words)
+
+
+def _english_stem(word: str) -> str:
+    for suffix in ("ing", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+_EN_FUNCTION = frozenset(
+    """the of which who whom whose what when where why how is are was were be been does do did in on at to
+    for from by with and or its their this that these those must should can will would has have had a an
+    it not there into about under""".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """"vi", "en", or "other" ("" when the text has no letters)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return ""
+    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+    if latin < 0.7 * len(letters):
+        return "other"
+    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    accented, unaccented = _vietnamese_syllables()
+    english = _english_words()
+    vi = en = foreign = 0.0
+    function_words = 0
+    for word in words:
+        if has_vietnamese_marks(word):
+            vi += 1.0 if normalize_tones(word) in accented or word in accented else 0.5
+        elif word in _EN_FUNCTION:
+            function_words += 1
+            en += 1.0
+        elif word in english or _english_stem(word) in english or word.rstrip("s") in english:
+            en += 1.0
+        elif word in unaccented:
+            vi += 1.0
+        else:
+            foreign += 1.0  # neither a Vietnamese syllable nor a word we know: English we lack, or another language
+    if function_words and en + foreign > vi:
+        return "en"
+    if vi >= 0.5 * len(words):
+        return "vi"
+    if en >= 0.4 * len(words):
+        return "en"
+    return "other"
+
+
+# --- English → Vietnamese --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _english_patterns() -> tuple[tuple[re.Pattern[str], Term], ...]:
+    pairs = [(form, term) for term in glossary() for form in term.en]
+    pairs.sort(key=lambda p: -len(p[0]))
+    out = []
+    for form, term in pairs:
+        words = form.lower().split()
+        last = words[-1]
+        if last.endswith("e") and len(last) > 3:  # disseminate → disseminating, disseminated
+            tail = re.escape(last[:-1]) + r"(?:e|es|ed|ing|e's)?"
+        elif last.endswith("y") and len(last) > 3:  # policy → policies
+            tail = re.escape(last[:-1]) + r"(?:y|ies|ied|ying|y's)"
+        else:
+            tail = re.escape(last) + _EN_SUFFIX
+        body = r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])
+        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), term))
+    return tuple(out)
+
+
+def english_terms(text: str) -> list[tuple[str, Term]]:
+    """(matched English phrase, term) for the glossary phrases in `text`, longest first, not overlapping."""
+    taken = [False] * len(text)
+    found: list[tuple[int, str, Term]] = []
+    for pattern, term in _english_patterns():
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            found.append((m.start(), m.group(0), term))
+    return [(phrase, term) for _, phrase, term in sorted(found, key=lambda f: f[0])]
+
+
+def english_to_vietnamese(text: str) -> list[str]:
+    """Vietnamese forms of the English glossary phrases in `text` (for retrieval), in order, unique."""
+    out: list[str] = []
+    for _, term in english_terms(text):
+        for form in term.vi:
+            if len(form) > 2 and form not in out:
+                out.append(form)
+    return out
+
+
+def translate_question(text: str) -> str:
+    """The question with each English glossary phrase replaced by its preferred Vietnamese form."""
+    pieces, last = [], 0
+    spans = []
+    for pattern, term in _english_patterns():
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in spans):
+                spans.append((m.start(), m.end(), term))
+    for start, end, term in sorted(spans, key=lambda s: s[0]):
+        pieces.append(text[last:start])
+        pieces.append(term.vi[0])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+# --- Vietnamese → English --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _vietnamese_names() -> tuple[tuple[re.Pattern[str], Term], ...]:
+    pairs = [(form, term) for term in glossary() if term.kind == "agency" for form in term.vi]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(form.lower())}(?!\w)"), term) for form, term in pairs
+    )
+
+
+def english_gloss(name: str) -> str | None:
+    """The English gloss of a Vietnamese agency name ("Sở Tư pháp" → "Department of Justice")."""
+    key = normalize_tones(" ".join(name.split())).lower().strip(" .;,")
+    for pattern, term in _vietnamese_names():
+        if pattern.fullmatch(key):
+            return term.gloss
+    return None
+
+
+def gloss_names(text: str, seen: set[str] | None = None) -> str:
+    """Add "(English gloss)" after the first occurrence of each Vietnamese agency name in `text`,
+    outside “quotes” (quoted source text stays exactly as printed). `seen` carries glossed names across
+    calls so that a long answer glosses each name once."""
+    seen = set() if seen is None else seen
+    norm = normalize_tones(text)
+    if len(norm) != len(text):  # cannot map positions back; leave the text as it is
+        return text
+    low = norm.lower()
+    quoted = [False] * len(text)
+    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
+        quoted[m.start() : m.end()] = [True] * (m.end() - m.start())
+    taken = list(quoted)
+    inserts: list[tuple[int, str]] = []
+    for pattern, term in _vietnamese_names():
+        for m in pattern.finditer(low):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            if term.gloss in seen:
+                continue
+            seen.add(term.gloss)
+            if text[m.end() : m.end() + 2] != " (":
+                inserts.append((m.end(), f" ({term.gloss})"))
+    for pos, gloss in sorted(inserts, reverse=True):
+        text = text[:pos] + gloss + text[pos:]
+    return text
+
+
+# --- provinces -------------------------------------------------------------------------------------
+_PREFIX = r"(?:tỉnh|thành phố|tp\.?|province of|city of)\s+"
+_PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|province of|city of)\s+"
+
+
+@lru_cache(maxsize=64)
+def _province_patterns(extra: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """(pattern on accented text, pattern on folded text, canonical name), longest forms first."""
+    entries: list[tuple[str, str, bool]] = []
+    known = {fold(p.name) for p in provinces()}
+    for p in provinces():
+        entries.append((p.name, p.name, p.needs_prefix))
+        entries.extend((form, p.name, False) for form in p.forms)
+    entries.extend((name, name, False) for name in extra if fold(name) not in known)
+    entries.sort(key=lambda e: -len(e[0]))
+    out = []
+    for form, name, needs_prefix in entries:
+        low = normalize_tones(form).lower()
+        prefix_acc = _PREFIX if needs_prefix else ""
+        prefix_fold = _PREFIX_FOLDED if needs_prefix else ""
+        accented = re.compile(rf"(?<!\w){prefix_acc}{re.escape(low)}(?!\w)")
+        folded = re.compile(rf"(?<!\w){prefix_fold}{re.escape(fold(form))}(?!\w)")
+        out.append((accented, folded, name))
+    return tuple(out)
+
+
+def find_provinces(text: str, extra: Iterable[str] = ()) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end) of each province/city named in `text`, in order of appearance.
+    `extra`: more names (e.g. the provinces of the indexed documents). Accented text is matched with its
+    accents (so "năm định kỳ" is not "Nam Định"); unaccented text is matched unaccented."""
+    accented_input = _has_diacritics(text)
+    norm = normalize_tones(text)
+    if len(norm) != len(text):
+        norm = text
+    low = norm.lower() if accented_input else fold(norm)
+    taken = [False] * len(low)
+    found = []
+    for accented, folded, name in _province_patterns(tuple(sorted(set(extra)))):
+        pattern = accented if accented_input else folded
+        for m in pattern.finditer(low):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            found.append((name, m.start(), m.end()))
+    # an English question may still carry an accented name ("Hải Phòng's task"), and vice versa
+    if accented_input:
+        folded_low = fold(norm)
+        for _, folded, name in _province_patterns(tuple(sorted(set(extra)))):
+            for m in folded.finditer(folded_low):
+                if not any(taken[m.start() : m.end()]) and not _has_diacritics(text[m.start() : m.end()]):
+                    taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                    found.append((name, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def province_names(text: str, extra: Iterable[str] = ()) -> list[str]:
+    """Canonical province names in `text`, unique, in order."""
+    out: list[str] = []
+    for name, _, _ in find_provinces(text, extra):
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def gloss_list(values: Sequence[str]) -> str:
+    """Agency names joined with "; ", each glossed in English when the glossary knows it."""
+    out = []
+    for value in values:
+        gloss = english_gloss(value)
+        out.append(f"{value} ({gloss})" if gloss else value)
+    return "; ".join(out)

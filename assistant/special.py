@@ -1,0 +1,147 @@
+"""Evidence for particular kinds of questions, beside the general sentence scoring of assistant.answer:
+
+- the items of a list, for questions that ask for several things ("những nhiệm vụ nào …");
+- the "Căn cứ …" lines of a preamble ("căn cứ vào những văn bản nào?");
+- a document's own number, from its metadata ("Kế hoạch … có số hiệu là gì?"; blank → no answer);
+- the signature block that names the signer ("Ai ký …?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import compose
+from assistant.evidence import split_sentences, terms
+from assistant.glossary import fold
+from assistant.understand import Query
+from indexer.records import Chunk
+
+MAX_ITEMS = 10  # items of a list quoted for a "những … nào" question
+# "Căn cứ Luật …;" up to its semicolon; not "căn cứ chức năng, nhiệm vụ …", which is no legal basis
+LEGAL_BASIS = re.compile(r"(?<!\w)can cu (?!chuc nang|tinh hinh|vao tinh hinh|ket qua|noi dung)[^;.]*[;.]?")
+ISSUER_WORDS = re.compile(
+    r"\b(?:ubnd|uy ban|dang uy|tinh uy|thanh uy|bo chinh tri|chinh phu|quoc hoi|hdnd)\b"
+)
+# A person's name closing a signature block: two to five capitalised syllables ("Nguyễn Hồng Lĩnh").
+PERSON = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}\s*$")
+
+
+def list_items(assistant, chunk: Chunk) -> list[Chunk]:
+    """For a question asking for several things: the items of the list the best passage belongs to —
+    its sub-items when it is a heading ("4. Xây dựng giải pháp …" → a, b, c), or its sibling items
+    when it is one item under a heading ending in ":" ("c) Sở Tư pháp:" → - … - …)."""
+    if not chunk.path:
+        return []
+    same_doc = [c for c in assistant.clause_chunks() if c.doc == chunk.doc and c.path]
+    depth = chunk.path.count(".")
+
+    def children(path: str) -> list[Chunk]:
+        return [
+            c for c in same_doc if c.path.startswith(path + ".") and c.path.count(".") == path.count(".") + 1
+        ]
+
+    if len(chunk.text) <= 250 and (kids := children(chunk.path)):
+        return sorted(kids, key=lambda c: c.lines[0])
+    parent = chunk.path.rsplit(".", 1)[0] if depth else ""
+    heading = next((c for c in same_doc if c.path == parent), None)
+    if parent and heading is not None and heading.text.rstrip().endswith(":"):
+        return sorted(children(parent), key=lambda c: c.lines[0])
+    return []
+
+
+def state_items(
+    assistant, chunk: Chunk, items: list[Chunk], cites: compose.CitationList, lang: str, with_place: bool
+) -> str:
+    docs = assistant.docs
+    parent_path = chunk.path if items[0].path.startswith(chunk.path + ".") else chunk.path.rsplit(".", 1)[0]
+    parent = next(
+        (c for c in assistant.clause_chunks() if c.doc == chunk.doc and c.path == parent_path), chunk
+    )
+    n = cites.chunk(parent, compose.short_quote(parent.text, 300))
+    place = compose.place_of(docs.get(chunk.doc))
+    where = f"{place}, {parent.section}" if with_place and place else parent.section
+    head = (
+        f"According to {where} (“{compose.short_quote(parent.text, 200)}” [{n}]):"
+        if lang == "en"
+        else f"Theo {where} (“{compose.short_quote(parent.text, 200)}” [{n}]):"
+    )
+    lines = [head]
+    for item in items[:MAX_ITEMS]:
+        quote = compose.short_quote(item.text, 400)
+        lines.append(f"- “{quote}” [{cites.chunk(item, quote)}]")
+    return "\n".join(lines)
+
+
+def legal_bases(assistant, q, scope: set[str] | None) -> list:
+    """For "căn cứ vào những văn bản nào?": the "Căn cứ …" lines of each preamble in scope, the document
+    whose title the question matches best first."""
+    docs = assistant.docs
+    by_doc: dict[str, list[tuple[Chunk, list[str]]]] = {}
+    for chunk in assistant.clause_chunks():
+        if (scope is not None and chunk.doc not in scope) or "preamble" not in chunk.path:
+            continue
+        folded = fold(chunk.text)
+        bases = [chunk.text[m.start() : m.end()] for m in LEGAL_BASIS.finditer(folded)]
+        if bases:
+            by_doc.setdefault(chunk.doc, []).append((chunk, bases))
+    out = []
+    for doc, parts in by_doc.items():
+        title = docs[doc].title if doc in docs else ""
+        text = " ".join(chunk.text for chunk, _ in parts)
+        score = 0.6 + 0.4 * assistant.stats.coverage(q, terms(f"{title} {text}"))
+        # one citation per preamble chunk that holds "Căn cứ" lines, the first carrying the score
+        for i, (chunk, bases) in enumerate(sorted(parts, key=lambda p: p[0].lines[0])):
+            out.append(_match(score - 0.001 * i, chunk, " ".join(bases)))
+    return sorted(out, key=lambda m: -m.score)
+
+
+def named_document(assistant, query: Query, scope: set[str] | None):
+    """The indexed document a "what is its number?" question is about: one in scope whose kind the
+    question names, and whose issuer it names too unless it names no issuer at all."""
+    f = fold(query.search_text)
+    candidates = []
+    for d in assistant.docs.values():
+        if (scope is not None and d.name not in scope) or fold(d.kind) not in f:
+            continue
+        issuer = fold(d.issuer or "").split(" (")[0]
+        issuer_forms = {issuer, issuer.replace("ubnd", "uy ban nhan dan")}
+        named = any(re.search(rf"(?<!dang uy ){re.escape(form)}\b", f) for form in issuer_forms if form)
+        if named or not ISSUER_WORDS.search(f):
+            candidates.append(d)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def number_of(assistant, document) -> list:
+    """The passage that prints the document's number; none when the number is left blank."""
+    if not document.number:
+        return []
+    key = fold(document.number)
+    for chunk in sorted(
+        (c for c in assistant.clause_chunks() if c.doc == document.name), key=lambda c: c.lines[0]
+    ):
+        for sentence in split_sentences(chunk.text):
+            if key in fold(sentence):
+                return [_match(1.0, chunk, sentence)]
+    return []
+
+
+def signatures(assistant, q, scope: set[str] | None) -> list:
+    """For "who signed …?": the signature blocks that carry a person's name, best-matching document first."""
+    chunks = {c.ref: c for c in assistant.searcher.store.chunks() if c.kind == "clause"}
+    docs = assistant.docs
+    out = []
+    for clause in assistant.searcher.store.clauses():
+        if clause.kind != "signature" or (scope is not None and clause.doc not in scope):
+            continue
+        if not PERSON.search(clause.text) or clause.id not in chunks:
+            continue
+        title = docs[clause.doc].title if clause.doc in docs else ""
+        score = 0.6 + 0.4 * assistant.stats.coverage(q, terms(f"{title} {clause.text}"))
+        out.append(_match(score, chunks[clause.id], clause.text))
+    return sorted(out, key=lambda m: -m.score)
+
+
+def _match(score: float, chunk: Chunk, quote: str):
+    from assistant.answer import SentenceMatch
+
+    return SentenceMatch(score, chunk, quote)

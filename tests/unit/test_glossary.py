@@ -1,0 +1,100 @@
+"""The bilingual glossary: language detection, English → Vietnamese terms, glosses, provinces."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.glossary import (
+    detect_language,
+    english_gloss,
+    english_to_vietnamese,
+    gloss_list,
+    gloss_names,
+    glossary,
+    province_names,
+    translate_question,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng pháp luật?", "vi"),
+        ("co quan nao chu tri nhiem vu xay dung cong phap luat", "vi"),
+        ("nhiem vu nao cua ha tinh hoan thanh nam 2026", "vi"),
+        ("Hà Tĩnh", "vi"),
+        ("which agency leads the legal portal task?", "en"),
+        ("In Hải Phòng, who coordinates the task of fully disseminating Resolution 140/NQ-CP?", "en"),
+        ("Quelle agence dirige le portail juridique ?", "other"),
+        ("Welche Behörde leitet das Rechtsportal?", "other"),
+        ("法律门户网站由哪个机构负责？", "other"),
+        ("Какое ведомство отвечает за портал?", "other"),
+        ("???  123", ""),
+    ],
+)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_glossary_is_large_and_well_formed():
+    terms = glossary()
+    assert len(terms) >= 150
+    assert all(t.vi and t.en and t.kind in {"agency", "term", "time", "doc"} for t in terms)
+
+
+def test_english_question_becomes_vietnamese_search_terms():
+    terms = english_to_vietnamese("Which agency leads the legal portal task?")
+    assert "Cổng pháp luật" in terms and "chủ trì" in terms and "cơ quan" in terms
+    budget = english_to_vietnamese("What is the training budget for legal normative documents?")
+    assert {"tập huấn", "kinh phí", "văn bản quy phạm pháp luật"} <= set(budget)
+
+
+def test_inflected_english_words_match():
+    assert "phổ biến, giáo dục pháp luật" in english_to_vietnamese("disseminating the resolution")
+    assert "phối hợp" in english_to_vietnamese("who coordinates it")
+    assert "chính sách" in english_to_vietnamese("policies on digital transformation")
+
+
+def test_translate_question_keeps_unknown_words():
+    assert translate_question("which agency leads the legal portal task?") == "which cơ quan chủ trì the Cổng pháp luật nhiệm vụ?"
+
+
+def test_english_gloss_of_agencies():
+    assert english_gloss("Sở Tư pháp") == "Department of Justice"
+    assert english_gloss("Sở Khoa học và Công nghệ") == "Department of Science and Technology"
+    assert english_gloss("Uỷ ban nhân dân tỉnh") == "Provincial People's Committee"  # the other tone placement
+    assert english_gloss("UBND cấp xã") == "commune-level People's Committees"
+    assert english_gloss("Công an tỉnh") == "provincial police"
+    assert english_gloss("Trung tâm Hội nghị") is None
+
+
+def test_gloss_names_once_and_not_inside_quotes():
+    text = "Sở Tư pháp chủ trì; Sở Tư pháp báo cáo. Trích: “Sở Tài chính phối hợp”. Sở Tài chính nữa."
+    glossed = gloss_names(text)
+    assert glossed.count("(Department of Justice)") == 1
+    assert "“Sở Tài chính phối hợp”" in glossed  # the quote is untouched
+    assert "Sở Tài chính (Department of Finance) nữa" in glossed
+    assert gloss_list(["Sở Nội vụ", "Ban Chỉ đạo X"]) == "Sở Nội vụ (Department of Home Affairs); Ban Chỉ đạo X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nhiệm vụ nào của Hà Tĩnh hoàn thành năm 2026?", ["Hà Tĩnh"]),
+        ("co quan nao chu tri o ha tinh", ["Hà Tĩnh"]),
+        ("So sánh tỉnh Vĩnh Long và thành phố Hải Phòng", ["Vĩnh Long", "Hải Phòng"]),
+        ("Which bodies lead Hải Phòng's task?", ["Hải Phòng"]),
+        ("What does Haiphong plan?", ["Hải Phòng"]),
+        ("Thành phố Hồ Chí Minh và TP.HCM", ["Hồ Chí Minh"]),
+        # ordinary phrases that look like place names are not places
+        ("thực hiện hằng năm định kỳ", []),
+        ("xây dựng hòa bình, học tập tư tưởng Hồ Chí Minh", []),
+        ("tỉnh Hòa Bình", ["Hòa Bình"]),
+    ],
+)
+def test_find_provinces(text, expected):
+    assert province_names(text) == expected
+
+
+def test_extra_province_names_from_the_index():
+    assert province_names("Kế hoạch của Xứ Mơ", extra=["Xứ Mơ"]) == ["Xứ Mơ"]
