@@ -1,0 +1,388 @@
+"""Speed and size: `kehoach bench` or `python -m eval.bench [--quick] [--scale N] [--index-dir DIR]`.
+
+Prints, next to the targets:
+- full-corpus index build seconds (a fresh temporary index), embedding throughput (chunks/s);
+- hybrid search and `ask` latency p50/p95 over up to 100 questions of the QA sets; peak RAM;
+- task extraction accuracy against the hand-checked fixture, when it and the scorer exist;
+- a synthetic scale run (100,000 chunks by default): texts recombine real chunks' sentences, vectors are
+  the source chunk's real vector plus small gaussian noise, re-normalised (embedding 100k passages on two
+  cores takes an hour; throughput is reported separately). Written with `write_generation`, so FAISS
+  switches to HNSW above settings.hnsw_threshold. Build and queries run in two subprocesses so that each
+  peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+QA_SETS = (ROOT / "eval/data/qa.jsonl", ROOT.parent / "shared/eval/qa_dev.jsonl")
+NOISE_SIGMA = 0.01  # per dimension; on 384-d unit vectors the noisy copy keeps a cosine of ~0.98
+CHUNKS_PER_DOC = 1000
+EMBED_SAMPLE = 128
+TARGETS = {"build_seconds": 60.0, "search_p50_ms": 30.0, "scale_search_p50_ms": 150.0, "scale_rss_mb": 2048.0}
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n+")
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process, MB. VmHWM first: Linux carries ru_maxrss over fork+exec, so
+    a small child started by a big parent would report the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def pct(values: list[float], q: float) -> float | None:
+    return float(np.percentile(values, q)) if values else None
+
+
+def bench_questions(n: int) -> list[str]:
+    """Up to n distinct questions from the QA sets (cycled when fewer exist)."""
+    questions: list[str] = []
+    for path in QA_SETS:
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    q = json.loads(line).get("question") if line.strip() else None
+                except ValueError:
+                    continue
+                if isinstance(q, str) and q not in questions:
+                    questions.append(q)
+    if not questions:
+        questions = ["Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng pháp luật?"]
+    return [questions[i % len(questions)] for i in range(n)]
+
+
+def _timed(fn, questions: list[str]) -> list[float]:
+    fn(questions[0])  # warm-up: models, FAISS and BM25 files load on first use
+    times = []
+    for q in questions:
+        started = time.perf_counter()
+        fn(q)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _subprocess(args: list[str], timeout: float) -> dict:
+    env = {**os.environ, "TOKENIZERS_PARALLELISM": "false", "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "eval.bench", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"scale worker {args[0]} failed: {result.stderr.strip().splitlines()[-1:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+# --- synthetic scale run (each part in its own process) ----------------------------------------------
+def scale_build(scale: int, source_index: Path, target: Path) -> dict:
+    """Write a `scale`-chunk index recombining the source index's sentences; report time and peak RSS."""
+    from indexer.records import Chunk, Document
+    from indexer.settings import Settings
+    from indexer.store import DocumentBundle, LocalStore, write_generation, writer_lock
+    from indexer.tokenize import tokenize
+
+    settings = Settings.load()
+    store = LocalStore(source_index)
+    chunks = store.chunks()
+    vectors = np.asarray(store.vectors(), dtype=np.float32)
+    provinces = sorted({d.province for d in store.documents() if d.province}) or ["Hà Tĩnh"]
+    started = time.perf_counter()
+    sentences, owner = [], []
+    for row, chunk in enumerate(chunks):
+        for s in _SENTENCE_END.split(chunk.text):
+            if len(s.split()) >= 3:
+                sentences.append(s.strip())
+                owner.append(row)
+    sentence_tokens = [tokenize(s) for s in sentences]  # each real sentence once; chunks reuse them
+    tokenize_seconds = time.perf_counter() - started
+    rng = np.random.default_rng(0)
+    picks = rng.integers(0, len(sentences), size=(scale, 3))
+    noise = rng.normal(0.0, NOISE_SIGMA, size=(scale, vectors.shape[1])).astype(np.float32)
+    synthetic = vectors[np.asarray(owner)[picks[:, 0]]] + noise
+    synthetic /= np.linalg.norm(synthetic, axis=1, keepdims=True)
+    bundles = []
+    for d, start in enumerate(range(0, scale, CHUNKS_PER_DOC)):
+        province = provinces[d % len(provinces)]
+        doc = Document(
+            name=f"synthetic_{d:05d}.txt",
+            title=f"Kế hoạch tổng hợp số {d}",
+            kind="Kế hoạch",
+            province=province,
+            sha256=f"synthetic-{d}",
+        )
+        context = f"{doc.title} · {province}"
+        context_tokens = tokenize(context)
+        rows = range(start, min(start + CHUNKS_PER_DOC, scale))
+        doc_chunks = [
+            Chunk(
+                doc=doc.name,
+                kind="clause",
+                lines=(j - start + 1, j - start + 1),
+                section=f"Mục {j - start + 1}",
+                text=" ".join(sentences[i] for i in picks[j]),
+                context=context,
+            )
+            for j in rows
+        ]
+        tokens = [context_tokens + [t for i in picks[j] for t in sentence_tokens[i]] for j in rows]
+        bundles.append(
+            DocumentBundle(doc, [], [], doc_chunks, tokens, synthetic[start : start + len(doc_chunks)])
+        )
+    assemble_seconds = time.perf_counter() - started - tokenize_seconds
+    write_started = time.perf_counter()
+    with writer_lock(target):
+        write_generation(
+            target, bundles, store.manifest.embedder, store.manifest.dim, settings.hnsw_threshold
+        )
+    write_seconds = time.perf_counter() - write_started
+    return {
+        "chunks": scale,
+        "documents": len(bundles),
+        "unique_sentences": len(sentences),
+        "faiss": "HNSW" if scale > settings.hnsw_threshold else "flat",
+        "tokenize_seconds": tokenize_seconds,
+        "assemble_seconds": assemble_seconds,
+        "write_seconds": write_seconds,
+        "build_seconds": time.perf_counter() - started,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def scale_query(target: Path, questions: list[str]) -> dict:
+    """Open the scale index as the assistant does and time hybrid searches, plain and province-filtered."""
+    from assistant.retrieve import Searcher, SearchFilter
+    from indexer.settings import Settings
+
+    started = time.perf_counter()
+    searcher = Searcher(Settings.load(index_dir=target))
+    load_seconds = time.perf_counter() - started
+    plain = _timed(lambda q: searcher.search(q, 10), questions)
+    province = next((d.province for d in searcher.documents() if d.province), None)
+    flt = SearchFilter(provinces=[province]) if province else None
+    filtered = _timed(lambda q: searcher.search(q, 10, flt), questions[:30])
+    return {
+        "load_seconds": load_seconds,
+        "search_p50_ms": pct(plain, 50),
+        "search_p95_ms": pct(plain, 95),
+        "filtered_p50_ms": pct(filtered, 50),
+        "filtered_p95_ms": pct(filtered, 95),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def scale_run(scale: int, source_index: Path, questions: list[str]) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="kehoach-scale-"))
+    try:
+        qfile = work / "questions.json"
+        qfile.write_text(json.dumps(questions, ensure_ascii=False), encoding="utf-8")
+        built = _subprocess(
+            [
+                "--scale-build",
+                str(scale),
+                "--source-index",
+                str(source_index),
+                "--target",
+                str(work / "index"),
+            ],
+            timeout=3000,
+        )
+        queried = _subprocess(
+            ["--scale-query", str(work / "index"), "--questions-file", str(qfile)], timeout=1200
+        )
+        return {"build": built, "query": queried}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# --- the corpus --------------------------------------------------------------------------------------
+def task_accuracy(searcher) -> dict | None:
+    from eval.cli_eval import _tasks_gold_path, task_extraction
+
+    return task_extraction(searcher, _tasks_gold_path(None))
+
+
+def corpus_figures(
+    index_dir: Path | None, corpus_dir: Path, questions: list[str]
+) -> tuple[dict, Path, Path | None]:
+    """Build (or reuse) the corpus index and time embedding, search and ask. Returns (figures, index, tmp)."""
+    from assistant.retrieve import Searcher
+    from indexer.build import build_index
+    from indexer.load import iter_source_files
+    from indexer.settings import Settings
+
+    figures: dict = {}
+    tmp = None
+    if index_dir is None:
+        tmp = Path(tempfile.mkdtemp(prefix="kehoach-bench-"))
+        index_dir = tmp / "index"
+        report = build_index(iter_source_files([corpus_dir]), Settings.load(index_dir=index_dir))
+        if not report.ok:
+            raise RuntimeError("corpus build failed: " + "; ".join(report.errors))
+        figures.update(
+            build_seconds=report.seconds, documents=report.documents, chunks=report.chunks, tasks=report.tasks
+        )
+    settings = Settings.load(index_dir=index_dir)
+    searcher = Searcher(settings)
+    figures.setdefault("chunks", len(searcher.store.chunks()))
+    texts = [c.retrieval_text for c in searcher.store.chunks()[:EMBED_SAMPLE]]
+    embedder = searcher.embedder
+    embedder.embed_passages(texts[:2])  # warm-up
+    started = time.perf_counter()
+    for i in range(0, len(texts), 64):
+        embedder.embed_passages(texts[i : i + 64])
+    figures["embed_chunks_per_s"] = len(texts) / (time.perf_counter() - started)
+    times = _timed(lambda q: searcher.search(q, 10), questions)
+    figures.update(search_p50_ms=pct(times, 50), search_p95_ms=pct(times, 95), questions=len(questions))
+    try:
+        from assistant.answer import Assistant
+    except ImportError:
+        figures["ask"] = "assistant/answer.py not available"
+    else:
+        assistant = Assistant(settings)
+        times = _timed(lambda q: assistant.ask(q), questions)
+        figures.update(ask_p50_ms=pct(times, 50), ask_p95_ms=pct(times, 95))
+    figures["tasks_accuracy"] = task_accuracy(searcher)
+    figures["peak_rss_mb"] = peak_rss_mb()
+    return figures, index_dir, tmp
+
+
+def _row(label: str, value: float | None, unit: str, target: float | None = None) -> str:
+    shown = "n/a" if value is None else f"{value:,.1f} {unit}"
+    if target is None or value is None:
+        return f"  {label:<44} {shown:>16}"
+    verdict = "ok" if value < target else "MISSED"
+    return f"  {label:<44} {shown:>16}   target < {target:g} {unit}  {verdict}"
+
+
+def print_figures(corpus: dict, scale: dict | None, scale_n: int) -> None:
+    print("Corpus")
+    print(
+        _row(
+            "index build (fresh, incl. model load)",
+            corpus.get("build_seconds"),
+            "s",
+            TARGETS["build_seconds"],
+        )
+    )
+    print(_row("embedding throughput", corpus.get("embed_chunks_per_s"), "chunks/s"))
+    print(
+        _row(
+            f"hybrid search p50 ({corpus['questions']} questions)",
+            corpus.get("search_p50_ms"),
+            "ms",
+            TARGETS["search_p50_ms"],
+        )
+    )
+    print(_row("hybrid search p95", corpus.get("search_p95_ms"), "ms"))
+    if "ask_p50_ms" in corpus:
+        print(_row("ask p50 (extractive)", corpus["ask_p50_ms"], "ms"))
+        print(_row("ask p95 (extractive)", corpus["ask_p95_ms"], "ms"))
+    else:
+        print(f"  ask: {corpus.get('ask')}")
+    print(_row("peak RAM (this process)", corpus.get("peak_rss_mb"), "MB"))
+    tasks = corpus.get("tasks_accuracy")
+    if tasks and "error" not in tasks:
+        from eval.extraction import format_scores
+
+        print("  task extraction against " + tasks["fixture"] + ":")
+        print("    " + format_scores(tasks).replace("\n", "\n    "))
+    if scale is None:
+        return
+    b, q = scale["build"], scale["query"]
+    print(f"Synthetic scale run: {scale_n:,} chunks in {b['documents']} documents, FAISS {b['faiss']}")
+    print(_row("index build excl. embedding", b["build_seconds"], "s"))
+    print(_row("  of which tokenising real sentences", b["tokenize_seconds"], "s"))
+    print(_row("  of which writing SQLite, BM25, FAISS", b["write_seconds"], "s"))
+    print(_row("peak RAM while building", b["peak_rss_mb"], "MB"))
+    print(_row("index load", q["load_seconds"], "s"))
+    print(_row("hybrid search p50", q["search_p50_ms"], "ms", TARGETS["scale_search_p50_ms"]))
+    print(_row("hybrid search p95", q["search_p95_ms"], "ms"))
+    print(_row("hybrid search + province filter p50", q["filtered_p50_ms"], "ms"))
+    print(_row("peak RAM while serving", q["peak_rss_mb"], "MB", TARGETS["scale_rss_mb"]))
+
+
+def run_bench(
+    scale: int = 100_000,
+    index_dir: Path | None = None,
+    corpus_dir: Path | None = None,
+    questions: int = 100,
+    json_out: Path | None = None,
+) -> int:
+    from indexer.settings import Settings
+
+    corpus_dir = corpus_dir or Path(Settings.load().corpus_dir)
+    qs = bench_questions(questions)
+    tmp = None
+    try:
+        corpus, source_index, tmp = corpus_figures(index_dir, corpus_dir, qs)
+        scale_figures = scale_run(scale, source_index, qs) if scale > 0 else None
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print_figures(corpus, scale_figures, scale)
+    if json_out:
+        json_out.write_text(
+            json.dumps(
+                {"corpus": corpus, "scale": scale_figures, "scale_chunks": scale, "targets": TARGETS},
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__.splitlines()[0])
+    p.add_argument("--scale", type=int)
+    p.add_argument("--quick", action="store_true", help="20k synthetic chunks")
+    p.add_argument("--index-dir", help="reuse this corpus index (no build timing)")
+    p.add_argument("--corpus")
+    p.add_argument("--questions", type=int, default=100)
+    p.add_argument("--json", dest="json_out")
+    # internal: the two halves of the scale run, each in its own process
+    p.add_argument("--scale-build", type=int, help=argparse.SUPPRESS)
+    p.add_argument("--source-index", help=argparse.SUPPRESS)
+    p.add_argument("--target", help=argparse.SUPPRESS)
+    p.add_argument("--scale-query", help=argparse.SUPPRESS)
+    p.add_argument("--questions-file", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.scale_build:
+        print(json.dumps(scale_build(args.scale_build, Path(args.source_index), Path(args.target))))
+        return 0
+    if args.scale_query:
+        qs = json.loads(Path(args.questions_file).read_text(encoding="utf-8"))
+        print(json.dumps(scale_query(Path(args.scale_query), qs)))
+        return 0
+    return run_bench(
+        scale=args.scale if args.scale is not None else (20_000 if args.quick else 100_000),
+        index_dir=Path(args.index_dir) if args.index_dir else None,
+        corpus_dir=Path(args.corpus) if args.corpus else None,
+        questions=args.questions,
+        json_out=Path(args.json_out) if args.json_out else None,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
