@@ -31,9 +31,8 @@ from indexer.records import Chunk, Clause, Hit, Task
 
 # Evidence below this score (weighted share of the question's topic found in the passage, 0..1) is not
 # an answer. Chosen with `python -m eval.calibrate` over eval/data/qa.jsonl + ../shared/eval/qa_dev.jsonl
-# (203 items, 20 unanswerable): overall accuracy peaks at 0.961 for 0.275–0.300 (answer accuracy 0.962,
-# abstention precision 0.86 / recall 0.95 at 0.30), and falls on both sides (0.882 at 0.45, 0.956 at
-# 0.20); 0.30 is the middle of that plateau as the script picks it.
+# (203 items, 20 unanswerable): overall accuracy peaks at 0.970 at 0.30 (answer accuracy 0.973,
+# abstention precision 0.86 / recall 0.95) and falls on both sides (0.961 at 0.20, 0.906 at 0.425).
 ABSTAIN_THRESHOLD = 0.30
 K_HITS = 20  # retrieved chunks whose sentences are scored
 TASK_INTENTS = ("lead_agency", "coordinating_agencies", "deadline", "output")
@@ -45,8 +44,10 @@ SCAN_ALL_MAX = 5000  # up to this many clause chunks, every one is scored; beyon
 SCAN_HITS = 200
 RANK_BONUS = 0.03
 # Time expressions: what a deadline answer must say.
-_TIME = re.compile(r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
-                   r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b")
+_TIME = re.compile(
+    r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
+    r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
+)
 TASK_STRONG = 0.75  # a task name holding this share of a task question's topic answers it outright
 # The words of each document hint (understand._DOC_HINTS), removed from the topic when they name a document in scope
 _HINT_WORDS = {
@@ -78,11 +79,18 @@ class Found:
     sentences: list[SentenceMatch] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
 
-    def choose(self, intent: str, answer_type: str | None, count_noun: str = "",
-               question: str = "") -> TaskMatch | SentenceMatch | None:
+    def choose(
+        self, intent: str, answer_type: str | None, count_noun: str = "", question: str = ""
+    ) -> TaskMatch | SentenceMatch | None:
         """The task row or the sentence that answers best; task rows win ties on task questions."""
-        task = next((t for t in self.tasks
-                     if has_answer_type(compose.task_quote(t.task), answer_type, count_noun, question)), None)
+        task = next(
+            (
+                t
+                for t in self.tasks
+                if has_answer_type(compose.task_quote(t.task), answer_type, count_noun, question)
+            ),
+            None,
+        )
         sentence = self.sentences[0] if self.sentences else None
         if task is None or sentence is None:
             return task or sentence
@@ -131,26 +139,40 @@ class Assistant:
         return {d.name: d for d in self.searcher.documents()}
 
     # --- entry points ------------------------------------------------------------------------------
-    def ask(self, question: str, history: Sequence[object] = (), province: str | None = None,
-            doc: str | None = None, use_llm: bool = False) -> Answer:
+    def ask(
+        self,
+        question: str,
+        history: Sequence[object] = (),
+        province: str | None = None,
+        doc: str | None = None,
+        use_llm: bool = False,
+    ) -> Answer:
         started = time.perf_counter()
         answer, query, hits = self._extractive(question, history, province, doc)
         if use_llm and query is not None:
             llm = _llm_module()
             if llm is not None:
-                answer = llm.answer_with_llm(self, answer.question, _search_query(query), hits, answer,
-                                             history=list(history or ()))
+                answer = llm.answer_with_llm(
+                    self, answer.question, _search_query(query), hits, answer, history=list(history or ())
+                )
         return replace(answer, latency_ms=(time.perf_counter() - started) * 1000)
 
-    def ask_stream(self, question: str, history: Sequence[object] = (), province: str | None = None,
-                   doc: str | None = None, use_llm: bool = False) -> Iterator[str | Answer]:
+    def ask_stream(
+        self,
+        question: str,
+        history: Sequence[object] = (),
+        province: str | None = None,
+        doc: str | None = None,
+        use_llm: bool = False,
+    ) -> Iterator[str | Answer]:
         """Text pieces as they are ready, then the final Answer (always last)."""
         started = time.perf_counter()
         answer, query, hits = self._extractive(question, history, province, doc)
         llm = _llm_module() if use_llm and query is not None else None
         if llm is not None and hasattr(llm, "stream_with_llm"):
-            for piece in llm.stream_with_llm(self, answer.question, _search_query(query), hits, answer,
-                                             history=list(history or ())):
+            for piece in llm.stream_with_llm(
+                self, answer.question, _search_query(query), hits, answer, history=list(history or ())
+            ):
                 if isinstance(piece, Answer):
                     yield replace(piece, latency_ms=(time.perf_counter() - started) * 1000)
                     return
@@ -163,8 +185,10 @@ class Assistant:
     def _extractive(self, question: str, history, province, doc) -> tuple[Answer, Query | None, list[Hit]]:
         raw = question if isinstance(question, str) else ""
         if not raw.strip() or not re.search(r"\w", raw):
-            text = ("Câu hỏi trống: hãy nhập một câu hỏi, ví dụ “Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng "
-                    "pháp luật?”")
+            text = (
+                "Câu hỏi trống: hãy nhập một câu hỏi, ví dụ “Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng "
+                "pháp luật?”"
+            )
             return Answer(question=raw.strip(), text=text, abstained=True, intent="general"), None, []
         query = understand(raw, history, self.searcher)
         if province:
@@ -173,22 +197,42 @@ class Assistant:
         if query.truncated:
             notes.append(f"Câu hỏi dài hơn {MAX_QUESTION_CHARS} ký tự: chỉ phần đầu được xét.")
         if query.lang == "other":
-            text = ("Xin hãy đặt câu hỏi bằng tiếng Việt hoặc tiếng Anh. / Please ask in Vietnamese or English: "
-                    "the documents are Vietnamese plans.")
-            return Answer(question=query.question, text=text, abstained=True, intent="general", lang="other",
-                          notes=tuple(notes)), query, []
+            text = (
+                "Xin hãy đặt câu hỏi bằng tiếng Việt hoặc tiếng Anh. / Please ask in Vietnamese or English: "
+                "the documents are Vietnamese plans."
+            )
+            return (
+                Answer(
+                    question=query.question,
+                    text=text,
+                    abstained=True,
+                    intent="general",
+                    lang="other",
+                    notes=tuple(notes),
+                ),
+                query,
+                [],
+            )
         scope, _ = self._scope(query, doc)
-        naming = [h for h in query.doc_hints if any(fold(h) in _doc_text(d) for d in self.docs.values()
-                                                   if scope is None or d.name in scope)]
-        if naming:  # the words that name the document ("dự thảo công văn …") are not evidence about its content
+        naming = [
+            h
+            for h in query.doc_hints
+            if any(fold(h) in _doc_text(d) for d in self.docs.values() if scope is None or d.name in scope)
+        ]
+        if (
+            naming
+        ):  # the words that name the document ("dự thảo công văn …") are not evidence about its content
             topic = query.topic
             for hint in naming:
                 topic = _HINT_WORDS[hint].sub(" ", topic)
             query = replace(query, topic=" ".join(topic.split()))
         if scope is not None and not scope:
             place = ", ".join(query.provinces) or doc or ""
-            text = (f"Chưa có tài liệu nào của {place} trong chỉ mục. " if query.lang == "vi" else
-                    f"No indexed document is about {place}. ") + (ABSTAIN_VI if query.lang == "vi" else ABSTAIN_EN)
+            text = (
+                f"Chưa có tài liệu nào của {place} trong chỉ mục. "
+                if query.lang == "vi"
+                else f"No indexed document is about {place}. "
+            ) + (ABSTAIN_VI if query.lang == "vi" else ABSTAIN_EN)
             return self._answer(query, text, True, [], notes, scope=scope), query, []
         if query.intent in ("agency_tasks", "period_tasks"):
             from assistant.listing import answer_listing
@@ -207,17 +251,27 @@ class Assistant:
             return self._answer(query, text, abstained, cites, notes, scope=scope), query, hits
         return self._single(query, scope, notes)
 
-    def _single(self, query: Query, scope: set[str] | None, notes: list[str]) -> tuple[Answer, Query, list[Hit]]:
+    def _single(
+        self, query: Query, scope: set[str] | None, notes: list[str]
+    ) -> tuple[Answer, Query, list[Hit]]:
         found = self.find(query, scope)
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
         score = chosen.score if chosen else 0.0
         if chosen is None or score < self.abstain_threshold:
             closest = self._closest(query, found)
             text = ABSTAIN_VI if query.lang != "en" else ABSTAIN_EN
-            return self._answer(query, text, True, [], notes, closest=closest, score=score, scope=scope), query, found.hits
+            return (
+                self._answer(query, text, True, [], notes, closest=closest, score=score, scope=scope),
+                query,
+                found.hits,
+            )
         cites = self.citations(query)
         text = self.state(query, found, chosen, cites, with_place=True)
-        return self._answer(query, text, False, cites.items, notes, score=score, scope=scope), query, found.hits
+        return (
+            self._answer(query, text, False, cites.items, notes, score=score, scope=scope),
+            query,
+            found.hits,
+        )
 
     def citations(self, query: Query) -> compose.CitationList:
         return compose.CitationList(self.docs, terms(query.topic or query.search_text))
@@ -236,7 +290,9 @@ class Assistant:
                 line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
                 lines.append(line + self._related(task, cites, lang))
             if len(lines) > 1:
-                head = (f"Có {len(lines)} nhiệm vụ phù hợp:" if lang == "vi" else f"{len(lines)} matching tasks:")
+                head = (
+                    f"Có {len(lines)} nhiệm vụ phù hợp:" if lang == "vi" else f"{len(lines)} matching tasks:"
+                )
                 text = head + "\n" + "\n".join(f"- {line}" for line in lines)
             else:
                 text = lines[0]
@@ -252,8 +308,9 @@ class Assistant:
                 under = None
                 if heading and heading[1] is not None and fold(heading[0]) not in fold(match.quote):
                     under = (heading[0], cites.clause(heading[1], heading[0]))
-                line = compose.sentence_line(match.quote, n, match.chunk, docs.get(match.chunk.doc), lang, with_place,
-                                             under)
+                line = compose.sentence_line(
+                    match.quote, n, match.chunk, docs.get(match.chunk.doc), lang, with_place, under
+                )
                 if lang == "en" and query.intent in TASK_INTENTS:
                     from indexer.agencies import find_agencies
 
@@ -290,8 +347,15 @@ class Assistant:
         if query.answer_type == "signer":
             found.tasks = []
             # "Nghị quyết 66-NQ/TW do ai ký?" asks about a document that is not in the index: no signature answers it
-            about_other = query.doc_numbers and not query.docs and not any(
-                fold(d.kind) in fold(query.search_text) for d in self.docs.values() if scope is None or d.name in scope)
+            about_other = (
+                query.doc_numbers
+                and not query.docs
+                and not any(
+                    fold(d.kind) in fold(query.search_text)
+                    for d in self.docs.values()
+                    if scope is None or d.name in scope
+                )
+            )
             found.sentences = [] if about_other else special.signatures(self, q, scope)
             return found
         if query.answer_type == "legal_basis":
@@ -307,7 +371,9 @@ class Assistant:
         ranks = {id(h.chunk): r for r, h in enumerate(found.hits)}
         clause_chunks = self.clause_chunks()
         if len(clause_chunks) > SCAN_ALL_MAX:
-            clause_chunks = [h.chunk for h in self.search(query, scope, SCAN_HITS) if h.chunk.kind == "clause"]
+            clause_chunks = [
+                h.chunk for h in self.search(query, scope, SCAN_HITS) if h.chunk.kind == "clause"
+            ]
         for chunk in clause_chunks:
             if scope is not None and chunk.doc not in scope:
                 continue
@@ -338,7 +404,9 @@ class Assistant:
             score = 0.6 * stats.coverage(q, terms(sentence), weights) + 0.4 * chunk_cov
             if rank is not None:
                 score += RANK_BONUS * (1 - rank / K_HITS)
-            if query.intent in ("lead_agency", "coordinating_agencies") and not (_names_agency(sentence) or heading):
+            if query.intent in ("lead_agency", "coordinating_agencies") and not (
+                _names_agency(sentence) or heading
+            ):
                 score *= 0.75  # "who leads …?" is answered by a passage that names someone
             elif query.intent == "deadline" and not _TIME.search(fold(sentence)):
                 score *= 0.75  # "by when …?" is answered by a passage that says when
@@ -359,19 +427,29 @@ class Assistant:
     def _find_heading(self, chunk: Chunk) -> tuple[str, Clause | None] | None:
         from indexer.agencies import find_agencies
 
-        titles = chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
+        titles = (
+            chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
+        )
         for title in reversed(titles):
             if find_agencies(title):
                 key = fold(title)[:40]
-                owners = [c for c in self.searcher.store.clauses(chunk.doc)
-                          if c.lines[0] <= chunk.lines[0] and fold(c.text).startswith(key)]
+                owners = [
+                    c
+                    for c in self.searcher.store.clauses(chunk.doc)
+                    if c.lines[0] <= chunk.lines[0] and fold(c.text).startswith(key)
+                ]
                 return title, max(owners, key=lambda c: c.lines[0], default=None)
         return None
 
     def search(self, query: Query, scope: set[str] | None, k: int) -> list[Hit]:
         """Hybrid retrieval, remembered for the last SEARCH_CACHE searches (the index does not change under
         a Searcher, and a conversation or a comparison asks the same search again)."""
-        key = (query.search_text, tuple(query.expansions), k, tuple(sorted(scope)) if scope is not None else None)
+        key = (
+            query.search_text,
+            tuple(query.expansions),
+            k,
+            tuple(sorted(scope)) if scope is not None else None,
+        )
         with self._lock:
             if key in self._searches:
                 self._searches.move_to_end(key)
@@ -400,7 +478,9 @@ class Assistant:
             if clause.kind != "clause" or len(clause.text) > 3000:
                 continue
             cov = self.stats.coverage(name_terms, terms(clause.text), weights)
-            if cov >= RELATED_MIN and (best is None or (cov, -len(clause.text)) > (best[0], -len(best[1].text))):
+            if cov >= RELATED_MIN and (
+                best is None or (cov, -len(clause.text)) > (best[0], -len(best[1].text))
+            ):
                 if find_agencies(clause.text):
                     best = (cov, clause)
         if best is None:
@@ -440,18 +520,41 @@ class Assistant:
                 return hinted, True
         return scope, False
 
-    def _answer(self, query: Query, text: str, abstained: bool, citations: Sequence[Citation], notes: list[str],
-                closest: Sequence[Citation] = (), score: float | None = None, scope: set[str] | None = None) -> Answer:
+    def _answer(
+        self,
+        query: Query,
+        text: str,
+        abstained: bool,
+        citations: Sequence[Citation],
+        notes: list[str],
+        closest: Sequence[Citation] = (),
+        score: float | None = None,
+        scope: set[str] | None = None,
+    ) -> Answer:
         if notes:
             text = " ".join(notes) + "\n" + text
-        meta = {"provinces": list(query.provinces), "agencies": list(query.agencies), "years": list(query.years),
-                "periods": list(query.periods), "topic": query.topic, "followup": query.followup,
-                "scope": sorted(scope) if scope is not None else None}
+        meta = {
+            "provinces": list(query.provinces),
+            "agencies": list(query.agencies),
+            "years": list(query.years),
+            "periods": list(query.periods),
+            "topic": query.topic,
+            "followup": query.followup,
+            "scope": sorted(scope) if scope is not None else None,
+        }
         if score is not None:
             meta["score"] = round(score, 3)
-        return Answer(question=query.question, text=text, abstained=abstained, intent=query.intent,
-                      citations=tuple(citations), lang=query.lang if query.lang in ("vi", "en") else "vi",
-                      notes=tuple(notes), closest=tuple(closest), meta=meta)
+        return Answer(
+            question=query.question,
+            text=text,
+            abstained=abstained,
+            intent=query.intent,
+            citations=tuple(citations),
+            lang=query.lang if query.lang in ("vi", "en") else "vi",
+            notes=tuple(notes),
+            closest=tuple(closest),
+            meta=meta,
+        )
 
 
 def _doc_text(d) -> str:
@@ -475,4 +578,3 @@ def _llm_module():
     except ImportError:
         return None
     return llm if hasattr(llm, "answer_with_llm") else None
-

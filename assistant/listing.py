@@ -61,12 +61,23 @@ def period_matches(task: Task, query) -> bool:
 def _describe(query, lang: str) -> str:
     bits = []
     if query.agencies:
-        verb = ("chủ trì" if query.role == "lead" else "phối hợp") if lang == "vi" else (
-            "led by" if query.role == "lead" else "coordinated by")
-        bits.append(f"do {', '.join(query.agencies)} {verb}" if lang == "vi" else f"{verb} {', '.join(query.agencies)}")
+        verb = (
+            ("chủ trì" if query.role == "lead" else "phối hợp")
+            if lang == "vi"
+            else ("led by" if query.role == "lead" else "coordinated by")
+        )
+        bits.append(
+            f"do {', '.join(query.agencies)} {verb}"
+            if lang == "vi"
+            else f"{verb} {', '.join(query.agencies)}"
+        )
     if query.provinces:
         bits.append(f"ở {', '.join(query.provinces)}" if lang == "vi" else f"in {', '.join(query.provinces)}")
-    when = [str(y) for y in query.years] + [f"quý {q}" for q in query.quarters] + [f"tháng {m}" for m in query.months]
+    when = (
+        [str(y) for y in query.years]
+        + [f"quý {q}" for q in query.quarters]
+        + [f"tháng {m}" for m in query.months]
+    )
     when += list(query.periods)
     if when:
         bits.append(("có thời gian " if lang == "vi" else "with deadline ") + ", ".join(when))
@@ -96,8 +107,12 @@ def body_assignments(assistant, query, scope: set[str] | None, limit: int = 6) -
     patterns = []
     for agency in query.agencies:
         key = re.escape(fold(agency))
-        patterns.append(re.compile(rf"(?<!\w){key}\s*(?:[:,(-]\s*)?(?:la (?:co quan )?)?(?:chu tri|chiu trach nhiem chu tri)\b"
-                                   rf"|\bgiao {key}\s*(?:la (?:co quan )?)?chu tri\b"))
+        patterns.append(
+            re.compile(
+                rf"(?<!\w){key}\s*(?:[:,(-]\s*)?(?:la (?:co quan )?)?(?:chu tri|chiu trach nhiem chu tri)\b"
+                rf"|\bgiao {key}\s*(?:la (?:co quan )?)?chu tri\b"
+            )
+        )
     out = []
     for clause in assistant.searcher.store.clauses():
         if (scope is not None and clause.doc not in scope) or clause.kind != "clause":
@@ -134,28 +149,40 @@ def answer_listing(assistant, query, scope: set[str] | None) -> tuple[str, list[
     docs = assistant.docs
     lines: list[str] = []
     if rows:
-        lines.append(f"Có {len(rows)} nhiệm vụ {what}:" if lang == "vi" else f"There are {len(rows)} tasks {what}:")
+        lines.append(
+            f"Có {len(rows)} nhiệm vụ {what}:" if lang == "vi" else f"There are {len(rows)} tasks {what}:"
+        )
         lines += _task_lines(assistant, rows, cites, lang, query)
     elif query.agencies and query.role == "lead":
         others = _rows(assistant, query, scope, "coordinating", topic_terms)
         names = ", ".join(query.agencies)
-        lines.append(f"Trong phụ lục không có nhiệm vụ nào {what}." if lang == "vi"
-                     else f"No appendix task is {what}.")
+        lines.append(
+            f"Trong phụ lục không có nhiệm vụ nào {what}." if lang == "vi" else f"No appendix task is {what}."
+        )
         if others:
-            lines.append(f"{names} là cơ quan phối hợp ở {len(others)} nhiệm vụ:" if lang == "vi"
-                         else f"{names} coordinates {len(others)} tasks:")
+            lines.append(
+                f"{names} là cơ quan phối hợp ở {len(others)} nhiệm vụ:"
+                if lang == "vi"
+                else f"{names} coordinates {len(others)} tasks:"
+            )
             lines += _task_lines(assistant, others, cites, lang, query)
     if body:
         names = ", ".join(query.agencies)
-        lines.append(f"Phần nội dung văn bản giao {names} chủ trì:" if lang == "vi"
-                     else f"The body of the documents gives {names} the lead:")
+        lines.append(
+            f"Phần nội dung văn bản giao {names} chủ trì:"
+            if lang == "vi"
+            else f"The body of the documents gives {names} the lead:"
+        )
         for clause, sentence in body:
             n = cites.clause(clause, sentence)
             place = compose.place_of(docs.get(clause.doc))
             lines.append(f"- {place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
     if not cites.items:
-        text = (f"Không tìm thấy nhiệm vụ nào {what} trong các tài liệu đã lập chỉ mục." if lang == "vi"
-                else f"No task {what} was found in the indexed documents.")
+        text = (
+            f"Không tìm thấy nhiệm vụ nào {what} trong các tài liệu đã lập chỉ mục."
+            if lang == "vi"
+            else f"No task {what} was found in the indexed documents."
+        )
         return text, [], True
     text = "\n".join(lines)
     return (compose.finish_english(text) if lang == "en" else text), cites.items, False
@@ -174,7 +201,9 @@ def _task_lines(assistant, rows: list[Task], cites, lang: str, query) -> list[st
         for task in tasks:
             i += 1
             n = cites.task(task, assistant.task_chunk(task))
-            line = compose.task_line(task, n, docs.get(task.doc), lang, with_place=not several and not query.provinces)
+            line = compose.task_line(
+                task, n, docs.get(task.doc), lang, with_place=not several and not query.provinces
+            )
             lines.append(f"{i}. {line}")
     return lines
 
@@ -191,15 +220,25 @@ def answer_overview(assistant, query, scope: set[str] | None) -> tuple[str, list
         n = cites.chunk(first) if first else None
         tasks = sum(1 for t in assistant.searcher.tasks() if t.doc == d.name)
         number = d.number or ("chưa ghi số" if lang == "vi" else "number left blank")
-        extra = (f", {tasks} nhiệm vụ trong phụ lục" if lang == "vi" else f", {tasks} appendix tasks") if tasks else ""
+        extra = (
+            (f", {tasks} nhiệm vụ trong phụ lục" if lang == "vi" else f", {tasks} appendix tasks")
+            if tasks
+            else ""
+        )
         lines.append(f"- {d.title} ({number}{extra})" + (f" [{n}]" if n else ""))
     place = ", ".join(query.provinces)
     if lang == "vi":
-        text = (f"Các tài liệu về {place} trong chỉ mục:\n" + "\n".join(lines)
-                + f"\nHãy hỏi cụ thể hơn, ví dụ: “Cơ quan nào chủ trì nhiệm vụ … ở {place}?”")
+        text = (
+            f"Các tài liệu về {place} trong chỉ mục:\n"
+            + "\n".join(lines)
+            + f"\nHãy hỏi cụ thể hơn, ví dụ: “Cơ quan nào chủ trì nhiệm vụ … ở {place}?”"
+        )
     else:
-        text = (f"Indexed documents about {place}:\n" + "\n".join(lines)
-                + f"\nPlease ask a more specific question, e.g. “Which agency leads the … task in {place}?”")
+        text = (
+            f"Indexed documents about {place}:\n"
+            + "\n".join(lines)
+            + f"\nPlease ask a more specific question, e.g. “Which agency leads the … task in {place}?”"
+        )
     return text, cites.items
 
 
@@ -225,7 +264,9 @@ def answer_compare(assistant, query, scope: set[str] | None) -> tuple[str, list[
     provinces = list(query.provinces) or list(dict.fromkeys(d.province for d in in_scope))
     cites = assistant.citations(query)
     lines, hits, answered, agency_yes, agency_no = [], [], 0, [], []
-    retrieved = assistant.search(query, {d.name for d in in_scope}, 25 * max(1, len(provinces))) if in_scope else []
+    retrieved = (
+        assistant.search(query, {d.name for d in in_scope}, 25 * max(1, len(provinces))) if in_scope else []
+    )
     for place in provinces:
         place_docs = {d.name for d in in_scope if fold(d.province) == fold(place)}
         sub = replace(query, intent=aspect, provinces=(place,))
@@ -240,9 +281,14 @@ def answer_compare(assistant, query, scope: set[str] | None) -> tuple[str, list[
             from assistant.listing import agency_matches
 
             role = "coordinating" if aspect == "coordinating_agencies" else "lead"
-            (agency_yes if any(agency_matches(chosen.task, a, role) for a in query.agencies) else agency_no).append(place)
-        one = replace(found, tasks=[chosen] if isinstance(chosen, TaskMatch) else [],
-                      sentences=[] if isinstance(chosen, TaskMatch) else [chosen])
+            (
+                agency_yes if any(agency_matches(chosen.task, a, role) for a in query.agencies) else agency_no
+            ).append(place)
+        one = replace(
+            found,
+            tasks=[chosen] if isinstance(chosen, TaskMatch) else [],
+            sentences=[] if isinstance(chosen, TaskMatch) else [chosen],
+        )
         lines.append(f"- {place}: {assistant.state(sub, one, chosen, cites, with_place=False)}")
     if not answered:
         return (ABSTAIN_VI if lang == "vi" else ABSTAIN_EN), [], True, hits
@@ -250,10 +296,24 @@ def answer_compare(assistant, query, scope: set[str] | None) -> tuple[str, list[
     if query.agencies and (agency_yes or agency_no):
         names = ", ".join(query.agencies)
         if lang == "vi":
-            head = (f"Địa phương giao {names}: {', '.join(agency_yes)}." if agency_yes
-                    else f"Không địa phương nào trong các nhiệm vụ tìm thấy giao {names}.") + "\n" + head
+            head = (
+                (
+                    f"Địa phương giao {names}: {', '.join(agency_yes)}."
+                    if agency_yes
+                    else f"Không địa phương nào trong các nhiệm vụ tìm thấy giao {names}."
+                )
+                + "\n"
+                + head
+            )
         else:
-            head = (f"Provinces that assign it to {names}: {', '.join(agency_yes)}." if agency_yes
-                    else f"No province among the matching tasks assigns it to {names}.") + "\n" + head
+            head = (
+                (
+                    f"Provinces that assign it to {names}: {', '.join(agency_yes)}."
+                    if agency_yes
+                    else f"No province among the matching tasks assigns it to {names}."
+                )
+                + "\n"
+                + head
+            )
     text = head + "\n" + "\n".join(lines)
     return (compose.finish_english(text) if lang == "en" else text), cites.items, False, hits

@@ -55,7 +55,9 @@ class Searcher:
         from indexer.embed import embedder_id
 
         # the configured embedder must be the one that built the index, or the vectors mean nothing
-        self.store = store or LocalStore(Path(settings.index_dir), expected_embedder=embedder_id(settings.embedder))
+        self.store = store or LocalStore(
+            Path(settings.index_dir), expected_embedder=embedder_id(settings.embedder)
+        )
         self._embedder = None
         self._lock = threading.Lock()
         self._docs = {d.name: d for d in self.store.documents()}
@@ -83,12 +85,16 @@ class Searcher:
             return None
         allowed = set(self._docs)
         if flt.provinces:
-            allowed = {n for n, d in self._docs.items() if any(same_place(d.province, p) for p in flt.provinces)}
+            allowed = {
+                n for n, d in self._docs.items() if any(same_place(d.province, p) for p in flt.provinces)
+            }
         if flt.docs:
             allowed &= set(flt.docs)
         return allowed
 
-    def search(self, query: str, k: int = 10, flt: SearchFilter | None = None, expansions: Iterable[str] = ()) -> list[Hit]:
+    def search(
+        self, query: str, k: int = 10, flt: SearchFilter | None = None, expansions: Iterable[str] = ()
+    ) -> list[Hit]:
         """Top-k chunks for `query`. `expansions`: extra text (e.g. Vietnamese glossary terms) for both retrievers."""
         from indexer.tokenize import tokenize
 
@@ -110,16 +116,25 @@ class Searcher:
         positions = {name: {row: i + 1 for i, row in enumerate(rows)} for name, rows in ranks.items()}
         chunks = self.store.chunks()
         return [
-            Hit(chunk=chunks[row], score=fused[row],
-                sources={name: pos[row] for name, pos in positions.items() if row in pos})
+            Hit(
+                chunk=chunks[row],
+                score=fused[row],
+                sources={name: pos[row] for name, pos in positions.items() if row in pos},
+            )
             for row in order
         ]
 
 
 def hit_to_json(hit: Hit) -> dict:
     c: Chunk = hit.chunk
-    return {"doc": c.doc, "lines": list(c.lines), "section": c.section, "kind": c.kind,
-            "text": c.text, "score": round(hit.score, 6)}
+    return {
+        "doc": c.doc,
+        "lines": list(c.lines),
+        "section": c.section,
+        "kind": c.kind,
+        "text": c.text,
+        "score": round(hit.score, 6),
+    }
 
 
 def make_langchain_retriever(searcher: Searcher, k: int = 10, flt: SearchFilter | None = None):
@@ -137,8 +152,14 @@ def make_langchain_retriever(searcher: Searcher, k: int = 10, flt: SearchFilter 
             return [
                 LCDocument(
                     page_content=h.chunk.text,
-                    metadata={"doc": h.chunk.doc, "lines": list(h.chunk.lines), "section": h.chunk.section,
-                              "kind": h.chunk.kind, "score": h.score, "id": h.chunk.id},
+                    metadata={
+                        "doc": h.chunk.doc,
+                        "lines": list(h.chunk.lines),
+                        "section": h.chunk.section,
+                        "kind": h.chunk.kind,
+                        "score": h.score,
+                        "id": h.chunk.id,
+                    },
                 )
                 for h in self.searcher.search(query, self.k, self.flt)
             ]

@@ -6,11 +6,25 @@ from __future__ import annotations
 from assistant.retrieve import same_place
 from indexer.clean import normalize_for_match, strip_diacritics
 
-TASK_FIELDS = ("doc", "province", "group", "number", "name", "lead", "coordinating", "output", "deadline", "lines")
+TASK_FIELDS = (
+    "doc",
+    "province",
+    "group",
+    "number",
+    "name",
+    "lead",
+    "coordinating",
+    "output",
+    "deadline",
+    "lines",
+)
 
 
-def task_rows(searcher, province: str | None = None, lead: str | None = None, deadline: str | None = None) -> list[dict]:
+def task_rows(
+    searcher, province: str | None = None, lead: str | None = None, deadline: str | None = None
+) -> list[dict]:
     """Task records as flat dicts (the JSON contract), filtered like the CLI and the web app filter them."""
+
     def contains(haystack: str, needle: str) -> bool:
         h, n = normalize_for_match(haystack), normalize_for_match(needle)
         return n in h or strip_diacritics(n) in strip_diacritics(h)
@@ -25,9 +39,18 @@ def task_rows(searcher, province: str | None = None, lead: str | None = None, de
             continue
         if deadline and not contains(task.deadline or "", deadline):
             continue
-        rows.append({
-            "doc": task.doc, "province": prov, "group": task.group, "number": task.number, "name": task.name,
-            "lead": list(task.lead), "coordinating": list(task.coordinating), "output": task.output,
-            "deadline": task.deadline, "lines": list(task.lines),
-        })
+        rows.append(
+            {
+                "doc": task.doc,
+                "province": prov,
+                "group": task.group,
+                "number": task.number,
+                "name": task.name,
+                "lead": list(task.lead),
+                "coordinating": list(task.coordinating),
+                "output": task.output,
+                "deadline": task.deadline,
+                "lines": list(task.lines),
+            }
+        )
     return rows

@@ -35,9 +35,17 @@ class Citation:
     highlights: tuple[str, ...] = ()  # words of the question found in the quote, for highlighting
 
     def to_json(self) -> dict:
-        return {"n": self.n, "doc": self.doc, "lines": list(self.lines), "section": self.section,
-                "title": self.title, "quote": self.quote, "number": self.number, "province": self.province,
-                "kind": self.kind}
+        return {
+            "n": self.n,
+            "doc": self.doc,
+            "lines": list(self.lines),
+            "section": self.section,
+            "title": self.title,
+            "quote": self.quote,
+            "number": self.number,
+            "province": self.province,
+            "kind": self.kind,
+        }
 
 
 @dataclass(frozen=True)
@@ -49,16 +57,28 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     lang: str = "vi"
     mode: str = "extractive"  # "extractive" or "llm"
-    notes: tuple[str, ...] = ()  # visible notes: "LLM không phản hồi, trả lời trích xuất", flagged citations …
+    notes: tuple[
+        str, ...
+    ] = ()  # visible notes: "LLM không phản hồi, trả lời trích xuất", flagged citations …
     closest: tuple[Citation, ...] = ()  # with an abstention: the nearest passages, for the reader to check
     latency_ms: float = 0.0
-    meta: dict = field(default_factory=dict)  # understood province, agencies, year …, for display and debugging
+    meta: dict = field(
+        default_factory=dict
+    )  # understood province, agencies, year …, for display and debugging
 
     def to_json(self, id: object = None) -> dict:
-        out = {"id": id, "question": self.question, "answer": self.text, "abstained": self.abstained,
-               "intent": self.intent, "citations": [c.to_json() for c in self.citations],
-               "latency_ms": round(self.latency_ms, 1), "lang": self.lang, "mode": self.mode,
-               "notes": list(self.notes)}
+        out = {
+            "id": id,
+            "question": self.question,
+            "answer": self.text,
+            "abstained": self.abstained,
+            "intent": self.intent,
+            "citations": [c.to_json() for c in self.citations],
+            "latency_ms": round(self.latency_ms, 1),
+            "lang": self.lang,
+            "mode": self.mode,
+            "notes": list(self.notes),
+        }
         if self.closest:
             out["closest"] = [c.to_json() for c in self.closest]
         return out

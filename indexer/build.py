@@ -84,8 +84,11 @@ def _metadata_changed(stored, entry: dict | None) -> bool:
     if stored is None or not entry:
         return False
     current = stored.to_dict()
-    return any(key in current and current[key] != (list(v) if isinstance(v, tuple) else v)
-               for key, v in entry.items() if key != "name")
+    return any(
+        key in current and current[key] != (list(v) if isinstance(v, tuple) else v)
+        for key, v in entry.items()
+        if key != "name"
+    )
 
 
 def _open_existing(index_dir: Path, embedder_id: str) -> LocalStore | None:
@@ -139,7 +142,9 @@ def build_index(
                     keep.add(name)
                     report.reused.append(name)
                     continue
-                document, clauses, tasks, chunks = parse_file(path, settings.max_file_mb, manifests[path.parent])
+                document, clauses, tasks, chunks = parse_file(
+                    path, settings.max_file_mb, manifests[path.parent]
+                )
             except (LoadError, ValueError, OSError) as exc:
                 report.errors.append(str(exc) if isinstance(exc, LoadError) else f"{name}: {exc}")
                 if name in known:
@@ -156,7 +161,9 @@ def build_index(
         if not prune:
             keep |= {n for n in known if n not in {b.document.name for b in fresh}}
         keep -= set(remove)
-        report.removed = sorted(n for n in known if n not in keep and n not in {b.document.name for b in fresh})
+        report.removed = sorted(
+            n for n in known if n not in keep and n not in {b.document.name for b in fresh}
+        )
         bundles = (existing.retained_bundles(keep) if existing else []) + fresh
         bundles.sort(key=lambda b: b.document.name)
         changed = bool(fresh or report.removed or existing is None)

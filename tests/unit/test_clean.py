@@ -10,7 +10,9 @@ from indexer.clean import (
 
 
 def test_tone_marks_one_convention_spacing_kept():
-    assert normalize_tones("Hiện thực hoá (QPPL), Uỷ ban; thuỷ lợi") == "Hiện thực hóa (QPPL), Ủy ban; thủy lợi"
+    assert (
+        normalize_tones("Hiện thực hoá (QPPL), Uỷ ban; thuỷ lợi") == "Hiện thực hóa (QPPL), Ủy ban; thủy lợi"
+    )
 
 
 def test_nfc_applied():

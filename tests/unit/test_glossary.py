@@ -56,13 +56,18 @@ def test_inflected_english_words_match():
 
 
 def test_translate_question_keeps_unknown_words():
-    assert translate_question("which agency leads the legal portal task?") == "which cơ quan chủ trì the Cổng pháp luật nhiệm vụ?"
+    assert (
+        translate_question("which agency leads the legal portal task?")
+        == "which cơ quan chủ trì the Cổng pháp luật nhiệm vụ?"
+    )
 
 
 def test_english_gloss_of_agencies():
     assert english_gloss("Sở Tư pháp") == "Department of Justice"
     assert english_gloss("Sở Khoa học và Công nghệ") == "Department of Science and Technology"
-    assert english_gloss("Uỷ ban nhân dân tỉnh") == "Provincial People's Committee"  # the other tone placement
+    assert (
+        english_gloss("Uỷ ban nhân dân tỉnh") == "Provincial People's Committee"
+    )  # the other tone placement
     assert english_gloss("UBND cấp xã") == "commune-level People's Committees"
     assert english_gloss("Công an tỉnh") == "provincial police"
     assert english_gloss("Trung tâm Hội nghị") is None
@@ -74,7 +79,9 @@ def test_gloss_names_once_and_not_inside_quotes():
     assert glossed.count("(Department of Justice)") == 1
     assert "“Sở Tài chính phối hợp”" in glossed  # the quote is untouched
     assert "Sở Tài chính (Department of Finance) nữa" in glossed
-    assert gloss_list(["Sở Nội vụ", "Ban Chỉ đạo X"]) == "Sở Nội vụ (Department of Home Affairs); Ban Chỉ đạo X"
+    assert (
+        gloss_list(["Sở Nội vụ", "Ban Chỉ đạo X"]) == "Sở Nội vụ (Department of Home Affairs); Ban Chỉ đạo X"
+    )
 
 
 @pytest.mark.parametrize(

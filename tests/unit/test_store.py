@@ -11,17 +11,31 @@ from indexer.tokenize import tokenize
 
 def bundle(name: str, texts: list[str], province: str) -> DocumentBundle:
     emb = get_embedder("hash")
-    doc = Document(name=name, title=f"Kế hoạch {province}", kind="Kế hoạch", province=province, sha256=name * 2)
-    chunks = [Chunk(doc=name, kind="clause", lines=(i + 1, i + 1), section=f"Mục {i + 1}", text=t, context=doc.title)
-              for i, t in enumerate(texts)]
-    return DocumentBundle(doc, [], [], chunks, [tokenize(c.retrieval_text) for c in chunks],
-                          emb.embed_passages([c.retrieval_text for c in chunks]))
+    doc = Document(
+        name=name, title=f"Kế hoạch {province}", kind="Kế hoạch", province=province, sha256=name * 2
+    )
+    chunks = [
+        Chunk(
+            doc=name, kind="clause", lines=(i + 1, i + 1), section=f"Mục {i + 1}", text=t, context=doc.title
+        )
+        for i, t in enumerate(texts)
+    ]
+    return DocumentBundle(
+        doc,
+        [],
+        [],
+        chunks,
+        [tokenize(c.retrieval_text) for c in chunks],
+        emb.embed_passages([c.retrieval_text for c in chunks]),
+    )
 
 
 @pytest.fixture
 def two_docs():
     return [
-        bundle("a.txt", ["Sở Tư pháp chủ trì xây dựng Cổng pháp luật", "Sở Tài chính bố trí kinh phí"], "Hà Tĩnh"),
+        bundle(
+            "a.txt", ["Sở Tư pháp chủ trì xây dựng Cổng pháp luật", "Sở Tài chính bố trí kinh phí"], "Hà Tĩnh"
+        ),
         bundle("b.txt", ["Sở Nội vụ chủ trì đào tạo cán bộ", "Công an tỉnh phối hợp"], "Phú Thọ"),
     ]
 

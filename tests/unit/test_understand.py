@@ -13,13 +13,22 @@ from assistant.understand import MAX_QUESTION_CHARS, clean_question, understand
         ("Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng pháp luật?", "lead_agency"),
         ("co quan nao chu tri nhiem vu xay dung cong phap luat", "lead_agency"),
         ("which agency leads the legal portal task?", "lead_agency"),
-        ("Ở Hà Tĩnh, nhiệm vụ tổ chức các cuộc truyền thông chính sách có cơ quan phối hợp nào?", "coordinating_agencies"),
-        ("In Hải Phòng, who coordinates the task of disseminating Resolution 140/NQ-CP?", "coordinating_agencies"),
+        (
+            "Ở Hà Tĩnh, nhiệm vụ tổ chức các cuộc truyền thông chính sách có cơ quan phối hợp nào?",
+            "coordinating_agencies",
+        ),
+        (
+            "In Hải Phòng, who coordinates the task of disseminating Resolution 140/NQ-CP?",
+            "coordinating_agencies",
+        ),
         ("Thời hạn hoàn thành Đề án đổi mới công tác thi hành pháp luật là khi nào?", "deadline"),
         ("Kết quả của nhiệm vụ tổ chức đoàn kiểm tra là gì?", "output"),
         ("Sở Tài chính Phú Thọ chủ trì những nhiệm vụ nào?", "agency_tasks"),
         ("Nhiệm vụ nào của Hà Tĩnh hoàn thành năm 2026?", "period_tasks"),
-        ("Chi cho công tác xây dựng pháp luật không thấp hơn bao nhiêu phần trăm tổng chi ngân sách?", "fact"),
+        (
+            "Chi cho công tác xây dựng pháp luật không thấp hơn bao nhiêu phần trăm tổng chi ngân sách?",
+            "fact",
+        ),
         ("Ai ký Kế hoạch hành động của UBND thành phố Hải Phòng?", "fact"),
         ("Which decree on international legal cooperation must Hà Tĩnh implement?", "fact"),
         ("Tỉnh nào giao Sở Tư pháp chủ trì tổ chức tập huấn?", "compare"),
@@ -96,8 +105,10 @@ def test_followup_keeps_topic_and_intent_with_new_province():
 
 
 def test_followup_from_chat_messages_and_new_intent():
-    history = [{"role": "user", "content": "Who is in charge of building Hà Tĩnh's legal portal?"},
-               {"role": "assistant", "content": "Sở Tư pháp leads."}]
+    history = [
+        {"role": "user", "content": "Who is in charge of building Hà Tĩnh's legal portal?"},
+        {"role": "assistant", "content": "Sở Tư pháp leads."},
+    ]
     q = understand("And what output is set for that task?", history)
     assert q.followup and q.intent == "output"
     assert q.provinces == ("Hà Tĩnh",)
@@ -105,7 +116,9 @@ def test_followup_from_chat_messages_and_new_intent():
 
 
 def test_a_new_question_is_not_a_followup():
-    q = understand("Kết quả của nhiệm vụ tổ chức đoàn kiểm tra là gì?", ["Cơ quan nào chủ trì Cổng pháp luật?"])
+    q = understand(
+        "Kết quả của nhiệm vụ tổ chức đoàn kiểm tra là gì?", ["Cơ quan nào chủ trì Cổng pháp luật?"]
+    )
     assert not q.followup and "kiểm tra" in q.topic
 
 

@@ -1,0 +1,354 @@
+"""The rules of question understanding, as data: regular expressions over the folded question (lower case,
+no diacritics, so that unaccented input matches too) for intents, expected answer types, follow-ups and
+document hints, and the words that carry a question's form rather than its topic. Used by
+assistant.understand; kept apart so that the rules can be read and extended in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.glossary import fold
+from indexer.clean import normalize_tones
+
+
+def any_match(patterns: Sequence[str], text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+COMPARE = (
+    r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b",
+    r"\bso sanh\b",
+    r"\bkhac nhau\b",
+    r"\bgiong nhau\b",
+    r"\bca hai\b",
+    r"\bwhich (?:provinces?|cities|city|localit)",
+    r"\bcompar",
+    r"\bdiffer",
+    r"\bboth\b",
+)
+LISTING = (
+    r"\bnhiem vu (?:nao|gi)\b",
+    r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
+    r"\bbao nhieu nhiem vu\b",
+    r"\bliet ke\b",
+    r"\bwhich tasks\b",
+    r"\bwhat tasks\b",
+    r"\blist (?:the |all )?tasks\b",
+    r"\bhow many tasks\b",
+    r"\btasks (?:led|coordinated|due|that)\b",
+    r"\ball (?:the )?tasks\b",
+)
+COORDINATING = (
+    r"\bphoi hop (?:nao|voi (?:ai|co quan nao|nhung ai|nhung co quan nao))",
+    r"\bphoi hop voi (?:\w+ ){0,2}nao\b",
+    r"\b(?:co quan|don vi|ben) phoi hop\b",
+    r"\bsu phoi hop cua\b",
+    r"\bphoi hop thuc hien\b",
+    r"\bcoordinat",
+    r"\bcooperat",
+    r"\bin coordination\b",
+    r"\bsupport(?:s|ing)? (?:the|this)\b",
+)
+LEAD = (
+    r"\bchu tri\b",
+    r"\bphan cong\b",
+    r"\bso nao\b",
+    r"\bgiao cho (?:so|co quan|don vi|ai)\b",
+    r"\b(?:to chuc|co quan|don vi) nao\b",
+    r"\b(?:co quan|don vi|so|ai) nao\b.*\b(?:giao|phu trach|chiu trach nhiem|thuc hien)\b",
+    r"\bai (?:duoc giao|phu trach|chiu trach nhiem|thuc hien|to chuc|lam)\b",
+    r"\b(?:giao|phu trach|chiu trach nhiem)\b.*\b(?:co quan|don vi|ai) nao\b",
+    r"\bco quan nao\b",
+    r"\bdon vi nao\b",
+    r"\bwho (?:leads?|is (?:in charge|responsible)|carries|performs|organi[sz]es|conducts|must)\b",
+    r"\bwhich (?:agenc|bod|department|unit|organi[sz]ation)",
+    r"\blead(?:s|ing)? agenc",
+    r"\bin charge\b",
+    r"\bresponsible\b",
+    r"\bwho\b",
+)
+OUTPUT = (
+    r"\bwhat (?:result|output|deliverable)s?\b",
+    r"\btao ra\b.*\b(?:gi|nao)\b",
+    r"\bket qua\b",
+    r"\bsan pham\b",
+    r"\bdau ra\b",
+    r"\boutputs?\b",
+    r"\bdeliverables?\b",
+    r"\bexpected results?\b",
+    r"\bproducts?\b",
+)
+DEADLINE = (
+    r"\bthoi han\b",
+    r"\bthoi gian nao\b",
+    r"\bchu ky nao\b",
+    r"\bmoc thoi gian\b",
+    r"\bnhip do\b",
+    r"\bthoi gian (?:hoan thanh|thuc hien)\b",
+    r"\bkhi nao\b",
+    r"\bbao gio\b",
+    r"\bthoi diem nao\b",
+    r"\bluc nao\b",
+    r"\bhan chot\b",
+    r"\btan suat\b",
+    r"\bnam nao hoan thanh\b",
+    r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",
+    r"\bdeadline\b",
+    r"\bby when\b",
+    r"\bwhen\b",
+    r"\bdue\b",
+    r"\bhow often\b",
+    r"\bfrequency\b",
+    r"\btime ?frame\b",
+)
+FACT = (
+    r"\bbao nhieu\b",
+    r"\bso hieu\b",
+    r"\bso may\b",
+    r"\bngay nao\b",
+    r"\bngay bao nhieu\b",
+    r"\b(?:ai|nguoi) ky\b",
+    r"\bky boi\b",
+    r"\bphan tram\b",
+    r"%",
+    r"\bnam nao\b",
+    r"\bvan ban nao\b",
+    r"\bnghi (?:dinh|quyet) nao\b",
+    r"\bquyet dinh nao\b",
+    r"\bco y nghia gi\b",
+    r"\bmuc tieu\b",
+    r"\bhow many\b",
+    r"\bhow much\b",
+    r"\bwhat number\b",
+    r"\bwhich (?:decree|decision|resolution|law)",
+    r"\bwho signed\b",
+    r"\bpercent",
+    r"\bwhich year\b",
+    r"\bwhat year\b",
+    r"\bwhat date\b",
+    r"\btarget",
+)
+# Markers of a factual question that win over agency words ("which decree on … coordinating …").
+STRONG_FACT = (
+    r"\b(?:ai|nguoi) ky\b",
+    r"\bky boi\b",
+    r"\bwho signed\b",
+    r"\bso hieu\b",
+    r"\bvan ban nao\b",
+    r"\bnghi (?:dinh|quyet) nao\b",
+    r"\bquyet dinh nao\b",
+    r"\bngay nao\b",
+    r"\bbao nhieu\b",
+    r"\bhow (?:many|much)\b",
+    r"\bwhich (?:decree|decision|resolution|law|document)s?\b",
+    r"\bwhat number\b",
+)
+ANSWER_TYPES = (
+    (
+        "legal_basis",
+        (
+            r"\bcan cu (?:vao )?(?:nhung |cac )?(?:van ban|co so phap ly|luat|nghi quyet)(?: \w+)? nao\b",
+            r"\bcan cu phap ly\b",
+            r"\blegal bas[ie]s\b",
+            r"\bon what legal basis\b",
+        ),
+    ),
+    (
+        "signer",
+        (
+            r"\b(?:ai|nguoi) ky\b",
+            r"\bky boi\b",
+            r"\bwho signed\b",
+            r"\bsigned by\b",
+            r"\bsignator",
+            r"\bsigner\b",
+        ),
+    ),
+    (
+        "percent",
+        (
+            r"\bphan tram\b",
+            r"\bty le\b",
+            r"%",
+            r"\bpercent",
+            r"\bshare\b",
+            r"\bbao nhieu so voi\b",
+            r"\bchiem\b.*\bbao nhieu\b",
+            r"\bty trong\b",
+        ),
+    ),
+    (
+        "money",
+        (
+            r"\bbao nhieu (?:ty |trieu )?(?:dong|tien)\b",
+            r"\bmuc tien\b",
+            r"\bso tien\b",
+            r"\btien thuong\b",
+            r"\b(?:kinh phi|ngan sach|chi phi|von)(?: \w+){0,3} bao nhieu\b",
+            r"\b(?:ty|trieu) dong\b",
+            r"\bhow much money\b",
+            r"\bvnd\b",
+            r"\bbillion\b",
+            r"\bmillion\b",
+        ),
+    ),
+    (
+        "date",
+        (r"\bngay nao\b", r"\bngay bao nhieu\b", r"\bwhat date\b", r"\bwhich date\b", r"\bon what day\b"),
+    ),
+    ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
+    (
+        "doc_number",
+        (
+            r"\bso hieu\b",
+            r"\bso may\b",
+            r"\bwhat number\b",
+            r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b",
+            r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
+        ),
+    ),
+    ("count", (r"\bbao nhieu\b", r"\bhow many\b")),
+)
+FOLLOWUP = (
+    r"^\s*(?:con|the con|vay con|va|con o|con tai)\b",
+    r"\bthi sao\s*\??\s*$",
+    r"^\s*(?:what|how) about\b",
+    r"^\s*and\b",
+    r"^\s*same (?:for|in)\b",
+    r"\b(?:that|this|the same) (?:task|plan|one|document)\b",
+    r"\bnhiem vu (?:do|nay|tren)\b",
+    r"\bviec (?:do|nay)\b",
+    r"\b(?:van ban|ke hoach) (?:do|nay)\b",
+)
+PERIOD_WORDS = (
+    ("hằng năm", (r"\bhang nam\b", r"\bannual", r"\bevery year\b", r"\byearly\b", r"\beach year\b")),
+    ("thường xuyên", (r"\bthuong xuyen\b", r"\bregular", r"\bongoing\b", r"\bcontinuous")),
+)
+DOC_HINTS = (
+    ("công văn", r"\bcong van\b|\bofficial letter\b"),
+    ("dự thảo", r"\bdu thao\b|\bdraft\b"),
+    ("tỉnh ủy", r"\btinh uy\b|\bparty committee\b"),
+    ("quyết định", r"\bquyet dinh ban hanh\b"),
+    ("kế hoạch hành động", r"\bke hoach hanh dong\b|\baction plan\b"),
+)
+
+# Words that carry the question's form, not its topic (removed from the topic). Matched on the accented
+# text when the question has accents ("cơ chế" keeps its "cơ"), on the folded text otherwise.
+FORM_WORDS_VI = (
+    "cơ quan nào",
+    "đơn vị nào",
+    "tỉnh nào",
+    "thành phố nào",
+    "địa phương nào",
+    "so sánh",
+    "khác nhau",
+    "giống nhau",
+    "cả hai",
+    "cơ quan",
+    "đơn vị",
+    "là ai",
+    "ai",
+    "nào",
+    "gì",
+    "là gì",
+    "thế nào",
+    "ra sao",
+    "bao nhiêu",
+    "bao giờ",
+    "khi nào",
+    "thời hạn",
+    "thời gian hoàn thành",
+    "thời gian thực hiện",
+    "kết quả",
+    "sản phẩm",
+    "đầu ra",
+    "chủ trì",
+    "phối hợp",
+    "được giao",
+    "giao",
+    "nhiệm vụ",
+    "của",
+    "ở",
+    "tại",
+    "theo",
+    "trong",
+    "là",
+    "có",
+    "được",
+    "những",
+    "các",
+    "hãy",
+    "cho biết",
+    "vui lòng",
+    "xin",
+    "thì sao",
+    "còn",
+    "vậy",
+    "thế",
+    "và",
+    "với",
+    "chịu trách nhiệm",
+    "phụ trách",
+    "sự",
+    "việc",
+    "hoàn thành",
+    "liệt kê",
+    "một số",
+    "cho",
+    "gồm",
+    "về",
+    "phải",
+)
+FORM_WORDS_EN = (
+    "which",
+    "who",
+    "what",
+    "when",
+    "how",
+    "does",
+    "do",
+    "did",
+    "is",
+    "are",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "for",
+    "to",
+    "by",
+    "must",
+    "be",
+    "it",
+    "its",
+    "and",
+    "or",
+    "task",
+    "tasks",
+    "agency",
+    "agencies",
+)
+
+
+def form_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    alternatives = sorted(set(words), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in alternatives) + r")(?!\w)")
+
+
+# English form words only in unaccented text: "an", "do", "to" are also Vietnamese syllables ("Công an tỉnh")
+FORM_ACCENTED = form_pattern([normalize_tones(w) for w in FORM_WORDS_VI])
+FORM_FOLDED = form_pattern([fold(w) for w in FORM_WORDS_VI] + [w for w in FORM_WORDS_EN if len(w) > 3])
+# Glossary terms that say what is asked rather than what about: not part of an English question's topic.
+FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả"}
+
+REFERENTIAL = (
+    r"\b(?:nhiem vu|viec|van ban|ke hoach|noi dung|co quan) (?:do|nay|tren|tuong tu)\b|\bviec nay\b"
+    r"|\b(?:that|this|the same|same) (?:task|plan|one|document|work)\b|\b(?:it|there)\b"
+)
+
+PLACE_PREFIX = re.compile(
+    r"(?:(?:ở|tại|của|in|of|for)\s+)?(?:(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|tp\.?)\s*)+$", re.IGNORECASE
+)
