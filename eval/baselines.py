@@ -109,8 +109,9 @@ class WhitespaceBM25(_ChunkBaseline):
     name = "bm25"
 
     def __init__(self, store) -> None:
-        import bm25s
+        from indexer.store import import_bm25s
 
+        bm25s = import_bm25s()
         super().__init__(store)
         corpus = [c.retrieval_text.lower().split() or [""] for c in store.chunks()]
         self._bm25 = bm25s.BM25()

@@ -79,6 +79,16 @@ class Store(Protocol):
     ) -> list[tuple[int, float]]: ...
 
 
+def import_bm25s():
+    """bm25s, with the DEBUG logging it switches on at import turned back down."""
+    import logging
+
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
 def _current_generation(index_dir: Path) -> Path | None:
     pointer = index_dir / "CURRENT"
     if not pointer.exists():
@@ -197,9 +207,7 @@ class LocalStore:
         self, tokens: list[str], k: int, docs: set[str] | None = None
     ) -> list[tuple[int, float]]:
         if self._bm25 is None:
-            import bm25s
-
-            self._bm25 = bm25s.BM25.load(str(self.generation / "bm25"), mmap=False)
+            self._bm25 = import_bm25s().BM25.load(str(self.generation / "bm25"), mmap=False)
         vocab = self._bm25.vocab_dict
         known = [t for t in tokens if t in vocab]
         if not known or not self._chunks:
@@ -298,12 +306,9 @@ def write_generation(
     index_dir: Path, bundles: Sequence[DocumentBundle], embedder: str, dim: int, hnsw_threshold: int
 ) -> Path:
     """Write a complete new generation and make it current. Call under `writer_lock`."""
-    import logging
-
-    import bm25s
     import faiss
 
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
+    bm25s = import_bm25s()
     index_dir.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 1_000_000_000:09d}"
     tmp = index_dir / f".tmp-{stamp}"
