@@ -1,0 +1,284 @@
+"""Evidence matching for assistant.answer: which task rows and which clause sentences answer a question.
+
+- Task rows are scored by how much of the question's topic their task name covers.
+- Clause chunks are scored sentence by sentence (topic coverage of the sentence and of its chunk, a small
+  retrieval-rank bonus, a penalty when a "who" / "by when" question meets a sentence naming no one / no time).
+- Signer, legal-basis and document-number questions take their evidence from assistant.special instead.
+- A task's companion body clause (one that assigns the same task) and a chunk's agency heading are found here.
+- So are the documents a question is about (its scope), and the words that only name a document.
+
+The functions take the Assistant (`assistant`) for its index, statistics and caches; the Assistant keeps
+thin methods (`find`, `heading`) that other modules call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from assistant import compose, special
+from assistant.evidence import best_sentences, has_answer_type, quote_window, split_sentences, terms
+from assistant.glossary import find_provinces, fold
+from assistant.retrieve import SearchFilter
+from assistant.understand import Query
+from indexer.records import Chunk, Clause, Hit, Task
+
+if TYPE_CHECKING:
+    from assistant.answer import Assistant
+
+K_HITS = 20  # retrieved chunks whose sentences are scored
+TASK_INTENTS = ("lead_agency", "coordinating_agencies", "deadline", "output")
+RELATED_MIN = 0.6  # share of a task name's terms a body clause must hold to count as assigning the same task
+SCAN_ALL_MAX = 5000  # up to this many clause chunks, every one is scored; beyond, the top SCAN_HITS retrieved
+SCAN_HITS = 200
+RANK_BONUS = 0.03
+# Time expressions: what a deadline answer must say.
+_TIME = re.compile(
+    r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
+    r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
+)
+TASK_STRONG = 0.75  # a task name holding this share of a task question's topic answers it outright
+_SELF_NUMBER = re.compile(r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b")
+# The words of each document hint (understand._DOC_HINTS), removed from the topic when they name a document in scope
+_HINT_WORDS = {
+    "công văn": re.compile(r"(?i)\b(?:công văn|official letter)\b"),
+    "dự thảo": re.compile(r"(?i)\b(?:dự thảo|draft)\b"),
+    "tỉnh ủy": re.compile(r"(?i)\b(?:ban thường vụ|tỉnh ủy|thành ủy)\b"),
+    "quyết định": re.compile(r"(?i)\bquyết định\b"),
+    "kế hoạch hành động": re.compile(r"(?i)\bkế hoạch hành động\b"),
+}
+
+
+@dataclass
+class TaskMatch:
+    score: float
+    task: Task
+
+
+@dataclass
+class SentenceMatch:
+    score: float
+    chunk: Chunk
+    quote: str
+
+
+@dataclass
+class Found:
+    tasks: list[TaskMatch] = field(default_factory=list)
+    sentences: list[SentenceMatch] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+
+    def choose(
+        self, intent: str, answer_type: str | None, count_noun: str = "", question: str = ""
+    ) -> TaskMatch | SentenceMatch | None:
+        """The task row or the sentence that answers best; task rows win ties on task questions."""
+        task = next(
+            (
+                t
+                for t in self.tasks
+                if has_answer_type(compose.task_quote(t.task), answer_type, count_noun, question)
+            ),
+            None,
+        )
+        sentence = self.sentences[0] if self.sentences else None
+        if task is None or sentence is None:
+            return task or sentence
+        if intent in TASK_INTENTS and task.score >= TASK_STRONG:
+            return task  # a task question whose task row is plainly there: the row is the answer
+        margin = 0.15 if intent in TASK_INTENTS else -0.05
+        return task if task.score + margin >= sentence.score else sentence
+
+
+def documents_in_scope(assistant: Assistant, query: Query, doc: str | None) -> tuple[set[str] | None, bool]:
+    """The documents a question is about: its provinces, its document numbers, --doc, and the kind of
+    document it names ("dự thảo công văn của Tỉnh ủy") when that singles out some of them. None: all of
+    them; the flag says whether the named kind narrowed the scope."""
+    docs = assistant.docs
+    flt = SearchFilter(provinces=list(query.provinces), docs=[doc] if doc else list(query.docs))
+    scope = assistant.searcher.allowed_docs(flt)
+    if doc and doc not in docs:
+        return set(), False
+    if query.doc_hints:
+        base = scope if scope is not None else set(docs)
+
+        def hint_score(name: str) -> int:
+            text = _doc_text(docs[name])
+            return sum(1 for hint in query.doc_hints if fold(hint) in text)
+
+        best = max((hint_score(n) for n in base), default=0)
+        hinted = {n for n in base if best and hint_score(n) == best}
+        if hinted and hinted != base:
+            return hinted, True
+    return scope, False
+
+
+def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> Query:
+    """The query with the words that name a document in scope ("dự thảo công văn …") taken out of its
+    topic: they say which document, not what the answer is about."""
+    naming = [
+        h
+        for h in query.doc_hints
+        if any(fold(h) in _doc_text(d) for d in docs.values() if scope is None or d.name in scope)
+    ]
+    if not naming:
+        return query
+    topic = query.topic
+    for hint in naming:
+        topic = _HINT_WORDS[hint].sub(" ", topic)
+    return replace(query, topic=" ".join(topic.split()))
+
+
+def find(assistant: Assistant, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
+    """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
+    instead of a new search (a comparison searches once for all provinces)."""
+    stats = assistant.stats
+    topic = query.topic or query.search_text
+    if query.intent == "compare" and query.agencies:
+        for name in query.agencies:
+            topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
+    q = terms(topic)
+    weights = stats.weights(q)
+    found = Found()
+    if not q:
+        return found
+    for task in assistant.searcher.tasks():
+        if scope is not None and task.doc not in scope:
+            continue
+        name_terms = terms(task.name)
+        score = 0.85 * stats.coverage(q, name_terms, weights) + 0.15 * stats.coverage(name_terms, q)
+        found.tasks.append(TaskMatch(score, task))
+    found.tasks.sort(key=lambda m: -m.score)
+    if hits is None:
+        hits = assistant.search(query, scope, K_HITS)
+    found.hits = [h for h in hits if scope is None or h.chunk.doc in scope][:K_HITS]
+    if query.answer_type == "signer":
+        found.tasks = []
+        # "Nghị quyết 66-NQ/TW do ai ký?" asks about a document that is not in the index: no signature answers it
+        about_other = (
+            query.doc_numbers
+            and not query.docs
+            and not any(
+                fold(d.kind) in fold(query.search_text)
+                for d in assistant.docs.values()
+                if scope is None or d.name in scope
+            )
+        )
+        found.sentences = [] if about_other else special.signatures(assistant, q, scope)
+        return found
+    if query.answer_type == "legal_basis":
+        found.tasks, found.sentences = [], special.legal_bases(assistant, q, scope)
+        return found
+    if query.answer_type == "doc_number" and _SELF_NUMBER.search(fold(query.search_text)):
+        target = special.named_document(assistant, query, scope)
+        if target is not None:
+            found.tasks, found.sentences = [], special.number_of(assistant, target)
+            return found
+    # Every clause chunk in scope is read (a small index: a few thousand chunks score in milliseconds);
+    # a larger one reads the top SCAN_HITS retrieved. Retrieval rank adds a small bonus.
+    ranks = {id(h.chunk): r for r, h in enumerate(found.hits)}
+    clause_chunks = assistant.clause_chunks()
+    if len(clause_chunks) > SCAN_ALL_MAX:
+        clause_chunks = [
+            h.chunk for h in assistant.search(query, scope, SCAN_HITS) if h.chunk.kind == "clause"
+        ]
+    for chunk in clause_chunks:
+        if scope is not None and chunk.doc not in scope:
+            continue
+        match = score_chunk(assistant, query, q, weights, chunk, ranks.get(id(chunk)))
+        if match is not None:
+            found.sentences.append(match)
+    found.sentences.sort(key=lambda m: -m.score)
+    return found
+
+
+def score_chunk(
+    assistant: Assistant, query: Query, q, weights, chunk: Chunk, rank: int | None
+) -> SentenceMatch | None:
+    """The chunk's best sentence for the question (and the quote around it), or None when no sentence
+    holds the kind of value asked for."""
+    stats = assistant.stats
+    heading = assistant.heading(chunk)
+    titles = chunk.context.splitlines()[-1] if chunk.context and "\n" in chunk.context else ""
+    chunk_cov = stats.coverage(q, terms(f"{chunk.text} {titles}"), weights)
+    sentences = split_sentences(chunk.text)
+    scores: list[float] = []
+    for sentence in sentences:
+        if not has_answer_type(sentence, query.answer_type, query.count_noun, query.question):
+            scores.append(-1.0)
+            continue
+        score = 0.6 * stats.coverage(q, terms(sentence), weights) + 0.4 * chunk_cov
+        if rank is not None:
+            score += RANK_BONUS * (1 - rank / K_HITS)
+        if query.intent in ("lead_agency", "coordinating_agencies") and not (
+            _names_agency(sentence) or heading
+        ):
+            score *= 0.75  # "who leads …?" is answered by a passage that names someone
+        elif query.intent == "deadline" and not _TIME.search(fold(sentence)):
+            score *= 0.75  # "by when …?" is answered by a passage that says when
+        scores.append(score)
+    if not scores or max(scores) < 0:
+        return None
+    best = max(range(len(scores)), key=lambda i: scores[i])
+    quote = chunk.text if len(chunk.text) <= 400 else quote_window(sentences, scores, best, query.plural)
+    return SentenceMatch(scores[best], chunk, quote)
+
+
+def find_heading(store, chunk: Chunk) -> tuple[str, Clause | None] | None:
+    """The nearest enclosing section title of `chunk` that names an agency ("c) Sở Tư pháp:"), with the
+    clause of `store` that it heads (None when no clause starts with it)."""
+    from indexer.agencies import find_agencies
+
+    titles = chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
+    for title in reversed(titles):
+        if find_agencies(title):
+            key = fold(title)[:40]
+            owners = [
+                c
+                for c in store.clauses(chunk.doc)
+                if c.lines[0] <= chunk.lines[0] and fold(c.text).startswith(key)
+            ]
+            return title, max(owners, key=lambda c: c.lines[0], default=None)
+    return None
+
+
+def related_sentence(assistant: Assistant, task: Task, cites: compose.CitationList, lang: str) -> str:
+    """A sentence about a body clause of the same document that assigns the same task, if any (its
+    citation added to `cites`); "" when none does."""
+    from indexer.agencies import find_agencies
+
+    name = task.name
+    for _, start, end in sorted(find_provinces(name), key=lambda p: -p[1]):
+        name = name[:start] + " " + name[end:]
+    name_terms = terms(name)
+    if len(name_terms.unigrams) < 2:
+        return ""
+    weights = assistant.stats.weights(name_terms)
+    best: tuple[float, Clause] | None = None
+    for clause in assistant.searcher.store.clauses(task.doc):
+        if clause.kind != "clause" or len(clause.text) > 3000:
+            continue
+        cov = assistant.stats.coverage(name_terms, terms(clause.text), weights)
+        if cov >= RELATED_MIN and (best is None or (cov, -len(clause.text)) > (best[0], -len(best[1].text))):
+            if find_agencies(clause.text):
+                best = (cov, clause)
+    if best is None:
+        return ""
+    clause = best[1]
+    sentences = best_sentences(assistant.stats, name_terms, clause.text, k=1)
+    quote = sentences[0][1] if sentences and len(clause.text) > 400 else clause.text
+    n = cites.clause(clause, quote)
+    if lang == "en":
+        return f" The body of the same document also assigns it ({clause.label}): “{compose.short_quote(quote)}” [{n}]."
+    return f" Phần nội dung của văn bản cũng giao nhiệm vụ này ({clause.label}): “{compose.short_quote(quote)}” [{n}]."
+
+
+def _doc_text(d) -> str:
+    """What a document hint is matched against: kind, title, issuer, draft status (folded)."""
+    return fold(f"{d.kind} {d.title} {d.issuer or ''} {'dự thảo' if d.draft else ''}")
+
+
+def _names_agency(text: str) -> bool:
+    from indexer.agencies import find_agencies
+
+    return bool(find_agencies(text))
