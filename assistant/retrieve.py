@@ -14,6 +14,7 @@ from indexer.settings import Settings
 from indexer.store import LocalStore
 
 CANDIDATES = 50  # per retriever, before fusion
+RERANK_DEPTH = 20  # fused candidates a configured reranker re-scores (at least k)
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -112,10 +113,12 @@ class Searcher:
             chunks = self.store.chunks()
             for row in fused:
                 fused[row] += flt.boost_docs.get(chunks[row].doc, 0.0)
-        order = sorted(fused, key=lambda r: (-fused[r], r))[:k]
+        # a configured cross-encoder re-scores a wider head of the fused list, then it is cut to k
+        depth = max(k, RERANK_DEPTH) if self.settings.reranker else k
+        order = sorted(fused, key=lambda r: (-fused[r], r))[:depth]
         positions = {name: {row: i + 1 for i, row in enumerate(rows)} for name, rows in ranks.items()}
         chunks = self.store.chunks()
-        return [
+        hits = [
             Hit(
                 chunk=chunks[row],
                 score=fused[row],
@@ -123,6 +126,11 @@ class Searcher:
             )
             for row in order
         ]
+        if self.settings.reranker and hits:
+            from assistant.rerank import get_reranker, rerank_hits
+
+            hits = rerank_hits(get_reranker(self.settings.reranker), text, hits, depth)
+        return hits[:k]
 
 
 def hit_to_json(hit: Hit) -> dict:
