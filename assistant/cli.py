@@ -90,8 +90,7 @@ def cmd_index(args: argparse.Namespace) -> int:
                 leave=False,
                 disable=args.quiet,
             )
-        bar.n = done
-        bar.refresh()
+        bar.update(done - bar.n)
 
     try:
         report = build_index(files, settings, prune=not args.keep, progress=progress)
@@ -340,6 +339,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `kehoach tasks | head`: the reader left; not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
