@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from eval.metrics import QA_TYPES
 from indexer.clean import normalize_for_match
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,16 +23,7 @@ CORPUS = ROOT / "corpus"
 
 KEY_ORDER = ("id", "question", "lang", "type", "answer", "must_include", "citations")
 OPTIONAL_KEYS = ("history",)
-TYPES = {
-    "lead_agency",
-    "coordinating_agencies",
-    "deadline",
-    "output",
-    "fact",
-    "list",
-    "compare",
-    "unanswerable",
-}
+TYPES = set(QA_TYPES)
 LANGS = {"vi", "en"}
 # Minimum counts the set was written to (rough targets, kept a little below the actual mix).
 MIN_TOTAL = 150
