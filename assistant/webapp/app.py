@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gradio as gr
 
-from assistant.webapp.chat import ALL, build_chat, doc_choices, province_choices
+from assistant.webapp.chat import ALL, LLM_INFO, NO_LLM_INFO, build_chat, doc_choices, province_choices
 from assistant.webapp.documents_tab import _remove_choices, build_documents, document_rows
 from assistant.webapp.escape import html_text
 from assistant.webapp.runtime import Runtime
@@ -57,12 +57,33 @@ CSS = """
 .kh-src-nav { gap: .4rem !important; }
 #kh-tasks table, #kh-docs table { font-size: .85rem; }
 #kh-tasks *, #kh-docs * { font-family: var(--font) !important; }
+/* words and dates are never broken in the middle; only file names (one long "word") may be */
+#kh-tasks [role=columnheader] *, #kh-docs [role=columnheader] *, #kh-tasks [role=gridcell] *,
+#kh-docs [role=gridcell] * { word-break: normal !important; overflow-wrap: normal !important;
+  hyphens: none !important; }
+#kh-tasks [role=gridcell][data-col="9"] *, #kh-docs [role=gridcell][data-col="8"] * {
+  overflow-wrap: anywhere !important; font-size: .78rem; color: var(--body-text-color-subdued); }
+#kh-tasks [role=gridcell], #kh-docs [role=gridcell], #kh-tasks [role=gridcell] .cell-wrap,
+#kh-docs [role=gridcell] .cell-wrap { align-items: flex-start !important; }
+/* compact rows: long cells show three lines; the full text is in the cell's tooltip (HEAD script) and a
+   click opens the task in the source panel */
+#kh-tasks [role=gridcell] span.text, #kh-docs [role=gridcell] span.text { display: -webkit-box !important;
+  -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+.kh-src-name { font-size: .85rem; color: var(--body-text-color-subdued); margin-bottom: .15rem; }
+#kh-ask-row { align-items: stretch; }
 """
 
 
 # Gradio scopes the rules of `css` inside its container, media queries included; the phone layout must
 # also reach the page padding outside it, so it goes into <head> as it is.
-HEAD = """<style>
+HEAD = """<script>
+// a clamped table cell shows its whole text as a tooltip (textContent: text, never markup)
+document.addEventListener('mouseover', (ev) => {
+  const span = ev.target && ev.target.closest ? ev.target.closest('#kh-tasks span.text, #kh-docs span.text') : null;
+  if (span && span.scrollHeight > span.clientHeight + 1) span.title = span.textContent;
+}, true);
+</script>
+<style>
 @media (max-width: 700px) {
   .gradio-container .main.app { padding-left: 8px !important; padding-right: 8px !important; }
   #kh-header { padding-right: 36px; }
@@ -75,7 +96,7 @@ HEAD = """<style>
 
 def header_html(runtime: Runtime) -> str:
     live = runtime.live()
-    llm = "có (chọn trong thẻ Hỏi đáp)" if runtime.llm_available else "chưa cấu hình"
+    llm = f"có, chọn ở thẻ Hỏi đáp ({LLM_INFO})" if runtime.llm_available else f"không ({NO_LLM_INFO})"
     title = f"<h1>{html_text(TITLE)}</h1>"
     if live is None:
         reason = html_text(runtime.error or "chưa có chỉ mục")
@@ -102,12 +123,15 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
         panel = PanelUI(runtime)
         header = gr.HTML(header_html(runtime), elem_id="kh-header", js_on_load=None)
         with gr.Tabs(elem_id="kh-tabs"):
-            with gr.Tab("Hỏi đáp", id="chat", elem_id="kh-tab-chat"):
+            with gr.Tab("Hỏi đáp", id="chat", elem_id="kh-tab-chat") as chat_tab:
                 chat = build_chat(runtime, panel)
-            with gr.Tab("Nhiệm vụ", id="tasks", elem_id="kh-tab-tasks"):
+            with gr.Tab("Nhiệm vụ", id="tasks", elem_id="kh-tab-tasks") as tasks_tab:
                 tasks = build_tasks(runtime, panel)
-            with gr.Tab("Tài liệu", id="docs", elem_id="kh-tab-docs"):
+            with gr.Tab("Tài liệu", id="docs", elem_id="kh-tab-docs") as docs_tab:
                 docs = build_documents(runtime)
+        # the panel belongs to the tab where it was opened: left open it would squeeze the others
+        for tab in (chat_tab, tasks_tab, docs_tab):
+            tab.select(lambda: gr.Sidebar(open=False), None, panel.sidebar, queue=False)
 
         def refresh_all(*filters):
             """After a page load or an index change: every view from the current index."""

@@ -28,13 +28,24 @@ EXAMPLES = (
 ALL = "__all__"
 MAX_QUESTION_CHARS = 2000
 MODE_LABELS = {"extractive": "Trích xuất (ngoại tuyến)", "llm": "Mô hình ngôn ngữ (LLM)"}
+# an English question gets an English answer: its labels follow (Answer.lang)
+LABELS = {
+    "vi": {
+        "sources": "Nguồn:",
+        "closest": "Các đoạn gần nhất để bạn tự kiểm tra (không phải câu trả lời):",
+        "mode": "Chế độ",
+        "modes": MODE_LABELS,
+    },
+    "en": {
+        "sources": "Sources:",
+        "closest": "The closest passages, for you to check (not an answer):",
+        "mode": "Mode",
+        "modes": {"extractive": "extractive (offline)", "llm": "language model"},
+    },
+}
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
-NO_LLM_INFO = (
-    "LLM chưa cấu hình (KEHOACH_LLM_BASE_URL): đang dùng trích xuất từ chính văn bản, không cần mạng."
-)
-LLM_INFO = (
-    "LLM viết lại câu trả lời từ cùng các nguồn; trích dẫn được kiểm tra lại, lỗi thì quay về trích xuất."
-)
+NO_LLM_INFO = "chưa cấu hình KEHOACH_LLM_BASE_URL, trả lời bằng trích xuất"
+LLM_INFO = "trích dẫn được kiểm tra lại, lỗi thì quay về trích xuất"
 
 
 @dataclass
@@ -53,12 +64,15 @@ class ChatUI:
 # --- choices --------------------------------------------------------------------------------------
 def province_choices(live) -> list[tuple[str, str]]:
     provinces = sorted({d.province for d in live.searcher.documents() if d.province}) if live else []
-    return [("Tất cả tỉnh/thành phố", ALL)] + [(p, p) for p in provinces]
+    return [("Tất cả", ALL)] + [(p, p) for p in provinces]
 
 
-def doc_label(document) -> str:
-    bits = [document.province or "", f"{document.kind} {document.number or ''}".strip(), document.name]
-    return " · ".join(b for b in bits if b)
+def doc_label(document, with_file: bool = False) -> str:
+    """A document's readable name: "Hà Tĩnh · Quyết định 1218/QĐ-UBND · 25/06/2025" (the file name,
+    a hash for the bundled corpus, only when asked for: two documents with the same label)."""
+    from assistant.webapp.source_panel import readable_name
+
+    return f"{readable_name(document)} ({document.name})" if with_file else readable_name(document)
 
 
 def doc_choices(live, province: str | None = None) -> list[tuple[str, str]]:
@@ -67,12 +81,23 @@ def doc_choices(live, province: str | None = None) -> list[tuple[str, str]]:
     docs = sorted(live.searcher.documents(), key=lambda d: (d.province or "", d.name)) if live else []
     if province and province != ALL:
         docs = [d for d in docs if same_place(d.province, province)]
-    return [("Tất cả văn bản", ALL)] + [(doc_label(d), d.name) for d in docs]
+    return [("Tất cả văn bản", ALL)] + labelled_docs(docs)
+
+
+def labelled_docs(docs) -> list[tuple[str, str]]:
+    """(readable label, file name) per document; the file name is added only to labels that collide."""
+    labels = [doc_label(d) for d in docs]
+    return [
+        (doc_label(d, with_file=labels.count(label) > 1), d.name)
+        for d, label in zip(docs, labels, strict=True)
+    ]
 
 
 # --- rendering ------------------------------------------------------------------------------------
-def _where(lines) -> str:
+def _where(lines, lang: str = "vi") -> str:
     first, last = int(lines[0]), int(lines[1])
+    if lang == "en":
+        return f"line {first}" if first == last else f"lines {first}–{last}"
     return f"dòng {first}" if first == last else f"dòng {first}–{last}"
 
 
@@ -90,13 +115,13 @@ def _with_links(text: str, turn: int, numbers: dict[int, int]) -> str:
     return "".join(out)
 
 
-def _source_line(turn: int, k: int, c, searcher) -> str:
+def _source_line(turn: int, k: int, c, searcher, lang: str = "vi") -> str:
     document = searcher.document(c.doc) if searcher else None
     who = (document.province if document and document.province else None) or c.province or ""
     number = (document.number if document else None) or c.number
     what = f"{document.kind if document else 'Văn bản'} {number or ''}".strip()
     date = f" ({format_date(document.date)})" if document and document.date else ""
-    label = " · ".join(x for x in (who, what + date, c.section, _where(c.lines)) if x)
+    label = " · ".join(x for x in (who, what + date, c.section, _where(c.lines, lang)) if x)
     return f"[\\[{c.n}\\]](#kh-cite-{turn}-{k}) {md_text(label)}"
 
 
@@ -104,26 +129,32 @@ def format_answer(answer, turn: int, searcher=None) -> tuple[str, list[SourceRef
     """(markdown for the chatbot, the references the source panel steps through) for one answer."""
     refs: list[SourceRef] = []
     parts: list[str] = []
+    lang = "en" if getattr(answer, "lang", "vi") == "en" else "vi"
+    words = LABELS[lang]
     if answer.abstained:
         parts.append(f"**{md_text(answer.text)}**")
         if answer.closest:
             refs = refs_from_citations(answer.closest, prefix="gần nhất ")
-            parts.append("Các đoạn gần nhất để bạn tự kiểm tra (không phải câu trả lời):")
-            parts.append("\n".join(_source_line(turn, k, c, searcher) for k, c in enumerate(answer.closest)))
+            parts.append(words["closest"])
+            parts.append(
+                "\n".join(_source_line(turn, k, c, searcher, lang) for k, c in enumerate(answer.closest))
+            )
     else:
         refs = refs_from_citations(answer.citations)
         numbers = {c.n: k for k, c in enumerate(answer.citations)}
         parts.append(_with_links(answer.text, turn, numbers))
         if answer.citations:
             parts.append(
-                "**Nguồn:**\n"
-                + "\n".join(_source_line(turn, k, c, searcher) for k, c in enumerate(answer.citations))
+                f"**{words['sources']}**\n"
+                + "\n".join(_source_line(turn, k, c, searcher, lang) for k, c in enumerate(answer.citations))
             )
     for note in answer.notes:
         parts.append(f"ⓘ {md_text(note)}")
-    mode = MODE_LABELS.get(answer.mode, answer.mode)
-    seconds = f" · {answer.latency_ms / 1000:.1f} s".replace(".", ",") if answer.latency_ms else ""
-    parts.append(f"*Chế độ: {md_text(mode)}{seconds}*")
+    mode = words["modes"].get(answer.mode, answer.mode)
+    seconds = f" · {answer.latency_ms / 1000:.1f} s" if answer.latency_ms else ""
+    if lang == "vi":
+        seconds = seconds.replace(".", ",")  # the Vietnamese decimal comma
+    parts.append(f"*{words['mode']}: {md_text(mode)}{seconds}*")
     return "\n\n".join(parts), refs
 
 
@@ -217,26 +248,26 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
 def build_chat(runtime, panel) -> ChatUI:
     """The chat tab's components and events (call inside a gr.Tab)."""
     live = runtime.live()
-    with gr.Row(equal_height=True, elem_classes="kh-filters"):
+    # compact: filters, chat and question box fit a 1366×768 screen without scrolling
+    with gr.Row(equal_height=True, elem_classes="kh-filters", elem_id="kh-chat-filters"):
         province = gr.Dropdown(
-            province_choices(live), value=ALL, label="Tỉnh/thành phố", scale=1, min_width=160
+            province_choices(live), value=ALL, label="Tỉnh/thành phố", scale=2, min_width=210
         )
-        doc = gr.Dropdown(doc_choices(live), value=ALL, label="Văn bản", scale=2, min_width=200)
+        doc = gr.Dropdown(doc_choices(live), value=ALL, label="Văn bản", scale=3, min_width=240)
         mode = gr.Radio(
             [(label, key) for key, label in MODE_LABELS.items()],
             value="extractive",
             label="Chế độ trả lời",
-            info=LLM_INFO if runtime.llm_available else NO_LLM_INFO,
-            interactive=runtime.llm_available,
-            scale=2,
-            min_width=240,
+            interactive=runtime.llm_available,  # why not: the header says (LLM_INFO / NO_LLM_INFO)
+            scale=4,
+            min_width=340,
             elem_id="kh-mode",
         )
     chatbot = gr.Chatbot(
         label="Hỏi đáp",
         show_label=False,
-        height="calc(100vh - 330px)",
-        min_height=300,
+        height="calc(100vh - 400px)",
+        min_height=260,
         elem_id="kh-chat",
         buttons=[],
         feedback_options=None,
@@ -250,20 +281,19 @@ def build_chat(runtime, panel) -> ChatUI:
         placeholder="**Hỏi về các kế hoạch thực hiện Nghị quyết 66-NQ/TW** — ví dụ cơ quan chủ trì, phối hợp, "
         "thời hạn, kết quả của một nhiệm vụ. Mỗi ý trong câu trả lời có trích dẫn [n] đến dòng văn bản gốc.",
     )
-    with gr.Row(equal_height=True):
+    with gr.Row(equal_height=True, elem_id="kh-ask-row"):
         question = gr.Textbox(
             placeholder="Nhập câu hỏi (tiếng Việt hoặc tiếng Anh) rồi nhấn Enter…",
             show_label=False,
             max_length=MAX_QUESTION_CHARS,
-            scale=5,
+            scale=6,
             elem_id="kh-question",
             submit_btn=False,
             lines=1,
             max_lines=4,
         )
         send = gr.Button("Gửi", variant="primary", scale=1, min_width=80, elem_id="kh-send")
-    with gr.Row():
-        clear = gr.Button("Cuộc hỏi đáp mới", size="sm", variant="secondary", min_width=120)
+        clear = gr.Button("Cuộc hỏi đáp mới", variant="secondary", scale=1, min_width=170, elem_id="kh-clear")
     with gr.Accordion(
         "Sao chép câu trả lời kèm trích dẫn (văn bản thuần, để dán vào báo cáo)",
         open=False,

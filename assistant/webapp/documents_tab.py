@@ -21,25 +21,24 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.webapp.escape import md_text, plain_one_line
-from assistant.webapp.source_panel import format_date
+from assistant.webapp.source_panel import format_date, readable_name
 
 log = logging.getLogger("kehoach.webapp")
 
+# the readable name (province · kind number · date) first; the file name, a hash for the bundled corpus,
+# last. Widths in px so that no word or date is broken.
 DOC_HEADERS = (
-    "Tệp",
+    "Văn bản",
     "Tiêu đề",
-    "Tỉnh/thành phố",
     "Điều khoản",
     "Nhiệm vụ",
     "Đoạn",
-    "Loại",
-    "Số",
     "Cơ quan ban hành",
-    "Ngày",
     "Dự thảo",
     "Nguồn",
+    "Tệp",
 )
-DOC_WIDTHS = [150, 300, 100, 80, 80, 60, 90, 110, 140, 90, 70, 100]
+DOC_WIDTHS = [210, 340, 84, 84, 64, 150, 76, 110, 170]
 KINDS = (
     "Kế hoạch",
     "Quyết định",
@@ -94,22 +93,19 @@ def document_rows(live, uploads: Path) -> list[list]:
     for c in store.chunks():
         chunks[c.doc] = chunks.get(c.doc, 0) + 1
     rows = []
-    for d in sorted(live.searcher.documents(), key=lambda d: d.name):
+    for d in sorted(live.searcher.documents(), key=lambda d: (d.province or "", d.name)):
         origin = "Tải lên" if (uploads / d.name).is_file() else "Kho văn bản"
         rows.append(
             [
-                d.name,
+                readable_name(d),
                 d.title,
-                d.province or "",
                 clauses.get(d.name, 0),
                 tasks.get(d.name, 0),
                 chunks.get(d.name, 0),
-                d.kind,
-                d.number or "",
                 d.issuer or "",
-                format_date(d.date) if d.date else "",
                 "có" if d.draft else "",
                 origin,
+                d.name,
             ]
         )
     return rows
@@ -379,7 +375,7 @@ def build_documents(runtime) -> DocumentsUI:
 
 
 def _remove_choices(live) -> list[tuple[str, str]]:
-    from assistant.webapp.chat import doc_label
+    from assistant.webapp.chat import labelled_docs
 
-    docs = sorted(live.searcher.documents(), key=lambda d: d.name) if live else []
-    return [(doc_label(d), d.name) for d in docs]
+    docs = sorted(live.searcher.documents(), key=lambda d: (d.province or "", d.name)) if live else []
+    return labelled_docs(docs)

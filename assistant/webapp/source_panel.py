@@ -72,6 +72,16 @@ def format_date(iso: str | None) -> str:
     return f"{m.group(3)}/{m.group(2)}/{m.group(1)}" if m else iso
 
 
+def readable_name(document) -> str:
+    """What a person calls a document: "Vĩnh Long · Quyết định 1218/QĐ-UBND · 25/06/2025" (the bundled
+    files are named by hash, so the file name is kept for a secondary column or tooltip)."""
+    if document is None:
+        return ""
+    what = f"{document.kind} {document.number or ''}".strip()
+    date = format_date(document.date) if document.date else ""
+    return " · ".join(b for b in (document.province or "", what, date) if b)
+
+
 def _highlight(text: str, words: tuple[str, ...]) -> str:
     """Escaped text with the question's phrases in <b> (matched on the raw text, then escaped). Only
     phrases of two or more words: single Vietnamese syllables ("số", "sở") would light up everywhere."""
@@ -112,13 +122,14 @@ def render_ref(live, sources, refs: list[SourceRef], pos: int) -> str:
     draft = " <span class='kh-draft'>DỰ THẢO</span>" if document.draft else ""
     card = (
         "<div class='kh-src-card'>"
+        f"<div class='kh-src-name'>{html_text(readable_name(document))}</div>"
         f"<div class='kh-src-title'>{html_text(document.title)}{draft}</div>"
         "<dl class='kh-src-meta'>"
         f"<dt>Số</dt><dd>{html_text(document.number or 'không ghi')}</dd>"
         f"<dt>Cơ quan ban hành</dt><dd>{html_text(document.issuer or 'không ghi')}</dd>"
         f"<dt>Ngày</dt><dd>{html_text(format_date(document.date))}</dd>"
         f"<dt>Mục</dt><dd class='kh-src-section'>{html_text(ref.section or '—')}</dd>"
-        f"<dt>Vị trí</dt><dd><code>{html_text(document.name)}</code>, {where}</dd>"
+        f"<dt>Vị trí</dt><dd>{where}, tệp <code>{html_text(document.name)}</code></dd>"
         "</dl></div>"
     )
     rows = []
@@ -173,7 +184,7 @@ class PanelUI:
 
         self.runtime = runtime
         with gr.Sidebar(
-            open=False, position="right", width=480, elem_id="kh-sidebar", label="Nguồn"
+            open=False, position="right", width=440, elem_id="kh-sidebar", label="Nguồn"
         ) as sidebar:
             with gr.Row(elem_classes="kh-src-nav"):
                 self.prev = gr.Button("◀ Trước", size="sm", min_width=60, elem_id="kh-src-prev")

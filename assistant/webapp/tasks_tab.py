@@ -14,6 +14,22 @@ from assistant.webapp.exports import COLUMNS, HEADERS, export_files
 from assistant.webapp.source_panel import SourceRef
 
 ALL = "__all__"
+# short headers on screen (the exports keep exports.HEADERS); widths in px, so that no word is broken
+DISPLAY = {
+    "province": ("Tỉnh", 84),
+    "document": ("Văn bản", 120),
+    "group": ("Nhóm", 70),
+    "number": ("STT", 58),
+    "name": ("Nhiệm vụ", 270),
+    "lead": ("Chủ trì", 140),
+    "coordinating": ("Phối hợp", 150),
+    "output": ("Kết quả", 130),
+    "deadline": ("Thời hạn", 104),
+    "doc": ("Tệp gốc", 100),
+    "lines": ("Dòng", 70),
+}
+DISPLAY_HEADERS = [DISPLAY[key][0] for key, _, _ in COLUMNS]
+_KEYS = [key for key, _, _ in COLUMNS]
 TOP_AGENCIES = 12
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 ONGOING = "Thường xuyên"
@@ -157,10 +173,13 @@ def chart_deadlines(rows: list[dict]):
         _empty(ax, "Không có nhiệm vụ nào khớp bộ lọc")
         return fig
     values = [counts[k] for k in labels]
+    # two-word labels on two lines: side by side "Thường xuyên" and "Không ghi năm" would run together
+    labels = [k if k.isdigit() else k.replace(" ", "\n", 1) for k in labels]
     bars = ax.bar(labels, values, color=["#2f6db3" if k.isdigit() else "#9aa7b5" for k in labels])
     ax.bar_label(bars, fontsize=9)
     ax.set_ylabel("Số nhiệm vụ")
     ax.set_title("Thời hạn hoàn thành theo năm", fontsize=11)
+    ax.margins(y=0.14)  # room for the count above the tallest bar
     ax.yaxis.get_major_locator().set_params(integer=True)
     return fig
 
@@ -181,13 +200,13 @@ def build_tasks(runtime, panel) -> TasksUI:
 
     live = runtime.live()
     with gr.Row(equal_height=True, elem_classes="kh-filters"):
-        province = gr.Dropdown(province_choices(live), value=ALL, label="Tỉnh/thành phố", min_width=150)
+        province = gr.Dropdown(province_choices(live), value=ALL, label="Tỉnh/thành phố", min_width=210)
         lead = gr.Dropdown(
             [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead")]],
             value=ALL,
             label="Cơ quan chủ trì",
             allow_custom_value=True,
-            min_width=180,
+            min_width=210,
             elem_id="kh-f-lead",
         )
         coordinating = gr.Dropdown(
@@ -195,18 +214,18 @@ def build_tasks(runtime, panel) -> TasksUI:
             value=ALL,
             label="Cơ quan phối hợp",
             allow_custom_value=True,
-            min_width=180,
+            min_width=210,
         )
         deadline = gr.Textbox(
-            label="Thời hạn (chữ hoặc năm)",
+            label="Thời hạn (chữ, năm)",
             placeholder="2026, Quý III…",
-            min_width=130,
+            min_width=150,
             elem_id="kh-f-deadline",
         )
         text = gr.Textbox(
             label="Tìm trong nội dung",
             placeholder="cơ sở dữ liệu, pháp điển…",
-            min_width=160,
+            min_width=190,
             elem_id="kh-f-text",
         )
     with gr.Row(equal_height=True, elem_classes="kh-task-actions"):
@@ -218,7 +237,7 @@ def build_tasks(runtime, panel) -> TasksUI:
         )
     count = gr.Markdown(elem_id="kh-task-count")
     table = gr.Dataframe(
-        headers=list(HEADERS),
+        headers=DISPLAY_HEADERS,
         datatype=["str"] * len(HEADERS),
         interactive=False,
         wrap=True,
@@ -226,7 +245,7 @@ def build_tasks(runtime, panel) -> TasksUI:
         elem_id="kh-tasks",
         show_search="none",
         label="Nhiệm vụ",
-        column_widths=[95, 95, 60, 50, 290, 150, 170, 140, 105, 95, 55],
+        column_widths=[DISPLAY[key][1] for key in _KEYS],
     )
     with gr.Row():
         chart_a = gr.Plot(label="Theo cơ quan chủ trì", elem_id="kh-chart-lead", min_width=320)
@@ -239,7 +258,7 @@ def build_tasks(runtime, panel) -> TasksUI:
         current = runtime.live()
         rows = table_rows(current, p, le, co, de, te)
         total = len(current.searcher.tasks()) if current else 0
-        frame = pd.DataFrame([[r[key] for key, _, _ in COLUMNS] for r in rows], columns=list(HEADERS))
+        frame = pd.DataFrame([[r[key] for key, _, _ in COLUMNS] for r in rows], columns=DISPLAY_HEADERS)
         csv_path, xlsx_path = export_files(rows)
         if current is None:
             summary = "Chưa có chỉ mục: chưa có nhiệm vụ nào để hiển thị."
@@ -265,7 +284,7 @@ def build_tasks(runtime, panel) -> TasksUI:
         row = evt.row_value or []
         if not rows or len(row) < len(HEADERS):
             return panel.skip()
-        doc, span = row[HEADERS.index("Tệp")], _span(row[HEADERS.index("Dòng")])
+        doc, span = row[_KEYS.index("doc")], _span(row[_KEYS.index("lines")])
         refs = row_refs(rows)
         pos = next((i for i, r in enumerate(refs) if r.doc == doc and r.lines == span), 0)
         return panel.show(refs, pos)

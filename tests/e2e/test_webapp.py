@@ -180,6 +180,7 @@ def test_chat_cites_and_opens_the_source(browser, server):
     for n, text in hits:  # the highlighted lines are the original file's lines, by number
         assert text.strip() == original[n - 1].strip()
     assert "Sở Tư pháp" in page.locator("#kh-source .kh-src-lines").inner_text()
+    page.wait_for_timeout(700)  # the sidebar slides in: shoot it once it is in place
     _shot(page, "source-panel-1366x768.png")
     if links.count() > 1 or "1/1" not in page.locator("#kh-source .kh-src-pos").inner_text():
         before = page.locator("#kh-source .kh-src-pos").inner_text()

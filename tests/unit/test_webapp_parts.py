@@ -4,6 +4,7 @@ and uploads/removals through a real (small, hash-embedded) index."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import re
 
@@ -70,6 +71,43 @@ def test_answer_citations_become_links_and_stray_numbers_do_not():
     assert "#kh-cite-3-2" not in content and "\\[9\\]" in content
     assert [r.lines for r in refs] == [(10, 12), (20, 20)]
     assert "Chế độ: Trích xuất" in content
+
+
+def test_english_answers_get_english_labels():
+    answer = Answer(
+        question="Which agency leads?",
+        text="The Department of Justice leads [1].",
+        abstained=False,
+        intent="lead_agency",
+        citations=(cite(1),),
+        lang="en",
+        latency_ms=1500,
+    )
+    content, _ = format_answer(answer, turn=0)
+    assert "**Sources:**" in content and r"Mode: extractive \(offline\) · 1.5 s" in content
+    assert "Nguồn" not in content and "Chế độ" not in content and "lines 10–12" in content
+    vietnamese, _ = format_answer(dataclasses.replace(answer, lang="vi"), turn=0)
+    assert "**Nguồn:**" in vietnamese and r"Chế độ: Trích xuất \(ngoại tuyến\) · 1,5 s" in vietnamese
+
+
+def test_documents_are_named_by_province_kind_and_number_not_by_file():
+    from assistant.webapp.chat import labelled_docs
+    from assistant.webapp.source_panel import readable_name
+
+    a = Document(
+        name="001_9f40a2.txt",
+        title="T",
+        kind="Quyết định",
+        number="1218/QĐ-UBND",
+        province="Vĩnh Long",
+        date="2025-06-25",
+    )
+    b = Document(name="000_37ff2b.txt", title="T", kind="Kế hoạch", province="Hà Tĩnh")
+    c = Document(name="002_aaf640.txt", title="U", kind="Kế hoạch", province="Hà Tĩnh")
+    assert readable_name(a) == "Vĩnh Long · Quyết định 1218/QĐ-UBND · 25/06/2025"
+    labels = dict((name, label) for label, name in labelled_docs([a, b, c]))
+    assert labels[a.name] == readable_name(a)  # no file name where the name alone is unique
+    assert labels[b.name] == "Hà Tĩnh · Kế hoạch (000_37ff2b.txt)" and c.name in labels[c.name]
 
 
 def test_abstention_offers_the_closest_passages():
@@ -278,7 +316,8 @@ def test_charts_draw_document_text_literally(tmp_path):
     assert any("Tài chính" in label for label in labels)
     lead.savefig(tmp_path / "lead.png")  # "$…$" would fail here if it were read as mathematics
     years = chart_deadlines(rows)
-    assert [t.get_text() for t in years.axes[0].get_xticklabels()] == ["2026", "Thường xuyên"]
+    ticks = [t.get_text() for t in years.axes[0].get_xticklabels()]
+    assert ticks == ["2026", "Thường\nxuyên"]  # two-word labels on two lines, so neighbours never touch
     years.savefig(tmp_path / "years.png")
     empty = chart_lead_agencies([])
     assert "Không có nhiệm vụ" in empty.axes[0].texts[0].get_text()
