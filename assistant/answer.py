@@ -8,8 +8,10 @@
   complete and counted.
 - Facts and general questions: the best-supported sentences of the retrieved clauses, quoted and cited.
 - Comparisons: the same, per province.
-- Abstention when the best evidence covers too little of the question (ABSTAIN_THRESHOLD), or lacks
-  the kind of value asked for (a percentage, a sum of money, a date …); the closest passages come along.
+- Abstention when the best evidence covers too little of the question (ABSTAIN_THRESHOLD), lacks the
+  kind of value asked for (a percentage, a sum of money, a date …), or leaves a salient term of the
+  question unsupported (a name the index never uses, "Nhật Bản"; the thing asked for, "mức xử phạt");
+  the closest passages come along.
 
 The evidence itself (scope, task rows, scored sentences) is found by assistant.matching.
 """
@@ -24,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from assistant import compose, special
-from assistant.evidence import Stats, terms
+from assistant.evidence import Stats, Vocabulary, terms
 from assistant.glossary import fold
 from assistant.matching import (
     TASK_INTENTS,
@@ -34,6 +36,7 @@ from assistant.matching import (
     documents_in_scope,
     find_heading,
     related_sentence,
+    unsupported_terms,
     without_document_names,
 )
 from assistant.matching import find as find_evidence
@@ -70,6 +73,7 @@ class Assistant:
         self._headings: dict[str, tuple[str, Clause | None] | None] = {}
         self._clause_chunks: list[Chunk] | None = None
         self._searches: OrderedDict[tuple, list[Hit]] = OrderedDict()
+        self._vocabulary: Vocabulary | None = None
 
     # --- shared, lazily built ----------------------------------------------------------------------
     @property
@@ -79,6 +83,25 @@ class Assistant:
                 self._stats = Stats(c.text for c in self.searcher.store.chunks())
                 self._task_chunks = {c.ref: c for c in self.searcher.store.chunks() if c.kind == "task"}
             return self._stats
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The index's words (BM25 tokens and texts), to tell a question's names from the documents' own."""
+        stats = self.stats
+        with self._lock:
+            if self._vocabulary is None:
+                store = self.searcher.store
+                chunks = store.chunks()
+                if hasattr(store, "chunk_tokens"):
+                    tokens = [t for row in range(len(chunks)) for t in store.chunk_tokens(row)]
+                else:  # a store that keeps no tokens: segment the texts (slower, once)
+                    from indexer.tokenize import tokenize
+
+                    tokens = [t for c in chunks for t in tokenize(c.text)]
+                texts = [f"{c.text}\n{c.context}" for c in chunks]
+                texts += [d.title for d in self.searcher.documents()]
+                self._vocabulary = Vocabulary(tokens, texts, stats)
+            return self._vocabulary
 
     def task_chunk(self, task: Task) -> Chunk | None:
         _ = self.stats
@@ -201,11 +224,16 @@ class Assistant:
         found = self.find(query, scope)
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
         score = chosen.score if chosen else 0.0
-        if chosen is None or score < self.abstain_threshold:
+        # the topic may be covered while what the question names or asks for is not ("thủ tướng Nhật Bản")
+        missing = unsupported_terms(self, query, chosen) if chosen and score >= self.abstain_threshold else []
+        if chosen is None or score < self.abstain_threshold or missing:
             closest = self._closest(query, found)
             text = ABSTAIN_VI if query.lang != "en" else ABSTAIN_EN
+            answer = self._answer(query, text, True, [], notes, closest=closest, score=score, scope=scope)
+            if missing:
+                answer.meta["unsupported"] = missing
             return (
-                self._answer(query, text, True, [], notes, closest=closest, score=score, scope=scope),
+                answer,
                 query,
                 found.hits,
             )

@@ -228,3 +228,75 @@ def agency_mentioned(text: str) -> bool:
 
 def share_of(values: Sequence[float], threshold: float) -> float:
     return sum(1 for v in values if v >= threshold) / len(values) if values else 0.0
+
+
+# --- support: do the index and the chosen evidence know what the question names? ------------------
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;…]\s*|[\"“(]\s*)$")
+
+
+class Vocabulary:
+    """The words of the index: its BM25 tokens (word-segmented, "pháp_luật"), its texts (lower case) for
+    whole-phrase look-ups, and its folded syllable pairs joined ("vietnam") for unaccented names."""
+
+    def __init__(self, tokens: Iterable[str], texts: Iterable[str], stats: Stats | None = None) -> None:
+        self.tokens = frozenset(tokens)
+        self._text = "\n".join(normalize_tones(t).lower() for t in texts)
+        self._joined = frozenset(k.replace(" ", "") for k in (stats.df if stats else ()) if " " in k)
+        self._folded = frozenset(k for k in (stats.df if stats else ()) if " " not in k)
+
+    def compound(self, words: Sequence[str]) -> bool:
+        """Whether the words, side by side, are one word of the index ("Kế" "hoạch" → "kế_hoạch")."""
+        return "_".join(normalize_tones(w).lower() for w in words) in self.tokens
+
+    def _splits(self, token: str) -> bool:
+        """Whether `token` is index words side by side: the segmenter may join what the documents keep
+        apart ("trình_nghị_quyết" = "trình" + "nghị_quyết"); "nhật_bản" does not split ("nhật" is no word)."""
+        parts = token.split("_")
+        ok = [True] + [False] * len(parts)
+        for end in range(1, len(parts) + 1):
+            ok[end] = any(ok[start] and "_".join(parts[start:end]) in self.tokens for start in range(end))
+        return ok[-1]
+
+    def knows(self, phrase: str) -> bool:
+        """Whether the index has `phrase` as a word of its own: its word-segmented tokens are index tokens,
+        or (several words) the whole phrase is printed somewhere. One syllable of a compound does not
+        count: "Pháp" (France) is not "pháp luật", "Bản" is not "ban hành"."""
+        from indexer.tokenize import tokenize
+
+        tokens = [t for t in tokenize(phrase) if not t.isdigit()]
+        if not tokens or all(self._splits(t) for t in tokens):
+            return True
+        low = normalize_tones(phrase).lower().strip()
+        if len(low.split()) >= 2 and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self._text):
+            return True
+        if fold(phrase) == phrase.lower():  # "Vietnam", "ASEAN": no accents, matched on folded syllables
+            key = fold(phrase).replace(" ", "")
+            return key in self._joined or (" " not in fold(phrase).strip() and key in self._folded)
+        return False
+
+
+def name_phrases(text: str, skip: Sequence[tuple[int, int]] = (), compound=lambda words: False) -> list[str]:
+    """The names a question uses: runs of capitalised words ("Nhật Bản", "Pháp", "AFF Cup", "Japan").
+    The capital of a sentence's first word is the sentence's, not a name's; a capitalised word that forms a
+    compound with the lower-case word after it (`compound(("Kế", "hoạch"))`: "Kế hoạch", "Nghị quyết") is a
+    title-cased common noun, and the run takes that word along. Words inside `skip` (places, agencies,
+    glossary terms the question was understood by) are left out."""
+    words = [m for m in _WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in skip)]
+    runs: list[list[re.Match[str]]] = []
+    for i, m in enumerate(words):
+        capital = m.group(0)[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        prev = runs[-1][-1] if runs else None
+        joined = prev is not None and not text[prev.end() : m.start()].strip(" -")
+        if capital and joined and prev is words[i - 1]:
+            runs[-1].append(m)
+        elif capital:
+            runs.append([m])
+        elif joined and prev is words[i - 1] and compound((prev.group(0), m.group(0))):
+            runs[-1].append(m)  # "Kế" + "hoạch"
+    out = []
+    for run in runs:
+        phrase = text[run[0].start() : run[-1].end()]
+        if phrase not in out:
+            out.append(phrase)
+    return out

@@ -18,10 +18,19 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant import compose, special
-from assistant.evidence import best_sentences, has_answer_type, quote_window, split_sentences, terms
-from assistant.glossary import find_provinces, fold
+from assistant.evidence import (
+    best_sentences,
+    has_answer_type,
+    name_phrases,
+    quote_window,
+    split_sentences,
+    terms,
+)
+from assistant.glossary import english_terms, find_provinces, fold, has_vietnamese_marks
+from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI
 from assistant.retrieve import SearchFilter
-from assistant.understand import Query
+from assistant.understand import DOC_NUMBER, Query
+from indexer.clean import normalize_tones
 from indexer.records import Chunk, Clause, Hit, Task
 
 if TYPE_CHECKING:
@@ -222,6 +231,75 @@ def score_chunk(
     best = max(range(len(scores)), key=lambda i: scores[i])
     quote = chunk.text if len(chunk.text) <= 400 else quote_window(sentences, scores, best, query.plural)
     return SentenceMatch(scores[best], chunk, quote)
+
+
+def unsupported_terms(assistant: Assistant, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:
+    """The question's salient terms that the evidence does not support: a name ("Nhật Bản", "Pháp",
+    "Japan") the index never uses as a word, or uses but not in the chosen evidence; the thing asked for
+    ("mức xử phạt … là bao nhiêu", "what penalty …") when the index has no such word, or (English, through
+    the glossary) the chosen evidence does not say it. Topic overlap alone ("thủ tướng") is not an answer."""
+    from indexer.tokenize import tokenize
+
+    vocab = assistant.vocabulary
+    text = query.question
+    evidence = fold(_evidence_text(assistant, chosen))
+    glossary_terms = english_terms(text) if query.lang == "en" else []
+    names = name_phrases(text, _understood_spans(assistant, query, glossary_terms), vocab.compound)
+    # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
+    missing = [
+        name
+        for name in names
+        if not vocab.knows(name)
+        or (
+            len(name.split()) >= 2
+            and all(w[0].isupper() for w in name.split())
+            and fold(name).replace(" ", "") not in evidence.replace(" ", "")
+        )
+    ]
+    for phrase, term in glossary_terms:
+        if term.vi[0] in FORM_TERMS or term.kind == "time":
+            continue
+        if re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) and not any(
+            fold(form) in evidence for form in term.vi
+        ):
+            missing.append(phrase)
+    if query.lang == "vi" and has_vietnamese_marks(text):
+        low = normalize_tones(text).lower().strip(" ?.!")
+        content = terms(query.topic).unigrams
+        for pattern in ASKED_HEAD_VI:
+            m = pattern.match(low)
+            if m is None:
+                continue
+            head = HEAD_END_VI.sub("", m.group("head").rsplit(",", 1)[-1]).strip()
+            words = [
+                t for t in tokenize(head) if all(s in content for s in terms(t.replace("_", " ")).unigrams)
+            ]
+            words = words[:2]  # the head noun ("mức xử phạt"), not the whole subject
+            if any(not vocab.knows(w.replace("_", " ")) for w in words if not w.isdigit()):
+                missing.append(head)
+            break
+    return missing
+
+
+def _understood_spans(assistant: Assistant, query: Query, glossary_terms) -> list[tuple[int, int]]:
+    """Where the question names a place, a document number, an agency or a glossary term: understood
+    already, so not a name to look for."""
+    text = query.question
+    extra = [d.province for d in assistant.docs.values() if d.province]
+    spans = [(s, e) for _, s, e in find_provinces(text, extra)]
+    spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
+    for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    return spans
+
+
+def _evidence_text(assistant: Assistant, chosen: TaskMatch | SentenceMatch) -> str:
+    """What the chosen evidence says, with where it stands (headings, document title)."""
+    if isinstance(chosen, TaskMatch):
+        doc = assistant.docs.get(chosen.task.doc)
+        return f"{compose.task_quote(chosen.task)} {doc.title if doc else ''}"
+    doc = assistant.docs.get(chosen.chunk.doc)
+    return f"{chosen.chunk.text} {chosen.chunk.context} {doc.title if doc else ''}"
 
 
 def find_heading(store, chunk: Chunk) -> tuple[str, Clause | None] | None:

@@ -352,3 +352,18 @@ REFERENTIAL = (
 PLACE_PREFIX = re.compile(
     r"(?:(?:ở|tại|của|in|of|for)\s+)?(?:(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|tp\.?)\s*)+$", re.IGNORECASE
 )
+
+# What a question asks for, as its subject ("Mức xử phạt … là bao nhiêu?", "Ai là thủ tướng …?"), on the
+# accented lower-case question; the head ends where a preposition or a relative word starts.
+ASKED_HEAD_VI = (
+    re.compile(r"^(?:ai|cái gì|điều gì) là (?P<head>.+)$"),
+    re.compile(
+        r"^(?P<head>.+?)\s+(?:là gì|là bao nhiêu|là ai|là những gì|là khi nào|là ngày nào|là như thế nào"
+        r")(?!\w)"
+    ),
+)
+HEAD_END_VI = re.compile(
+    r"\s(?:của|đối với|cho|về|trong|tại|ở|theo|với|khi|để|mà|do|được|trên|từ|so với|nào|thì|này|đó)(?!\w).*$"
+)
+# "What penalty …", "Which decree …": the English glossary term right after it is what is asked for
+ASKED_HEAD_EN = r"(?i)\b(?:what|which)\s+"

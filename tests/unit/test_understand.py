@@ -134,3 +134,30 @@ def test_clean_question_removes_control_characters_and_cuts_long_text():
 def test_only_a_province_name():
     q = understand("ha tinh")
     assert q.provinces == ("Hà Tĩnh",) and q.topic == "" and q.intent == "general"
+
+
+def test_name_phrases_are_names_not_title_cased_words():
+    from assistant.evidence import name_phrases
+
+    def compound(words):
+        return "_".join(w.lower() for w in words) in {"kế_hoạch", "thủ_tướng"}
+
+    assert name_phrases("Ai là thủ tướng Nhật Bản?") == ["Nhật Bản"]
+    assert name_phrases("Thủ đô của Pháp là gì?") == ["Pháp"]
+    # "Kế hoạch" is a title-cased word, not a name; "Hà Tĩnh" is skipped as understood already
+    text = "Theo Kế hoạch Hà Tĩnh, ai chủ trì?"
+    start = text.index("Hà Tĩnh")
+    assert name_phrases(text, [(start, start + len("Hà Tĩnh"))], compound) == ["Kế hoạch"]
+
+
+def test_vocabulary_tells_a_name_from_a_syllable_of_a_compound():
+    from assistant.evidence import Vocabulary
+
+    vocab = Vocabulary(
+        ["pháp_luật", "tư_pháp", "thủ_tướng", "ban_hành", "trình", "nghị_quyết", "bản"],
+        ["Sở Tư pháp trình Nghị quyết; Thủ tướng Chính phủ ban hành văn bản pháp luật."],
+    )
+    assert not vocab.knows("Pháp")  # only inside "pháp luật", "Tư pháp"
+    assert not vocab.knows("Nhật Bản")  # "bản" is a word, "nhật" is not
+    assert vocab.knows("Thủ tướng") and vocab.knows("Sở Tư")  # a token; a phrase the text prints
+    assert vocab.compound(("Thủ", "tướng")) and not vocab.compound(("Pháp", "là"))
