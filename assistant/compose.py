@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from assistant.evidence import Terms, highlights
 from assistant.glossary import english_gloss, fold, gloss_list, gloss_names, glossary
 from assistant.types import Citation
+from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Document, Task
 
 MAX_QUOTE = 700  # a quote longer than this is cut at a word boundary (the citation's lines still cover it)
@@ -54,24 +55,13 @@ class CitationList:
         return citation.n
 
     def task(self, task: Task, chunk: Chunk | None) -> int:
-        return self.add(task.doc, task.lines, task.label, chunk.text if chunk else task_quote(task), "task")
+        return self.add(task.doc, task.lines, task.label, chunk.text if chunk else task_text(task), "task")
 
     def chunk(self, chunk: Chunk, quote: str | None = None) -> int:
         return self.add(chunk.doc, chunk.lines, chunk.section, quote or chunk.text, chunk.kind)
 
     def clause(self, clause: Clause, quote: str | None = None) -> int:
         return self.add(clause.doc, clause.lines, clause.label, quote or clause.text, "clause")
-
-
-def task_quote(task: Task) -> str:
-    parts = [f"Nhiệm vụ: {task.name}", f"Cơ quan chủ trì: {lead_of(task) or '—'}"]
-    if coordinating_of(task):
-        parts.append(f"Cơ quan phối hợp: {coordinating_of(task)}")
-    if task.output:
-        parts.append(f"Kết quả: {task.output}")
-    if task.deadline:
-        parts.append(f"Thời gian: {task.deadline}")
-    return "\n".join(parts)
 
 
 def lead_of(task: Task) -> str:

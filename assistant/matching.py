@@ -30,6 +30,7 @@ from assistant.glossary import english_terms, find_provinces, fold, has_vietname
 from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI
 from assistant.retrieve import SearchFilter
 from assistant.understand import DOC_NUMBER, Query
+from indexer.chunk import task_text
 from indexer.clean import normalize_tones
 from indexer.records import Chunk, Clause, Hit, Task
 
@@ -83,11 +84,7 @@ class Found:
     ) -> TaskMatch | SentenceMatch | None:
         """The task row or the sentence that answers best; task rows win ties on task questions."""
         task = next(
-            (
-                t
-                for t in self.tasks
-                if has_answer_type(compose.task_quote(t.task), answer_type, count_noun, question)
-            ),
+            (t for t in self.tasks if has_answer_type(task_text(t.task), answer_type, count_noun, question)),
             None,
         )
         sentence = self.sentences[0] if self.sentences else None
@@ -297,7 +294,7 @@ def _evidence_text(assistant: Assistant, chosen: TaskMatch | SentenceMatch) -> s
     """What the chosen evidence says, with where it stands (headings, document title)."""
     if isinstance(chosen, TaskMatch):
         doc = assistant.docs.get(chosen.task.doc)
-        return f"{compose.task_quote(chosen.task)} {doc.title if doc else ''}"
+        return f"{task_text(chosen.task)} {doc.title if doc else ''}"
     doc = assistant.docs.get(chosen.chunk.doc)
     return f"{chosen.chunk.text} {chosen.chunk.context} {doc.title if doc else ''}"
 

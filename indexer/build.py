@@ -70,13 +70,39 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     return document, list(outline.clauses), tasks, chunks
 
 
-def embed_chunks(embedder, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
-    parts = []
-    for start in range(0, len(texts), EMBED_BATCH):
-        parts.append(embedder.embed_passages(list(texts[start : start + EMBED_BATCH])))
+def pipeline_fingerprint() -> str:
+    """A hash of the indexer's code and data: when parsing or chunking changes, documents are re-parsed
+    even though their files did not change (their unchanged chunks keep their vectors)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def embed_chunks(
+    embedder,
+    texts: Sequence[str],
+    progress: Progress | None = None,
+    known: dict[str, np.ndarray] | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vectors for `texts`, reusing `known` ones (keyed by store.text_key); returns (vectors, embedded count)."""
+    from indexer.store import text_key
+
+    known = known or {}
+    keys = [text_key(t) for t in texts]
+    missing = [i for i, k in enumerate(keys) if k not in known]
+    fresh: dict[int, np.ndarray] = {}
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start : start + EMBED_BATCH]
+        for i, vector in zip(batch, embedder.embed_passages([texts[i] for i in batch]), strict=True):
+            fresh[i] = vector
         if progress:
-            progress("embed", min(start + EMBED_BATCH, len(texts)), len(texts))
-    return np.concatenate(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+            progress("embed", min(start + EMBED_BATCH, len(missing)), len(missing))
+    rows = [fresh[i] if i in fresh else known[keys[i]] for i in range(len(texts))]
+    vectors = np.stack(rows).astype(np.float32) if rows else np.zeros((0, embedder.dim), dtype=np.float32)
+    return vectors, len(missing)
 
 
 def _metadata_changed(stored, entry: dict | None) -> bool:
@@ -119,7 +145,10 @@ def build_index(
     index_dir = Path(settings.index_dir)
     with writer_lock(index_dir):
         existing = _open_existing(index_dir, embedder.id)
+        pipeline = pipeline_fingerprint()
+        same_pipeline = existing is not None and existing.manifest.pipeline == pipeline
         known = existing.manifest.documents if existing else {}
+        cached_vectors = existing.vectors_by_text() if existing and not same_pipeline else {}
         stored_docs = {d.name: d for d in existing.documents()} if existing else {}
         keep: set[str] = set()
         fresh: list[DocumentBundle] = []
@@ -138,7 +167,10 @@ def build_index(
                 if path.parent not in manifests:
                     manifests[path.parent] = load_manifest(path.parent)
                 entry = manifests[path.parent].get(name)
-                if sha and known.get(name) == sha and not _metadata_changed(stored_docs.get(name), entry):
+                unchanged = (
+                    sha and known.get(name) == sha and not _metadata_changed(stored_docs.get(name), entry)
+                )
+                if unchanged and same_pipeline:
                     keep.add(name)
                     report.reused.append(name)
                     continue
@@ -152,8 +184,8 @@ def build_index(
                 continue
             texts = [c.retrieval_text for c in chunks]
             tokens = tokenize_many(texts)
-            vectors = embed_chunks(embedder, texts, progress)
-            report.embedded_chunks += len(chunks)
+            vectors, embedded = embed_chunks(embedder, texts, progress, cached_vectors)
+            report.embedded_chunks += embedded
             fresh.append(DocumentBundle(document, clauses, tasks, chunks, tokens, vectors))
             report.indexed.append(name)
         if progress:
@@ -168,7 +200,7 @@ def build_index(
         bundles.sort(key=lambda b: b.document.name)
         changed = bool(fresh or report.removed or existing is None)
         if changed and (bundles or existing is not None):
-            write_generation(index_dir, bundles, embedder.id, embedder.dim, settings.hnsw_threshold)
+            write_generation(index_dir, bundles, embedder.id, embedder.dim, settings.hnsw_threshold, pipeline)
     report.documents = len(bundles)
     report.clauses = sum(len(b.clauses) for b in bundles)
     report.tasks = sum(len(b.tasks) for b in bundles)

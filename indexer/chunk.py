@@ -21,10 +21,12 @@ def document_header(doc: Document) -> str:
 
 
 def task_text(task: Task) -> str:
-    parts = [f"Nhiệm vụ: {task.name}"]
-    parts.append(f"Cơ quan chủ trì: {'; '.join(task.lead) or task.lead_text or '—'}")
-    if task.coordinating or task.coordinating_text:
-        parts.append(f"Cơ quan phối hợp: {'; '.join(task.coordinating) or task.coordinating_text}")
+    """A task row as labelled text, with the agency cells as printed (cleaned): what a citation quotes."""
+    lead = task.lead_text or "; ".join(task.lead)
+    coordinating = task.coordinating_text or "; ".join(task.coordinating)
+    parts = [f"Nhiệm vụ: {task.name}", f"Cơ quan chủ trì: {lead or '—'}"]
+    if coordinating:
+        parts.append(f"Cơ quan phối hợp: {coordinating}")
     if task.output:
         parts.append(f"Kết quả: {task.output}")
     if task.deadline:

@@ -62,6 +62,7 @@ class IndexManifest:
     built_at: float
     documents: dict[str, str] = field(default_factory=dict)  # file name -> sha256
     counts: dict[str, int] = field(default_factory=dict)
+    pipeline: str = ""  # fingerprint of the indexer code that parsed the documents
 
 
 class Store(Protocol):
@@ -77,6 +78,12 @@ class Store(Protocol):
     def dense_search(
         self, vector: np.ndarray, k: int, docs: set[str] | None = None
     ) -> list[tuple[int, float]]: ...
+
+
+def text_key(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def import_bm25s():
@@ -248,6 +255,10 @@ class LocalStore:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
     # --- writing -----------------------------------------------------------------------------
+    def vectors_by_text(self) -> dict[str, np.ndarray]:
+        """Stored vectors keyed by the text that was embedded, so a re-parse re-embeds only what changed."""
+        return {text_key(c.retrieval_text): self._vectors[i] for i, c in enumerate(self._chunks)}
+
     def retained_bundles(self, keep: set[str]) -> list[DocumentBundle]:
         """The current content of the documents in `keep`, as bundles (vectors reused, not re-embedded)."""
         bundles = []
@@ -303,7 +314,12 @@ def _build_faiss(vectors: np.ndarray, dim: int, hnsw_threshold: int):
 
 
 def write_generation(
-    index_dir: Path, bundles: Sequence[DocumentBundle], embedder: str, dim: int, hnsw_threshold: int
+    index_dir: Path,
+    bundles: Sequence[DocumentBundle],
+    embedder: str,
+    dim: int,
+    hnsw_threshold: int,
+    pipeline: str = "",
 ) -> Path:
     """Write a complete new generation and make it current. Call under `writer_lock`."""
     import faiss
@@ -356,6 +372,7 @@ def write_generation(
         bm25.index([t or [""] for t in tokens] or [[""]], show_progress=False)
         bm25.save(str(tmp / "bm25"), show_progress=False)
         manifest = IndexManifest(
+            pipeline=pipeline,
             schema_version=SCHEMA_VERSION,
             embedder=embedder,
             dim=dim,

