@@ -165,48 +165,54 @@ def _failures_md(items: Sequence[QAItem], result: SystemResult) -> str:
     return "\n".join(parts) if parts else "None."
 
 
-def write_charts(results: dict[str, dict], out_dir: Path) -> list[Path]:
+def _grouped_bars(
+    path: Path, labels: list[str], series: dict[str, list[float]], ylabel: str, title: str
+) -> Path:
+    """One PNG of grouped bars: a group per label, a bar per system."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     import numpy as np
 
+    width = 0.8 / max(len(series), 1)
+    fig, ax = plt.subplots(figsize=(12, 5))
+    x = np.arange(len(labels))
+    for i, (name, values) in enumerate(series.items()):
+        ax.bar(x + i * width - 0.4 + width / 2, values, width, label=name)
+    ax.set_xticks(x, labels, rotation=20, ha="right")
+    ax.set_ylabel(ylabel)
+    ax.set_ylim(0, 100)
+    ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def write_charts(results: dict[str, dict], out_dir: Path) -> list[Path]:
     names = list(results)
-    width = 0.8 / max(len(names), 1)
-    paths = []
-
-    fig, ax = plt.subplots(figsize=(12, 5))
-    x = np.arange(len(CHART_METRICS))
-    for i, n in enumerate(names):
-        values = [100 * (results[n]["summary"].get(m) or 0) for m in CHART_METRICS]
-        ax.bar(x + i * width - 0.4 + width / 2, values, width, label=n)
-    ax.set_xticks(x, [m.replace("_", " ") for m in CHART_METRICS], rotation=20, ha="right")
-    ax.set_ylabel("%")
-    ax.set_ylim(0, 100)
-    ax.set_title("Metrics per system")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
-    paths.append(out_dir / "metrics_per_system.png")
-    fig.savefig(paths[-1], dpi=110)
-    plt.close(fig)
-
     types = [t for t in QA_TYPES if any(t in results[n]["by_type"] for n in names)]
-    fig, ax = plt.subplots(figsize=(12, 5))
-    x = np.arange(len(types))
-    for i, n in enumerate(names):
-        values = [100 * (results[n]["by_type"].get(t, {}).get("accuracy") or 0) for t in types]
-        ax.bar(x + i * width - 0.4 + width / 2, values, width, label=n)
-    ax.set_xticks(x, types, rotation=20, ha="right")
-    ax.set_ylabel("answer accuracy, normalised (%)")
-    ax.set_ylim(0, 100)
-    ax.set_title("Accuracy per question type")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
-    paths.append(out_dir / "accuracy_per_type.png")
-    fig.savefig(paths[-1], dpi=110)
-    plt.close(fig)
-    return paths
+    return [
+        _grouped_bars(
+            out_dir / "metrics_per_system.png",
+            [m.replace("_", " ") for m in CHART_METRICS],
+            {n: [100 * (results[n]["summary"].get(m) or 0) for m in CHART_METRICS] for n in names},
+            "%",
+            "Metrics per system",
+        ),
+        _grouped_bars(
+            out_dir / "accuracy_per_type.png",
+            types,
+            {
+                n: [100 * (results[n]["by_type"].get(t, {}).get("accuracy") or 0) for t in types]
+                for n in names
+            },
+            "answer accuracy, normalised (%)",
+            "Accuracy per question type",
+        ),
+    ]
 
 
 def _task_md(tasks: dict | None) -> str:
