@@ -25,7 +25,7 @@ _LISTING_NOISE = re.compile(
 
 def agency_matches(task: Task, agency: str, role: str) -> bool:
     """Whether `agency` is among the task's lead (or coordinating) agencies, as canonical names or as printed."""
-    names = task.lead if role == "lead" else task.coordinating
+    names = task.lead_ids if role == "lead" else task.coordinating_ids
     printed = task.lead_text if role == "lead" else task.coordinating_text
     key = fold(agency)
     if any(fold(n) == key for n in names):

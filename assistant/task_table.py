@@ -10,12 +10,18 @@ TASK_FIELDS = (
     "doc",
     "province",
     "group",
+    "group_title",
     "number",
     "name",
     "lead",
     "coordinating",
+    "lead_ids",
+    "coordinating_ids",
     "output",
     "deadline",
+    "extra",
+    "inherited",
+    "source",
     "lines",
 )
 
@@ -35,22 +41,10 @@ def task_rows(
         prov = doc.province if doc else None
         if province and not same_place(prov, province):
             continue
-        if lead and not contains("; ".join(task.lead) + " " + task.lead_text, lead):
+        if lead and not contains("; ".join((*task.lead, *task.lead_ids)) + " " + task.lead_text, lead):
             continue
         if deadline and not contains(task.deadline or "", deadline):
             continue
-        rows.append(
-            {
-                "doc": task.doc,
-                "province": prov,
-                "group": task.group,
-                "number": task.number,
-                "name": task.name,
-                "lead": list(task.lead),
-                "coordinating": list(task.coordinating),
-                "output": task.output,
-                "deadline": task.deadline,
-                "lines": list(task.lines),
-            }
-        )
+        record = task.to_dict()
+        rows.append({"province": prov, **{k: record[k] for k in TASK_FIELDS if k != "province"}})
     return rows

@@ -35,8 +35,11 @@ def _norm(value: str | None) -> str | None:
     return None if value is None or not str(value).strip() else normalize_for_match(str(value))
 
 
-def score_tasks(predicted: Sequence[Task], gold: Sequence[dict]) -> dict:
-    """Field-level precision/recall/F1 of predicted tasks against gold rows (see module doc)."""
+def score_tasks(predicted: Sequence[Task], gold: Sequence[dict], canonical: bool = True) -> dict:
+    """Field-level precision/recall/F1 of predicted tasks against gold rows (see module doc).
+
+    canonical: the gold lists canonical agency names (compared with Task.lead_ids /
+    coordinating_ids); otherwise the agencies as printed (compared with Task.lead / coordinating)."""
     by_key = {_key(t.doc, t.group, t.number): t for t in predicted}
     pairs = []
     for row in gold:
@@ -52,14 +55,15 @@ def score_tasks(predicted: Sequence[Task], gold: Sequence[dict]) -> dict:
 
     for field in LIST_FIELDS:
         tp = fp = fn = 0
+        attr = f"{field}_ids" if canonical else field
         rows = [(row, task) for row, task in pairs if field in row]
         for row, task in rows:
             want = set(row[field] or ())
-            got = set(getattr(task, field)) if task is not None else set()
+            got = set(getattr(task, attr)) if task is not None else set()
             tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
         if rows:
             exact = sum(
-                task is not None and set(getattr(task, field)) == set(row[field] or ()) for row, task in rows
+                task is not None and set(getattr(task, attr)) == set(row[field] or ()) for row, task in rows
             )
             result[field] = {**_prf(tp, fp, fn), "accuracy": exact / len(rows), "n": len(rows)}
 

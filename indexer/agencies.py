@@ -359,6 +359,56 @@ def split_agencies(cell: str) -> list[str]:
     return out
 
 
+def split_printed(cell: str) -> list[tuple[str, str | None]]:
+    """One cell → its agencies as printed, one per item, each with its canonical name (None when the
+    gazetteer does not know it). Nothing is reworded: the items are pieces of the cell, except that a
+    shared head is repeated ("Các Sở: Tài chính, Tư pháp" → "Sở Tài chính", "Sở Tư pháp"). A
+    collective followed by bracketed departments keeps both ("Các sở, ban, ngành tỉnh",
+    "Sở Nội vụ", ...)."""
+    text = fold_spaces(clean_text(cell))
+    spans: list[list] = []  # [start, end, canonical, head]
+    pos = 0
+    while pos < len(text):
+        run = agency_run(text[pos:])
+        head = _shared_head(text[pos:])
+        for item in run.items:
+            start, end = pos + item.start, pos + item.end
+            word = text[start:end]
+            if (
+                spans
+                and item.canonical is None
+                and word[:1].islower()
+                and not _GENERIC_COLLECTIVE.match(word[:1].upper() + word[1:])
+            ):
+                spans[-1][1], spans[-1][2] = end, None  # "… công nghệ cao và khu công nghiệp": one name
+                continue
+            spans.append([start, end, item.canonical, head[0] if head and item.start >= head[1] else ""])
+        if run.end <= 0:
+            m = re.search(r"[;,]", text[pos:])
+            end = pos + m.start() if m else len(text)
+            spans.append([pos, end, None, ""])
+            pos = pos + m.end() if m else len(text)
+        else:
+            pos += run.end
+    out: list[tuple[str, str | None]] = []
+    for start, end, canonical, head in spans:
+        piece = _clean_piece(text[start:end])
+        if head and not piece.lower().startswith(head.lower()):
+            piece = f"{head} {piece}"
+        if piece and piece not in [p for p, _ in out]:
+            out.append((piece, canonical))
+    return out
+
+
+_SHARED_HEAD = re.compile(r"^\s*(?:Các|các)\s+(Sở|sở|Bộ|bộ)\s*:")
+
+
+def _shared_head(text: str) -> tuple[str, int] | None:
+    """("Sở", offset after the colon) for a cell that starts "Các Sở: …"."""
+    m = _SHARED_HEAD.match(text)
+    return (m.group(1)[0].upper() + m.group(1)[1:], m.end()) if m else None
+
+
 def canonical_agency(text: str) -> str:
     """A variant's canonical name ("Ủy ban nhân dân cấp xã" → "UBND cấp xã"); unknown text comes back cleaned."""
     names = split_agencies(text)

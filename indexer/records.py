@@ -120,27 +120,52 @@ class Clause:
 
 @dataclass(frozen=True)
 class Task:
-    """One row of an appendix task table."""
+    """One task assigned by a document: a row of a task table, or an item of labelled prose.
+
+    Every text field holds the value as printed (wrapped lines joined, markup removed, the text
+    cleaned only as every clause is: NFC, tone marks per syllable, dropped letters repaired).
+    `lead` / `coordinating` are the agencies as printed, one per item ("Các Sở: Tài chính, Tư pháp"
+    gives "Sở Tài chính", "Sở Tư pháp": a split, never a rewording); `lead_ids` /
+    `coordinating_ids` are the gazetteer's canonical names of the same cells, for filtering and
+    grouping only. `extra` keeps every other column by its printed header; `inherited` names the
+    fields a continuation row takes from a merged cell, with the lines where the value is printed.
+    """
 
     doc: str
-    group: str  # Roman numeral of the group, e.g. "VI" ("" when the table has no groups)
+    group: str  # group marker as printed, e.g. "VI" or "A" ("" when the table has no groups)
     group_title: str
-    number: str  # row number as printed, e.g. "2"
-    name: str  # task name (Tên nhiệm vụ / Nội dung), cleaned
-    lead: tuple[str, ...]  # lead agencies (Cơ quan chủ trì), canonical names
-    coordinating: tuple[str, ...]  # coordinating agencies (Cơ quan phối hợp), canonical names
-    output: str | None  # Kết quả; None when the table has no such column or the cell is empty
-    deadline: str | None  # Thời gian thực hiện / hoàn thành, as printed (cleaned)
+    number: str  # row number as printed, e.g. "2" or "1.1" or "Bước 3"; "" for unnumbered rows
+    name: str  # task name (Tên nhiệm vụ / Nội dung)
+    lead: tuple[str, ...]  # lead agencies as printed, one per item
+    coordinating: tuple[str, ...]  # coordinating agencies as printed, one per item
+    output: str | None  # Kết quả / Sản phẩm; None when there is no such column or the cell is empty
+    deadline: str | None  # Thời gian / Thời hạn / Tiến độ, as printed
     lines: Span
-    lead_text: str = ""  # the cells as printed (cleaned), before canonicalisation
+    lead_text: str = ""  # the whole cells as printed
     coordinating_text: str = ""
+    lead_ids: tuple[str, ...] = ()  # canonical names (gazetteer) for matching and grouping
+    coordinating_ids: tuple[str, ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()  # (printed header, value) of every other column
+    inherited: tuple[tuple[str, int, int], ...] = ()  # (field, first, last line where it is printed)
+    source: str = "table"  # "table" or "prose"
 
     def __post_init__(self) -> None:
         _require(self.doc, "Task.doc")
-        _require(self.number, f"Task.number ({self.doc})")
+        if not isinstance(self.number, str):
+            raise ValueError(f"Task.number ({self.doc}) must be a string")
         _require(self.name, f"Task.name ({self.doc} row {self.number})")
-        object.__setattr__(self, "lead", tuple(self.lead))
-        object.__setattr__(self, "coordinating", tuple(self.coordinating))
+        if self.source not in ("table", "prose"):
+            raise ValueError(f"Task.source must be 'table' or 'prose', got {self.source!r}")
+        for name in ("lead", "coordinating", "lead_ids", "coordinating_ids"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        extra = self.extra.items() if isinstance(self.extra, dict) else self.extra
+        object.__setattr__(self, "extra", tuple((str(k), str(v)) for k, v in extra))
+        inherited = (
+            [(k, *v) for k, v in self.inherited.items()]
+            if isinstance(self.inherited, dict)
+            else self.inherited
+        )
+        object.__setattr__(self, "inherited", tuple((str(f), int(a), int(b)) for f, a, b in inherited))
         object.__setattr__(self, "lines", _check_span(self.lines, f"Task {self.doc} row {self.number}"))
 
     @property
@@ -149,15 +174,24 @@ class Task:
 
     @property
     def label(self) -> str:
+        where = "Phụ lục" if self.source == "table" else "Nhiệm vụ"
         group = f"nhóm {self.group}, " if self.group else ""
-        return f"Phụ lục, {group}nhiệm vụ {self.number}"
+        number = f"nhiệm vụ {self.number}" if self.number else f"dòng {self.lines[0]}"
+        return f"{where}, {group}{number}"
 
     def to_dict(self) -> dict:
         d = asdict(self)
-        d["lead"] = list(self.lead)
-        d["coordinating"] = list(self.coordinating)
+        for name in ("lead", "coordinating", "lead_ids", "coordinating_ids"):
+            d[name] = list(getattr(self, name))
         d["lines"] = list(self.lines)
+        d["extra"] = dict(self.extra)
+        d["inherited"] = {f: [a, b] for f, a, b in self.inherited}
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Task:
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in d.items() if k in known})
 
 
 @dataclass(frozen=True)

@@ -122,14 +122,7 @@ def _clause_from(d: dict) -> Clause:
 
 
 def _task_from(d: dict) -> Task:
-    return Task(
-        **{
-            **d,
-            "lead": tuple(d["lead"]),
-            "coordinating": tuple(d["coordinating"]),
-            "lines": tuple(d["lines"]),
-        }
-    )
+    return Task.from_dict(d)
 
 
 def _chunk_from(d: dict) -> Chunk:

@@ -136,8 +136,8 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
         def refresh_all(*filters):
             """After a page load or an index change: every view from the current index."""
             live = runtime.live()
-            lead_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead")]]
-            coord_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating")]]
+            lead_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead_ids")]]
+            coord_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating_ids")]]
             return (
                 header_html(runtime),
                 gr.Dropdown(choices=province_choices(live)),

@@ -202,7 +202,7 @@ def build_tasks(runtime, panel) -> TasksUI:
     with gr.Row(equal_height=True, elem_classes="kh-filters"):
         province = gr.Dropdown(province_choices(live), value=ALL, label="Tỉnh/thành phố", min_width=210)
         lead = gr.Dropdown(
-            [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead")]],
+            [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead_ids")]],
             value=ALL,
             label="Cơ quan chủ trì",
             allow_custom_value=True,
@@ -210,7 +210,7 @@ def build_tasks(runtime, panel) -> TasksUI:
             elem_id="kh-f-lead",
         )
         coordinating = gr.Dropdown(
-            [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating")]],
+            [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating_ids")]],
             value=ALL,
             label="Cơ quan phối hợp",
             allow_custom_value=True,
