@@ -52,13 +52,81 @@ class SourceLine:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """One table cell as printed: markup removed, wrapped lines joined with one space.
+
+    `row`/`col` are 0-based positions in the table's grid; a merged cell appears once, at its first
+    grid position, with its spans (rowspan/colspan, DOCX vMerge/gridSpan). `lines` are the lines of
+    the loaded text that show the cell (for citations)."""
+
+    text: str
+    lines: Span
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", _check_span(self.lines, "Cell"))
+        if self.row < 0 or self.col < 0 or self.rowspan < 1 or self.colspan < 1:
+            raise ValueError(
+                f"Cell: invalid grid position/spans {self.row},{self.col} {self.rowspan}x{self.colspan}"
+            )
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as rows of cells. `rows[r]` holds the cells that *start* in grid row r, left to right;
+    a row may print fewer cells than the grid has columns (merged or missing cells). `spans_known`
+    says whether the format states its merges (DOCX, HTML) or not (flattened text, where a
+    continuation row simply prints fewer cells)."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    lines: Span
+    ncols: int
+    locator: str = ""  # "bảng 2", "trang 3, bảng 1"
+    spans_known: bool = True
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", tuple(tuple(r) for r in self.rows))
+        object.__setattr__(self, "lines", _check_span(self.lines, f"Table {self.locator}"))
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the document model, in reading order: "heading", "paragraph", "list_item" or
+    "table" (then `table` holds it)."""
+
+    kind: str
+    lines: Span
+    text: str = ""
+    level: int = 0  # heading level (1 = "#"), list depth
+    table: Table | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("heading", "paragraph", "list_item", "table"):
+            raise ValueError(f"Block.kind must be heading/paragraph/list_item/table, got {self.kind!r}")
+        if (self.kind == "table") != (self.table is not None):
+            raise ValueError("Block: a table block needs a table, and only a table block has one")
+        object.__setattr__(self, "lines", _check_span(self.lines, "Block"))
+
+
+@dataclass(frozen=True)
 class LoadedDocument:
-    """A file as read from disk: its raw lines with coordinates, nothing cleaned."""
+    """A file as read from disk: its raw lines with coordinates, nothing cleaned, and the blocks the
+    format's reader found (empty for plain text, whose structure the outline and task parsers
+    recover from the lines)."""
 
     path: Path
     sha256: str
-    encoding: str  # "utf-8", "utf-16", "cp1258", "pdf", "docx"
+    encoding: str  # "utf-8", "utf-16", "cp1258", "pdf", "docx", "html"
     lines: tuple[SourceLine, ...]
+    format: str = "text"  # "text", "markdown", "html", "docx", "pdf"
+    blocks: tuple[Block, ...] = ()
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(b.table for b in self.blocks if b.table is not None)
 
     @property
     def name(self) -> str:
