@@ -50,6 +50,7 @@ def _sha256(path: Path) -> str:
 
 def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = None):
     """Load, clean and parse one file: (Document, clauses, tasks, chunks). Raises LoadError."""
+    from indexer.appendix import appendix_clauses
     from indexer.chunk import chunk_document
     from indexer.clean import clean_lines
     from indexer.load import load_file
@@ -69,8 +70,24 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     document = document_metadata(path.name, cleaned, manifest, loaded.sha256, len(raw))
     outline = parse_outline(path.name, numbered)
     tasks = document_tasks(path.name, loaded.tables, numbered)
-    chunks = chunk_document(document, list(outline.clauses), tasks, dict(numbered))
-    return document, list(outline.clauses), tasks, chunks
+    clauses = list(outline.clauses) + appendix_clauses(
+        path.name, numbered, outline.appendix_start, _covered(loaded.tables, tasks)
+    )
+    chunks = chunk_document(document, clauses, tasks, dict(numbered))
+    return document, clauses, tasks, chunks
+
+
+def _covered(tables, tasks) -> list[tuple[int, int]]:
+    """Appendix lines already indexed as task rows: every table that gave tasks, whole, and for
+    tables recovered from flattened text the stretch from the first to the last task row."""
+    spans = [t.lines for t in tasks]
+    for table in tables:
+        if any(table.lines[0] <= t.lines[0] <= table.lines[1] for t in tasks):
+            spans.append(table.lines)
+    table_rows = [t.lines for t in tasks if t.source == "table"]
+    if table_rows and not tables:
+        spans.append((min(a for a, _ in table_rows), max(b for _, b in table_rows)))
+    return spans
 
 
 def document_tasks(doc: str, tables, numbered: list[tuple[int, str]]) -> list:

@@ -46,6 +46,8 @@ _MARKER = re.compile(
 )
 _ACTIVITY = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Công việc)\s+\d+\b", re.IGNORECASE)
 _ROLE_WORDS = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(r"(?:có liên quan|liên quan|theo chức năng|trên địa bàn|cấp|thuộc|trực thuộc)\b")
+_RESPONSIBLE = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?P<who>.+)$", re.IGNORECASE)
 _WITH = re.compile(r"\bphối hợp(?: với)?\b", re.IGNORECASE)
 
 
@@ -119,7 +121,8 @@ def _split_lead(value: str) -> tuple[str, str]:
         w = _WITH.search(rest)
         return lead, (rest[w.end() :].strip(" ,;:.") if w else "")
     run = ag.agency_run(value, filler=False)
-    if run.items and 0 < run.end < len(value) and value[run.end :].strip()[:1].islower():
+    rest = value[run.end :].strip() if run.items else ""
+    if rest[:1].islower() and len(rest.split()) >= 3 and not _QUALIFIER.match(rest):
         return value[: run.items[-1].end].strip(" ,;:."), ""  # "Sở X tiến hành rà soát …": the agency
     return value.strip(" ,;:."), ""
 
@@ -127,9 +130,11 @@ def _split_lead(value: str) -> tuple[str, str]:
 def _heading_agency(text: str) -> str | None:
     """The agency a heading names at its start ("Sở Tài chính - Cơ quan thường trực …" → "Sở Tài chính")."""
     text = text.strip(" *:")
+    responsible = _RESPONSIBLE.match(text)
+    if responsible and len(text) <= 220:
+        return responsible["who"].strip(" :.") or None  # "Trách nhiệm của …": whoever it names
     if not col.looks_agency(text) or len(text) > 220:
         return None
-    text = re.sub(r"^(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?", "", text, flags=re.IGNORECASE)
     head = re.split(r"\s+[-–]\s+|\s*\(|:\s*", text, maxsplit=1)[0]
     return head.strip(" ,.;") or None
 

@@ -19,6 +19,7 @@ from indexer.records import Cell, Table, Task
 
 _GROUP = re.compile(r"^(?P<g>[IVXLC]{1,6}|[A-ZĐ])(?:[.):–-]\s*(?P<title>\S.*)?|\s*$)")
 _MIN_TASK_CHARS = 3
+_SUMMARY = re.compile(r"^(?:Tổng|Cộng)\b", re.IGNORECASE)
 
 
 def table_roles(table: Table) -> tuple[list[str], list[str]] | None:
@@ -97,6 +98,8 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
             continue
         if all(c.col == role_col.get(col.NUMBER) for c in own_text):
             continue  # a number alone: nothing printed of the task itself
+        if _SUMMARY.match(name_cell.text) and len(own_text) < len(roles):
+            continue  # "Tổng thời gian giải quyết | 03 ngày": a summary row, not a task
         previous.update({c.col: c for c in cells if c.text.strip()})
 
         def value(role: str, values: dict[int, Cell] = values) -> str:
