@@ -57,9 +57,14 @@ _KIND_HEADINGS = {
     "thông báo": ("Thông báo", "Thông báo"),
     "báo cáo": ("Báo cáo", "Báo cáo"),
     "hướng dẫn": ("Hướng dẫn", "Hướng dẫn"),
+    "quy định": ("Quy định", "Quy định"),
+    "quy chế": ("Quy chế", "Quy chế"),
+    "công điện": ("Công điện", "Công điện"),
+    "đề án": ("Đề án", "Đề án"),
+    "pháp lệnh": ("Pháp lệnh", "Pháp lệnh"),
 }
 # Kind from the document number's type code when there is no heading: "12/KH-UBND" -> Kế hoạch.
-_NUMBER_KINDS = {"kh": "Kế hoạch", "qđ": "Quyết định", "cv": "Công văn", "nq": "Nghị quyết",
+_NUMBER_KINDS = {"kh": "Kế hoạch", "qđ": "Quyết định", "cv": "Công văn", "nq": "Nghị quyết", "cđ": "Công điện",
                  "nđ": "Nghị định", "tt": "Thông tư", "ct": "Chỉ thị", "ctr": "Chương trình"}  # fmt: skip
 
 _SPACE = re.compile(r"\s+")
@@ -128,6 +133,33 @@ def _national_issuer(head: list[_Line], number: str | None) -> str | None:
     return None
 
 
+_CAPTION = re.compile(
+    r"[Kk]èm theo\s+(?P<kind>Công văn|Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Quy định)\s+"
+    r"số\s*:?\s*(?P<num>\d+[\w/.-]*[/-][\w.-]+)\s+ngày\s+"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    r"(?:\s+của\s+(?P<by>[^)*]{3,80}))?"
+)
+
+
+def _caption_date(text: str) -> str | None:
+    parts = re.findall(r"\d+", text)
+    try:
+        return dt.date(int(parts[2]), int(parts[1]), int(parts[0])).isoformat()
+    except (ValueError, IndexError):
+        return None
+
+
+def _national_name(text: str) -> str | None:
+    """The national body a name denotes ("Chính phủ", "Bộ Văn hóa, Thể thao và Du lịch"), or None."""
+    key = normalize_tones(text).lower().strip()
+    for header, printed in _NATIONAL_HEADERS:
+        if key == header:
+            return printed
+    if re.match(r"bộ\s+\w", key) and len(key) < 60:
+        return text.strip()
+    return None
+
+
 def _joined_head(head: list[_Line], stop: int | None) -> str:
     return _SPACE.sub(" ", " ".join(line.text for line in head[:stop] if line.text))
 
@@ -182,9 +214,25 @@ def guess_metadata(name: str, lines: Sequence[str]) -> dict:
             province = _most_mentioned_province(texts) or place
     issuer = national or _issuer_label(issuer_body, level, province)
     kind, title_start, title_index = _find_kind(head, number)
+    caption = None if number else _CAPTION.search(_SPACE.sub(" ", " ".join(texts)))
+    if caption:  # no header block: "(Kèm theo Công văn số 6225/BVHTTDL-VP ngày 18/11/2025 của Bộ …)"
+        number = caption["num"].rstrip(".,;)")
+        date = date or _caption_date(caption["date"])
+        if kind == "Văn bản":
+            kind = _KIND_HEADINGS.get(caption["kind"].lower(), (caption["kind"],))[0]
+        if issuer is None and caption["by"]:
+            by = caption["by"].strip(" .;*")
+            national = _national_name(by) or _national_issuer([], number)
+            issuer = national or by
+            if national:
+                province = None
+    title = _title(head, title_start, title_index, issuer, name)
+    if title_start is None and (number or kind != "Văn bản"):
+        # no heading to take a title from (the file starts at "Kính gửi:"): name it by kind and number
+        title = " ".join(p for p in (kind, number) if p) + (f" ({issuer})" if issuer else "")
     return {
         "name": name,
-        "title": _title(head, title_start, title_index, issuer, name),
+        "title": title,
         "kind": kind,
         "number": number,
         "issuer": issuer,
@@ -304,6 +352,14 @@ def _find_kind(head: list[_Line], number: str | None) -> tuple[str, str | None, 
         if _is_upper(line.text) and line.key in _KIND_HEADINGS:
             kind, start = _KIND_HEADINGS[line.key]
             return kind, start, index
+        if (
+            _is_upper(line.text)
+            and re.match(r"(?:luật|pháp lệnh|bộ luật)\s+\w", line.key)
+            and len(line.key) < 120
+        ):
+            # "LUẬT VIỆC LÀM": a statute's heading is its kind and its title
+            kind = "Luật" if line.key.startswith(("luật", "bộ luật")) else "Pháp lệnh"
+            return kind, line.text, None
     for index, line in enumerate(head):
         if line.key.startswith("v/v"):
             return "Công văn", "Công văn", index

@@ -167,6 +167,7 @@ class Document:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["implements"] = list(self.implements)
+        d["scope"] = self.scope
         return d
 
 
