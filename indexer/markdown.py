@@ -65,6 +65,7 @@ def join_cell(parts: Sequence[str]) -> str:
 
 # --- the flattened form ------------------------------------------------------------------------------
 
+_DROPPED = 0.05  # cost of a separator read as closing an empty row
 _SHORT = 0.6  # cost of a row that prints fewer cells than the header (merged or missing cells)
 _GROUPISH = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.)]\s*\S")
 
@@ -175,15 +176,21 @@ def _segment(texts: list[str], runs: list[int], roles: list[str]) -> list[list[i
                 slots = max(0, runs[b + 1] - 1)
                 if b + 1 == n:  # the end: trailing separators may also close empty rows
                     options = [(t, 0) for t in range(0, max(0, min(slots, ncols - len(cells))) + 1)]
-                elif slots >= 1:
-                    options = [(p, slots - 1 - p) for p in range(slots)]
+                elif slots >= 1:  # a row ends here; extra separators are empty cells or close empty rows
+                    room = ncols - len(cells)
+                    options = [
+                        (p, q)
+                        for p in range(0, min(slots - 1, room) + 1)
+                        for q in range(0, min(slots - 1 - p, ncols - 1) + 1)
+                    ]
                 else:
                     continue
                 for trail, lead in options:
                     row = cells + [None] * trail
                     if len(row) > ncols:
                         continue
-                    cost = base + _row_cost(row, texts, roles)
+                    dropped = max(0, slots - 1 - trail - lead) if b + 1 < n else max(0, slots - trail)
+                    cost = base + _row_cost(row, texts, roles) + _DROPPED * dropped
                     key = (b + 1, min(lead, ncols))
                     if cost < best.get(key, inf):
                         best[key] = cost
@@ -244,6 +251,14 @@ def _flat_table(region: Sequence[tuple[int, str]]) -> Table | None:
     h = 0
     while h < len(texts) and (h == 0 or runs[h] < 2):
         h += 1
+    return _build_table(texts, runs, h, region[0][0], region[-1][0])
+
+
+def _build_table(
+    texts: list[list[tuple[int, str]]], runs: list[int], h: int, first: int, last: int
+) -> Table | None:
+    """Rows of cells from a stream of cell texts and the separator counts between them; the first
+    `h` texts are the header."""
     header_parts = texts[:h]
     headers = [join_cell([t for _, t in parts]) for parts in header_parts]
     roles = col.column_roles(headers)
@@ -276,8 +291,6 @@ def _flat_table(region: Sequence[tuple[int, str]]) -> Table | None:
             span = ncols - c if len(printed) == 1 and len(row) == 1 and _is_group_text(body[t]) else 1
             cells.append(Cell(body[t], (parts[0][0], parts[-1][0]), r, c, 1, span))
         cells_rows.append(tuple(cells))
-    first = region[0][0]
-    last = region[-1][0]
     return Table(tuple(cells_rows), (first, last), ncols, f"bảng dòng {first}", spans_known=False)
 
 
@@ -295,29 +308,53 @@ def _split_pipe(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", body)]
 
 
-def _pipe_row(
-    pending: list[tuple[str, int, int]], r: int, ncols: int, roles: list[str]
-) -> list[tuple[Cell, ...]]:
-    """The cells gathered for one pipe-table row (none when all are empty)."""
-    texts = [join_cell([t]) for t, _, _ in pending]
-    filled = [t for t in texts if t]
-    if not filled:
-        return []
-    if len(filled) == 1 and _is_group_text(filled[0]):
-        _, a, b = pending[texts.index(filled[0])]
-        return [(Cell(filled[0], (a, b), r, 0, 1, ncols),)]
-    cols = list(range(ncols)) if len(texts) >= ncols else col.align(texts, roles)[0]
-    return [
-        tuple(
-            Cell(value, (a, b), r, c)
-            for (_, a, b), c, value in zip(pending[:ncols], cols, texts[:ncols], strict=True)
-        )
-    ]
+def _pipe_stream(
+    lines: Sequence[tuple[int, str]], i: int
+) -> tuple[list[list[tuple[int, str]]], list[int], int, int]:
+    """The cells of a pipe table starting at lines[i] as a stream: (texts, separators before each
+    text and after the last, index after the table, line number of its last line). Every `|` is a
+    separator, whatever line it is on; text after a line that did not end with `|` continues the
+    cell (rows broken over lines)."""
+    texts: list[list[tuple[int, str]]] = []
+    runs = [0]
+    open_cell = False
+    last = lines[i][0]
+    j = i
+    while j < len(lines):
+        n, line = lines[j]
+        stripped = line.strip()
+        if not stripped:
+            following = next((t for _, t in lines[j + 1 :] if t.strip()), "")
+            if not following.lstrip().startswith("|") or not open_cell and runs[-1] == 0:
+                break
+            j += 1
+            continue
+        if not stripped.startswith("|") and not open_cell and "|" not in stripped:
+            break
+        if _DELIM.match(stripped):
+            j += 1
+            continue
+        pieces = stripped.split("|")
+        for k, piece in enumerate(pieces):
+            if k > 0:
+                runs[-1] += 1
+            text = piece.strip()
+            if not text or not strip_markup(text).strip():
+                continue
+            if k == 0 and open_cell and texts:
+                texts[-1].append((n, text))
+            else:
+                texts.append([(n, text)])
+                runs.append(0)
+        open_cell = not stripped.endswith("|")
+        last = n
+        j += 1
+    return texts, runs, j, last
 
 
 def pipe_tables(lines: Sequence[tuple[int, str]]) -> list[Table]:
-    """Pipe tables, rows possibly broken over several lines: a line that does not start with `|`
-    continues the previous row; a row is complete when it has the header's column count."""
+    """Pipe tables, also broken over lines and with cells split or merged by the exporter: the
+    `|` separators are read as a stream and cut into rows like the flattened form."""
     tables = []
     i = 0
     while i < len(lines):
@@ -325,59 +362,15 @@ def pipe_tables(lines: Sequence[tuple[int, str]]) -> list[Table]:
         if not (_PIPE_ROW.match(text) and text.count("|") >= 3):
             i += 1
             continue
-        headers = [join_cell([c]) for c in _split_pipe(text)]
-        while headers and not headers[-1]:
-            headers.pop()
-        if len(headers) < 2:
-            i += 1
-            continue
-        roles = col.column_roles(headers)
-        ncols = len(headers)
-        rows: list[tuple[Cell, ...]] = [tuple(Cell(h, (n, n), 0, c) for c, h in enumerate(headers))]
-        j = i + 1
-        pending: list[tuple[str, int, int]] = []  # (text, first line, last line)
-        last = n
-
-        while j < len(lines):
-            m, line = lines[j]
-            if not line.strip():
-                if pending and len(pending) < ncols:
-                    j += 1
-                    continue
-                break
-            if _DELIM.match(line):
-                j += 1
-                continue
-            if line.lstrip().startswith("|"):
-                parts = _split_pipe(line)
-                if all(not p for p in parts):  # "|" or "| |||||": a row boundary
-                    rows.extend(_pipe_row(pending, len(rows), ncols, roles))
-                    pending = []
-                    j += 1
-                    last = m
-                    continue
-                if len(pending) >= ncols:
-                    rows.extend(_pipe_row(pending, len(rows), ncols, roles))
-                    pending = []
-                pending.extend((p, m, m) for p in parts)
-                if len(pending) >= ncols:
-                    rows.extend(_pipe_row(pending, len(rows), ncols, roles))
-                    pending = []
-            elif pending:  # a row broken over lines: the first piece continues the last cell
-                first, *more = _split_pipe("|" + line) if "|" in line else [line.strip()]
-                t, a, _ = pending[-1]
-                pending[-1] = (f"{t} {first}".strip(), a, m)
-                pending.extend((p, m, m) for p in more)
-                if len(pending) >= ncols:
-                    rows.extend(_pipe_row(pending, len(rows), ncols, roles))
-                    pending = []
-            else:
-                break
-            last = m
-            j += 1
-        rows.extend(_pipe_row(pending, len(rows), ncols, roles))
-        tables.append(Table(tuple(rows), (n, last), ncols, f"bảng dòng {n}", spans_known=False))
-        i = j
+        header_count = len([p for p in _split_pipe(text) if strip_markup(p).strip()])
+        texts, runs, end, last = _pipe_stream(lines, i)
+        # the header line ends with "|": its closer and the next row's opener make the usual run of two
+        h = min(header_count, len(texts))
+        if h >= 2:
+            table = _build_table(texts, runs, h, n, last)
+            if table is not None:
+                tables.append(table)
+        i = max(end, i + 1)
     return tables
 
 
