@@ -169,6 +169,15 @@ def _read_line(part: _Part, n: int, text: str, prev_text: str) -> None:
     if part.state == "preamble" and not part.kind_title and (title := doc_title(text)):
         part.kind_title = title
     marker = parse_marker(text, prev_text)
+    if (
+        marker is None
+        and part.state == "body"
+        and _CLOSING.match(text)
+        and (not prev_text or prev_text.rstrip().endswith((".", ";", ":", "./.")))
+    ):
+        part.stack = []  # the closing paragraph of a plan: a unit of its own, under nothing
+        part.open("closing", n, text, None, part.root)
+        return
     if marker is not None and part.state in ("preamble", "body"):
         parent = _place(part, marker)
         if parent is not None:
@@ -181,6 +190,13 @@ def _read_line(part: _Part, n: int, text: str, prev_text: str) -> None:
         part.open("preamble", n, text)
     else:
         part.current.lines.append((n, text))
+
+
+_CLOSING = re.compile(
+    r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Quá trình (?:tổ chức )?"
+    r"(?:triển khai|thực hiện)(?: Kế hoạch| Quyết định| Chỉ thị)?,? (?:nếu|có)|Yêu cầu (?:các|Thủ trưởng|Giám đốc)"
+    r"[^.]{0,200}(?:nghiêm túc|triển khai|thực hiện)[^.]{0,80}\./\.)"
+)
 
 
 def _signature_starts(text: str, part: _Part, prev_text: str) -> bool:
@@ -303,6 +319,7 @@ def _ancestors(node: _Node) -> list[_Node]:
 def _path_label(node: _Node) -> tuple[str, str]:
     special = {"preamble": ("preamble", "Phần mở đầu"), "recipients": ("noi-nhan", "Nơi nhận")}
     special["signature"] = ("chu-ky", "Chữ ký")
+    special["closing"] = ("ket-luan", "Phần kết")
     if node.kind in special:
         return special[node.kind]
     m, parent = node.marker, node.parent
