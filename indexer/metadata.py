@@ -126,7 +126,7 @@ def _national_issuer(head: list[_Line], number: str | None) -> str | None:
             if key == header:
                 return printed
         if _MINISTRY_LINE.match(key) and len(key) < 60:
-            return "Bộ " + line.text.strip(" *-|")[3:].strip().title().replace(" Và ", " và ")
+            return "Bộ " + _ministry_case(line.text.strip(" *-|")[3:].strip())
     for pattern, printed in _NATIONAL_CODES:
         if number and pattern.search(number):
             return printed or "Bộ"
@@ -158,6 +158,12 @@ def _national_name(text: str) -> str | None:
     if re.match(r"bộ\s+\w", key) and len(key) < 60:
         return text.strip()
     return None
+
+
+def _ministry_case(name: str) -> str:
+    """ "VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Văn hóa, Thể thao và Du lịch": each component capitalised."""
+    parts = re.split(r"(,\s*|\s+và\s+|\s+-\s+)", name.lower())
+    return "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
 
 
 def _joined_head(head: list[_Line], stop: int | None) -> str:
@@ -203,6 +209,12 @@ def guess_metadata(name: str, lines: Sequence[str]) -> dict:
                 date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
             except ValueError:
                 date = None
+    if date is None:  # a statute prints its date where it was passed: "… thông qua ngày 16 tháng 6 năm 2025"
+        m = re.search(
+            r"thông qua ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", " ".join(texts[-40:])
+        )
+        if m:
+            date = _caption_date(" ".join(m.groups()))
     national = None if issuer_body else _national_issuer(head, number)
     province = _canonical_province(issuer_name) if issuer_name else None
     if national:
@@ -250,7 +262,15 @@ def _as_text(line: object) -> str:
 
 def _is_upper(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
+    if not letters:
+        return bool(re.fullmatch(r"[\d\s/.,–-]+", text.strip())) and any(ch.isdigit() for ch in text)
+    return all(ch.isupper() for ch in letters)
+
+
+_AUTHORITY = re.compile(
+    r"^(?:thủ tướng chính phủ|chính phủ|quốc hội|bộ trưởng|chủ tịch|ủy ban nhân dân|hội đồng nhân dân|"
+    r"ban chấp hành|ban bí thư|bộ chính trị)"
+)
 
 
 def _number_line(line: _Line) -> re.Match[str] | None:
@@ -285,6 +305,9 @@ def _find_issuer(head: list[_Line]) -> tuple[str | None, str | None, str | None]
     for index, line in enumerate(upper):
         key = line.key
         following = upper[index + 1].key if index + 1 < len(upper) else ""
+        third = upper[index + 2].key if index + 2 < len(upper) else ""
+        if key not in _ISSUER_BODIES and f"{key} {following}" in _ISSUER_BODIES:
+            key, following = f"{key} {following}", third  # "ỦY BAN NHÂN" / "DÂN" / "THÀNH PHỐ …"
         if key in _ISSUER_BODIES and re.match(r"(?:tỉnh|thành phố|tp\b)", following):
             key = f"{key} {following}"  # "ỦY BAN NHÂN DÂN" / "TỈNH HÀ TĨNH" on two lines
         match = _ISSUER_LINE.match(_HEADER_TAIL.sub("", key))
@@ -378,6 +401,8 @@ def _title(head: list[_Line], start: str | None, index: int | None, issuer: str 
         for offset, line in enumerate(head[index + 1 :]):
             if not line.text:
                 continue
+            if subtitle and _AUTHORITY.match(line.key):
+                break  # "THỦ TƯỚNG CHÍNH PHỦ" before "Căn cứ …": the enacting authority, not the title
             upper_run = _is_upper(line.text) and (not subtitle or _is_upper(subtitle[-1]))
             stop = (_is_upper(line.text) and not upper_run) or (subtitle and _TITLE_STOP.match(line.key))
             if subtitle and _is_upper(subtitle[-1]) and not _is_upper(line.text):
