@@ -329,3 +329,15 @@ def test_bad_line_numbers_name_the_document():
 def test_text_without_a_table():
     assert parse_tasks("x.txt", _numbered("Kế hoạch\nTT Nội dung công việc\n1. Sở Tư pháp chủ trì.")) == []
     assert parse_tasks("x.txt", []) == []
+
+
+def test_agencies_are_quoted_as_printed_never_reworded(tasks):
+    """Every agency item is a piece of its printed cell (a shared "Các Sở:" head may be repeated)."""
+    for found in tasks.values():
+        for t in found:
+            for items, cell in ((t.lead, t.lead_text), (t.coordinating, t.coordinating_text)):
+                for item in items:
+                    piece = item[3:] if item.startswith("Sở ") and "Sở:" in cell else item
+                    assert piece in " ".join(cell.split()), (t.doc, t.number, item, cell)
+    printed = {a for found in tasks.values() for t in found for a in (*t.lead, *t.coordinating)}
+    assert {"Các sở, ngành, địa phương", "Cơ quan, tổ chức có liên quan"} <= printed
