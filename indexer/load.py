@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from indexer.records import LoadedDocument, SourceLine
+from indexer.records import Block, LoadedDocument, SourceLine
 
 SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx")
 
@@ -101,7 +101,8 @@ def load_file(path: Path, max_mb: float = 50.0) -> LoadedDocument:
     if data.startswith(_PDF_MAGIC) or (suffix == ".pdf" and _PDF_MAGIC in data[:1024]):
         return LoadedDocument(path, sha256, "pdf", _pdf_lines(path, data))
     if data.startswith(_ZIP_MAGICS):
-        return LoadedDocument(path, sha256, "docx", _docx_lines(path, data))
+        lines, blocks = _docx_lines(path, data)
+        return LoadedDocument(path, sha256, "docx", lines, "docx", blocks)
     if data.startswith(_OLE_MAGIC):
         raise LoadError(
             path,
@@ -281,7 +282,7 @@ def _is_password_error(exc: BaseException) -> bool:
 # --- DOCX -----------------------------------------------------------------------------------
 
 
-def _docx_lines(path: Path, data: bytes) -> tuple[SourceLine, ...]:
+def _docx_lines(path: Path, data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -290,43 +291,14 @@ def _docx_lines(path: Path, data: bytes) -> tuple[SourceLine, ...]:
     if "word/document.xml" not in names:
         raise LoadError(path, "tệp ZIP không phải DOCX (thiếu word/document.xml)")
     try:
-        lines = _docx_body_lines(data)
+        lines, blocks = _docx_body_lines(data)
     except Exception as exc:  # python-docx / lxml raise many types on damaged parts
         raise LoadError(path, f"DOCX hỏng hoặc không đọc được ({type(exc).__name__})") from exc
     _require_text(path, (line.text for line in lines))
-    return lines
+    return lines, blocks
 
 
-def _docx_body_lines(data: bytes) -> tuple[SourceLine, ...]:
-    import docx
-    from docx.table import Table
+def _docx_body_lines(data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
+    from indexer.load_docx import read_docx
 
-    document = docx.Document(io.BytesIO(data))
-    texts: list[tuple[str, str]] = []  # (text, locator)
-    paragraph_count = table_count = 0
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            table_count += 1
-            texts.extend(_docx_table_cells(block, table_count))
-            continue
-        paragraph_count += 1
-        for part in block.text.split("\n"):  # soft line breaks (<w:br/>) become "\n"
-            if part.strip():
-                texts.append((part, f"đoạn {paragraph_count}"))
-    return tuple(SourceLine(n, text, None, locator) for n, (text, locator) in enumerate(texts, start=1))
-
-
-def _docx_table_cells(table, table_number: int) -> list[tuple[str, str]]:
-    """One line per cell, row by row; a merged cell is emitted once, at its first grid position."""
-    emitted = set()  # the <w:tc> elements already written (merged cells repeat in row.cells)
-    out = []
-    for r, row in enumerate(table.rows, start=1):
-        for c, cell in enumerate(row.cells, start=1):
-            if cell._tc in emitted:
-                continue
-            emitted.add(cell._tc)
-            parts = (" ".join(paragraph.text.split()) for paragraph in cell.paragraphs)
-            text = " ".join(part for part in parts if part)
-            if text:
-                out.append((text, f"bảng {table_number}, hàng {r}, ô {c}"))
-    return out
+    return read_docx(data)

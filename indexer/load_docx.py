@@ -1,0 +1,286 @@
+"""Read a DOCX body into numbered lines and document blocks, tables as rows of cells with their merges.
+
+The body XML is walked in order (python-docx's oxml elements): every paragraph gives one line per
+soft-broken part ("đoạn N" counts every body paragraph, empty ones too), every table cell one line
+per paragraph ("bảng T, hàng R, ô C", 1-based grid positions). Cell merges are read as Word stores
+them: `w:gridSpan` is a column span, `w:vMerge` restart/continue a row span, `w:gridBefore` skips
+grid columns at the start of a row; a merged cell is one Cell at its first grid position. A table
+nested in a cell is flattened into the enclosing cell's lines. Blocks: heading (a heading style or
+an outline level), list_item (a numbered or bulleted paragraph), paragraph, table.
+
+Errors are not caught here: `indexer.load` turns them into one-line LoadErrors naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from indexer.records import Block, Cell, SourceLine, Table
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _q(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (_q(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+_CUSTOM_XML = _q("customXml")
+_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+
+
+@dataclass
+class _Style:
+    name: str = ""
+    based_on: str | None = None
+    outline: int | None = None  # 0-based w:outlineLvl (9 = body text)
+    numbered: bool = False
+
+
+@dataclass
+class _CellBuilder:
+    row: int
+    col: int
+    colspan: int
+    rowspan: int = 1
+    texts: list[str] = field(default_factory=list)
+    line_numbers: list[int] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, document) -> None:
+        self.styles, self.default_paragraph_style = _read_styles(document)
+        self.lines: list[SourceLine] = []
+        self.blocks: list[Block] = []
+        self.paragraphs = 0
+        self.tables = 0
+
+    def add_line(self, text: str, locator: str) -> int:
+        self.lines.append(SourceLine(len(self.lines) + 1, text, None, locator))
+        return len(self.lines)
+
+    # -- body ----------------------------------------------------------------------------------
+
+    def body(self, container) -> None:
+        for child in _content_children(container):
+            if child.tag == _P:
+                self.paragraph(child)
+            elif child.tag == _TBL:
+                self.table(child)
+
+    def paragraph(self, p) -> None:
+        self.paragraphs += 1
+        parts = [part for part in paragraph_text(p).split("\n") if part.strip()]
+        if not parts:
+            return
+        numbers = [self.add_line(part, f"đoạn {self.paragraphs}") for part in parts]
+        text = " ".join(" ".join(part.split()) for part in parts)
+        kind, level = self.paragraph_kind(p)
+        self.blocks.append(Block(kind, (numbers[0], numbers[-1]), text, level))
+
+    def paragraph_kind(self, p) -> tuple[str, int]:
+        ppr = p.find(_q("pPr"))
+        style_id = None
+        outline = numbered_level = None
+        if ppr is not None:
+            style = ppr.find(_q("pStyle"))
+            style_id = style.get(_q("val")) if style is not None else None
+            outline = _int_val(ppr.find(_q("outlineLvl")))
+            num = ppr.find(_q("numPr"))
+            if num is not None:
+                num_id = _int_val(num.find(_q("numId")))
+                if num_id != 0:  # numId 0 explicitly removes the style's numbering
+                    numbered_level = _int_val(num.find(_q("ilvl"))) or 0
+        chain = self.style_chain(style_id or self.default_paragraph_style)
+        if outline is None:
+            outline = next((s.outline for s in chain if s.outline is not None), None)
+        heading = next((m for s in chain if (m := _HEADING_NAME.match(s.name))), None)
+        if outline is not None and outline < 9:
+            return "heading", outline + 1
+        if heading is not None:
+            return "heading", int(heading.group(1))
+        if any(s.name.lower() == "title" for s in chain[:1]):
+            return "heading", 1
+        if numbered_level is None and any(s.numbered for s in chain):
+            numbered_level = 0
+        if numbered_level is not None:
+            return "list_item", numbered_level + 1
+        return "paragraph", 0
+
+    def style_chain(self, style_id: str | None) -> list[_Style]:
+        chain: list[_Style] = []
+        seen: set[str] = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            chain.append(self.styles[style_id])
+            style_id = self.styles[style_id].based_on
+        return chain
+
+    # -- tables --------------------------------------------------------------------------------
+
+    def table(self, tbl) -> None:
+        self.tables += 1
+        number = self.tables
+        grid_columns = len(tbl.findall(f"{_q('tblGrid')}/{_q('gridCol')}"))
+        built: list[_CellBuilder] = []
+        open_merges: dict[int, _CellBuilder] = {}  # grid column -> cell a vMerge may continue
+        width = 0
+        for r, tr in enumerate(_rows(tbl)):
+            col = _int_val(_find_path(tr, "trPr", "gridBefore")) or 0
+            visited: set[int] = set()
+            for tc in _cells(tr):
+                visited.add(col)
+                tcpr = tc.find(_q("tcPr"))
+                span = max(1, _int_val(_find_path(tcpr, "gridSpan")) or 1)
+                vmerge = _find_path(tcpr, "vMerge")
+                continues = vmerge is not None and vmerge.get(_q("val"), "continue") == "continue"
+                above = open_merges.get(col)
+                locator = f"bảng {number}, hàng {r + 1}, ô {col + 1}"
+                if continues and above is not None and above.colspan == span:
+                    above.rowspan = r - above.row + 1
+                    # Word keeps a continuation cell empty; any text it still holds stays readable
+                    # in the lines, but is not the merged cell's value.
+                    self.cell_lines(tc, locator, [], [])
+                else:
+                    cell = _CellBuilder(r, col, span)
+                    self.cell_lines(tc, locator, cell.texts, cell.line_numbers)
+                    built.append(cell)
+                    for c in range(col, col + span):
+                        open_merges.pop(c, None)
+                    open_merges[col] = cell
+                col += span
+            width = max(width, col)
+            for c in [c for c in open_merges if c not in visited]:
+                del open_merges[c]  # no cell there in this row: a merge above has ended
+        numbered = [cell for cell in built if cell.line_numbers]
+        if not numbered:
+            return
+        nrows = max(cell.row + cell.rowspan for cell in built)
+        rows: list[list[Cell]] = [[] for _ in range(nrows)]
+        for cell in numbered:
+            rows[cell.row].append(
+                Cell(
+                    " ".join(cell.texts),
+                    (cell.line_numbers[0], cell.line_numbers[-1]),
+                    cell.row,
+                    cell.col,
+                    cell.rowspan,
+                    cell.colspan,
+                )
+            )
+        first = min(cell.line_numbers[0] for cell in numbered)
+        last = max(cell.line_numbers[-1] for cell in numbered)
+        table = Table(
+            tuple(tuple(r) for r in rows), (first, last), max(width, grid_columns), f"bảng {number}"
+        )
+        self.blocks.append(Block("table", (first, last), "", 0, table))
+
+    def cell_lines(self, tc, locator: str, texts: list[str], numbers: list[int]) -> None:
+        """The cell's paragraphs as lines; a nested table's cells are read into the same cell."""
+        for child in _content_children(tc):
+            if child.tag == _P:
+                for part in paragraph_text(child).split("\n"):
+                    if part.strip():
+                        numbers.append(self.add_line(part, locator))
+                        texts.append(" ".join(part.split()))
+            elif child.tag == _TBL:
+                for tr in _rows(child):
+                    for inner in _cells(tr):
+                        self.cell_lines(inner, locator, texts, numbers)
+
+
+def read_docx(data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
+    """The lines a reader sees, with locators, and the blocks in reading order."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    reader = _Reader(document)
+    reader.body(document.element.body)
+    return tuple(reader.lines), tuple(reader.blocks)
+
+
+def paragraph_text(p) -> str:
+    """The visible text of a paragraph: its runs, also inside hyperlinks, fields, content controls
+    and tracked insertions; not deleted text, not the paragraphs of a text box drawn inside it.
+    Tabs and breaks come out as python-docx gives them ("\\t", "\\n")."""
+    out = []
+    for run in p.iter(_q("r")):
+        ancestor = run.getparent()
+        hidden = False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in (_q("del"), _q("moveFrom"), _P):
+                hidden = True
+                break
+            ancestor = ancestor.getparent()
+        if not hidden:
+            out.append(run.text if hasattr(run, "text") and isinstance(run.text, str) else "")
+    return "".join(out)
+
+
+def _content_children(container):
+    """Block-level children in order, looking through content controls and custom XML."""
+    for child in container:
+        if child.tag in (_SDT, _CUSTOM_XML):
+            inner = child.find(_SDT_CONTENT) if child.tag == _SDT else child
+            if inner is not None:
+                yield from _content_children(inner)
+        else:
+            yield child
+
+
+def _rows(tbl):
+    return [child for child in _content_children(tbl) if child.tag == _TR]
+
+
+def _cells(tr):
+    return [child for child in _content_children(tr) if child.tag == _TC]
+
+
+def _find_path(element, *tags: str):
+    for tag in tags:
+        if element is None:
+            return None
+        element = element.find(_q(tag))
+    return element
+
+
+def _int_val(element) -> int | None:
+    if element is None:
+        return None
+    try:
+        return int(element.get(_q("val"), ""))
+    except ValueError:
+        return None
+
+
+def _read_styles(document) -> tuple[dict[str, _Style], str | None]:
+    """Paragraph styles by id, and the id of the default paragraph style (used without w:pStyle)."""
+    try:
+        root = document.styles.element
+    except Exception:  # a DOCX without styles.xml
+        return {}, None
+    styles: dict[str, _Style] = {}
+    default = None
+    for element in root.findall(_q("style")):
+        if element.get(_q("type")) not in (None, "paragraph"):
+            continue
+        style_id = element.get(_q("styleId"))
+        if not style_id:
+            continue
+        name_el = element.find(_q("name"))
+        name = name_el.get(_q("val"), "") if name_el is not None else ""
+        if element.get(_q("default")) in ("1", "true", "on") and default is None:
+            default = style_id
+        based = element.find(_q("basedOn"))
+        ppr = element.find(_q("pPr"))
+        outline = _int_val(_find_path(ppr, "outlineLvl"))
+        num_id = _int_val(_find_path(ppr, "numPr", "numId"))
+        styles[style_id] = _Style(
+            name=name.strip(),
+            based_on=based.get(_q("val")) if based is not None else None,
+            outline=outline,
+            numbered=bool(num_id),
+        )
+    return styles, default
