@@ -19,7 +19,8 @@ from pathlib import Path
 
 from indexer.records import Block, LoadedDocument, SourceLine
 
-SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 
 # Files that describe a corpus folder rather than belong to it.
 MANIFEST_NAMES = frozenset({"manifest.json", "readme.md", "readme.txt", "readme"})
@@ -99,7 +100,8 @@ def load_file(path: Path, max_mb: float = 50.0) -> LoadedDocument:
     sha256 = hashlib.sha256(data).hexdigest()
 
     if data.startswith(_PDF_MAGIC) or (suffix == ".pdf" and _PDF_MAGIC in data[:1024]):
-        return LoadedDocument(path, sha256, "pdf", _pdf_lines(path, data))
+        lines, blocks = _pdf_lines(path, data)
+        return LoadedDocument(path, sha256, "pdf", lines, "pdf", blocks)
     if data.startswith(_ZIP_MAGICS):
         lines, blocks = _docx_lines(path, data)
         return LoadedDocument(path, sha256, "docx", lines, "docx", blocks)
@@ -112,6 +114,10 @@ def load_file(path: Path, max_mb: float = 50.0) -> LoadedDocument:
         raise LoadError(path, "PDF hỏng hoặc không đọc được (không có chữ ký %PDF-)")
     if suffix == ".docx":
         raise LoadError(path, "DOCX hỏng hoặc không phải DOCX (không phải tệp ZIP)")
+    if suffix in HTML_SUFFIXES:
+        html = _html_document(path, data, sha256)
+        if html is not None:
+            return html
     text, encoding = _decode_text(path, data)
     lines = tuple(SourceLine(n=i, text=line) for i, line in enumerate(_split_lines(text), start=1))
     _require_text(path, (line.text for line in lines))
@@ -202,66 +208,44 @@ def _reject_control_characters(path: Path, text: str) -> None:
         raise LoadError(path, f"nội dung không giống văn bản ({controls} ký tự điều khiển)")
 
 
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def _html_document(path: Path, data: bytes, sha256: str) -> LoadedDocument | None:
+    """An .html/.htm file whose content is markup, read as a browser shows it; None when the
+    content is not markup (then it is read as plain text)."""
+    from indexer.load_html import declared_charset, looks_like_html, read_html
+
+    charset = None if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) else declared_charset(data)
+    if charset is not None and charset not in ("utf-16", "utf-16-le", "utf-16-be"):
+        text = _strict(path, data, charset)
+    else:
+        text, _ = _decode_text(path, data)
+    if not looks_like_html(text):
+        return None
+    try:
+        lines, blocks = read_html(text)
+    except Exception as exc:  # lxml raises ParserError and others on unusable markup
+        raise LoadError(path, f"HTML hỏng hoặc không đọc được ({type(exc).__name__})") from exc
+    _require_text(path, (line.text for line in lines))
+    return LoadedDocument(path, sha256, "html", lines, "html", blocks)
+
+
 # --- PDF ------------------------------------------------------------------------------------
 
 
-def _pdf_lines(path: Path, data: bytes) -> tuple[SourceLine, ...]:
-    import pdfplumber
+def _pdf_lines(path: Path, data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
+    from indexer.load_pdf import read_pdf
 
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_pdf_page_items(page) for page in pdf.pages]
+        lines, blocks = read_pdf(data)
     except Exception as exc:  # pdfminer raises many unrelated types on damaged input
         if _is_password_error(exc):
             raise LoadError(path, "PDF được bảo vệ bằng mật khẩu (password-protected)") from exc
         raise LoadError(path, f"PDF hỏng hoặc không đọc được ({type(exc).__name__})") from exc
-    lines: list[SourceLine] = []
-    table_count = 0
-    for page_number, items in enumerate(pages, start=1):
-        for kind, payload in items:
-            if kind == "text":
-                lines.append(SourceLine(len(lines) + 1, payload, page_number, f"trang {page_number}"))
-                continue
-            table_count += 1
-            for r, c, text in payload:
-                locator = f"trang {page_number}, bảng {table_count}, hàng {r}, ô {c}"
-                lines.append(SourceLine(len(lines) + 1, text, page_number, locator))
     if not any(line.text.strip() for line in lines):
         raise LoadError(path, "PDF không có lớp chữ (có thể là bản quét); cần nhận dạng chữ (OCR) trước")
-    return tuple(lines)
-
-
-def _pdf_page_items(page) -> list[tuple[str, object]]:
-    """One page in reading order: ("text", line) outside tables, ("table", cells) for each table.
-
-    Characters inside a table's box are removed from the running text so that a table's words
-    are emitted once, as its cells (one cell per line, header row first).
-    """
-    tables = page.find_tables()
-    boxes = [table.bbox for table in tables]
-
-    def outside_tables(obj: dict) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
-
-    text_page = page.filter(outside_tables) if boxes else page
-    positioned: list[tuple[float, int, tuple[str, object]]] = []
-    for line in text_page.extract_text_lines(strip=True, return_chars=False):
-        if line["text"].strip():
-            positioned.append((line["top"], 0, ("text", line["text"])))
-    for table in tables:
-        cells = []
-        for r, row in enumerate(table.extract(), start=1):
-            for c, value in enumerate(row, start=1):
-                text = " ".join((value or "").split())
-                if text:
-                    cells.append((r, c, text))
-        if cells:
-            positioned.append((table.bbox[1], 1, ("table", cells)))
-    positioned.sort(key=lambda item: (item[0], item[1]))
-    return [item for _, _, item in positioned]
+    return lines, blocks
 
 
 def _is_password_error(exc: BaseException) -> bool:
