@@ -1,0 +1,185 @@
+"""The DOCX loader on real python-docx files: blocks in reading order, merges read from the XML."""
+
+from __future__ import annotations
+
+import copy
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from indexer.load import load_file
+
+
+def save(document, tmp_path, name="van-ban.docx"):
+    path = tmp_path / name
+    document.save(str(path))
+    return load_file(path)
+
+
+def kinds(loaded):
+    return [(b.kind, b.level, b.text) for b in loaded.blocks if b.kind != "table"]
+
+
+def test_headings_list_items_and_paragraphs_in_reading_order(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH", style="Title")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU", style="Heading 1")
+    document.add_paragraph("1. Mục đích", style="Heading 2")
+    document.add_paragraph("Nâng cao chất lượng phục vụ người dân.")
+    document.add_paragraph("Rà soát thủ tục hành chính;", style="List Number")
+    document.add_paragraph("Cập nhật Cổng dịch vụ công.", style="List Bullet 2")
+    outlined = document.add_paragraph("II. NHIỆM VỤ")  # body style with an outline level set by hand
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "0")
+    outlined._p.get_or_add_pPr().append(level)
+    numbered = document.add_paragraph("Tập huấn công chức")  # numbering set on the paragraph itself
+    num_pr = numbered._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 1
+    num_pr.get_or_add_numId().val = 1
+    loaded = save(document, tmp_path)
+    assert loaded.format == "docx"
+    assert kinds(loaded) == [
+        ("heading", 1, "KẾ HOẠCH"),
+        ("heading", 1, "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("heading", 2, "1. Mục đích"),
+        ("paragraph", 0, "Nâng cao chất lượng phục vụ người dân."),
+        ("list_item", 1, "Rà soát thủ tục hành chính;"),
+        ("list_item", 1, "Cập nhật Cổng dịch vụ công."),
+        ("heading", 1, "II. NHIỆM VỤ"),
+        ("list_item", 2, "Tập huấn công chức"),
+    ]
+    assert [b.lines for b in loaded.blocks] == [(n, n) for n in range(1, 9)]
+    assert [line.locator for line in loaded.lines] == [f"đoạn {n}" for n in range(1, 9)]
+
+
+def test_soft_line_breaks_are_lines_of_one_block(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("")  # counted, gives no line
+    paragraph = document.add_paragraph("ỦY BAN NHÂN DÂN")
+    paragraph.add_run().add_break()
+    paragraph.add_run("TỈNH HÀ TĨNH")
+    loaded = save(document, tmp_path)
+    assert [(line.text, line.locator) for line in loaded.lines] == [
+        ("ỦY BAN NHÂN DÂN", "đoạn 2"),
+        ("TỈNH HÀ TĨNH", "đoạn 2"),
+    ]
+    assert [(b.kind, b.lines, b.text) for b in loaded.blocks] == [
+        ("paragraph", (1, 2), "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")
+    ]
+
+
+def test_merges_from_python_docx_are_spans(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    grid = document.add_table(rows=4, cols=3)
+    grid.cell(0, 0).merge(grid.cell(0, 2)).text = "I. NHÓM NHIỆM VỤ"
+    grid.cell(1, 2).merge(grid.cell(3, 2)).text = "Sở Tư pháp"
+    for r, name in ((1, "Rà soát văn bản"), (2, "Tập huấn"), (3, "Kiểm tra")):
+        grid.cell(r, 0).text = str(r)
+        grid.cell(r, 1).text = name
+    loaded = save(document, tmp_path)
+    (table,) = loaded.tables
+    assert table.ncols == 3 and table.locator == "bảng 1" and table.spans_known
+    cells = [(c.text, c.row, c.col, c.rowspan, c.colspan) for row in table.rows for c in row]
+    assert cells == [
+        ("I. NHÓM NHIỆM VỤ", 0, 0, 1, 3),
+        ("1", 1, 0, 1, 1),
+        ("Rà soát văn bản", 1, 1, 1, 1),
+        ("Sở Tư pháp", 1, 2, 3, 1),
+        ("2", 2, 0, 1, 1),
+        ("Tập huấn", 2, 1, 1, 1),
+        ("3", 3, 0, 1, 1),
+        ("Kiểm tra", 3, 1, 1, 1),
+    ]
+    lead = table.rows[1][2]
+    assert loaded.lines[lead.lines[0] - 1].locator == "bảng 1, hàng 2, ô 3"
+    assert [b.kind for b in loaded.blocks] == ["paragraph", "table"]
+    assert loaded.blocks[1].lines == table.lines == (2, 9)
+
+
+def test_nested_table_is_read_into_its_cell(tmp_path):
+    document = docx.Document()
+    grid = document.add_table(rows=1, cols=2)
+    grid.cell(0, 0).text = "Sản phẩm"
+    outer = grid.cell(0, 1)
+    outer.text = "Gồm:"
+    inner = outer.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Báo cáo"
+    inner.cell(0, 1).text = "Quyết định"
+    outer.add_paragraph("")  # Word requires a paragraph after a nested table
+    loaded = save(document, tmp_path)
+    (table,) = loaded.tables
+    cell = table.rows[0][1]
+    assert cell.text == "Gồm: Báo cáo Quyết định"
+    assert [line.text for line in loaded.lines[cell.lines[0] - 1 : cell.lines[1]]] == [
+        "Gồm:",
+        "Báo cáo",
+        "Quyết định",
+    ]
+    assert {line.locator for line in loaded.lines[cell.lines[0] - 1 : cell.lines[1]]} == {
+        "bảng 1, hàng 1, ô 2"
+    }
+
+
+def test_grid_before_and_content_controls(tmp_path):
+    """A row that starts one grid column in (w:gridBefore) places its cells after it; paragraphs and
+    rows inside content controls (w:sdt) are read like any other."""
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=3)
+    for c, text in enumerate(("TT", "Nhiệm vụ", "Chủ trì")):
+        grid.cell(0, c).text = text
+    grid.cell(1, 1).text = "Tập huấn"
+    grid.cell(1, 2).text = "Sở Nội vụ"
+    tr = grid.rows[1]._tr
+    tr.remove(tr.tc_lst[0])
+    before = OxmlElement("w:gridBefore")
+    before.set(qn("w:val"), "1")
+    tr.get_or_add_trPr().insert(0, before)
+    paragraph = document.add_paragraph("Nơi nhận:")
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(content)
+    paragraph._p.addprevious(sdt)
+    content.append(copy.deepcopy(paragraph._p))
+    paragraph._p.getparent().remove(paragraph._p)
+    loaded = save(document, tmp_path)
+    (table,) = loaded.tables
+    assert [(c.text, c.row, c.col) for c in table.rows[1]] == [("Tập huấn", 1, 1), ("Sở Nội vụ", 1, 2)]
+    assert loaded.lines[-1].text == "Nơi nhận:" and loaded.blocks[-1].kind == "paragraph"
+
+
+def test_vmerge_continuation_text_stays_readable(tmp_path):
+    """Word keeps a continuation cell empty; if a file still holds text there, it is not lost."""
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=2)
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = "Sở Tư pháp"
+    grid.cell(0, 1).text = "Rà soát"
+    grid.cell(1, 1).text = "Tập huấn"
+    continuation = grid.rows[1]._tr.tc_lst[0]
+    continuation.clear_content()
+    continuation.add_p().append(copy.deepcopy(grid.cell(0, 1)._tc.p_lst[0].r_lst[0]))
+    loaded = save(document, tmp_path)
+    (table,) = loaded.tables
+    assert (table.rows[0][0].text, table.rows[0][0].rowspan) == ("Sở Tư pháp", 2)
+    assert [line.text for line in loaded.lines].count("Rà soát") == 2
+
+
+@pytest.mark.parametrize("deleted", [True, False])
+def test_tracked_changes(tmp_path, deleted):
+    """Deleted text (w:del) is not shown; inserted text (w:ins) is."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("Thời hạn: ")
+    wrapper = OxmlElement("w:del" if deleted else "w:ins")
+    wrapper.set(qn("w:id"), "1")
+    wrapper.set(qn("w:author"), "A")
+    run = paragraph.add_run("Quý II")._r
+    paragraph._p.remove(run)
+    if deleted:
+        text = run.find(qn("w:t"))
+        text.tag = qn("w:delText")
+    wrapper.append(run)
+    paragraph._p.append(wrapper)
+    paragraph.add_run("năm 2026" if deleted else " năm 2026")
+    loaded = save(document, tmp_path)
+    assert loaded.lines[0].text == ("Thời hạn: năm 2026" if deleted else "Thời hạn: Quý II năm 2026")
