@@ -255,7 +255,14 @@ def write_pdf(spec: TableSpec, path: Path, paragraphs: Sequence[str] = ()) -> Pa
         topMargin=1.5 * cm,
         bottomMargin=1.5 * cm,
     )
-    doc.build(story)
+
+    def page_number(canvas, document) -> None:  # printed at the top centre from page 2, as decrees require
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(landscape(A4)[0] / 2, landscape(A4)[1] - 1 * cm, str(document.page))
+        canvas.restoreState()
+
+    doc.build(story, onLaterPages=page_number)
     return path
 
 

@@ -36,7 +36,8 @@ class _PageTable:
 @dataclass
 class _TableBuilder:
     number: int
-    page: int
+    first_page: int
+    page: int  # the page of the last piece
     columns: list[float]
     header: list[tuple[int, str]] = field(default_factory=list)  # (col, text) of row 0
     cells: list[Cell] = field(default_factory=list)
@@ -123,7 +124,7 @@ def _assemble(pages: list[list[tuple[str, object]]]) -> tuple[tuple[SourceLine, 
                 tuple(tuple(r) for r in rows),
                 span,
                 max(1, len(current.columns) - 1),
-                f"trang {current.page}, bảng {current.number}",
+                f"trang {current.first_page}, bảng {current.number}",
             )
             blocks.append(Block("table", span, "", 0, table))
         current = None
@@ -140,7 +141,7 @@ def _assemble(pages: list[list[tuple[str, object]]]) -> tuple[tuple[SourceLine, 
             if not continues:
                 close()
                 count += 1
-                current = _TableBuilder(count, page_number, piece.columns)
+                current = _TableBuilder(count, page_number, page_number, piece.columns)
             offset = current.nrows
             repeated = continues and _is_repeated_header(current, piece)
             for r, c, rowspan, colspan, text in piece.cells:
