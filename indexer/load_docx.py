@@ -36,7 +36,8 @@ class _Style:
     name: str = ""
     based_on: str | None = None
     outline: int | None = None  # 0-based w:outlineLvl (9 = body text)
-    numbered: bool = False
+    num_id: int | None = None  # numbering the style applies (0 = none)
+    ilvl: int | None = None
 
 
 @dataclass
@@ -52,6 +53,7 @@ class _CellBuilder:
 class _Reader:
     def __init__(self, document) -> None:
         self.styles, self.default_paragraph_style = _read_styles(document)
+        self.numbering = _Numbering(document)
         self.lines: list[SourceLine] = []
         self.blocks: list[Block] = []
         self.paragraphs = 0
@@ -72,18 +74,30 @@ class _Reader:
 
     def paragraph(self, p) -> None:
         self.paragraphs += 1
-        parts = [part for part in paragraph_text(p).split("\n") if part.strip()]
+        kind, level, label = self.paragraph_kind(p)
+        parts = [part for part in self.visible_text(p, label).split("\n") if part.strip()]
         if not parts:
             return
         numbers = [self.add_line(part, f"đoạn {self.paragraphs}") for part in parts]
         text = " ".join(" ".join(part.split()) for part in parts)
-        kind, level = self.paragraph_kind(p)
         self.blocks.append(Block(kind, (numbers[0], numbers[-1]), text, level))
 
-    def paragraph_kind(self, p) -> tuple[str, int]:
+    def visible_text(self, p, label: str | None = None) -> str:
+        """The paragraph as Word shows it: its automatic number or bullet, then its runs."""
+        if label is None:
+            label = self.paragraph_kind(p)[2]
+        text = paragraph_text(p)
+        if not label:
+            return text
+        # Word prints the number even before an empty paragraph (an STT column is often just that)
+        return f"{label}{text}" if text.strip() else label.strip()
+
+    def paragraph_kind(self, p) -> tuple[str, int, str]:
+        """(block kind, level, printed number label) of a paragraph, from its own properties and
+        its style chain. The label is counted here, so call this once per paragraph, in order."""
         ppr = p.find(_q("pPr"))
         style_id = None
-        outline = numbered_level = None
+        outline = num_id = ilvl = None
         if ppr is not None:
             style = ppr.find(_q("pStyle"))
             style_id = style.get(_q("val")) if style is not None else None
@@ -91,23 +105,26 @@ class _Reader:
             num = ppr.find(_q("numPr"))
             if num is not None:
                 num_id = _int_val(num.find(_q("numId")))
-                if num_id != 0:  # numId 0 explicitly removes the style's numbering
-                    numbered_level = _int_val(num.find(_q("ilvl"))) or 0
+                ilvl = _int_val(num.find(_q("ilvl")))
         chain = self.style_chain(style_id or self.default_paragraph_style)
+        if num_id is None:
+            num_id = next((s.num_id for s in chain if s.num_id is not None), None)
+        if ilvl is None:
+            ilvl = next((s.ilvl for s in chain if s.ilvl is not None), 0)
+        numbered = bool(num_id)  # numId 0 explicitly removes the style's numbering
+        label = self.numbering.label(num_id, ilvl) if numbered else ""
         if outline is None:
             outline = next((s.outline for s in chain if s.outline is not None), None)
         heading = next((m for s in chain if (m := _HEADING_NAME.match(s.name))), None)
         if outline is not None and outline < 9:
-            return "heading", outline + 1
+            return "heading", outline + 1, label
         if heading is not None:
-            return "heading", int(heading.group(1))
-        if any(s.name.lower() == "title" for s in chain[:1]):
-            return "heading", 1
-        if numbered_level is None and any(s.numbered for s in chain):
-            numbered_level = 0
-        if numbered_level is not None:
-            return "list_item", numbered_level + 1
-        return "paragraph", 0
+            return "heading", int(heading.group(1)), label
+        if chain and chain[0].name.lower() == "title":
+            return "heading", 1, label
+        if numbered:
+            return "list_item", ilvl + 1, label
+        return "paragraph", 0, label
 
     def style_chain(self, style_id: str | None) -> list[_Style]:
         chain: list[_Style] = []
@@ -181,7 +198,7 @@ class _Reader:
         """The cell's paragraphs as lines; a nested table's cells are read into the same cell."""
         for child in _content_children(tc):
             if child.tag == _P:
-                for part in paragraph_text(child).split("\n"):
+                for part in self.visible_text(child).split("\n"):
                     if part.strip():
                         numbers.append(self.add_line(part, locator))
                         texts.append(" ".join(part.split()))
@@ -217,6 +234,131 @@ def paragraph_text(p) -> str:
         if not hidden:
             out.append(run.text if hasattr(run, "text") and isinstance(run.text, str) else "")
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Level:
+    start: int
+    fmt: str
+    text: str
+    suffix: str  # what Word puts between the number and the text: tab / space -> " ", nothing -> ""
+    legal: bool  # w:isLgl: every level's number in decimal
+
+
+_PRIVATE_BULLET = "•"  # Symbol/Wingdings bullets are private-use code points; show a bullet
+
+
+class _Numbering:
+    """Word's automatic numbers and bullets (word/numbering.xml), counted in reading order, so that
+    a line shows "1.", "a)", "II." or "-" as the page prints it. Numbers of the same abstract list
+    continue across its numIds; a numId with w:startOverride restarts at its first use."""
+
+    def __init__(self, document) -> None:
+        self.abstract: dict[int, dict[int, _Level]] = {}
+        self.nums: dict[int, tuple[int, dict[int, int]]] = {}
+        self.counters: dict[int, dict[int, int]] = {}
+        self.started: set[int] = set()
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no or unreadable numbering part: no automatic numbers
+            return
+        for abstract in root.findall(_q("abstractNum")):
+            aid = _int_attr(abstract, "abstractNumId")
+            if aid is None:
+                continue
+            levels = {}
+            for lvl in abstract.findall(_q("lvl")):
+                ilvl = _int_attr(lvl, "ilvl")
+                if ilvl is None:
+                    continue
+                fmt = _find_path(lvl, "numFmt")
+                text = _find_path(lvl, "lvlText")
+                suffix = _find_path(lvl, "suff")
+                start = _int_val(_find_path(lvl, "start"))
+                levels[ilvl] = _Level(
+                    start=1 if start is None else start,
+                    fmt=fmt.get(_q("val"), "decimal") if fmt is not None else "decimal",
+                    text=text.get(_q("val"), "") if text is not None else "",
+                    suffix="" if suffix is not None and suffix.get(_q("val")) == "nothing" else " ",
+                    legal=_find_path(lvl, "isLgl") is not None,
+                )
+            self.abstract[aid] = levels
+        for num in root.findall(_q("num")):
+            num_id = _int_attr(num, "numId")
+            aid = _int_val(_find_path(num, "abstractNumId"))
+            if num_id is None or aid is None:
+                continue
+            overrides = {}
+            for override in num.findall(_q("lvlOverride")):
+                ilvl, start = _int_attr(override, "ilvl"), _int_val(_find_path(override, "startOverride"))
+                if ilvl is not None and start is not None:
+                    overrides[ilvl] = start
+            self.nums[num_id] = (aid, overrides)
+
+    def label(self, num_id: int | None, ilvl: int) -> str:
+        if num_id not in self.nums:
+            return ""
+        aid, overrides = self.nums[num_id]
+        levels = self.abstract.get(aid, {})
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        counters = self.counters.setdefault(aid, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for lvl, start in overrides.items():
+                counters[lvl] = start - 1
+                for deeper in [d for d in counters if d > lvl]:
+                    del counters[deeper]
+        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
+        for deeper in [d for d in counters if d > ilvl]:
+            del counters[deeper]
+        if level.fmt == "none":
+            text = re.sub(r"%[1-9]", "", level.text)
+        elif level.fmt == "bullet":
+            text = "".join(_PRIVATE_BULLET if 0xE000 <= ord(ch) <= 0xF8FF else ch for ch in level.text)
+        else:
+
+            def number(match: re.Match) -> str:
+                k = int(match.group(1)) - 1
+                shown = levels.get(k, level)
+                value = counters.get(k, shown.start)
+                return _format_number(value, "decimal" if level.legal and k < ilvl else shown.fmt)
+
+            text = re.sub(r"%([1-9])", number, level.text)
+        return f"{text}{level.suffix}" if text.strip() else ""
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        roman = _roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("upperLetter", "lowerLetter") and n > 0:
+        letter = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # Word: Z, AA, BB, ...
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    if n <= 0:
+        return str(n)
+    out = []
+    for value, symbol in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        count, n = divmod(n, value)
+        out.append(symbol * count)
+    return "".join(out)
+
+
+def _int_attr(element, name: str) -> int | None:
+    try:
+        return int(element.get(_q(name), ""))
+    except ValueError:
+        return None
 
 
 def _content_children(container):
@@ -276,11 +418,11 @@ def _read_styles(document) -> tuple[dict[str, _Style], str | None]:
         based = element.find(_q("basedOn"))
         ppr = element.find(_q("pPr"))
         outline = _int_val(_find_path(ppr, "outlineLvl"))
-        num_id = _int_val(_find_path(ppr, "numPr", "numId"))
         styles[style_id] = _Style(
             name=name.strip(),
             based_on=based.get(_q("val")) if based is not None else None,
             outline=outline,
-            numbered=bool(num_id),
+            num_id=_int_val(_find_path(ppr, "numPr", "numId")),
+            ilvl=_int_val(_find_path(ppr, "numPr", "ilvl")),
         )
     return styles, default

@@ -6,8 +6,8 @@ import copy
 
 import docx
 import pytest
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from indexer.load import load_file
 
@@ -45,8 +45,8 @@ def test_headings_list_items_and_paragraphs_in_reading_order(tmp_path):
         ("heading", 1, "I. MỤC ĐÍCH, YÊU CẦU"),
         ("heading", 2, "1. Mục đích"),
         ("paragraph", 0, "Nâng cao chất lượng phục vụ người dân."),
-        ("list_item", 1, "Rà soát thủ tục hành chính;"),
-        ("list_item", 1, "Cập nhật Cổng dịch vụ công."),
+        ("list_item", 1, "1. Rà soát thủ tục hành chính;"),  # Word's automatic number, as printed
+        ("list_item", 1, "• Cập nhật Cổng dịch vụ công."),
         ("heading", 1, "II. NHIỆM VỤ"),
         ("list_item", 2, "Tập huấn công chức"),
     ]
@@ -183,3 +183,81 @@ def test_tracked_changes(tmp_path, deleted):
     paragraph.add_run("năm 2026" if deleted else " năm 2026")
     loaded = save(document, tmp_path)
     assert loaded.lines[0].text == ("Thời hạn: năm 2026" if deleted else "Thời hạn: Quý II năm 2026")
+
+
+NUMBERING = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>
+  <w:lvl w:ilvl="4"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/>
+    <w:lvlText w:val="%2.%5"/></w:lvl>
+</w:abstractNum>"""
+
+
+def number(paragraph, num_id: int, ilvl: int) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = num_id
+
+
+def test_automatic_numbers_and_bullets_are_shown_as_printed(tmp_path):
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(NUMBERING))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    items = [
+        ("MỤC ĐÍCH, YÊU CẦU", 90, 0),
+        ("Mục đích", 90, 1),
+        ("Nâng cao chất lượng;", 90, 2),
+        ("Giảm thời gian.", 90, 2),
+        ("cấp tỉnh;", 90, 3),
+        ("Yêu cầu", 90, 1),
+        ("Đúng hạn", 90, 4),
+        ("NHIỆM VỤ", 90, 0),
+        ("Rà soát", 90, 1),
+        ("Một danh sách mới bắt đầu lại", 91, 1),
+    ]
+    for text, num_id, ilvl in items:
+        number(document.add_paragraph(text), num_id, ilvl)
+    grid = document.add_table(rows=3, cols=2)
+    grid.cell(0, 0).text, grid.cell(0, 1).text = "STT", "Nhiệm vụ"
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    for r, task in ((1, "Rà soát văn bản"), (2, "Tập huấn")):
+        number(grid.cell(r, 0).paragraphs[0], 92, 1)  # the STT column: empty cells numbered by Word
+        grid.cell(r, 1).text = task
+    loaded = save(document, tmp_path)
+    assert [line.text for line in loaded.lines[: len(items)]] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "a) Nâng cao chất lượng;",
+        "b) Giảm thời gian.",
+        "- cấp tỉnh;",
+        "2. Yêu cầu",
+        "2.1Đúng hạn",
+        "II. NHIỆM VỤ",
+        "1. Rà soát",
+        "1. Một danh sách mới bắt đầu lại",
+    ]
+    assert [(b.kind, b.level) for b in loaded.blocks[:3]] == [
+        ("list_item", 1),
+        ("list_item", 2),
+        ("list_item", 3),
+    ]
+    (table,) = loaded.tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["STT", "Nhiệm vụ"],
+        ["1.", "Rà soát văn bản"],
+        ["2.", "Tập huấn"],
+    ]
