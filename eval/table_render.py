@@ -262,7 +262,13 @@ def write_pdf(spec: TableSpec, path: Path, paragraphs: Sequence[str] = ()) -> Pa
         canvas.drawCentredString(landscape(A4)[0] / 2, landscape(A4)[1] - 1 * cm, str(document.page))
         canvas.restoreState()
 
-    doc.build(story, onLaterPages=page_number)
+    try:
+        doc.build(story, onLaterPages=page_number)
+    except Exception as exc:  # reportlab's LayoutError, or a TypeError while it reports one
+        raise ValueError(
+            f"{path.name}: reportlab could not lay out the table ({type(exc).__name__}); "
+            "a merged cell is probably taller than a page"
+        ) from exc
     return path
 
 
@@ -333,6 +339,60 @@ def cell_agreement(spec: TableSpec, tables: Sequence[Table], merges: bool = True
     }
 
 
+def measure_formats(
+    specs: dict[str, TableSpec],
+    folder: Path,
+    formats: Sequence[str] = FORMATS,
+    paragraphs: Sequence[str] = (),
+) -> dict[str, dict]:
+    """Per format: every spec written, loaded and compared cell by cell (merges expected where the
+    format states them, not in Markdown). Gives the summed `cell_agreement` counts, the loading
+    seconds, the tables per spec (for a task parser to score) and the files that could not be loaded."""
+    import time
+
+    from indexer.load import LoadError
+
+    out: dict[str, dict] = {}
+    for fmt in formats:
+        totals = {"documents": 0, "cells_expected": 0, "cells_found": 0, "text_right": 0, "exact": 0}
+        tables: dict[str, tuple[Table, ...]] = {}
+        errors: list[str] = []
+        seconds = 0.0
+        target = Path(folder) / fmt
+        target.mkdir(parents=True, exist_ok=True)
+        for stem, spec in specs.items():
+            try:
+                path = WRITERS[fmt](spec, target / f"{stem}{SUFFIXES[fmt]}", paragraphs)
+            except ValueError as exc:
+                errors.append(str(exc))
+                continue
+            started = time.perf_counter()
+            try:
+                from indexer.load import load_file
+
+                loaded = load_file(path)
+            except LoadError as exc:
+                errors.append(str(exc))
+                continue
+            finally:
+                seconds += time.perf_counter() - started
+            tables[stem] = loaded.tables
+            agreement = cell_agreement(spec, loaded.tables, merges=fmt != "markdown")
+            totals["documents"] += 1
+            for key in ("cells_expected", "cells_found", "text_right", "exact"):
+                totals[key] += agreement[key]
+        expected = totals["cells_expected"]
+        out[fmt] = {
+            **totals,
+            "text_share": totals["text_right"] / expected if expected else None,
+            "exact_share": totals["exact"] / expected if expected else None,
+            "load_seconds": seconds,
+            "errors": errors,
+            "tables": tables,
+        }
+    return out
+
+
 # --- gold rows -> specs ----------------------------------------------------------------------
 
 _ROLE_FIELDS = {
@@ -395,10 +455,12 @@ def spec_from_task_rows(
     merge_equal: Sequence[str] = ("lead", "deadline"),
     group_titles: dict[str, str] | None = None,
     title: str = "PHỤ LỤC",
+    max_merge: int = 2,
 ) -> TableSpec:
     """A spec from task rows like tests/fixtures/tasks_gold.json (group, number, name, lead and
     coordinating as lists, output, deadline). Consecutive rows of a group whose `merge_equal`
-    fields print the same value share one merged cell, as printed plans often do."""
+    fields print the same value share one merged cell, as printed plans often do (at most `max_merge`
+    rows, so that a merged cell fits on a PDF page)."""
     fields = ("number", "name", "lead", "coordinating", "output", "deadline")
 
     def value(row: dict, name: str) -> str:
@@ -408,6 +470,7 @@ def spec_from_task_rows(
     out: list[Row] = []
     group = None
     previous: dict | None = None
+    run = {name: 0 for name in fields}  # rows the current merged cell of each field covers
     for row in rows:
         if row.get("group", "") != group:
             group = row.get("group", "")
@@ -418,6 +481,8 @@ def spec_from_task_rows(
         for name in fields:
             v = value(row, name)
             same = previous is not None and name in merge_equal and v and value(previous, name) == v
+            same = same and run[name] < max_merge
+            run[name] = run[name] + 1 if same else 1
             values.append(None if same else v)
         out.append(tuple(values))
         previous = row

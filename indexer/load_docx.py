@@ -147,15 +147,21 @@ class _Reader:
         for r, tr in enumerate(_rows(tbl)):
             col = _int_val(_find_path(tr, "trPr", "gridBefore")) or 0
             visited: set[int] = set()
+            left: _CellBuilder | None = None  # the cell before, which a legacy w:hMerge may widen
             for tc in _cells(tr):
                 visited.add(col)
                 tcpr = tc.find(_q("tcPr"))
                 span = max(1, _int_val(_find_path(tcpr, "gridSpan")) or 1)
                 vmerge = _find_path(tcpr, "vMerge")
                 continues = vmerge is not None and vmerge.get(_q("val"), "continue") == "continue"
+                hmerge = _find_path(tcpr, "hMerge")
+                widens = hmerge is not None and hmerge.get(_q("val"), "continue") == "continue"
                 above = open_merges.get(col)
                 locator = f"bảng {number}, hàng {r + 1}, ô {col + 1}"
-                if continues and above is not None and above.colspan == span:
+                if widens and left is not None and left.row == r and left.col + left.colspan == col:
+                    left.colspan += span
+                    self.cell_lines(tc, locator, [], [])
+                elif continues and above is not None and above.colspan == span:
                     above.rowspan = r - above.row + 1
                     # Word keeps a continuation cell empty; any text it still holds stays readable
                     # in the lines, but is not the merged cell's value.
@@ -167,6 +173,7 @@ class _Reader:
                     for c in range(col, col + span):
                         open_merges.pop(c, None)
                     open_merges[col] = cell
+                    left = cell
                 col += span
             width = max(width, col)
             for c in [c for c in open_merges if c not in visited]:

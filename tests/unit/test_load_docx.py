@@ -261,3 +261,21 @@ def test_automatic_numbers_and_bullets_are_shown_as_printed(tmp_path):
         ["1.", "Rà soát văn bản"],
         ["2.", "Tập huấn"],
     ]
+
+
+def test_legacy_horizontal_merge(tmp_path):
+    """Older writers merge across columns with w:hMerge restart/continue instead of w:gridSpan."""
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=3)
+    for c, text in enumerate(("TT", "Nhiệm vụ", "Chủ trì")):
+        grid.cell(1, c).text = text
+    grid.cell(0, 0).text = "I. NHIỆM VỤ CHUNG"
+    for c, value in enumerate(("restart", "continue", "continue")):
+        merge = OxmlElement("w:hMerge")
+        if value == "restart":
+            merge.set(qn("w:val"), value)
+        grid.cell(0, c)._tc.get_or_add_tcPr().append(merge)
+    loaded = save(document, tmp_path)
+    (table,) = loaded.tables
+    assert [(c.text, c.col, c.colspan) for c in table.rows[0]] == [("I. NHIỆM VỤ CHUNG", 0, 3)]
+    assert [c.text for c in table.rows[1]] == ["TT", "Nhiệm vụ", "Chủ trì"]

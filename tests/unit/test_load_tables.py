@@ -16,6 +16,7 @@ from eval.table_render import (
     expected_cells,
     grid_of,
     load_rendered,
+    measure_formats,
     write_markdown,
 )
 from indexer.load import SUPPORTED_SUFFIXES
@@ -142,3 +143,18 @@ def test_markdown_round_trips_without_spans(tmp_path, stem):
     loaded, tables = load_rendered(spec, "markdown", tmp_path, BODY, stem)
     assert loaded.format == "markdown"
     assert grid_of(tables) == expected_cells(spec, merges=False)
+
+
+def test_measure_formats_counts_cells_per_format(tmp_path):
+    specs = {"dev08": external_spec("dev08_chinhphu_nq394"), "b000": bundled_spec("000_", limit=6)}
+    figures = measure_formats(specs, tmp_path, formats=("docx", "html", "markdown"))
+    expected = sum(len(expected_cells(spec)) for spec in specs.values())
+    for fmt in ("docx", "html"):
+        assert figures[fmt]["documents"] == 2 and figures[fmt]["cells_expected"] == expected
+        assert figures[fmt]["exact"] == expected and figures[fmt]["errors"] == []
+        assert set(figures[fmt]["tables"]) == {"dev08", "b000"}
+    markdown = figures["markdown"]
+    if ".md" in SUPPORTED_SUFFIXES:
+        assert markdown["documents"] == 2
+    else:  # refused with the loader's one-line error naming the file
+        assert markdown["documents"] == 0 and markdown["errors"][0].startswith("dev08.md: ")
