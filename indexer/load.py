@@ -217,9 +217,13 @@ def _html_document(path: Path, data: bytes, sha256: str) -> LoadedDocument | Non
     from indexer.load_html import declared_charset, looks_like_html, read_html
 
     charset = None if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) else declared_charset(data)
-    if charset is not None and charset not in ("utf-16", "utf-16-le", "utf-16-be"):
-        text = _strict(path, data, charset)
-    else:
+    text = None
+    if charset is not None and not charset.startswith("utf-16"):
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError:
+            text = None  # a wrong declaration: read the bytes as any text file
+    if text is None:
         text, _ = _decode_text(path, data)
     if not looks_like_html(text):
         return None

@@ -159,3 +159,29 @@ def test_broken_markup_is_read_as_a_browser_would(tmp_path):
     loaded = load_file(write(tmp_path, "hong.html", "<html><body><p>Sở Tư pháp<table><tr><td>Ô một<td>Ô hai"))
     assert [line.text for line in loaded.lines] == ["Sở Tư pháp", "Ô một", "Ô hai"]
     assert [(c.text, c.col) for c in loaded.tables[0].rows[0]] == [("Ô một", 0), ("Ô hai", 1)]
+
+
+def test_wrong_charset_declaration_falls_back_to_the_bytes(tmp_path):
+    text = '<html><head><meta charset="utf-8"></head><body><p>Ủy ban nhân dân tỉnh Cà Mau</p></body></html>'
+    path = tmp_path / "khai-sai.html"
+    path.write_bytes(cp1258_bytes(text))  # declares UTF-8, stored as Windows-1258
+    loaded = load_file(path)
+    assert loaded.format == "html"
+    assert unicodedata.normalize("NFC", loaded.lines[0].text) == "Ủy ban nhân dân tỉnh Cà Mau"
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (bytes(range(256)) * 40, "nhị phân"),
+        (b"", "tệp rỗng"),
+        ("<html><body><p>Kế hoạch\x1b[0m\x07\x02".encode() * 40, "ký tự điều khiển"),
+    ],
+)
+def test_bad_html_files_are_refused_with_one_line(tmp_path, data, fragment):
+    path = tmp_path / "hong.html"
+    path.write_bytes(data)
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    message = str(info.value)
+    assert message.startswith("hong.html: ") and "\n" not in message and fragment in message
