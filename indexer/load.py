@@ -1,11 +1,14 @@
-"""Read a TXT, PDF or DOCX file into numbered lines with coordinates, without changing the text.
+"""Read a TXT, PDF, DOCX or HTML file into numbered lines with coordinates, without changing the text.
 
 Line N of a TXT file is what `sed -n Np` prints (only "\\n" ends a line; a trailing "\\r" of a
 CRLF file is dropped, everything else is kept). For a PDF the lines are the extracted text lines
-page by page, table cells one per line; for a DOCX one line per paragraph and per table cell, in
-body order. Every line keeps a locator ("trang 3", "đoạn 12", "bảng 1, hàng 2, ô 3") so that a
-citation can be found in the original. The type is decided by the content (magic bytes), the
-suffix only has to be one we support.
+page by page, table cells one per line (`indexer.load_pdf`); for a DOCX one line per paragraph and
+per paragraph of a table cell, in body order (`indexer.load_docx`); for HTML one line per visible
+block (`indexer.load_html`). Every line keeps a locator ("trang 3", "đoạn 12", "bảng 1, hàng 2, ô 3")
+so that a citation can be found in the original. DOCX, HTML and PDF also give blocks in reading
+order with tables as rows of cells and their merges (`LoadedDocument.blocks` / `.tables`). The type
+is decided by the content (magic bytes; markup for .html/.htm), the suffix only has to be one we
+support.
 """
 
 from __future__ import annotations
