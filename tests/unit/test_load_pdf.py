@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from eval.table_render import expected_cells, grid_of, load_rendered
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from eval.table_render import expected_cells, grid_of, load_rendered, write_html
 from indexer.load import load_file
 from tests.make_docs import make_pdf
-from tests.make_tables import external_spec
+from tests.make_tables import bundled_spec, external_spec
 
 BODY = ["KẾ HOẠCH", "Triển khai các nhiệm vụ tại Phụ lục kèm theo."]
 
@@ -62,3 +67,48 @@ def test_tables_apart_are_separate_and_text_is_not_a_block(tmp_path):
     assert [t.ncols for t in loaded.tables] == [2, 3]
     texts = [line.text for line in loaded.lines]
     assert texts.index("Phụ lục II") == loaded.tables[0].lines[1]  # the line right after table 1
+
+
+def test_wrapped_cell_lines_join_as_printed():
+    from indexer.load_pdf import join_wrapped
+
+    assert join_wrapped("Quí IV-\n2025") == "Quí IV-2025"
+    assert join_wrapped("Sở Kế hoạch và\nĐầu tư") == "Sở Kế hoạch và Đầu tư"
+    assert join_wrapped("- Trình UBTVQH;\n-\nTrình Quốc hội") == "- Trình UBTVQH; - Trình Quốc hội"
+    assert join_wrapped("  \nSở  Tư\tpháp\n") == "Sở Tư pháp"
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
+@pytest.mark.parametrize("which", ["dev09_dongthap_kh617", "bundled_000"])
+def test_browser_printed_pdf_with_rows_cut_by_page_breaks(tmp_path, which):
+    """Another writer: Chromium prints the HTML table to PDF, cutting rows and merged cells at page
+    breaks (no rule where a cell goes on) and repeating the header; the grid still comes out whole."""
+    spec = bundled_spec("000_") if which == "bundled_000" else external_spec(which)
+    page = write_html(spec, tmp_path / "bang.html", BODY)
+    pdf = tmp_path / "bang.pdf"
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = load_file(pdf)
+    assert len({line.page for line in loaded.lines}) >= 2
+    assert len(loaded.tables) == 1
+    assert grid_of(loaded.tables) == expected_cells(spec)
+    words = " ".join(line.text for line in loaded.lines)
+    for cell in expected_cells(spec):  # nothing printed is lost: every cell's words are in the lines
+        assert all(word in words for word in cell.text.split()), cell
