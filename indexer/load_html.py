@@ -1,7 +1,8 @@
 """Read an HTML page (e.g. a document saved from a legal portal) into visible lines and blocks.
 
 The page is parsed with lxml.html. What a browser would not show as the document is dropped:
-<head>, <script>, <style>, <noscript>, <template>, <nav>, elements marked hidden. The body is walked
+<head>, <script>, <style>, <noscript>, <template>, <nav>, elements marked hidden; when the page
+marks one main region (<main> or role="main"), only that region is read. The body is walked
 in reading order; every block element (p, div, h1–h6, li, …) ends the running text, so each block
 gives one line per <br>-separated part, whitespace collapsed as a browser does: "đoạn N" counts the
 blocks. h1–h6 give heading blocks, li list_item blocks (level = list depth), other text paragraph
@@ -216,9 +217,19 @@ def read_html(text: str) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
     root = lxml.html.document_fromstring(text)
     body = root.find("body")
     reader = _Reader()
-    reader.walk(body if body is not None else root)
+    reader.walk(_main_content(body if body is not None else root))
     reader.flush()
     return tuple(reader.lines), tuple(reader.blocks)
+
+
+def _main_content(body):
+    """The page's own main region when it marks one (<main>, role="main") and it holds text: a page
+    saved from a portal keeps the portal's menus, search boxes and link lists around the document."""
+    mains = [el for el in body.iter("main") if not _dropped(el, "main")]
+    mains += [el for el in body.iterfind(".//*[@role='main']") if not _dropped(el, _tag(el) or "")]
+    if len(mains) == 1 and mains[0].text_content().strip():
+        return mains[0]
+    return body
 
 
 def _table_rows(table) -> list:

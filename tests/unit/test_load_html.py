@@ -185,3 +185,13 @@ def test_bad_html_files_are_refused_with_one_line(tmp_path, data, fragment):
         load_file(path)
     message = str(info.value)
     assert message.startswith("hong.html: ") and "\n" not in message and fragment in message
+
+
+def test_only_the_main_region_of_a_portal_page(tmp_path):
+    page = """<html><body><header><p>Cổng thông tin điện tử</p><form><input name="q"></form></header>
+<div class="sidebar"><p>Văn bản mới</p></div>
+<main><h1>QUYẾT ĐỊNH</h1><p>Số: 2597/QĐ-TTg</p></main>
+<footer><p>Bản quyền thuộc về Cổng</p></footer></body></html>"""
+    loaded = load_file(write(tmp_path, "qd.html", page))
+    assert [line.text for line in loaded.lines] == ["QUYẾT ĐỊNH", "Số: 2597/QĐ-TTg"]
+    assert [line.text for line in load_file(write(tmp_path, "kh.html", PORTAL_PAGE)).lines][-1] == "Nơi nhận:"
