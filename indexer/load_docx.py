@@ -2,11 +2,14 @@
 
 The body XML is walked in order (python-docx's oxml elements): every paragraph gives one line per
 soft-broken part ("đoạn N" counts every body paragraph, empty ones too), every table cell one line
-per paragraph ("bảng T, hàng R, ô C", 1-based grid positions). Cell merges are read as Word stores
-them: `w:gridSpan` is a column span, `w:vMerge` restart/continue a row span, `w:gridBefore` skips
-grid columns at the start of a row; a merged cell is one Cell at its first grid position. A table
-nested in a cell is flattened into the enclosing cell's lines. Blocks: heading (a heading style or
-an outline level), list_item (a numbered or bulleted paragraph), paragraph, table.
+per paragraph ("bảng T, hàng R, ô C", 1-based grid positions). A line is the text Word shows: the
+runs (also in hyperlinks, fields, content controls and tracked insertions; not deleted text, not
+text boxes) after the paragraph's automatic number or bullet from numbering.xml ("1.", "a)", "-").
+Cell merges are read as Word stores them: `w:gridSpan` is a column span, `w:vMerge` restart/continue
+a row span, the legacy `w:hMerge` a column span, `w:gridBefore` skips grid columns at the start of a
+row; a merged cell is one Cell at its first grid position. A table nested in a cell is flattened
+into the enclosing cell's lines. Blocks: heading (a heading style, the Title style or an outline
+level), list_item (a numbered or bulleted paragraph, level = list level + 1), paragraph, table.
 
 Errors are not caught here: `indexer.load` turns them into one-line LoadErrors naming the file.
 """
