@@ -308,14 +308,17 @@ def load_rendered(
 
 
 def grid_of(tables: Sequence[Table]) -> list[ExpectedCell]:
-    """The loaded tables' cells in the same form as `expected_cells`, row numbers running on across
+    """The loaded tables' non-empty cells in the same form as `expected_cells`, row numbers running on across
     tables (a table the loader split, e.g. at a page break, counts as its pieces in order)."""
     out: list[ExpectedCell] = []
     offset = 0
     for table in tables:
         for row in table.rows:
             for cell in row:
-                out.append(ExpectedCell(cell.text, cell.row + offset, cell.col, cell.rowspan, cell.colspan))
+                if cell.text.strip():  # a loader may keep empty cells; the expected grid has none
+                    out.append(
+                        ExpectedCell(cell.text, cell.row + offset, cell.col, cell.rowspan, cell.colspan)
+                    )
         offset += len(table.rows)
     return out
 

@@ -20,10 +20,10 @@ from eval.table_render import (
     write_markdown,
 )
 from indexer.load import SUPPORTED_SUFFIXES
-from tests.make_tables import bundled_spec, external_spec
+from tests.make_tables import EXTERNAL_GOLD, bundled_spec, external_spec
 
 BODY = ["ỦY BAN NHÂN DÂN TỈNH", "KẾ HOẠCH", "Triển khai các nhiệm vụ tại Phụ lục kèm theo."]
-STEMS = ["dev02_banbithu_qd384", "dev08_chinhphu_nq394", "dev09_dongthap_kh617", "dev16_ubtvqh_nq1339"]
+STEMS = sorted(p.stem for p in EXTERNAL_GOLD.glob("dev*.json"))
 STRUCTURED = ["docx", "html", "pdf"]
 
 
