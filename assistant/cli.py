@@ -245,7 +245,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(
-            f"{r['name']}  {r['kind']} {r['number'] or '(chưa số)'} · {r['province'] or '—'} · {r['date'] or '—'}"
+            f"{r['name']}  {r['kind']} {r['number'] or '(chưa số)'} · {r['issuer'] or '—'} · {r['scope'] or '—'}"
+            f" · {r['date'] or '—'}"
             f"{' · DỰ THẢO' if r['draft'] else ''}"
         )
         print(f"    {r['title'][:120]}")

@@ -112,3 +112,44 @@ def format_scores(scores: dict) -> str:
                 f"exact {s['accuracy']:.3f}  (n={s['n']})"
             )
     return "\n".join(out)
+
+
+def score_by_span(predicted: Sequence[Task], gold_rows: Sequence[dict]) -> dict:
+    """Scores for gold whose rows have no unique (group, number) — merged rows repeat their number,
+    prose items have none: a gold row is found when a predicted task of the same document overlaps
+    its line span (the best-overlapping one is compared). Lead is right when the printed cell, or the
+    set of printed agencies, equals the gold; deadline when the printed values are equal (both after
+    `normalize_for_match`, trailing punctuation ignored)."""
+
+    def norm(value: str | None) -> str:
+        return (_norm(value) or "").strip(" .;")
+
+    found = lead = deadline = 0
+    misses: list[str] = []
+    for row in gold_rows:
+        a, b = int(row["lines"][0]), int(row["lines"][1])
+        candidates = [t for t in predicted if t.doc == row["doc"] and t.lines[0] <= b and a <= t.lines[1]]
+        task = max(candidates, key=lambda t: min(b, t.lines[1]) - max(a, t.lines[0]), default=None)
+        if task is None:
+            misses.append(f"{row['doc']} {a}-{b}: not found")
+            continue
+        found += 1
+        gold_lead = row.get("lead_cell") or "; ".join(row.get("lead") or [])
+        if norm(task.lead_text) == norm(gold_lead) or {norm(x) for x in task.lead} == {
+            norm(x) for x in row.get("lead") or []
+        }:
+            lead += 1
+        else:
+            misses.append(f"{row['doc']} {a}-{b}: lead {task.lead_text!r} ≠ {gold_lead!r}")
+        if norm(task.deadline) == norm(row.get("deadline")):
+            deadline += 1
+        else:
+            misses.append(f"{row['doc']} {a}-{b}: deadline {task.deadline!r} ≠ {row.get('deadline')!r}")
+    n = len(gold_rows) or 1
+    return {
+        "n": len(gold_rows),
+        "found": found / n,
+        "lead": lead / n,
+        "deadline": deadline / n,
+        "misses": misses,
+    }

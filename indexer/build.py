@@ -50,24 +50,63 @@ def _sha256(path: Path) -> str:
 
 def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = None):
     """Load, clean and parse one file: (Document, clauses, tasks, chunks). Raises LoadError."""
+    from indexer.appendix import appendix_clauses
     from indexer.chunk import chunk_document
     from indexer.clean import clean_lines
     from indexer.load import load_file
     from indexer.metadata import document_metadata, load_manifest
     from indexer.outline import parse_outline
-    from indexer.tasks import parse_tasks
 
     loaded = load_file(path, max_mb=max_mb)
     raw = [line.text for line in loaded.lines]
+    if loaded.format == "markdown":
+        from indexer.markdown import display_line
+
+        raw = [display_line(text) for text in raw]
     cleaned = clean_lines(raw)
     numbered = [(line.n, text) for line, text in zip(loaded.lines, cleaned, strict=True)]
     if manifest is None:
         manifest = load_manifest(path.parent)
     document = document_metadata(path.name, cleaned, manifest, loaded.sha256, len(raw))
     outline = parse_outline(path.name, numbered)
-    tasks = parse_tasks(path.name, numbered)
-    chunks = chunk_document(document, list(outline.clauses), tasks, dict(numbered))
-    return document, list(outline.clauses), tasks, chunks
+    tasks = document_tasks(path.name, loaded.tables, numbered)
+    clauses = list(outline.clauses) + appendix_clauses(
+        path.name, numbered, outline.appendix_start, _covered(loaded.tables, tasks)
+    )
+    chunks = chunk_document(document, clauses, tasks, dict(numbered))
+    return document, clauses, tasks, chunks
+
+
+def _covered(tables, tasks) -> list[tuple[int, int]]:
+    """Appendix lines already indexed as task rows: every table that gave tasks, whole, and for
+    tables recovered from flattened text the stretch from the first to the last task row."""
+    spans = [t.lines for t in tasks]
+    for table in tables:
+        if any(table.lines[0] <= t.lines[0] <= table.lines[1] for t in tasks):
+            spans.append(table.lines)
+    table_rows = [t.lines for t in tasks if t.source == "table"]
+    if table_rows and not tables:
+        spans.append((min(a for a, _ in table_rows), max(b for _, b in table_rows)))
+    return spans
+
+
+def document_tasks(doc: str, tables, numbered: list[tuple[int, str]]) -> list:
+    """Tasks from the document's tables (read as cells), else from the flattened text of its lines;
+    then tasks written as labelled prose. Task-like tables without a lead column are reported."""
+    import logging
+
+    from indexer.prose_tasks import prose_tasks
+    from indexer.table_tasks import tasks_from_tables
+    from indexer.tasks import parse_tasks
+
+    tasks, warnings = tasks_from_tables(doc, tables)
+    for warning in warnings:
+        logging.getLogger("kehoach.index").warning(warning)
+    if not tasks:
+        tasks = parse_tasks(doc, numbered)
+    taken = [t.lines for t in tasks]
+    tasks += [t for t in prose_tasks(doc, numbered) if not any(a <= t.lines[0] <= b for a, b in taken)]
+    return tasks
 
 
 def pipeline_fingerprint() -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from indexer.records import Block, LoadedDocument, SourceLine
 
-SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 
 # Files that describe a corpus folder rather than belong to it.
@@ -124,6 +124,18 @@ def load_file(path: Path, max_mb: float = 50.0) -> LoadedDocument:
     text, encoding = _decode_text(path, data)
     lines = tuple(SourceLine(n=i, text=line) for i, line in enumerate(_split_lines(text), start=1))
     _require_text(path, (line.text for line in lines))
+    return _text_document(path, sha256, encoding, lines, suffix)
+
+
+def _text_document(path: Path, sha256: str, encoding: str, lines: tuple[SourceLine, ...], suffix: str):
+    """Plain text, or Markdown when the suffix or the content says so (portal exports saved as .txt
+    carry `|` cell lines, pipe tables and `**` markers)."""
+    from indexer.markdown import looks_like_markdown, markdown_blocks
+
+    texts = [line.text for line in lines]
+    if suffix == ".md" or looks_like_markdown(texts):
+        blocks = markdown_blocks([(line.n, line.text) for line in lines])
+        return LoadedDocument(path, sha256, encoding, lines, "markdown", blocks)
     return LoadedDocument(path, sha256, encoding, lines)
 
 

@@ -57,9 +57,14 @@ _KIND_HEADINGS = {
     "thông báo": ("Thông báo", "Thông báo"),
     "báo cáo": ("Báo cáo", "Báo cáo"),
     "hướng dẫn": ("Hướng dẫn", "Hướng dẫn"),
+    "quy định": ("Quy định", "Quy định"),
+    "quy chế": ("Quy chế", "Quy chế"),
+    "công điện": ("Công điện", "Công điện"),
+    "đề án": ("Đề án", "Đề án"),
+    "pháp lệnh": ("Pháp lệnh", "Pháp lệnh"),
 }
 # Kind from the document number's type code when there is no heading: "12/KH-UBND" -> Kế hoạch.
-_NUMBER_KINDS = {"kh": "Kế hoạch", "qđ": "Quyết định", "cv": "Công văn", "nq": "Nghị quyết",
+_NUMBER_KINDS = {"kh": "Kế hoạch", "qđ": "Quyết định", "cv": "Công văn", "nq": "Nghị quyết", "cđ": "Công điện",
                  "nđ": "Nghị định", "tt": "Thông tư", "ct": "Chỉ thị", "ctr": "Chương trình"}  # fmt: skip
 
 _SPACE = re.compile(r"\s+")
@@ -87,6 +92,78 @@ _LOWER_FIRST_KEEP = ("Nghị ", "Luật ", "Bộ ", "Chính phủ", "Quốc hộ
 _TITLE_STOP = re.compile(r"^(?:thực hiện|căn cứ|để |kính gửi|theo đề nghị|xét đề nghị|[ivx]+\.|\d+\.|điều 1)")
 
 
+# National issuers (no province): header line (upper case, folded by .lower()) → printed name
+_NATIONAL_HEADERS = (
+    ("ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội"),
+    ("văn phòng chính phủ", "Văn phòng Chính phủ"),
+    ("thủ tướng chính phủ", "Thủ tướng Chính phủ"),
+    ("ban chấp hành trung ương", "Ban Chấp hành Trung ương"),
+    ("quốc hội", "Quốc hội"),
+    ("chính phủ", "Chính phủ"),
+)
+# Issuer codes in a number ("2597/QĐ-TTg", "74/2025/QH15", "23/2025/TT-BTP", "384-QĐ/TW")
+_NATIONAL_CODES = (
+    (re.compile(r"-TTg\b", re.I), "Thủ tướng Chính phủ"),
+    (re.compile(r"UBTVQH", re.I), "Ủy ban Thường vụ Quốc hội"),
+    (re.compile(r"/QH\d*\b", re.I), "Quốc hội"),
+    (re.compile(r"[/-]CP\b", re.I), "Chính phủ"),
+    (re.compile(r"/TW\b", re.I), "Ban Chấp hành Trung ương"),
+    (re.compile(r"-VPCP\b", re.I), "Văn phòng Chính phủ"),
+    (re.compile(r"[/-]B[A-ZĐ]{1,10}(?:-[A-Z]+)?$"), None),  # a ministry: "TT-BTP", "BVHTTDL-VP"
+)
+_MINISTRY_LINE = re.compile(r"^bộ\s+\w")
+SCOPE_NATIONAL = "Trung ương"
+
+
+def _national_issuer(head: list[_Line], number: str | None) -> str | None:
+    """The national body that issued the document (Quốc hội, Chính phủ, Thủ tướng, a Bộ, …), from an
+    upper-case header line or the issuer code of its number; None for local issuers."""
+    for line in head[:25]:
+        key = _HEADER_TAIL.sub("", line.key).strip(" *-|")
+        if not line.text or not _is_upper(line.text):
+            continue
+        for header, printed in _NATIONAL_HEADERS:
+            if key == header:
+                return printed
+        if _MINISTRY_LINE.match(key) and len(key) < 60:
+            return "Bộ " + line.text.strip(" *-|")[3:].strip().title().replace(" Và ", " và ")
+    for pattern, printed in _NATIONAL_CODES:
+        if number and pattern.search(number):
+            return printed or "Bộ"
+    return None
+
+
+_CAPTION = re.compile(
+    r"[Kk]èm theo\s+(?P<kind>Công văn|Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Quy định)\s+"
+    r"số\s*:?\s*(?P<num>\d+[\w/.-]*[/-][\w.-]+)\s+ngày\s+"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    r"(?:\s+của\s+(?P<by>[^)*]{3,80}))?"
+)
+
+
+def _caption_date(text: str) -> str | None:
+    parts = re.findall(r"\d+", text)
+    try:
+        return dt.date(int(parts[2]), int(parts[1]), int(parts[0])).isoformat()
+    except (ValueError, IndexError):
+        return None
+
+
+def _national_name(text: str) -> str | None:
+    """The national body a name denotes ("Chính phủ", "Bộ Văn hóa, Thể thao và Du lịch"), or None."""
+    key = normalize_tones(text).lower().strip()
+    for header, printed in _NATIONAL_HEADERS:
+        if key == header:
+            return printed
+    if re.match(r"bộ\s+\w", key) and len(key) < 60:
+        return text.strip()
+    return None
+
+
+def _joined_head(head: list[_Line], stop: int | None) -> str:
+    return _SPACE.sub(" ", " ".join(line.text for line in head[:stop] if line.text))
+
+
 def fold(text: str) -> str:
     """Comparison key: NFC, tone marks in one placement ("hoà" -> "hòa", "Uỷ" -> "Ủy"), case-folded."""
     return normalize_tones(text).casefold()
@@ -110,23 +187,57 @@ def guess_metadata(name: str, lines: Sequence[str]) -> dict:
     """
     texts = [normalize_tones(_as_text(line)).strip() for line in lines]  # NFC + one tone placement
     head = [_Line(text, text.lower()) for text in texts[:HEAD_LINES]]
+    kind, title_start, title_index = _find_kind(head, None)
+    joined = _joined_head(head, title_index)
     number = _find_number(head)
+    if number is None and not any(_number_line(line) for line in head):
+        # "Số:" / "7360/KH-UBND" wrapped over two lines, or "Luật số: 74/2025/QH15"
+        m = re.search(r"(?i)\bsố\s*:\s*(\d+[\w/.-]*[/-][\w.-]+)", joined)
+        number = m.group(1).rstrip(".,;|") if m else None
     level, issuer_name, issuer_body = _find_issuer(head)
     place, date = _find_place_date(head)
+    if date is None:  # the place-date line wrapped: "Đồng Tháp," / "ngày 01 tháng 12 năm 2025"
+        m = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", joined)
+        if m:
+            try:
+                date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+            except ValueError:
+                date = None
+    national = None if issuer_body else _national_issuer(head, number)
     province = _canonical_province(issuer_name) if issuer_name else None
-    if province is None and place and fold(place) in _province_by_key():
-        province = _province_by_key()[fold(place)]
-    if province is None:
-        province = _most_mentioned_province(texts) or place
-    issuer = _issuer_label(issuer_body, level, province)
+    if national:
+        province = None  # "Hà Nội, ngày …" is where a national document was signed, not its scope
+    else:
+        if province is None and place and fold(place) in _province_by_key():
+            province = _province_by_key()[fold(place)]
+        if province is None:
+            province = _most_mentioned_province(texts) or place
+    issuer = national or _issuer_label(issuer_body, level, province)
     kind, title_start, title_index = _find_kind(head, number)
+    caption = None if number else _CAPTION.search(_SPACE.sub(" ", " ".join(texts)))
+    if caption:  # no header block: "(Kèm theo Công văn số 6225/BVHTTDL-VP ngày 18/11/2025 của Bộ …)"
+        number = caption["num"].rstrip(".,;)")
+        date = date or _caption_date(caption["date"])
+        if kind == "Văn bản":
+            kind = _KIND_HEADINGS.get(caption["kind"].lower(), (caption["kind"],))[0]
+        if issuer is None and caption["by"]:
+            by = caption["by"].strip(" .;*")
+            national = _national_name(by) or _national_issuer([], number)
+            issuer = national or by
+            if national:
+                province = None
+    title = _title(head, title_start, title_index, issuer, name)
+    if title_start is None and (number or kind != "Văn bản"):
+        # no heading to take a title from (the file starts at "Kính gửi:"): name it by kind and number
+        title = " ".join(p for p in (kind, number) if p) + (f" ({issuer})" if issuer else "")
     return {
         "name": name,
-        "title": _title(head, title_start, title_index, issuer, name),
+        "title": title,
         "kind": kind,
         "number": number,
         "issuer": issuer,
         "province": province,
+        "national": bool(national),
         "date": date,
         "draft": any(_is_upper(line.text) and re.match(r"dự thảo\b", line.key) for line in head),
         "implements": _references(_preamble(head), exclude=number),
@@ -241,6 +352,14 @@ def _find_kind(head: list[_Line], number: str | None) -> tuple[str, str | None, 
         if _is_upper(line.text) and line.key in _KIND_HEADINGS:
             kind, start = _KIND_HEADINGS[line.key]
             return kind, start, index
+        if (
+            _is_upper(line.text)
+            and re.match(r"(?:luật|pháp lệnh|bộ luật)\s+\w", line.key)
+            and len(line.key) < 120
+        ):
+            # "LUẬT VIỆC LÀM": a statute's heading is its kind and its title
+            kind = "Luật" if line.key.startswith(("luật", "bộ luật")) else "Pháp lệnh"
+            return kind, line.text, None
     for index, line in enumerate(head):
         if line.key.startswith("v/v"):
             return "Công văn", "Công văn", index
@@ -259,14 +378,17 @@ def _title(head: list[_Line], start: str | None, index: int | None, issuer: str 
         for offset, line in enumerate(head[index + 1 :]):
             if not line.text:
                 continue
-            stop = _is_upper(line.text) or (subtitle and _TITLE_STOP.match(line.key))
+            upper_run = _is_upper(line.text) and (not subtitle or _is_upper(subtitle[-1]))
+            stop = (_is_upper(line.text) and not upper_run) or (subtitle and _TITLE_STOP.match(line.key))
+            if subtitle and _is_upper(subtitle[-1]) and not _is_upper(line.text):
+                break
             if stop or offset > 20 or len(subtitle) >= 10:
                 break
             subtitle.append(line.text)
     text = _SPACE.sub(" ", " ".join(subtitle)).split(";")[0].strip().rstrip(",.:")
     if len(text) > 220:
         text = text[:220].rsplit(" ", 1)[0] + "…"
-    if text and not text.startswith(_LOWER_FIRST_KEEP):
+    if text and not text.startswith(_LOWER_FIRST_KEEP) and not _is_upper(text):
         text = text[0].lower() + text[1:]
     if start:
         title = f"{start} {text}".strip()
@@ -399,6 +521,7 @@ def document_metadata(
         date=values["date"],
         draft=bool(values["draft"]),
         implements=tuple(values["implements"] or ()),
+        national=bool(values.get("national")) and not values["province"],
         sha256=sha256,
         line_count=line_count,
     )

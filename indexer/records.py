@@ -148,6 +148,12 @@ class Document:
     implements: tuple[str, ...] = ()  # "66-NQ/TW", "140/NQ-CP", ...
     sha256: str = ""
     line_count: int = 0
+    national: bool = False  # issued by a national body (Quốc hội, Chính phủ, Thủ tướng, a Bộ …)
+
+    @property
+    def scope(self) -> str | None:
+        """The province, or "Trung ương" for national documents (which have no province)."""
+        return "Trung ương" if self.national and not self.province else self.province
 
     def __post_init__(self) -> None:
         _require(self.name, "Document.name")
@@ -161,6 +167,7 @@ class Document:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["implements"] = list(self.implements)
+        d["scope"] = self.scope
         return d
 
 

@@ -112,7 +112,7 @@ def read_manifest(index_dir: Path) -> IndexManifest | None:
 
 
 def _document_from(d: dict) -> Document:
-    d = dict(d)
+    d = {k: v for k, v in d.items() if k != "scope"}
     d["implements"] = tuple(d.get("implements") or ())
     return Document(**d)
 

@@ -84,6 +84,7 @@ def test_guess_generated_plan():
         "province": "Tây Nguyên Mới",
         "date": "2026-02-03",
         "draft": False,
+        "national": False,
         "implements": ["66-NQ/TW"],
     }
 

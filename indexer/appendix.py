@@ -1,0 +1,78 @@
+"""The text of appendices that is not a task row: captions, indicator and procedure lists, tables
+that assign nothing, notes. The outline stops at the first appendix heading and task rows become
+task records; everything else an appendix prints becomes clauses here, so that no printed line is
+lost to search. A clause starts at an appendix heading ("PHỤ LỤC II"), a section marker ("A.",
+"III.") at the start of a line, after a stretch of task rows, or every MAX_LINES lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from indexer.clean import is_noise_line
+from indexer.outline import join_wrapped
+from indexer.records import Clause
+
+MAX_LINES = 30
+_HEADING = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?!\w)\s*(?P<rest>.*)$")
+_SECTION = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.\s+\S")
+
+
+def appendix_clauses(
+    doc: str, lines: Sequence[tuple[int, str]], start: int | None, covered: Sequence[tuple[int, int]]
+) -> list[Clause]:
+    """Clauses for the appendix lines (from `start`) that no span in `covered` holds."""
+    if start is None:
+        return []
+
+    def is_covered(n: int) -> bool:
+        return any(a <= n <= b for a, b in covered)
+
+    groups: list[tuple[str, list[tuple[int, str]]]] = []
+    heading = "Phụ lục"
+    current: list[tuple[int, str]] = []
+    last = None
+    for n, text in lines:
+        text = (text or "").strip()
+        if n < start or not text or is_noise_line(text):
+            continue
+        if is_covered(n):
+            if current:
+                groups.append((heading, current))
+                current = []
+            last = n
+            continue
+        m = _HEADING.match(text)
+        breaks = (
+            m
+            or _SECTION.match(text)
+            or len(current) >= MAX_LINES
+            or (last is not None and last >= n - 1 and not current)
+        )
+        if breaks and current:
+            groups.append((heading, current))
+            current = []
+        if m:
+            heading = f"Phụ lục {m['rest']}".strip() if len(m["rest"]) < 12 else "Phụ lục"
+        current.append((n, text))
+        last = None
+    if current:
+        groups.append((heading, current))
+    clauses = []
+    for i, (title, group) in enumerate(groups, start=1):
+        body = join_wrapped([t for _, t in group])
+        if len(body) < 3:
+            continue
+        clauses.append(
+            Clause(
+                doc=doc,
+                path=f"PL.{i}",
+                label=f"{title}, đoạn {i}",
+                titles=(title,),
+                lines=(group[0][0], group[-1][0]),
+                text=body,
+                kind="clause",
+            )
+        )
+    return clauses

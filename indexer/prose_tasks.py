@@ -1,0 +1,199 @@
+"""Tasks written as prose: a numbered, lettered or dashed item followed by labels such as
+"Cơ quan chủ trì:", "Đơn vị thực hiện:", "Cơ quan phối hợp:", "Thời gian thực hiện:",
+"Thời hạn hoàn thành:", "Sản phẩm:" — labels and values that wrap over lines ("Thời" /
+"gian hoàn thành: …", "Sở Khoa" / "học và Công nghệ"). Each such item becomes a task record whose
+name is the item's text. Where the items carry only a time label under a heading that names an
+agency ("1.2. Sở Tài chính – Cơ quan thường trực …" followed by dash items), the heading's agency
+leads them. "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …" splits into the lead and the
+coordinating bodies as printed.
+
+Reads only the text's own signals: list markers, labels, agency names at the start of a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from indexer import agencies as ag
+from indexer import columns as col
+from indexer.records import Task
+
+LEAD, COORD, DEADLINE, OUTPUT, CONTENT = "lead", "coordinating", "deadline", "output", "content"
+
+_LABELS: tuple[tuple[str, str], ...] = (
+    (COORD, r"(?:cơ quan|đơn vị)\s+phối\s+hợp(?:\s+thực\s+hiện)?(?:\s*\([^)]{0,40}\))?"),
+    (
+        LEAD,
+        r"(?:cơ quan|đơn vị)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?"
+        r"(?:\s*\([^)]{0,40}\))?",
+    ),
+    (LEAD, r"chủ\s+trì(?:\s+thực\s+hiện)?"),
+    (DEADLINE, r"thời\s+(?:gian|hạn|điểm)(?:\s+(?:thực\s+hiện|hoàn\s+thành|ban\s+hành|triển\s+khai|trình))?"),
+    (DEADLINE, r"tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?"),
+    (OUTPUT, r"(?:sản\s+phẩm|kết\s+quả)(?:\s+(?:đầu\s+ra|dự\s+kiến|cần\s+đạt))?"),
+    (CONTENT, r"nội\s+dung(?:\s+thực\s+hiện)?"),
+)
+_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[\s.;:\-–+]))(?:"
+    + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_LABELS))
+    + r")\s*:\s*",
+    re.IGNORECASE,
+)
+_MARKER = re.compile(
+    r"^\s*(?P<m>(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+•–])\s*(?P<rest>.*)$"
+)
+_ACTIVITY = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Công việc)\s+\d+\b", re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(r"(?:có liên quan|liên quan|theo chức năng|trên địa bàn|cấp|thuộc|trực thuộc)\b")
+_RESPONSIBLE = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?P<who>.+)$", re.IGNORECASE)
+_WITH = re.compile(r"\bphối hợp(?: với)?\b", re.IGNORECASE)
+
+
+@dataclass
+class _Item:
+    marker: str
+    lines: list[tuple[int, str]] = field(default_factory=list)
+
+    def text(self) -> tuple[str, list[tuple[int, int]]]:
+        """The item's text joined with spaces, and (offset, line number) where each line starts."""
+        out, starts, pos = [], [], 0
+        for n, t in self.lines:
+            t = t.strip()
+            if not t:
+                continue
+            starts.append((pos, n))
+            out.append(t)
+            pos += len(t) + 1
+        return " ".join(out), starts
+
+
+def _line_at(starts: list[tuple[int, int]], offset: int) -> int:
+    line = starts[0][1]
+    for pos, n in starts:
+        if pos > offset:
+            break
+        line = n
+    return line
+
+
+def _is_label_start(text: str, following: str) -> bool:
+    probe = f"{text} {following}".strip()
+    m = _LABEL.search(probe[:80])
+    return bool(m) and m.start() == 0
+
+
+def _items(lines: Sequence[tuple[int, str]]) -> list[_Item]:
+    """Lines grouped into list items; a marker alone on its line takes the next line's text; a
+    line that starts with a label belongs to the item it labels."""
+    texts = [(n, t.strip()) for n, t in lines]
+    items: list[_Item] = [_Item("")]
+    i = 0
+    while i < len(texts):
+        n, t = texts[i]
+        if not t:
+            i += 1
+            continue
+        m = _MARKER.match(t)
+        following = next((u for _, u in texts[i + 1 :] if u), "")
+        if m:
+            rest = m["rest"]
+            if not rest:  # "-" or "1.2." alone: the text is on the next line
+                rest = following
+            if _is_label_start(rest, following if m["rest"] else ""):
+                items[-1].lines.append((n, rest if m["rest"] else t))
+            else:
+                items.append(_Item(m["m"], [(n, m["rest"])] if m["rest"] else []))
+            i += 1
+            continue
+        items[-1].lines.append((n, t))
+        i += 1
+    return [it for it in items if it.lines]
+
+
+def _split_lead(value: str) -> tuple[str, str]:
+    """ "Sở Nội vụ chủ trì, phối hợp với A, B" → ("Sở Nội vụ", "A, B"); otherwise (value, "")."""
+    m = _ROLE_WORDS.search(value)
+    if m:
+        lead = value[: m.start()].strip(" ,;:.")
+        rest = value[m.end() :]
+        w = _WITH.search(rest)
+        return lead, (rest[w.end() :].strip(" ,;:.") if w else "")
+    run = ag.agency_run(value, filler=False)
+    rest = value[run.end :].strip() if run.items else ""
+    if rest[:1].islower() and len(rest.split()) >= 3 and not _QUALIFIER.match(rest):
+        return value[: run.items[-1].end].strip(" ,;:."), ""  # "Sở X tiến hành rà soát …": the agency
+    return value.strip(" ,;:."), ""
+
+
+def _heading_agency(text: str) -> str | None:
+    """The agency a heading names at its start ("Sở Tài chính - Cơ quan thường trực …" → "Sở Tài chính")."""
+    text = text.strip(" *:")
+    responsible = _RESPONSIBLE.match(text)
+    if responsible and len(text) <= 220:
+        return responsible["who"].strip(" :.") or None  # "Trách nhiệm của …": whoever it names
+    if not col.looks_agency(text) or len(text) > 220:
+        return None
+    head = re.split(r"\s+[-–]\s+|\s*\(|:\s*", text, maxsplit=1)[0]
+    return head.strip(" ,.;") or None
+
+
+def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
+    """Every labelled prose task of a document (cleaned lines with their 1-based numbers)."""
+    tasks: list[Task] = []
+    group, group_title, heading_lead = "", "", None
+    for item in _items(lines):
+        text, starts = item.text()
+        if not text:
+            continue
+        labels = list(_LABEL.finditer(text))
+        kinds = [next(k.rstrip("0123456789") for k, v in m.groupdict().items() if v) for m in labels]
+        if not any(k in (LEAD, COORD, DEADLINE, OUTPUT) for k in kinds):
+            if item.marker and item.marker not in "-+•–":
+                group, group_title = item.marker.rstrip(".)"), text[:200]
+                heading_lead = _heading_agency(text)
+            continue
+        values: dict[str, str] = {}
+        ends: list[int] = []
+        for k, (kind, m) in enumerate(zip(kinds, labels, strict=True)):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+            value = text[m.end() : end].strip(" -+;")
+            if kind not in values and value:
+                values[kind] = value.rstrip(".").strip() if kind == DEADLINE else value
+                ends.append(end)
+        name = text[: labels[0].start()].strip(" -+:;") if labels else text
+        if (not name or _ACTIVITY.match(name) and len(name) < 40) and values.get(CONTENT):
+            name = f"{name}: {values[CONTENT]}".strip(": ") if name else values[CONTENT]
+        if len(name) < 3:
+            continue
+        lead_text, coord_text = values.get(LEAD, ""), values.get(COORD, "")
+        if lead_text:
+            lead_text, more = _split_lead(lead_text)
+            coord_text = coord_text or more
+        elif heading_lead:
+            lead_text = heading_lead
+        if not lead_text and DEADLINE not in values and OUTPUT not in values:
+            continue
+        first = item.lines[0][0]
+        last = _line_at(starts, max(ends) - 1) if ends else item.lines[-1][0]
+        tasks.append(
+            Task(
+                doc=doc,
+                group=group,
+                group_title=group_title,
+                number=item.marker.rstrip(".)") if item.marker not in "-+•–" else "",
+                name=name,
+                lead=tuple(p for p, _ in ag.split_printed(lead_text)) if lead_text else (),
+                coordinating=tuple(p for p, _ in ag.split_printed(coord_text)) if coord_text else (),
+                output=values.get(OUTPUT),
+                deadline=values.get(DEADLINE),
+                lines=(first, max(first, last)),
+                lead_text=lead_text,
+                coordinating_text=coord_text,
+                lead_ids=tuple(ag.split_agencies(lead_text)) if lead_text else (),
+                coordinating_ids=tuple(ag.split_agencies(coord_text)) if coord_text else (),
+                source="prose",
+            )
+        )
+    return tasks

@@ -1,0 +1,58 @@
+"""Task extraction on real documents of other issuers and layouts (../shared/external-dev/), against
+hand-checked gold written from the raw text by someone who did not see the parser
+(tests/fixtures/external_gold/: appendix tables of 7 documents, labelled prose and procedure tables
+of 4). Figures are development figures: these documents were looked at while the parsers were built."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.extraction import score_by_span
+from indexer.build import parse_file
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "external_gold"
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "external-dev"
+
+pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/external-dev is not here")
+
+
+def _gold_files() -> list[Path]:
+    return sorted(p for p in [*GOLD.glob("*.json"), *GOLD.glob("prose/*.json")] if p.name != "meta.json")
+
+
+@pytest.fixture(scope="module")
+def results():
+    rows, predicted = [], []
+    for path in _gold_files():
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        _, _, tasks, _ = parse_file(DEV / gold["doc"], 50)
+        predicted += tasks
+        rows += [{**row, "doc": gold["doc"]} for row in gold["tasks"]]
+    return score_by_span(predicted, rows)
+
+
+def test_external_rows_found_with_lead_and_deadline(results):
+    print(
+        f"\nexternal-dev gold: {results['n']} rows; found {results['found']:.3f}, "
+        f"lead {results['lead']:.3f}, deadline {results['deadline']:.3f}"
+    )
+    print("\n".join(results["misses"]))
+    assert results["n"] >= 190
+    assert results["found"] >= 0.95
+    assert results["lead"] >= 0.92
+    assert results["deadline"] >= 0.95
+
+
+def test_merged_continuation_rows_inherit_and_say_so():
+    _, _, tasks, _ = parse_file(DEV / "dev08_chinhphu_nq394.txt", 50)
+    continuation = [t for t in tasks if t.inherited]
+    assert continuation, "the continuation row of a merged cell is a task of its own"
+    t = continuation[0]
+    fields = {f for f, _, _ in t.inherited}
+    assert {"number", "name", "deadline"} <= fields
+    assert t.deadline and t.name and t.lead
+    first = next(x for x in tasks if x.number == t.number and not x.inherited)
+    assert dict((f, (a, b)) for f, a, b in t.inherited)["name"][0] >= first.lines[0]

@@ -1,0 +1,147 @@
+"""The Markdown side of loading: flattened `|`-line tables (empty cells vs row ends, merged cells
+missing from continuation rows), pipe tables broken over lines, markup stripped, format by content;
+and the tables → task records route for any column order."""
+
+from __future__ import annotations
+
+from indexer.build import parse_file
+from indexer.columns import column_roles
+from indexer.load import load_file
+from indexer.markdown import display_line, flat_tables, looks_like_markdown, pipe_tables, strip_markup
+from indexer.period import parse_period
+from indexer.prose_tasks import prose_tasks
+from indexer.table_tasks import tasks_from_table
+
+
+def _flat(rows: list[list[str]]) -> list[str]:
+    """The portal-export form: '|' opens a row, each cell is followed by '|'; empty cells print nothing."""
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out.extend(cell.split("\n") if cell else [])
+            out.append("|")
+    return out
+
+
+HEADER = [
+    "**STT**",
+    "**Tên nhiệm vụ**",
+    "**Thời gian hoàn thành**",
+    "**Cơ quan chủ trì**",
+    "**Cơ quan phối hợp**",
+]
+
+
+def _numbered(lines: list[str]) -> list[tuple[int, str]]:
+    return list(enumerate(lines, start=1))
+
+
+def test_flattened_table_tells_empty_cells_from_row_ends_and_merged_cells():
+    lines = _flat(
+        [
+            HEADER,
+            ["**I. NHÓM THỨ NHẤT**"],
+            ["1", "Xây dựng cơ sở dữ liệu\nvề hộ tịch", "Quý IV/2026", "Sở Tư pháp", ""],
+            ["2", "Số hóa hồ sơ lưu trữ", "2027", "Sở Nội vụ", "Sở Tư pháp; UBND cấp xã"],
+            ["Công an tỉnh", "Các sở, ngành"],  # a second lead of row 2: merged number/name/deadline
+            [
+                "3",
+                "Tập huấn cán bộ",
+                "Hằng năm",
+                "Ban Quản lý các khu công nghệ cao và khu công nghiệp",
+                "Sở Nội vụ",
+            ],
+        ]
+    )
+    [table] = flat_tables(_numbered(lines))
+    assert table.ncols == 5 and not table.spans_known
+    tasks = tasks_from_table("x.md", table)
+    assert [t.number for t in tasks] == ["1", "2", "2", "3"]
+    assert tasks[0].name == "Xây dựng cơ sở dữ liệu về hộ tịch"
+    assert tasks[0].group == "I" and tasks[0].group_title == "NHÓM THỨ NHẤT"
+    assert tasks[0].coordinating == () and tasks[0].deadline == "Quý IV/2026"
+    merged = tasks[2]
+    assert merged.lead == ("Công an tỉnh",) and merged.coordinating == ("Các sở, ngành",)
+    assert merged.name == "Số hóa hồ sơ lưu trữ" and merged.deadline == "2027"
+    assert {f for f, _, _ in merged.inherited} == {"number", "name", "deadline"}
+    assert tasks[3].lead == ("Ban Quản lý các khu công nghệ cao và khu công nghiệp",)
+
+
+def test_column_roles_by_meaning_in_any_order():
+    roles = column_roles(
+        [
+            "TT",
+            "Người đứng đầu chịu trách nhiệm",
+            "Đơn vị thực hiện",
+            "Nội dung công việc",
+            "Tiến độ",
+            "Ghi chú",
+        ]
+    )
+    assert roles == ["number", "extra", "lead", "name", "deadline", "extra"]
+    assert column_roles(["STT", "Chỉ tiêu", "Chủ trì"]) == ["number", "name", "lead"]
+    assert (
+        column_roles(["TT", "Cơ quan phối hợp/thực hiện", "Tên nhiệm vụ", "Cơ quan chủ trì"])[1]
+        == "coordinating"
+    )
+
+
+def test_pipe_table_rows_broken_over_lines():
+    lines = [
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |",
+        "|---|---|---|---|",
+        "| 1 | Rà soát văn bản | Sở Tư pháp | 2026 |",
+        "| 2 | Xây dựng cổng thông tin",
+        "điện tử | Sở Khoa học và Công nghệ | Quý I/2027 |",
+    ]
+    [table] = pipe_tables(_numbered(lines))
+    tasks = tasks_from_table("x.md", table)
+    assert [(t.number, t.lead, t.deadline) for t in tasks] == [
+        ("1", ("Sở Tư pháp",), "2026"),
+        ("2", ("Sở Khoa học và Công nghệ",), "Quý I/2027"),
+    ]
+    assert tasks[1].name == "Xây dựng cổng thông tin điện tử" and tasks[1].lines == (4, 5)
+
+
+def test_markup_stripped_and_format_by_content(tmp_path):
+    assert strip_markup("**I. MỤC") == "I. MỤC" and strip_markup("**Điều ****24****.") == "Điều 24."
+    assert display_line("|") == "" and strip_markup("## KẾ HOẠCH") == "KẾ HOẠCH"
+    lines = _flat([HEADER, ["1", "Việc A", "2026", "Sở Y tế", ""]])
+    assert looks_like_markdown(lines) and not looks_like_markdown(["Một dòng.", "Dòng khác."])
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(["**KẾ HOẠCH**", "", *lines]), encoding="utf-8")
+    loaded = load_file(path)
+    assert loaded.format == "markdown" and len(loaded.tables) == 1
+    _, _, tasks, _ = parse_file(path, 50)
+    assert [(t.name, t.lead, t.deadline, t.lines) for t in tasks] == [
+        ("Việc A", ("Sở Y tế",), "2026", (15, 21))
+    ]
+
+
+def test_prose_tasks_with_wrapped_labels_and_lead_inside_the_value():
+    text = [
+        "1. Tổ chức hội nghị quán triệt Luật",
+        "- Cơ quan thực hiện: Sở Nội",
+        "vụ chủ trì, phối hợp với Sở Tư pháp, UBND các xã.",
+        "- Thời",
+        "gian thực hiện: Quý I năm 2026.",
+        "2. Sở Tài chính - Cơ quan thường trực",
+        "-",
+        "Tổng hợp kết quả kiểm kê.",
+        "Thời gian hoàn thành: Trước ngày 31/5/2026.",
+    ]
+    tasks = prose_tasks("x.txt", _numbered(text))
+    assert [(t.name, t.lead, t.coordinating, t.deadline) for t in tasks] == [
+        ("Tổ chức hội nghị quán triệt Luật", ("Sở Nội vụ",), ("Sở Tư pháp", "UBND các xã"), "Quý I năm 2026"),
+        ("Tổng hợp kết quả kiểm kê.", ("Sở Tài chính",), (), "Trước ngày 31/5/2026"),
+    ]
+    assert tasks[0].lines == (1, 5) and tasks[0].source == "prose"
+
+
+def test_periods_from_printed_deadlines():
+    p = parse_period("Năm 2025, 2026")
+    assert p.years() == [2025, 2026]
+    assert parse_period("Quý III/2025").start.month == 7
+    assert parse_period("Thường xuyên").kind == "regular" and parse_period("Hằng năm").kind == "annual"
+    assert parse_period("Sau khi Nghị định được ban hành").kind == "condition"
