@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from eval.table_render import (
+    SUFFIXES,
+    WRITERS,
     GroupRow,
     TableSpec,
     cell_agreement,
@@ -158,3 +160,46 @@ def test_measure_formats_counts_cells_per_format(tmp_path):
         assert markdown["documents"] == 2
     else:  # refused with the loader's one-line error naming the file
         assert markdown["documents"] == 0 and markdown["errors"][0].startswith("dev08.md: ")
+
+
+def _task_view(task) -> tuple:
+    inherited = tuple(sorted(f for f, _, _ in task.inherited))
+    return (task.group, task.number, task.name, task.lead_text, task.deadline, task.output, inherited)
+
+
+@pytest.mark.slow
+def test_same_tasks_from_every_structured_format(tmp_path):
+    """The indexer's task records from the DOCX, HTML and PDF versions of the same gold tables are the
+    same rows with the same printed values, and match the gold's names, leads, deadlines and merges."""
+    from indexer.build import parse_file
+    from indexer.clean import normalize_for_match
+    from tests.make_tables import external_gold
+
+    for stem in ("dev02_banbithu_qd384", "dev08_chinhphu_nq394", "dev09_dongthap_kh617", "dev15_ttg_qd2597"):
+        spec, gold = external_spec(stem), external_gold(stem)
+        views = {}
+        for fmt in STRUCTURED:
+            path = WRITERS[fmt](spec, tmp_path / f"{stem}{SUFFIXES[fmt]}", BODY)
+            _, _, tasks, _ = parse_file(path, 50)
+            views[fmt] = [_task_view(t) for t in tasks if t.source == "table"]
+        assert views["docx"] == views["html"] == views["pdf"], stem
+
+        def same(value):  # task fields are cleaned as every clause (tone marks per syllable)
+            return normalize_for_match(value) if value else value
+
+        expected = [
+            (
+                g["group"],
+                g["number"],
+                same(g["name"]),
+                same(g["lead_cell"]),
+                same(g["deadline"]),
+                tuple(sorted(g["inherited"])),
+            )
+            for g in gold["tasks"]
+        ]
+        found = [
+            (group, number, same(name), same(lead), same(deadline), inh)
+            for group, number, name, lead, deadline, _, inh in views["pdf"]
+        ]
+        assert found == expected, stem
