@@ -61,6 +61,37 @@ class _Reader:
         self.blocks: list[Block] = []
         self.paragraphs = 0
         self.tables = 0
+        self.notes: dict[str, int] = {}  # footnote id -> number printed, in order of reference
+
+    def note_mark(self, note_id: str) -> str:
+        number = self.notes.setdefault(note_id, len(self.notes) + 1)
+        return f"[{number}]"
+
+    def footnotes(self, document) -> None:
+        """The referenced footnotes after the body, in order: "[1] text" ("chú thích 1")."""
+        if not self.notes:
+            return
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from lxml import etree
+
+        part = next(
+            (rel.target_part for rel in document.part.rels.values() if rel.reltype == RT.FOOTNOTES), None
+        )
+        if part is None:
+            return
+        root = etree.fromstring(part.blob)
+        notes = {note.get(_q("id")): note for note in root.findall(_q("footnote"))}
+        for note_id, number in sorted(self.notes.items(), key=lambda item: item[1]):
+            note = notes.get(note_id)
+            if note is None:
+                continue
+            texts = [part for p in note.iter(_P) for part in _plain_text(p).split("\n") if part.strip()]
+            if not texts:
+                continue
+            texts[0] = f"[{number}] {texts[0].strip()}"
+            numbers = [self.add_line(text, f"chú thích {number}") for text in texts]
+            joined = " ".join(" ".join(text.split()) for text in texts)
+            self.blocks.append(Block("paragraph", (numbers[0], numbers[-1]), joined, 0))
 
     def add_line(self, text: str, locator: str) -> int:
         self.lines.append(SourceLine(len(self.lines) + 1, text, None, locator))
@@ -89,7 +120,7 @@ class _Reader:
         """The paragraph as Word shows it: its automatic number or bullet, then its runs."""
         if label is None:
             label = self.paragraph_kind(p)[2]
-        text = paragraph_text(p)
+        text = paragraph_text(p, self.note_mark)
         if not label:
             return text
         # Word prints the number even before an empty paragraph (an STT column is often just that)
@@ -225,13 +256,37 @@ def read_docx(data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
     document = docx.Document(io.BytesIO(data))
     reader = _Reader(document)
     reader.body(document.element.body)
+    reader.footnotes(document)
     return tuple(reader.lines), tuple(reader.blocks)
 
 
-def paragraph_text(p) -> str:
+def _plain_text(p) -> str:
+    """Text of a paragraph parsed outside python-docx's element classes (w:t, tabs, breaks)."""
+    out = []
+    for element in p.iter(_q("t"), _q("tab"), _q("br"), _q("cr")):
+        if element.getparent().tag != _q("r") or _inside(element, p, (_q("del"), _q("moveFrom"))):
+            continue  # tab stops in paragraph properties, deleted text
+        if element.tag == _q("t"):
+            out.append(element.text or "")
+        else:
+            out.append("\t" if element.tag == _q("tab") else "\n")
+    return "".join(out)
+
+
+def _inside(element, stop, tags: tuple[str, ...]) -> bool:
+    ancestor = element.getparent()
+    while ancestor is not None and ancestor is not stop:
+        if ancestor.tag in tags:
+            return True
+        ancestor = ancestor.getparent()
+    return False
+
+
+def paragraph_text(p, note_mark=None) -> str:
     """The visible text of a paragraph: its runs, also inside hyperlinks, fields, content controls
     and tracked insertions; not deleted text, not the paragraphs of a text box drawn inside it.
-    Tabs and breaks come out as python-docx gives them ("\\t", "\\n")."""
+    Tabs and breaks come out as python-docx gives them ("\\t", "\\n"). A footnote reference is
+    shown as `note_mark(id)` (e.g. "[1]") when given."""
     out = []
     for run in p.iter(_q("r")):
         ancestor = run.getparent()
@@ -241,8 +296,11 @@ def paragraph_text(p) -> str:
                 hidden = True
                 break
             ancestor = ancestor.getparent()
-        if not hidden:
-            out.append(run.text if hasattr(run, "text") and isinstance(run.text, str) else "")
+        if hidden:
+            continue
+        out.append(run.text if hasattr(run, "text") and isinstance(run.text, str) else "")
+        if note_mark is not None:
+            out.extend(note_mark(ref.get(_q("id"), "")) for ref in run.findall(_q("footnoteReference")))
     return "".join(out)
 
 

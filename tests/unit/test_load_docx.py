@@ -279,3 +279,38 @@ def test_legacy_horizontal_merge(tmp_path):
     (table,) = loaded.tables
     assert [(c.text, c.col, c.colspan) for c in table.rows[0]] == [("I. NHIỆM VỤ CHUNG", 0, 3)]
     assert [c.text for c in table.rows[1]] == ["TT", "Nhiệm vụ", "Chủ trì"]
+
+
+FOOTNOTES = f"""<w:footnotes {nsdecls("w")}>
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="7"><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>
+<w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Sau khi sửa đổi Luật, nội dung này do Ủy ban Kinh tế thực hiện.</w:t></w:r></w:p></w:footnote>
+<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>Theo Nghị quyết số 57-NQ/TW.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"""
+
+
+def test_footnotes_are_marked_where_referenced_and_read_after_the_body(tmp_path):
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    first = document.add_paragraph("Ủy ban Pháp luật chủ trì thẩm tra")
+    second = document.add_paragraph("Chuyển đổi số toàn diện")
+    for paragraph, note_id in ((first, "7"), (second, "3")):
+        run = paragraph.add_run()._r
+        reference = OxmlElement("w:footnoteReference")
+        reference.set(qn("w:id"), note_id)
+        run.append(reference)
+    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, FOOTNOTES.encode(), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    loaded = save(document, tmp_path)
+    assert [(line.text, line.locator) for line in loaded.lines] == [
+        ("Ủy ban Pháp luật chủ trì thẩm tra[1]", "đoạn 1"),
+        ("Chuyển đổi số toàn diện[2]", "đoạn 2"),
+        ("[1] Sau khi sửa đổi Luật, nội dung này do Ủy ban Kinh tế thực hiện.", "chú thích 1"),
+        ("[2] Theo Nghị quyết số 57-NQ/TW.", "chú thích 2"),
+    ]
+    assert [b.kind for b in loaded.blocks] == ["paragraph"] * 4
