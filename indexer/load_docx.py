@@ -3,8 +3,10 @@
 The body XML is walked in order (python-docx's oxml elements): every paragraph gives one line per
 soft-broken part ("đoạn N" counts every body paragraph, empty ones too), every table cell one line
 per paragraph ("bảng T, hàng R, ô C", 1-based grid positions). A line is the text Word shows: the
-runs (also in hyperlinks, fields, content controls and tracked insertions; not deleted text, not
-text boxes) after the paragraph's automatic number or bullet from numbering.xml ("1.", "a)", "-").
+runs (also in hyperlinks, fields, content controls and tracked insertions; not deleted text) after
+the paragraph's automatic number or bullet from numbering.xml ("1.", "a)", "-"); a footnote
+reference as "[n]". Text boxes follow their paragraph ("đoạn N, khung chữ"), the referenced
+footnotes follow the body ("chú thích n").
 Cell merges are read as Word stores them: `w:gridSpan` is a column span, `w:vMerge` restart/continue
 a row span, the legacy `w:hMerge` a column span, `w:gridBefore` skips grid columns at the start of a
 row; a merged cell is one Cell at its first grid position. A table nested in a cell is flattened
@@ -31,6 +33,7 @@ def _q(tag: str) -> str:
 
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (_q(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _CUSTOM_XML = _q("customXml")
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
@@ -110,11 +113,27 @@ class _Reader:
         self.paragraphs += 1
         kind, level, label = self.paragraph_kind(p)
         parts = [part for part in self.visible_text(p, label).split("\n") if part.strip()]
-        if not parts:
-            return
-        numbers = [self.add_line(part, f"đoạn {self.paragraphs}") for part in parts]
-        text = " ".join(" ".join(part.split()) for part in parts)
-        self.blocks.append(Block(kind, (numbers[0], numbers[-1]), text, level))
+        if parts:
+            numbers = [self.add_line(part, f"đoạn {self.paragraphs}") for part in parts]
+            text = " ".join(" ".join(part.split()) for part in parts)
+            self.blocks.append(Block(kind, (numbers[0], numbers[-1]), text, level))
+        self.text_boxes(p)
+
+    def text_boxes(self, p) -> None:
+        """Text boxes drawn from this paragraph, after it: one line per paragraph, "đoạn N, khung chữ".
+        A box is stored twice (DrawingML and a VML fallback); only the first is read."""
+        locator = f"đoạn {self.paragraphs}, khung chữ"
+        for box in p.iter(_q("txbxContent")):
+            if _inside(box, p, (_MC_FALLBACK,)) or _inside(box, p, (_q("txbxContent"),)):
+                continue
+            for inner in box.iter(_P):
+                if _inside(inner, box, (_q("txbxContent"),)):
+                    continue
+                parts = [part for part in paragraph_text(inner, self.note_mark).split("\n") if part.strip()]
+                if parts:
+                    numbers = [self.add_line(part, locator) for part in parts]
+                    text = " ".join(" ".join(part.split()) for part in parts)
+                    self.blocks.append(Block("paragraph", (numbers[0], numbers[-1]), text, 0))
 
     def visible_text(self, p, label: str | None = None) -> str:
         """The paragraph as Word shows it: its automatic number or bullet, then its runs."""

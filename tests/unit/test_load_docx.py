@@ -314,3 +314,31 @@ def test_footnotes_are_marked_where_referenced_and_read_after_the_body(tmp_path)
         ("[2] Theo Nghị quyết số 57-NQ/TW.", "chú thích 2"),
     ]
     assert [b.kind for b in loaded.blocks] == ["paragraph"] * 4
+
+
+TEXT_BOX_RUN = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+  xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+  xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+  xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>
+<w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p><w:p><w:r><w:t>Lần 2</w:t></w:r></w:p>
+</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>
+<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>
+<w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p><w:p><w:r><w:t>Lần 2</w:t></w:r></w:p>
+</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"""
+
+
+def test_text_box_is_read_once_after_its_paragraph(tmp_path):
+    document = docx.Document()
+    anchor = document.add_paragraph("KẾ HOẠCH")
+    anchor._p.append(parse_xml(TEXT_BOX_RUN))
+    document.add_paragraph("Triển khai chuyển đổi số")
+    loaded = save(document, tmp_path)
+    assert [(line.text, line.locator) for line in loaded.lines] == [
+        ("KẾ HOẠCH", "đoạn 1"),
+        ("DỰ THẢO", "đoạn 1, khung chữ"),
+        ("Lần 2", "đoạn 1, khung chữ"),
+        ("Triển khai chuyển đổi số", "đoạn 2"),
+    ]
