@@ -203,3 +203,26 @@ def test_same_tasks_from_every_structured_format(tmp_path):
             for group, number, name, lead, deadline, _, inh in views["pdf"]
         ]
         assert found == expected, stem
+
+
+def test_format_extraction_scores_every_format(tmp_path):
+    from eval.format_extraction import format_extraction
+    from tests.make_tables import external_gold
+
+    golds = {"dev08": external_gold("dev08_chinhphu_nq394")}
+    figures = format_extraction(golds, tmp_path, paragraphs=BODY)
+    assert set(figures) == {"docx", "html", "pdf", "markdown"}
+    for fmt in STRUCTURED:
+        f = figures[fmt]
+        assert (f["n"], f["found"], f["lead"], f["deadline"], f["inherited"], f["extra"]) == (
+            4,
+            4,
+            4,
+            4,
+            4,
+            0,
+        ), (
+            fmt,
+            f["misses"],
+        )
+    assert figures["markdown"]["n"] == 4 and figures["markdown"]["errors"] == []
