@@ -8,7 +8,9 @@ gives one line per <br>-separated part, whitespace collapsed as a browser does: 
 blocks. h1–h6 give heading blocks, li list_item blocks (level = list depth), other text paragraph
 blocks. A <table> gives a Table: rows of its own <tr>, cells placed on the grid with rowspan and
 colspan as a browser places them, one line per paragraph of a cell ("bảng T, hàng R, ô C", 1-based
-grid positions); a table nested in a cell is read into that cell's lines.
+grid positions); a table nested in a cell is read into that cell's lines. A table that only lays the
+page out (one column of cells holding paragraphs or tables, or at most two rows whose cells hold
+headings, lists or tables) is read as parts of the page, so the data tables inside it stay tables.
 
 Errors are not caught here: `indexer.load` turns them into one-line LoadErrors naming the file.
 """
@@ -146,6 +148,9 @@ class _Reader:
             self.flow.add(part)
 
     def table(self, element) -> None:
+        if _is_layout(element):
+            self.layout(element)
+            return
         self.tables += 1
         number = self.tables
         caption = element.find("caption")
@@ -185,6 +190,19 @@ class _Reader:
         lines = (min(c.lines[0] for c in cells), max(c.lines[1] for c in cells))
         table = Table(tuple(tuple(row) for row in grid), lines, ncols, f"bảng {number}")
         self.blocks.append(Block("table", lines, "", 0, table))
+
+    def layout(self, element) -> None:
+        """A table used to lay the page out: its cells are read as parts of the page, in order."""
+        for tr in _table_rows(element):
+            for td in (child for child in tr if _tag(child) in ("td", "th")):
+                self.flush()
+                self.context.append(("paragraph", 0))
+                self.flow.add(td.text)
+                for child in td:
+                    self.walk(child)
+                    self.flow.add(child.tail)
+                self.flush()
+                self.context.pop()
 
     def cell_lines(self, td) -> list[str]:
         """A cell's visible lines: one per paragraph / <br> part; nested tables read cell by cell."""
@@ -230,6 +248,21 @@ def _main_content(body):
     if len(mains) == 1 and mains[0].text_content().strip():
         return mains[0]
     return body
+
+
+def _is_layout(table) -> bool:
+    """A table that lays out the page rather than holds data, as old portal pages do: one column of
+    cells, or at most two rows whose cells hold headings, lists or tables of their own."""
+    rows = _table_rows(table)
+    cells = [[c for c in tr if _tag(c) in ("td", "th")] for tr in rows]
+    if not any(cells):
+        return False
+    if all(len(row) <= 1 and all(_span(c.get("colspan")) <= 1 for c in row) for row in cells):
+        return any(c.find(".//table") is not None or c.find(".//p") is not None for row in cells for c in row)
+    if len(rows) <= 2:
+        structured = ".//table|.//h1|.//h2|.//h3|.//h4|.//ul|.//ol"
+        return any(c.xpath(structured) for row in cells for c in row)
+    return False
 
 
 def _table_rows(table) -> list:

@@ -195,3 +195,30 @@ def test_only_the_main_region_of_a_portal_page(tmp_path):
     loaded = load_file(write(tmp_path, "qd.html", page))
     assert [line.text for line in loaded.lines] == ["QUYẾT ĐỊNH", "Số: 2597/QĐ-TTg"]
     assert [line.text for line in load_file(write(tmp_path, "kh.html", PORTAL_PAGE)).lines][-1] == "Nơi nhận:"
+
+
+def test_page_laid_out_in_a_table_keeps_its_data_table(tmp_path):
+    """Old portal pages put the whole document in one layout cell; the task table inside is the table."""
+    page = """<html><body><table width="100%"><tr><td>
+<p>ỦY BAN NHÂN DÂN TỈNH</p><h2>KẾ HOẠCH</h2>
+<table border="1"><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr>
+<tr><td>1</td><td>Rà soát</td><td>Sở Tư pháp</td></tr></table>
+<p>Nơi nhận:</p></td></tr>
+<tr><td><p>Trang 1</p></td></tr></table></body></html>"""
+    loaded = load_file(write(tmp_path, "bo-cuc.html", page))
+    assert [line.text for line in loaded.lines] == [
+        "ỦY BAN NHÂN DÂN TỈNH",
+        "KẾ HOẠCH",
+        "TT",
+        "Nhiệm vụ",
+        "Chủ trì",
+        "1",
+        "Rà soát",
+        "Sở Tư pháp",
+        "Nơi nhận:",
+        "Trang 1",
+    ]
+    (table,) = loaded.tables
+    assert table.locator == "bảng 1" and [c.text for c in table.rows[1]] == ["1", "Rà soát", "Sở Tư pháp"]
+    assert [b.kind for b in loaded.blocks] == ["paragraph", "heading", "table", "paragraph", "paragraph"]
+    assert loaded.lines[5].locator == "bảng 1, hàng 2, ô 1"
