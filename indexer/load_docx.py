@@ -10,7 +10,8 @@ footnotes follow the body ("chú thích n").
 Cell merges are read as Word stores them: `w:gridSpan` is a column span, `w:vMerge` restart/continue
 a row span, the legacy `w:hMerge` a column span, `w:gridBefore` skips grid columns at the start of a
 row; a merged cell is one Cell at its first grid position. A table nested in a cell is flattened
-into the enclosing cell's lines. Blocks: heading (a heading style, the Title style or an outline
+into the enclosing cell's lines, except in a one-column frame table, whose content is read as the
+document (its inner tables are tables). Blocks: heading (a heading style, the Title style or an outline
 level), list_item (a numbered or bulleted paragraph, level = list level + 1), paragraph, table.
 
 Errors are not caught here: `indexer.load` turns them into one-line LoadErrors naming the file.
@@ -191,6 +192,11 @@ class _Reader:
     # -- tables --------------------------------------------------------------------------------
 
     def table(self, tbl) -> None:
+        if _is_frame(tbl):
+            for tr in _rows(tbl):
+                for tc in _cells(tr):
+                    self.body(tc)
+            return
         self.tables += 1
         number = self.tables
         grid_columns = len(tbl.findall(f"{_q('tblGrid')}/{_q('gridCol')}"))
@@ -446,6 +452,16 @@ def _int_attr(element, name: str) -> int | None:
         return int(element.get(_q(name), ""))
     except ValueError:
         return None
+
+
+def _is_frame(tbl) -> bool:
+    """A table of one column whose cells hold tables of their own: a frame drawn around part of the
+    document, read as the document (its inner tables stay tables)."""
+    rows = _rows(tbl)
+    cells = [_cells(tr) for tr in rows]
+    if not rows or any(len(row) > 1 for row in cells):
+        return False
+    return any(child.tag == _TBL for row in cells for tc in row for child in _content_children(tc))
 
 
 def _content_children(container):

@@ -342,3 +342,24 @@ def test_text_box_is_read_once_after_its_paragraph(tmp_path):
         ("Lần 2", "đoạn 1, khung chữ"),
         ("Triển khai chuyển đổi số", "đoạn 2"),
     ]
+
+
+def test_table_inside_a_one_column_frame_is_a_table(tmp_path):
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1)
+    cell = frame.cell(0, 0)
+    cell.text = "PHỤ LỤC"
+    inner = cell.add_table(rows=2, cols=3)
+    for c, (head, value) in enumerate(
+        zip(("TT", "Nhiệm vụ", "Chủ trì"), ("1", "Rà soát", "Sở Tư pháp"), strict=True)
+    ):
+        inner.cell(0, c).text, inner.cell(1, c).text = head, value
+    cell.add_paragraph("Ghi chú")
+    loaded = save(document, tmp_path)
+    (table,) = loaded.tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["TT", "Nhiệm vụ", "Chủ trì"],
+        ["1", "Rà soát", "Sở Tư pháp"],
+    ]
+    assert [b.kind for b in loaded.blocks] == ["paragraph", "table", "paragraph"]
+    assert [line.locator for line in loaded.lines][:2] == ["đoạn 1", "bảng 1, hàng 1, ô 1"]
