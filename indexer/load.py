@@ -1,11 +1,14 @@
-"""Read a TXT, PDF or DOCX file into numbered lines with coordinates, without changing the text.
+"""Read a TXT, PDF, DOCX or HTML file into numbered lines with coordinates, without changing the text.
 
 Line N of a TXT file is what `sed -n Np` prints (only "\\n" ends a line; a trailing "\\r" of a
 CRLF file is dropped, everything else is kept). For a PDF the lines are the extracted text lines
-page by page, table cells one per line; for a DOCX one line per paragraph and per table cell, in
-body order. Every line keeps a locator ("trang 3", "đoạn 12", "bảng 1, hàng 2, ô 3") so that a
-citation can be found in the original. The type is decided by the content (magic bytes), the
-suffix only has to be one we support.
+page by page, table cells one per line (`indexer.load_pdf`); for a DOCX one line per paragraph and
+per paragraph of a table cell, in body order (`indexer.load_docx`); for HTML one line per visible
+block (`indexer.load_html`). Every line keeps a locator ("trang 3", "đoạn 12", "bảng 1, hàng 2, ô 3")
+so that a citation can be found in the original. DOCX, HTML and PDF also give blocks in reading
+order with tables as rows of cells and their merges (`LoadedDocument.blocks` / `.tables`). The type
+is decided by the content (magic bytes; markup for .html/.htm), the suffix only has to be one we
+support.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from indexer.records import LoadedDocument, SourceLine
+from indexer.records import Block, LoadedDocument, SourceLine
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 
 # Files that describe a corpus folder rather than belong to it.
 MANIFEST_NAMES = frozenset({"manifest.json", "readme.md", "readme.txt", "readme"})
@@ -99,9 +103,11 @@ def load_file(path: Path, max_mb: float = 50.0) -> LoadedDocument:
     sha256 = hashlib.sha256(data).hexdigest()
 
     if data.startswith(_PDF_MAGIC) or (suffix == ".pdf" and _PDF_MAGIC in data[:1024]):
-        return LoadedDocument(path, sha256, "pdf", _pdf_lines(path, data))
+        lines, blocks = _pdf_lines(path, data)
+        return LoadedDocument(path, sha256, "pdf", lines, "pdf", blocks)
     if data.startswith(_ZIP_MAGICS):
-        return LoadedDocument(path, sha256, "docx", _docx_lines(path, data))
+        lines, blocks = _docx_lines(path, data)
+        return LoadedDocument(path, sha256, "docx", lines, "docx", blocks)
     if data.startswith(_OLE_MAGIC):
         raise LoadError(
             path,
@@ -111,6 +117,10 @@ def load_file(path: Path, max_mb: float = 50.0) -> LoadedDocument:
         raise LoadError(path, "PDF hỏng hoặc không đọc được (không có chữ ký %PDF-)")
     if suffix == ".docx":
         raise LoadError(path, "DOCX hỏng hoặc không phải DOCX (không phải tệp ZIP)")
+    if suffix in HTML_SUFFIXES:
+        html = _html_document(path, data, sha256)
+        if html is not None:
+            return html
     text, encoding = _decode_text(path, data)
     lines = tuple(SourceLine(n=i, text=line) for i, line in enumerate(_split_lines(text), start=1))
     _require_text(path, (line.text for line in lines))
@@ -213,66 +223,48 @@ def _reject_control_characters(path: Path, text: str) -> None:
         raise LoadError(path, f"nội dung không giống văn bản ({controls} ký tự điều khiển)")
 
 
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def _html_document(path: Path, data: bytes, sha256: str) -> LoadedDocument | None:
+    """An .html/.htm file whose content is markup, read as a browser shows it; None when the
+    content is not markup (then it is read as plain text)."""
+    from indexer.load_html import declared_charset, looks_like_html, read_html
+
+    charset = None if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) else declared_charset(data)
+    text = None
+    if charset is not None and not charset.startswith("utf-16"):
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError:
+            text = None  # a wrong declaration: read the bytes as any text file
+    if text is None:
+        text, _ = _decode_text(path, data)
+    if not looks_like_html(text):
+        return None
+    try:
+        lines, blocks = read_html(text)
+    except Exception as exc:  # lxml raises ParserError and others on unusable markup
+        raise LoadError(path, f"HTML hỏng hoặc không đọc được ({type(exc).__name__})") from exc
+    _require_text(path, (line.text for line in lines))
+    return LoadedDocument(path, sha256, "html", lines, "html", blocks)
+
+
 # --- PDF ------------------------------------------------------------------------------------
 
 
-def _pdf_lines(path: Path, data: bytes) -> tuple[SourceLine, ...]:
-    import pdfplumber
+def _pdf_lines(path: Path, data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
+    from indexer.load_pdf import read_pdf
 
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_pdf_page_items(page) for page in pdf.pages]
+        lines, blocks = read_pdf(data)
     except Exception as exc:  # pdfminer raises many unrelated types on damaged input
         if _is_password_error(exc):
             raise LoadError(path, "PDF được bảo vệ bằng mật khẩu (password-protected)") from exc
         raise LoadError(path, f"PDF hỏng hoặc không đọc được ({type(exc).__name__})") from exc
-    lines: list[SourceLine] = []
-    table_count = 0
-    for page_number, items in enumerate(pages, start=1):
-        for kind, payload in items:
-            if kind == "text":
-                lines.append(SourceLine(len(lines) + 1, payload, page_number, f"trang {page_number}"))
-                continue
-            table_count += 1
-            for r, c, text in payload:
-                locator = f"trang {page_number}, bảng {table_count}, hàng {r}, ô {c}"
-                lines.append(SourceLine(len(lines) + 1, text, page_number, locator))
     if not any(line.text.strip() for line in lines):
         raise LoadError(path, "PDF không có lớp chữ (có thể là bản quét); cần nhận dạng chữ (OCR) trước")
-    return tuple(lines)
-
-
-def _pdf_page_items(page) -> list[tuple[str, object]]:
-    """One page in reading order: ("text", line) outside tables, ("table", cells) for each table.
-
-    Characters inside a table's box are removed from the running text so that a table's words
-    are emitted once, as its cells (one cell per line, header row first).
-    """
-    tables = page.find_tables()
-    boxes = [table.bbox for table in tables]
-
-    def outside_tables(obj: dict) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
-
-    text_page = page.filter(outside_tables) if boxes else page
-    positioned: list[tuple[float, int, tuple[str, object]]] = []
-    for line in text_page.extract_text_lines(strip=True, return_chars=False):
-        if line["text"].strip():
-            positioned.append((line["top"], 0, ("text", line["text"])))
-    for table in tables:
-        cells = []
-        for r, row in enumerate(table.extract(), start=1):
-            for c, value in enumerate(row, start=1):
-                text = " ".join((value or "").split())
-                if text:
-                    cells.append((r, c, text))
-        if cells:
-            positioned.append((table.bbox[1], 1, ("table", cells)))
-    positioned.sort(key=lambda item: (item[0], item[1]))
-    return [item for _, _, item in positioned]
+    return lines, blocks
 
 
 def _is_password_error(exc: BaseException) -> bool:
@@ -293,7 +285,7 @@ def _is_password_error(exc: BaseException) -> bool:
 # --- DOCX -----------------------------------------------------------------------------------
 
 
-def _docx_lines(path: Path, data: bytes) -> tuple[SourceLine, ...]:
+def _docx_lines(path: Path, data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -302,43 +294,14 @@ def _docx_lines(path: Path, data: bytes) -> tuple[SourceLine, ...]:
     if "word/document.xml" not in names:
         raise LoadError(path, "tệp ZIP không phải DOCX (thiếu word/document.xml)")
     try:
-        lines = _docx_body_lines(data)
+        lines, blocks = _docx_body_lines(data)
     except Exception as exc:  # python-docx / lxml raise many types on damaged parts
         raise LoadError(path, f"DOCX hỏng hoặc không đọc được ({type(exc).__name__})") from exc
     _require_text(path, (line.text for line in lines))
-    return lines
+    return lines, blocks
 
 
-def _docx_body_lines(data: bytes) -> tuple[SourceLine, ...]:
-    import docx
-    from docx.table import Table
+def _docx_body_lines(data: bytes) -> tuple[tuple[SourceLine, ...], tuple[Block, ...]]:
+    from indexer.load_docx import read_docx
 
-    document = docx.Document(io.BytesIO(data))
-    texts: list[tuple[str, str]] = []  # (text, locator)
-    paragraph_count = table_count = 0
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            table_count += 1
-            texts.extend(_docx_table_cells(block, table_count))
-            continue
-        paragraph_count += 1
-        for part in block.text.split("\n"):  # soft line breaks (<w:br/>) become "\n"
-            if part.strip():
-                texts.append((part, f"đoạn {paragraph_count}"))
-    return tuple(SourceLine(n, text, None, locator) for n, (text, locator) in enumerate(texts, start=1))
-
-
-def _docx_table_cells(table, table_number: int) -> list[tuple[str, str]]:
-    """One line per cell, row by row; a merged cell is emitted once, at its first grid position."""
-    emitted = set()  # the <w:tc> elements already written (merged cells repeat in row.cells)
-    out = []
-    for r, row in enumerate(table.rows, start=1):
-        for c, cell in enumerate(row.cells, start=1):
-            if cell._tc in emitted:
-                continue
-            emitted.add(cell._tc)
-            parts = (" ".join(paragraph.text.split()) for paragraph in cell.paragraphs)
-            text = " ".join(part for part in parts if part)
-            if text:
-                out.append((text, f"bảng {table_number}, hàng {r}, ô {c}"))
-    return out
+    return read_docx(data)

@@ -1,4 +1,4 @@
-"""Write REAL PDF and DOCX files for tests (reportlab, python-docx), plus a small fictional plan.
+"""Write REAL PDF, DOCX and HTML files for tests (reportlab, python-docx), plus a small fictional plan.
 
 The fictional plan (`make_plan_paragraphs`) contains one fact no corpus document has, so tests
 that upload or index it can check that an answer really came from the new file:
@@ -131,6 +131,23 @@ def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None =
                 grid.cell(r, c).text = str(value)
     path = Path(path)
     document.save(str(path))
+    return path
+
+
+def make_html(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    """An HTML page with one <p> per string, then a bordered table whose first row is the header."""
+    import html
+
+    body = [f"<p>{html.escape(text)}</p>" for text in paragraphs]
+    if table:
+        rows = [
+            "<tr>" + "".join(f"<{tag}>{html.escape(str(v))}</{tag}>" for v in row) + "</tr>"
+            for tag, row in zip(["th"] + ["td"] * (len(table) - 1), table, strict=True)
+        ]
+        body.append('<table border="1">' + "\n".join(rows) + "</table>")
+    page = '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"></head><body>\n'
+    path = Path(path)
+    path.write_text(page + "\n".join(body) + "\n</body></html>\n", encoding="utf-8")
     return path
 
 

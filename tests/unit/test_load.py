@@ -317,6 +317,7 @@ def test_iter_source_files_expands_folders_and_keeps_named_files(tmp_path):
         "a.PDF",
         "con/c.docx",
         "con/~$c.docx",
+        "con/trang.htm",
         ".an/d.txt",
         ".e.txt",
         "manifest.json",
@@ -328,6 +329,12 @@ def test_iter_source_files_expands_folders_and_keeps_named_files(tmp_path):
     named = tmp_path / "bang.xlsx"
     named.write_text("x", encoding="utf-8")
     found = iter_source_files([corpus, named, corpus / "b.txt"])
-    assert found == [corpus / "a.PDF", corpus / "b.txt", corpus / "con" / "c.docx", named]
+    assert found == [
+        corpus / "a.PDF",
+        corpus / "b.txt",
+        corpus / "con" / "c.docx",
+        corpus / "con" / "trang.htm",
+        named,
+    ]
     assert ".pdf" in SUPPORTED_SUFFIXES
     expect_error(named, "không được hỗ trợ")
