@@ -112,3 +112,32 @@ def test_browser_printed_pdf_with_rows_cut_by_page_breaks(tmp_path, which):
     words = " ".join(line.text for line in loaded.lines)
     for cell in expected_cells(spec):  # nothing printed is lost: every cell's words are in the lines
         assert all(word in words for word in cell.text.split()), cell
+
+
+def test_row_split_over_a_page_break_is_one_row(tmp_path):
+    """reportlab's splitInRow cuts a tall row at the page end and draws no rule where it goes on."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Table as PdfTable
+
+    from tests.make_docs import _register_font
+
+    style = ParagraphStyle("c", fontName=_register_font(), fontSize=9, leading=11)
+    long_task = " ".join(["Rà soát, sửa đổi, bổ sung các văn bản quy phạm pháp luật thuộc thẩm quyền;"] * 30)
+    rows = [("TT", "Nhiệm vụ", "Chủ trì", "Thời gian")]
+    rows += [
+        (str(i), long_task if i == 3 else f"Nhiệm vụ số {i}", "Sở Tư pháp", "Năm 2026") for i in range(1, 6)
+    ]
+    grid = PdfTable(
+        [[Paragraph(v, style) for v in row] for row in rows], colWidths=[30, 300, 100, 80], splitInRow=1
+    )
+    grid.setStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    path = tmp_path / "cat-hang.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Spacer(1, 560), grid])
+    loaded = load_file(path)
+    (table,) = loaded.tables
+    assert [[c.text for c in row] for row in table.rows] == [list(row) for row in rows]
+    cut = table.rows[3][1]
+    assert {loaded.lines[n - 1].page for n in cut.lines} == {1, 2}  # its lines reach over the break
