@@ -341,10 +341,20 @@ def run_bench(
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
     print_figures(corpus, scale_figures, scale)
+    from eval.bench_ingest import ingestion_figures, print_ingestion
+
+    ingest = ingestion_figures()
+    print_ingestion(ingest)
     if json_out:
         json_out.write_text(
             json.dumps(
-                {"corpus": corpus, "scale": scale_figures, "scale_chunks": scale, "targets": TARGETS},
+                {
+                    "corpus": corpus,
+                    "scale": scale_figures,
+                    "scale_chunks": scale,
+                    "ingestion": ingest,
+                    "targets": TARGETS,
+                },
                 ensure_ascii=False,
                 indent=1,
             ),

@@ -374,6 +374,10 @@ def split_printed(cell: str) -> list[tuple[str, str | None]]:
         for item in run.items:
             start, end = pos + item.start, pos + item.end
             word = text[start:end]
+            glued = bool(spans) and not re.search(r"[,;:()]|\bvà\b", text[spans[-1][1] : start])
+            if glued and item.canonical is None and not word.startswith(("Các ", "các ")):
+                spans[-1][1], spans[-1][2] = end, None  # "Ban Tổ chức" + "Trung ương": one printed name
+                continue
             if (
                 spans
                 and item.canonical is None
@@ -386,7 +390,10 @@ def split_printed(cell: str) -> list[tuple[str, str | None]]:
         if run.end <= 0:
             m = re.search(r"[;,]", text[pos:])
             end = pos + m.start() if m else len(text)
-            spans.append([pos, end, None, ""])
+            if spans and not re.search(r"[,;:()]|\bvà\b", text[spans[-1][1] : pos]):
+                spans[-1][1], spans[-1][2] = end, None  # the name goes on: "Ban Tổ chức Trung ương"
+            else:
+                spans.append([pos, end, None, ""])
             pos = pos + m.end() if m else len(text)
         else:
             pos += run.end

@@ -352,6 +352,45 @@ def _pipe_stream(
     return texts, runs, j, last
 
 
+def _well_formed_rows(lines: Sequence[tuple[int, str]], i: int, ncols: int) -> tuple[Table, int] | None:
+    """A pipe table whose every line starts and ends with `|` and holds the header's cell count (a
+    trailing empty header cell allowed): each line is a row. None when the table is broken."""
+    n0 = lines[i][0]
+    headers = [join_cell([c]) for c in _split_pipe(lines[i][1])]
+    while headers and not headers[-1]:
+        headers.pop()
+    if len(headers) != ncols or ncols < 2:
+        return None
+    rows: list[tuple[Cell, ...]] = [tuple(Cell(h, (n0, n0), 0, c) for c, h in enumerate(headers))]
+    j, last = i + 1, n0
+    while j < len(lines):
+        n, line = lines[j]
+        stripped = line.strip()
+        if not stripped:
+            break
+        if _DELIM.match(stripped):
+            j += 1
+            continue
+        if not (stripped.startswith("|") and stripped.endswith("|")):
+            return None
+        cells = [join_cell([c]) for c in _split_pipe(stripped)]
+        while len(cells) > ncols and not cells[-1]:
+            cells.pop()
+        if len(cells) != ncols:
+            return None
+        r = len(rows)
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and _is_group_text(filled[0]):
+            rows.append((Cell(filled[0], (n, n), r, 0, 1, ncols),))
+        elif filled:
+            rows.append(tuple(Cell(v, (n, n), r, c) for c, v in enumerate(cells)))
+        last = n
+        j += 1
+    if len(rows) < 2:
+        return None
+    return Table(tuple(rows), (n0, last), ncols, f"bảng dòng {n0}", spans_known=False), j
+
+
 def pipe_tables(lines: Sequence[tuple[int, str]]) -> list[Table]:
     """Pipe tables, also broken over lines and with cells split or merged by the exporter: the
     `|` separators are read as a stream and cut into rows like the flattened form."""
@@ -363,6 +402,12 @@ def pipe_tables(lines: Sequence[tuple[int, str]]) -> list[Table]:
             i += 1
             continue
         header_count = len([p for p in _split_pipe(text) if strip_markup(p).strip()])
+        rows = _well_formed_rows(lines, i, header_count)
+        if rows is not None:  # one line per row, as converters write them: the lines are the rows
+            table, end = rows
+            tables.append(table)
+            i = max(end, i + 1)
+            continue
         texts, runs, end, last = _pipe_stream(lines, i)
         # the header line ends with "|": its closer and the next row's opener make the usual run of two
         h = min(header_count, len(texts))

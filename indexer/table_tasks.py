@@ -75,8 +75,19 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
             continue
         values: dict[int, Cell] = {}
         inherited: list[tuple[str, int, int]] = []
+        # converters write a merged cell as empty cells below its value: where the spans are not
+        # known, a row whose number cell is empty under a numbered row continues that row
+        number_col = role_col.get(col.NUMBER)
+        continues = (
+            not table.spans_known
+            and number_col is not None
+            and not (printed.get(number_col) and printed[number_col].text.strip())
+            and previous.get(number_col) is not None
+        )
         for c in range(table.ncols):
             cell = printed.get(c)
+            if continues and cell is not None and not cell.text.strip():
+                cell = None
             if cell is None:
                 for start, (span_cell, last_row) in covering.items():
                     if start <= c < start + span_cell.colspan and last_row >= grid_row:
