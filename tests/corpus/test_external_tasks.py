@@ -56,3 +56,22 @@ def test_merged_continuation_rows_inherit_and_say_so():
     assert t.deadline and t.name and t.lead
     first = next(x for x in tasks if x.number == t.number and not x.inherited)
     assert dict((f, (a, b)) for f, a, b in t.inherited)["name"][0] >= first.lines[0]
+
+
+@pytest.mark.slow
+def test_same_rows_from_docx_html_pdf_and_markdown(tmp_path):
+    """The gold tables written as real DOCX (vMerge/gridSpan), HTML (rowspan/colspan), ruled PDF and
+    a Markdown pipe table (merged cells empty below their value) give the gold rows in every format."""
+    from eval.format_extraction import format_extraction
+
+    golds = {
+        p.stem: json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(GOLD.glob("*.json"))
+        if p.name != "meta.json"
+    }
+    figures = format_extraction(golds, tmp_path)
+    for fmt, f in figures.items():
+        assert not f["errors"], (fmt, f["errors"])
+        assert f["n"] == 133
+        for key in ("found_share", "lead_share", "deadline_share", "inherited_share"):
+            assert f[key] >= 0.98, (fmt, key, f["misses"][:5])
