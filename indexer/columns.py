@@ -38,8 +38,21 @@ _SIGNALS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     (LEAD, ("co quan soan thao", "chu quan", "don vi chu tri", "co quan chiu trach nhiem"), 4),
     (LEAD, ("co quan trinh", "don vi trinh"), 2),
     (NUMBER, ("stt", "tt", "so tt", "thu tu", "so thu tu"), 6),
-    (OUTPUT, ("ket qua", "san pham"), 4),
-    (DEADLINE, ("thoi gian", "thoi han", "tien do", "lo trinh", "hoan thanh", "thoi diem"), 3),
+    (OUTPUT, ("ket qua", "san pham", "hinh thuc van ban", "hinh thuc san pham", "hinh thuc"), 4),
+    (
+        DEADLINE,
+        (
+            "thoi gian",
+            "thoi han",
+            "tien do",
+            "lo trinh",
+            "hoan thanh",
+            "thoi diem",
+            "moc thoi gian",
+            "nam thuc hien",
+        ),
+        3,
+    ),
     (
         NAME,
         (
@@ -54,6 +67,7 @@ _SIGNALS: tuple[tuple[str, tuple[str, ...], int], ...] = (
             "du an",
             "hoat dong",
             "giai phap",
+            "muc tieu",
             "ten",
         ),
         2,
@@ -83,6 +97,10 @@ def header_role(header: str) -> tuple[str, int]:
                 continue
             if role == DEADLINE and any(w in folded for w in ("giai quyet",)) and strength < 4:
                 strength = 1  # "Thời hạn giải quyết" of a procedure list: a weak deadline
+            elif role == DEADLINE and ("hoan thanh" in folded or "ket thuc" in folded):
+                strength = 4  # of "Bắt đầu | Hoàn thành", the deadline is when it must be done
+            elif role == DEADLINE and "bat dau" in folded:
+                strength = 2
             if strength > best[1]:
                 best = (role, strength)
     return best

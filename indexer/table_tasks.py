@@ -26,14 +26,35 @@ def table_roles(table: Table) -> tuple[list[str], list[str]] | None:
     """(printed headers, roles) of a task table, or None when it is not one (no lead or no name)."""
     if not table.rows:
         return None
-    headers = [""] * table.ncols
-    for cell in table.rows[0]:
-        for c in range(cell.col, min(table.ncols, cell.col + cell.colspan)):
-            headers[c] = cell.text
+    headers = _headers(table)
     roles = col.column_roles(headers)
     if col.LEAD not in roles or col.NAME not in roles:
         return None
     return headers, roles
+
+
+def _headers(table: Table) -> list[str]:
+    """The printed header of every column. A two-row header (a cell spanning columns over their own
+    sub-headers, "Thời gian" over "Bắt đầu | Hoàn thành") joins the two texts."""
+    headers = [""] * table.ncols
+    for cell in table.rows[0]:
+        for c in range(cell.col, min(table.ncols, cell.col + cell.colspan)):
+            headers[c] = cell.text
+    if header_rows(table) == 2:
+        for cell in table.rows[1]:
+            headers[cell.col] = f"{headers[cell.col]} {cell.text}".strip()
+    return headers
+
+
+def header_rows(table: Table) -> int:
+    """1, or 2 when the first row spans columns whose sub-headers the second row prints."""
+    if len(table.rows) < 2 or not table.spans_known:
+        return 1
+    first, second = table.rows[0], table.rows[1]
+    spans = any(c.colspan > 1 for c in first)
+    short = all(len(c.text) <= 40 and not col.looks_number(c.text) for c in second) and second
+    covered = {c for cell in first if cell.colspan > 1 for c in range(cell.col, cell.col + cell.colspan)}
+    return 2 if spans and short and all(c.col in covered for c in second) else 1
 
 
 def is_task_table_candidate(table: Table) -> bool:
@@ -57,7 +78,7 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
     covering: dict[
         int, tuple[Cell, int]
     ] = {}  # column → (cell, last grid row it covers) when spans are known
-    for cells in table.rows[1:]:
+    for cells in table.rows[header_rows(table) :]:
         if not cells:
             continue
         printed = {c.col: c for c in cells}

@@ -145,3 +145,27 @@ def test_periods_from_printed_deadlines():
     assert parse_period("Quý III/2025").start.month == 7
     assert parse_period("Thường xuyên").kind == "regular" and parse_period("Hằng năm").kind == "annual"
     assert parse_period("Sau khi Nghị định được ban hành").kind == "condition"
+
+
+def test_two_row_header_and_deadline_of_completion():
+    from indexer.records import Cell, Table
+
+    rows = [
+        (
+            Cell("STT", (1, 1), 0, 0, 2, 1),
+            Cell("Nội dung", (2, 2), 0, 1, 2, 1),
+            Cell("Đơn vị thực hiện", (3, 3), 0, 2, 2, 1),
+            Cell("Thời gian", (4, 4), 0, 3, 1, 2),
+        ),
+        (Cell("Bắt đầu", (5, 5), 1, 3), Cell("Hoàn thành", (6, 6), 1, 4)),
+        (
+            Cell("1", (7, 7), 2, 0),
+            Cell("Rà soát văn bản", (8, 8), 2, 1),
+            Cell("Sở Tư pháp", (9, 9), 2, 2),
+            Cell("01/2026", (10, 10), 2, 3),
+            Cell("06/2026", (11, 11), 2, 4),
+        ),
+    ]
+    [task] = tasks_from_table("d.docx", Table(tuple(rows), (1, 11), 5))
+    assert (task.name, task.lead, task.deadline) == ("Rà soát văn bản", ("Sở Tư pháp",), "06/2026")
+    assert task.extra == (("Thời gian Bắt đầu", "01/2026"),)
