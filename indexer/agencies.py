@@ -43,6 +43,11 @@ _SEPARATOR_WORDS = frozenset({"và", "cùng"})
 # ("Ban Quản lý ...", "Hội Nông dân ..."); "Sở" takes any word. Keeps unseen tables parsable.
 _GENERIC_HEADS = (
     "Sở",
+    "Bộ",
+    "Tổng cục",
+    "Ngân hàng",
+    "Kiểm toán",
+    "Thông tấn",
     "Ban",
     "Văn phòng",
     "Công an",

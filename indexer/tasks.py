@@ -26,10 +26,12 @@ from indexer.task_cells import COORD, DEADLINE, LEAD, NAME, OUTPUT, cut_row, joi
 _ROMAN = ("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX").split()
 _HEADER_VOCAB = frozenset(
     "tt stt tên nhiệm vụ nội dung công việc cơ quan đơn vị chủ trì phối hợp thực hiện kết quả sản phẩm "
-    "thời gian hạn hoàn thành tiến độ dự kiến ghi chú số".split()
+    "thời gian hạn hoàn thành tiến độ dự kiến ghi chú số "
+    "dự án đề án ưu tiên triển khai chỉ tiêu giải pháp hoạt động hình thức văn bản đầu ra mốc lộ trình "
+    "chịu trách nhiệm chính cụ thể các".split()
 )
 _COLUMN_SIGNALS = (  # (column, phrases in the lower-cased header text), first hit wins
-    (NAME, ("tên nhiệm vụ", "nội dung", "nhiệm vụ", "công việc")),
+    (NAME, ("tên nhiệm vụ", "nội dung", "nhiệm vụ", "công việc", "chỉ tiêu", "đề án", "dự án", "giải pháp")),
     (LEAD, ("chủ trì",)),
     (COORD, ("phối hợp",)),
     (OUTPUT, ("kết quả", "sản phẩm")),
@@ -94,7 +96,7 @@ def _read_header(lines: Sequence[tuple[int, str]], i: int) -> tuple[_Layout, int
         if m:
             found.append((m.start(), LEAD))
     columns = tuple(c for _, c in sorted(found))
-    if not {NAME, LEAD, DEADLINE} <= set(columns):
+    if not {NAME, LEAD} <= set(columns) or len(columns) < 3 and DEADLINE not in columns and len(words) < 3:
         return None
     return _Layout(columns, tuple(words)), j
 
