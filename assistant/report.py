@@ -55,6 +55,12 @@ def fold(text: str | None) -> str:
     return " ".join(strip_diacritics(normalize_for_match(text or "")).lower().split())
 
 
+def slug(text: str | None, limit: int = 40) -> str:
+    """A file-name piece: "Sở Tư pháp" -> "so-tu-phap" (no tone marks, ASCII, hyphens)."""
+    words = re.findall(r"[a-z0-9]+", fold(text).replace("đ", "d"))
+    return "-".join(words)[:limit].strip("-")
+
+
 def _names_phrase(haystack: str, needle: str) -> bool:
     """`needle` occurs in `haystack` as whole words (both folded)."""
     if not needle:
