@@ -224,20 +224,25 @@ document.documentElement.lang = 'vi';
     const typed = input.value;
     if (!typed) return;
     const holder = document.querySelector('#kh-names');  // written by header_html()
-    const names = holder ? JSON.parse(holder.getAttribute('data-names') || '[]') : [];
+    const lists = holder ? JSON.parse(holder.getAttribute('data-names') || '{}') : {};
+    const box = input.closest('.kh-filter');
+    if ((box.id || '').endsWith('-doc')) return;  // document labels: Gradio's own filter
+    const names = (box.id || '').includes('province') ? (lists.provinces || []) : (lists.agencies || []);
     const key = fold(typed);
-    for (const name of names) {
-      const at = fold(name).indexOf(key);
-      if (at < 0) continue;
-      const marked = name.slice(at, at + typed.length);
-      // each typed letter is the name's letter or the same letter without its marks
-      const fits = [...typed].every((ch, i) => ch.toLowerCase() === marked[i].toLowerCase()
-        || ch.toLowerCase() === fold(marked[i]));
-      if (fits && marked !== typed) {
-        input.value = marked;
-        input.setSelectionRange(marked.length, marked.length);
+    let best = null;
+    names.forEach((name, order) => {
+      const folded = fold(name);
+      const at = folded.indexOf(key);
+      if (at < 0) return;
+      // a match at the start of the name first, then at the start of a word, then anywhere
+      const rank = [at === 0 ? 0 : folded[at - 1] === ' ' ? 1 : 2, order];
+      if (!best || rank[0] < best.rank[0] || (rank[0] === best.rank[0] && rank[1] < best.rank[1])) {
+        best = {rank, marked: name.slice(at, at + typed.length)};
       }
-      if (fits) return;
+    });
+    if (best && best.marked !== typed) {
+      input.value = best.marked;
+      input.setSelectionRange(best.marked.length, best.marked.length);
     }
   }, true);
 })();
@@ -273,7 +278,10 @@ def _names_holder(live) -> str:
     typed without tone marks the marks of a matching name."""
     import json
 
-    names = [*agency_options(live), *sorted({d.province for d in live.searcher.documents() if d.province})]
+    names = {
+        "agencies": agency_options(live),
+        "provinces": sorted({d.province for d in live.searcher.documents() if d.province}),
+    }
     return f"<div id='kh-names' hidden data-names='{html_text(json.dumps(names, ensure_ascii=False))}'></div>"
 
 

@@ -326,9 +326,23 @@ def build_chat(runtime, panel) -> ChatUI:
     # compact: filters, chat and question box fit a 1366×768 screen without scrolling
     with gr.Row(equal_height=True, elem_classes="kh-filters", elem_id="kh-chat-filters"):
         province = gr.Dropdown(
-            province_choices(live), value=ALL, label="Tỉnh/thành phố", scale=2, min_width=210
+            province_choices(live),
+            value=ALL,
+            label="Tỉnh/thành phố",
+            scale=2,
+            min_width=210,
+            elem_id="kh-c-province",
+            elem_classes="kh-filter",
         )
-        doc = gr.Dropdown(doc_choices(live), value=ALL, label="Văn bản", scale=3, min_width=240)
+        doc = gr.Dropdown(
+            doc_choices(live),
+            value=ALL,
+            label="Văn bản",
+            scale=3,
+            min_width=240,
+            elem_id="kh-c-doc",
+            elem_classes="kh-filter",
+        )
         mode = gr.Radio(
             [(label, key) for key, label in MODE_LABELS.items()],
             value="extractive",
