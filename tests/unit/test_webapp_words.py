@@ -119,3 +119,32 @@ def test_a_filter_the_question_contradicts_is_dropped_with_a_note():
         None,
     )
     assert resolve_filters(live, "Đắk Lắk có nhiệm vụ gì?", "Đắk Lắk", "__all__") == ("Đắk Lắk", None, None)
+
+
+def test_task_table_sort_and_export_names():
+    from assistant.webapp.tasks_tab import export_stem, sort_rows
+
+    rows = [
+        {"deadline": "Thường xuyên", "province": "Phú Thọ", "lead": "Sở Tư pháp"},
+        {"deadline": "Năm 2027", "province": "Hà Tĩnh", "lead": "Sở Nội vụ"},
+        {"deadline": "Quý I/2026", "province": "Đắk Lắk", "lead": "Sở Tài chính"},
+        {"deadline": "", "province": "Gia Lai", "lead": "Ban Dân tộc"},
+    ]
+    assert [r["deadline"] for r in sort_rows(rows, "deadline")] == [
+        "Quý I/2026",
+        "Năm 2027",
+        "Thường xuyên",
+        "",
+    ]
+    assert [r["province"] for r in sort_rows(rows, "province")] == [
+        "Đắk Lắk",
+        "Gia Lai",
+        "Hà Tĩnh",
+        "Phú Thọ",
+    ]
+    assert sort_rows(rows, "doc") == rows
+    assert export_stem("Hà Tĩnh", "Sở Tư pháp") == "nhiem-vu_so-tu-phap_ha-tinh"
+    assert export_stem("__all__", "__all__", "", "", "") == "nhiem-vu"
+    assert export_stem(None, None, "Sở Tài chính", "2026", "cơ sở dữ liệu") == (
+        "nhiem-vu_phoi-hop-so-tai-chinh_han-2026_co-so-du-lieu"
+    )
