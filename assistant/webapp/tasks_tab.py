@@ -36,10 +36,10 @@ _KEYS = ["name", "province", "document", "group", "number", "lead", "coordinatin
 DISPLAY_HEADERS = [DISPLAY[key][0] for key in _KEYS]
 # the orders the table can be shown in (server-side, so that "Sau ▶" in the source panel follows the screen)
 SORTS = {
-    "doc": "Thứ tự trong văn bản",
-    "deadline": "Thời hạn (sớm trước)",
-    "province": "Tỉnh/thành phố",
-    "lead": "Cơ quan chủ trì",
+    "doc": "Sắp xếp: thứ tự trong văn bản",
+    "deadline": "Sắp xếp: thời hạn (sớm trước)",
+    "province": "Sắp xếp: tỉnh/thành phố",
+    "lead": "Sắp xếp: cơ quan chủ trì",
 }
 TOP_AGENCIES = 12
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -303,7 +303,7 @@ def build_tasks(runtime, panel) -> TasksUI:
             value="doc",
             label="Sắp xếp theo",
             show_label=False,
-            min_width=200,
+            min_width=250,
             scale=0,
             elem_id="kh-sort",
             container=False,
@@ -347,7 +347,7 @@ def build_tasks(runtime, panel) -> TasksUI:
         else:
             summary = (
                 f"**{len(rows)}** / {total} nhiệm vụ khớp bộ lọc. Bấm vào một dòng để xem dòng văn bản gốc; "
-                "đổi thứ tự ở ô “Sắp xếp theo”."
+                "đổi thứ tự ở ô “Sắp xếp”."
             )
         return frame, summary, csv_path, xlsx_path, chart_lead_agencies(rows), chart_deadlines(rows), rows
 

@@ -348,7 +348,7 @@ def test_tasks_sorted_and_the_panel_steps_in_screen_order(browser, server):
     page.wait_for_selector("#kh-tasks [data-testid='cell-0-0']", timeout=30_000)
     first = page.locator("#kh-tasks [data-testid='cell-0-0']").inner_text()
     page.locator("#kh-sort input").click()
-    page.get_by_role("option", name="Thời hạn (sớm trước)").click()
+    page.get_by_role("option", name="Sắp xếp: thời hạn (sớm trước)").click()
     page.wait_for_function(
         "(t) => document.querySelector(\"#kh-tasks [data-testid='cell-0-0']\").innerText !== t",
         arg=first,
