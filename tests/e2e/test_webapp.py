@@ -492,7 +492,7 @@ def test_upload_docx_is_searchable_and_injection_stays_text(browser, server, tmp
 
 def _english(page) -> list[str]:
     """Gradio's own English strings still on the page (attributes and text outside document content)."""
-    from assistant.webapp.app import GRADIO_WORDS
+    from assistant.webapp.page_i18n import GRADIO_WORDS
 
     return page.evaluate(
         """(words) => {
