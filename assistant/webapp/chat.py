@@ -39,9 +39,7 @@ LABELS = {
 }
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 NO_LLM_INFO = "chưa kết nối mô hình ngôn ngữ — trả lời bằng trích dẫn nguyên văn"
-LLM_INFO = (
-    "đã kết nối mô hình ngôn ngữ (chọn ở ô “Chế độ trả lời”; lỗi thì trả lời bằng trích dẫn nguyên văn)"
-)
+LLM_INFO = "đã kết nối mô hình ngôn ngữ (chọn ở ô “Chế độ trả lời”)"
 
 
 @dataclass
