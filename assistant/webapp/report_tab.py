@@ -47,13 +47,13 @@ def display_row(r) -> list[str]:
 def refs(rows) -> list[SourceRef]:
     return [
         SourceRef(
-            f"{i}/{len(rows)} · {r.role_label}",
+            f"{r.role_label}, {r.position}",
             r.doc,
             tuple(r.lines),
             f"Phụ lục, {r.position}",
             r.name,
         )
-        for i, r in enumerate(rows, start=1)
+        for r in rows
     ]
 
 
