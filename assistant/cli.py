@@ -1,4 +1,4 @@
-"""The `kehoach` command line: index, search, tasks, ask, serve, eval, bench.
+"""The `kehoach` command line: index, search, tasks, report, ask, serve, eval, bench.
 
 Every command takes --index-dir (default .kehoach/index, or $KEHOACH_INDEX_DIR). JSON output is a
 contract that the evaluation scripts and the web app rely on.
@@ -198,6 +198,43 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- report --------------------------------------------------------------------------------------
+def cmd_report(args: argparse.Namespace) -> int:
+    from assistant.report import BUCKET_LABELS, report_rows, write_docx, write_xlsx
+
+    if not (args.agency or "").strip():
+        raise CliError('--agency is empty: give an agency, e.g. --agency "Sở Tư pháp"')
+    searcher = _open_searcher(_settings(args))
+    rows = report_rows(searcher, args.agency, args.province)
+    agency = rows[0].agency if rows else " ".join(args.agency.split())
+    for target, writer in ((args.xlsx, write_xlsx), (args.docx, write_docx)):
+        if target:
+            path = Path(target)
+            if not path.parent.is_dir():
+                raise CliError(f"{target}: folder {path.parent} does not exist")
+            try:
+                writer(rows, path, agency, args.province)
+            except OSError as exc:
+                raise CliError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+            print(f"Đã ghi {len(rows)} nhiệm vụ của {agency} vào {path}", file=sys.stderr)
+    if args.json:
+        _print_json({"agency": agency, "province": args.province, "rows": [r.to_dict() for r in rows]})
+    elif not (args.xlsx or args.docx):
+        bucket = None
+        for i, r in enumerate(rows, 1):
+            if r.bucket != bucket:
+                bucket = r.bucket
+                print(f"== {BUCKET_LABELS[bucket]}")
+            print(
+                f"{i:>3}. [{r.role_label}] {r.province or '—'} · {r.document} · {r.position}: {r.name[:90]}"
+            )
+            print(
+                f"     thời hạn: {r.deadline or '—'} | kết quả: {r.output or '—'} | {r.doc} dòng {r.lines[0]}–{r.lines[1]}"
+            )
+        print(f"{len(rows)} nhiệm vụ của {agency}" + (f" ({args.province})" if args.province else ""))
+    return 0
+
+
 # --- docs ----------------------------------------------------------------------------------------
 def cmd_docs(args: argparse.Namespace) -> int:
     from indexer.metadata import FIELDS, save_manifest_entry
@@ -292,6 +329,17 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
     p.set_defaults(func=cmd_tasks)
+
+    p = sub.add_parser(
+        "report", parents=[common], help="the tasks one agency leads or coordinates, sorted by deadline"
+    )
+    p.add_argument("--agency", required=True, help='agency name, tone marks optional, e.g. "Sở Tư pháp"')
+    p.add_argument("--province")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--xlsx", metavar="FILE", help="write the progress report as an Excel workbook")
+    fmt.add_argument("--docx", metavar="FILE", help="write the progress report as a Word document")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("docs", parents=[common], help="indexed documents and their metadata; correct it")
     p.add_argument(

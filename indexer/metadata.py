@@ -192,7 +192,7 @@ def guess_metadata(name: str, lines: Sequence[str]) -> dict:
     whole text searched for the most-mentioned province name. `lines` may be strings or SourceLines.
     """
     texts = [normalize_tones(_as_text(line)).strip() for line in lines]  # NFC + one tone placement
-    head = [_Line(text, text.lower()) for text in texts[:HEAD_LINES]]
+    head = [_Line(piece, piece.lower()) for text in texts[:HEAD_LINES] for piece in _header_pieces(text)]
     kind, title_start, title_index = _find_kind(head, None)
     joined = _joined_head(head, title_index)
     number = _find_number(head)
@@ -254,6 +254,18 @@ def guess_metadata(name: str, lines: Sequence[str]) -> dict:
         "draft": any(_is_upper(line.text) and re.match(r"dự thảo\b", line.key) for line in head),
         "implements": _references(_preamble(head), exclude=number),
     }
+
+
+# Where a DOCX header table's cell joins its paragraphs into one line ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH Số:
+# 12/KH-UBND", "CỘNG HÒA … Độc lập - Tự do - Hạnh phúc Hà Tĩnh, ngày 3 tháng 2 năm 2026"), the pieces
+# that would each be a line of a printed header: before "Số:" and after the motto.
+_HEADER_SPLIT = re.compile(
+    r"(?<=\S)\s+(?=Số\s*:?\s*(?:\d[\w.]*)?\s*[\w.-]*/[\w./-]+)|(?<=Hạnh phúc)\s+(?=\S)|(?<=HẠNH PHÚC)\s+(?=\S)"
+)
+
+
+def _header_pieces(text: str) -> list[str]:
+    return [piece.strip() for piece in _HEADER_SPLIT.split(text) if piece and piece.strip()] or [text]
 
 
 def _as_text(line: object) -> str:

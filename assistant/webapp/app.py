@@ -11,14 +11,15 @@ from __future__ import annotations
 import gradio as gr
 
 from assistant.webapp.chat import ALL, LLM_INFO, NO_LLM_INFO, build_chat, doc_choices, province_choices
+from assistant.webapp.corpus_profile import profile
 from assistant.webapp.documents_tab import _remove_choices, build_documents, document_rows
 from assistant.webapp.escape import html_text
+from assistant.webapp.page_i18n import gradio_i18n, head_script
+from assistant.webapp.report_tab import agency_options, build_report
 from assistant.webapp.runtime import Runtime
 from assistant.webapp.source_panel import PanelUI
 from assistant.webapp.tasks_tab import agency_choices, build_tasks
 from indexer.settings import Settings
-
-TITLE = "Trợ lý tra cứu kế hoạch thực hiện Nghị quyết 66-NQ/TW"
 
 CSS = """
 .gradio-container { max-width: 1500px !important; }
@@ -55,11 +56,13 @@ CSS = """
 .kh-line.kh-hit .kh-n { color: #6b5200; font-weight: 700; }
 .kh-cite-demo { background: #e4eefb; color: #17457f; border-radius: 5px; padding: 0 .25em; font-weight: 600; }
 .kh-src-nav { gap: .4rem !important; }
-#kh-tasks table, #kh-docs table { font-size: .85rem; }
-#kh-tasks *, #kh-docs * { font-family: var(--font) !important; }
+#kh-tasks table, #kh-docs table, #kh-report table { font-size: .85rem; }
+#kh-tasks *, #kh-docs *, #kh-report * { font-family: var(--font) !important; }
+/* sorting is the "Sắp xếp theo" control (server-side, so the source panel steps in screen order) */
+#kh-tasks .cell-menu-button, #kh-docs .cell-menu-button, #kh-report .cell-menu-button { display: none !important; }
 /* words and dates are never broken in the middle; only file names (one long "word") may be */
 #kh-tasks [role=columnheader] *, #kh-docs [role=columnheader] *, #kh-tasks [role=gridcell] *,
-#kh-docs [role=gridcell] * { word-break: normal !important; overflow-wrap: normal !important;
+#kh-docs [role=gridcell] *, #kh-report [role=columnheader] *, #kh-report [role=gridcell] * { word-break: normal !important; overflow-wrap: normal !important;
   hyphens: none !important; }
 #kh-tasks [role=gridcell][data-col="9"] *, #kh-docs [role=gridcell][data-col="8"] * {
   overflow-wrap: anywhere !important; font-size: .78rem; color: var(--body-text-color-subdued); }
@@ -67,7 +70,8 @@ CSS = """
 #kh-docs [role=gridcell] .cell-wrap { align-items: flex-start !important; }
 /* compact rows: long cells show three lines; the full text is in the cell's tooltip (HEAD script) and a
    click opens the task in the source panel */
-#kh-tasks [role=gridcell] span.text, #kh-docs [role=gridcell] span.text { display: -webkit-box !important;
+#kh-tasks [role=gridcell] span.text, #kh-docs [role=gridcell] span.text,
+#kh-report [role=gridcell] span.text { display: -webkit-box !important;
   -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
 .kh-src-name { font-size: .85rem; color: var(--body-text-color-subdued); margin-bottom: .15rem; }
 #kh-ask-row { align-items: stretch; }
@@ -76,14 +80,15 @@ CSS = """
 
 # Gradio scopes the rules of `css` inside its container, media queries included; the phone layout must
 # also reach the page padding outside it, so it goes into <head> as it is.
-HEAD = """<script>
+TOOLTIP_SCRIPT = """
 // a clamped table cell shows its whole text as a tooltip (textContent: text, never markup)
 document.addEventListener('mouseover', (ev) => {
-  const span = ev.target && ev.target.closest ? ev.target.closest('#kh-tasks span.text, #kh-docs span.text') : null;
+  const span = ev.target && ev.target.closest
+    ? ev.target.closest('#kh-tasks span.text, #kh-docs span.text, #kh-report span.text') : null;
   if (span && span.scrollHeight > span.clientHeight + 1) span.title = span.textContent;
 }, true);
-</script>
-<style>
+"""
+PHONE_STYLE = """<style>
 @media (max-width: 700px) {
   .gradio-container .main.app { padding-left: 8px !important; padding-right: 8px !important; }
   #kh-header { padding-right: 36px; }
@@ -94,10 +99,27 @@ document.addEventListener('mouseover', (ev) => {
 </style>"""
 
 
+def head_html() -> str:
+    """What goes into the page's <head>: the page scripts, then the phone layout."""
+    return f"<script>\n{TOOLTIP_SCRIPT}{head_script()}</script>\n{PHONE_STYLE}"
+
+
+def _names_holder(live) -> str:
+    """The names the filter dropdowns offer (agencies, provinces), for the page script that gives letters
+    typed without tone marks the marks of a matching name."""
+    import json
+
+    names = {
+        "agencies": agency_options(live),
+        "provinces": sorted({d.province for d in live.searcher.documents() if d.province}),
+    }
+    return f"<div id='kh-names' hidden data-names='{html_text(json.dumps(names, ensure_ascii=False))}'></div>"
+
+
 def header_html(runtime: Runtime) -> str:
     live = runtime.live()
-    llm = f"có, chọn ở thẻ Hỏi đáp ({LLM_INFO})" if runtime.llm_available else f"không ({NO_LLM_INFO})"
-    title = f"<h1>{html_text(TITLE)}</h1>"
+    llm = LLM_INFO if runtime.llm_available else NO_LLM_INFO
+    title = f"<h1>{html_text(profile(live).title)}</h1>"
     if live is None:
         reason = html_text(runtime.error or "chưa có chỉ mục")
         return (
@@ -107,9 +129,9 @@ def header_html(runtime: Runtime) -> str:
         )
     c = live.counts()
     return (
-        f"{title}<div class='kh-status'>Chỉ mục: {c['documents']} văn bản · {c['tasks']} nhiệm vụ · "
-        f"{c['chunks']} đoạn · mô hình ngôn ngữ: {html_text(llm)} · bấm vào trích dẫn [n] để xem dòng "
-        "văn bản gốc.</div>"
+        _names_holder(live)
+        + f"{title}<div class='kh-status'>Chỉ mục: {c['documents']} văn bản · {c['tasks']} nhiệm vụ · "
+        f"{c['chunks']} đoạn · {html_text(llm)} · bấm vào trích dẫn [n] để xem dòng văn bản gốc.</div>"
     )
 
 
@@ -118,7 +140,10 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
     runtime = runtime or Runtime(settings)
     # delete_cache: exports and uploads copied into Gradio's cache are removed after an hour
     with gr.Blocks(
-        title="Tra cứu kế hoạch 66-NQ/TW", analytics_enabled=False, fill_width=True, delete_cache=(3600, 3600)
+        title=profile(runtime.live()).tab_title,
+        analytics_enabled=False,
+        fill_width=True,
+        delete_cache=(3600, 3600),
     ) as demo:
         panel = PanelUI(runtime)
         header = gr.HTML(header_html(runtime), elem_id="kh-header", js_on_load=None)
@@ -127,10 +152,12 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
                 chat = build_chat(runtime, panel)
             with gr.Tab("Nhiệm vụ", id="tasks", elem_id="kh-tab-tasks") as tasks_tab:
                 tasks = build_tasks(runtime, panel)
+            with gr.Tab("Báo cáo theo cơ quan", id="report", elem_id="kh-tab-report") as report_tab:
+                report = build_report(runtime, panel)
             with gr.Tab("Tài liệu", id="docs", elem_id="kh-tab-docs") as docs_tab:
                 docs = build_documents(runtime)
         # the panel belongs to the tab where it was opened: left open it would squeeze the others
-        for tab in (chat_tab, tasks_tab, docs_tab):
+        for tab in (chat_tab, tasks_tab, report_tab, docs_tab):
             tab.select(lambda: gr.Sidebar(open=False), None, panel.sidebar, queue=False)
 
         def refresh_all(*filters):
@@ -138,8 +165,14 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
             live = runtime.live()
             lead_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead_ids")]]
             coord_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating_ids")]]
+            words = profile(live)
             return (
                 header_html(runtime),
+                gr.update(
+                    examples=[{"text": q} for q in words.examples] or None, placeholder=words.placeholder
+                ),
+                gr.Dropdown(choices=agency_options(live)),
+                gr.Dropdown(choices=province_choices(live)),
                 gr.Dropdown(choices=province_choices(live)),
                 gr.Dropdown(choices=doc_choices(live)),
                 gr.Dropdown(choices=province_choices(live)),
@@ -152,6 +185,9 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
 
         outputs = [
             header,
+            chat.chatbot,
+            report.agency,
+            report.province,
             chat.province,
             chat.doc,
             tasks.province,
@@ -176,4 +212,4 @@ def launch_options() -> dict:
         font=["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "sans-serif"],
         font_mono=["ui-monospace", "DejaVu Sans Mono", "monospace"],
     )
-    return {"css": CSS, "head": HEAD, "theme": theme}
+    return {"css": CSS, "head": head_html(), "theme": theme, "i18n": gradio_i18n()}

@@ -19,12 +19,6 @@ from assistant.webapp.source_panel import SourceRef, format_date, refs_from_cita
 
 log = logging.getLogger("kehoach.webapp")
 
-EXAMPLES = (
-    "Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng pháp luật?",
-    "Sở Tài chính Phú Thọ chủ trì những nhiệm vụ nào?",
-    "Nhiệm vụ nào của Hà Tĩnh hoàn thành năm 2026?",
-    "Which agency leads the task of building the legal portal?",
-)
 ALL = "__all__"
 MAX_QUESTION_CHARS = 2000
 MODE_LABELS = {"extractive": "Trích xuất (ngoại tuyến)", "llm": "Mô hình ngôn ngữ (LLM)"}
@@ -44,8 +38,8 @@ LABELS = {
     },
 }
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
-NO_LLM_INFO = "chưa cấu hình KEHOACH_LLM_BASE_URL, trả lời bằng trích xuất"
-LLM_INFO = "trích dẫn được kiểm tra lại, lỗi thì quay về trích xuất"
+NO_LLM_INFO = "chưa kết nối mô hình ngôn ngữ — trả lời bằng trích dẫn nguyên văn"
+LLM_INFO = "đã kết nối mô hình ngôn ngữ (chọn ở ô “Chế độ trả lời”)"
 
 
 @dataclass
@@ -171,6 +165,78 @@ def plain_text(answer) -> str:
     return "\n".join(lines)
 
 
+# --- filters that contradict the question ---------------------------------------------------------
+def _place_key(text: str | None) -> str:
+    from indexer.clean import strip_diacritics
+
+    s = " ".join(strip_diacritics(text or "").lower().replace("đ", "d").split())
+    for prefix in ("tinh ", "thanh pho ", "tp. ", "tp "):
+        if s.startswith(prefix):
+            s = s[len(prefix) :]
+    return s
+
+
+def _folded_words(text: str) -> str:
+    from indexer.clean import strip_diacritics
+
+    return " " + " ".join(re.findall(r"\w+", strip_diacritics(text or "").lower().replace("đ", "d"))) + " "
+
+
+def named_provinces(live, question: str) -> list[str]:
+    """The index's provinces that the question names (tone marks optional)."""
+    words = _folded_words(question)
+    provinces = sorted({d.province for d in live.searcher.documents() if d.province}, key=len, reverse=True)
+    named = []
+    for p in provinces:
+        key = " " + " ".join(re.findall(r"\w+", _place_key(p))) + " "
+        if key.strip() and key in words:
+            named.append(p)
+            words = words.replace(key, " ")
+    return named
+
+
+def _named_numbers(live, question: str) -> set[str]:
+    """File names of indexed documents whose number the question quotes ("1218/QĐ-UBND")."""
+    folded = _folded_words(question)
+    out = set()
+    for d in live.searcher.documents():
+        if d.number and _folded_words(d.number) in folded:
+            out.add(d.name)
+    return out
+
+
+def resolve_filters(live, question: str, province: str | None, doc: str | None):
+    """(province, doc, note): the filters to answer with, without one the question contradicts, and a
+    sentence saying so. A Hà Tĩnh question is never answered from a Phú Thọ row in silence."""
+    province = None if province in (None, "", ALL) else province
+    doc = None if doc in (None, "", ALL) else doc
+    if live is None or (province is None and doc is None):
+        return province, doc, None
+    from assistant.retrieve import same_place
+
+    named = named_provinces(live, question)
+    notes = []
+    if province and named and not any(same_place(p, province) for p in named):
+        notes.append(
+            f"Câu hỏi nói về {', '.join(named)} nhưng bộ lọc đang chọn {province}: đã trả lời không theo "
+            "bộ lọc tỉnh/thành phố."
+        )
+        province = None
+    if doc:
+        document = live.searcher.document(doc)
+        quoted = _named_numbers(live, question)
+        other_place = bool(named) and not (document and any(same_place(p, document.province) for p in named))
+        other_number = bool(quoted) and doc not in quoted
+        if document is not None and (other_place or other_number):
+            what = ", ".join(named) if other_place else "một văn bản khác"
+            notes.append(
+                f"Câu hỏi nói về {what} nhưng bộ lọc đang chọn văn bản {doc_label(document)}: đã trả lời "
+                "không theo bộ lọc văn bản."
+            )
+            doc = None
+    return province, doc, " ".join(notes) or None
+
+
 # --- handlers -------------------------------------------------------------------------------------
 def _error_message(text: str) -> dict:
     return {"role": "assistant", "content": f"⚠️ {md_text(text)}"}
@@ -199,6 +265,7 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
     messages.append({"role": "assistant", "content": "_Đang tìm trong các văn bản…_"})
     yield messages, turns, "", gr.skip(), None
     history = [{"question": t["question"], "answer": t["answer"]} for t in turns]
+    province, doc, conflict = resolve_filters(live, question, province, doc)
     use_llm = mode == "llm" and runtime.llm_available
     started = time.perf_counter()
     streamed, final = "", None
@@ -206,8 +273,8 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
         for piece in live.assistant.ask_stream(
             question,
             history=history,
-            province=None if province in (None, ALL) else province,
-            doc=None if doc in (None, ALL) else doc,
+            province=province,
+            doc=doc,
             use_llm=use_llm,
         ):
             if isinstance(piece, str):
@@ -227,13 +294,15 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
         return
     turn = len(turns)
     content, refs = format_answer(final, turn, live.searcher)
+    if conflict:
+        content = f"ⓘ **{md_text(conflict)}**\n\n{content}"
     messages[-1] = {"role": "assistant", "content": content}
     turns.append(
         {
             "question": question,
             "answer": final.text,
             "refs": [r.to_state() for r in refs],
-            "plain": plain_text(final),
+            "plain": (f"Lưu ý: {conflict}\n" if conflict else "") + plain_text(final),
         }
     )
     log.info(
@@ -247,13 +316,30 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
 
 def build_chat(runtime, panel) -> ChatUI:
     """The chat tab's components and events (call inside a gr.Tab)."""
+    from assistant.webapp.corpus_profile import profile
+
     live = runtime.live()
+    words = profile(live)
     # compact: filters, chat and question box fit a 1366×768 screen without scrolling
     with gr.Row(equal_height=True, elem_classes="kh-filters", elem_id="kh-chat-filters"):
         province = gr.Dropdown(
-            province_choices(live), value=ALL, label="Tỉnh/thành phố", scale=2, min_width=210
+            province_choices(live),
+            value=ALL,
+            label="Tỉnh/thành phố",
+            scale=2,
+            min_width=210,
+            elem_id="kh-c-province",
+            elem_classes="kh-filter",
         )
-        doc = gr.Dropdown(doc_choices(live), value=ALL, label="Văn bản", scale=3, min_width=240)
+        doc = gr.Dropdown(
+            doc_choices(live),
+            value=ALL,
+            label="Văn bản",
+            scale=3,
+            min_width=240,
+            elem_id="kh-c-doc",
+            elem_classes="kh-filter",
+        )
         mode = gr.Radio(
             [(label, key) for key, label in MODE_LABELS.items()],
             value="extractive",
@@ -276,10 +362,9 @@ def build_chat(runtime, panel) -> ChatUI:
         latex_delimiters=[],
         render_markdown=True,
         line_breaks=True,
-        examples=[{"text": q} for q in EXAMPLES],
+        examples=[{"text": q} for q in words.examples] or None,
         layout="bubble",
-        placeholder="**Hỏi về các kế hoạch thực hiện Nghị quyết 66-NQ/TW** — ví dụ cơ quan chủ trì, phối hợp, "
-        "thời hạn, kết quả của một nhiệm vụ. Mỗi ý trong câu trả lời có trích dẫn [n] đến dòng văn bản gốc.",
+        placeholder=words.placeholder,
     )
     with gr.Row(equal_height=True, elem_id="kh-ask-row"):
         question = gr.Textbox(
@@ -318,14 +403,28 @@ def build_chat(runtime, panel) -> ChatUI:
 
     inputs = [question, chatbot, turns, province, doc, mode]
     outputs = [chatbot, turns, question, copy_box, *panel.outputs]
-    question.submit(run, inputs, outputs, concurrency_id="ask")
-    send.click(run, inputs, outputs, concurrency_id="ask")
+
+    def busy():
+        return gr.Button(interactive=False, value="Đang trả lời…")
+
+    def idle():
+        return gr.Button(interactive=True, value="Gửi")
+
+    # the send button is disabled while an answer is being written (also when the answer fails)
+    for trigger in (question.submit, send.click):
+        trigger(busy, None, send, queue=False).then(run, inputs, outputs, concurrency_id="ask").then(
+            idle, None, send, queue=False
+        )
 
     def pick_example(messages, turns_, prov, d, m, evt: gr.SelectData):
         text = evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
-        yield from run(text, messages, turns_, prov, d, m)
+        for update in run(text, messages, turns_, prov, d, m):
+            yield (*update, busy())
 
-    chatbot.example_select(pick_example, inputs[1:], outputs, concurrency_id="ask")
+    # (the event data reaches only the function bound to the event, so this one also holds the button)
+    chatbot.example_select(pick_example, inputs[1:], [*outputs, send], concurrency_id="ask").then(
+        idle, None, send, queue=False
+    )
 
     def on_cite(turns_, evt: gr.EventData):
         data = getattr(evt, "_data", None) or {}

@@ -1,4 +1,5 @@
-"""The documents tab: what is indexed (metadata and counts), adding a TXT/PDF/DOCX file, removing one.
+"""The documents tab: what is indexed (metadata and counts), adding a file of any format the indexer reads
+(indexer.load.SUPPORTED_SUFFIXES), removing one.
 
 An upload is checked by the loader (type by content, size, readable text) before anything is kept;
 the metadata form starts from guess_metadata and is saved in uploads/manifest.json; the file is kept
@@ -81,6 +82,25 @@ def parse_date(text: str | None) -> str | None:
         raise ValueError(f"ngày “{text}” không tồn tại") from exc
 
 
+def formats_text() -> str:
+    """The formats the indexer reads, as a user reads them: "TXT, PDF, DOCX"."""
+    from indexer.load import SUPPORTED_SUFFIXES
+
+    return ", ".join(suffix.lstrip(".").upper() for suffix in SUPPORTED_SUFFIXES)
+
+
+EMPTY_FORM = {
+    "title": "",
+    "kind": "Văn bản",
+    "number": "",
+    "issuer": "",
+    "province": "",
+    "date": "",
+    "draft": False,
+    "implements": "",
+}
+
+
 def document_rows(live, uploads: Path) -> list[list]:
     if live is None:
         return []
@@ -123,7 +143,8 @@ def check_upload(runtime, path: str | None) -> tuple[dict | None, str, dict]:
     name = safe_file_name(source.name)
     limit = runtime.settings.max_file_mb
     if Path(name).suffix not in SUPPORTED_SUFFIXES:
-        return None, f"❌ Không nhận tệp “{name}”: chỉ nhận {', '.join(SUPPORTED_SUFFIXES)}.", {}
+        shown = Path(name).suffix or "không có phần mở rộng"
+        return None, f"❌ Không nhận tệp “{name}” ({shown}): chỉ nhận {formats_text()}.", {}
     size = source.stat().st_size
     if size > limit * 1024 * 1024:
         return None, f"❌ Không nhận tệp “{name}”: {size / 1048576:.1f} MB, vượt giới hạn {limit:g} MB.", {}
@@ -269,7 +290,10 @@ def _progress_callback(progress):
 
 
 def build_documents(runtime) -> DocumentsUI:
+    from indexer.load import SUPPORTED_SUFFIXES
+
     limit = runtime.settings.max_file_mb
+    formats = formats_text()
     live = runtime.live()
     table = gr.Dataframe(
         value=document_rows(live, runtime.uploads_dir),
@@ -282,14 +306,14 @@ def build_documents(runtime) -> DocumentsUI:
         label="Văn bản đã lập chỉ mục",
         elem_id="kh-docs",
     )
-    with gr.Accordion("Thêm văn bản (TXT, PDF, DOCX)", open=True, elem_id="kh-upload-acc"):
+    with gr.Accordion(f"Thêm văn bản ({formats})", open=True, elem_id="kh-upload-acc"):
         gr.Markdown(
             f"Tệp tối đa {limit:g} MB; PDF phải có lớp chữ (không phải ảnh quét). Tệp được lưu trong thư mục "
             "`uploads/` cạnh chỉ mục, không sửa kho văn bản gốc."
         )
         upload = gr.UploadButton(
-            "Chọn tệp TXT, PDF hoặc DOCX…",
-            file_types=[".txt", ".pdf", ".docx"],
+            f"Chọn tệp ({formats})…",
+            file_types=list(SUPPORTED_SUFFIXES),
             file_count="single",
             elem_id="kh-upload",
             variant="secondary",
@@ -327,10 +351,16 @@ def build_documents(runtime) -> DocumentsUI:
 
     def on_file(path):
         found, message, form = check_upload(runtime, path)
-        values = [form.get(k, False if k == "draft" else "") for k in keys]
+        values = [{**EMPTY_FORM, **form}[k] for k in keys]  # every field from this file, none left over
         return (found, md_text(message), gr.Button(interactive=found is not None), *values)
 
-    upload.upload(on_file, upload, [pending, status, index_btn, *form_fields], concurrency_id="check")
+    def clear_form():
+        return (None, "Đang đọc tệp…", gr.Button(interactive=False), *[EMPTY_FORM[k] for k in keys])
+
+    form_outputs = [pending, status, index_btn, *form_fields]
+    upload.upload(clear_form, None, form_outputs, queue=False).then(
+        on_file, upload, form_outputs, concurrency_id="check"
+    )
 
     def on_index(found, *values, progress=gr.Progress()):  # noqa: B008 (how Gradio injects a progress bar)
         ok, message = index_upload(
@@ -344,12 +374,15 @@ def build_documents(runtime) -> DocumentsUI:
             None if ok else found,
             gr.Button(interactive=not ok and found is not None),
             None if ok else gr.skip(),
+            *[
+                EMPTY_FORM[k] if ok else gr.skip() for k in keys
+            ],  # indexed: the form is empty for the next file
         )
 
     indexed = index_btn.click(
         on_index,
         [pending, *form_fields],
-        [status, table, remove_choice, pending, index_btn, upload],
+        [status, table, remove_choice, pending, index_btn, upload, *form_fields],
         concurrency_id="write",
         concurrency_limit=1,
     )

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 import gradio as gr
 
-from assistant.webapp.exports import COLUMNS, HEADERS, export_files
+from assistant.webapp.exports import HEADERS, export_files
 from assistant.webapp.source_panel import SourceRef
 
 ALL = "__all__"
@@ -28,8 +29,18 @@ DISPLAY = {
     "doc": ("Tệp gốc", 100),
     "lines": ("Dòng", 70),
 }
-DISPLAY_HEADERS = [DISPLAY[key][0] for key, _, _ in COLUMNS]
-_KEYS = [key for key, _, _ in COLUMNS]
+# on screen the task name comes first (on a phone it is what shows without scrolling, and it stays
+# pinned while the other columns scroll); the exports keep exports.COLUMNS' order
+_KEYS = ["name", "province", "document", "group", "number", "lead", "coordinating", "output", "deadline", "doc",
+         "lines"]  # fmt: skip
+DISPLAY_HEADERS = [DISPLAY[key][0] for key in _KEYS]
+# the orders the table can be shown in (server-side, so that "Sau ▶" in the source panel follows the screen)
+SORTS = {
+    "doc": "Sắp xếp: thứ tự trong văn bản",
+    "deadline": "Sắp xếp: thời hạn (sớm trước)",
+    "province": "Sắp xếp: tỉnh/thành phố",
+    "lead": "Sắp xếp: cơ quan chủ trì",
+}
 TOP_AGENCIES = 12
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 ONGOING = "Thường xuyên"
@@ -86,6 +97,47 @@ def table_rows(live, province=None, lead=None, coordinating=None, deadline=None,
             }
         )
     return out
+
+
+def sort_rows(rows: list[dict], key: str | None) -> list[dict]:
+    """The rows in the chosen order (stable: ties keep the document order)."""
+    from indexer.period import parse_period
+
+    if key == "deadline":
+        far = date.max
+
+        def when(r):
+            period = parse_period(r["deadline"])
+            return (
+                (0, period.end)
+                if period.is_interval
+                else (1 if period.kind in ("regular", "annual") else 2, far)
+            )
+
+        return sorted(rows, key=when)
+    if key == "province":
+        return sorted(rows, key=lambda r: _folded(r["province"]))
+    if key == "lead":
+        return sorted(rows, key=lambda r: _folded(r["lead"]))
+    return list(rows)
+
+
+def export_stem(province=None, lead=None, coordinating=None, deadline=None, text=None) -> str:
+    """A file name that says what was filtered: "nhiem-vu_so-tu-phap_ha-tinh"."""
+    from assistant.report import slug
+
+    none = lambda v: None if v in (None, "", ALL) else str(v)  # noqa: E731
+    parts = ["nhiem-vu"]
+    for value, prefix in (
+        (lead, ""),
+        (coordinating, "phoi-hop-"),
+        (province, ""),
+        (deadline, "han-"),
+        (text, ""),
+    ):
+        if none(value) and slug(value):
+            parts.append(prefix + slug(value))
+    return "_".join(parts)[:120]
 
 
 def _span(text: str) -> tuple[int, int]:
@@ -153,7 +205,14 @@ def chart_lead_agencies(rows: list[dict]):
         left = [x + v for x, v in zip(left, values, strict=True)]
     ax.set_xlabel("Số nhiệm vụ chủ trì")
     ax.set_title(f"Nhiệm vụ theo cơ quan chủ trì (top {len(top)})", fontsize=11)
-    ax.legend(fontsize=8, loc="lower right")
+    # the legend below the bars: inside the axes it covered bars and labels on narrow screens
+    ax.legend(
+        fontsize=8,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.18),
+        ncol=min(4, len(by_province)),
+        frameon=False,
+    )
     ax.xaxis.get_major_locator().set_params(integer=True)
     return fig
 
@@ -200,7 +259,14 @@ def build_tasks(runtime, panel) -> TasksUI:
 
     live = runtime.live()
     with gr.Row(equal_height=True, elem_classes="kh-filters"):
-        province = gr.Dropdown(province_choices(live), value=ALL, label="Tỉnh/thành phố", min_width=210)
+        province = gr.Dropdown(
+            province_choices(live),
+            value=ALL,
+            label="Tỉnh/thành phố",
+            min_width=210,
+            elem_id="kh-f-province",
+            elem_classes="kh-filter",
+        )
         lead = gr.Dropdown(
             [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead_ids")]],
             value=ALL,
@@ -208,6 +274,7 @@ def build_tasks(runtime, panel) -> TasksUI:
             allow_custom_value=True,
             min_width=210,
             elem_id="kh-f-lead",
+            elem_classes="kh-filter",
         )
         coordinating = gr.Dropdown(
             [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating_ids")]],
@@ -215,6 +282,8 @@ def build_tasks(runtime, panel) -> TasksUI:
             label="Cơ quan phối hợp",
             allow_custom_value=True,
             min_width=210,
+            elem_id="kh-f-coord",
+            elem_classes="kh-filter",
         )
         deadline = gr.Textbox(
             label="Thời hạn (chữ, năm)",
@@ -229,6 +298,16 @@ def build_tasks(runtime, panel) -> TasksUI:
             elem_id="kh-f-text",
         )
     with gr.Row(equal_height=True, elem_classes="kh-task-actions"):
+        order = gr.Dropdown(
+            [(label, key) for key, label in SORTS.items()],
+            value="doc",
+            label="Sắp xếp theo",
+            show_label=False,
+            min_width=250,
+            scale=0,
+            elem_id="kh-sort",
+            container=False,
+        )
         apply = gr.Button("Lọc", variant="primary", size="sm", elem_id="kh-f-apply", min_width=80, scale=0)
         reset = gr.Button("Xoá bộ lọc", size="sm", min_width=100, scale=0)
         csv_btn = gr.DownloadButton("Tải CSV", size="sm", elem_id="kh-dl-csv", min_width=100, scale=0)
@@ -246,43 +325,46 @@ def build_tasks(runtime, panel) -> TasksUI:
         show_search="none",
         label="Nhiệm vụ",
         column_widths=[DISPLAY[key][1] for key in _KEYS],
+        pinned_columns=1,
+        buttons=[],  # Gradio's own copy/fullscreen buttons speak English; the exports are the copy
     )
     with gr.Row():
-        chart_a = gr.Plot(label="Theo cơ quan chủ trì", elem_id="kh-chart-lead", min_width=320)
-        chart_b = gr.Plot(label="Theo năm hoàn thành", elem_id="kh-chart-year", min_width=320)
+        # no component label: it would sit over the chart's own title and labels (on a phone too)
+        chart_a = gr.Plot(show_label=False, elem_id="kh-chart-lead", min_width=300)
+        chart_b = gr.Plot(show_label=False, elem_id="kh-chart-year", min_width=300)
     rows_state = gr.State([])
 
-    def refresh(p, le, co, de, te):
+    def refresh(p, le, co, de, te, so="doc"):
         import pandas as pd
 
         current = runtime.live()
-        rows = table_rows(current, p, le, co, de, te)
+        rows = sort_rows(table_rows(current, p, le, co, de, te), so)
         total = len(current.searcher.tasks()) if current else 0
-        frame = pd.DataFrame([[r[key] for key, _, _ in COLUMNS] for r in rows], columns=DISPLAY_HEADERS)
-        csv_path, xlsx_path = export_files(rows)
+        frame = pd.DataFrame([[r[key] for key in _KEYS] for r in rows], columns=DISPLAY_HEADERS)
+        csv_path, xlsx_path = export_files(rows, stem=export_stem(p, le, co, de, te))
         if current is None:
             summary = "Chưa có chỉ mục: chưa có nhiệm vụ nào để hiển thị."
         else:
             summary = (
                 f"**{len(rows)}** / {total} nhiệm vụ khớp bộ lọc. Bấm vào một dòng để xem dòng văn bản gốc; "
-                "bấm vào tiêu đề cột để sắp xếp."
+                "đổi thứ tự ở ô “Sắp xếp”."
             )
         return frame, summary, csv_path, xlsx_path, chart_lead_agencies(rows), chart_deadlines(rows), rows
 
-    filters = [province, lead, coordinating, deadline, text]
+    filters = [province, lead, coordinating, deadline, text, order]
     outputs = [table, count, csv_btn, xlsx_btn, chart_a, chart_b, rows_state]
-    for dropdown in (province, lead, coordinating):
+    for dropdown in (province, lead, coordinating, order):
         dropdown.change(refresh, filters, outputs, concurrency_id="tasks")
     for box in (deadline, text):
         box.submit(refresh, filters, outputs, concurrency_id="tasks")
     apply.click(refresh, filters, outputs, concurrency_id="tasks")
-    reset.click(lambda: (ALL, ALL, ALL, "", ""), None, filters, queue=False).then(
+    reset.click(lambda: (ALL, ALL, ALL, "", "", "doc"), None, filters, queue=False).then(
         refresh, filters, outputs, concurrency_id="tasks"
     )
 
     def on_select(rows, evt: gr.SelectData):
         row = evt.row_value or []
-        if not rows or len(row) < len(HEADERS):
+        if not rows or len(row) < len(_KEYS):
             return panel.skip()
         doc, span = row[_KEYS.index("doc")], _span(row[_KEYS.index("lines")])
         refs = row_refs(rows)

@@ -238,3 +238,36 @@ def test_save_manifest_entry_refuses_bad_input_and_keeps_the_file(tmp_path):
         save_manifest_entry(tmp_path, {"name": "a.txt", "province": "Huế"})
     assert (tmp_path / "manifest.json").read_text(encoding="utf-8") == "not json"
     assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]  # no temporary file left behind
+
+
+def test_docx_header_table_gives_number_and_date(tmp_path):
+    """Most real plans print "Số: …" and "<place>, ngày …" in a borderless two-column table whose cells
+    hold several paragraphs (the loader gives a line per cell paragraph; a loader that joins a cell
+    into one line is covered by the splitting of header pieces); the guess finds them."""
+    import docx
+
+    from indexer.clean import clean_lines
+    from indexer.load import load_file
+
+    document = docx.Document()
+    header = document.add_table(rows=1, cols=2)
+    left, right = header.rows[0].cells
+    left.text = "ỦY BAN NHÂN DÂN"
+    for text in ("TỈNH HÀ TĨNH", "Số: 12/KH-UBND"):
+        left.add_paragraph(text)
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    for text in ("Độc lập - Tự do - Hạnh phúc", "Hà Tĩnh, ngày 3 tháng 2 năm 2026"):
+        right.add_paragraph(text)
+    for text in ("KẾ HOẠCH", "Thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị", "I. MỤC ĐÍCH, YÊU CẦU"):
+        document.add_paragraph(text)
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+    loaded = load_file(path)
+    for lines in ([line.text for line in loaded.lines], ["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH Số: 12/KH-UBND"]):
+        guess = guess_metadata(path.name, clean_lines(lines))
+        assert guess["number"] == "12/KH-UBND"
+    guess = guess_metadata(path.name, clean_lines([line.text for line in loaded.lines]))
+    assert guess["number"] == "12/KH-UBND"
+    assert guess["date"] == "2026-02-03"
+    assert guess["province"] == "Hà Tĩnh" and guess["issuer"] == "UBND tỉnh Hà Tĩnh"
+    assert guess["kind"] == "Kế hoạch"
