@@ -215,12 +215,13 @@ def test_changed_file_falls_back_to_the_index_text(tmp_path):
 # --- logins, names, dates -------------------------------------------------------------------------
 def test_users_from_file_and_environment(tmp_path):
     auth = tmp_path / "users"
-    auth.write_text("# comment\nan:mật:khẩu\n\nbinh:pw2\n", encoding="utf-8")
-    assert read_users(str(auth), {"KEHOACH_AUTH": "chi:x, dung:y"}) == [
-        ("an", "mật:khẩu"),
-        ("binh", "pw2"),
-        ("chi", "x"),
-        ("dung", "y"),
+    auth.write_text("# comment\nan:mật:khẩu\n\nbinh:pw2:viewer\ncuong:a:b:editor\n", encoding="utf-8")
+    assert read_users(str(auth), {"KEHOACH_AUTH": "chi:x, dung:y:viewer"}) == [
+        ("an", "mật:khẩu", "editor"),
+        ("binh", "pw2", "viewer"),
+        ("cuong", "a:b", "editor"),
+        ("chi", "x", "editor"),
+        ("dung", "y", "viewer"),
     ]
 
 
