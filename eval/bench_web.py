@@ -148,12 +148,19 @@ class Server:
 
 
 def start_server(
-    index_dir: Path, home: Path, extra_args: tuple[str, ...] = (), env: dict | None = None, wait: float = 240
+    index_dir: Path,
+    home: Path,
+    extra_args: tuple[str, ...] = (),
+    env: dict | None = None,
+    wait: float = 240,
+    roles: dict[str, str] | None = None,
 ) -> Server:
-    """`kehoach serve` in a subprocess on a free port, with one editor login "bench"."""
+    """`kehoach serve` in a subprocess on a free port, with logins (name -> role; default one editor
+    "bench") whose passwords are made up here and kept in Server.users."""
     home.mkdir(parents=True, exist_ok=True)
-    password = secrets.token_urlsafe(12)
-    (home / "users.txt").write_text(f"bench:{password}:editor\n", encoding="utf-8")
+    passwords = {name: secrets.token_urlsafe(12) for name in (roles or {"bench": "editor"})}
+    lines = [f"{name}:{passwords[name]}:{role}" for name, role in (roles or {"bench": "editor"}).items()]
+    (home / "users.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     port = free_port()
     command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
     command += ["--index-dir", str(index_dir), "--auth-file", str(home / "users.txt"), *extra_args]
@@ -162,6 +169,7 @@ def start_server(
         "HF_HUB_OFFLINE": "1",
         "GRADIO_ANALYTICS_ENABLED": "False",
         "TOKENIZERS_PARALLELISM": "false",
+        "GRADIO_TEMP_DIR": str(home / "tmp"),  # the server makes its private folder in here
         "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
         **(env or {}),
     }
@@ -183,7 +191,7 @@ def start_server(
             proc.kill()
             raise GradioError(f"kehoach serve did not answer in {wait:.0f} s")
         time.sleep(0.5)
-    return Server(url, proc, home, {"bench": password})
+    return Server(url, proc, home, passwords)
 
 
 # --- the load ----------------------------------------------------------------------------------------

@@ -7,8 +7,9 @@
   client address) that uploaded it; other files follow Gradio's own rules, which only serve files
   inside this app's private temporary folder.
 - roles: a "viewer" login may not upload, index or remove documents (Gradio's upload route and the
-  queued events of those controls are refused for it); Gradio's HTTP API routes (/gradio_api/call,
-  /run, /api), which the browser never uses, are closed to everyone;
+  events of those controls are refused for it); Gradio's HTTP API routes (/gradio_api/call, /run/<name>,
+  /api), which the page never uses (it runs events by id through /queue/join and /run/predict), are
+  closed to everyone;
 - the login page gets a few lines of script that show the 429 message (Gradio's login form only
   reacts to 400 and 200).
 """
@@ -163,6 +164,7 @@ class Roles:
 
 
 CLOSED_API = ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/", "/gradio_api/mcp")
+UI_EVENTS = ("/gradio_api/queue/join", "/gradio_api/run/predict")  # how the page runs events (by id)
 
 
 class SecurityMiddleware:
@@ -186,7 +188,9 @@ class SecurityMiddleware:
             return
         path = scope.get("path", "")
         method = scope.get("method", "GET")
-        if any(closed in path for closed in CLOSED_API):
+        if method == "POST" and path.rstrip("/").endswith(UI_EVENTS):
+            await self._join(scope, receive, send)
+        elif any(closed in path for closed in CLOSED_API):
             await _json(send, 403, {"detail": "Ứng dụng không mở API lập trình."})
         elif method == "POST" and path.rstrip("/").endswith("/login"):
             await self._login(scope, receive, send)
@@ -195,8 +199,6 @@ class SecurityMiddleware:
                 await _json(send, 403, {"detail": VIEWER_MESSAGE})
                 return
             await self._upload(scope, receive, send)
-        elif method == "POST" and path.rstrip("/").endswith("/gradio_api/queue/join"):
-            await self._join(scope, receive, send)
         elif "/gradio_api/file=" in path:
             target = unquote(path.split("/gradio_api/file=", 1)[1])
             if not target.startswith(("http:", "https:")) and not self.owners.allowed(
