@@ -117,7 +117,7 @@ class Runtime:
         return report
 
     def sync_uploads(self) -> None:
-        """Index uploaded files the index lacks (e.g. after `kehoach index corpus/` pruned them)."""
+        """Index uploaded files the index lacks (e.g. after `kehoach index --prune corpus/` dropped them)."""
         from indexer.load import iter_source_files
 
         if not self.uploads_dir.is_dir():
