@@ -27,6 +27,7 @@ EXAMPLES = (
 )
 ALL = "__all__"
 MAX_QUESTION_CHARS = 2000
+STREAM_EVERY_S = 0.15  # streamed text is sent at most this often (each update re-sends the chat)
 MODE_LABELS = {"extractive": "Trích xuất (ngoại tuyến)", "llm": "Mô hình ngôn ngữ (LLM)"}
 # an English question gets an English answer: its labels follow (Answer.lang)
 LABELS = {
@@ -201,7 +202,7 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
     history = [{"question": t["question"], "answer": t["answer"]} for t in turns]
     use_llm = mode == "llm" and runtime.llm_available
     started = time.perf_counter()
-    streamed, final = "", None
+    streamed, final, sent = "", None, started
     try:
         for piece in live.assistant.ask_stream(
             question,
@@ -212,8 +213,10 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
         ):
             if isinstance(piece, str):
                 streamed += piece
-                messages[-1] = {"role": "assistant", "content": md_text(streamed)}
-                yield messages, turns, "", gr.skip(), None
+                if time.perf_counter() - sent >= STREAM_EVERY_S:  # an extractive answer comes at once
+                    sent = time.perf_counter()
+                    messages[-1] = {"role": "assistant", "content": md_text(streamed)}
+                    yield messages, turns, "", gr.skip(), None
             else:
                 final = piece
     except Exception as exc:  # the user sees one readable line; the log keeps the traceback
