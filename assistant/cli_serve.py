@@ -139,7 +139,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     demo = build_app(settings, runtime)
-    demo.queue(default_concurrency_limit=max(1, args.concurrency), max_size=QUEUE_SIZE)
+    # queue positions are sent to waiting browsers once a second, not to all of them at every start
+    demo.queue(
+        default_concurrency_limit=max(1, args.concurrency), max_size=QUEUE_SIZE, status_update_rate=1.0
+    )
     root = (args.root_path or "").rstrip("/")
     print(
         f"kehoach: mở http://{args.host}:{args.port}{root}/ trong trình duyệt"
