@@ -379,3 +379,24 @@ def test_login_throttle_backs_off_per_user_and_per_client():
     throttle.succeeded(*keys)
     assert throttle.wait_seconds(*keys) == 0
     assert "30 giây" in throttle_message(29.2) and "phút" in throttle_message(600)
+
+
+def test_idle_browser_sessions_are_dropped():
+    import datetime as dt
+    import time
+    from types import SimpleNamespace
+
+    from gradio.state_holder import StateHolder
+
+    from assistant.cli_serve import expire_idle_sessions
+
+    holder = StateHolder()
+    now = dt.datetime.now()
+    for session, age in (("old", 7200), ("recent", 10)):
+        holder.session_data[session] = object()
+        holder.time_last_used[session] = now - dt.timedelta(seconds=age)
+    expire_idle_sessions(SimpleNamespace(state_holder=holder), idle_seconds=3600, every=0.01)
+    deadline = time.time() + 5
+    while "old" in holder.session_data and time.time() < deadline:
+        time.sleep(0.01)
+    assert list(holder.session_data) == ["recent"] and list(holder.time_last_used) == ["recent"]
