@@ -62,6 +62,25 @@ def _read_batch(path: str) -> list[dict]:
 
 
 # --- index ---------------------------------------------------------------------------------------
+def path_problem(path: Path) -> str | None:
+    """Why `path` cannot be indexed, in words (None when it can be read)."""
+    import errno
+
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "liên kết tượng trưng tạo thành vòng lặp (symlink loop)"
+        if exc.errno == errno.ENOENT:
+            if path.is_symlink():
+                return "liên kết tượng trưng trỏ tới nơi không tồn tại (broken symlink)"
+            return "không tồn tại (no such file or directory)"
+        if exc.errno == errno.EACCES:
+            return "không có quyền truy cập (permission denied)"
+        return f"không đọc được ({exc.strerror or exc})"
+    return None
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -71,9 +90,16 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    missing = [p for p in paths if not p.exists()]
-    errors = [f"{p}: no such file or directory" for p in missing]
-    files = iter_source_files([p for p in paths if p.exists()])
+    problems = [f"{p}: {reason}" for p in paths if (reason := path_problem(p))]
+    if problems:  # a typo must never change the index
+        raise CliError("; ".join(problems) + " — chỉ mục không thay đổi")
+    files = iter_source_files(paths)
+    if not files:
+        shown = ", ".join(str(p) for p in paths)
+        raise CliError(f"{shown}: không có tệp TXT/PDF/DOCX nào để lập chỉ mục — chỉ mục không thay đổi")
+    # documents whose own file is gone from a folder being re-indexed leave the index (not with --keep)
+    folders = [] if args.keep else [p for p in paths if p.is_dir()]
+    errors: list[str] = []
     bars: dict[str, tqdm] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -93,7 +119,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         bar.update(done - bar.n)
 
     try:
-        report = build_index(files, settings, prune=not args.keep, progress=progress)
+        report = build_index(files, settings, prune=args.prune, progress=progress, folders=folders)
     except (EmbedderError, LoadError, ValueError) as exc:
         raise CliError(str(exc)) from exc
     finally:
@@ -240,6 +266,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
     from indexer.metadata import FIELDS, save_manifest_entry
 
     settings = _settings(args)
+    if args.remove:
+        return _remove_documents(settings, args.remove, args.json)
     if args.set:
         name, assignments = args.set[0], args.set[1:]
         entry: dict[str, object] = {"name": name}
@@ -291,6 +319,32 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _remove_documents(settings: Settings, given: Sequence[str], as_json: bool) -> int:
+    """`kehoach docs --remove FILE…`: drop documents by file name; an unknown name changes nothing."""
+    from indexer.build import build_index
+    from indexer.store import read_manifest
+
+    manifest = read_manifest(Path(settings.index_dir))
+    if manifest is None:
+        raise CliError(f"no index in {settings.index_dir}: nothing to remove")
+    names = list(dict.fromkeys(Path(g).name for g in given))
+    unknown = [n for n in names if n not in manifest.documents]
+    if unknown:
+        raise CliError(
+            f"{', '.join(unknown)}: không có trong chỉ mục {settings.index_dir} — chỉ mục không thay đổi "
+            "(xem `kehoach docs`)"
+        )
+    # removing embeds nothing: use the embedder the index was built with, whatever the default is
+    own = Settings.load(index_dir=str(settings.index_dir), embedder=manifest.embedder)
+    report = build_index([], own, remove=names)
+    if as_json:
+        _print_json({"removed": report.removed, "documents": report.documents})
+    else:
+        print(f"Đã gỡ {len(report.removed)} văn bản khỏi chỉ mục: {', '.join(report.removed)}")
+        print(f"Còn {report.documents} văn bản. Tệp gốc không bị xoá.")
+    return 0
+
+
 # --- parser --------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -307,7 +361,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", parents=[common], help="index TXT/PDF/DOCX files (default: corpus/)")
     p.add_argument("paths", nargs="*", help="files or folders")
-    p.add_argument("--keep", action="store_true", help="keep indexed documents that are not among PATHS")
+    keep = p.add_mutually_exclusive_group()
+    keep.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep every indexed document, even one whose file is gone from a folder in PATHS",
+    )
+    keep.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove every indexed document that is not among PATHS (by default only documents whose "
+        "file is gone from a folder being re-indexed leave the index)",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_index)
@@ -349,6 +414,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="correct metadata in the manifest, e.g. --set plan.pdf province='Hà Tĩnh' date=2026-02-03",
     )
     p.add_argument("--corpus", help="folder whose manifest.json to write (default corpus/)")
+    p.add_argument(
+        "--remove", nargs="+", metavar="FILE", help="remove these documents (file names) from the index"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_docs)
 

@@ -45,6 +45,16 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--corpus", help="folder indexed for the build timing (default corpus/)")
     p.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
+    p.add_argument(
+        "--web",
+        action="store_true",
+        help="instead: the web app on a local server — p50/p95 for concurrent users, memory over many sessions",
+    )
+    p.add_argument("--users", type=int, default=20, help="--web: concurrent users (default 20)")
+    p.add_argument("--seconds", type=float, default=120, help="--web: seconds of load (default 120)")
+    p.add_argument(
+        "--sessions", type=int, default=3000, help="--web: sessions of the memory soak (default 3000)"
+    )
     p.set_defaults(func=cmd_bench)
 
 
@@ -169,6 +179,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.web:
+        from eval.bench_web import run_web_bench
+
+        return run_web_bench(
+            Path(args.index_dir) if args.index_dir else None,
+            users=args.users,
+            seconds=args.seconds,
+            sessions=args.sessions,
+            json_out=Path(args.json_out) if args.json_out else None,
+        )
     from eval.bench import run_bench
 
     return run_bench(

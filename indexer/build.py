@@ -1,14 +1,17 @@
 """The indexing pipeline: load → clean → outline → tasks → chunk → tokenise/embed → store.
 
 Incremental: a file whose sha256 the live index already holds (built with the same embedder) is
-reused as it is, vectors included; new and changed files are parsed and embedded; with `prune`,
-documents whose files are gone from the given paths disappear. A file that fails is reported in one
-line and the rest goes on; its previous version, if any, stays in the index.
+reused as it is, vectors included; new and changed files are parsed and embedded. A document leaves
+the index only when asked: by name (`remove`), with `prune` (every document not among `files`), or
+when the file it was indexed from (recorded in the manifest) lies in one of the `folders` being
+re-indexed and is no longer found there. A file that fails is reported in one line and the rest goes
+on; its previous version, if any, stays in the index.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +19,14 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.store import DocumentBundle, IndexError_, LocalStore, write_generation, writer_lock
+from indexer.store import (
+    DocumentBundle,
+    IndexError_,
+    LocalStore,
+    clean_stale_temporaries,
+    write_generation,
+    writer_lock,
+)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 EMBED_BATCH = 64
@@ -156,23 +166,43 @@ def _metadata_changed(stored, entry: dict | None) -> bool:
     )
 
 
-def _open_existing(index_dir: Path, embedder_id: str) -> LocalStore | None:
+def _open_existing(index_dir: Path, embedder_id: str, names: set[str], prune: bool) -> LocalStore | None:
+    """The live index to build on, or None when there is none (or it was built with another embedder
+    and every one of its documents is being re-indexed, or `prune` says the rest may go)."""
     try:
         store = LocalStore(index_dir)
     except IndexError_:
         return None
-    return store if store.manifest.embedder == embedder_id else None
+    if store.manifest.embedder == embedder_id:
+        return store
+    others = sorted(set(store.manifest.documents) - names)
+    if others and not prune:
+        raise ValueError(
+            f"the index in {index_dir} was built with embedder {store.manifest.embedder!r}, not "
+            f"{embedder_id!r}; its other {len(others)} document(s) (e.g. {others[0]}) would be lost: "
+            "index every file again with --prune, or use the index's embedder"
+        )
+    return None
+
+
+def _within(path: str, folders: Sequence[Path]) -> bool:
+    """True when `path` (an absolute path recorded in the manifest) lies inside one of `folders`."""
+    return any(Path(path).is_relative_to(folder) for folder in folders)
 
 
 def build_index(
     files: Sequence[Path],
     settings,
-    prune: bool = True,
+    prune: bool = False,
     remove: Sequence[str] = (),
     progress: Progress | None = None,
+    folders: Sequence[Path] = (),
 ) -> BuildReport:
-    """Index `files` into settings.index_dir. `prune`: drop indexed documents not among `files`;
-    `remove`: file names to drop explicitly."""
+    """Index `files` into settings.index_dir.
+
+    `folders`: the folders `files` were gathered from; an indexed document whose recorded source file
+    lies in one of them and is not among `files` (deleted, renamed) is dropped. `prune`: drop every
+    indexed document not among `files` (an explicit request). `remove`: file names to drop."""
     from indexer.embed import get_embedder
     from indexer.load import LoadError
     from indexer.metadata import load_manifest
@@ -182,11 +212,14 @@ def build_index(
     report = BuildReport()
     embedder = get_embedder(settings.embedder)
     index_dir = Path(settings.index_dir)
+    folders = [Path(f).resolve() for f in folders]
     with writer_lock(index_dir):
-        existing = _open_existing(index_dir, embedder.id)
+        clean_stale_temporaries(index_dir)
+        existing = _open_existing(index_dir, embedder.id, {p.name for p in files}, prune)
         pipeline = pipeline_fingerprint()
         same_pipeline = existing is not None and existing.manifest.pipeline == pipeline
         known = existing.manifest.documents if existing else {}
+        sources = dict(existing.manifest.sources) if existing else {}
         cached_vectors = existing.vectors_by_text() if existing and not same_pipeline else {}
         stored_docs = {d.name: d for d in existing.documents()} if existing else {}
         keep: set[str] = set()
@@ -201,6 +234,7 @@ def build_index(
                 report.errors.append(f"{name}: another file with the same name was given; skipped")
                 continue
             seen.add(name)
+            source = os.path.realpath(path)  # Path.resolve() raises on a symlink loop
             try:
                 sha = _sha256(path) if path.is_file() else ""
                 if path.parent not in manifests:
@@ -212,6 +246,7 @@ def build_index(
                 if unchanged and same_pipeline:
                     keep.add(name)
                     report.reused.append(name)
+                    sources[name] = source
                     continue
                 document, clauses, tasks, chunks = parse_file(
                     path, settings.max_file_mb, manifests[path.parent]
@@ -227,19 +262,27 @@ def build_index(
             report.embedded_chunks += embedded
             fresh.append(DocumentBundle(document, clauses, tasks, chunks, tokens, vectors))
             report.indexed.append(name)
+            sources[name] = source
         if progress:
             progress("parse", len(files), len(files))
         if not prune:
-            keep |= {n for n in known if n not in {b.document.name for b in fresh}}
+            # documents not given this time stay, unless their own file is gone from a folder re-indexed
+            keep |= {
+                n for n in known if n not in seen and not (n in sources and _within(sources[n], folders))
+            }
         keep -= set(remove)
         report.removed = sorted(
             n for n in known if n not in keep and n not in {b.document.name for b in fresh}
         )
         bundles = (existing.retained_bundles(keep) if existing else []) + fresh
         bundles.sort(key=lambda b: b.document.name)
-        changed = bool(fresh or report.removed or existing is None)
+        sources = {b.document.name: sources[b.document.name] for b in bundles if b.document.name in sources}
+        moved = existing is not None and sources != existing.manifest.sources
+        changed = bool(fresh or report.removed or existing is None or moved)
         if changed and (bundles or existing is not None):
-            write_generation(index_dir, bundles, embedder.id, embedder.dim, settings.hnsw_threshold, pipeline)
+            write_generation(
+                index_dir, bundles, embedder.id, embedder.dim, settings.hnsw_threshold, pipeline, sources
+            )
     report.documents = len(bundles)
     report.clauses = sum(len(b.clauses) for b in bundles)
     report.tasks = sum(len(b.tasks) for b in bundles)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -56,7 +58,7 @@ def iter_source_files(paths: Sequence[Path]) -> list[Path]:
         given = Path(given)
         candidates = _folder_files(given) if given.is_dir() else [given]
         for path in candidates:
-            key = path.resolve()
+            key = Path(os.path.realpath(path))  # Path.resolve() raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 found.append(path)
@@ -69,8 +71,8 @@ def _folder_files(folder: Path) -> list[Path]:
         relative = path.relative_to(folder).parts
         if any(part.startswith((".", "~$")) for part in relative):
             continue
-        if not path.is_file() or path.name.lower() in MANIFEST_NAMES:
-            continue
+        if not (path.is_file() or path.is_symlink()) or path.name.lower() in MANIFEST_NAMES:
+            continue  # a broken or looping link is kept, for load_file to say what is wrong with it
         if path.suffix.lower() in SUPPORTED_SUFFIXES:
             files.append(path)
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
@@ -80,7 +82,11 @@ def load_file(path: Path, max_mb: float = 50.0) -> LoadedDocument:
     """Load one file; raises LoadError (one line naming the file) for anything unusable."""
     path = Path(path)
     if not path.exists():
-        raise LoadError(path, "không tìm thấy tệp (file not found)")
+        if not path.is_symlink():
+            raise LoadError(path, "không tìm thấy tệp (file not found)")
+        if _is_symlink_loop(path):
+            raise LoadError(path, "liên kết tượng trưng tạo thành vòng lặp (symlink loop)")
+        raise LoadError(path, "liên kết tượng trưng trỏ tới tệp không tồn tại (broken symlink)")
     if path.is_dir():
         raise LoadError(path, "là một thư mục, không phải tệp (is a directory)")
     suffix = path.suffix.lower()
@@ -137,6 +143,40 @@ def _text_document(path: Path, sha256: str, encoding: str, lines: tuple[SourceLi
         blocks = markdown_blocks([(line.n, line.text) for line in lines])
         return LoadedDocument(path, sha256, encoding, lines, "markdown", blocks)
     return LoadedDocument(path, sha256, encoding, lines)
+
+
+def _is_symlink_loop(path: Path) -> bool:
+    import errno
+
+    try:
+        path.stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _damage(exc: BaseException) -> str:
+    """What is wrong inside a damaged file, in words (never a Python class name)."""
+    inner = next((a for a in exc.args if isinstance(a, BaseException)), None) or exc.__cause__
+    if inner is not None and inner is not exc and "pdfminer" in type(exc).__name__.lower():
+        exc = inner  # pdfplumber wraps what pdfminer raised
+    kind = type(exc).__name__.lower()
+    if isinstance(exc, (KeyError, IndexError)) or "keyerror" in kind:
+        part = re.search(r"no item named '([^']+)'", str(exc))
+        return (
+            f"thiếu phần {part.group(1)} bên trong tệp" if part else "thiếu một phần cấu trúc bên trong tệp"
+        )
+    if isinstance(exc, RecursionError):
+        return "cấu trúc lồng nhau quá sâu"
+    if isinstance(exc, MemoryError):
+        return "tệp cần quá nhiều bộ nhớ để đọc"
+    if "zlib" in kind or "zip" in kind or "decompress" in str(exc).lower():
+        return "dữ liệu nén bên trong tệp bị hỏng"
+    if "xml" in kind or "syntax" in kind or "parse" in kind:
+        return "cấu trúc bên trong tệp sai cú pháp"
+    if isinstance(exc, (UnicodeError, ValueError, TypeError)):
+        return "nội dung bên trong tệp không hợp lệ"
+    return "cấu trúc tệp bị hỏng"
 
 
 def _mb(size: float) -> str:
@@ -245,7 +285,7 @@ def _html_document(path: Path, data: bytes, sha256: str) -> LoadedDocument | Non
     try:
         lines, blocks = read_html(text)
     except Exception as exc:  # lxml raises ParserError and others on unusable markup
-        raise LoadError(path, f"HTML hỏng hoặc không đọc được ({type(exc).__name__})") from exc
+        raise LoadError(path, f"HTML hỏng hoặc không đọc được ({_damage(exc)})") from exc
     _require_text(path, (line.text for line in lines))
     return LoadedDocument(path, sha256, "html", lines, "html", blocks)
 
@@ -261,7 +301,7 @@ def _pdf_lines(path: Path, data: bytes) -> tuple[tuple[SourceLine, ...], tuple[B
     except Exception as exc:  # pdfminer raises many unrelated types on damaged input
         if _is_password_error(exc):
             raise LoadError(path, "PDF được bảo vệ bằng mật khẩu (password-protected)") from exc
-        raise LoadError(path, f"PDF hỏng hoặc không đọc được ({type(exc).__name__})") from exc
+        raise LoadError(path, f"PDF hỏng hoặc không đọc được ({_damage(exc)})") from exc
     if not any(line.text.strip() for line in lines):
         raise LoadError(path, "PDF không có lớp chữ (có thể là bản quét); cần nhận dạng chữ (OCR) trước")
     return lines, blocks
@@ -296,7 +336,7 @@ def _docx_lines(path: Path, data: bytes) -> tuple[tuple[SourceLine, ...], tuple[
     try:
         lines, blocks = _docx_body_lines(data)
     except Exception as exc:  # python-docx / lxml raise many types on damaged parts
-        raise LoadError(path, f"DOCX hỏng hoặc không đọc được ({type(exc).__name__})") from exc
+        raise LoadError(path, f"DOCX hỏng hoặc không đọc được ({_damage(exc)})") from exc
     _require_text(path, (line.text for line in lines))
     return lines, blocks
 

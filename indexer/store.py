@@ -63,6 +63,7 @@ class IndexManifest:
     documents: dict[str, str] = field(default_factory=dict)  # file name -> sha256
     counts: dict[str, int] = field(default_factory=dict)
     pipeline: str = ""  # fingerprint of the indexer code that parsed the documents
+    sources: dict[str, str] = field(default_factory=dict)  # file name -> absolute path it was indexed from
 
 
 class Store(Protocol):
@@ -313,8 +314,10 @@ def write_generation(
     dim: int,
     hnsw_threshold: int,
     pipeline: str = "",
+    sources: dict[str, str] | None = None,
 ) -> Path:
-    """Write a complete new generation and make it current. Call under `writer_lock`."""
+    """Write a complete new generation and make it current. Call under `writer_lock`.
+    `sources`: file name -> the path each document was read from (kept in the manifest)."""
     import faiss
 
     bm25s = import_bm25s()
@@ -371,6 +374,11 @@ def write_generation(
             dim=dim,
             built_at=time.time(),
             documents={b.document.name: b.document.sha256 for b in bundles},
+            sources={
+                b.document.name: sources[b.document.name]
+                for b in bundles
+                if b.document.name in (sources or {})
+            },
             counts={
                 "documents": len(bundles),
                 "clauses": sum(len(b.clauses) for b in bundles),
@@ -390,6 +398,19 @@ def write_generation(
         raise
     _prune(index_dir, keep=gen.name)
     return gen
+
+
+def clean_stale_temporaries(index_dir: Path) -> list[str]:
+    """Remove what a killed writer left behind (".tmp-*" generation folders, ".CURRENT-*" pointers).
+    Call under `writer_lock`: whoever holds it is the only writer, so no temporary can still be in use."""
+    removed = []
+    for leftover in [*index_dir.glob(".tmp-*"), *index_dir.glob(".CURRENT-*")]:
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+        removed.append(leftover.name)
+    return removed
 
 
 def _prune(index_dir: Path, keep: str) -> None:

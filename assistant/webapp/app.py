@@ -160,8 +160,9 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
         for tab in (chat_tab, tasks_tab, report_tab, docs_tab):
             tab.select(lambda: gr.Sidebar(open=False), None, panel.sidebar, queue=False)
 
-        def refresh_all(*filters):
-            """After a page load or an index change: every view from the current index."""
+        def refresh_all():
+            """After a page load or an index change: the header, the filters' choices and the documents.
+            The tasks tab (its table, exports and charts cost ~0.5 s of CPU) is refreshed when it is opened."""
             live = runtime.live()
             lead_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "lead_ids")]]
             coord_choices = [("Tất cả", ALL), *[(a, a) for a in agency_choices(live, "coordinating_ids")]]
@@ -180,7 +181,6 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
                 gr.Dropdown(choices=coord_choices),
                 document_rows(live, runtime.uploads_dir),
                 gr.Dropdown(choices=_remove_choices(live)),
-                *tasks.refresh(*filters),
             )
 
         outputs = [
@@ -195,13 +195,66 @@ def build_app(settings: Settings | None = None, runtime: Runtime | None = None) 
             tasks.coordinating,
             docs.table,
             docs.remove_choice,
-            *tasks.outputs,
         ]
-        demo.load(refresh_all, tasks.refresh_inputs, outputs)
+        demo.load(refresh_all, None, outputs)
         for event in docs.changed:
-            event.then(refresh_all, tasks.refresh_inputs, outputs)
+            event.then(refresh_all, None, outputs)
+
+        # what the tasks tab of this session shows: (generation, filters); opened again unchanged, it
+        # is not recomputed
+        shown = gr.State(None)
+
+        def refresh_tasks(key, *filters):
+            live = runtime.live()
+            current = [live.generation if live else None, *filters]
+            if key == current:
+                return (*[gr.skip() for _ in tasks.outputs], key)
+            return (*tasks.refresh(*filters), current)
+
+        tasks_tab.select(
+            refresh_tasks, [shown, *tasks.refresh_inputs], [*tasks.outputs, shown], concurrency_id="tasks"
+        )
+
+        # upload and removal are shown to editors only (hidden until the page knows who is logged in)
+        for box in docs.editor_only:
+            box.visible = False
+
+        def role_view(request: gr.Request):
+            editable = runtime.can_edit(getattr(request, "username", None))
+            return [gr.update(visible=editable) for _ in docs.editor_only]
+
+        demo.load(role_view, None, docs.editor_only, queue=False)
+    _close_api(demo)
+    triggers = {c._id for c in docs.editor_triggers}
+    # the queued events only editors may run; SecurityMiddleware refuses them to a viewer
+    demo.kehoach_editor_fns = {
+        fid for fid, fn in demo.fns.items() if any(target in triggers for target, _ in fn.targets)
+    }
     demo.kehoach_runtime = runtime  # for the server (and tests) to reach the live index
     return demo
+
+
+def _close_api(demo: gr.Blocks) -> None:
+    """No API description: Gradio embeds it in every page, the login page included, and its enums list
+    the index's documents, provinces and agencies. The browser calls events by id, never through it."""
+    for fn in demo.fns.values():
+        fn.api_visibility = "private"
+    demo.config = demo.get_config_file()
+
+
+def security_options(demo: gr.Blocks, max_sessions: int) -> dict:
+    """launch() options that guard the server: login throttling, upload ownership, roles, closed HTTP
+    API (assistant.webapp.security), and a bound on the per-browser-session state Gradio keeps."""
+    from starlette.middleware import Middleware
+
+    from assistant.webapp.security import Roles, SecurityMiddleware
+
+    runtime = demo.kehoach_runtime
+    roles = Roles(runtime.can_edit, set(demo.kehoach_editor_fns))
+    return {
+        "app_kwargs": {"middleware": [Middleware(SecurityMiddleware, roles=roles)]},
+        "state_session_capacity": max_sessions,
+    }
 
 
 def launch_options() -> dict:

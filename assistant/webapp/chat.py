@@ -21,6 +21,7 @@ log = logging.getLogger("kehoach.webapp")
 
 ALL = "__all__"
 MAX_QUESTION_CHARS = 2000
+STREAM_EVERY_S = 0.15  # streamed text is sent at most this often (each update re-sends the chat)
 MODE_LABELS = {"extractive": "Trích xuất (ngoại tuyến)", "llm": "Mô hình ngôn ngữ (LLM)"}
 # an English question gets an English answer: its labels follow (Answer.lang)
 LABELS = {
@@ -268,7 +269,7 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
     province, doc, conflict = resolve_filters(live, question, province, doc)
     use_llm = mode == "llm" and runtime.llm_available
     started = time.perf_counter()
-    streamed, final = "", None
+    streamed, final, sent = "", None, started
     try:
         for piece in live.assistant.ask_stream(
             question,
@@ -279,8 +280,10 @@ def respond(runtime, question, messages, turns, province, doc, mode) -> Iterator
         ):
             if isinstance(piece, str):
                 streamed += piece
-                messages[-1] = {"role": "assistant", "content": md_text(streamed)}
-                yield messages, turns, "", gr.skip(), None
+                if time.perf_counter() - sent >= STREAM_EVERY_S:  # an extractive answer comes at once
+                    sent = time.perf_counter()
+                    messages[-1] = {"role": "assistant", "content": md_text(streamed)}
+                    yield messages, turns, "", gr.skip(), None
             else:
                 final = piece
     except Exception as exc:  # the user sees one readable line; the log keeps the traceback

@@ -273,6 +273,8 @@ class DocumentsUI:
     table: gr.Dataframe
     remove_choice: gr.Dropdown
     changed: list  # events (dependencies) after which the other tabs refresh
+    editor_only: list  # shown to editors only (app.py hides them from a "viewer" login)
+    editor_triggers: list  # components whose events only editors may run (the server refuses the others)
 
 
 def _progress_callback(progress):
@@ -306,7 +308,7 @@ def build_documents(runtime) -> DocumentsUI:
         label="Văn bản đã lập chỉ mục",
         elem_id="kh-docs",
     )
-    with gr.Accordion(f"Thêm văn bản ({formats})", open=True, elem_id="kh-upload-acc"):
+    with gr.Accordion(f"Thêm văn bản ({formats})", open=True, elem_id="kh-upload-acc") as upload_box:
         gr.Markdown(
             f"Tệp tối đa {limit:g} MB; PDF phải có lớp chữ (không phải ảnh quét). Tệp được lưu trong thư mục "
             "`uploads/` cạnh chỉ mục, không sửa kho văn bản gốc."
@@ -341,7 +343,7 @@ def build_documents(runtime) -> DocumentsUI:
             )
             draft = gr.Checkbox(label="Dự thảo", scale=1, min_width=100)
         index_btn = gr.Button("Lập chỉ mục", variant="primary", interactive=False, elem_id="kh-index-btn")
-    with gr.Accordion("Gỡ văn bản khỏi chỉ mục", open=False, elem_id="kh-remove-acc"):
+    with gr.Accordion("Gỡ văn bản khỏi chỉ mục", open=False, elem_id="kh-remove-acc") as remove_box:
         remove_choice = gr.Dropdown(_remove_choices(live), label="Văn bản", elem_id="kh-remove-choice")
         remove_btn = gr.Button("Gỡ khỏi chỉ mục", variant="stop", size="sm", elem_id="kh-remove-btn")
         remove_status = gr.Markdown()
@@ -404,7 +406,9 @@ def build_documents(runtime) -> DocumentsUI:
         concurrency_limit=1,
         js="(name) => (name && confirm('Gỡ văn bản này khỏi chỉ mục?')) ? name : null",
     )
-    return DocumentsUI(table, remove_choice, [indexed, removed])
+    return DocumentsUI(
+        table, remove_choice, [indexed, removed], [upload_box, remove_box], [upload, index_btn, remove_btn]
+    )
 
 
 def _remove_choices(live) -> list[tuple[str, str]]:

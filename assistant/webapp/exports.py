@@ -1,18 +1,26 @@
 """Exports of the (filtered) task table: CSV (UTF-8 with BOM, so that Excel reads Vietnamese right) and
 XLSX (openpyxl: bold frozen header, set column widths, wrapped text, auto-filter).
 
-Files are written into a private temporary folder, one sub-folder per export so that the download keeps
-a readable name ("nhiem-vu.xlsx"); exports older than an hour are deleted.
+Files are written into the app's private temporary folder (`set_root`, inside Gradio's cache so that
+Gradio serves them without copying), one sub-folder per distinct content so that the download keeps a
+readable name ("nhiem-vu.xlsx"): the same rows are written once and reused by every page load that
+shows them; exports unused for an hour are deleted.
+
+Cells that a spreadsheet would run as a formula (starting with "=", "+", "-", "@", tab or carriage
+return) are neutralised: in CSV a "'" is put before them; in XLSX they are stored as text with Excel's
+quote prefix, so the text is kept exactly as printed and never evaluated.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
+import os
 import shutil
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,9 +40,19 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
 )
 HEADERS = tuple(header for _, header, _ in COLUMNS)
 KEEP_SECONDS = 3600
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _root: Path | None = None
 _root_lock = threading.Lock()
+_last_sweep = 0.0
+
+
+def set_root(folder: Path) -> None:
+    """Write exports under `folder` (the web server gives its private temporary folder)."""
+    global _root
+    with _root_lock:
+        _root = Path(folder)
+        _root.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def _export_root() -> Path:
@@ -45,18 +63,19 @@ def _export_root() -> Path:
         return _root
 
 
-def _fresh_folder() -> Path:
-    root = _export_root()
+def _sweep(root: Path) -> None:
+    """Delete exports unused for KEEP_SECONDS (at most once a minute)."""
+    global _last_sweep
     now = time.time()
+    if now - _last_sweep < 60:
+        return
+    _last_sweep = now
     for old in root.iterdir():
         try:
             if now - old.stat().st_mtime > KEEP_SECONDS:
                 shutil.rmtree(old, ignore_errors=True)
         except OSError:
             continue
-    folder = root / uuid.uuid4().hex
-    folder.mkdir()
-    return folder
 
 
 def _cells(row: dict) -> list[str]:
@@ -93,8 +112,9 @@ def write_xlsx(rows: Sequence[dict], path: Path, title: str = "Nhiệm vụ") ->
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:
             cell.alignment = wrap
-            if cell.data_type == "f":  # text from a document that starts with "=" stays text, not a formula
-                cell.data_type = "s"
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"  # text as printed, never a formula
+                cell.quotePrefix = True
     for i, (_, _, width) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.freeze_panes = "A2"
@@ -105,12 +125,28 @@ def write_xlsx(rows: Sequence[dict], path: Path, title: str = "Nhiệm vụ") ->
 
 
 def _csv_safe(value: str) -> str:
-    """A cell that a spreadsheet will not run as a formula: a leading "=", "+" or "@" gets a "'" before it
-    ("-" is left alone: Vietnamese lists start lines with it)."""
-    return "'" + value if value[:1] in ("=", "+", "@") else value
+    """A cell that a spreadsheet will not run as a formula: one starting with "=", "+", "-", "@", tab or
+    carriage return gets a "'" before it."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def export_files(rows: Sequence[dict], stem: str = "nhiem-vu") -> tuple[Path, Path]:
-    """(CSV path, XLSX path) of `rows`, freshly written."""
-    folder = _fresh_folder()
-    return write_csv(rows, folder / f"{stem}.csv"), write_xlsx(rows, folder / f"{stem}.xlsx")
+    """(CSV path, XLSX path) of `rows`: written once per distinct content, then reused."""
+    root = _export_root()
+    _sweep(root)
+    key = hashlib.sha1(
+        json.dumps([stem, [_cells(r) for r in rows]], ensure_ascii=False).encode("utf-8")
+    ).hexdigest()[:24]
+    folder = root / key
+    csv_path, xlsx_path = folder / f"{stem}.csv", folder / f"{stem}.xlsx"
+    if csv_path.is_file() and xlsx_path.is_file():
+        os.utime(folder)  # in use: not swept
+        return csv_path, xlsx_path
+    staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
+    write_csv(rows, staging / csv_path.name)
+    write_xlsx(rows, staging / xlsx_path.name)
+    try:
+        os.rename(staging, folder)  # whole or not at all; another thread may have won the race
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+    return csv_path, xlsx_path

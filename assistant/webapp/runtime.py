@@ -57,6 +57,11 @@ class Runtime:
         self.error: str | None = None  # why there is no live index (shown to the user)
         self._live: Live | None = None
         self._reload_lock = threading.Lock()
+        self.roles: dict[str, str] = {}  # login -> "editor" | "viewer"; empty: no logins, everyone edits
+
+    def can_edit(self, user: str | None) -> bool:
+        """May this login upload and remove documents? (Without logins: yes, local use.)"""
+        return not self.roles or (user is not None and self.roles.get(user) == "editor")
 
     @property
     def llm_available(self) -> bool:
@@ -112,7 +117,7 @@ class Runtime:
         return report
 
     def sync_uploads(self) -> None:
-        """Index uploaded files the index lacks (e.g. after `kehoach index corpus/` pruned them)."""
+        """Index uploaded files the index lacks (e.g. after `kehoach index --prune corpus/` dropped them)."""
         from indexer.load import iter_source_files
 
         if not self.uploads_dir.is_dir():

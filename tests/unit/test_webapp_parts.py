@@ -173,6 +173,38 @@ def test_xlsx_export_header_widths_and_text(tmp_path):
     assert sheet["H2"].data_type == "s" and sheet["H2"].value.startswith("=HYPERLINK")
 
 
+FORMULAS = ["=1+1", "+84 912", "-2+3", "@SUM(A1)", "\tTab", "\r=cmd"]
+
+
+def test_cells_that_start_like_a_formula_are_neutralised(tmp_path):
+    from openpyxl import load_workbook
+
+    rows = [{**ROWS[0], "name": text, "output": "- gạch đầu dòng"} for text in FORMULAS]
+    with open(write_csv(rows, tmp_path / "f.csv"), encoding="utf-8-sig", newline="") as handle:
+        cells = list(csv.reader(handle))[1:]
+    assert [r[4] for r in cells] == ["'" + text for text in FORMULAS]
+    assert all(r[7] == "'- gạch đầu dòng" for r in cells)
+    sheet = load_workbook(write_xlsx(rows, tmp_path / "f.xlsx")).active
+    for i, text in enumerate(FORMULAS, start=2):
+        cell = sheet[f"E{i}"]
+        # text kept exactly as printed, typed as text with Excel's quote prefix: never evaluated
+        assert cell.value == text and cell.data_type == "s" and cell.quotePrefix
+    assert sheet["E2"].value == "=1+1" and sheet["A2"].quotePrefix is False
+
+
+def test_exports_are_written_once_per_content(tmp_path):
+    from assistant.webapp import exports
+
+    exports.set_root(tmp_path / "exports")
+    first = exports.export_files(ROWS)
+    stamp = first[1].stat().st_mtime_ns
+    again = exports.export_files([dict(r) for r in ROWS])
+    assert again == first and first[1].stat().st_mtime_ns == stamp  # the same files, not rewritten
+    other = exports.export_files([{**ROWS[0], "name": "Nhiệm vụ khác"}])
+    assert other[0].parent != first[0].parent and other[0].name == "nhiem-vu.csv"
+    assert not list((tmp_path / "exports").glob(".tmp-*"))
+
+
 def test_deadline_buckets():
     assert deadline_bucket("Quý III năm 2026") == "2026"
     assert deadline_bucket("2025-2026") == "2026"
@@ -215,12 +247,13 @@ def test_changed_file_falls_back_to_the_index_text(tmp_path):
 # --- logins, names, dates -------------------------------------------------------------------------
 def test_users_from_file_and_environment(tmp_path):
     auth = tmp_path / "users"
-    auth.write_text("# comment\nan:mật:khẩu\n\nbinh:pw2\n", encoding="utf-8")
-    assert read_users(str(auth), {"KEHOACH_AUTH": "chi:x, dung:y"}) == [
-        ("an", "mật:khẩu"),
-        ("binh", "pw2"),
-        ("chi", "x"),
-        ("dung", "y"),
+    auth.write_text("# comment\nan:mật:khẩu\n\nbinh:pw2:viewer\ncuong:a:b:editor\n", encoding="utf-8")
+    assert read_users(str(auth), {"KEHOACH_AUTH": "chi:x, dung:y:viewer"}) == [
+        ("an", "mật:khẩu", "editor"),
+        ("binh", "pw2", "viewer"),
+        ("cuong", "a:b", "editor"),
+        ("chi", "x", "editor"),
+        ("dung", "y", "viewer"),
     ]
 
 
@@ -321,3 +354,49 @@ def test_charts_draw_document_text_literally(tmp_path):
     years.savefig(tmp_path / "years.png")
     empty = chart_lead_agencies([])
     assert "Không có nhiệm vụ" in empty.axes[0].texts[0].get_text()
+
+
+# --- login throttling ------------------------------------------------------------------------------
+def test_login_throttle_backs_off_per_user_and_per_client():
+    from assistant.webapp.security import LOCK_SECONDS, LoginThrottle, throttle_message
+
+    now = [1000.0]
+    throttle = LoginThrottle(clock=lambda: now[0])
+    keys = ("client:10.0.0.1", "user:an")
+    for _ in range(4):
+        throttle.failed(*keys)
+    assert throttle.wait_seconds(*keys) == 0
+    throttle.failed(*keys)
+    assert throttle.wait_seconds(*keys) == LOCK_SECONDS
+    assert throttle.wait_seconds("client:10.0.0.1", "user:binh") == 0  # the client may try other names
+    now[0] += LOCK_SECONDS
+    assert throttle.wait_seconds(*keys) == 0
+    throttle.failed(*keys)
+    assert throttle.wait_seconds(*keys) == 2 * LOCK_SECONDS  # each further failure doubles the wait
+    for i in range(10):
+        throttle.failed("client:10.0.0.2", f"user:khach{i}")
+    assert throttle.wait_seconds("client:10.0.0.2", "user:chi") > 0  # one address, many names
+    throttle.succeeded(*keys)
+    assert throttle.wait_seconds(*keys) == 0
+    assert "30 giây" in throttle_message(29.2) and "phút" in throttle_message(600)
+
+
+def test_idle_browser_sessions_are_dropped():
+    import datetime as dt
+    import time
+    from types import SimpleNamespace
+
+    from gradio.state_holder import StateHolder
+
+    from assistant.cli_serve import expire_idle_sessions
+
+    holder = StateHolder()
+    now = dt.datetime.now()
+    for session, age in (("old", 7200), ("recent", 10)):
+        holder.session_data[session] = object()
+        holder.time_last_used[session] = now - dt.timedelta(seconds=age)
+    expire_idle_sessions(SimpleNamespace(state_holder=holder), idle_seconds=3600, every=0.01)
+    deadline = time.time() + 5
+    while "old" in holder.session_data and time.time() < deadline:
+        time.sleep(0.01)
+    assert list(holder.session_data) == ["recent"] and list(holder.time_last_used) == ["recent"]
