@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.store import DocumentBundle, IndexError_, LocalStore, write_generation, writer_lock
+from indexer.store import DocumentBundle, store_writer, writer_lock
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 EMBED_BATCH = 64
@@ -117,12 +117,26 @@ def _metadata_changed(stored, entry: dict | None) -> bool:
     )
 
 
-def _open_existing(index_dir: Path, embedder_id: str) -> LocalStore | None:
+def _process(
+    path: Path,
+    manifest: dict[str, dict],
+    settings,
+    embedder,
+    cached_vectors: dict[str, np.ndarray],
+    progress: Progress | None = None,
+) -> tuple[DocumentBundle, int] | str:
+    """Load, parse, tokenise and embed one file: (bundle, chunks embedded), or one error line."""
+    from indexer.load import LoadError
+    from indexer.tokenize import tokenize_many
+
     try:
-        store = LocalStore(index_dir)
-    except IndexError_:
-        return None
-    return store if store.manifest.embedder == embedder_id else None
+        document, clauses, tasks, chunks = parse_file(path, settings.max_file_mb, manifest)
+    except (LoadError, ValueError, OSError) as exc:
+        return str(exc) if isinstance(exc, LoadError) else f"{path.name}: {exc}"
+    texts = [c.retrieval_text for c in chunks]
+    tokens = tokenize_many(texts)
+    vectors, embedded = embed_chunks(embedder, texts, progress, cached_vectors)
+    return DocumentBundle(document, clauses, tasks, chunks, tokens, vectors), embedded
 
 
 def build_index(
@@ -135,16 +149,15 @@ def build_index(
     """Index `files` into settings.index_dir. `prune`: drop indexed documents not among `files`;
     `remove`: file names to drop explicitly."""
     from indexer.embed import get_embedder
-    from indexer.load import LoadError
     from indexer.metadata import load_manifest
-    from indexer.tokenize import tokenize_many
 
     started = time.perf_counter()
     report = BuildReport()
     embedder = get_embedder(settings.embedder)
     index_dir = Path(settings.index_dir)
     with writer_lock(index_dir):
-        existing = _open_existing(index_dir, embedder.id)
+        writer = store_writer(settings)  # the backend named by settings.store
+        existing = writer.existing(embedder.id)
         pipeline = pipeline_fingerprint()
         same_pipeline = existing is not None and existing.manifest.pipeline == pipeline
         known = existing.manifest.documents if existing else {}
@@ -154,6 +167,7 @@ def build_index(
         fresh: list[DocumentBundle] = []
         seen: set[str] = set()
         manifests: dict[Path, dict[str, dict]] = {}
+        todo: list[tuple[Path, dict[str, dict]]] = []  # new or changed files, with their folder's manifest
         for i, path in enumerate(files):
             if progress:
                 progress("parse", i, len(files))
@@ -174,20 +188,30 @@ def build_index(
                     keep.add(name)
                     report.reused.append(name)
                     continue
-                document, clauses, tasks, chunks = parse_file(
-                    path, settings.max_file_mb, manifests[path.parent]
-                )
-            except (LoadError, ValueError, OSError) as exc:
-                report.errors.append(str(exc) if isinstance(exc, LoadError) else f"{name}: {exc}")
+            except (ValueError, OSError) as exc:
+                report.errors.append(f"{name}: {exc}")
                 if name in known:
                     keep.add(name)  # the previous version stays searchable
                 continue
-            texts = [c.retrieval_text for c in chunks]
-            tokens = tokenize_many(texts)
-            vectors, embedded = embed_chunks(embedder, texts, progress, cached_vectors)
+            todo.append((path, manifests[path.parent]))
+        if settings.workers > 1:  # load, parse and embed on Ray; this process stays the one writer
+            from indexer.ingest_ray import process_on_ray
+
+            results = process_on_ray(todo, settings, cached_vectors, progress)
+        else:
+            results = (_process(path, m, settings, embedder, cached_vectors, progress) for path, m in todo)
+        for done, (path, outcome) in enumerate(zip((p for p, _ in todo), results, strict=True), start=1):
+            if progress:
+                progress("parse", len(files) - len(todo) + done, len(files))
+            if isinstance(outcome, str):
+                report.errors.append(outcome)
+                if path.name in known:
+                    keep.add(path.name)  # the previous version stays searchable
+                continue
+            bundle, embedded = outcome
             report.embedded_chunks += embedded
-            fresh.append(DocumentBundle(document, clauses, tasks, chunks, tokens, vectors))
-            report.indexed.append(name)
+            fresh.append(bundle)
+            report.indexed.append(path.name)
         if progress:
             progress("parse", len(files), len(files))
         if not prune:
@@ -196,14 +220,18 @@ def build_index(
         report.removed = sorted(
             n for n in known if n not in keep and n not in {b.document.name for b in fresh}
         )
-        bundles = (existing.retained_bundles(keep) if existing else []) + fresh
-        bundles.sort(key=lambda b: b.document.name)
+        fresh.sort(key=lambda b: b.document.name)
         changed = bool(fresh or report.removed or existing is None)
-        if changed and (bundles or existing is not None):
-            write_generation(index_dir, bundles, embedder.id, embedder.dim, settings.hnsw_threshold, pipeline)
-    report.documents = len(bundles)
-    report.clauses = sum(len(b.clauses) for b in bundles)
-    report.tasks = sum(len(b.tasks) for b in bundles)
-    report.chunks = sum(len(b.chunks) for b in bundles)
+        if changed and (fresh or keep or existing is not None):
+            writer.commit(existing, keep, fresh, report.removed, embedder.id, embedder.dim, pipeline)
+    kept = keep & {d.name for d in existing.documents()} if existing else set()
+
+    def kept_count(records) -> int:
+        return sum(1 for r in records if r.doc in kept)
+
+    report.documents = len(kept) + len(fresh)
+    report.clauses = sum(len(b.clauses) for b in fresh) + (kept_count(existing.clauses()) if existing else 0)
+    report.tasks = sum(len(b.tasks) for b in fresh) + (kept_count(existing.tasks()) if existing else 0)
+    report.chunks = sum(len(b.chunks) for b in fresh) + (kept_count(existing.chunks()) if existing else 0)
     report.seconds = time.perf_counter() - started
     return report
