@@ -24,7 +24,12 @@ class CliError(Exception):
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.load(index_dir=getattr(args, "index_dir", None), embedder=getattr(args, "embedder", None))
+    return Settings.load(
+        index_dir=getattr(args, "index_dir", None),
+        embedder=getattr(args, "embedder", None),
+        workers=getattr(args, "workers", None),
+        ray_address=getattr(args, "ray_address", None),
+    )
 
 
 def _print_json(obj: object) -> None:
@@ -272,6 +277,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep", action="store_true", help="keep indexed documents that are not among PATHS")
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--workers", type=int, help="load, parse and embed on N Ray workers (default 1: in this process)"
+    )
+    p.add_argument("--ray-address", help="Ray cluster address (default: a local Ray runtime)")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", parents=[common], help="hybrid search over the index")

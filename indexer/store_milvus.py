@@ -50,7 +50,6 @@ MAX_VARCHAR = 65_535  # bytes, Milvus's limit for one VARCHAR value
 INSERT_BATCH = 2_000
 READ_BATCH = 10_000
 BM25_K1, BM25_B = 1.5, 0.75  # as bm25s (the local store) scores
-SEP = "\x1f"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,200}$")
 _CHUNK_FIELDS = [
     "pk",
@@ -126,6 +125,15 @@ def connect(settings):
             raise MilvusUnavailable(f"cannot connect to Milvus at {uri}: {exc}") from exc
         _clients[key] = client
         return client
+
+
+def disconnect(settings) -> None:
+    """Close this process's client for the settings' Milvus (a Milvus Lite file is then free again)."""
+    key = (milvus_uri(settings), settings.milvus_token, settings.milvus_db)
+    with _clients_lock:
+        client = _clients.pop(key, None)
+    if client is not None:
+        client.close()
 
 
 def _alias(settings) -> str:
@@ -400,6 +408,13 @@ class MilvusStore:
 
 
 # --- writing ---------------------------------------------------------------------------------------
+def _pk(kind: str, doc: str, seq: int) -> str:
+    """Primary keys of hex digits only (query_iterator pages by `pk > "last"` without escaping quotes)."""
+    import hashlib
+
+    return f"{kind}{hashlib.sha1(doc.encode('utf-8')).hexdigest()[:24]}{seq:07d}"
+
+
 def _chunk_rows(bundle: DocumentBundle) -> list[dict]:
     doc = bundle.document
     if len(bundle.chunks) != len(bundle.tokens) or len(bundle.chunks) != len(bundle.vectors):
@@ -409,7 +424,7 @@ def _chunk_rows(bundle: DocumentBundle) -> list[dict]:
         what = f"{doc.name} ({c.section})"
         rows.append(
             {
-                "pk": f"{doc.name}{SEP}{seq:07d}",
+                "pk": _pk("c", doc.name, seq),
                 "doc": doc.name,
                 "seq": seq,
                 "kind": c.kind,
@@ -435,7 +450,7 @@ def _record_rows(bundle: DocumentBundle) -> list[dict]:
     items += [("task", i, t) for i, t in enumerate(bundle.tasks)]
     return [
         {
-            "pk": f"{kind}{SEP}{name}{SEP}{seq:07d}",
+            "pk": _pk(kind[0], name, seq),
             "type": kind,
             "doc": name,
             "seq": seq,
