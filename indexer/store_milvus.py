@@ -44,6 +44,7 @@ from indexer.store import (
     IndexIncompatible,
     IndexManifest,
     IndexMissing,
+    rrf_fuse,
 )
 
 MAX_VARCHAR = 65_535  # bytes, Milvus's limit for one VARCHAR value
@@ -104,7 +105,8 @@ def connect(settings):
             # Milvus Lite serves in this process and lacks AllocTimestamp, which query_iterator asks for
             # first (then it falls back to a client-side timestamp): keep that exchange off stderr
             logging.getLogger("grpc._server").setLevel(logging.CRITICAL)
-            logging.getLogger("pymilvus").setLevel(logging.ERROR)
+            logging.getLogger("pymilvus").setLevel(logging.CRITICAL)
+            logging.getLogger("milvus_lite").setLevel(logging.CRITICAL)  # its failures come back as one line
             if not uri.endswith(".db"):
                 raise ValueError(f"setting milvus_uri: a Milvus Lite file must end in .db, got {uri!r}")
             try:
@@ -122,6 +124,11 @@ def connect(settings):
         try:
             client = pymilvus.MilvusClient(**kwargs)
         except Exception as exc:
+            if local:
+                raise MilvusUnavailable(
+                    f"cannot open the Milvus Lite file {uri}: another process (e.g. `kehoach serve`) may hold "
+                    "it; Milvus Lite serves one process at a time, a Milvus server many"
+                ) from exc
             raise MilvusUnavailable(f"cannot connect to Milvus at {uri}: {exc}") from exc
         _clients[key] = client
         return client
@@ -134,6 +141,16 @@ def disconnect(settings) -> None:
         client = _clients.pop(key, None)
     if client is not None:
         client.close()
+
+
+def server_has_bm25(client) -> bool:
+    """Milvus Lite and Milvus ≥ 2.5 have the BM25 function; older servers (2.3 has no sparse vectors at
+    all) get the lexical side computed in the reader from the stored tokens."""
+    version = str(client.get_server_version())
+    if version.startswith("milvus_lite"):
+        return True
+    numbers = re.findall(r"\d+", version)
+    return tuple(int(n) for n in numbers[:2]) >= (2, 5) if len(numbers) >= 2 else True
 
 
 def _alias(settings) -> str:
@@ -241,6 +258,10 @@ class MilvusStore:
             for r in rows
         ]
         self._tokens = [r["seg"].split(" ") if r["seg"] else [] for r in rows]
+        fields = {f["name"] for f in client.describe_collection(self.collection)["fields"]}
+        self.lexical_in_milvus = "sparse" in fields
+        self._bm25 = None  # the client-side BM25 for a server without the BM25 function, built on first use
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, settings, expected_embedder: str | None = None) -> MilvusStore:
@@ -290,11 +311,37 @@ class MilvusStore:
                 out.append((row, float(hit["distance"])))
         return out
 
+    def _client_lexical(
+        self, tokens: list[str], k: int, docs: set[str] | None, kinds: set[str] | None
+    ) -> list[tuple[int, float]]:
+        """BM25 over the stored tokens, in this process (bm25s, as the local store scores)."""
+        from indexer.store import import_bm25s
+
+        with self._lock:
+            if self._bm25 is None:
+                bm25 = import_bm25s().BM25(k1=BM25_K1, b=BM25_B)
+                bm25.index([t or [""] for t in self._tokens], show_progress=False)
+                self._bm25 = bm25
+        known = [t for t in tokens if t in self._bm25.vocab_dict]
+        if not known:
+            return []
+        scores = self._bm25.get_scores(known)
+        mask = np.array(
+            [(docs is None or c.doc in docs) and (kinds is None or c.kind in kinds) for c in self._chunks]
+        )
+        scores = np.where(mask, scores, 0.0)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
     def lexical_search(
         self, tokens: list[str], k: int, docs: set[str] | None = None, kinds: set[str] | None = None
     ) -> list[tuple[int, float]]:
         if not tokens or not self._chunks or (docs is not None and not docs):
             return []
+        if not self.lexical_in_milvus:
+            return self._client_lexical(tokens, k, docs, kinds)
         results = self.client.search(
             self.collection,
             data=[" ".join(tokens)],
@@ -338,6 +385,10 @@ class MilvusStore:
 
         if not self._chunks or (docs is not None and not docs):
             return []
+        if not self.lexical_in_milvus:  # an older server: dense in Milvus, BM25 here, fused here
+            lexical = self.lexical_search(tokens, candidates, docs, kinds)
+            dense = self.dense_search(vector, candidates, docs, kinds)
+            return rrf_fuse({"bm25": [r for r, _ in lexical], "dense": [r for r, _ in dense]}, k, rrf_k)
         expr = filter_expr(docs, kinds) or None
         reqs = []
         if tokens:
@@ -510,33 +561,38 @@ class MilvusWriter:
         schema.add_field("ref", DataType.VARCHAR, max_length=1024)
         schema.add_field("path", DataType.VARCHAR, max_length=1024)
         schema.add_field("province", DataType.VARCHAR, max_length=1024)
-        schema.add_field(
-            "seg",
-            DataType.VARCHAR,
-            max_length=MAX_VARCHAR,
-            enable_analyzer=True,
-            analyzer_params={"tokenizer": "standard"},
-        )
-        schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
-        schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dim)
-        schema.add_function(
-            Function(
-                name="seg_bm25",
-                function_type=FunctionType.BM25,
-                input_field_names=["seg"],
-                output_field_names=["sparse"],
+        bm25 = server_has_bm25(client)
+        if bm25:
+            schema.add_field(
+                "seg",
+                DataType.VARCHAR,
+                max_length=MAX_VARCHAR,
+                enable_analyzer=True,
+                analyzer_params={"tokenizer": "standard"},
             )
-        )
+            schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+        else:  # the tokens are stored; the reader scores BM25 itself
+            schema.add_field("seg", DataType.VARCHAR, max_length=MAX_VARCHAR)
+        schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dim)
         index = client.prepare_index_params()
         index.add_index("dense", index_type="HNSW", metric_type="IP", params={"M": 32, "efConstruction": 80})
-        index.add_index(
-            "sparse",
-            index_type="SPARSE_INVERTED_INDEX",
-            metric_type="BM25",
-            params={"bm25_k1": BM25_K1, "bm25_b": BM25_B},
-        )
-        index.add_index("doc", index_type="INVERTED")
-        index.add_index("kind", index_type="INVERTED")
+        if bm25:
+            schema.add_function(
+                Function(
+                    name="seg_bm25",
+                    function_type=FunctionType.BM25,
+                    input_field_names=["seg"],
+                    output_field_names=["sparse"],
+                )
+            )
+            index.add_index(
+                "sparse",
+                index_type="SPARSE_INVERTED_INDEX",
+                metric_type="BM25",
+                params={"bm25_k1": BM25_K1, "bm25_b": BM25_B},
+            )
+            index.add_index("doc", index_type="INVERTED")
+            index.add_index("kind", index_type="INVERTED")
         client.create_collection(chunks, schema=schema, index_params=index, consistency_level="Strong")
 
         records = client.create_schema(auto_id=False, enable_dynamic_field=False)
