@@ -219,6 +219,28 @@ def scale_query(target: Path, questions: list[str], store_name: str = "local") -
     }
 
 
+def _heartbeat(every: float = 30.0) -> None:
+    """Elapsed seconds and RSS on stderr while a scale step runs: what a timed-out step had reached."""
+    import threading
+
+    started = time.perf_counter()
+
+    def beat() -> None:
+        while True:
+            time.sleep(every)
+            rss = 0.0
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1]) / 1024
+            print(
+                f"heartbeat {time.perf_counter() - started:.0f} s, RSS {rss:,.0f} MB",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    threading.Thread(target=beat, daemon=True).start()
+
+
 def disk_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
 
@@ -271,7 +293,12 @@ def store_bench(
             try:
                 figures = scale_run(size, source_index, questions, store_name, timeout)
             except (RuntimeError, subprocess.TimeoutExpired, MemoryError) as exc:
-                reason = "timed out" if isinstance(exc, subprocess.TimeoutExpired) else str(exc)
+                reason = str(exc)
+                if isinstance(exc, subprocess.TimeoutExpired):
+                    err = exc.stderr or ""
+                    err = err.decode(errors="replace") if isinstance(err, bytes) else err
+                    beats = [line for line in err.splitlines() if line.startswith("heartbeat")]
+                    reason = "timed out" + (f" (last {beats[-1]})" if beats else "")
                 rows.append(
                     {"store": store_name, "chunks": size, "stopped": reason,
                      "seconds": time.perf_counter() - started}
@@ -302,6 +329,47 @@ def print_store_bench(rows: list[dict]) -> None:
             f"{q['store_filtered_p50_ms']:>8.1f} {q['store_filtered_p95_ms']:>8.1f} {q['peak_rss_mb']:>9,.0f} "
             f"{b['disk_mb']:>8,.0f} {q['loadavg']:>6.1f}"
         )
+
+
+def ray_throughput(index_dir: Path, worker_counts: list[int], embedder_name: str) -> list[dict]:
+    """Embedding throughput (chunks/s) of the index's chunk texts on N Ray workers (one embedder and one
+    CPU each, models loaded before the clock starts), as `kehoach index --workers N` embeds."""
+    import ray
+
+    from indexer.store import LocalStore
+
+    texts = [c.retrieval_text for c in LocalStore(index_dir).chunks()]
+    ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    try:
+
+        @ray.remote(num_cpus=1)
+        class Embed:
+            def __init__(self, name: str) -> None:
+                from indexer.embed import get_embedder
+
+                self.embedder = get_embedder(name)
+                self.embedder.embed_passages(["khởi động"])
+
+            def run(self, batch: list[str]) -> int:
+                return len(self.embedder.embed_passages(batch))
+
+        rows = []
+        for n in worker_counts:
+            actors = [Embed.remote(embedder_name) for _ in range(n)]
+            ray.get([a.run.remote(["khởi động"]) for a in actors])
+            batches = [texts[i : i + 64] for i in range(0, len(texts), 64)]
+            started = time.perf_counter()
+            done = sum(ray.get([actors[i % n].run.remote(b) for i, b in enumerate(batches)]))
+            seconds = time.perf_counter() - started
+            rows.append(
+                {"workers": n, "chunks": done, "seconds": seconds, "chunks_per_s": done / seconds,
+                 "loadavg": os.getloadavg()[0]}
+            )  # fmt: skip
+            for a in actors:
+                ray.kill(a)
+        return rows
+    finally:
+        ray.shutdown()
 
 
 def run_store_bench(
@@ -496,8 +564,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--store", help="store benchmark: local, milvus or local,milvus (with --chunks)")
     p.add_argument("--chunks", help="store benchmark sizes, e.g. 10000,100000,1000000")
     p.add_argument("--timeout", type=float, default=1500, help="seconds per build or query step")
+    p.add_argument("--ray-workers", help="embedding throughput on Ray with these worker counts, e.g. 1,2")
     args = p.parse_args(argv)
+    if args.ray_workers:
+        from indexer.settings import Settings
+
+        if not args.index_dir:
+            p.error("--ray-workers needs --index-dir (a local index whose chunks are embedded)")
+        rows = ray_throughput(
+            Path(args.index_dir), parse_list(args.ray_workers, int), Settings.load().embedder
+        )
+        for r in rows:
+            print(
+                f"Ray workers {r['workers']}: {r['chunks']} chunks in {r['seconds']:.1f} s = "
+                f"{r['chunks_per_s']:.1f} chunks/s (load average {r['loadavg']:.1f})"
+            )
+        return 0
     if args.scale_build:
+        _heartbeat()
         built = scale_build(args.scale_build, Path(args.source_index), Path(args.target), args.store_name)
         print(json.dumps(built))
         return 0
