@@ -31,6 +31,7 @@ class Settings:
     milvus_token: str | None = None  # "user:password" or an API key, for a server that asks for one
     milvus_db: str | None = None  # database name on a server (default: the server's "default")
     milvus_collection: str = "kehoach"  # alias the live chunks collection is reached by
+    milvus_lexical: str = "milvus"  # BM25 by Milvus's function ("milvus") or in the reader ("client")
     workers: int = 1  # indexing: >1 loads, parses and embeds documents as Ray tasks
     ray_address: str | None = None  # a Ray cluster ("ray://host:10001" or "auto"); None: a local Ray runtime
 

@@ -205,7 +205,7 @@ class MilvusStore:
     """Reads one generation of the index from Milvus; records and chunk fields are held in memory (like
     the local store), vectors and the BM25 index stay in Milvus."""
 
-    def __init__(self, client, chunks_collection: str, uri: str) -> None:
+    def __init__(self, client, chunks_collection: str, uri: str, lexical: str = "milvus") -> None:
         self.client = client
         self.collection = chunks_collection
         self.records_collection = _records_of(chunks_collection)
@@ -259,7 +259,11 @@ class MilvusStore:
         ]
         self._tokens = [r["seg"].split(" ") if r["seg"] else [] for r in rows]
         fields = {f["name"] for f in client.describe_collection(self.collection)["fields"]}
-        self.lexical_in_milvus = "sparse" in fields
+        if lexical not in ("milvus", "client"):
+            raise ValueError(f"setting milvus_lexical: 'milvus' or 'client', got {lexical!r}")
+        # "client": BM25 scored here from the stored tokens (bm25s), e.g. because Milvus Lite scores BM25
+        # in Python, which grows with the collection (see README, Scaling out); forced on older servers
+        self.lexical_in_milvus = "sparse" in fields and lexical == "milvus"
         self._bm25 = None  # the client-side BM25 for a server without the BM25 function, built on first use
         self._lock = threading.Lock()
 
@@ -273,7 +277,7 @@ class MilvusStore:
             raise IndexMissing(
                 f"no index in Milvus at {uri} (alias {alias}): build it with `KEHOACH_STORE=milvus kehoach index`"
             )
-        store = cls(client, collection, uri)
+        store = cls(client, collection, uri, settings.milvus_lexical)
         if store.manifest.schema_version != SCHEMA_VERSION:
             raise IncompatibleSchema(Path(uri), store.manifest.schema_version)
         if expected_embedder and expected_embedder != store.manifest.embedder:

@@ -68,11 +68,17 @@ def two_docs():
     ]
 
 
-@pytest.fixture(params=["local", "milvus"])
+@pytest.fixture(params=["local", "milvus", "milvus-client-bm25"])
 def settings(request, tmp_path):
-    s = Settings.load(index_dir=tmp_path / "index", store=request.param, embedder="hash")
+    store, _, lexical = request.param.partition("-")
+    s = Settings.load(
+        index_dir=tmp_path / "index",
+        store=store,
+        embedder="hash",
+        milvus_lexical="client" if lexical else "milvus",  # BM25 scored in the reader, vectors in Milvus
+    )
     yield s
-    if request.param == "milvus":
+    if store == "milvus":
         from indexer.store_milvus import disconnect
 
         disconnect(s)
