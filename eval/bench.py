@@ -213,6 +213,7 @@ def scale_query(target: Path, questions: list[str], store_name: str = "local") -
         "store_filtered_p50_ms": pct(store_filtered, 50),
         "store_filtered_p95_ms": pct(store_filtered, 95),
         "loadavg": os.getloadavg()[0],
+        "lexical": "in reader" if getattr(store, "lexical_in_milvus", True) is False else "in store",
         "filtered_p50_ms": pct(filtered, 50),
         "filtered_p95_ms": pct(filtered, 95),
         "peak_rss_mb": peak_rss_mb(),
@@ -318,13 +319,18 @@ def print_store_bench(rows: list[dict]) -> None:
         "tokens and vector computed beforehand), flt = restricted to one province's documents; MB = peak RSS"
     )
     print(head)
+    if any(r.get("query", {}).get("lexical") == "in reader" for r in rows):
+        print(
+            "(milvus*: KEHOACH_MILVUS_LEXICAL=client, BM25 scored in the reader, vectors and filters in Milvus)"
+        )
     for r in rows:
         if "stopped" in r:
             print(f"{r['store']:<7} {r['chunks']:>9,} stopped after {r['seconds']:.0f} s: {r['stopped']}")
             continue
         b, q = r["build"], r["query"]
+        label = r["store"] + ("*" if q.get("lexical") == "in reader" else "")
         print(
-            f"{r['store']:<7} {r['chunks']:>9,} {b['build_seconds']:>8.1f} {b['peak_rss_mb']:>9,.0f} "
+            f"{label:<7} {r['chunks']:>9,} {b['build_seconds']:>8.1f} {b['peak_rss_mb']:>9,.0f} "
             f"{q['load_seconds']:>7.1f} {q['store_p50_ms']:>7.1f} {q['store_p95_ms']:>7.1f} "
             f"{q['store_filtered_p50_ms']:>8.1f} {q['store_filtered_p95_ms']:>8.1f} {q['peak_rss_mb']:>9,.0f} "
             f"{b['disk_mb']:>8,.0f} {q['loadavg']:>6.1f}"
