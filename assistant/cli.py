@@ -24,7 +24,12 @@ class CliError(Exception):
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.load(index_dir=getattr(args, "index_dir", None), embedder=getattr(args, "embedder", None))
+    return Settings.load(
+        index_dir=getattr(args, "index_dir", None),
+        embedder=getattr(args, "embedder", None),
+        workers=getattr(args, "workers", None),
+        ray_address=getattr(args, "ray_address", None),
+    )
 
 
 def _print_json(obj: object) -> None:
@@ -96,7 +101,10 @@ def cmd_index(args: argparse.Namespace) -> int:
     files = iter_source_files(paths)
     if not files:
         shown = ", ".join(str(p) for p in paths)
-        raise CliError(f"{shown}: không có tệp TXT/PDF/DOCX nào để lập chỉ mục — chỉ mục không thay đổi")
+        from indexer.load import SUPPORTED_SUFFIXES
+
+        kinds = "/".join(s.lstrip(".").upper() for s in SUPPORTED_SUFFIXES)
+        raise CliError(f"{shown}: không có tệp {kinds} nào để lập chỉ mục — chỉ mục không thay đổi")
     # documents whose own file is gone from a folder being re-indexed leave the index (not with --keep)
     folders = [] if args.keep else [p for p in paths if p.is_dir()]
     errors: list[str] = []
@@ -375,6 +383,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--workers", type=int, help="load, parse and embed on N Ray workers (default 1: in this process)"
+    )
+    p.add_argument("--ray-address", help="Ray cluster address (default: a local Ray runtime)")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", parents=[common], help="hybrid search over the index")

@@ -6,12 +6,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from indexer.clean import strip_diacritics
 from indexer.records import Chunk, Document, Hit, Task
 from indexer.settings import Settings
-from indexer.store import LocalStore
+from indexer.store import Store, open_store
 
 CANDIDATES = 50  # per retriever, before fusion
 RERANK_DEPTH = 20  # fused candidates a configured reranker re-scores (at least k)
@@ -36,6 +35,7 @@ def same_place(a: str | None, b: str | None) -> bool:
 class SearchFilter:
     provinces: Sequence[str] = ()
     docs: Sequence[str] = ()
+    kinds: Sequence[str] = ()  # chunk kinds ("clause", "task"); empty: all
     boost_docs: dict[str, float] = field(default_factory=dict)  # file name -> weight added to the fused score
 
 
@@ -51,14 +51,13 @@ def rrf(rankings: dict[str, Sequence[int]], k: int = 60) -> dict[int, float]:
 class Searcher:
     """Reads one index (a Store) and answers ranked searches. Thread-safe for readers."""
 
-    def __init__(self, settings: Settings, store: LocalStore | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
         self.settings = settings
         from indexer.embed import embedder_id
 
-        # the configured embedder must be the one that built the index, or the vectors mean nothing
-        self.store = store or LocalStore(
-            Path(settings.index_dir), expected_embedder=embedder_id(settings.embedder)
-        )
+        # the configured embedder must be the one that built the index, or the vectors mean nothing;
+        # the store is the backend named by settings.store (local files, Milvus)
+        self.store: Store = store or open_store(settings, expected_embedder=embedder_id(settings.embedder))
         self._embedder = None
         self._lock = threading.Lock()
         self._docs = {d.name: d for d in self.store.documents()}
@@ -105,27 +104,27 @@ class Searcher:
         allowed = self.allowed_docs(flt)
         if allowed is not None and not allowed:
             return []
-        lexical = self.store.lexical_search(tokenize(text), CANDIDATES, allowed)
-        dense = self.store.dense_search(self.embedder.embed_query(text), CANDIDATES, allowed)
-        ranks = {"bm25": [r for r, _ in lexical], "dense": [r for r, _ in dense]}
-        fused = rrf(ranks, self.settings.rrf_k)
-        if flt and flt.boost_docs:
-            chunks = self.store.chunks()
-            for row in fused:
-                fused[row] += flt.boost_docs.get(chunks[row].doc, 0.0)
+        kinds = set(flt.kinds) if flt and flt.kinds else None
+        # the whole fused list (up to both candidate lists) when boosts may reorder it
+        boosting = bool(flt and flt.boost_docs)
         # a configured cross-encoder re-scores a wider head of the fused list, then it is cut to k
         depth = max(k, RERANK_DEPTH) if self.settings.reranker else k
-        order = sorted(fused, key=lambda r: (-fused[r], r))[:depth]
-        positions = {name: {row: i + 1 for i, row in enumerate(rows)} for name, rows in ranks.items()}
+        fused = self.store.hybrid_search(
+            tokenize(text),
+            self.embedder.embed_query(text),
+            2 * CANDIDATES if boosting else depth,
+            allowed,
+            kinds,
+            self.settings.rrf_k,
+            CANDIDATES,
+        )
         chunks = self.store.chunks()
-        hits = [
-            Hit(
-                chunk=chunks[row],
-                score=fused[row],
-                sources={name: pos[row] for name, pos in positions.items() if row in pos},
-            )
-            for row in order
-        ]
+        if boosting:
+            fused = [
+                (row, score + flt.boost_docs.get(chunks[row].doc, 0.0), src) for row, score, src in fused
+            ]
+            fused.sort(key=lambda r: (-r[1], r[0]))
+        hits = [Hit(chunk=chunks[row], score=score, sources=src) for row, score, src in fused[:depth]]
         if self.settings.reranker and hits:
             from assistant.rerank import get_reranker, rerank_hits
 

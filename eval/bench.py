@@ -69,6 +69,10 @@ def bench_questions(n: int) -> list[str]:
     return [questions[i % len(questions)] for i in range(n)]
 
 
+def parse_list(text: str, kind):
+    return [kind(x.strip().replace("_", "")) for x in text.split(",") if x.strip()]
+
+
 def _timed(fn, questions: list[str]) -> list[float]:
     fn(questions[0])  # warm-up: models, FAISS and BM25 files load on first use
     times = []
@@ -81,6 +85,7 @@ def _timed(fn, questions: list[str]) -> list[float]:
 
 def _subprocess(args: list[str], timeout: float) -> dict:
     env = {**os.environ, "TOKENIZERS_PARALLELISM": "false", "HF_HUB_OFFLINE": "1"}
+    env.setdefault("OMP_NUM_THREADS", "1")  # one query at a time, as `kehoach ask`/`search` run
     result = subprocess.run(
         [sys.executable, "-m", "eval.bench", *args],
         cwd=ROOT,
@@ -95,8 +100,9 @@ def _subprocess(args: list[str], timeout: float) -> dict:
 
 
 # --- synthetic scale run (each part in its own process) ----------------------------------------------
-def scale_build(scale: int, source_index: Path, target: Path) -> dict:
-    """Write a `scale`-chunk index recombining the source index's sentences; report time and peak RSS."""
+def scale_build(scale: int, source_index: Path, target: Path, store_name: str = "local") -> dict:
+    """Write a `scale`-chunk index recombining the source index's sentences into the store `store_name`
+    (local files or Milvus Lite in target/milvus.db); report time and peak RSS."""
     from indexer.records import Chunk, Document
     from indexer.settings import Settings
     from indexer.store import DocumentBundle, LocalStore, write_generation, writer_lock
@@ -152,14 +158,21 @@ def scale_build(scale: int, source_index: Path, target: Path) -> dict:
     assemble_seconds = time.perf_counter() - started - tokenize_seconds
     write_started = time.perf_counter()
     with writer_lock(target):
-        write_generation(
-            target, bundles, store.manifest.embedder, store.manifest.dim, settings.hnsw_threshold
-        )
+        if store_name == "local":
+            write_generation(
+                target, bundles, store.manifest.embedder, store.manifest.dim, settings.hnsw_threshold
+            )
+        else:
+            from indexer.store import store_writer
+
+            writer = store_writer(Settings.load(index_dir=target, store=store_name))
+            writer.commit(None, set(), bundles, [], store.manifest.embedder, store.manifest.dim, "bench")
     write_seconds = time.perf_counter() - write_started
     return {
         "chunks": scale,
         "documents": len(bundles),
         "unique_sentences": len(sentences),
+        "store": store_name,
         "faiss": "HNSW" if scale > settings.hnsw_threshold else "flat",
         "tokenize_seconds": tokenize_seconds,
         "assemble_seconds": assemble_seconds,
@@ -169,29 +182,73 @@ def scale_build(scale: int, source_index: Path, target: Path) -> dict:
     }
 
 
-def scale_query(target: Path, questions: list[str]) -> dict:
+def scale_query(target: Path, questions: list[str], store_name: str = "local") -> dict:
     """Open the scale index as the assistant does and time hybrid searches, plain and province-filtered."""
     from assistant.retrieve import Searcher, SearchFilter
     from indexer.settings import Settings
 
     started = time.perf_counter()
-    searcher = Searcher(Settings.load(index_dir=target))
+    searcher = Searcher(Settings.load(index_dir=target, store=store_name))
     load_seconds = time.perf_counter() - started
     plain = _timed(lambda q: searcher.search(q, 10), questions)
     province = next((d.province for d in searcher.documents() if d.province), None)
     flt = SearchFilter(provinces=[province]) if province else None
     filtered = _timed(lambda q: searcher.search(q, 10, flt), questions[:30])
+    # the store alone (hybrid_search with the query's tokens and vector computed beforehand): what a
+    # store costs, apart from embedding the question on a busy CPU
+    from indexer.tokenize import tokenize
+
+    prepared = {q: (tokenize(q), searcher.embedder.embed_query(q)) for q in questions}
+    docs = searcher.allowed_docs(flt)
+    store = searcher.store
+    store_plain = _timed(lambda q: store.hybrid_search(*prepared[q], 10, rrf_k=60), questions)
+    store_filtered = _timed(lambda q: store.hybrid_search(*prepared[q], 10, docs, rrf_k=60), questions)
     return {
         "load_seconds": load_seconds,
+        "filter_documents": len(searcher.allowed_docs(flt) or ()),
         "search_p50_ms": pct(plain, 50),
         "search_p95_ms": pct(plain, 95),
+        "store_p50_ms": pct(store_plain, 50),
+        "store_p95_ms": pct(store_plain, 95),
+        "store_filtered_p50_ms": pct(store_filtered, 50),
+        "store_filtered_p95_ms": pct(store_filtered, 95),
+        "loadavg": os.getloadavg()[0],
+        "lexical": "in reader" if getattr(store, "lexical_in_milvus", True) is False else "in store",
         "filtered_p50_ms": pct(filtered, 50),
         "filtered_p95_ms": pct(filtered, 95),
         "peak_rss_mb": peak_rss_mb(),
     }
 
 
-def scale_run(scale: int, source_index: Path, questions: list[str]) -> dict:
+def _heartbeat(every: float = 30.0) -> None:
+    """Elapsed seconds and RSS on stderr while a scale step runs: what a timed-out step had reached."""
+    import threading
+
+    started = time.perf_counter()
+
+    def beat() -> None:
+        while True:
+            time.sleep(every)
+            rss = 0.0
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1]) / 1024
+            print(
+                f"heartbeat {time.perf_counter() - started:.0f} s, RSS {rss:,.0f} MB",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    threading.Thread(target=beat, daemon=True).start()
+
+
+def disk_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def scale_run(
+    scale: int, source_index: Path, questions: list[str], store_name: str = "local", timeout: float = 3000
+) -> dict:
     work = Path(tempfile.mkdtemp(prefix="kehoach-scale-"))
     try:
         qfile = work / "questions.json"
@@ -204,15 +261,157 @@ def scale_run(scale: int, source_index: Path, questions: list[str]) -> dict:
                 str(source_index),
                 "--target",
                 str(work / "index"),
+                "--store-name",
+                store_name,
             ],
-            timeout=3000,
+            timeout=timeout,
         )
+        built["disk_mb"] = disk_mb(work / "index")
         queried = _subprocess(
-            ["--scale-query", str(work / "index"), "--questions-file", str(qfile)], timeout=1200
+            [
+                "--scale-query",
+                str(work / "index"),
+                "--questions-file",
+                str(qfile),
+                "--store-name",
+                store_name,
+            ],
+            timeout=timeout,
         )
         return {"build": built, "query": queried}
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def store_bench(
+    stores: list[str], sizes: list[int], source_index: Path, questions: list[str], timeout: float
+) -> list[dict]:
+    """Each store at each size (smallest first); a size that fails or runs out of time stops that store."""
+    rows = []
+    for store_name in stores:
+        for size in sorted(sizes):
+            started = time.perf_counter()
+            try:
+                figures = scale_run(size, source_index, questions, store_name, timeout)
+            except (RuntimeError, subprocess.TimeoutExpired, MemoryError) as exc:
+                reason = str(exc)
+                if isinstance(exc, subprocess.TimeoutExpired):
+                    err = exc.stderr or ""
+                    err = err.decode(errors="replace") if isinstance(err, bytes) else err
+                    beats = [line for line in err.splitlines() if line.startswith("heartbeat")]
+                    reason = "timed out" + (f" (last {beats[-1]})" if beats else "")
+                rows.append(
+                    {"store": store_name, "chunks": size, "stopped": reason,
+                     "seconds": time.perf_counter() - started}
+                )  # fmt: skip
+                break
+            rows.append({"store": store_name, "chunks": size, **figures})
+    return rows
+
+
+def print_store_bench(rows: list[dict]) -> None:
+    head = (
+        f"{'store':<7} {'chunks':>9} {'build s':>8} {'build MB':>9} {'load s':>7} {'p50 ms':>7} "
+        f"{'p95 ms':>7} {'flt p50':>8} {'flt p95':>8} {'serve MB':>9} {'disk MB':>8} {'load1':>6}"
+    )
+    print(
+        "Store benchmark: build s excludes embedding; p50/p95 = the store's hybrid_search (top 10, query "
+        "tokens and vector computed beforehand), flt = restricted to one province's documents; MB = peak RSS"
+    )
+    print(head)
+    if any(r.get("query", {}).get("lexical") == "in reader" for r in rows):
+        print(
+            "(milvus*: KEHOACH_MILVUS_LEXICAL=client, BM25 scored in the reader, vectors and filters in Milvus)"
+        )
+    for r in rows:
+        if "stopped" in r:
+            print(f"{r['store']:<7} {r['chunks']:>9,} stopped after {r['seconds']:.0f} s: {r['stopped']}")
+            continue
+        b, q = r["build"], r["query"]
+        label = r["store"] + ("*" if q.get("lexical") == "in reader" else "")
+        print(
+            f"{label:<7} {r['chunks']:>9,} {b['build_seconds']:>8.1f} {b['peak_rss_mb']:>9,.0f} "
+            f"{q['load_seconds']:>7.1f} {q['store_p50_ms']:>7.1f} {q['store_p95_ms']:>7.1f} "
+            f"{q['store_filtered_p50_ms']:>8.1f} {q['store_filtered_p95_ms']:>8.1f} {q['peak_rss_mb']:>9,.0f} "
+            f"{b['disk_mb']:>8,.0f} {q['loadavg']:>6.1f}"
+        )
+
+
+def ray_throughput(index_dir: Path, worker_counts: list[int], embedder_name: str) -> list[dict]:
+    """Embedding throughput (chunks/s) of the index's chunk texts on N Ray workers (one embedder and one
+    CPU each, models loaded before the clock starts), as `kehoach index --workers N` embeds."""
+    import ray
+
+    from indexer.store import LocalStore
+
+    texts = [c.retrieval_text for c in LocalStore(index_dir).chunks()]
+    ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    try:
+
+        @ray.remote(num_cpus=1)
+        class Embed:
+            def __init__(self, name: str) -> None:
+                from indexer.embed import get_embedder
+
+                self.embedder = get_embedder(name)
+                self.embedder.embed_passages(["khởi động"])
+
+            def run(self, batch: list[str]) -> int:
+                return len(self.embedder.embed_passages(batch))
+
+        rows = []
+        for n in worker_counts:
+            actors = [Embed.remote(embedder_name) for _ in range(n)]
+            ray.get([a.run.remote(["khởi động"]) for a in actors])
+            batches = [texts[i : i + 64] for i in range(0, len(texts), 64)]
+            started = time.perf_counter()
+            done = sum(ray.get([actors[i % n].run.remote(b) for i, b in enumerate(batches)]))
+            seconds = time.perf_counter() - started
+            rows.append(
+                {"workers": n, "chunks": done, "seconds": seconds, "chunks_per_s": done / seconds,
+                 "loadavg": os.getloadavg()[0]}
+            )  # fmt: skip
+            for a in actors:
+                ray.kill(a)
+        return rows
+    finally:
+        ray.shutdown()
+
+
+def run_store_bench(
+    stores: list[str],
+    sizes: list[int],
+    index_dir: Path | None,
+    corpus_dir: Path | None,
+    questions: int = 100,
+    json_out: Path | None = None,
+    timeout: float = 1500,
+) -> int:
+    """`kehoach bench --store local,milvus --chunks 10000,100000`: the store table only (no corpus figures)."""
+    from indexer.build import build_index
+    from indexer.load import iter_source_files
+    from indexer.settings import Settings
+
+    qs = bench_questions(questions)
+    tmp = None
+    try:
+        if index_dir is None or Settings.load(index_dir=index_dir).store != "local":
+            tmp = Path(tempfile.mkdtemp(prefix="kehoach-bench-"))
+            index_dir = tmp / "index"
+            corpus = corpus_dir or Path(Settings.load().corpus_dir)
+            report = build_index(
+                iter_source_files([corpus]), Settings.load(index_dir=index_dir, store="local")
+            )
+            if not report.ok:
+                raise RuntimeError("corpus build failed: " + "; ".join(report.errors))
+        rows = store_bench(stores, sizes, index_dir, qs, timeout)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print_store_bench(rows)
+    if json_out:
+        json_out.write_text(json.dumps({"stores": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
 
 
 # --- the corpus --------------------------------------------------------------------------------------
@@ -377,14 +576,45 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--target", help=argparse.SUPPRESS)
     p.add_argument("--scale-query", help=argparse.SUPPRESS)
     p.add_argument("--questions-file", help=argparse.SUPPRESS)
+    p.add_argument("--store-name", default="local", help=argparse.SUPPRESS)
+    p.add_argument("--store", help="store benchmark: local, milvus or local,milvus (with --chunks)")
+    p.add_argument("--chunks", help="store benchmark sizes, e.g. 10000,100000,1000000")
+    p.add_argument("--timeout", type=float, default=1500, help="seconds per build or query step")
+    p.add_argument("--ray-workers", help="embedding throughput on Ray with these worker counts, e.g. 1,2")
     args = p.parse_args(argv)
+    if args.ray_workers:
+        from indexer.settings import Settings
+
+        if not args.index_dir:
+            p.error("--ray-workers needs --index-dir (a local index whose chunks are embedded)")
+        rows = ray_throughput(
+            Path(args.index_dir), parse_list(args.ray_workers, int), Settings.load().embedder
+        )
+        for r in rows:
+            print(
+                f"Ray workers {r['workers']}: {r['chunks']} chunks in {r['seconds']:.1f} s = "
+                f"{r['chunks_per_s']:.1f} chunks/s (load average {r['loadavg']:.1f})"
+            )
+        return 0
     if args.scale_build:
-        print(json.dumps(scale_build(args.scale_build, Path(args.source_index), Path(args.target))))
+        _heartbeat()
+        built = scale_build(args.scale_build, Path(args.source_index), Path(args.target), args.store_name)
+        print(json.dumps(built))
         return 0
     if args.scale_query:
         qs = json.loads(Path(args.questions_file).read_text(encoding="utf-8"))
-        print(json.dumps(scale_query(Path(args.scale_query), qs)))
+        print(json.dumps(scale_query(Path(args.scale_query), qs, args.store_name)))
         return 0
+    if args.store or args.chunks:
+        return run_store_bench(
+            parse_list(args.store or "local,milvus", str),
+            parse_list(args.chunks or "10000,100000", int),
+            Path(args.index_dir) if args.index_dir else None,
+            Path(args.corpus) if args.corpus else None,
+            args.questions,
+            Path(args.json_out) if args.json_out else None,
+            args.timeout,
+        )
     return run_bench(
         scale=args.scale if args.scale is not None else (20_000 if args.quick else 100_000),
         index_dir=Path(args.index_dir) if args.index_dir else None,

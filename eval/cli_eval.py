@@ -55,6 +55,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--sessions", type=int, default=3000, help="--web: sessions of the memory soak (default 3000)"
     )
+    p.add_argument("--store", help="store benchmark only: local, milvus or local,milvus (with --chunks)")
+    p.add_argument("--chunks", help="store benchmark sizes, e.g. 10000,100000,1000000")
     p.set_defaults(func=cmd_bench)
 
 
@@ -189,8 +191,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
             sessions=args.sessions,
             json_out=Path(args.json_out) if args.json_out else None,
         )
-    from eval.bench import run_bench
+    from eval.bench import parse_list, run_bench, run_store_bench
 
+    if args.store or args.chunks:
+        return run_store_bench(
+            parse_list(args.store or "local,milvus", str),
+            parse_list(args.chunks or "10000,100000", int),
+            Path(args.index_dir) if args.index_dir else None,
+            Path(args.corpus) if args.corpus else None,
+            args.questions,
+            Path(args.json_out) if args.json_out else None,
+        )
     return run_bench(
         scale=args.scale or (20_000 if args.quick else 100_000),
         index_dir=Path(args.index_dir) if args.index_dir else None,

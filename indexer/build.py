@@ -24,7 +24,7 @@ from indexer.store import (
     IndexError_,
     LocalStore,
     clean_stale_temporaries,
-    write_generation,
+    store_writer,
     writer_lock,
 )
 
@@ -166,15 +166,15 @@ def _metadata_changed(stored, entry: dict | None) -> bool:
     )
 
 
-def _open_existing(index_dir: Path, embedder_id: str, names: set[str], prune: bool) -> LocalStore | None:
-    """The live index to build on, or None when there is none (or it was built with another embedder
-    and every one of its documents is being re-indexed, or `prune` says the rest may go)."""
+def _check_embedder(index_dir: Path, embedder_id: str, names: set[str], prune: bool) -> None:
+    """Refuse to replace a local index built with another embedder while documents not given now
+    would be lost (unless `prune` says the rest may go)."""
     try:
         store = LocalStore(index_dir)
     except IndexError_:
-        return None
+        return
     if store.manifest.embedder == embedder_id:
-        return store
+        return
     others = sorted(set(store.manifest.documents) - names)
     if others and not prune:
         raise ValueError(
@@ -182,12 +182,33 @@ def _open_existing(index_dir: Path, embedder_id: str, names: set[str], prune: bo
             f"{embedder_id!r}; its other {len(others)} document(s) (e.g. {others[0]}) would be lost: "
             "index every file again with --prune, or use the index's embedder"
         )
-    return None
 
 
 def _within(path: str, folders: Sequence[Path]) -> bool:
     """True when `path` (an absolute path recorded in the manifest) lies inside one of `folders`."""
     return any(Path(path).is_relative_to(folder) for folder in folders)
+
+
+def _process(
+    path: Path,
+    manifest: dict[str, dict],
+    settings,
+    embedder,
+    cached_vectors: dict[str, np.ndarray],
+    progress: Progress | None = None,
+) -> tuple[DocumentBundle, int] | str:
+    """Load, parse, tokenise and embed one file: (bundle, chunks embedded), or one error line."""
+    from indexer.load import LoadError
+    from indexer.tokenize import tokenize_many
+
+    try:
+        document, clauses, tasks, chunks = parse_file(path, settings.max_file_mb, manifest)
+    except (LoadError, ValueError, OSError) as exc:
+        return str(exc) if isinstance(exc, LoadError) else f"{path.name}: {exc}"
+    texts = [c.retrieval_text for c in chunks]
+    tokens = tokenize_many(texts)
+    vectors, embedded = embed_chunks(embedder, texts, progress, cached_vectors)
+    return DocumentBundle(document, clauses, tasks, chunks, tokens, vectors), embedded
 
 
 def build_index(
@@ -204,9 +225,7 @@ def build_index(
     lies in one of them and is not among `files` (deleted, renamed) is dropped. `prune`: drop every
     indexed document not among `files` (an explicit request). `remove`: file names to drop."""
     from indexer.embed import get_embedder
-    from indexer.load import LoadError
     from indexer.metadata import load_manifest
-    from indexer.tokenize import tokenize_many
 
     started = time.perf_counter()
     report = BuildReport()
@@ -215,7 +234,10 @@ def build_index(
     folders = [Path(f).resolve() for f in folders]
     with writer_lock(index_dir):
         clean_stale_temporaries(index_dir)
-        existing = _open_existing(index_dir, embedder.id, {p.name for p in files}, prune)
+        if settings.store == "local":
+            _check_embedder(index_dir, embedder.id, {p.name for p in files}, prune)
+        writer = store_writer(settings)  # the backend named by settings.store
+        existing = writer.existing(embedder.id)
         pipeline = pipeline_fingerprint()
         same_pipeline = existing is not None and existing.manifest.pipeline == pipeline
         known = existing.manifest.documents if existing else {}
@@ -226,6 +248,7 @@ def build_index(
         fresh: list[DocumentBundle] = []
         seen: set[str] = set()
         manifests: dict[Path, dict[str, dict]] = {}
+        todo: list[tuple[Path, dict[str, dict]]] = []  # new or changed files, with their folder's manifest
         for i, path in enumerate(files):
             if progress:
                 progress("parse", i, len(files))
@@ -248,21 +271,31 @@ def build_index(
                     report.reused.append(name)
                     sources[name] = source
                     continue
-                document, clauses, tasks, chunks = parse_file(
-                    path, settings.max_file_mb, manifests[path.parent]
-                )
-            except (LoadError, ValueError, OSError) as exc:
-                report.errors.append(str(exc) if isinstance(exc, LoadError) else f"{name}: {exc}")
+            except (ValueError, OSError) as exc:
+                report.errors.append(f"{name}: {exc}")
                 if name in known:
                     keep.add(name)  # the previous version stays searchable
                 continue
-            texts = [c.retrieval_text for c in chunks]
-            tokens = tokenize_many(texts)
-            vectors, embedded = embed_chunks(embedder, texts, progress, cached_vectors)
+            todo.append((path, manifests[path.parent]))
+        if settings.workers > 1:  # load, parse and embed on Ray; this process stays the one writer
+            from indexer.ingest_ray import process_on_ray
+
+            results = process_on_ray(todo, settings, cached_vectors, progress)
+        else:
+            results = (_process(path, m, settings, embedder, cached_vectors, progress) for path, m in todo)
+        for done, (path, outcome) in enumerate(zip((p for p, _ in todo), results, strict=True), start=1):
+            if progress:
+                progress("parse", len(files) - len(todo) + done, len(files))
+            if isinstance(outcome, str):
+                report.errors.append(outcome)
+                if path.name in known:
+                    keep.add(path.name)  # the previous version stays searchable
+                continue
+            bundle, embedded = outcome
             report.embedded_chunks += embedded
-            fresh.append(DocumentBundle(document, clauses, tasks, chunks, tokens, vectors))
-            report.indexed.append(name)
-            sources[name] = source
+            fresh.append(bundle)
+            report.indexed.append(path.name)
+            sources[path.name] = os.path.realpath(path)
         if progress:
             progress("parse", len(files), len(files))
         if not prune:
@@ -274,18 +307,21 @@ def build_index(
         report.removed = sorted(
             n for n in known if n not in keep and n not in {b.document.name for b in fresh}
         )
-        bundles = (existing.retained_bundles(keep) if existing else []) + fresh
-        bundles.sort(key=lambda b: b.document.name)
-        sources = {b.document.name: sources[b.document.name] for b in bundles if b.document.name in sources}
+        fresh.sort(key=lambda b: b.document.name)
+        names = keep | {b.document.name for b in fresh}
+        sources = {n: p for n, p in sources.items() if n in names}
         moved = existing is not None and sources != existing.manifest.sources
         changed = bool(fresh or report.removed or existing is None or moved)
-        if changed and (bundles or existing is not None):
-            write_generation(
-                index_dir, bundles, embedder.id, embedder.dim, settings.hnsw_threshold, pipeline, sources
-            )
-    report.documents = len(bundles)
-    report.clauses = sum(len(b.clauses) for b in bundles)
-    report.tasks = sum(len(b.tasks) for b in bundles)
-    report.chunks = sum(len(b.chunks) for b in bundles)
+        if changed and (fresh or keep or existing is not None):
+            writer.commit(existing, keep, fresh, report.removed, embedder.id, embedder.dim, pipeline, sources)
+    kept = keep & {d.name for d in existing.documents()} if existing else set()
+
+    def kept_count(records) -> int:
+        return sum(1 for r in records if r.doc in kept)
+
+    report.documents = len(kept) + len(fresh)
+    report.clauses = sum(len(b.clauses) for b in fresh) + (kept_count(existing.clauses()) if existing else 0)
+    report.tasks = sum(len(b.tasks) for b in fresh) + (kept_count(existing.tasks()) if existing else 0)
+    report.chunks = sum(len(b.chunks) for b in fresh) + (kept_count(existing.chunks()) if existing else 0)
     report.seconds = time.perf_counter() - started
     return report

@@ -25,6 +25,15 @@ class Settings:
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 30.0
+    # where the index lives (indexer.store.BACKENDS): "local" files in index_dir, or "milvus"
+    store: str = "local"
+    milvus_uri: str = ""  # a file path (Milvus Lite) or http://host:19530; empty: <index_dir>/milvus.db
+    milvus_token: str | None = None  # "user:password" or an API key, for a server that asks for one
+    milvus_db: str | None = None  # database name on a server (default: the server's "default")
+    milvus_collection: str = "kehoach"  # alias the live chunks collection is reached by
+    milvus_lexical: str = "milvus"  # BM25 by Milvus's function ("milvus") or in the reader ("client")
+    workers: int = 1  # indexing: >1 loads, parses and embeds documents as Ray tasks
+    ray_address: str | None = None  # a Ray cluster ("ray://host:10001" or "auto"); None: a local Ray runtime
 
     @classmethod
     def load(cls, **overrides: object) -> Settings:

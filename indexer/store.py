@@ -1,5 +1,7 @@
-"""The index on disk, behind a small interface (add, delete by document, search), so that a server
-engine (Qdrant, OpenSearch) can replace the local files without touching the assistant.
+"""The index, behind one small protocol for reading (`Store`) and one for writing (`StoreWriter`), with
+backends registered by name (settings.store): `local` (below, the default) and `milvus`
+(indexer/store_milvus.py: Milvus Lite in a file, or a Milvus server/cluster by URI). The assistant, the
+web app and eval see only the protocol.
 
 Local layout: <index_dir>/CURRENT names the live generation folder <index_dir>/gen-<stamp>/ holding
 manifest.json, store.sqlite (documents, clauses, tasks, chunks with their BM25 tokens),
@@ -67,6 +69,10 @@ class IndexManifest:
 
 
 class Store(Protocol):
+    """Reading one index. Rows are positions in `chunks()`; `docs`/`kinds` restrict a search to those
+    document file names / chunk kinds ("clause", "task"); province filters reach a store as the names of
+    the province's documents (province names match loosely, see assistant.retrieve.same_place)."""
+
     manifest: IndexManifest
 
     def documents(self) -> list[Document]: ...
@@ -74,11 +80,94 @@ class Store(Protocol):
     def tasks(self, doc: str | None = None) -> list[Task]: ...
     def chunks(self) -> list[Chunk]: ...
     def lexical_search(
-        self, tokens: list[str], k: int, docs: set[str] | None = None
+        self, tokens: list[str], k: int, docs: set[str] | None = None, kinds: set[str] | None = None
     ) -> list[tuple[int, float]]: ...
     def dense_search(
-        self, vector: np.ndarray, k: int, docs: set[str] | None = None
+        self, vector: np.ndarray, k: int, docs: set[str] | None = None, kinds: set[str] | None = None
     ) -> list[tuple[int, float]]: ...
+    def hybrid_search(
+        self,
+        tokens: list[str],
+        vector: np.ndarray,
+        k: int,
+        docs: set[str] | None = None,
+        kinds: set[str] | None = None,
+        rrf_k: int = 60,
+        candidates: int = 50,
+    ) -> list[tuple[int, float, dict[str, int]]]:
+        """Top k rows by reciprocal rank fusion of the lexical and dense lists (each `candidates` long):
+        (row, fused score, {retriever: 1-based rank} where the store knows it)."""
+        ...
+
+    # what the builder reuses from the live index
+    def vectors_by_text(self) -> dict[str, np.ndarray]: ...
+    def retained_bundles(self, keep: set[str]) -> list[DocumentBundle]: ...
+
+
+class StoreWriter(Protocol):
+    """Writing one index; one writer at a time (the builder holds `writer_lock` on the index dir)."""
+
+    def existing(self, embedder_id: str) -> Store | None:
+        """The live index if it can be updated in place (same embedder and schema), else None."""
+        ...
+
+    def commit(
+        self,
+        existing: Store | None,
+        keep: set[str],
+        fresh: Sequence[DocumentBundle],
+        removed: Sequence[str],
+        embedder: str,
+        dim: int,
+        pipeline: str,
+        sources: dict[str, str] | None = None,
+    ) -> None:
+        """Make the index hold exactly: the documents in `keep` as they are in `existing`, plus `fresh`
+        (added or replacing), without `removed`. Readers see the old or the new content of a document.
+        `sources`: file name -> the path each document was read from (kept in the manifest)."""
+        ...
+
+
+def rrf_fuse(
+    rankings: dict[str, Sequence[int]], k: int, rrf_k: int = 60
+) -> list[tuple[int, float, dict[str, int]]]:
+    """Reciprocal rank fusion, score(row) = Σ 1 / (rrf_k + rank); ties broken by row."""
+    fused: dict[int, float] = {}
+    for rows in rankings.values():
+        for rank, row in enumerate(rows, start=1):
+            fused[row] = fused.get(row, 0.0) + 1.0 / (rrf_k + rank)
+    positions = {name: {row: i + 1 for i, row in enumerate(rows)} for name, rows in rankings.items()}
+    order = sorted(fused, key=lambda r: (-fused[r], r))[:k]
+    return [(r, fused[r], {n: p[r] for n, p in positions.items() if r in p}) for r in order]
+
+
+BACKENDS = ("local", "milvus")
+
+
+def open_store(settings, expected_embedder: str | None = None) -> Store:
+    """The reader of the backend named by settings.store."""
+    if settings.store == "local":
+        return LocalStore(Path(settings.index_dir), expected_embedder=expected_embedder)
+    if settings.store == "milvus":
+        from indexer.store_milvus import MilvusStore
+
+        return MilvusStore.open(settings, expected_embedder=expected_embedder)
+    raise ValueError(
+        f"setting store: unknown backend {settings.store!r}; choose one of {', '.join(BACKENDS)}"
+    )
+
+
+def store_writer(settings) -> StoreWriter:
+    """The writer of the backend named by settings.store."""
+    if settings.store == "local":
+        return LocalWriter(Path(settings.index_dir), settings.hnsw_threshold)
+    if settings.store == "milvus":
+        from indexer.store_milvus import MilvusWriter
+
+        return MilvusWriter(settings)
+    raise ValueError(
+        f"setting store: unknown backend {settings.store!r}; choose one of {', '.join(BACKENDS)}"
+    )
 
 
 def text_key(text: str) -> str:
@@ -174,6 +263,7 @@ class LocalStore:
         names = np.array([c.doc for c in self._chunks], dtype=object)
         for name in {c.doc for c in self._chunks}:
             self._doc_rows[name] = np.flatnonzero(names == name)
+        self._kinds = np.array([c.kind for c in self._chunks], dtype=object)
         self._vectors = np.load(gen / "vectors.npy", mmap_mode="r")
         self._faiss = None
         self._bm25 = None
@@ -198,14 +288,20 @@ class LocalStore:
         return self._vectors
 
     # --- search ------------------------------------------------------------------------------
-    def _allowed(self, docs: set[str] | None) -> np.ndarray | None:
-        if docs is None:
+    def _allowed(self, docs: set[str] | None, kinds: set[str] | None = None) -> np.ndarray | None:
+        if docs is None and kinds is None:
             return None
-        parts = [self._doc_rows[d] for d in docs if d in self._doc_rows]
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        if docs is None:
+            allowed = np.arange(len(self._chunks))
+        else:
+            parts = [self._doc_rows[d] for d in docs if d in self._doc_rows]
+            allowed = np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+        if kinds is not None and len(allowed):
+            allowed = allowed[np.isin(self._kinds[allowed], list(kinds))]
+        return allowed
 
     def lexical_search(
-        self, tokens: list[str], k: int, docs: set[str] | None = None
+        self, tokens: list[str], k: int, docs: set[str] | None = None, kinds: set[str] | None = None
     ) -> list[tuple[int, float]]:
         if self._bm25 is None:
             self._bm25 = import_bm25s().BM25.load(str(self.generation / "bm25"), mmap=False)
@@ -214,7 +310,7 @@ class LocalStore:
         if not known or not self._chunks:
             return []
         scores = self._bm25.get_scores(known)
-        allowed = self._allowed(docs)
+        allowed = self._allowed(docs, kinds)
         if allowed is not None:
             mask = np.zeros(len(scores), dtype=bool)
             mask[allowed] = True
@@ -225,7 +321,7 @@ class LocalStore:
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
     def dense_search(
-        self, vector: np.ndarray, k: int, docs: set[str] | None = None
+        self, vector: np.ndarray, k: int, docs: set[str] | None = None, kinds: set[str] | None = None
     ) -> list[tuple[int, float]]:
         if not self._chunks:
             return []
@@ -234,7 +330,7 @@ class LocalStore:
         if self._faiss is None:
             self._faiss = faiss.read_index(str(self.generation / "faiss.index"))
         query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
-        allowed = self._allowed(docs)
+        allowed = self._allowed(docs, kinds)
         params = None
         if allowed is not None:
             if len(allowed) == 0:
@@ -247,6 +343,20 @@ class LocalStore:
             )
         scores, ids = self._faiss.search(query, min(k, len(self._chunks)), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+    def hybrid_search(
+        self,
+        tokens: list[str],
+        vector: np.ndarray,
+        k: int,
+        docs: set[str] | None = None,
+        kinds: set[str] | None = None,
+        rrf_k: int = 60,
+        candidates: int = 50,
+    ) -> list[tuple[int, float, dict[str, int]]]:
+        lexical = self.lexical_search(tokens, candidates, docs, kinds)
+        dense = self.dense_search(vector, candidates, docs, kinds)
+        return rrf_fuse({"bm25": [r for r, _ in lexical], "dense": [r for r, _ in dense]}, k, rrf_k)
 
     # --- writing -----------------------------------------------------------------------------
     def vectors_by_text(self) -> dict[str, np.ndarray]:
@@ -271,6 +381,36 @@ class LocalStore:
                 )
             )
         return bundles
+
+
+class LocalWriter:
+    """Writes the local index: every change is a whole new generation (see the module's docstring)."""
+
+    def __init__(self, index_dir: Path, hnsw_threshold: int) -> None:
+        self.index_dir = Path(index_dir)
+        self.hnsw_threshold = hnsw_threshold
+
+    def existing(self, embedder_id: str) -> LocalStore | None:
+        try:
+            store = LocalStore(self.index_dir)
+        except IndexError_:
+            return None
+        return store if store.manifest.embedder == embedder_id else None
+
+    def commit(
+        self,
+        existing: Store | None,
+        keep: set[str],
+        fresh: Sequence[DocumentBundle],
+        removed: Sequence[str],
+        embedder: str,
+        dim: int,
+        pipeline: str,
+        sources: dict[str, str] | None = None,
+    ) -> None:
+        bundles = (existing.retained_bundles(keep) if existing else []) + list(fresh)
+        bundles.sort(key=lambda b: b.document.name)
+        write_generation(self.index_dir, bundles, embedder, dim, self.hnsw_threshold, pipeline, sources)
 
 
 class IncompatibleSchema(IndexIncompatible):
