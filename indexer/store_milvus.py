@@ -541,6 +541,7 @@ class MilvusWriter:
             store = MilvusStore.open(self.settings)
         except IndexError_:
             return None
+        self._drop_stale(store.collection)  # what a killed build left behind
         if store.manifest.embedder != embedder_id or store.manifest.schema_version != SCHEMA_VERSION:
             return None
         return store
@@ -618,15 +619,19 @@ class MilvusWriter:
         for start in range(0, len(rows), INSERT_BATCH):
             call(collection, rows[start : start + INSERT_BATCH])
 
-    def _drop_stale(self, live: str, previous: str | None) -> None:
-        """Drop generations other than the live one and the one before it (also a killed build's)."""
-        pattern = re.compile(rf"^{re.escape(self.alias)}_\d+_(chunks|records)$")
-        keep = {live, _records_of(live)}
-        if previous:
-            keep |= {previous, _records_of(previous)}
-        for name in self.client.list_collections():
-            if pattern.match(name) and name not in keep:
-                self.client.drop_collection(name)
+    def _drop_stale(self, live: str) -> None:
+        """Drop generations other than the live one and the newest before it (kept for readers that
+        opened it a moment ago); a killed build's generation is newer than the live one, so it goes."""
+        pattern = re.compile(rf"^{re.escape(self.alias)}_(\d+)_(chunks|records)$")
+        stamps = {m.group(1) for m in map(pattern.match, self.client.list_collections()) if m}
+        live_stamp = pattern.match(live).group(1)
+        older = [st for st in stamps if st < live_stamp]
+        keep = {live_stamp, max(older)} if older else {live_stamp}
+        for stamp in sorted(stamps - keep):
+            for kind in ("chunks", "records"):
+                name = f"{self.alias}_{stamp}_{kind}"
+                if self.client.has_collection(name):
+                    self.client.drop_collection(name)
 
     # --- commit ------------------------------------------------------------------------------
     def commit(
@@ -685,7 +690,7 @@ class MilvusWriter:
             self.client.create_alias(chunks, self.alias)
         else:
             self.client.alter_alias(chunks, self.alias)
-        self._drop_stale(chunks, previous)
+        self._drop_stale(chunks)
 
     def _update(
         self,

@@ -107,3 +107,49 @@ def test_milvus_server_over_grpc(tmp_path):
         assert len(json.loads(again.stdout)["removed"]) == 1
     finally:
         server.stop()
+
+
+@pytest.mark.slow
+def test_killed_rebuild_leaves_the_alias_on_the_old_collection(tmp_path):
+    """SIGKILL a full rebuild as soon as its new collection exists: the file reopens, on the old index."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.conftest import KEHOACH
+
+    index_dir = tmp_path / "i"
+    env = {**HASH, "KEHOACH_STORE": "milvus"}
+    built = run_cli("index", str(CORPUS), "--index-dir", str(index_dir), "-q", "--json", env=env)
+    assert built.returncode == 0, built.stderr
+    collections = index_dir / "milvus.db" / "collections"
+    before = {p.name for p in collections.iterdir()}
+    # another embedder: nothing can be reused, so this is a full rebuild into a new generation
+    proc = subprocess.Popen(
+        [*KEHOACH, "index", str(CORPUS), "--index-dir", str(index_dir), "-q", "--embedder", "hash:128"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.name.endswith("_chunks") for p in collections.iterdir() if p.name not in before):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the rebuild ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    out = run_cli("search", "Cổng pháp luật", "-k", "1", "--json", "--index-dir", str(index_dir), env=env)
+    assert out.returncode == 0, out.stderr  # still the hash:256 index, whole
+    assert json.loads(out.stdout)["hits"][0]["doc"] == "000_37ff2b74a0782787.txt"
+    again = run_cli("index", str(CORPUS), "--index-dir", str(index_dir), "-q", "--json", env=env)
+    assert again.returncode == 0, again.stderr
+    assert len(json.loads(again.stdout)["reused"]) == built_docs(built)
+    leftovers = [p.name for p in collections.iterdir() if p.name not in before]
+    assert leftovers == [], leftovers  # the next build dropped the killed build's collections
+
+
+def built_docs(result) -> int:
+    return json.loads(result.stdout)["documents"]
