@@ -102,7 +102,9 @@ def test_milvus_server_over_grpc(tmp_path):
         assert json.loads(out.stdout)["answer"].startswith("Sở Tư pháp chủ trì")
         # an incremental update over gRPC: one document removed, the others kept
         kept = sorted(p for p in CORPUS.iterdir() if p.suffix == ".txt")[1:]
-        again = run_cli("index", *map(str, kept), "--index-dir", str(tmp_path / "i"), "-q", "--json", env=env)
+        again = run_cli(
+            "index", *map(str, kept), "--index-dir", str(tmp_path / "i"), "--prune", "-q", "--json", env=env
+        )
         assert again.returncode == 0, again.stderr
         assert len(json.loads(again.stdout)["removed"]) == 1
     finally:
