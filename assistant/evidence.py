@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.glossary import fold
 from indexer.clean import normalize_tones
+from indexer.text import fold
 
 _SYLLABLE = re.compile(r"[0-9]+(?:[/.,-][0-9a-z]+)*|[a-z]+")
 # Folded function words: they neither carry a topic nor make two texts similar.

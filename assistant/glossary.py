@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from indexer.clean import normalize_tones, strip_diacritics
+from indexer.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
 # letters that only Vietnamese (among Latin-script languages we may meet) writes
@@ -95,12 +96,6 @@ def provinces() -> tuple[Province, ...]:
             )
         )
     return tuple(out)
-
-
-def fold(text: str) -> str:
-    """Lower-case, tone-normalised, without diacritics: the form unaccented input is compared in.
-    Keeps the length of NFC Vietnamese text, so that positions map back to the original."""
-    return strip_diacritics(unicodedata.normalize("NFC", text)).lower()
 
 
 def _has_diacritics(text: str) -> bool:

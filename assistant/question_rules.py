@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.glossary import fold
 from indexer.clean import normalize_tones
+from indexer.text import fold
 
 
 def any_match(patterns: Sequence[str], text: str) -> bool:
@@ -39,6 +39,19 @@ LISTING = (
     r"\bhow many tasks\b",
     r"\btasks (?:led|coordinated|due|that)\b",
     r"\ball (?:the )?tasks\b",
+)
+# Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
+# Tĩnh phải làm gì trong năm 2027?", "Năm 2027 Hà Tĩnh có việc gì phải xong?", "What must … do in 2027?"
+SOFT_LISTING = (
+    r"\b(?:phai|can|se|duoc giao) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    r"\b(?:co|con) (?:nhung )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
+    r"\b(?:viec|cong viec) (?:gi|nao) (?:phai|can|se)\b",
+    r"\bnhiem vu cua\b.*\b(?:la gi|gom nhung gi|nhung gi)\b",
+    r"\bduoc giao (?:nhung )?(?:gi|viec gi|nhiem vu gi)\b",
+    r"\b(?:tham gia|co ten|lien quan den) (?:nhung |cac )?(?:nhiem vu|viec) (?:nao|gi)\b",
+    r"\bwhat (?:must|does|should|will|has|is) .*\b(?:do|deliver|complete|finish|handle|done)\b",
+    r"\bwhat (?:work|tasks?) (?:is|are|must|has|have)\b",
+    r"\bwhat is due\b",
 )
 COORDINATING = (
     r"\bphoi hop (?:nao|voi (?:ai|co quan nao|nhung ai|nhung co quan nao))",
@@ -225,6 +238,15 @@ FOLLOWUP = (
 PERIOD_WORDS = (
     ("hằng năm", (r"\bhang nam\b", r"\bannual", r"\bevery year\b", r"\byearly\b", r"\beach year\b")),
     ("thường xuyên", (r"\bthuong xuyen\b", r"\bregular", r"\bongoing\b", r"\bcontinuous")),
+    (
+        "năm cụ thể",
+        (
+            r"\b(?:nam|thoi han|moc) cu the\b",
+            r"\bghi (?:ro )?nam\b",
+            r"\bspecific (?:year|deadline|date)",
+            r"\bfixed (?:year|deadline)",
+        ),
+    ),
 )
 DOC_HINTS = (
     ("công văn", r"\bcong van\b|\bofficial letter\b"),
