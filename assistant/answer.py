@@ -98,9 +98,17 @@ class Assistant:
     # --- the extractive pipeline -----------------------------------------------------------------
     def _extractive(self, question: str, history, province, doc) -> tuple[Answer, Query | None, list[Hit]]:
         raw = question if isinstance(question, str) else ""
-        if not raw.strip() or not re.search(r"\w", raw):
+        if not raw.strip():
             text = say("vi", "empty_question")
-            return Answer(question=raw.strip(), text=text, abstained=True, intent="general"), None, []
+            return Answer(question="", text=text, abstained=True, intent="general"), None, []
+        if not re.search(r"[^\W_]", raw):  # "(((((", ".*": nothing to look for
+            text = say("vi", "abstain")
+            meta = {"strategy": "junk", "abstain": "no_words"}
+            return (
+                Answer(question=raw.strip(), text=text, abstained=True, intent="general", meta=meta),
+                None,
+                [],
+            )
         view = self.view
         query = understand(raw, history, view.docs.values())
         if province:

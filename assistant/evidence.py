@@ -122,6 +122,9 @@ _PATTERNS = {
     "money": re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\b(?:ty|trieu) dong\b"),
     "date": re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\bngay \d{1,2}\b"),
     "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "regulation": re.compile(
+        r"\b(?:luat|bo luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|hien phap|quy dinh (?:cua|tai))\b"
+    ),
     "doc_number": re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][a-z]{1,8}(?:[/-][a-z0-9]{1,10})*"),
 }
 

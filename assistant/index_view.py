@@ -151,3 +151,68 @@ def _find_heading(view: IndexView, chunk: Chunk) -> tuple[str, Clause | None] | 
             ]
             return title, max(owners, key=lambda c: c.lines[0], default=None)
     return None
+
+
+class RecordSearcher:
+    """A searcher over records held in memory (documents, clauses, tasks): chunks made as the indexer makes
+    them (indexer.chunk), lexical ranking by IDF-weighted term coverage. A real backend for small views —
+    unit tests of the strategies, tools that check a few hand-made records — not a stand-in for the index."""
+
+    def __init__(self, documents, clauses, tasks) -> None:
+        from indexer.chunk import clause_chunks, task_chunk
+
+        self._docs = {d.name: d for d in documents}
+        self._clauses = list(clauses)
+        self._tasks = list(tasks)
+        chunks = [c for cl in self._clauses for c in clause_chunks(self._docs[cl.doc], cl)]
+        chunks += [task_chunk(self._docs[t.doc], t) for t in self._tasks]
+        self._chunks = chunks
+        self._stats = Stats(c.text for c in chunks)
+        self.store = self
+
+    # the store's read interface
+    def documents(self) -> list[Document]:
+        return list(self._docs.values())
+
+    def document(self, name: str) -> Document | None:
+        return self._docs.get(name)
+
+    def clauses(self, doc: str | None = None) -> list[Clause]:
+        return [c for c in self._clauses if doc is None or c.doc == doc]
+
+    def tasks(self, doc: str | None = None) -> list[Task]:
+        return [t for t in self._tasks if doc is None or t.doc == doc]
+
+    def chunks(self) -> list[Chunk]:
+        return list(self._chunks)
+
+    def allowed_docs(self, flt: SearchFilter | None) -> set[str] | None:
+        from assistant.retrieve import same_place
+
+        if flt is None or (not flt.provinces and not flt.docs):
+            return None
+        allowed = set(self._docs)
+        if flt.provinces:
+            allowed = {
+                n for n, d in self._docs.items() if any(same_place(d.province, p) for p in flt.provinces)
+            }
+        if flt.docs:
+            allowed &= set(flt.docs)
+        return allowed
+
+    def search(self, query: str, k: int = 10, flt: SearchFilter | None = None, expansions=()) -> list[Hit]:
+        from assistant.evidence import terms
+
+        q = terms(" ".join([query, *expansions]))
+        if not q:
+            return []
+        allowed = self.allowed_docs(flt)
+        weights = self._stats.weights(q)
+        scored = [
+            (self._stats.coverage(q, terms(c.retrieval_text), weights), i, c)
+            for i, c in enumerate(self._chunks)
+            if allowed is None or c.doc in allowed
+        ]
+        scored = [x for x in scored if x[0] > 0]
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [Hit(chunk=c, score=s, sources={"lexical": r + 1}) for r, (s, _, c) in enumerate(scored[:k])]

@@ -90,7 +90,10 @@ def period_matches(task: Task, query: Query) -> bool:
     deadline = fold(printed)
     ok = True
     intervals = query_intervals(query)
-    if intervals:
+    if intervals and (query.quarters or query.months):
+        # a quarter or a month asks for what falls due then: the task's period ends inside it
+        ok &= any(period.is_interval and start <= period.end <= end for start, end in intervals)
+    elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
         ok &= any(period.overlaps(start, end) for start, end in intervals)
     elif query.quarters:  # "quý III" of no particular year
         ok &= any(re.search(rf"\bquy {q.lower()}\b", deadline) for q in query.quarters)

@@ -38,6 +38,10 @@ from indexer.text import fold, normalize_tones
 
 __all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "search"]
 
+_METADATA_WORDS = frozenset(
+    "so hieu|so|ngay|ban hanh|ngay ban hanh|ky hieu|trich yeu|ten goi|ten|nguoi ky|co quan|thoi diem|hieu luc"
+    "|va".split("|")
+)
 K_HITS = 20  # retrieved chunks whose sentences are scored
 RELATED_MIN = 0.6  # share of a task name's terms a body clause must hold to count as assigning the same task
 SCAN_ALL_MAX = 5000  # up to this many clause chunks, every one is scored; beyond, the top SCAN_HITS retrieved
@@ -139,6 +143,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         )
         found.sentences = [] if about_other else special.signatures(view, q, scope)
         return found
+    if query.answer_type == "implements":
+        found.tasks, found.sentences = [], special.implemented(view, q, scope)
+        return found
     if query.answer_type == "legal_basis":
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
@@ -236,6 +243,8 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
             words = [
                 t for t in tokenize(head) if all(s in content for s in terms(t.replace("_", " ")).unigrams)
             ]
+            # fields every document has (its number, date, issuer, signer) are known to the index as metadata
+            words = [w for w in words if fold(w.replace("_", " ")) not in _METADATA_WORDS]
             words = words[:2]  # the head noun ("mức xử phạt"), not the whole subject
             if any(not vocab.knows(w.replace("_", " ")) for w in words if not w.isdigit()):
                 missing.append(head)

@@ -160,12 +160,31 @@ STRONG_FACT = (
 )
 ANSWER_TYPES = (
     (
+        "implements",
+        (
+            r"\b(?:thuc hien|trien khai|cu the hoa) (?:nhung |cac )?(?:van ban|nghi quyet|chuong trinh|ke hoach|chi thi"
+            r"|chu truong)(?: \w+){0,3} nao\b",
+            r"\bban hanh (?:de|nham) (?:thuc hien|trien khai)\b",
+            r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
+            r"\bwhich (?:resolutions?|documents?|plans?|programmes?|programs?) (?:does|do|is|are)\b.*\bimplement",
+        ),
+    ),
+    (
         "legal_basis",
         (
             r"\bcan cu (?:vao )?(?:nhung |cac )?(?:van ban|co so phap ly|luat|nghi quyet)(?: \w+)? nao\b",
             r"\bcan cu phap ly\b",
             r"\blegal bas[ie]s\b",
             r"\bon what legal basis\b",
+        ),
+    ),
+    (
+        "regulation",
+        (
+            r"\btheo (?:quy dinh|van ban|luat|nghi dinh) nao\b",
+            r"\b(?:dua tren|can cu (?:theo|vao)?) ?(?:quy dinh|co so|van ban) nao\b",
+            r"\bunder which (?:law|regulation|provision|decree|rule)s?\b",
+            r"\b(?:according to|based on) which (?:law|regulation|provision|decree|rule)s?\b",
         ),
     ),
     (
@@ -250,7 +269,12 @@ PERIOD_WORDS = (
 )
 DOC_HINTS = (
     ("công văn", r"\bcong van\b|\bofficial letter\b"),
-    ("dự thảo", r"\bdu thao\b|\bdraft\b"),
+    # "dự thảo" names a document only as one: "dự thảo công văn", "bản dự thảo" — not "góp ý dự thảo văn bản"
+    (
+        "dự thảo",
+        r"\bdu thao (?:cong van|ke hoach|chi thi|thong bao)\b|\bban du thao\b|\bvan ban du thao cua\b"
+        r"|\bdraft (?:letter|document|plan|dispatch)\b|\bthe draft\b",
+    ),
     ("tỉnh ủy", r"\btinh uy\b|\bparty committee\b"),
     ("quyết định", r"\bquyet dinh ban hanh\b"),
     ("kế hoạch hành động", r"\bke hoach hanh dong\b|\baction plan\b"),

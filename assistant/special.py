@@ -91,6 +91,38 @@ def legal_bases(view, q, scope: set[str] | None) -> list:
     return sorted(out, key=lambda m: -m.score)
 
 
+# "Thực hiện Nghị quyết số 66-NQ/TW …", "Triển khai …", "KẾ HOẠCH Thực hiện …": what a document implements
+IMPLEMENTS = re.compile(
+    r"(?<!\w)(?:thuc hien|trien khai(?: thuc hien)?|cu the hoa) (?:nghi quyet|chuong trinh|ke hoach|chi thi|quyet dinh|luat|thong bao|ket luan)"
+)
+
+
+def implemented(view, q, scope: set[str] | None) -> list:
+    """For "the plan implements which documents?": the preamble sentence of each document in scope that
+    names what it implements (its title line or its opening "Thực hiện …"), best-matching document first."""
+    docs = view.docs
+    out = []
+    for doc, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and doc not in scope:
+            continue
+        preamble = sorted((c for c in chunks if "preamble" in c.path), key=lambda c: c.lines[0])
+        for chunk in preamble:
+            sentence = next((s for s in split_sentences(chunk.text) if IMPLEMENTS.search(fold(s))), None)
+            if sentence is None:
+                continue
+            m = IMPLEMENTS.search(fold(sentence))
+            quote = sentence[m.start() :] if m else sentence
+            rest = split_sentences(chunk.text)
+            i = rest.index(sentence) + 1
+            while quote.rstrip().endswith(";") and i < len(rest) and len(quote) < 600:
+                quote, i = f"{quote} {rest[i]}", i + 1  # "…66-NQ/TW; Nghị quyết số 140/NQ-CP …; …"
+            title = docs[doc].title if doc in docs else ""
+            score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {chunk.text}"))
+            out.append(_match(score, chunk, quote))
+            break
+    return sorted(out, key=lambda m: -m.score)
+
+
 def named_document(view, query: Query, scope: set[str] | None):
     """The indexed document a "what is its number?" question is about: one in scope whose kind the
     question names, and whose issuer it names too unless it names no issuer at all."""

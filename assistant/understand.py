@@ -50,6 +50,7 @@ from assistant.question_rules import (
 from indexer.clean import normalize_tones
 from indexer.text import fold
 
+_QUOTED = re.compile(r"[“\"«„]([^”\"»“]{8,})[”\"»]")
 MAX_QUESTION_CHARS = 2000  # longer questions are cut (and the answer says so)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal escape sequences pasted with a question
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -285,7 +286,14 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     them), for their provinces and numbers. `history`: earlier turns, oldest first; they fill only what
     the question leaves open."""
     text, truncated = clean_question(question)
-    lang = detect_language(text) or "vi"
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    outside = _QUOTED.sub(" ", text) if quoted else text
+    # a question in English that quotes a Vietnamese task name is English: its language is read outside quotes
+    lang = (
+        (detect_language(outside) if len(syllable_words(outside)) >= 3 else "")
+        or detect_language(text)
+        or "vi"
+    )
     if hasattr(documents, "documents"):
         documents = documents.documents()
     documents = list(documents or ())
@@ -316,8 +324,12 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]
     expansions: list[str] = []
     if lang == "en":
-        expansions = english_to_vietnamese(text)
-        topic = _english_topic(text, remove)
+        expansions = english_to_vietnamese(outside)
+        topic = (
+            " ".join([_english_topic(outside, []), *quoted]).strip()
+            if quoted
+            else _english_topic(text, remove)
+        )
     else:
         topic = _topic(text, remove)
     if intent == "agency_tasks":
@@ -326,6 +338,8 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
         topic = " ".join(topic.split())
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
     search_text = text if lang != "en" else translate_question(text)
+    if lang == "en" and quoted:
+        search_text = " ".join([translate_question(outside), *quoted])
     plural = bool(
         re.search(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
