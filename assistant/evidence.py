@@ -129,6 +129,15 @@ _PATTERNS = {
 }
 
 
+# A country the evidence names, as printed (capitalised; "Pháp" but not "Pháp luật"): what "quốc gia nào?" needs
+_COUNTRY = re.compile(
+    r"(?<!\w)(?:Nhật Bản|Hàn Quốc|Trung Quốc|Hoa Kỳ|Mỹ|Pháp(?! (?:luật|lệnh|chế|lý|điển|quy))|Đức|Liên bang Nga|Nga"
+    r"|Lào|Campuchia|Singapore|Thái Lan|Ôxtrâylia|Úc|Ấn Độ|Canada|Thụy Điển|Phần Lan|Hà Lan|Đan Mạch|Na Uy"
+    r"|Thụy Sĩ|Italia|Tây Ban Nha|Indonesia|Malaysia|Philippines|Cuba|Anh Quốc|Vương quốc Anh|Japan|Korea"
+    r"|China|United States|France|Germany|Russia|Laos|Cambodia|Thailand)(?!\w)"
+)
+
+
 def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", question: str = "") -> bool:
     """Whether `text` holds the kind of value the question asks for (True when it asks for none). A value
     the question itself states ("Nghị quyết 66", "năm 2026") does not count: it is not the answer."""
@@ -161,6 +170,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             if not noun or noun in following:
                 return True
         return False
+    if answer_type == "country":
+        return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)
     return bool(pattern.search(f)) if pattern else True
 

@@ -52,6 +52,9 @@ _TIME = re.compile(
     r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
     r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
 )
+_ISSUE_DATE = re.compile(
+    r"\bban hanh (?:vao )?ngay\b|\bngay ban hanh\b|\bky (?:vao )?ngay\b|\bissued on\b|\bdate of issue\b"
+)
 _SELF_NUMBER = re.compile(r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b")
 # The words of each document hint (understand._DOC_HINTS), removed from the topic when they name a document in scope
 _HINT_WORDS = {
@@ -149,6 +152,11 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "legal_basis":
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
+    if query.answer_type == "date" and _ISSUE_DATE.search(fold(query.search_text)):
+        target = special.named_document(view, query, scope)
+        if target is not None:
+            found.tasks, found.sentences = [], special.date_of(view, target)
+            return found
     if query.answer_type == "doc_number" and _SELF_NUMBER.search(fold(query.search_text)):
         target = special.named_document(view, query, scope)
         if target is not None:

@@ -231,6 +231,7 @@ ANSWER_TYPES = (
         (r"\bngay nao\b", r"\bngay bao nhieu\b", r"\bwhat date\b", r"\bwhich date\b", r"\bon what day\b"),
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
+    ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
     (
         "doc_number",
         (

@@ -139,6 +139,23 @@ def named_document(view, query: Query, scope: set[str] | None):
     return candidates[0] if len(candidates) == 1 else None
 
 
+def date_of(view, document) -> list:
+    """The header passage that prints the document's date ("…, ngày 25 tháng 6 năm 2025"); none when the
+    date is left blank ("ngày … tháng 6 năm 2025")."""
+    if not document.date:
+        return []
+    y, m, d = (int(x) for x in document.date.split("-"))
+    printed = re.compile(rf"ngay 0?{d} thang 0?{m} nam {y}|(?<!\d)0?{d}/0?{m}/{y}")
+    for chunk in sorted(view.clause_chunks_by_doc.get(document.name, ()), key=lambda c: c.lines[0]):
+        for sentence in split_sentences(chunk.text):
+            m_ = printed.search(fold(sentence))
+            if m_:
+                start = max(0, m_.start() - 60)
+                return [_match(1.0, chunk, sentence[start : m_.end()].lstrip(" ,"))]
+        break  # the date stands in the header, the first passage
+    return []
+
+
 def number_of(view, document) -> list:
     """The passage that prints the document's number; none when the number is left blank."""
     if not document.number:

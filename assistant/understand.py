@@ -335,7 +335,9 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     if intent == "agency_tasks":
         for name in agencies:
             topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
-        topic = " ".join(topic.split())
+        # typed without tone marks, the name's words may be split by form words ("So Tai chinh" → "So chinh")
+        words = {w for name in agencies for w in fold(name).split()}
+        topic = " ".join(w for w in topic.split() if fold(w) not in words)
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
     search_text = text if lang != "en" else translate_question(text)
     if lang == "en" and quoted:
@@ -343,7 +345,10 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     plural = bool(
         re.search(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
-            r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban)\b",
+            r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban)\b"
+            # duties are several: "Sở Tư pháp làm gì …", "trách nhiệm gì", "what must … do"
+            r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"
+            r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b",
             f,
         )
     )

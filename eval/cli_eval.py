@@ -51,6 +51,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--corpus", help="folder indexed for the build timing (default corpus/)")
     p.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
+    p.add_argument(
+        "--ask-index",
+        action="append",
+        default=[],
+        help="also time ask on this index (e.g. one built from ../shared/external-dev); repeatable",
+    )
     p.set_defaults(func=cmd_bench)
 
 
@@ -189,4 +195,5 @@ def cmd_bench(args: argparse.Namespace) -> int:
         corpus_dir=Path(args.corpus) if args.corpus else None,
         questions=args.questions,
         json_out=Path(args.json_out) if args.json_out else None,
+        other_indexes=[Path(d) for d in args.ask_index],
     )

@@ -208,3 +208,27 @@ def test_abstention_decision_names_its_reason():
     assert decide(0.2, 0.3, [], True).reason == "coverage"
     assert decide(0.9, 0.3, ["Nhật Bản"], True).reason == "unknown_names"
     assert not decide(0.9, 0.3, [], True).abstain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sở Tư pháp Hà Tĩnh chủ trì những nhiệm vụ nào?",
+        "Sở Tài chính được giao phối hợp trong những nhiệm vụ nào?",
+        "Năm 2026 Hà Tĩnh có việc gì phải xong?",
+        "Cơ quan nào phối hợp xây dựng Cổng pháp luật của tỉnh?",
+        "Kinh phí cho công tác xây dựng pháp luật ở Hà Tĩnh tối thiểu là bao nhiêu phần trăm?",
+        "Kế hoạch của Hà Tĩnh được ban hành để thực hiện những văn bản nào?",
+        "Mức xử phạt vi phạm giao thông là bao nhiêu tiền?",
+    ],
+)
+def test_unaccented_typing_gives_the_same_answer(view, question):
+    from indexer.text import strip_diacritics
+
+    def answer(q):
+        query = understand(q, documents=view.docs.values())
+        scope = view.allowed_docs(provinces=query.provinces) if query.provinces else None
+        out = run_plan(query, view, scope, ABSTAIN_THRESHOLD)
+        return out.strategy, out.abstained, [(c.doc, c.lines) for c in out.citations]
+
+    assert answer(strip_diacritics(question)) == answer(question)
