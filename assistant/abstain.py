@@ -5,7 +5,7 @@
   evidence without it is never chosen, so a missing type shows as no evidence at all;
 - `unknown_names`: names or asked-for head nouns of the question that the index (or the evidence) lacks;
 - `retrieved`: whether retrieval ranked the chosen passage among its hits (agreement of retrieval and
-  structure; reported, and used only to break a marginal coverage);
+  structure; reported in the answer's meta — not yet used to decide: no held-out data showed it helps);
 - `junk`: a question with no topic words (regex junk "(((((", ".*") or an instruction to the system
   ("ignore previous instructions …") rather than a question about the documents.
 """
@@ -20,7 +20,6 @@ from indexer.text import fold
 # Evidence below this coverage is not an answer. Chosen with `python -m eval.calibrate` on the dev split
 # (eval/data/qa.jsonl + ../shared/eval/qa_dev.jsonl): accuracy peaks around 0.30 and falls on both sides.
 ABSTAIN_THRESHOLD = 0.30
-MARGINAL = 0.05  # coverage within this of the threshold counts only when retrieval agrees
 
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the )?(?:previous|prior|above|earlier|your)\b"
@@ -66,6 +65,4 @@ def decide(
         return Decision(True, features, "coverage")
     if unknown:
         return Decision(True, features, "unknown_names")
-    if retrieved is False and score < threshold + MARGINAL:
-        return Decision(True, features, "marginal_unretrieved")
     return Decision(False, features)

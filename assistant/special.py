@@ -106,20 +106,23 @@ def implemented(view, q, scope: set[str] | None) -> list:
         if scope is not None and doc not in scope:
             continue
         preamble = sorted((c for c in chunks if "preamble" in c.path), key=lambda c: c.lines[0])
-        for chunk in preamble:
-            sentence = next((s for s in split_sentences(chunk.text) if IMPLEMENTS.search(fold(s))), None)
-            if sentence is None:
-                continue
-            m = IMPLEMENTS.search(fold(sentence))
-            quote = sentence[m.start() :] if m else sentence
-            rest = split_sentences(chunk.text)
-            i = rest.index(sentence) + 1
-            while quote.rstrip().endswith(";") and i < len(rest) and len(quote) < 600:
-                quote, i = f"{quote} {rest[i]}", i + 1  # "…66-NQ/TW; Nghị quyết số 140/NQ-CP …; …"
-            title = docs[doc].title if doc in docs else ""
-            score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {chunk.text}"))
-            out.append(_match(score, chunk, quote))
-            break
+        title = docs[doc].title if doc in docs else ""
+        best = None
+        for position, chunk in enumerate(preamble):
+            sentences = split_sentences(chunk.text)
+            for i, sentence in enumerate(sentences):
+                m = IMPLEMENTS.search(fold(sentence))
+                if m is None:
+                    continue
+                quote, j = sentence[m.start() :], i + 1
+                while quote.rstrip().endswith(";") and j < len(sentences) and len(quote) < 600:
+                    quote, j = f"{quote} {sentences[j]}", j + 1  # "…66-NQ/TW; Nghị quyết số 140/NQ-CP …; …"
+                # the sentence that names what the question names ("Kế hoạch … của Tỉnh ủy") wins; else the first
+                score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {quote}"))
+                if best is None or score > best[0] + 0.02:
+                    best = (score - 0.001 * position, chunk, quote)
+        if best is not None:
+            out.append(_match(*best))
     return sorted(out, key=lambda m: -m.score)
 
 
