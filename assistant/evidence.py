@@ -286,7 +286,10 @@ class Vocabulary:
             return True
         if fold(phrase) == phrase.lower():  # "Vietnam", "ASEAN": no accents, matched on folded syllables
             key = fold(phrase).replace(" ", "")
-            return key in self._joined or (" " not in fold(phrase).strip() and key in self._folded)
+            # one unaccented word: a syllable of the index, or a function word ("De" of "De an" = "để"/"đề")
+            return key in self._joined or (
+                " " not in fold(phrase).strip() and (key in self._folded or key in STOP)
+            )
         return False
 
 

@@ -160,8 +160,8 @@ def detect_language(text: str) -> str:
             en += 1.0
         elif word in english or _english_stem(word) in english or word.rstrip("s") in english:
             en += 1.0
-        elif word in unaccented:
-            vi += 1.0
+        elif word in unaccented or word in accented or normalize_tones(word) in accented:
+            vi += 1.0  # "hoàn", "thành": marks that other languages write too, on a Vietnamese syllable
         else:
             foreign += (
                 1.0  # neither a Vietnamese syllable nor a word we know: English we lack, or another language

@@ -151,12 +151,18 @@ def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic
     return out
 
 
-def body_assignments(view: IndexView, query: Query, scope: set[str] | None, limit: int = 6) -> list[tuple]:
-    """(clause, sentence) of the body text where an agency of the question is given the lead
-    ("Sở Tài chính chủ trì, phối hợp với …", "giao Sở Tư pháp chủ trì …")."""
+def body_assignments(
+    view: IndexView, query: Query, scope: set[str] | None, limit: int = 6, role: str = "lead"
+) -> list[tuple]:
+    """(clause, sentence) of the body text ("Tổ chức thực hiện") where an agency of the question is given
+    the lead ("Sở Tài chính chủ trì, phối hợp với …", "giao Sở Tư pháp chủ trì …") or, for the
+    coordinating role, is named after "phối hợp với" ("Sở Tư pháp chủ trì, phối hợp với Sở Tài chính …")."""
     patterns = []
     for agency in query.agencies:
         key = re.escape(fold(agency))
+        if role == "coordinating":
+            patterns.append(re.compile(rf"\bphoi hop voi\b[^.;:]*?(?<!\w){key}(?!\w)"))
+            continue
         patterns.append(
             re.compile(
                 rf"(?<!\w){key}\s*(?:[:,(-]\s*)?(?:la (?:co quan )?)?(?:chu tri|chiu trach nhiem chu tri)\b"
@@ -189,7 +195,8 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     lang = lang_of(query.lang)
     topic_terms = terms(listing_topic(query))
     found = rows(view, query, scope, query.role, topic_terms)
-    body = body_assignments(view, query, scope) if query.agencies and query.role != "coordinating" else []
+    body_role = "coordinating" if query.role == "coordinating" else "lead"
+    body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
     what = describe(query, lang)
     cites = citations(view, query)
     docs = view.docs
@@ -207,7 +214,8 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
             lines.append(say(lang, key, names=names, n=len(others)))
             lines += task_lines(view, others, cites, lang, query)
     if body:
-        lines.append(say(lang, "listing_body_head", names=", ".join(query.agencies)))
+        key = "listing_body_head_coordinating" if body_role == "coordinating" else "listing_body_head"
+        lines.append(say(lang, key, names=", ".join(query.agencies)))
         for clause, sentence in body:
             n = cites.clause(clause, sentence)
             place = compose.place_of(docs.get(clause.doc))

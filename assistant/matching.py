@@ -241,7 +241,9 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         ):
             missing.append(phrase)
     if query.lang == "vi" and has_vietnamese_marks(text):
-        low = normalize_tones(text).lower().strip(" ?.!")
+        # a quoted task name is what the question is about, not what it asks for
+        low = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", normalize_tones(text).lower()).strip(" ?.!")
+        low = " ".join(low.split())
         content = terms(query.topic).unigrams
         for pattern in ASKED_HEAD_VI:
             m = pattern.match(low)

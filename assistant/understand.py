@@ -294,6 +294,8 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
         or detect_language(text)
         or "vi"
     )
+    if lang == "vi" and _english_frame(outside):
+        lang = "en"  # "Which tasks does Sở Khoa học và Công nghệ lead in Vĩnh Long?"
     if hasattr(documents, "documents"):
         documents = documents.documents()
     documents = list(documents or ())
@@ -380,6 +382,20 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     if earlier and _depth < 3 and _is_followup(f, query):
         return _resolve_followup(query, understand(earlier[-1], earlier[:-1], documents, _depth + 1))
     return query
+
+
+_EN_FRAME = re.compile(
+    r"(?i)^\s*(?:which|what|who|when|how|does|do|is|are|list|show|give|tell|in which|by when|according to)\b"
+)
+
+
+def _english_frame(text: str) -> bool:
+    """An English question around Vietnamese names: it opens with an English question word and, once the
+    words with Vietnamese marks are set aside, at least three words are English."""
+    if not _EN_FRAME.search(text):
+        return False
+    rest = " ".join(w for w in text.split() if not has_vietnamese_marks(w))
+    return len(syllable_words(rest)) >= 3 and detect_language(rest) == "en"
 
 
 def syllable_words(text: str) -> list[str]:

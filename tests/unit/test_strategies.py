@@ -232,3 +232,36 @@ def test_unaccented_typing_gives_the_same_answer(view, question):
         return out.strategy, out.abstained, [(c.doc, c.lines) for c in out.citations]
 
     assert answer(strip_diacritics(question)) == answer(question)
+
+
+def test_body_assignments_by_role(view):
+    from assistant.listing import body_assignments
+
+    lead = understand("Sở Tài chính chủ trì những nhiệm vụ nào?")
+    assert [c.path for c, _ in body_assignments(view, lead, None)] == ["IV.1"]
+    coordinating = understand("Sở Tư pháp phối hợp những nhiệm vụ nào?")
+    assert body_assignments(view, coordinating, None, role="coordinating") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "intent"),
+    [
+        ("Which tasks does Sở Khoa học và Công nghệ lead in Vĩnh Long?", "en", "agency_tasks"),
+        ("Who leads the task “Xây dựng Cổng pháp luật”?", "en", "lead_agency"),
+        ("Khi nào Hà Tĩnh hoàn thành Đề án?", "vi", "deadline"),  # only à/á-type marks: still Vietnamese
+        ("Quand le portail sera-t-il terminé?", "other", "general"),
+    ],
+)
+def test_language_of_mixed_questions(question, lang, intent):
+    q = understand(question)
+    assert (q.lang, q.intent) == (lang, intent)
+
+
+def test_a_complete_question_ignores_history():
+    history = ["So sánh thời hạn xây dựng Cổng pháp luật ở Hà Tĩnh và Phú Thọ"]
+    q = understand("Sở Tài chính Hà Tĩnh chủ trì những nhiệm vụ nào?", history)
+    assert not q.followup and q.intent == "agency_tasks" and q.provinces == ("Hà Tĩnh",)
+    follow = understand(
+        "Còn Sở Nội vụ thì sao?", [*history, "Sở Tài chính Hà Tĩnh chủ trì những nhiệm vụ nào?"]
+    )
+    assert follow.followup and follow.intent == "agency_tasks" and follow.agencies == ("Sở Nội vụ",)
