@@ -4,6 +4,7 @@ trì …?"), the structured listing of the provinces that give it that role."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from assistant.index_view import IndexView
@@ -41,15 +42,26 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
     if len(out) == 1 and len(out[0][1]) >= 2:
         place, docs = out[0]
         by_name = view.docs
-        out = [(f"{place} – {by_name[name].title or name}", {name}) for name in sorted(docs)]
+
+        def short(d) -> str:
+            return f"{d.kind} ({d.issuer})" if d.issuer else d.kind
+
+        labels = [short(by_name[name]) for name in sorted(docs)]
+        if len(set(labels)) < len(
+            labels
+        ):  # two documents of one kind and issuer: their titles tell them apart
+            labels = [by_name[name].title for name in sorted(docs)]
+        out = [(f"{place} – {label}", {name}) for label, name in zip(labels, sorted(docs), strict=True)]
     return out
 
 
 def answer_compare(view: IndexView, query: Query, scope: set[str] | None, threshold: float) -> Comparison:
     lang = lang_of(query.lang)
     aspect = query.aspect or "general"
-    if query.agencies and aspect in ("lead_agency", "coordinating_agencies", "general"):
-        f = fold(query.question)
+    f = fold(query.question)
+    # "tỉnh nào giao Sở Tư pháp chủ trì …": an agency in a role; "công văn của Tỉnh ủy" only names an issuer
+    in_role = re.search(r"\b(?:chu tri|phoi hop|giao|phu trach|lead|coordinat|in charge)", f)
+    if query.agencies and in_role and aspect in ("lead_agency", "coordinating_agencies", "general"):
         coordinating = aspect == "coordinating_agencies" or ("phoi hop" in f and "chu tri" not in f)
         role = "coordinating" if coordinating else "lead"
         listed = answer_listing(view, replace(query, role=role), scope)

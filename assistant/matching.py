@@ -79,7 +79,7 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
     scope = view.searcher.allowed_docs(flt)
     if doc and doc not in docs:
         return set(), False
-    if query.doc_hints:
+    if query.doc_hints and query.intent != "compare":  # a comparison names both documents: keep both
         base = scope if scope is not None else set(docs)
 
         def hint_score(name: str) -> int:

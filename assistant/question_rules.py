@@ -23,6 +23,9 @@ COMPARE = (
     r"\bkhac nhau\b",
     r"\bgiong nhau\b",
     r"\bca hai\b",
+    r"\b(?:cung|deu) (?:de cap|yeu cau|noi ve|giao|nhan manh)\b",
+    r"\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*\bva\b.*\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*"
+    r"\b(?:khac|giong|cung|deu)\b",
     r"\bwhich (?:provinces?|cities|city|localit)",
     r"\bcompar",
     r"\bdiffer",
