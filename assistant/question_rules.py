@@ -392,7 +392,7 @@ def form_pattern(words: Sequence[str]) -> re.Pattern[str]:
 FORM_ACCENTED = form_pattern([normalize_tones(w) for w in FORM_WORDS_VI])
 FORM_FOLDED = form_pattern([fold(w) for w in FORM_WORDS_VI] + [w for w in FORM_WORDS_EN if len(w) > 3])
 # Glossary terms that say what is asked rather than what about: not part of an English question's topic.
-FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả"}
+FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả", "ít nhất"}
 
 REFERENTIAL = (
     r"\b(?:nhiem vu|viec|van ban|ke hoach|noi dung|co quan) (?:do|nay|tren|tuong tu)\b|\bviec nay\b"
