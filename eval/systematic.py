@@ -223,8 +223,12 @@ def _listings(rows: list[dict], provinces: dict[str, str], texts) -> list[dict]:
         period = parse_period(row.get("deadline"))
         for year in period.years():
             by_key[("year", province, str(year))].append(row)
-        if period.kind in ("regular", "annual"):
-            by_key[(period.kind, province)].append(row)
+        # "Bắt đầu từ Quý IV/2025 và thường xuyên …" is regular too: the printed word counts, as users read it
+        deadline = fold(row.get("deadline") or "")
+        if period.kind == "regular" or "thuong xuyen" in deadline:
+            by_key[("regular", province)].append(row)
+        if period.kind == "annual" or "hang nam" in deadline:
+            by_key[("annual", province)].append(row)
     for key, matched in sorted(by_key.items()):
         group = _key("listing", *key)
         cites = [{"doc": r["doc"], "lines": list(r["lines"])} for r in matched]
