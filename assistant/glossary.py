@@ -125,6 +125,11 @@ def _english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def english_words() -> frozenset[str]:
+    """Common English words and the glossary's English words (lower case)."""
+    return _english_words()
+
+
 def _english_stem(word: str) -> str:
     for suffix in ("ing", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

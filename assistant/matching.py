@@ -25,7 +25,7 @@ from assistant.evidence import (
     split_sentences,
     terms,
 )
-from assistant.glossary import english_terms, find_provinces, has_vietnamese_marks
+from assistant.glossary import english_terms, english_words, find_provinces, has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.messages import say
@@ -222,6 +222,9 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     evidence = fold(_evidence_text(view, chosen))
     glossary_terms = english_terms(text) if query.lang == "en" else []
     names = name_phrases(text, _understood_spans(view, query, glossary_terms), vocab.compound)
+    if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
+        known = english_words()
+        names = [n for n in names if not all(w.lower().removesuffix("'s") in known for w in n.split())]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     missing = [
         name
