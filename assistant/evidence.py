@@ -60,6 +60,7 @@ class Stats:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.df: dict[str, int] = {}
+        self._weights: dict[Terms, dict[str, float]] = {}
         self.n = 0
         for text in texts:
             t = terms(text)
@@ -75,6 +76,16 @@ class Stats:
         return math.log((self.n + 1) / (df + 0.5))
 
     def weights(self, query: Terms) -> dict[str, float]:
+        """IDF weights of a term set (memoised: task names and questions repeat; callers do not mutate)."""
+        cached = self._weights.get(query)
+        if cached is not None:
+            return cached
+        if len(self._weights) > 50_000:
+            self._weights.clear()
+        w = self._weights[query] = self._compute_weights(query)
+        return w
+
+    def _compute_weights(self, query: Terms) -> dict[str, float]:
         w = {u: self.idf(u) for u in query.unigrams}
         for b in query.bigrams:
             parts = b.split()

@@ -51,6 +51,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: the form unaccented input is compared in. Same length as the
     NFC text."""
