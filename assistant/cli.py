@@ -438,10 +438,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extra_commands():
-    """Sub-commands that live in their own modules (ask, serve, eval, bench), registered if present."""
+    """Sub-commands that live in their own modules: the product's own (ask, serve), and those another
+    package declares under the "kehoach.commands" entry-point group (eval declares eval and bench in
+    pyproject.toml), so that the product does not import the evaluation. An installation made before the
+    entry point existed still finds eval.cli_eval by name."""
     import importlib
+    from importlib.metadata import entry_points
 
-    for module in ("assistant.cli_ask", "assistant.cli_serve", "eval.cli_eval"):
+    modules = ["assistant.cli_ask", "assistant.cli_serve"]
+    declared = list(entry_points(group="kehoach.commands"))
+    for ep in declared:
+        yield ep.load()
+    if not any(ep.value.startswith("eval.cli_eval") for ep in declared):
+        modules.append("eval.cli_eval")
+    for module in modules:
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

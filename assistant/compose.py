@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.evidence import Terms, highlights
-from assistant.glossary import english_gloss, fold, gloss_list, gloss_names, glossary
+from assistant.glossary import english_gloss, gloss_list, gloss_names, glossary
+from assistant.messages import say
 from assistant.types import Citation
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Document, Task
+from indexer.text import fold
 
 MAX_QUOTE = 700  # a quote longer than this is cut at a word boundary (the citation's lines still cover it)
 
@@ -114,49 +116,27 @@ def task_sentence(
     )
     if lang == "en":
         where = f"{place_of(doc)}, {label_en(task)}" if with_place else label_en(task)
-        head = f"“{task.name}” ({where})"
-        lead_en = gloss_list(_split_cell(lead)) if lead else "—"
-        coord_en = gloss_list(_split_cell(coord)) if coord else ""
-        deadline_en = f"{task.deadline}{_time_gloss(task.deadline)}" if task.deadline else ""
-        parts = {
-            "lead": f"Lead agency: {lead_en} [{n}].",
-            "coordinating": f"Coordinating: {coord_en} [{n}]." if coord else "",
-            "output": f"Output: {task.output} [{n}]." if task.output else "",
-            "deadline": f"Deadline: {deadline_en} [{n}]." if task.deadline else "",
-        }
-        opening = {
-            "coordinating": f"The task {head} is coordinated by {coord_en} [{n}]."
-            if coord
-            else f"The row of the task {head} names no coordinating agency [{n}].",
-            "deadline": f"The deadline of the task {head} is: {deadline_en} [{n}]."
-            if task.deadline
-            else f"The row of the task {head} gives no deadline [{n}].",
-            "output": f"The output of the task {head} is: {task.output} [{n}]."
-            if task.output
-            else f"The row of the task {head} names no output [{n}].",
-            "lead": f"{lead_en} leads the task {head} [{n}].",
-        }[skip]
+        lead_v = gloss_list(_split_cell(lead)) if lead else "—"
+        coord_v = gloss_list(_split_cell(coord)) if coord else ""
+        deadline_v = f"{task.deadline}{_time_gloss(task.deadline)}" if task.deadline else ""
     else:
         where = f"{place_of(doc)} – {task.label}" if with_place else task.label
-        head = f"“{task.name}” ({where})"
-        parts = {
-            "lead": f"Cơ quan chủ trì: {lead or '—'} [{n}].",
-            "coordinating": f"Cơ quan phối hợp: {coord} [{n}]." if coord else "",
-            "output": f"Kết quả: {task.output} [{n}]." if task.output else "",
-            "deadline": f"Thời gian: {task.deadline} [{n}]." if task.deadline else "",
-        }
-        opening = {
-            "coordinating": f"Cơ quan phối hợp thực hiện nhiệm vụ {head}: {coord} [{n}]."
-            if coord
-            else f"Nhiệm vụ {head} không ghi cơ quan phối hợp [{n}].",
-            "deadline": f"Thời gian thực hiện nhiệm vụ {head}: {task.deadline} [{n}]."
-            if task.deadline
-            else f"Nhiệm vụ {head} không ghi thời hạn [{n}].",
-            "output": f"Kết quả (sản phẩm) của nhiệm vụ {head}: {task.output} [{n}]."
-            if task.output
-            else f"Nhiệm vụ {head} không ghi kết quả [{n}].",
-            "lead": f"{lead or '—'} chủ trì nhiệm vụ {head} [{n}].",
-        }[skip]
+        lead_v, coord_v, deadline_v = lead or "—", coord, task.deadline or ""
+    head = f"“{task.name}” ({where})"
+    output = task.output or ""
+    cells = {"lead": lead_v, "coordinating": coord_v, "output": output, "deadline": deadline_v}
+    parts = {key: say(lang, f"cell_{key}", value=value, n=n) if value else "" for key, value in cells.items()}
+    if skip == "lead":
+        opening = say(lang, "task_lead", lead=lead_v, head=head, n=n)
+    elif skip == "coordinating":
+        opening = say(lang, "task_coordinating", head=head, coord=coord_v, n=n) if coord_v else ""
+        opening = opening or say(lang, "task_no_coordinating", head=head, n=n)
+    elif skip == "deadline":
+        opening = say(lang, "task_deadline", head=head, deadline=deadline_v, n=n) if deadline_v else ""
+        opening = opening or say(lang, "task_no_deadline", head=head, n=n)
+    else:
+        opening = say(lang, "task_output", head=head, output=output, n=n) if output else ""
+        opening = opening or say(lang, "task_no_output", head=head, n=n)
     return " ".join([opening, *[p for key, p in parts.items() if p and key != skip]])
 
 
@@ -164,21 +144,13 @@ def task_line(task: Task, n: int, doc: Document | None, lang: str, with_place: b
     """One row of a listing: name, then the other cells, cited."""
     where = (f"{place_of(doc)}, " if with_place else "") + (label_en(task) if lang == "en" else task.label)
     lead, coord = lead_of(task), coordinating_of(task)
+    deadline = task.deadline or ""
     if lang == "en":
-        cells = [
-            f"lead: {gloss_list([lead])}" if lead else "",
-            f"coordinating: {coord}" if coord else "",
-            f"output: {task.output}" if task.output else "",
-            f"deadline: {task.deadline}{_time_gloss(task.deadline)}" if task.deadline else "",
-        ]
-    else:
-        cells = [
-            f"chủ trì: {lead}" if lead else "",
-            f"phối hợp: {coord}" if coord else "",
-            f"kết quả: {task.output}" if task.output else "",
-            f"thời gian: {task.deadline}" if task.deadline else "",
-        ]
-    return f"“{task.name}” ({where}) — {'; '.join(c for c in cells if c)} [{n}]"
+        lead = gloss_list([lead]) if lead else ""
+        deadline = f"{deadline}{_time_gloss(deadline)}" if deadline else ""
+    cells = {"lead": lead, "coordinating": coord, "output": task.output or "", "deadline": deadline}
+    shown = [say(lang, f"row_{key}", value=value) for key, value in cells.items() if value]
+    return f"“{task.name}” ({where}) — {'; '.join(shown)} [{n}]"
 
 
 def sentence_line(
@@ -193,13 +165,9 @@ def sentence_line(
     """A quoted sentence with where it stands; `under`: (heading that names the agency, its citation)."""
     place = place_of(doc)
     where = f"{place}, {chunk.section}" if with_place and place else chunk.section
-    if lang == "en":
-        if under:
-            where += f", under “{under[0]}” [{under[1]}]"
-        return f"According to {where}: “{quote}” [{n}]."
     if under:
-        where += f", thuộc “{under[0]}” [{under[1]}]"
-    return f"Theo {where}: “{quote}” [{n}]."
+        where += say(lang, "under_heading", heading=under[0], n=under[1])
+    return say(lang, "according_to", where=where, quote=quote, n=n)
 
 
 def english_names_note(names: list[str], n: int) -> str:

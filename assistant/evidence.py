@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.glossary import fold
 from indexer.clean import normalize_tones
+from indexer.text import fold
 
 _SYLLABLE = re.compile(r"[0-9]+(?:[/.,-][0-9a-z]+)*|[a-z]+")
 # Folded function words: they neither carry a topic nor make two texts similar.
@@ -60,6 +60,7 @@ class Stats:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.df: dict[str, int] = {}
+        self._weights: dict[Terms, dict[str, float]] = {}
         self.n = 0
         for text in texts:
             t = terms(text)
@@ -75,6 +76,16 @@ class Stats:
         return math.log((self.n + 1) / (df + 0.5))
 
     def weights(self, query: Terms) -> dict[str, float]:
+        """IDF weights of a term set (memoised: task names and questions repeat; callers do not mutate)."""
+        cached = self._weights.get(query)
+        if cached is not None:
+            return cached
+        if len(self._weights) > 50_000:
+            self._weights.clear()
+        w = self._weights[query] = self._compute_weights(query)
+        return w
+
+    def _compute_weights(self, query: Terms) -> dict[str, float]:
         w = {u: self.idf(u) for u in query.unigrams}
         for b in query.bigrams:
             parts = b.split()
@@ -122,8 +133,20 @@ _PATTERNS = {
     "money": re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\b(?:ty|trieu) dong\b"),
     "date": re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\bngay \d{1,2}\b"),
     "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "regulation": re.compile(
+        r"\b(?:luat|bo luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|hien phap|quy dinh (?:cua|tai))\b"
+    ),
     "doc_number": re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][a-z]{1,8}(?:[/-][a-z0-9]{1,10})*"),
 }
+
+
+# A country the evidence names, as printed (capitalised; "Pháp" but not "Pháp luật"): what "quốc gia nào?" needs
+_COUNTRY = re.compile(
+    r"(?<!\w)(?:Nhật Bản|Hàn Quốc|Trung Quốc|Hoa Kỳ|Mỹ|Pháp(?! (?:luật|lệnh|chế|lý|điển|quy))|Đức|Liên bang Nga|Nga"
+    r"|Lào|Campuchia|Singapore|Thái Lan|Ôxtrâylia|Úc|Ấn Độ|Canada|Thụy Điển|Phần Lan|Hà Lan|Đan Mạch|Na Uy"
+    r"|Thụy Sĩ|Italia|Tây Ban Nha|Indonesia|Malaysia|Philippines|Cuba|Anh Quốc|Vương quốc Anh|Japan|Korea"
+    r"|China|United States|France|Germany|Russia|Laos|Cambodia|Thailand)(?!\w)"
+)
 
 
 def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", question: str = "") -> bool:
@@ -158,6 +181,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             if not noun or noun in following:
                 return True
         return False
+    if answer_type == "country":
+        return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)
     return bool(pattern.search(f)) if pattern else True
 
@@ -272,7 +297,10 @@ class Vocabulary:
             return True
         if fold(phrase) == phrase.lower():  # "Vietnam", "ASEAN": no accents, matched on folded syllables
             key = fold(phrase).replace(" ", "")
-            return key in self._joined or (" " not in fold(phrase).strip() and key in self._folded)
+            # one unaccented word: a syllable of the index, or a function word ("De" of "De an" = "để"/"đề")
+            return key in self._joined or (
+                " " not in fold(phrase).strip() and (key in self._folded or key in STOP)
+            )
         return False
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from indexer.clean import normalize_tones, strip_diacritics
+from indexer.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
 # letters that only Vietnamese (among Latin-script languages we may meet) writes
@@ -97,12 +98,6 @@ def provinces() -> tuple[Province, ...]:
     return tuple(out)
 
 
-def fold(text: str) -> str:
-    """Lower-case, tone-normalised, without diacritics: the form unaccented input is compared in.
-    Keeps the length of NFC Vietnamese text, so that positions map back to the original."""
-    return strip_diacritics(unicodedata.normalize("NFC", text)).lower()
-
-
 def _has_diacritics(text: str) -> bool:
     return strip_diacritics(text) != text
 
@@ -128,6 +123,11 @@ def _english_words() -> frozenset[str]:
         for form in term.en:
             words.update(w for w in _WORD.findall(form.lower()) if len(w) > 2)
     return frozenset(words)
+
+
+def english_words() -> frozenset[str]:
+    """Common English words and the glossary's English words (lower case)."""
+    return _english_words()
 
 
 def _english_stem(word: str) -> str:
@@ -165,8 +165,8 @@ def detect_language(text: str) -> str:
             en += 1.0
         elif word in english or _english_stem(word) in english or word.rstrip("s") in english:
             en += 1.0
-        elif word in unaccented:
-            vi += 1.0
+        elif word in unaccented or word in accented or normalize_tones(word) in accented:
+            vi += 1.0  # "hoàn", "thành": marks that other languages write too, on a Vietnamese syllable
         else:
             foreign += (
                 1.0  # neither a Vietnamese syllable nor a word we know: English we lack, or another language

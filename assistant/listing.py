@@ -1,16 +1,28 @@
-"""Answers that go over all the records rather than the top hits: task listings (an agency's tasks, tasks
-due in a period), comparisons across provinces, and the overview of a province's documents."""
+"""Listings: a complete structured query over ALL task records — an agency's tasks in a role (lead,
+coordinating, either), tasks whose deadline falls in a period — counted, grouped by place and cited; plus
+the body clauses that give the agency the lead. Also the overview of a place's documents.
+
+Roles read the canonical ids (Task.lead_ids / coordinating_ids) and the printed cell, so an agency named
+inside a collective ("Các Sở: Tài chính, Tư pháp", "Sở Nội vụ và các sở liên quan") is found. Periods are
+intervals (indexer.period): "in 2026" matches "2025–2026", "Năm 2025, 2026", "Quý III/2026", "trước ngày
+31/3/2026"; "Thường xuyên" and "Hằng năm" are kinds of their own, and "a specific year" is any interval.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass
 
 from assistant import compose
-from assistant.evidence import terms
-from assistant.glossary import fold
-from assistant.types import ABSTAIN_EN, ABSTAIN_VI, Citation
-from indexer.records import Hit, Task
+from assistant.evidence import split_sentences, terms
+from assistant.index_view import IndexView
+from assistant.messages import lang_of, say
+from assistant.statement import citations
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
+from indexer.records import Task
+from indexer.text import fold
 
 TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this share of it
 # Words of a listing question that say which records to list, not what they are about ("trong Phụ lục",
@@ -19,18 +31,32 @@ _LISTING_NOISE = re.compile(
     r"\b(?:thuc hien|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
     r"|annually|regularly|every|year|by|completed?|duoc|deu|moi|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
-    r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng)\b"
+    r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
+    r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
+    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao)\b"
 )
 
 
+@dataclass(frozen=True)
+class Listing:
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    count: int = 0
+
+
 def agency_matches(task: Task, agency: str, role: str) -> bool:
-    """Whether `agency` is among the task's lead (or coordinating) agencies, as canonical names or as printed."""
+    """Whether `agency` is among the task's agencies in `role` ("lead", "coordinating", "either"), as a
+    canonical name or as printed (also inside a collective cell)."""
+    if role == "either":
+        return agency_matches(task, agency, "lead") or agency_matches(task, agency, "coordinating")
     names = task.lead_ids if role == "lead" else task.coordinating_ids
+    printed_items = task.lead if role == "lead" else task.coordinating
     printed = task.lead_text if role == "lead" else task.coordinating_text
     key = fold(agency)
-    if any(fold(n) == key for n in names):
+    if any(fold(n) == key for n in (*names, *printed_items)):
         return True
-    cell = fold(printed or "; ".join(names))
+    cell = fold(" ; ".join([printed, *printed_items]) or "; ".join(names))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
         return True
     # "Các Sở: Tài chính, Tư pháp" names Sở Tài chính without repeating "Sở"
@@ -39,74 +65,104 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     return False
 
 
-def period_matches(task: Task, query) -> bool:
-    deadline = fold(task.deadline or "")
-    if not deadline:
+def query_intervals(query: Query) -> list[tuple]:
+    """The intervals a question names: each year (or its quarters / months)."""
+    out = []
+    for year in query.years:
+        if query.months:
+            out += [query_interval(year, month=m) for m in query.months]
+        elif query.quarters:
+            out += [query_interval(year, quarter=_QUARTER[q]) for q in query.quarters]
+        else:
+            out.append(query_interval(year))
+    return out
+
+
+_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def period_matches(task: Task, query: Query) -> bool:
+    """Whether the task's deadline, read as a period, fits the period of the question."""
+    printed = task.deadline or ""
+    if not printed.strip():
         return False
+    period = parse_period(printed)
+    deadline = fold(printed)
     ok = True
-    if query.years:
-        ok &= any(re.search(rf"(?<!\d){y}(?!\d)", deadline) for y in query.years)
-    if query.quarters:
+    intervals = query_intervals(query)
+    if intervals and (query.quarters or query.months):
+        # a quarter or a month asks for what falls due then: the task's period ends inside it
+        ok &= any(period.is_interval and start <= period.end <= end for start, end in intervals)
+    elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
+        ok &= any(period.overlaps(start, end) for start, end in intervals)
+    elif query.quarters:  # "quý III" of no particular year
         ok &= any(re.search(rf"\bquy {q.lower()}\b", deadline) for q in query.quarters)
-    if query.months:
+    elif query.months:
         ok &= any(re.search(rf"\bthang 0?{m}\b|(?<!\d)\d{{1,2}}/0?{m}/", deadline) for m in query.months)
-    for period in query.periods:
-        if period == "hằng năm":
-            ok &= bool(re.search(r"\bh[aă]ng nam\b|\bhang nam\b|\bmoi nam\b", deadline))
-        elif period == "thường xuyên":
-            ok &= "thuong xuyen" in deadline
+    for kind in query.periods:
+        if kind == "hằng năm":
+            ok &= period.kind == ANNUAL or bool(re.search(r"\bhang nam\b|\bmoi nam\b", deadline))
+        elif kind == "thường xuyên":
+            ok &= period.kind == REGULAR or "thuong xuyen" in deadline
+        elif kind == "năm cụ thể":
+            ok &= period.is_interval
     return ok
 
 
-def _describe(query, lang: str) -> str:
+def describe(query: Query, lang: str) -> str:
     bits = []
     if query.agencies:
-        verb = (
-            ("chủ trì" if query.role == "lead" else "phối hợp")
-            if lang == "vi"
-            else ("led by" if query.role == "lead" else "coordinated by")
-        )
-        bits.append(
-            f"do {', '.join(query.agencies)} {verb}"
-            if lang == "vi"
-            else f"{verb} {', '.join(query.agencies)}"
-        )
+        verb = say(lang, f"role_{query.role}")
+        bits.append(say(lang, "by_agency", names=", ".join(query.agencies), verb=verb))
     if query.provinces:
-        bits.append(f"ở {', '.join(query.provinces)}" if lang == "vi" else f"in {', '.join(query.provinces)}")
-    when = (
-        [str(y) for y in query.years]
-        + [f"quý {q}" for q in query.quarters]
-        + [f"tháng {m}" for m in query.months]
-    )
-    when += list(query.periods)
+        bits.append(say(lang, "in_place", places=", ".join(query.provinces)))
+    when = [str(y) for y in query.years]
+    when += [say(lang, "quarter", q=q) for q in query.quarters]
+    when += [say(lang, "month", m=m) for m in query.months]
+    names = {"hằng năm": "period_annual", "thường xuyên": "period_regular", "năm cụ thể": "period_specific"}
+    when += [say(lang, names[p]) if p in names else p for p in query.periods]
     if when:
-        bits.append(("có thời gian " if lang == "vi" else "with deadline ") + ", ".join(when))
+        bits.append(say(lang, "with_deadline", when=", ".join(when)))
     return " ".join(bits)
 
 
-def _rows(assistant, query, scope, role: str, topic_terms) -> list[Task]:
-    rows = []
-    for task in assistant.searcher.tasks():
+def listing_topic(query: Query) -> str:
+    """What the listing is about beyond its agency and period ("về chuyển đổi số"): folded, noise out."""
+    topic = query.topic
+    for name in query.agencies:
+        topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
+        topic = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", " ", fold(topic))
+    return " ".join(_LISTING_NOISE.sub(" ", fold(topic)).split())
+
+
+def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic_terms=None) -> list[Task]:
+    """Every task record in scope that fits the query's agencies (in `role`), period and topic."""
+    out = []
+    for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
         if query.agencies and not any(agency_matches(task, a, role) for a in query.agencies):
             continue
         if query.has_period and not period_matches(task, query):
             continue
-        if topic_terms and assistant.stats.coverage(topic_terms, terms(task.name)) < TOPIC_MIN:
+        if topic_terms and view.stats.coverage(topic_terms, terms(task.name)) < TOPIC_MIN:
             continue
-        rows.append(task)
-    return rows
+        out.append(task)
+    return out
 
 
-def body_assignments(assistant, query, scope: set[str] | None, limit: int = 6) -> list[tuple]:
-    """(clause, sentence) of the body text where an agency of the question is given the lead
-    ("Sở Tài chính chủ trì, phối hợp với …", "giao Sở Tư pháp chủ trì …")."""
-    from assistant.evidence import split_sentences
-
+def body_assignments(
+    view: IndexView, query: Query, scope: set[str] | None, limit: int = 6, role: str = "lead"
+) -> list[tuple]:
+    """(clause, sentence) of the body text ("Tổ chức thực hiện") where an agency of the question is given
+    the lead ("Sở Tài chính chủ trì, phối hợp với …", "giao Sở Tư pháp chủ trì …") or, for the
+    coordinating role, is named after "phối hợp với" ("Sở Tư pháp chủ trì, phối hợp với Sở Tài chính …")."""
     patterns = []
     for agency in query.agencies:
         key = re.escape(fold(agency))
+        if role == "coordinating":
+            patterns.append(re.compile(rf"\bphoi hop voi\b[^.;:]*?(?<!\w){key}(?!\w)"))
+            continue
         patterns.append(
             re.compile(
                 rf"(?<!\w){key}\s*(?:[:,(-]\s*)?(?:la (?:co quan )?)?(?:chu tri|chiu trach nhiem chu tri)\b"
@@ -114,7 +170,7 @@ def body_assignments(assistant, query, scope: set[str] | None, limit: int = 6) -
             )
         )
     out = []
-    for clause in assistant.searcher.store.clauses():
+    for clause in view.clauses():
         if (scope is not None and clause.doc not in scope) or clause.kind != "clause":
             continue
         for sentence in split_sentences(clause.text):
@@ -127,80 +183,62 @@ def body_assignments(assistant, query, scope: set[str] | None, limit: int = 6) -
     return out
 
 
-def _mentions_period(folded: str, query) -> bool:
+def _mentions_period(folded: str, query: Query) -> bool:
     words = [str(y) for y in query.years] + [f"quy {q.lower()}" for q in query.quarters]
     words += ["hang nam" if p == "hằng năm" else "thuong xuyen" for p in query.periods]
     return any(w in folded for w in words)
 
 
-def answer_listing(assistant, query, scope: set[str] | None) -> tuple[str, list[Citation], bool]:
-    """All task records that fit the agency / period / topic of the question, counted and cited, plus the
-    body clauses that give the agency the lead."""
-    lang = "en" if query.lang == "en" else "vi"
-    topic = query.topic
-    for name in query.agencies:
-        topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
-    topic = " ".join(_LISTING_NOISE.sub(" ", fold(topic)).split())
-    topic_terms = terms(topic)
-    rows = _rows(assistant, query, scope, query.role, topic_terms)
-    body = body_assignments(assistant, query, scope) if query.agencies and query.role == "lead" else []
-    what = _describe(query, lang)
-    cites = assistant.citations(query)
-    docs = assistant.docs
+def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing:
+    """All task records that fit the agency / role / period / topic of the question, counted and cited,
+    plus the body clauses that give the agency the lead."""
+    lang = lang_of(query.lang)
+    topic_terms = terms(listing_topic(query))
+    found = rows(view, query, scope, query.role, topic_terms)
+    body_role = "coordinating" if query.role == "coordinating" else "lead"
+    body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
+    what = describe(query, lang)
+    cites = citations(view, query)
+    docs = view.docs
     lines: list[str] = []
-    if rows:
-        lines.append(
-            f"Có {len(rows)} nhiệm vụ {what}:" if lang == "vi" else f"There are {len(rows)} tasks {what}:"
-        )
-        lines += _task_lines(assistant, rows, cites, lang, query)
-    elif query.agencies and query.role == "lead":
-        others = _rows(assistant, query, scope, "coordinating", topic_terms)
+    if found:
+        lines.append(say(lang, "listing_head", n=len(found), what=what))
+        lines += task_lines(view, found, cites, lang, query)
+    elif query.agencies and query.role in ("lead", "coordinating"):
+        other_role = "coordinating" if query.role == "lead" else "lead"
+        others = rows(view, query, scope, other_role, topic_terms)
         names = ", ".join(query.agencies)
-        lines.append(
-            f"Trong phụ lục không có nhiệm vụ nào {what}." if lang == "vi" else f"No appendix task is {what}."
-        )
+        lines.append(say(lang, "listing_none_in_appendix", what=what))
         if others:
-            lines.append(
-                f"{names} là cơ quan phối hợp ở {len(others)} nhiệm vụ:"
-                if lang == "vi"
-                else f"{names} coordinates {len(others)} tasks:"
-            )
-            lines += _task_lines(assistant, others, cites, lang, query)
+            key = "listing_coordinates_instead" if other_role == "coordinating" else "listing_leads_instead"
+            lines.append(say(lang, key, names=names, n=len(others)))
+            lines += task_lines(view, others, cites, lang, query)
     if body:
-        names = ", ".join(query.agencies)
-        lines.append(
-            f"Phần nội dung văn bản giao {names} chủ trì:"
-            if lang == "vi"
-            else f"The body of the documents gives {names} the lead:"
-        )
+        key = "listing_body_head_coordinating" if body_role == "coordinating" else "listing_body_head"
+        lines.append(say(lang, key, names=", ".join(query.agencies)))
         for clause, sentence in body:
             n = cites.clause(clause, sentence)
             place = compose.place_of(docs.get(clause.doc))
             lines.append(f"- {place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
     if not cites.items:
-        text = (
-            f"Không tìm thấy nhiệm vụ nào {what} trong các tài liệu đã lập chỉ mục."
-            if lang == "vi"
-            else f"No task {what} was found in the indexed documents."
-        )
-        return text, [], True
+        return Listing(say(lang, "listing_none", what=what), [], True)
     text = "\n".join(lines)
-    return (compose.finish_english(text) if lang == "en" else text), cites.items, False
+    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, len(found))
 
 
-def _task_lines(assistant, rows: list[Task], cites, lang: str, query) -> list[str]:
-    docs = assistant.docs
+def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Query) -> list[str]:
+    docs = view.docs
     by_place: dict[str, list[Task]] = {}
-    for task in rows:
+    for task in tasks:
         by_place.setdefault(compose.place_of(docs.get(task.doc)), []).append(task)
     several = len(by_place) > 1
     lines, i = [], 0
-    for place, tasks in by_place.items():
+    for place, group in by_place.items():
         if several:
-            lines.append(f"{place} ({len(tasks)}):")
-        for task in tasks:
+            lines.append(say(lang, "listing_group", place=place, n=len(group)))
+        for task in group:
             i += 1
-            n = cites.task(task, assistant.task_chunk(task))
+            n = cites.task(task, view.task_chunk(task))
             line = compose.task_line(
                 task, n, docs.get(task.doc), lang, with_place=not several and not query.provinces
             )
@@ -208,112 +246,21 @@ def _task_lines(assistant, rows: list[Task], cites, lang: str, query) -> list[st
     return lines
 
 
-def answer_overview(assistant, query, scope: set[str] | None) -> tuple[str, list[Citation]]:
+def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Listing:
     """A question that is only a place name: what the index holds about it, and how to ask."""
-    lang = "en" if query.lang == "en" else "vi"
-    cites = assistant.citations(query)
-    docs = [d for d in assistant.searcher.documents() if scope is None or d.name in scope]
-    chunks = assistant.searcher.store.chunks()
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
     lines = []
-    for d in docs:
-        first = min((c for c in chunks if c.doc == d.name), key=lambda c: c.lines[0], default=None)
+    for d in (d for d in view.docs.values() if scope is None or d.name in scope):
+        own = view.clause_chunks_by_doc.get(d.name, ())
+        first = min(own, key=lambda c: c.lines[0], default=None)
         n = cites.chunk(first) if first else None
-        tasks = sum(1 for t in assistant.searcher.tasks() if t.doc == d.name)
-        number = d.number or ("chưa ghi số" if lang == "vi" else "number left blank")
-        extra = (
-            (f", {tasks} nhiệm vụ trong phụ lục" if lang == "vi" else f", {tasks} appendix tasks")
-            if tasks
-            else ""
-        )
+        count = sum(1 for t in view.tasks if t.doc == d.name)
+        number = d.number or say(lang, "number_blank")
+        extra = say(lang, "appendix_tasks", n=count) if count else ""
         lines.append(f"- {d.title} ({number}{extra})" + (f" [{n}]" if n else ""))
     place = ", ".join(query.provinces)
-    if lang == "vi":
-        text = (
-            f"Các tài liệu về {place} trong chỉ mục:\n"
-            + "\n".join(lines)
-            + f"\nHãy hỏi cụ thể hơn, ví dụ: “Cơ quan nào chủ trì nhiệm vụ … ở {place}?”"
-        )
-    else:
-        text = (
-            f"Indexed documents about {place}:\n"
-            + "\n".join(lines)
-            + f"\nPlease ask a more specific question, e.g. “Which agency leads the … task in {place}?”"
-        )
-    return text, cites.items
-
-
-def answer_compare(assistant, query, scope: set[str] | None) -> tuple[str, list[Citation], bool, list[Hit]]:
-    """Per province, the answer to the same question; with an agency ("tỉnh nào giao Sở Tư pháp chủ trì …"),
-    which provinces give it the task."""
-    from assistant.answer import TaskMatch
-
-    lang = "en" if query.lang == "en" else "vi"
-    aspect = query.aspect if getattr(query, "aspect", "") else "general"
-    if query.agencies and aspect in ("lead_agency", "coordinating_agencies", "general"):
-        # "tỉnh nào giao Sở Tư pháp chủ trì …?": the task records that give the agency that role, by province
-        f = fold(query.question)
-        coordinating = aspect == "coordinating_agencies" or ("phoi hop" in f and "chu tri" not in f)
-        role = "coordinating" if coordinating else "lead"
-        text, cites, abstained = answer_listing(assistant, replace(query, role=role), scope)
-        if abstained and query.topic:  # the agency's tasks, whatever their wording
-            text, cites, abstained = answer_listing(assistant, replace(query, role=role, topic=""), scope)
-        if not abstained:
-            return text, cites, False, []
-    docs = assistant.docs
-    in_scope = [d for d in docs.values() if (scope is None or d.name in scope) and d.province]
-    provinces = list(query.provinces) or list(dict.fromkeys(d.province for d in in_scope))
-    cites = assistant.citations(query)
-    lines, hits, answered, agency_yes, agency_no = [], [], 0, [], []
-    retrieved = (
-        assistant.search(query, {d.name for d in in_scope}, 25 * max(1, len(provinces))) if in_scope else []
+    text = "\n".join(
+        [say(lang, "overview_head", place=place), *lines, say(lang, "overview_hint", place=place)]
     )
-    for place in provinces:
-        place_docs = {d.name for d in in_scope if fold(d.province) == fold(place)}
-        sub = replace(query, intent=aspect, provinces=(place,))
-        found = assistant.find(sub, place_docs, retrieved)
-        hits.extend(found.hits[:3])
-        chosen = found.choose(aspect, query.answer_type, query.count_noun, query.question)
-        if chosen is None or chosen.score < assistant.abstain_threshold:
-            lines.append(f"- {place}: " + ("không tìm thấy thông tin." if lang == "vi" else "nothing found."))
-            continue
-        answered += 1
-        if query.agencies and isinstance(chosen, TaskMatch):
-            from assistant.listing import agency_matches
-
-            role = "coordinating" if aspect == "coordinating_agencies" else "lead"
-            (
-                agency_yes if any(agency_matches(chosen.task, a, role) for a in query.agencies) else agency_no
-            ).append(place)
-        one = replace(
-            found,
-            tasks=[chosen] if isinstance(chosen, TaskMatch) else [],
-            sentences=[] if isinstance(chosen, TaskMatch) else [chosen],
-        )
-        lines.append(f"- {place}: {assistant.state(sub, one, chosen, cites, with_place=False)}")
-    if not answered:
-        return (ABSTAIN_VI if lang == "vi" else ABSTAIN_EN), [], True, hits
-    head = "So sánh theo từng địa phương:" if lang == "vi" else "By province:"
-    if query.agencies and (agency_yes or agency_no):
-        names = ", ".join(query.agencies)
-        if lang == "vi":
-            head = (
-                (
-                    f"Địa phương giao {names}: {', '.join(agency_yes)}."
-                    if agency_yes
-                    else f"Không địa phương nào trong các nhiệm vụ tìm thấy giao {names}."
-                )
-                + "\n"
-                + head
-            )
-        else:
-            head = (
-                (
-                    f"Provinces that assign it to {names}: {', '.join(agency_yes)}."
-                    if agency_yes
-                    else f"No province among the matching tasks assigns it to {names}."
-                )
-                + "\n"
-                + head
-            )
-    text = head + "\n" + "\n".join(lines)
-    return (compose.finish_english(text) if lang == "en" else text), cites.items, False, hits
+    return Listing(text, cites.items, False)

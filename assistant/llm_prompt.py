@@ -10,11 +10,11 @@ source names and answers that cite nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 from assistant.types import ABSTAIN_EN, ABSTAIN_VI, Citation
+from indexer.text import fold_words
 
 MAX_QUOTE_CHARS = 1500
 MAX_HISTORY_MESSAGES = 6
@@ -181,8 +181,7 @@ def _numbers(spec: str) -> list[int]:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
-    return " ".join("".join(ch for ch in text if unicodedata.category(ch) != "Mn").split())
+    return fold_words(text)
 
 
 def is_abstention(text: str) -> bool:

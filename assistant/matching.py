@@ -1,21 +1,20 @@
-"""Evidence matching for assistant.answer: which task rows and which clause sentences answer a question.
+"""Evidence matching: which task rows and which clause sentences answer a question, over one index view.
 
 - Task rows are scored by how much of the question's topic their task name covers.
 - Clause chunks are scored sentence by sentence (topic coverage of the sentence and of its chunk, a small
   retrieval-rank bonus, a penalty when a "who" / "by when" question meets a sentence naming no one / no time).
 - Signer, legal-basis and document-number questions take their evidence from assistant.special instead.
-- A task's companion body clause (one that assigns the same task) and a chunk's agency heading are found here.
+- A task's companion body clause (one that assigns the same task) is found here.
 - So are the documents a question is about (its scope), and the words that only name a document.
 
-The functions take the Assistant (`assistant`) for its index, statistics and caches; the Assistant keeps
-thin methods (`find`, `heading`) that other modules call.
+Every function is a pure function of (query, view): the view is read, never changed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from functools import lru_cache
 
 from assistant import compose, special
 from assistant.evidence import (
@@ -26,19 +25,24 @@ from assistant.evidence import (
     split_sentences,
     terms,
 )
-from assistant.glossary import english_terms, find_provinces, fold, has_vietnamese_marks
+from assistant.glossary import english_terms, english_words, find_provinces, has_vietnamese_marks
+from assistant.index_view import IndexView
+from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
+from assistant.messages import say
 from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI
 from assistant.retrieve import SearchFilter
 from assistant.understand import DOC_NUMBER, Query
 from indexer.chunk import task_text
-from indexer.clean import normalize_tones
 from indexer.records import Chunk, Clause, Hit, Task
+from indexer.text import fold, normalize_tones
 
-if TYPE_CHECKING:
-    from assistant.answer import Assistant
+__all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "search"]
 
+_METADATA_WORDS = frozenset(
+    "so hieu|so|ngay|ban hanh|ngay ban hanh|ky hieu|trich yeu|ten goi|ten|nguoi ky|co quan|thoi diem|hieu luc"
+    "|va".split("|")
+)
 K_HITS = 20  # retrieved chunks whose sentences are scored
-TASK_INTENTS = ("lead_agency", "coordinating_agencies", "deadline", "output")
 RELATED_MIN = 0.6  # share of a task name's terms a body clause must hold to count as assigning the same task
 SCAN_ALL_MAX = 5000  # up to this many clause chunks, every one is scored; beyond, the top SCAN_HITS retrieved
 SCAN_HITS = 200
@@ -48,7 +52,9 @@ _TIME = re.compile(
     r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
     r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
 )
-TASK_STRONG = 0.75  # a task name holding this share of a task question's topic answers it outright
+_ISSUE_DATE = re.compile(
+    r"\bban hanh (?:vao )?ngay\b|\bngay ban hanh\b|\bky (?:vao )?ngay\b|\bissued on\b|\bdate of issue\b"
+)
 _SELF_NUMBER = re.compile(r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b")
 # The words of each document hint (understand._DOC_HINTS), removed from the topic when they name a document in scope
 _HINT_WORDS = {
@@ -60,52 +66,20 @@ _HINT_WORDS = {
 }
 
 
-@dataclass
-class TaskMatch:
-    score: float
-    task: Task
+def search(view: IndexView, query: Query, scope: set[str] | None, k: int) -> list[Hit]:
+    return view.search(query.search_text, query.expansions, scope, k)
 
 
-@dataclass
-class SentenceMatch:
-    score: float
-    chunk: Chunk
-    quote: str
-
-
-@dataclass
-class Found:
-    tasks: list[TaskMatch] = field(default_factory=list)
-    sentences: list[SentenceMatch] = field(default_factory=list)
-    hits: list[Hit] = field(default_factory=list)
-
-    def choose(
-        self, intent: str, answer_type: str | None, count_noun: str = "", question: str = ""
-    ) -> TaskMatch | SentenceMatch | None:
-        """The task row or the sentence that answers best; task rows win ties on task questions."""
-        task = next(
-            (t for t in self.tasks if has_answer_type(task_text(t.task), answer_type, count_noun, question)),
-            None,
-        )
-        sentence = self.sentences[0] if self.sentences else None
-        if task is None or sentence is None:
-            return task or sentence
-        if intent in TASK_INTENTS and task.score >= TASK_STRONG:
-            return task  # a task question whose task row is plainly there: the row is the answer
-        margin = 0.15 if intent in TASK_INTENTS else -0.05
-        return task if task.score + margin >= sentence.score else sentence
-
-
-def documents_in_scope(assistant: Assistant, query: Query, doc: str | None) -> tuple[set[str] | None, bool]:
+def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[set[str] | None, bool]:
     """The documents a question is about: its provinces, its document numbers, --doc, and the kind of
     document it names ("dự thảo công văn của Tỉnh ủy") when that singles out some of them. None: all of
     them; the flag says whether the named kind narrowed the scope."""
-    docs = assistant.docs
+    docs = view.docs
     flt = SearchFilter(provinces=list(query.provinces), docs=[doc] if doc else list(query.docs))
-    scope = assistant.searcher.allowed_docs(flt)
+    scope = view.searcher.allowed_docs(flt)
     if doc and doc not in docs:
         return set(), False
-    if query.doc_hints:
+    if query.doc_hints and query.intent != "compare":  # a comparison names both documents: keep both
         base = scope if scope is not None else set(docs)
 
         def hint_score(name: str) -> int:
@@ -135,10 +109,10 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
     return replace(query, topic=" ".join(topic.split()))
 
 
-def find(assistant: Assistant, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
+def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
-    stats = assistant.stats
+    stats = view.stats
     topic = query.topic or query.search_text
     if query.intent == "compare" and query.agencies:
         for name in query.agencies:
@@ -148,7 +122,7 @@ def find(assistant: Assistant, query: Query, scope: set[str] | None, hits: list[
     found = Found()
     if not q:
         return found
-    for task in assistant.searcher.tasks():
+    for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
         name_terms = terms(task.name)
@@ -156,7 +130,7 @@ def find(assistant: Assistant, query: Query, scope: set[str] | None, hits: list[
         found.tasks.append(TaskMatch(score, task))
     found.tasks.sort(key=lambda m: -m.score)
     if hits is None:
-        hits = assistant.search(query, scope, K_HITS)
+        hits = search(view, query, scope, K_HITS)
     found.hits = [h for h in hits if scope is None or h.chunk.doc in scope][:K_HITS]
     if query.answer_type == "signer":
         found.tasks = []
@@ -166,32 +140,38 @@ def find(assistant: Assistant, query: Query, scope: set[str] | None, hits: list[
             and not query.docs
             and not any(
                 fold(d.kind) in fold(query.search_text)
-                for d in assistant.docs.values()
+                for d in view.docs.values()
                 if scope is None or d.name in scope
             )
         )
-        found.sentences = [] if about_other else special.signatures(assistant, q, scope)
+        found.sentences = [] if about_other else special.signatures(view, q, scope)
+        return found
+    if query.answer_type == "implements":
+        found.tasks, found.sentences = [], special.implemented(view, q, scope)
         return found
     if query.answer_type == "legal_basis":
-        found.tasks, found.sentences = [], special.legal_bases(assistant, q, scope)
+        found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
-    if query.answer_type == "doc_number" and _SELF_NUMBER.search(fold(query.search_text)):
-        target = special.named_document(assistant, query, scope)
+    if query.answer_type == "date" and _ISSUE_DATE.search(fold(query.search_text)):
+        target = special.named_document(view, query, scope)
         if target is not None:
-            found.tasks, found.sentences = [], special.number_of(assistant, target)
+            found.tasks, found.sentences = [], special.date_of(view, target)
+            return found
+    if query.answer_type == "doc_number" and _SELF_NUMBER.search(fold(query.search_text)):
+        target = special.named_document(view, query, scope)
+        if target is not None:
+            found.tasks, found.sentences = [], special.number_of(view, target)
             return found
     # Every clause chunk in scope is read (a small index: a few thousand chunks score in milliseconds);
     # a larger one reads the top SCAN_HITS retrieved. Retrieval rank adds a small bonus.
     ranks = {id(h.chunk): r for r, h in enumerate(found.hits)}
-    clause_chunks = assistant.clause_chunks()
+    clause_chunks = view.clause_chunks
     if len(clause_chunks) > SCAN_ALL_MAX:
-        clause_chunks = [
-            h.chunk for h in assistant.search(query, scope, SCAN_HITS) if h.chunk.kind == "clause"
-        ]
+        clause_chunks = [h.chunk for h in search(view, query, scope, SCAN_HITS) if h.chunk.kind == "clause"]
     for chunk in clause_chunks:
         if scope is not None and chunk.doc not in scope:
             continue
-        match = score_chunk(assistant, query, q, weights, chunk, ranks.get(id(chunk)))
+        match = score_chunk(view, query, q, weights, chunk, ranks.get(id(chunk)))
         if match is not None:
             found.sentences.append(match)
     found.sentences.sort(key=lambda m: -m.score)
@@ -199,12 +179,12 @@ def find(assistant: Assistant, query: Query, scope: set[str] | None, hits: list[
 
 
 def score_chunk(
-    assistant: Assistant, query: Query, q, weights, chunk: Chunk, rank: int | None
+    view: IndexView, query: Query, q, weights, chunk: Chunk, rank: int | None
 ) -> SentenceMatch | None:
     """The chunk's best sentence for the question (and the quote around it), or None when no sentence
     holds the kind of value asked for."""
-    stats = assistant.stats
-    heading = assistant.heading(chunk)
+    stats = view.stats
+    heading = view.heading(chunk)
     titles = chunk.context.splitlines()[-1] if chunk.context and "\n" in chunk.context else ""
     chunk_cov = stats.coverage(q, terms(f"{chunk.text} {titles}"), weights)
     sentences = split_sentences(chunk.text)
@@ -230,18 +210,21 @@ def score_chunk(
     return SentenceMatch(scores[best], chunk, quote)
 
 
-def unsupported_terms(assistant: Assistant, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:
+def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:
     """The question's salient terms that the evidence does not support: a name ("Nhật Bản", "Pháp",
     "Japan") the index never uses as a word, or uses but not in the chosen evidence; the thing asked for
     ("mức xử phạt … là bao nhiêu", "what penalty …") when the index has no such word, or (English, through
     the glossary) the chosen evidence does not say it. Topic overlap alone ("thủ tướng") is not an answer."""
     from indexer.tokenize import tokenize
 
-    vocab = assistant.vocabulary
+    vocab = view.vocabulary
     text = query.question
-    evidence = fold(_evidence_text(assistant, chosen))
+    evidence = fold(_evidence_text(view, chosen))
     glossary_terms = english_terms(text) if query.lang == "en" else []
-    names = name_phrases(text, _understood_spans(assistant, query, glossary_terms), vocab.compound)
+    names = name_phrases(text, _understood_spans(view, query, glossary_terms), vocab.compound)
+    if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
+        known = english_words()
+        names = [n for n in names if not all(w.lower().removesuffix("'s") in known for w in n.split())]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     missing = [
         name
@@ -261,7 +244,9 @@ def unsupported_terms(assistant: Assistant, query: Query, chosen: TaskMatch | Se
         ):
             missing.append(phrase)
     if query.lang == "vi" and has_vietnamese_marks(text):
-        low = normalize_tones(text).lower().strip(" ?.!")
+        # a quoted task name is what the question is about, not what it asks for
+        low = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", normalize_tones(text).lower()).strip(" ?.!")
+        low = " ".join(low.split())
         content = terms(query.topic).unigrams
         for pattern in ASKED_HEAD_VI:
             m = pattern.match(low)
@@ -271,6 +256,8 @@ def unsupported_terms(assistant: Assistant, query: Query, chosen: TaskMatch | Se
             words = [
                 t for t in tokenize(head) if all(s in content for s in terms(t.replace("_", " ")).unigrams)
             ]
+            # fields every document has (its number, date, issuer, signer) are known to the index as metadata
+            words = [w for w in words if fold(w.replace("_", " ")) not in _METADATA_WORDS]
             words = words[:2]  # the head noun ("mức xử phạt"), not the whole subject
             if any(not vocab.knows(w.replace("_", " ")) for w in words if not w.isdigit()):
                 missing.append(head)
@@ -278,11 +265,11 @@ def unsupported_terms(assistant: Assistant, query: Query, chosen: TaskMatch | Se
     return missing
 
 
-def _understood_spans(assistant: Assistant, query: Query, glossary_terms) -> list[tuple[int, int]]:
+def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:
     """Where the question names a place, a document number, an agency or a glossary term: understood
     already, so not a name to look for."""
     text = query.question
-    extra = [d.province for d in assistant.docs.values() if d.province]
+    extra = [d.province for d in view.docs.values() if d.province]
     spans = [(s, e) for _, s, e in find_provinces(text, extra)]
     spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
@@ -290,34 +277,16 @@ def _understood_spans(assistant: Assistant, query: Query, glossary_terms) -> lis
     return spans
 
 
-def _evidence_text(assistant: Assistant, chosen: TaskMatch | SentenceMatch) -> str:
+def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
     """What the chosen evidence says, with where it stands (headings, document title)."""
     if isinstance(chosen, TaskMatch):
-        doc = assistant.docs.get(chosen.task.doc)
+        doc = view.docs.get(chosen.task.doc)
         return f"{task_text(chosen.task)} {doc.title if doc else ''}"
-    doc = assistant.docs.get(chosen.chunk.doc)
+    doc = view.docs.get(chosen.chunk.doc)
     return f"{chosen.chunk.text} {chosen.chunk.context} {doc.title if doc else ''}"
 
 
-def find_heading(store, chunk: Chunk) -> tuple[str, Clause | None] | None:
-    """The nearest enclosing section title of `chunk` that names an agency ("c) Sở Tư pháp:"), with the
-    clause of `store` that it heads (None when no clause starts with it)."""
-    from indexer.agencies import find_agencies
-
-    titles = chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
-    for title in reversed(titles):
-        if find_agencies(title):
-            key = fold(title)[:40]
-            owners = [
-                c
-                for c in store.clauses(chunk.doc)
-                if c.lines[0] <= chunk.lines[0] and fold(c.text).startswith(key)
-            ]
-            return title, max(owners, key=lambda c: c.lines[0], default=None)
-    return None
-
-
-def related_sentence(assistant: Assistant, task: Task, cites: compose.CitationList, lang: str) -> str:
+def related_sentence(view: IndexView, task: Task, cites: compose.CitationList, lang: str) -> str:
     """A sentence about a body clause of the same document that assigns the same task, if any (its
     citation added to `cites`); "" when none does."""
     from indexer.agencies import find_agencies
@@ -328,24 +297,22 @@ def related_sentence(assistant: Assistant, task: Task, cites: compose.CitationLi
     name_terms = terms(name)
     if len(name_terms.unigrams) < 2:
         return ""
-    weights = assistant.stats.weights(name_terms)
+    weights = view.stats.weights(name_terms)
     best: tuple[float, Clause] | None = None
-    for clause in assistant.searcher.store.clauses(task.doc):
+    for clause in view.clauses(task.doc):
         if clause.kind != "clause" or len(clause.text) > 3000:
             continue
-        cov = assistant.stats.coverage(name_terms, terms(clause.text), weights)
+        cov = view.stats.coverage(name_terms, terms(clause.text), weights)
         if cov >= RELATED_MIN and (best is None or (cov, -len(clause.text)) > (best[0], -len(best[1].text))):
             if find_agencies(clause.text):
                 best = (cov, clause)
     if best is None:
         return ""
     clause = best[1]
-    sentences = best_sentences(assistant.stats, name_terms, clause.text, k=1)
+    sentences = best_sentences(view.stats, name_terms, clause.text, k=1)
     quote = sentences[0][1] if sentences and len(clause.text) > 400 else clause.text
     n = cites.clause(clause, quote)
-    if lang == "en":
-        return f" The body of the same document also assigns it ({clause.label}): “{compose.short_quote(quote)}” [{n}]."
-    return f" Phần nội dung của văn bản cũng giao nhiệm vụ này ({clause.label}): “{compose.short_quote(quote)}” [{n}]."
+    return say(lang, "related_clause", label=clause.label, quote=compose.short_quote(quote), n=n)
 
 
 def _doc_text(d) -> str:
@@ -353,6 +320,7 @@ def _doc_text(d) -> str:
     return fold(f"{d.kind} {d.title} {d.issuer or ''} {'dự thảo' if d.draft else ''}")
 
 
+@lru_cache(maxsize=50_000)
 def _names_agency(text: str) -> bool:
     from indexer.agencies import find_agencies
 

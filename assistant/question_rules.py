@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.glossary import fold
 from indexer.clean import normalize_tones
+from indexer.text import fold
 
 
 def any_match(patterns: Sequence[str], text: str) -> bool:
@@ -23,6 +23,9 @@ COMPARE = (
     r"\bkhac nhau\b",
     r"\bgiong nhau\b",
     r"\bca hai\b",
+    r"\b(?:cung|deu) (?:de cap|yeu cau|noi ve|giao|nhan manh)\b",
+    r"\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*\bva\b.*\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*"
+    r"\b(?:khac|giong|cung|deu)\b",
     r"\bwhich (?:provinces?|cities|city|localit)",
     r"\bcompar",
     r"\bdiffer",
@@ -39,6 +42,19 @@ LISTING = (
     r"\bhow many tasks\b",
     r"\btasks (?:led|coordinated|due|that)\b",
     r"\ball (?:the )?tasks\b",
+)
+# Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
+# Tĩnh phải làm gì trong năm 2027?", "Năm 2027 Hà Tĩnh có việc gì phải xong?", "What must … do in 2027?"
+SOFT_LISTING = (
+    r"\b(?:phai|can|se|duoc giao) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    r"\b(?:co|con) (?:nhung )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
+    r"\b(?:viec|cong viec) (?:gi|nao) (?:phai|can|se)\b",
+    r"\bnhiem vu cua\b.*\b(?:la gi|gom nhung gi|nhung gi)\b",
+    r"\bduoc giao (?:nhung )?(?:gi|viec gi|nhiem vu gi)\b",
+    r"\b(?:tham gia|co ten|lien quan den) (?:nhung |cac )?(?:nhiem vu|viec) (?:nao|gi)\b",
+    r"\bwhat (?:must|does|should|will|has|is) .*\b(?:do|deliver|complete|finish|handle|done)\b",
+    r"\bwhat (?:work|tasks?) (?:is|are|must|has|have)\b",
+    r"\bwhat is due\b",
 )
 COORDINATING = (
     r"\bphoi hop (?:nao|voi (?:ai|co quan nao|nhung ai|nhung co quan nao))",
@@ -147,12 +163,31 @@ STRONG_FACT = (
 )
 ANSWER_TYPES = (
     (
+        "implements",
+        (
+            r"\b(?:thuc hien|trien khai|cu the hoa) (?:nhung |cac )?(?:van ban|nghi quyet|chuong trinh|ke hoach|chi thi"
+            r"|chu truong)(?: \w+){0,3} nao\b",
+            r"\bban hanh (?:de|nham) (?:thuc hien|trien khai)\b",
+            r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
+            r"\bwhich (?:resolutions?|documents?|plans?|programmes?|programs?) (?:does|do|is|are)\b.*\bimplement",
+        ),
+    ),
+    (
         "legal_basis",
         (
             r"\bcan cu (?:vao )?(?:nhung |cac )?(?:van ban|co so phap ly|luat|nghi quyet)(?: \w+)? nao\b",
             r"\bcan cu phap ly\b",
             r"\blegal bas[ie]s\b",
             r"\bon what legal basis\b",
+        ),
+    ),
+    (
+        "regulation",
+        (
+            r"\btheo (?:quy dinh|van ban|luat|nghi dinh) nao\b",
+            r"\b(?:dua tren|can cu (?:theo|vao)?) ?(?:quy dinh|co so|van ban) nao\b",
+            r"\bunder which (?:law|regulation|provision|decree|rule)s?\b",
+            r"\b(?:according to|based on) which (?:law|regulation|provision|decree|rule)s?\b",
         ),
     ),
     (
@@ -199,6 +234,7 @@ ANSWER_TYPES = (
         (r"\bngay nao\b", r"\bngay bao nhieu\b", r"\bwhat date\b", r"\bwhich date\b", r"\bon what day\b"),
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
+    ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
     (
         "doc_number",
         (
@@ -225,10 +261,24 @@ FOLLOWUP = (
 PERIOD_WORDS = (
     ("hằng năm", (r"\bhang nam\b", r"\bannual", r"\bevery year\b", r"\byearly\b", r"\beach year\b")),
     ("thường xuyên", (r"\bthuong xuyen\b", r"\bregular", r"\bongoing\b", r"\bcontinuous")),
+    (
+        "năm cụ thể",
+        (
+            r"\b(?:nam|thoi han|moc) cu the\b",
+            r"\bghi (?:ro )?nam\b",
+            r"\bspecific (?:year|deadline|date)",
+            r"\bfixed (?:year|deadline)",
+        ),
+    ),
 )
 DOC_HINTS = (
     ("công văn", r"\bcong van\b|\bofficial letter\b"),
-    ("dự thảo", r"\bdu thao\b|\bdraft\b"),
+    # "dự thảo" names a document only as one: "dự thảo công văn", "bản dự thảo" — not "góp ý dự thảo văn bản"
+    (
+        "dự thảo",
+        r"\bdu thao (?:cong van|ke hoach|chi thi|thong bao)\b|\bban du thao\b|\bvan ban du thao cua\b"
+        r"|\bdraft (?:letter|document|plan|dispatch)\b|\bthe draft\b",
+    ),
     ("tỉnh ủy", r"\btinh uy\b|\bparty committee\b"),
     ("quyết định", r"\bquyet dinh ban hanh\b"),
     ("kế hoạch hành động", r"\bke hoach hanh dong\b|\baction plan\b"),
@@ -342,7 +392,7 @@ def form_pattern(words: Sequence[str]) -> re.Pattern[str]:
 FORM_ACCENTED = form_pattern([normalize_tones(w) for w in FORM_WORDS_VI])
 FORM_FOLDED = form_pattern([fold(w) for w in FORM_WORDS_VI] + [w for w in FORM_WORDS_EN if len(w) > 3])
 # Glossary terms that say what is asked rather than what about: not part of an English question's topic.
-FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả"}
+FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả", "ít nhất"}
 
 REFERENTIAL = (
     r"\b(?:nhiem vu|viec|van ban|ke hoach|noi dung|co quan) (?:do|nay|tren|tuong tu)\b|\bviec nay\b"

@@ -12,9 +12,11 @@ import re
 
 from assistant import compose
 from assistant.evidence import split_sentences, terms
-from assistant.glossary import fold
+from assistant.matches import SentenceMatch
+from assistant.messages import say
 from assistant.understand import Query
 from indexer.records import Chunk
+from indexer.text import fold
 
 MAX_ITEMS = 10  # items of a list quoted for a "những … nào" question
 # "Căn cứ Luật …;" up to its semicolon; not "căn cứ chức năng, nhiệm vụ …", which is no legal basis
@@ -26,13 +28,13 @@ ISSUER_WORDS = re.compile(
 PERSON = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}\s*$")
 
 
-def list_items(assistant, chunk: Chunk) -> list[Chunk]:
+def list_items(view, chunk: Chunk) -> list[Chunk]:
     """For a question asking for several things: the items of the list the best passage belongs to —
     its sub-items when it is a heading ("4. Xây dựng giải pháp …" → a, b, c), or its sibling items
     when it is one item under a heading ending in ":" ("c) Sở Tư pháp:" → - … - …)."""
     if not chunk.path:
         return []
-    same_doc = [c for c in assistant.clause_chunks() if c.doc == chunk.doc and c.path]
+    same_doc = [c for c in view.clause_chunks if c.doc == chunk.doc and c.path]
     depth = chunk.path.count(".")
 
     def children(path: str) -> list[Chunk]:
@@ -50,21 +52,15 @@ def list_items(assistant, chunk: Chunk) -> list[Chunk]:
 
 
 def state_items(
-    assistant, chunk: Chunk, items: list[Chunk], cites: compose.CitationList, lang: str, with_place: bool
+    view, chunk: Chunk, items: list[Chunk], cites: compose.CitationList, lang: str, with_place: bool
 ) -> str:
-    docs = assistant.docs
+    docs = view.docs
     parent_path = chunk.path if items[0].path.startswith(chunk.path + ".") else chunk.path.rsplit(".", 1)[0]
-    parent = next(
-        (c for c in assistant.clause_chunks() if c.doc == chunk.doc and c.path == parent_path), chunk
-    )
+    parent = next((c for c in view.clause_chunks if c.doc == chunk.doc and c.path == parent_path), chunk)
     n = cites.chunk(parent, compose.short_quote(parent.text, 300))
     place = compose.place_of(docs.get(chunk.doc))
     where = f"{place}, {parent.section}" if with_place and place else parent.section
-    head = (
-        f"According to {where} (“{compose.short_quote(parent.text, 200)}” [{n}]):"
-        if lang == "en"
-        else f"Theo {where} (“{compose.short_quote(parent.text, 200)}” [{n}]):"
-    )
+    head = say(lang, "items_head", where=where, quote=compose.short_quote(parent.text, 200), n=n)
     lines = [head]
     for item in items[:MAX_ITEMS]:
         quote = compose.short_quote(item.text, 400)
@@ -72,12 +68,12 @@ def state_items(
     return "\n".join(lines)
 
 
-def legal_bases(assistant, q, scope: set[str] | None) -> list:
+def legal_bases(view, q, scope: set[str] | None) -> list:
     """For "căn cứ vào những văn bản nào?": the "Căn cứ …" lines of each preamble in scope, the document
     whose title the question matches best first."""
-    docs = assistant.docs
+    docs = view.docs
     by_doc: dict[str, list[tuple[Chunk, list[str]]]] = {}
-    for chunk in assistant.clause_chunks():
+    for chunk in view.clause_chunks:
         if (scope is not None and chunk.doc not in scope) or "preamble" not in chunk.path:
             continue
         folded = fold(chunk.text)
@@ -88,19 +84,54 @@ def legal_bases(assistant, q, scope: set[str] | None) -> list:
     for doc, parts in by_doc.items():
         title = docs[doc].title if doc in docs else ""
         text = " ".join(chunk.text for chunk, _ in parts)
-        score = 0.6 + 0.4 * assistant.stats.coverage(q, terms(f"{title} {text}"))
+        score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {text}"))
         # one citation per preamble chunk that holds "Căn cứ" lines, the first carrying the score
         for i, (chunk, bases) in enumerate(sorted(parts, key=lambda p: p[0].lines[0])):
             out.append(_match(score - 0.001 * i, chunk, " ".join(bases)))
     return sorted(out, key=lambda m: -m.score)
 
 
-def named_document(assistant, query: Query, scope: set[str] | None):
+# "Thực hiện Nghị quyết số 66-NQ/TW …", "Triển khai …", "KẾ HOẠCH Thực hiện …": what a document implements
+IMPLEMENTS = re.compile(
+    r"(?<!\w)(?:thuc hien|trien khai(?: thuc hien)?|cu the hoa) (?:nghi quyet|chuong trinh|ke hoach|chi thi|quyet dinh|luat|thong bao|ket luan)"
+)
+
+
+def implemented(view, q, scope: set[str] | None) -> list:
+    """For "the plan implements which documents?": the preamble sentence of each document in scope that
+    names what it implements (its title line or its opening "Thực hiện …"), best-matching document first."""
+    docs = view.docs
+    out = []
+    for doc, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and doc not in scope:
+            continue
+        preamble = sorted((c for c in chunks if "preamble" in c.path), key=lambda c: c.lines[0])
+        title = docs[doc].title if doc in docs else ""
+        best = None
+        for position, chunk in enumerate(preamble):
+            sentences = split_sentences(chunk.text)
+            for i, sentence in enumerate(sentences):
+                m = IMPLEMENTS.search(fold(sentence))
+                if m is None:
+                    continue
+                quote, j = sentence[m.start() :], i + 1
+                while quote.rstrip().endswith(";") and j < len(sentences) and len(quote) < 600:
+                    quote, j = f"{quote} {sentences[j]}", j + 1  # "…66-NQ/TW; Nghị quyết số 140/NQ-CP …; …"
+                # the sentence that names what the question names ("Kế hoạch … của Tỉnh ủy") wins; else the first
+                score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {quote}"))
+                if best is None or score > best[0] + 0.02:
+                    best = (score - 0.001 * position, chunk, quote)
+        if best is not None:
+            out.append(_match(*best))
+    return sorted(out, key=lambda m: -m.score)
+
+
+def named_document(view, query: Query, scope: set[str] | None):
     """The indexed document a "what is its number?" question is about: one in scope whose kind the
     question names, and whose issuer it names too unless it names no issuer at all."""
     f = fold(query.search_text)
     candidates = []
-    for d in assistant.docs.values():
+    for d in view.docs.values():
         if (scope is not None and d.name not in scope) or fold(d.kind) not in f:
             continue
         issuer = fold(d.issuer or "").split(" (")[0]
@@ -111,37 +142,50 @@ def named_document(assistant, query: Query, scope: set[str] | None):
     return candidates[0] if len(candidates) == 1 else None
 
 
-def number_of(assistant, document) -> list:
+def date_of(view, document) -> list:
+    """The header passage that prints the document's date ("…, ngày 25 tháng 6 năm 2025"); none when the
+    date is left blank ("ngày … tháng 6 năm 2025")."""
+    if not document.date:
+        return []
+    y, m, d = (int(x) for x in document.date.split("-"))
+    printed = re.compile(rf"ngay 0?{d} thang 0?{m} nam {y}|(?<!\d)0?{d}/0?{m}/{y}")
+    for chunk in sorted(view.clause_chunks_by_doc.get(document.name, ()), key=lambda c: c.lines[0]):
+        for sentence in split_sentences(chunk.text):
+            m_ = printed.search(fold(sentence))
+            if m_:
+                start = max(0, m_.start() - 60)
+                return [_match(1.0, chunk, sentence[start : m_.end()].lstrip(" ,"))]
+        break  # the date stands in the header, the first passage
+    return []
+
+
+def number_of(view, document) -> list:
     """The passage that prints the document's number; none when the number is left blank."""
     if not document.number:
         return []
     key = fold(document.number)
-    for chunk in sorted(
-        (c for c in assistant.clause_chunks() if c.doc == document.name), key=lambda c: c.lines[0]
-    ):
+    for chunk in sorted((c for c in view.clause_chunks if c.doc == document.name), key=lambda c: c.lines[0]):
         for sentence in split_sentences(chunk.text):
             if key in fold(sentence):
                 return [_match(1.0, chunk, sentence)]
     return []
 
 
-def signatures(assistant, q, scope: set[str] | None) -> list:
+def signatures(view, q, scope: set[str] | None) -> list:
     """For "who signed …?": the signature blocks that carry a person's name, best-matching document first."""
-    chunks = {c.ref: c for c in assistant.searcher.store.chunks() if c.kind == "clause"}
-    docs = assistant.docs
+    chunks = {c.ref: c for c in view.chunks if c.kind == "clause"}
+    docs = view.docs
     out = []
-    for clause in assistant.searcher.store.clauses():
+    for clause in view.clauses():
         if clause.kind != "signature" or (scope is not None and clause.doc not in scope):
             continue
         if not PERSON.search(clause.text) or clause.id not in chunks:
             continue
         title = docs[clause.doc].title if clause.doc in docs else ""
-        score = 0.6 + 0.4 * assistant.stats.coverage(q, terms(f"{title} {clause.text}"))
+        score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {clause.text}"))
         out.append(_match(score, chunks[clause.id], clause.text))
     return sorted(out, key=lambda m: -m.score)
 
 
-def _match(score: float, chunk: Chunk, quote: str):
-    from assistant.answer import SentenceMatch
-
+def _match(score: float, chunk: Chunk, quote: str) -> SentenceMatch:
     return SentenceMatch(score, chunk, quote)

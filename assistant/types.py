@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.messages import MESSAGES
+
 INTENTS = (
     "lead_agency",
     "coordinating_agencies",
@@ -17,8 +19,8 @@ INTENTS = (
     "general",
 )
 
-ABSTAIN_VI = "Không tìm thấy thông tin này trong các tài liệu đã lập chỉ mục."
-ABSTAIN_EN = "This information was not found in the indexed documents."
+ABSTAIN_VI = MESSAGES["vi"]["abstain"]
+ABSTAIN_EN = MESSAGES["en"]["abstain"]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from assistant.glossary import (
     english_terms,
     english_to_vietnamese,
     find_provinces,
-    fold,
     glossary,
     has_vietnamese_marks,
     translate_question,
@@ -44,11 +43,14 @@ from assistant.question_rules import (
     PERIOD_WORDS,
     PLACE_PREFIX,
     REFERENTIAL,
+    SOFT_LISTING,
     STRONG_FACT,
     any_match,
 )
 from indexer.clean import normalize_tones
+from indexer.text import fold
 
+_QUOTED = re.compile(r"[“\"«„]([^”\"»“]{8,})[”\"»]")
 MAX_QUESTION_CHARS = 2000  # longer questions are cut (and the answer says so)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal escape sequences pasted with a question
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -71,7 +73,7 @@ class Query:
     docs: tuple[str, ...] = ()  # file names named through their document number
     doc_numbers: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()  # Vietnamese names of agencies named in the question
-    role: str = "lead"  # for agency_tasks: "lead" (chủ trì) or "coordinating" (phối hợp)
+    role: str = "lead"  # for agency_tasks: "lead" (chủ trì), "coordinating" (phối hợp) or "either"
     years: tuple[int, ...] = ()
     quarters: tuple[str, ...] = ()  # Roman numerals "I".."IV"
     months: tuple[int, ...] = ()
@@ -85,10 +87,16 @@ class Query:
     doc_hints: tuple[str, ...] = ()  # document kinds/issuers the question names: "công văn", "tỉnh ủy" …
     followup: bool = False
     truncated: bool = False
+    soft_listing: bool = False  # a listing asked in plain words ("Sở X phải làm gì năm 2027?")
 
     @property
     def has_period(self) -> bool:
         return bool(self.years or self.quarters or self.months or self.periods)
+
+    @property
+    def topic_words(self) -> int:
+        """Syllables of the topic that are not names: what the question is about beyond its slots."""
+        return len(syllable_words(self.topic))
 
 
 # --- rules (on folded text) ----------------------------------------------------------------------
@@ -104,10 +112,31 @@ def clean_question(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def _role(f: str) -> str:
+    """The column an agency listing reads: "lead", "coordinating" or "either" (both named, or neither:
+    "có tên", "tham gia", "liên quan")."""
+    lead = bool(re.search(r"\bchu tri\b|\blead|\bin charge\b|\bresponsible\b", f))
+    coordinating = bool(re.search(r"\bphoi hop\b|\bcoordinat|\bsupport", f))
+    if coordinating and not lead:
+        return "coordinating"
+    if lead and not coordinating:
+        return "lead"
+    if lead and coordinating and re.search(r"\b(?:hoac|va|or|and)\b", f):
+        return "either"
+    if not lead and re.search(r"\bco ten\b|\btham gia\b|\blien quan\b|\binvolv|\bnamed\b|\bmention", f):
+        return "either"
+    return "lead"
+
+
 def _intent(
-    f: str, provinces: Sequence[str], agencies: Sequence[str], has_period: bool, compare: bool = True
+    f: str,
+    provinces: Sequence[str],
+    agencies: Sequence[str],
+    has_period: bool,
+    compare: bool = True,
+    soft: bool = False,
 ) -> str:
-    listing = any_match(LISTING, f)
+    listing = any_match(LISTING, f) or soft
     if listing and agencies:
         return (
             "agency_tasks"  # "địa phương nào giao Công an tỉnh chủ trì nhiệm vụ gì?" too: listed by province
@@ -252,12 +281,24 @@ def _history_questions(history: Sequence[object]) -> list[str]:
     return [q for q in out if q.strip()]
 
 
-def understand(question: str, history: Sequence[object] = (), searcher=None, _depth: int = 0) -> Query:
-    """What the question asks. `searcher` (optional) supplies the indexed documents: their provinces
-    and numbers. `history`: earlier turns, oldest first."""
+def understand(question: str, history: Sequence[object] = (), documents=(), _depth: int = 0) -> Query:
+    """What the question asks. `documents` (optional): the indexed documents (or a searcher that lists
+    them), for their provinces and numbers. `history`: earlier turns, oldest first; they fill only what
+    the question leaves open."""
     text, truncated = clean_question(question)
-    lang = detect_language(text) or "vi"
-    documents = searcher.documents() if searcher is not None else []
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    outside = _QUOTED.sub(" ", text) if quoted else text
+    # a question in English that quotes a Vietnamese task name is English: its language is read outside quotes
+    lang = (
+        (detect_language(outside) if len(syllable_words(outside)) >= 3 else "")
+        or detect_language(text)
+        or "vi"
+    )
+    if lang == "vi" and _english_frame(outside):
+        lang = "en"  # "Which tasks does Sở Khoa học và Công nghệ lead in Vĩnh Long?"
+    if hasattr(documents, "documents"):
+        documents = documents.documents()
+    documents = list(documents or ())
     extra_places = [d.province for d in documents if d.province]
     places = [
         (name, _with_prefix(text, start), end) for name, start, end in find_provinces(text, extra_places)
@@ -271,17 +312,12 @@ def understand(question: str, history: Sequence[object] = (), searcher=None, _de
     agencies = tuple(_find_agencies(text, lang))
     years, quarters, months, periods = _times(text, f)
     has_period = bool(years or quarters or months or periods)
-    intent = _intent(f, provinces, agencies, has_period)
+    soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
+    intent = _intent(f, provinces, agencies, has_period, soft=soft)
     aspect = _intent(f, provinces, agencies, has_period, compare=False) if intent == "compare" else intent
     if aspect in ("agency_tasks", "period_tasks"):
         aspect = "lead_agency" if agencies else "general"
-    role = (
-        "coordinating"
-        if intent == "agency_tasks"
-        and re.search(r"\bphoi hop\b|\bcoordinat", f)
-        and not re.search(r"\bchu tri\b|\blead", f)
-        else "lead"
-    )
+    role = _role(f) if intent == "agency_tasks" else "lead"
     answer_type, count_noun = _answer_type(f) if intent in ("fact", "general", "compare") else (None, "")
     remove = [(s, e) for _, s, e in places] + [
         (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
@@ -290,20 +326,31 @@ def understand(question: str, history: Sequence[object] = (), searcher=None, _de
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]
     expansions: list[str] = []
     if lang == "en":
-        expansions = english_to_vietnamese(text)
-        topic = _english_topic(text, remove)
+        expansions = english_to_vietnamese(outside)
+        topic = (
+            " ".join([_english_topic(outside, []), *quoted]).strip()
+            if quoted
+            else _english_topic(text, remove)
+        )
     else:
         topic = _topic(text, remove)
     if intent == "agency_tasks":
         for name in agencies:
             topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
-        topic = " ".join(topic.split())
+        # typed without tone marks, the name's words may be split by form words ("So Tai chinh" → "So chinh")
+        words = {w for name in agencies for w in fold(name).split()}
+        topic = " ".join(w for w in topic.split() if fold(w) not in words)
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
     search_text = text if lang != "en" else translate_question(text)
+    if lang == "en" and quoted:
+        search_text = " ".join([translate_question(outside), *quoted])
     plural = bool(
         re.search(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
-            r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban)\b",
+            r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban)\b"
+            # duties are several: "Sở Tư pháp làm gì …", "trách nhiệm gì", "what must … do"
+            r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"
+            r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b",
             f,
         )
     )
@@ -329,11 +376,26 @@ def understand(question: str, history: Sequence[object] = (), searcher=None, _de
         expansions=tuple(expansions),
         doc_hints=doc_hints,
         truncated=truncated,
+        soft_listing=soft,
     )
     earlier = _history_questions(history)
     if earlier and _depth < 3 and _is_followup(f, query):
-        return _resolve_followup(query, understand(earlier[-1], earlier[:-1], searcher, _depth + 1))
+        return _resolve_followup(query, understand(earlier[-1], earlier[:-1], documents, _depth + 1))
     return query
+
+
+_EN_FRAME = re.compile(
+    r"(?i)^\s*(?:which|what|who|when|how|does|do|is|are|list|show|give|tell|in which|by when|according to)\b"
+)
+
+
+def _english_frame(text: str) -> bool:
+    """An English question around Vietnamese names: it opens with an English question word and, once the
+    words with Vietnamese marks are set aside, at least three words are English."""
+    if not _EN_FRAME.search(text):
+        return False
+    rest = " ".join(w for w in text.split() if not has_vietnamese_marks(w))
+    return len(syllable_words(rest)) >= 3 and detect_language(rest) == "en"
 
 
 def syllable_words(text: str) -> list[str]:
@@ -343,6 +405,8 @@ def syllable_words(text: str) -> list[str]:
 def _is_followup(f: str, query: Query) -> bool:
     if any_match(FOLLOWUP, f):
         return True
+    if query.intent in ("agency_tasks", "period_tasks"):
+        return False  # its agency or period is the whole question: complete on its own
     # a question that is only names / times ("Phú Thọ?", "năm 2026?") continues the conversation
     return not query.topic and (bool(query.provinces) or bool(query.agencies) or query.has_period)
 

@@ -5,9 +5,12 @@ Sweeps `Assistant.abstain_threshold` over a grid, answers every item of the QA s
 accuracy on answerable items, abstention precision / recall / F1, and overall accuracy (answerable
 items answered with all their facts + unanswerable items abstained). The chosen value maximises
 overall accuracy; among equal values it takes the middle of the best run, to stay away from both
-edges. Copy it into assistant/answer.py's ABSTAIN_THRESHOLD.
+edges. Copy it into assistant/abstain.py's ABSTAIN_THRESHOLD.
 
-    .venv/bin/python -m eval.calibrate [--index-dir DIR] [--qa FILE ...] [--show]
+Only the dev part of each set is used (eval/splits.py): the threshold is tuned on dev, the test part
+reports it. `--split all` sweeps everything (for a look, not for choosing).
+
+    .venv/bin/python -m eval.calibrate [--index-dir DIR] [--qa FILE ...] [--split dev|test|all] [--show]
 """
 
 from __future__ import annotations
@@ -62,13 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show", action="store_true", help="print the items answered wrongly at the chosen value"
     )
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="part to sweep (dev)")
     args = parser.parse_args(argv)
 
     from assistant.answer import ABSTAIN_THRESHOLD, Assistant
     from indexer.settings import Settings
 
     paths = [Path(p) for p in args.qa] if args.qa else [p for p in DEFAULT_SETS if p.exists()]
+    from eval.splits import item_split
+
     items = [item for path in paths for item in load_qa(path)]
+    items = [item for item in items if args.split == "all" or item_split(item) == args.split]
     if not items:
         print("no QA items found", file=sys.stderr)
         return 2
@@ -76,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     assistant.warm_up()
     results = [evaluate(assistant, items, t) for t in GRID]
     print(
-        f"{len(items)} items from {', '.join(str(p) for p in paths)}; current ABSTAIN_THRESHOLD = {ABSTAIN_THRESHOLD}"
+        f"{len(items)} {args.split} items from {', '.join(str(p) for p in paths)}; "
+        f"current ABSTAIN_THRESHOLD = {ABSTAIN_THRESHOLD}"
     )
     print("threshold  answer_acc  abst_prec  abst_rec  abst_f1  cite_hit  overall")
     for r in results:

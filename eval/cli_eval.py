@@ -31,6 +31,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("-k", type=int, default=10, help="search depth for the retrieval metrics (default 10)")
     p.add_argument("--limit", type=int, help="only the first N questions (smoke runs)")
+    p.add_argument(
+        "--split",
+        choices=("all", "dev", "test"),
+        default="all",
+        help="only this part of the QA set (eval/splits.py; default all, reported side by side)",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = subparsers.add_parser(
@@ -45,6 +51,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--corpus", help="folder indexed for the build timing (default corpus/)")
     p.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
+    p.add_argument(
+        "--ask-index",
+        action="append",
+        default=[],
+        help="also time ask on this index (e.g. one built from ../shared/external-dev); repeatable",
+    )
     p.add_argument(
         "--web",
         action="store_true",
@@ -120,7 +132,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.retrieve import Searcher
     from eval.baselines import SystemError_, make_system, parse_system_names, run_systems
     from eval.metrics import QAFormatError, load_qa, score_system
-    from eval.report import summary_table, text_table, write_report
+    from eval.report import split_table, summary_table, text_table, write_report
     from indexer.settings import Settings
     from indexer.store import IndexError_
 
@@ -128,6 +140,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         items = load_qa(args.qa)
     except QAFormatError as exc:
         raise _cli_error(str(exc)) from exc
+    if getattr(args, "split", "all") != "all":
+        from eval.splits import item_split
+
+        items = [it for it in items if item_split(it) == args.split]
     if args.limit:
         items = items[: args.limit]
     settings = Settings.load(index_dir=args.index_dir)
@@ -171,6 +187,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     write_report(out_dir, args.qa, items, results, meta, tasks)
     print(text_table(summary_table({r.name: r.to_json()["summary"] for r in results})))
+    print("\nDev and test parts (tune on dev only):")
+    print(text_table(split_table({r.name: r.to_json() for r in results})))
     if tasks and "error" not in tasks:
         print(f"\ntask extraction: see {out_dir / 'report.md'}")
     print(f"\nreport: {out_dir / 'report.md'}, {out_dir / 'report.json'}, charts in {out_dir}")
@@ -208,4 +226,5 @@ def cmd_bench(args: argparse.Namespace) -> int:
         corpus_dir=Path(args.corpus) if args.corpus else None,
         questions=args.questions,
         json_out=Path(args.json_out) if args.json_out else None,
+        other_indexes=[Path(d) for d in args.ask_index],
     )

@@ -62,6 +62,8 @@ class QAItem:
     must_include: tuple[str, ...]
     citations: tuple[GoldSpan, ...]
     history: tuple = ()  # earlier turns, passed through to the assistant as written in the file
+    split: str | None = None  # "dev" / "test" when the item says so; else eval.splits hashes the id
+    group: str = ""  # items generated from one gold row share it (and so their split)
 
     @property
     def answerable(self) -> bool:
@@ -115,6 +117,8 @@ def parse_qa_item(obj: object, where: str) -> QAItem:
         must_include=tuple(facts),
         citations=tuple(_span(c, where) for c in cites),
         history=tuple(history),
+        split=obj.get("split") if obj.get("split") in ("dev", "test") else None,
+        group=str(obj.get("group") or ""),
     )
 
 
@@ -250,6 +254,7 @@ class ItemScore:
     search_ms: float | None
     answer_chars: int = 0  # a long answer finds facts more easily: shown beside accuracy
     error: str | None = None
+    split: str = "dev"  # eval.splits: "dev" (tuned on) or "test" (reported only)
 
     def to_json(self) -> dict:
         out = {k: v for k, v in self.__dict__.items() if k != "citation"}
@@ -259,8 +264,11 @@ class ItemScore:
 
 
 def score_item(item: QAItem, output: dict) -> ItemScore:
+    from eval.splits import item_split
+
     hits = output.get("hits")
     return ItemScore(
+        split=item_split(item),
         id=item.id,
         type=item.type,
         lang=item.lang,
@@ -332,6 +340,9 @@ class SystemResult:
             "by_type": breakdown(self.scores, lambda s: [s.type]),
             "by_lang": breakdown(self.scores, lambda s: [s.lang]),
             "by_doc": breakdown(self.scores, lambda s: s.docs),
+            "by_split": breakdown(self.scores, lambda s: [s.split]),
+            "by_split_type": breakdown(self.scores, lambda s: [f"{s.split} · {s.type}"]),
+            "by_split_lang": breakdown(self.scores, lambda s: [f"{s.split} · {s.lang}"]),
             "items": [s.to_json() for s in self.scores],
         }
 

@@ -124,6 +124,31 @@ def group_table(results: dict[str, dict], group: str, metric: str = "accuracy") 
     return rows
 
 
+SPLIT_ROWS = (
+    ("n", "Questions", "count"),
+    ("accuracy", "Answer accuracy", "share"),
+    ("citation_hit_rate", "Citation hit rate", "share"),
+    ("abstention_precision", "Abstention precision", "share"),
+    ("abstention_recall", "Abstention recall", "share"),
+    ("false_abstentions", "False abstentions", "count"),
+    ("ask_p50_ms", "Answer latency p50 (ms)", "ms"),
+    ("ask_p95_ms", "Answer latency p95 (ms)", "ms"),
+)
+
+
+def split_table(results: dict[str, dict]) -> list[list[str]]:
+    """Rows: metric; columns: each system's dev and test parts side by side."""
+    parts = ("dev", "test")
+    header = ["Metric"] + [f"{n} {p}" for n in results for p in parts]
+    rows = [header]
+    for key, label, kind in SPLIT_ROWS:
+        rows.append(
+            [label]
+            + [fmt(results[n].get("by_split", {}).get(p, {}).get(key), kind) for n in results for p in parts]
+        )
+    return rows
+
+
 def _failures_md(items: Sequence[QAItem], result: SystemResult) -> str:
     by_id = {i.id: i for i in items}
     parts = []
@@ -277,6 +302,18 @@ def write_report(
         "chunks and never abstain unless retrieval is empty.",
         "",
         *[f"![{c.stem}]({c.name})" for c in charts],
+        "",
+        "## Dev and test parts (eval/splits.py: tune on dev, report test)",
+        "",
+        markdown_table(split_table(systems)),
+        "",
+        "Accuracy per part and question type:",
+        "",
+        markdown_table(group_table(systems, "by_split_type")),
+        "",
+        "Accuracy per part and language:",
+        "",
+        markdown_table(group_table(systems, "by_split_lang")),
         "",
         "## Accuracy per question type (normalised)",
         "",

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from indexer.clean import clean_text, fold_spaces, strip_diacritics
+from indexer.clean import clean_text, fold_spaces
+from indexer.text import fold
 
 _TERMINAL = "\0"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -143,7 +144,7 @@ class AgencyRun:
 
 
 def _fold(word: str) -> str:
-    return strip_diacritics(word).lower()
+    return fold(word)
 
 
 def _tokens(text: str) -> list[_Tok]:

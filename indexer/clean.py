@@ -13,9 +13,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+
+# defined in indexer.text (the one text module); imported here for this module and its callers
+from indexer.text import fold_spaces as fold_spaces
+from indexer.text import nfc as nfc
+from indexer.text import normalize_tones as normalize_tones
+from indexer.text import strip_diacritics as strip_diacritics
 
 # The letter(s) that extraction is known to drop. Kept as data: another damaged source may lose another vowel.
 DROPPED_LETTERS = ("ụ",)
@@ -29,7 +34,6 @@ _DAMAGE = re.compile(
     rf"(?<![\w/.-])(?P<init>(?i:{_INITIAL_ALT})) (?:(?P<final>{_FINAL_ALT})(?=[\s,.;:)]|$)|(?=\s|[,.;:)]|$))"
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _MIN_DAMAGE_EVIDENCE = 3
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
@@ -40,28 +44,6 @@ _TIMESTAMP = re.compile(
     r"|^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?\s*$",  # ISO, as PDF footers print
     re.IGNORECASE,
 )
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-@lru_cache(maxsize=50_000)
-def _normalize_syllable(syllable: str) -> str:
-    from underthesea import text_normalize
-
-    out = text_normalize(syllable)
-    # text_normalize may re-space or drop characters of odd input; keep it only when it stays one word
-    return out if out and " " not in out and len(out) == len(syllable) else syllable
-
-
-def normalize_tones(text: str) -> str:
-    """One tone-mark convention ("hoá" → "hóa", "Uỷ" → "Ủy"), spacing left as it is."""
-    return _WORD.sub(lambda m: _normalize_syllable(m.group(0)), nfc(text))
-
-
-def fold_spaces(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=1)
@@ -153,9 +135,3 @@ def is_noise_line(text: str) -> bool:
 def normalize_for_match(text: str) -> str:
     """The form two texts are compared in: cleaned, repaired, case-folded, whitespace folded."""
     return clean_text(text, DROPPED_LETTERS).casefold()
-
-
-def strip_diacritics(text: str) -> str:
-    """ASCII-folded form for unaccented input ("ha tinh" ↔ "Hà Tĩnh")."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")

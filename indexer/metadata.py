@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from indexer.clean import normalize_tones
 from indexer.records import Document
+from indexer.text import tone_key
 
 MANIFEST_NAME = "manifest.json"
 FIELDS = ("name", "title", "kind", "number", "issuer", "province", "date", "draft", "implements")
@@ -171,8 +172,8 @@ def _joined_head(head: list[_Line], stop: int | None) -> str:
 
 
 def fold(text: str) -> str:
-    """Comparison key: NFC, tone marks in one placement ("hoà" -> "hòa", "Uỷ" -> "Ủy"), case-folded."""
-    return normalize_tones(text).casefold()
+    """Comparison key with the marks kept (indexer.text.tone_key)."""
+    return tone_key(text)
 
 
 @lru_cache(maxsize=1)

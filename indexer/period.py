@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from indexer.clean import strip_diacritics
+from indexer.text import fold
 
 # kinds
 DATE, MONTH, QUARTER, YEAR, RANGE, REGULAR, ANNUAL, CONDITION, NONE = (
@@ -60,7 +60,7 @@ class Period:
 
 
 def _fold(text: str) -> str:
-    return strip_diacritics(text).lower().replace("quí", "quy").replace("qui", "quy")
+    return fold(text).replace("quí", "quy").replace("qui", "quy")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

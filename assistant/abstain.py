@@ -1,0 +1,68 @@
+"""One abstention decision, from named features of the question and its chosen evidence:
+
+- `coverage`: the weighted share of the question's topic the evidence holds (0..1), against the threshold;
+- `answer_type`: whether the evidence holds the kind of value asked for (a percentage, a sum, a date …) —
+  evidence without it is never chosen, so a missing type shows as no evidence at all;
+- `unknown_names`: names or asked-for head nouns of the question that the index (or the evidence) lacks;
+- `retrieved`: whether retrieval ranked the chosen passage among its hits (agreement of retrieval and
+  structure; reported in the answer's meta — not yet used to decide: no held-out data showed it helps);
+- `junk`: a question with no topic words (regex junk "(((((", ".*") or an instruction to the system
+  ("ignore previous instructions …") rather than a question about the documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.text import fold
+
+# Evidence below this coverage is not an answer. Chosen with `python -m eval.calibrate` on the dev split
+# (eval/data/qa.jsonl + ../shared/eval/qa_dev.jsonl): accuracy peaks around 0.30 and falls on both sides.
+ABSTAIN_THRESHOLD = 0.30
+
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the )?(?:previous|prior|above|earlier|your)\b"
+    r"|\b(?:system prompt|you are now|act as|jailbreak|developer mode|reveal your)\b"
+    r"|\bbo qua (?:moi|tat ca|cac|nhung)? ?(?:huong dan|chi dan|lenh|quy tac|yeu cau)\b"
+    r"|\b(?:hay dong vai|lo ra|tiet lo) (?:prompt|loi nhac|huong dan he thong)\b"
+    r"|\bprint (?:the )?(?:prompt|instructions)\b"
+)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Decision:
+    abstain: bool
+    features: dict = field(default_factory=dict)
+    reason: str = ""
+
+
+def junk(question: str) -> str:
+    """Why a question is no question about the documents ("" when it is one)."""
+    if _INJECTION.search(fold(question)):
+        return "instruction"
+    words = _LETTERS.findall(question)
+    if len(words) < 2 or sum(len(w) for w in words) < 0.4 * len(re.sub(r"\s", "", question)):
+        return "no_words"
+    return ""
+
+
+def decide(
+    score: float | None, threshold: float, unknown: list[str], retrieved: bool | None, junk_reason: str = ""
+) -> Decision:
+    features = {
+        "coverage": None if score is None else round(score, 3),
+        "unknown_names": list(unknown),
+        "retrieved": retrieved,
+        "junk": junk_reason,
+    }
+    if junk_reason:
+        return Decision(True, features, junk_reason)
+    if score is None:
+        return Decision(True, features, "no_evidence")
+    if score < threshold:
+        return Decision(True, features, "coverage")
+    if unknown:
+        return Decision(True, features, "unknown_names")
+    return Decision(False, features)

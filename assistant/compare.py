@@ -1,0 +1,119 @@
+"""Comparisons: the same question answered per province (or per document when the scope holds several
+documents of one place), each side searched on its own; with an agency ("tỉnh nào giao Sở Tư pháp chủ
+trì …?"), the structured listing of the provinces that give it that role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.index_view import IndexView
+from assistant.listing import agency_matches, answer_listing
+from assistant.matches import TaskMatch
+from assistant.matching import find, search
+from assistant.messages import lang_of, say
+from assistant.statement import citations, state
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.records import Hit
+from indexer.text import fold
+
+K_PER_SIDE = 25
+
+
+@dataclass(frozen=True)
+class Comparison:
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    hits: list[Hit]
+
+
+def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[str, set[str]]]:
+    """(label, documents) of each side: the provinces named (or all in scope); one place with several
+    documents in scope is compared document by document."""
+    in_scope = [d for d in view.docs.values() if (scope is None or d.name in scope)]
+    places = list(query.provinces) or list(dict.fromkeys(d.province for d in in_scope if d.province))
+    out = []
+    for place in places:
+        docs = {d.name for d in in_scope if d.province and fold(d.province) == fold(place)}
+        if docs:
+            out.append((place, docs))
+    if len(out) == 1 and len(out[0][1]) >= 2:
+        place, docs = out[0]
+        by_name = view.docs
+
+        def short(d) -> str:
+            return f"{d.kind} ({d.issuer})" if d.issuer else d.kind
+
+        labels = [short(by_name[name]) for name in sorted(docs)]
+        if len(set(labels)) < len(
+            labels
+        ):  # two documents of one kind and issuer: their titles tell them apart
+            labels = [by_name[name].title for name in sorted(docs)]
+        out = [(f"{place} – {label}", {name}) for label, name in zip(labels, sorted(docs), strict=True)]
+    return out
+
+
+def answer_compare(view: IndexView, query: Query, scope: set[str] | None, threshold: float) -> Comparison:
+    lang = lang_of(query.lang)
+    aspect = query.aspect or "general"
+    f = fold(query.question)
+    # "tỉnh nào giao Sở Tư pháp chủ trì …": an agency in a role; "công văn của Tỉnh ủy" only names an issuer
+    in_role = re.search(r"\b(?:chu tri|phoi hop|giao|phu trach|lead|coordinat|in charge)", f)
+    if query.agencies and in_role and aspect in ("lead_agency", "coordinating_agencies", "general"):
+        coordinating = aspect == "coordinating_agencies" or ("phoi hop" in f and "chu tri" not in f)
+        role = "coordinating" if coordinating else "lead"
+        listed = answer_listing(view, replace(query, role=role), scope)
+        if listed.abstained and query.topic:  # the agency's tasks, whatever their wording
+            listed = answer_listing(view, replace(query, role=role, topic=""), scope)
+        if not listed.abstained:
+            return Comparison(listed.text, listed.citations, False, [])
+    compared = sides(view, query, scope)
+    cites = citations(view, query)
+    lines, hits, answered, agency_yes, agency_no = [], [], 0, [], []
+    all_docs = set().union(*(docs for _, docs in compared)) if compared else set()
+    retrieved = search(view, query, all_docs, K_PER_SIDE * max(1, len(compared))) if all_docs else []
+    for label, docs in compared:
+        place = label
+        sub = replace(query, intent=aspect, provinces=())
+        found = find(view, sub, docs, retrieved)
+        if not found.sentences and not found.tasks or not _answers(found, aspect, query, threshold):
+            # the shared search missed this side: search it on its own
+            found = find(view, sub, docs)
+        hits.extend(found.hits[:3])
+        chosen = found.choose(aspect, query.answer_type, query.count_noun, query.question)
+        if chosen is None or chosen.score < threshold:
+            lines.append(f"- {place}: " + say(lang, "compare_nothing"))
+            continue
+        answered += 1
+        if query.agencies and isinstance(chosen, TaskMatch):
+            role = "coordinating" if aspect == "coordinating_agencies" else "lead"
+            matched = any(agency_matches(chosen.task, a, role) for a in query.agencies)
+            (agency_yes if matched else agency_no).append(place)
+        one = replace(
+            found,
+            tasks=[chosen] if isinstance(chosen, TaskMatch) else [],
+            sentences=[] if isinstance(chosen, TaskMatch) else [chosen],
+        )
+        lines.append(f"- {place}: {state(view, sub, one, chosen, cites, with_place=False)}")
+    if not answered:
+        return Comparison(say(lang, "abstain"), [], True, hits)
+    head = say(lang, "compare_head")
+    if query.agencies and (agency_yes or agency_no):
+        names = ", ".join(query.agencies)
+        first = (
+            say(lang, "compare_agency_yes", names=names, places=", ".join(agency_yes))
+            if agency_yes
+            else say(lang, "compare_agency_no", names=names)
+        )
+        head = first + "\n" + head
+    text = head + "\n" + "\n".join(lines)
+    from assistant.compose import finish_english
+
+    return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, hits)
+
+
+def _answers(found, aspect: str, query: Query, threshold: float) -> bool:
+    chosen = found.choose(aspect, query.answer_type, query.count_noun, query.question)
+    return chosen is not None and chosen.score >= threshold

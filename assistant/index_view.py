@@ -1,0 +1,218 @@
+"""What one index generation knows, built once and read by every question: documents, clauses, task
+records (agencies as printed and canonical), chunks, term statistics, vocabulary, the agency headings
+of chunks, and a cache of recent searches.
+
+The view is read-only: questions never change it. The structures are built lazily on first use (no work
+at import or construction time) under a lock, so that concurrent questions build them once. A new index
+generation gets a new Searcher and so a new view.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from functools import cached_property
+
+from assistant.evidence import Stats, Vocabulary
+from assistant.retrieve import SearchFilter
+from indexer.records import Chunk, Clause, Document, Hit, Task
+from indexer.text import fold
+
+SEARCH_CACHE = 256  # searches remembered (a conversation or a comparison asks the same search again)
+
+
+class IndexView:
+    """Read-only structures of one index generation, shared by all questions (thread-safe)."""
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        self.store = searcher.store
+        self._lock = threading.RLock()
+        self._searches: OrderedDict[tuple, list[Hit]] = OrderedDict()
+        self._headings: dict[str, tuple[str, Clause | None] | None] = {}
+
+    # --- records -----------------------------------------------------------------------------------
+    @cached_property
+    def docs(self) -> dict[str, Document]:
+        return {d.name: d for d in self.searcher.documents()}
+
+    @cached_property
+    def tasks(self) -> tuple[Task, ...]:
+        return tuple(self.searcher.tasks())
+
+    @cached_property
+    def chunks(self) -> tuple[Chunk, ...]:
+        return tuple(self.store.chunks())
+
+    @cached_property
+    def clause_chunks(self) -> tuple[Chunk, ...]:
+        return tuple(c for c in self.chunks if c.kind == "clause")
+
+    @cached_property
+    def clause_chunks_by_doc(self) -> dict[str, tuple[Chunk, ...]]:
+        out: dict[str, list[Chunk]] = {}
+        for c in self.clause_chunks:
+            out.setdefault(c.doc, []).append(c)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _task_chunks(self) -> dict[str, Chunk]:
+        return {c.ref: c for c in self.chunks if c.kind == "task"}
+
+    @cached_property
+    def _clauses(self) -> tuple[Clause, ...]:
+        return tuple(self.store.clauses())
+
+    @cached_property
+    def _clauses_by_doc(self) -> dict[str, tuple[Clause, ...]]:
+        out: dict[str, list[Clause]] = {}
+        for c in self._clauses:
+            out.setdefault(c.doc, []).append(c)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def clauses(self, doc: str | None = None) -> tuple[Clause, ...]:
+        if doc is None:
+            return self._clauses
+        return self._clauses_by_doc.get(doc, ())
+
+    def task_chunk(self, task: Task) -> Chunk | None:
+        return self._task_chunks.get(task.id)
+
+    def tasks_of(self, doc: str) -> list[Task]:
+        return [t for t in self.tasks if t.doc == doc]
+
+    # --- statistics --------------------------------------------------------------------------------
+    @cached_property
+    def stats(self) -> Stats:
+        return Stats(c.text for c in self.chunks)
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The index's words (BM25 tokens and texts), to tell a question's names from the documents' own."""
+        chunks = self.chunks
+        if hasattr(self.store, "chunk_tokens"):
+            tokens = [t for row in range(len(chunks)) for t in self.store.chunk_tokens(row)]
+        else:  # a store that keeps no tokens: segment the texts (slower, once)
+            from indexer.tokenize import tokenize
+
+            tokens = [t for c in chunks for t in tokenize(c.text)]
+        texts = [f"{c.text}\n{c.context}" for c in chunks]
+        texts += [d.title for d in self.docs.values()]
+        return Vocabulary(tokens, texts, self.stats)
+
+    @cached_property
+    def provinces(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(d.province for d in self.docs.values() if d.province))
+
+    def warm(self) -> None:
+        """Build every structure now (the first question is then as fast as the others)."""
+        with self._lock:
+            _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
+            _ = (self.stats, self.vocabulary)
+
+    # --- derived look-ups --------------------------------------------------------------------------
+    def allowed_docs(self, provinces=(), docs=()) -> set[str] | None:
+        return self.searcher.allowed_docs(SearchFilter(provinces=list(provinces), docs=list(docs)))
+
+    def heading(self, chunk: Chunk) -> tuple[str, Clause | None] | None:
+        """The nearest enclosing section title that names an agency ("c) Sở Tư pháp:"), with its clause."""
+        key = chunk.id
+        if key not in self._headings:
+            self._headings[key] = _find_heading(self, chunk)
+        return self._headings[key]
+
+    def search(self, text: str, expansions: tuple[str, ...], scope: set[str] | None, k: int) -> list[Hit]:
+        """Hybrid retrieval, remembered for the last SEARCH_CACHE searches."""
+        key = (text, tuple(expansions), k, tuple(sorted(scope)) if scope is not None else None)
+        with self._lock:
+            if key in self._searches:
+                self._searches.move_to_end(key)
+                return self._searches[key]
+        flt = SearchFilter(docs=sorted(scope)) if scope is not None else None
+        hits = self.searcher.search(text, k, flt, expansions)
+        with self._lock:
+            self._searches[key] = hits
+            while len(self._searches) > SEARCH_CACHE:
+                self._searches.popitem(last=False)
+        return hits
+
+
+def _find_heading(view: IndexView, chunk: Chunk) -> tuple[str, Clause | None] | None:
+    from indexer.agencies import find_agencies
+
+    titles = chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
+    for title in reversed(titles):
+        if find_agencies(title):
+            key = fold(title)[:40]
+            owners = [
+                c
+                for c in view.clauses(chunk.doc)
+                if c.lines[0] <= chunk.lines[0] and fold(c.text).startswith(key)
+            ]
+            return title, max(owners, key=lambda c: c.lines[0], default=None)
+    return None
+
+
+class RecordSearcher:
+    """A searcher over records held in memory (documents, clauses, tasks): chunks made as the indexer makes
+    them (indexer.chunk), lexical ranking by IDF-weighted term coverage. A real backend for small views —
+    unit tests of the strategies, tools that check a few hand-made records — not a stand-in for the index."""
+
+    def __init__(self, documents, clauses, tasks) -> None:
+        from indexer.chunk import clause_chunks, task_chunk
+
+        self._docs = {d.name: d for d in documents}
+        self._clauses = list(clauses)
+        self._tasks = list(tasks)
+        chunks = [c for cl in self._clauses for c in clause_chunks(self._docs[cl.doc], cl)]
+        chunks += [task_chunk(self._docs[t.doc], t) for t in self._tasks]
+        self._chunks = chunks
+        self._stats = Stats(c.text for c in chunks)
+        self.store = self
+
+    # the store's read interface
+    def documents(self) -> list[Document]:
+        return list(self._docs.values())
+
+    def document(self, name: str) -> Document | None:
+        return self._docs.get(name)
+
+    def clauses(self, doc: str | None = None) -> list[Clause]:
+        return [c for c in self._clauses if doc is None or c.doc == doc]
+
+    def tasks(self, doc: str | None = None) -> list[Task]:
+        return [t for t in self._tasks if doc is None or t.doc == doc]
+
+    def chunks(self) -> list[Chunk]:
+        return list(self._chunks)
+
+    def allowed_docs(self, flt: SearchFilter | None) -> set[str] | None:
+        from assistant.retrieve import same_place
+
+        if flt is None or (not flt.provinces and not flt.docs):
+            return None
+        allowed = set(self._docs)
+        if flt.provinces:
+            allowed = {
+                n for n, d in self._docs.items() if any(same_place(d.province, p) for p in flt.provinces)
+            }
+        if flt.docs:
+            allowed &= set(flt.docs)
+        return allowed
+
+    def search(self, query: str, k: int = 10, flt: SearchFilter | None = None, expansions=()) -> list[Hit]:
+        from assistant.evidence import terms
+
+        q = terms(" ".join([query, *expansions]))
+        if not q:
+            return []
+        allowed = self.allowed_docs(flt)
+        weights = self._stats.weights(q)
+        scored = [
+            (self._stats.coverage(q, terms(c.retrieval_text), weights), i, c)
+            for i, c in enumerate(self._chunks)
+            if allowed is None or c.doc in allowed
+        ]
+        scored = [x for x in scored if x[0] > 0]
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [Hit(chunk=c, score=s, sources={"lexical": r + 1}) for r, (s, _, c) in enumerate(scored[:k])]

@@ -1,0 +1,49 @@
+"""The evidence a strategy finds: task rows and sentences scored against a question, and the choice of
+the one that answers it. Plain data, shared by the strategies and the answer writing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.evidence import has_answer_type
+from indexer.chunk import task_text
+from indexer.records import Chunk, Hit, Task
+
+TASK_INTENTS = ("lead_agency", "coordinating_agencies", "deadline", "output")
+TASK_STRONG = 0.75  # a task name holding this share of a task question's topic answers it outright
+
+
+@dataclass
+class TaskMatch:
+    score: float
+    task: Task
+
+
+@dataclass
+class SentenceMatch:
+    score: float
+    chunk: Chunk
+    quote: str
+
+
+@dataclass
+class Found:
+    tasks: list[TaskMatch] = field(default_factory=list)
+    sentences: list[SentenceMatch] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+
+    def choose(
+        self, intent: str, answer_type: str | None, count_noun: str = "", question: str = ""
+    ) -> TaskMatch | SentenceMatch | None:
+        """The task row or the sentence that answers best; task rows win ties on task questions."""
+        task = next(
+            (t for t in self.tasks if has_answer_type(task_text(t.task), answer_type, count_noun, question)),
+            None,
+        )
+        sentence = self.sentences[0] if self.sentences else None
+        if task is None or sentence is None:
+            return task or sentence
+        if intent in TASK_INTENTS and task.score >= TASK_STRONG:
+            return task  # a task question whose task row is plainly there: the row is the answer
+        margin = 0.15 if intent in TASK_INTENTS else -0.05
+        return task if task.score + margin >= sentence.score else sentence

@@ -1,0 +1,145 @@
+"""Every sentence the assistant says, keyed by language ("vi", "en"): one catalogue, so that the two
+languages say the same things and a wording is changed in one place.
+
+`say(lang, key, **values)` fills a template; values are inserted as given (quotes and names as printed).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "vi": {
+        "abstain": "Không tìm thấy thông tin này trong các tài liệu đã lập chỉ mục.",
+        "empty_question": (
+            "Câu hỏi trống: hãy nhập một câu hỏi, ví dụ “Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng pháp "
+            "luật?”"
+        ),
+        "other_language": (
+            "Xin hãy đặt câu hỏi bằng tiếng Việt hoặc tiếng Anh. / Please ask in Vietnamese or English: "
+            "the documents are Vietnamese plans."
+        ),
+        "truncated": "Câu hỏi dài hơn {limit} ký tự: chỉ phần đầu được xét.",
+        "no_document_for": "Chưa có tài liệu nào của {place} trong chỉ mục. ",
+        "several_tasks": "Có {n} nhiệm vụ phù hợp:",
+        # listings
+        "listing_head": "Có {n} nhiệm vụ {what}:",
+        "listing_none_in_appendix": "Trong phụ lục không có nhiệm vụ nào {what}.",
+        "listing_coordinates_instead": "{names} là cơ quan phối hợp ở {n} nhiệm vụ:",
+        "listing_leads_instead": "{names} là cơ quan chủ trì ở {n} nhiệm vụ:",
+        "listing_body_head": "Phần nội dung văn bản giao {names} chủ trì:",
+        "listing_body_head_coordinating": "Phần nội dung văn bản giao {names} phối hợp:",
+        "listing_none": "Không tìm thấy nhiệm vụ nào {what} trong các tài liệu đã lập chỉ mục.",
+        "listing_group": "{place} ({n}):",
+        "role_lead": "chủ trì",
+        "role_coordinating": "phối hợp",
+        "role_either": "chủ trì hoặc phối hợp",
+        "by_agency": "do {names} {verb}",
+        "in_place": "ở {places}",
+        "with_deadline": "có thời gian {when}",
+        "quarter": "quý {q}",
+        "month": "tháng {m}",
+        "period_annual": "hằng năm",
+        "period_regular": "thường xuyên",
+        "period_specific": "ghi năm cụ thể",
+        # overview
+        "overview_head": "Các tài liệu về {place} trong chỉ mục:",
+        "overview_hint": "Hãy hỏi cụ thể hơn, ví dụ: “Cơ quan nào chủ trì nhiệm vụ … ở {place}?”",
+        "number_blank": "chưa ghi số",
+        "appendix_tasks": ", {n} nhiệm vụ trong phụ lục",
+        # comparisons
+        "compare_head": "So sánh theo từng địa phương:",
+        "compare_nothing": "không tìm thấy thông tin.",
+        "compare_agency_yes": "Địa phương giao {names}: {places}.",
+        "compare_agency_no": "Không địa phương nào trong các nhiệm vụ tìm thấy giao {names}.",
+        # quotes
+        "according_to": "Theo {where}: “{quote}” [{n}].",
+        "under_heading": ", thuộc “{heading}” [{n}]",
+        "items_head": "Theo {where} (“{quote}” [{n}]):",
+        "related_clause": " Phần nội dung của văn bản cũng giao nhiệm vụ này ({label}): “{quote}” [{n}].",
+        # a task row
+        "task_lead": "{lead} chủ trì nhiệm vụ {head} [{n}].",
+        "task_coordinating": "Cơ quan phối hợp thực hiện nhiệm vụ {head}: {coord} [{n}].",
+        "task_no_coordinating": "Nhiệm vụ {head} không ghi cơ quan phối hợp [{n}].",
+        "task_deadline": "Thời gian thực hiện nhiệm vụ {head}: {deadline} [{n}].",
+        "task_no_deadline": "Nhiệm vụ {head} không ghi thời hạn [{n}].",
+        "task_output": "Kết quả (sản phẩm) của nhiệm vụ {head}: {output} [{n}].",
+        "task_no_output": "Nhiệm vụ {head} không ghi kết quả [{n}].",
+        "cell_lead": "Cơ quan chủ trì: {value} [{n}].",
+        "cell_coordinating": "Cơ quan phối hợp: {value} [{n}].",
+        "cell_output": "Kết quả: {value} [{n}].",
+        "cell_deadline": "Thời gian: {value} [{n}].",
+        "row_lead": "chủ trì: {value}",
+        "row_coordinating": "phối hợp: {value}",
+        "row_output": "kết quả: {value}",
+        "row_deadline": "thời gian: {value}",
+    },
+    "en": {
+        "abstain": "This information was not found in the indexed documents.",
+        "empty_question": (
+            "Empty question: please type a question, e.g. “Which agency leads the task of building the legal "
+            "portal?”"
+        ),
+        "other_language": (
+            "Xin hãy đặt câu hỏi bằng tiếng Việt hoặc tiếng Anh. / Please ask in Vietnamese or English: "
+            "the documents are Vietnamese plans."
+        ),
+        "truncated": "The question is longer than {limit} characters: only its beginning was read.",
+        "no_document_for": "No indexed document is about {place}. ",
+        "several_tasks": "{n} matching tasks:",
+        "listing_head": "There are {n} tasks {what}:",
+        "listing_none_in_appendix": "No appendix task is {what}.",
+        "listing_coordinates_instead": "{names} coordinates {n} tasks:",
+        "listing_leads_instead": "{names} leads {n} tasks:",
+        "listing_body_head": "The body of the documents gives {names} the lead:",
+        "listing_body_head_coordinating": "The body of the documents asks {names} to coordinate:",
+        "listing_none": "No task {what} was found in the indexed documents.",
+        "listing_group": "{place} ({n}):",
+        "role_lead": "led by",
+        "role_coordinating": "coordinated by",
+        "role_either": "led or coordinated by",
+        "by_agency": "{verb} {names}",
+        "in_place": "in {places}",
+        "with_deadline": "with deadline {when}",
+        "quarter": "Q{q}",
+        "month": "month {m}",
+        "period_annual": "every year",
+        "period_regular": "regularly",
+        "period_specific": "a specific year",
+        "overview_head": "Indexed documents about {place}:",
+        "overview_hint": "Please ask a more specific question, e.g. “Which agency leads the … task in {place}?”",
+        "number_blank": "number left blank",
+        "appendix_tasks": ", {n} appendix tasks",
+        "compare_head": "By province:",
+        "compare_nothing": "nothing found.",
+        "compare_agency_yes": "Provinces that assign it to {names}: {places}.",
+        "compare_agency_no": "No province among the matching tasks assigns it to {names}.",
+        "according_to": "According to {where}: “{quote}” [{n}].",
+        "under_heading": ", under “{heading}” [{n}]",
+        "items_head": "According to {where} (“{quote}” [{n}]):",
+        "related_clause": " The body of the same document also assigns it ({label}): “{quote}” [{n}].",
+        "task_lead": "{lead} leads the task {head} [{n}].",
+        "task_coordinating": "The task {head} is coordinated by {coord} [{n}].",
+        "task_no_coordinating": "The row of the task {head} names no coordinating agency [{n}].",
+        "task_deadline": "The deadline of the task {head} is: {deadline} [{n}].",
+        "task_no_deadline": "The row of the task {head} gives no deadline [{n}].",
+        "task_output": "The output of the task {head} is: {output} [{n}].",
+        "task_no_output": "The row of the task {head} names no output [{n}].",
+        "cell_lead": "Lead agency: {value} [{n}].",
+        "cell_coordinating": "Coordinating: {value} [{n}].",
+        "cell_output": "Output: {value} [{n}].",
+        "cell_deadline": "Deadline: {value} [{n}].",
+        "row_lead": "lead: {value}",
+        "row_coordinating": "coordinating: {value}",
+        "row_output": "output: {value}",
+        "row_deadline": "deadline: {value}",
+    },
+}
+
+
+def lang_of(lang: str | None) -> str:
+    """The catalogue language for a query language ("other" and "" answer in Vietnamese)."""
+    return "en" if lang == "en" else "vi"
+
+
+def say(lang: str | None, key: str, **values: object) -> str:
+    template = MESSAGES[lang_of(lang)][key]
+    return template.format(**values) if values else template

@@ -1,0 +1,72 @@
+"""Writing the answer for chosen evidence: the task rows or sentences stated, quoted and cited, with the
+sentences of assistant.messages. A pure function of (query, view, evidence); the citations it numbers are
+added to the CitationList it is given."""
+
+from __future__ import annotations
+
+from assistant import compose, special
+from assistant.evidence import terms
+from assistant.index_view import IndexView
+from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
+from assistant.matching import related_sentence
+from assistant.messages import lang_of, say
+from assistant.understand import Query
+from indexer.text import fold
+
+SIMILAR_TASK = 0.9  # other tasks within this ratio of the best are answered too (grouped by province)
+MAX_TASKS = 4
+SIMILAR_SENTENCE = 0.85
+MAX_SENTENCES = 3
+
+
+def citations(view: IndexView, query: Query) -> compose.CitationList:
+    return compose.CitationList(view.docs, terms(query.topic or query.search_text))
+
+
+def state(
+    view: IndexView,
+    query: Query,
+    found: Found,
+    chosen: TaskMatch | SentenceMatch,
+    cites: compose.CitationList,
+    with_place: bool,
+) -> str:
+    """The answer text for the chosen evidence (and its close companions), citations added to `cites`."""
+    docs = view.docs
+    lang = lang_of(query.lang)
+    if isinstance(chosen, TaskMatch):
+        picked = [t for t in found.tasks if t.score >= chosen.score * SIMILAR_TASK][:MAX_TASKS]
+        picked = picked if chosen in picked else [chosen]
+        lines = []
+        for match in picked:
+            task = match.task
+            n = cites.task(task, view.task_chunk(task))
+            line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
+            lines.append(line + related_sentence(view, task, cites, lang))
+        if len(lines) > 1:
+            text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
+        else:
+            text = lines[0]
+    elif query.plural and len(items := special.list_items(view, chosen.chunk)) >= 2:
+        text = special.state_items(view, chosen.chunk, items, cites, lang, with_place)
+    else:
+        picked = [s for s in found.sentences if s.score >= chosen.score * SIMILAR_SENTENCE][:MAX_SENTENCES]
+        picked = picked if chosen in picked else [chosen]
+        lines = []
+        for match in picked:
+            n = cites.chunk(match.chunk, match.quote)
+            heading = view.heading(match.chunk)
+            under = None
+            if heading and heading[1] is not None and fold(heading[0]) not in fold(match.quote):
+                under = (heading[0], cites.clause(heading[1], heading[0]))
+            line = compose.sentence_line(
+                match.quote, n, match.chunk, docs.get(match.chunk.doc), lang, with_place, under
+            )
+            if lang == "en" and query.intent in TASK_INTENTS:
+                from indexer.agencies import find_agencies
+
+                note = compose.english_names_note(find_agencies(match.quote), n)
+                line = f"{line} {note}" if note else line
+            lines.append(line)
+        text = "\n".join(lines)
+    return compose.finish_english(text) if lang == "en" else text

@@ -1,0 +1,143 @@
+"""Answer strategies behind one small protocol, and the planner that chooses among them.
+
+A strategy is a pure function of (query, view, scope): it reads the index view and returns an Outcome, or
+None when it has nothing to say (the planner then tries the next one). Families:
+
+- `listing`: an agency's tasks by role, tasks of a period — complete structured queries (assistant.listing);
+- `overview`: a question that only names a place (assistant.listing);
+- `compare`: the same question per province or per document (assistant.compare);
+- `evidence`: task fields (lead, coordinating, deadline, output), facts with their values (numbers, sums,
+  percentages, dates, document numbers), legal bases, signers and document metadata — the best task row
+  or sentence, with one abstention decision (assistant.abstain).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from assistant import abstain
+from assistant.compare import answer_compare
+from assistant.index_view import IndexView
+from assistant.listing import answer_listing, answer_overview
+from assistant.matches import SentenceMatch, TaskMatch
+from assistant.matching import find, unsupported_terms
+from assistant.messages import say
+from assistant.statement import citations, state
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.records import Hit
+
+
+@dataclass
+class Outcome:
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    strategy: str
+    hits: list[Hit] = field(default_factory=list)
+    score: float | None = None
+    closest: list[Citation] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+class Strategy(Protocol):
+    name: str
+
+    def applies(self, query: Query) -> bool: ...
+
+    def run(
+        self, query: Query, view: IndexView, scope: set[str] | None, threshold: float
+    ) -> Outcome | None: ...
+
+
+class Listing:
+    name = "listing"
+
+    def applies(self, query: Query) -> bool:
+        return query.intent in ("agency_tasks", "period_tasks")
+
+    def run(self, query, view, scope, threshold):
+        listed = answer_listing(view, query, scope)
+        if listed.abstained and query.soft_listing and query.topic_words >= 2:
+            return None  # "Sở X phải làm gì để …": no row fits, the passages may say it
+        return Outcome(
+            listed.text, listed.citations, listed.abstained, self.name, meta={"count": listed.count}
+        )
+
+
+class Overview:
+    name = "overview"
+
+    def applies(self, query: Query) -> bool:
+        return not query.topic and not query.agencies and not query.has_period and bool(query.provinces)
+
+    def run(self, query, view, scope, threshold):
+        listed = answer_overview(view, query, scope)
+        return Outcome(listed.text, listed.citations, False, self.name)
+
+
+class Compare:
+    name = "compare"
+
+    def applies(self, query: Query) -> bool:
+        return query.intent == "compare"
+
+    def run(self, query, view, scope, threshold):
+        done = answer_compare(view, query, scope, threshold)
+        return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
+
+
+class Evidence:
+    name = "evidence"
+
+    def applies(self, query: Query) -> bool:
+        return True
+
+    def run(self, query, view, scope, threshold):
+        found = find(view, query, scope)
+        chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
+        score = chosen.score if chosen else None
+        unknown = unsupported_terms(view, query, chosen) if chosen and score >= threshold else []
+        decision = abstain.decide(score, threshold, unknown, _retrieved(chosen, found.hits, view))
+        if decision.abstain:
+            cites = citations(view, query)
+            for hit in found.hits[:3]:
+                cites.chunk(hit.chunk)
+            meta = {"abstain": decision.reason, "features": decision.features}
+            if unknown:
+                meta["unsupported"] = unknown
+            return Outcome(
+                say(query.lang, "abstain"), [], True, self.name, found.hits, score or 0.0, cites.items, meta
+            )
+        cites = citations(view, query)
+        text = state(view, query, found, chosen, cites, with_place=True)
+        meta = {"features": decision.features}
+        return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
+
+
+def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
+    if chosen is None:
+        return None
+    if isinstance(chosen, TaskMatch):
+        chunk = view.task_chunk(chosen.task)
+        return chunk is not None and any(h.chunk.id == chunk.id for h in hits)
+    if isinstance(chosen, SentenceMatch):
+        return any(h.chunk.id == chosen.chunk.id for h in hits)
+    return None
+
+
+PLAN: tuple[Strategy, ...] = (Listing(), Overview(), Compare(), Evidence())
+
+
+def plan(query: Query) -> list[Strategy]:
+    """The strategies that may answer `query`, in the order they are tried."""
+    return [s for s in PLAN if s.applies(query)]
+
+
+def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: float) -> Outcome:
+    for strategy in plan(query):
+        outcome = strategy.run(query, view, scope, threshold)
+        if outcome is not None:
+            return outcome
+    raise AssertionError("the evidence strategy always answers")
