@@ -109,6 +109,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    # Gradio rebuilds a pandas summary of its last (by default 10,000) events after every event, for a
+    # monitoring page this app does not use: that grew to the largest cost of an answer under load
+    os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "200")
+    os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000")
     try:
         users = read_users(args.auth_file, os.environ)
     except AuthError as exc:

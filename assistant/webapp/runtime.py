@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from assistant.sources import SourceReader
 from indexer.settings import Settings
 
 log = logging.getLogger("kehoach.webapp")
+CHECK_SECONDS = 1.0
 
 
 def uploads_dir(settings: Settings) -> Path:
@@ -56,6 +58,7 @@ class Runtime:
         self.sources = SourceReader([Path(settings.corpus_dir), self.uploads_dir], settings.max_file_mb)
         self.error: str | None = None  # why there is no live index (shown to the user)
         self._live: Live | None = None
+        self._checked = 0.0  # when the CURRENT pointer on disk was last read
         self._reload_lock = threading.Lock()
         self.roles: dict[str, str] = {}  # login -> "editor" | "viewer"; empty: no logins, everyone edits
 
@@ -68,8 +71,13 @@ class Runtime:
         return bool(self.settings.llm_base_url)
 
     def live(self) -> Live | None:
-        """The current index, re-opened first if the generation on disk changed."""
+        """The current index, re-opened first if the generation on disk changed (a change made by
+        another process, e.g. `kehoach index`, is seen within CHECK_SECONDS; one made here at once)."""
         current = self._live
+        now = time.monotonic()
+        if current is not None and now - self._checked < CHECK_SECONDS:
+            return current  # several calls per request: the pointer file is not re-read for each
+        self._checked = now
         on_disk = _generation_name(Path(self.settings.index_dir))
         if current is None or (on_disk is not None and on_disk != current.generation):
             self.reload()
