@@ -190,7 +190,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for i, hit in enumerate(hits, 1):
         c = hit.chunk
         doc = searcher.document(c.doc)
-        where = f"{doc.province} · " if doc and doc.province else ""
+        where = f"{doc.scope} · " if doc and doc.scope else ""
         print(f"{i:>2}. [{hit.score:.4f}] {where}{c.doc} dòng {c.lines[0]}–{c.lines[1]} · {c.section}")
         snippet = " ".join(c.text.split())
         print(f"    {snippet[:300]}{'…' if len(snippet) > 300 else ''}")

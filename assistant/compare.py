@@ -33,10 +33,10 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
     """(label, documents) of each side: the provinces named (or all in scope); one place with several
     documents in scope is compared document by document."""
     in_scope = [d for d in view.docs.values() if (scope is None or d.name in scope)]
-    places = list(query.provinces) or list(dict.fromkeys(d.province for d in in_scope if d.province))
+    places = list(query.provinces) or list(dict.fromkeys(d.scope for d in in_scope if d.scope))
     out = []
     for place in places:
-        docs = {d.name for d in in_scope if d.province and fold(d.province) == fold(place)}
+        docs = {d.name for d in in_scope if d.scope and fold(d.scope) == fold(place)}
         if docs:
             out.append((place, docs))
     if len(out) == 1 and len(out[0][1]) >= 2:

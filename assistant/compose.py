@@ -49,7 +49,7 @@ class CitationList:
             title=d.title if d else doc,
             quote=quote,
             number=d.number if d else None,
-            province=d.province if d else None,
+            province=d.scope if d else None,
             kind=kind,
             highlights=highlights(self.question_terms, quote),
         )
@@ -76,7 +76,14 @@ def coordinating_of(task: Task) -> str:
 
 
 def place_of(doc: Document | None) -> str:
-    return (doc.province if doc and doc.province else None) or (doc.title if doc else "")
+    """Where a task belongs, for grouping answers: the province, or for a national document (many
+    share the scope "Trung ương") the scope with the document's kind and number."""
+    if doc is None:
+        return ""
+    if doc.national and not doc.province:
+        named = " ".join(x for x in (doc.kind, doc.number) if x)
+        return f"{doc.scope} – {named}" if named else doc.scope or doc.title
+    return doc.scope or doc.title
 
 
 def label_en(task: Task) -> str:

@@ -102,7 +102,7 @@ class IndexView:
 
     @cached_property
     def provinces(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(d.province for d in self.docs.values() if d.province))
+        return tuple(dict.fromkeys(d.scope for d in self.docs.values() if d.scope))
 
     def warm(self) -> None:
         """Build every structure now (the first question is then as fast as the others)."""
@@ -194,7 +194,7 @@ class RecordSearcher:
         allowed = set(self._docs)
         if flt.provinces:
             allowed = {
-                n for n, d in self._docs.items() if any(same_place(d.province, p) for p in flt.provinces)
+                n for n, d in self._docs.items() if any(same_place(d.scope, p) for p in flt.provinces)
             }
         if flt.docs:
             allowed &= set(flt.docs)

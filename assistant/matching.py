@@ -269,7 +269,7 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     """Where the question names a place, a document number, an agency or a glossary term: understood
     already, so not a name to look for."""
     text = query.question
-    extra = [d.province for d in view.docs.values() if d.province]
+    extra = [d.scope for d in view.docs.values() if d.scope]
     spans = [(s, e) for _, s, e in find_provinces(text, extra)]
     spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:

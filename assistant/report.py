@@ -188,7 +188,7 @@ def document_label(document) -> str:
     if document.date:
         y, m, d = (document.date.split("-") + ["", ""])[:3]
         when = f"{d}/{m}/{y}" if d else document.date
-    extra = ", ".join(x for x in (document.province or "", when) if x)
+    extra = ", ".join(x for x in (document.scope or "", when) if x)
     return f"{what} ({extra})" if extra else what
 
 
@@ -230,7 +230,7 @@ def report_rows(
         if found is None:
             continue
         document = searcher.document(task.doc)
-        prov = document.province if document else None
+        prov = document.scope if document else None
         if province and not same_place(prov, province):
             continue
         period = parse_period(task.deadline)

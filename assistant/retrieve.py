@@ -86,7 +86,7 @@ class Searcher:
         allowed = set(self._docs)
         if flt.provinces:
             allowed = {
-                n for n, d in self._docs.items() if any(same_place(d.province, p) for p in flt.provinces)
+                n for n, d in self._docs.items() if any(same_place(d.scope, p) for p in flt.provinces)
             }
         if flt.docs:
             allowed &= set(flt.docs)

@@ -38,7 +38,7 @@ def task_rows(
     rows = []
     for task in searcher.tasks():
         doc = searcher.document(task.doc)
-        prov = doc.province if doc else None
+        prov = doc.scope if doc else None
         if province and not same_place(prov, province):
             continue
         if lead and not contains("; ".join((*task.lead, *task.lead_ids)) + " " + task.lead_text, lead):

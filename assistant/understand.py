@@ -299,7 +299,7 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     if hasattr(documents, "documents"):
         documents = documents.documents()
     documents = list(documents or ())
-    extra_places = [d.province for d in documents if d.province]
+    extra_places = [d.scope for d in documents if d.scope]
     places = [
         (name, _with_prefix(text, start), end) for name, start, end in find_provinces(text, extra_places)
     ]

@@ -490,7 +490,7 @@ def _chunk_rows(bundle: DocumentBundle) -> list[dict]:
                 "context": _check_len(c.context, what),
                 "ref": c.ref,
                 "path": c.path,
-                "province": doc.province or "",
+                "province": doc.scope or "",
                 "seg": _check_len(" ".join(tokens), what),
                 "dense": np.asarray(vector, dtype=np.float32),
             }

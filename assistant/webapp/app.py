@@ -111,7 +111,7 @@ def _names_holder(live) -> str:
 
     names = {
         "agencies": agency_options(live),
-        "provinces": sorted({d.province for d in live.searcher.documents() if d.province}),
+        "provinces": sorted({d.scope for d in live.searcher.documents() if d.scope}),
     }
     return f"<div id='kh-names' hidden data-names='{html_text(json.dumps(names, ensure_ascii=False))}'></div>"
 

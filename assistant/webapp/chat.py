@@ -58,7 +58,7 @@ class ChatUI:
 
 # --- choices --------------------------------------------------------------------------------------
 def province_choices(live) -> list[tuple[str, str]]:
-    provinces = sorted({d.province for d in live.searcher.documents() if d.province}) if live else []
+    provinces = sorted({d.scope for d in live.searcher.documents() if d.scope}) if live else []
     return [("Tất cả", ALL)] + [(p, p) for p in provinces]
 
 
@@ -73,9 +73,9 @@ def doc_label(document, with_file: bool = False) -> str:
 def doc_choices(live, province: str | None = None) -> list[tuple[str, str]]:
     from assistant.retrieve import same_place
 
-    docs = sorted(live.searcher.documents(), key=lambda d: (d.province or "", d.name)) if live else []
+    docs = sorted(live.searcher.documents(), key=lambda d: (d.scope or "", d.name)) if live else []
     if province and province != ALL:
-        docs = [d for d in docs if same_place(d.province, province)]
+        docs = [d for d in docs if same_place(d.scope, province)]
     return [("Tất cả văn bản", ALL)] + labelled_docs(docs)
 
 
@@ -112,7 +112,7 @@ def _with_links(text: str, turn: int, numbers: dict[int, int]) -> str:
 
 def _source_line(turn: int, k: int, c, searcher, lang: str = "vi") -> str:
     document = searcher.document(c.doc) if searcher else None
-    who = (document.province if document and document.province else None) or c.province or ""
+    who = (document.scope if document and document.scope else None) or c.province or ""
     number = (document.number if document else None) or c.number
     what = f"{document.kind if document else 'Văn bản'} {number or ''}".strip()
     date = f" ({format_date(document.date)})" if document and document.date else ""
@@ -186,7 +186,7 @@ def _folded_words(text: str) -> str:
 def named_provinces(live, question: str) -> list[str]:
     """The index's provinces that the question names (tone marks optional)."""
     words = _folded_words(question)
-    provinces = sorted({d.province for d in live.searcher.documents() if d.province}, key=len, reverse=True)
+    provinces = sorted({d.scope for d in live.searcher.documents() if d.scope}, key=len, reverse=True)
     named = []
     for p in provinces:
         key = " " + " ".join(re.findall(r"\w+", _place_key(p))) + " "
@@ -226,7 +226,7 @@ def resolve_filters(live, question: str, province: str | None, doc: str | None):
     if doc:
         document = live.searcher.document(doc)
         quoted = _named_numbers(live, question)
-        other_place = bool(named) and not (document and any(same_place(p, document.province) for p in named))
+        other_place = bool(named) and not (document and any(same_place(p, document.scope) for p in named))
         other_number = bool(quoted) and doc not in quoted
         if document is not None and (other_place or other_number):
             what = ", ".join(named) if other_place else "một văn bản khác"

@@ -60,7 +60,7 @@ def profile(live) -> Profile:
         )
     refs = Counter(r for d in documents for r in set(d.implements))
     shared = [r for r, n in refs.most_common() if n * 2 >= len(documents)]
-    provinces = sorted({d.province for d in documents if d.province})
+    provinces = sorted({d.scope for d in documents if d.scope})
     if shared:
         title = f"Trợ lý tra cứu văn bản thực hiện {reference_name(shared[0])}"
         tab = f"Tra cứu văn bản · {shared[0]}"
@@ -84,7 +84,7 @@ def _examples(live, tasks) -> list[str]:
 
     out: list[str] = []
     english = ""
-    province_of = {d.name: d.province for d in live.searcher.documents()}
+    province_of = {d.name: d.scope for d in live.searcher.documents()}
     # a short task led by one named department (not a collective)
     single = [
         t
