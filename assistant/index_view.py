@@ -187,18 +187,9 @@ class RecordSearcher:
         return list(self._chunks)
 
     def allowed_docs(self, flt: SearchFilter | None) -> set[str] | None:
-        from assistant.retrieve import same_place
+        from assistant.retrieve import allowed_docs
 
-        if flt is None or (not flt.provinces and not flt.docs):
-            return None
-        allowed = set(self._docs)
-        if flt.provinces:
-            allowed = {
-                n for n, d in self._docs.items() if any(same_place(d.scope, p) for p in flt.provinces)
-            }
-        if flt.docs:
-            allowed &= set(flt.docs)
-        return allowed
+        return allowed_docs(self._docs, flt)
 
     def search(self, query: str, k: int = 10, flt: SearchFilter | None = None, expansions=()) -> list[Hit]:
         from assistant.evidence import terms

@@ -16,6 +16,18 @@ CANDIDATES = 50  # per retriever, before fusion
 RERANK_DEPTH = 20  # fused candidates a configured reranker re-scores (at least k)
 
 
+def allowed_docs(docs: dict[str, Document], flt: SearchFilter | None) -> set[str] | None:
+    """The documents a filter lets through (province or "Trung ương" scope, document names); None: all."""
+    if flt is None or (not flt.provinces and not flt.docs):
+        return None
+    allowed = set(docs)
+    if flt.provinces:
+        allowed = {n for n, d in docs.items() if any(same_place(d.scope, p) for p in flt.provinces)}
+    if flt.docs:
+        allowed &= set(flt.docs)
+    return allowed
+
+
 def same_place(a: str | None, b: str | None) -> bool:
     """Province names compared without case, diacritics, or the "tỉnh"/"thành phố" prefix."""
     if not a or not b:
@@ -81,16 +93,7 @@ class Searcher:
         return self.store.tasks()
 
     def allowed_docs(self, flt: SearchFilter | None) -> set[str] | None:
-        if flt is None or (not flt.provinces and not flt.docs):
-            return None
-        allowed = set(self._docs)
-        if flt.provinces:
-            allowed = {
-                n for n, d in self._docs.items() if any(same_place(d.scope, p) for p in flt.provinces)
-            }
-        if flt.docs:
-            allowed &= set(flt.docs)
-        return allowed
+        return allowed_docs(self._docs, flt)
 
     def search(
         self, query: str, k: int = 10, flt: SearchFilter | None = None, expansions: Iterable[str] = ()
