@@ -559,7 +559,9 @@ def run_bench(
     questions: int = 100,
     json_out: Path | None = None,
     other_indexes: list[Path] | None = None,
+    ingest: bool = True,
 ) -> int:
+    """`ingest`: also measure ingestion on ../shared/external-dev (eval.bench_ingest; a few minutes)."""
     from indexer.settings import Settings
 
     corpus_dir = corpus_dir or Path(Settings.load().corpus_dir)
@@ -575,8 +577,9 @@ def run_bench(
     print_figures(corpus, scale_figures, scale)
     from eval.bench_ingest import ingestion_figures, print_ingestion
 
-    ingest = ingestion_figures()
-    print_ingestion(ingest)
+    ingest = ingestion_figures() if ingest else None
+    if ingest is not None:
+        print_ingestion(ingest)
     if json_out:
         json_out.write_text(
             json.dumps(

@@ -227,4 +227,5 @@ def cmd_bench(args: argparse.Namespace) -> int:
         questions=args.questions,
         json_out=Path(args.json_out) if args.json_out else None,
         other_indexes=[Path(d) for d in args.ask_index],
+        ingest=not args.quick,
     )
