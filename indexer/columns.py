@@ -178,6 +178,8 @@ def mismatch(text: str, role: str) -> float:
         cost -= 0.2  # long prose belongs in the name/output columns
     if role == EXTRA:
         cost += 0.1  # a cell of unknown kind goes to a column we know before one we do not
+    if role == NUMBER and not got[0] and len(text) > 12:
+        cost += 1.0  # prose in the number column: the row is cut wrongly
     return cost
 
 
