@@ -130,6 +130,13 @@ def _csv_safe(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+def fresh_folder() -> Path:
+    """A new folder under the export root for one export (swept like the others after KEEP_SECONDS)."""
+    root = _export_root()
+    _sweep(root)
+    return Path(tempfile.mkdtemp(prefix="export-", dir=root))
+
+
 def export_files(rows: Sequence[dict], stem: str = "nhiem-vu") -> tuple[Path, Path]:
     """(CSV path, XLSX path) of `rows`: written once per distinct content, then reused."""
     root = _export_root()

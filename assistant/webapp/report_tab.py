@@ -172,7 +172,7 @@ def build_report(runtime, panel) -> ReportUI:
         import pandas as pd
 
         from assistant.report import report_rows, slug, write_docx, write_xlsx
-        from assistant.webapp.exports import _fresh_folder
+        from assistant.webapp.exports import fresh_folder
 
         current = runtime.live()
         headers = [h for h, _ in REPORT_DISPLAY]
@@ -186,7 +186,7 @@ def build_report(runtime, panel) -> ReportUI:
         name = rows[0].agency if rows else " ".join(agency_text.split())
         frame = pd.DataFrame([display_row(r) for r in rows], columns=headers)
         stem = "_".join(x for x in ("bao-cao", slug(name), slug(province_)) if x)
-        folder = _fresh_folder()
+        folder = fresh_folder()
         xlsx = write_xlsx(rows, folder / f"{stem}.xlsx", name, province_)
         docx = write_docx(rows, folder / f"{stem}.docx", name, province_)
         lead = sum(r.role == "lead" for r in rows)
