@@ -28,6 +28,16 @@ from indexer.records import Hit
 __all__ = ["ABSTAIN_THRESHOLD", "TASK_INTENTS", "Assistant", "Found", "SentenceMatch", "TaskMatch"]
 
 
+# One question per strategy and language, asked once by warm_up.
+_WARM_QUESTIONS = (
+    "Cơ quan nào chủ trì nhiệm vụ xây dựng văn bản?",
+    "Who coordinates the task and what is the deadline?",
+    "Sở Tư pháp chủ trì những nhiệm vụ nào trong năm 2026?",
+    "So sánh thời hạn hoàn thành giữa các tỉnh",
+    "Kinh phí thực hiện là bao nhiêu phần trăm?",
+)
+
+
 class Assistant:
     """Answers questions from one index. Thread-safe for concurrent `ask` calls."""
 
@@ -50,7 +60,8 @@ class Assistant:
     def warm_up(self) -> None:
         """Load the models and build the index view now, so that the first question is fast."""
         self.view.warm()
-        self.searcher.search("Cơ quan nào chủ trì nhiệm vụ?", k=1)
+        for question in _WARM_QUESTIONS:  # compiles the rules and glossaries every strategy reads
+            self._extractive(question, (), None, None)
 
     # --- entry points ------------------------------------------------------------------------------
     def ask(

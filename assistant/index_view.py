@@ -109,6 +109,21 @@ class IndexView:
         with self._lock:
             _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
             _ = (self.stats, self.vocabulary)
+        self._warm_texts()
+
+    def _warm_texts(self) -> None:
+        """Fill the per-text memos the strategies read (agency headings, sentences and their terms, task
+        names), so that no question pays for building them."""
+        from assistant.evidence import split_sentences, terms
+
+        for chunk in self.chunks:
+            self.heading(chunk)
+            titles = chunk.context.splitlines()[-1] if chunk.context and "\n" in chunk.context else ""
+            terms(f"{chunk.text} {titles}")
+            for sentence in split_sentences(chunk.text):
+                terms(sentence)
+        for task in self.tasks:
+            terms(task.name)
 
     # --- derived look-ups --------------------------------------------------------------------------
     def allowed_docs(self, provinces=(), docs=()) -> set[str] | None:

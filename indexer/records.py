@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 Span = tuple[int, int]
@@ -160,7 +161,7 @@ class Document:
         _require(self.title, f"Document.title ({self.name})")
         _require(self.kind, f"Document.kind ({self.name})")
 
-    @property
+    @cached_property
     def id(self) -> str:
         return content_id("doc", self.name)
 
@@ -188,7 +189,7 @@ class Clause:
         _require(self.path, "Clause.path")
         object.__setattr__(self, "lines", _check_span(self.lines, f"Clause {self.doc} {self.path}"))
 
-    @property
+    @cached_property
     def id(self) -> str:
         return content_id("clause", self.doc, self.path, self.lines, self.text)
 
@@ -243,7 +244,7 @@ class Task:
         object.__setattr__(self, "inherited", tuple((str(f), int(a), int(b)) for f, a, b in inherited))
         object.__setattr__(self, "lines", _check_span(self.lines, f"Task {self.doc} row {self.number}"))
 
-    @property
+    @cached_property
     def id(self) -> str:
         return content_id("task", self.doc, self.group, self.number, self.lines, self.name)
 
@@ -289,7 +290,7 @@ class Chunk:
         _require(self.text, f"Chunk.text ({self.doc} {self.section})")
         object.__setattr__(self, "lines", _check_span(self.lines, f"Chunk {self.doc} {self.section}"))
 
-    @property
+    @cached_property
     def id(self) -> str:
         return content_id("chunk", self.doc, self.kind, self.lines, self.section, self.text)
 
