@@ -28,6 +28,9 @@ from indexer.records import Hit
 __all__ = ["ABSTAIN_THRESHOLD", "TASK_INTENTS", "Assistant", "Found", "SentenceMatch", "TaskMatch"]
 
 
+# Intents answered from passages and task rows (not listings, comparisons or overviews of one place).
+_READS_TEXT = ("general", "fact", "lead_agency", "coordinating_agencies", "deadline", "output")
+
 # One question per strategy and language, asked once by warm_up.
 _WARM_QUESTIONS = (
     "Cơ quan nào chủ trì nhiệm vụ xây dựng văn bản?",
@@ -141,6 +144,13 @@ class Assistant:
             outcome = Outcome(say(query.lang, "abstain"), [], True, "junk", meta={"abstain": reason})
             return self._answer(query, outcome, notes, None), query, []
         scope, _ = documents_in_scope(view, query, doc)
+        if scope is not None and not scope and query.provinces and not province and query.intent in _READS_TEXT:
+            # no document is from the place the question names: a national document may still speak of it
+            # ("Phó Thủ tướng nào chỉ đạo tại tỉnh Gia Lai?"); the evidence must then name the place
+            wider = replace(query, provinces=(), must_mention=query.provinces)
+            wider_scope, _ = documents_in_scope(view, wider, doc)
+            if wider_scope is None or wider_scope:
+                query, scope = wider, wider_scope
         query = without_document_names(query, view.docs, scope)
         if scope is not None and not scope:
             place = ", ".join(query.provinces) or doc or ""

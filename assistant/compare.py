@@ -83,7 +83,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             found = find(view, sub, docs)
         hits.extend(found.hits[:3])
         chosen = found.choose(aspect, query.answer_type, query.count_noun, query.question)
-        if chosen is None or chosen.score < threshold:
+        if chosen is None or chosen.support < threshold:
             lines.append(f"- {place}: " + say(lang, "compare_nothing"))
             continue
         answered += 1
@@ -116,4 +116,4 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
 
 def _answers(found, aspect: str, query: Query, threshold: float) -> bool:
     chosen = found.choose(aspect, query.answer_type, query.count_noun, query.question)
-    return chosen is not None and chosen.score >= threshold
+    return chosen is not None and chosen.support >= threshold

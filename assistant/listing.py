@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import compose
-from assistant.evidence import split_sentences, terms
+from assistant.evidence import Terms, split_sentences, terms
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
 from assistant.statement import citations
@@ -43,6 +43,7 @@ class Listing:
     citations: list[Citation]
     abstained: bool
     count: int = 0
+    off_topic: int = 0  # topic words of the question that no task name in scope uses
 
 
 def agency_matches(task: Task, agency: str, role: str) -> bool:
@@ -135,6 +136,29 @@ def listing_topic(query: Query) -> str:
     return " ".join(_LISTING_NOISE.sub(" ", fold(topic)).split())
 
 
+def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms:
+    """The listing's topic as terms that can tell task rows apart: words of the title of the document the
+    question names ("phụ lục Kế hoạch chuyển đổi số doanh nghiệp …") say which document, not which rows,
+    and words that no task name in scope uses ("ghi đúng là …") are phrasing, not topic."""
+    topic = terms(listing_topic(query))
+    if not topic:
+        return topic
+    in_scope = [t for t in view.tasks if scope is None or t.doc in scope]
+    named = set()
+    for task in in_scope:
+        name = terms(task.name)
+        named |= name.unigrams | name.bigrams
+    if scope is not None:
+        for doc in scope:
+            d = view.docs.get(doc)
+            if d is not None:
+                title = terms(d.title)
+                named -= title.unigrams | title.bigrams
+    return Terms(
+        frozenset(t for t in topic.unigrams if t in named), frozenset(t for t in topic.bigrams if t in named)
+    )
+
+
 def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic_terms=None) -> list[Task]:
     """Every task record in scope that fits the query's agencies (in `role`), period and topic."""
     out = []
@@ -193,7 +217,8 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     """All task records that fit the agency / role / period / topic of the question, counted and cited,
     plus the body clauses that give the agency the lead."""
     lang = lang_of(query.lang)
-    topic_terms = terms(listing_topic(query))
+    topic_terms = _topic_terms(view, query, scope)
+    off_topic = len(terms(listing_topic(query)).unigrams - topic_terms.unigrams)
     found = rows(view, query, scope, query.role, topic_terms)
     body_role = "coordinating" if query.role == "coordinating" else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
@@ -221,9 +246,10 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
             place = compose.place_of(docs.get(clause.doc))
             lines.append(f"- {place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
     if not cites.items:
-        return Listing(say(lang, "listing_none", what=what), [], True)
+        return Listing(say(lang, "listing_none", what=what), [], True, off_topic=off_topic)
     text = "\n".join(lines)
-    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, len(found))
+    english = compose.finish_english(text) if lang == "en" else text
+    return Listing(english, cites.items, False, len(found), off_topic)
 
 
 def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Query) -> list[str]:

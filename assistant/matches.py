@@ -15,15 +15,25 @@ TASK_STRONG = 0.75  # a task name holding this share of a task question's topic 
 
 @dataclass
 class TaskMatch:
-    score: float
+    score: float  # ranks the evidence
     task: Task
+    coverage: float | None = None  # share of the question it holds, for abstaining (default: score)
+
+    @property
+    def support(self) -> float:
+        return self.score if self.coverage is None else self.coverage
 
 
 @dataclass
 class SentenceMatch:
-    score: float
+    score: float  # ranks the evidence
     chunk: Chunk
     quote: str
+    coverage: float | None = None  # share of the question it holds, for abstaining (default: score)
+
+    @property
+    def support(self) -> float:
+        return self.score if self.coverage is None else self.coverage
 
 
 @dataclass
@@ -43,7 +53,7 @@ class Found:
         sentence = self.sentences[0] if self.sentences else None
         if task is None or sentence is None:
             return task or sentence
-        if intent in TASK_INTENTS and task.score >= TASK_STRONG:
+        if intent in TASK_INTENTS and task.support >= TASK_STRONG:
             return task  # a task question whose task row is plainly there: the row is the answer
         margin = 0.15 if intent in TASK_INTENTS else -0.05
         return task if task.score + margin >= sentence.score else sentence

@@ -47,6 +47,7 @@ RELATED_MIN = 0.6  # share of a task name's terms a body clause must hold to cou
 SCAN_ALL_MAX = 5000  # up to this many clause chunks, every one is scored; beyond, the top SCAN_HITS retrieved
 SCAN_HITS = 200
 RANK_BONUS = 0.03
+TITLE_WEIGHT = 0.35  # weight of a question word that the document's title holds (see _DocWeights)
 # Time expressions: what a deadline answer must say.
 _TIME = re.compile(
     r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
@@ -109,6 +110,31 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
     return replace(query, topic=" ".join(topic.split()))
 
 
+class _DocWeights:
+    """The question's term weights as seen from one document: words of the document's own title ("Kế
+    hoạch chuyển đổi số doanh nghiệp") say which document is meant, not which passage of it answers, so
+    they weigh TITLE_WEIGHT of their usual weight there (the preamble, which repeats the title, no longer
+    answers every question about the document)."""
+
+    def __init__(self, view: IndexView, q) -> None:
+        self.view, self.q = view, q
+        self.base = view.stats.weights(q)
+        self._by_doc: dict[str, dict[str, float]] = {}
+
+    def __getitem__(self, doc: str) -> dict[str, float]:
+        out = self._by_doc.get(doc)
+        if out is None:
+            d = self.view.docs.get(doc)
+            title = terms(d.title) if d is not None else None
+            if not title:
+                out = self.base
+            else:
+                have = title.unigrams | title.bigrams
+                out = {t: w * TITLE_WEIGHT if t in have else w for t, w in self.base.items()}
+            self._by_doc[doc] = out
+        return out
+
+
 def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
@@ -118,16 +144,17 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         for name in query.agencies:
             topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
     q = terms(topic)
-    weights = stats.weights(q)
     found = Found()
     if not q:
         return found
+    weights = _DocWeights(view, q)
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
         name_terms = terms(task.name)
-        score = 0.85 * stats.coverage(q, name_terms, weights) + 0.15 * stats.coverage(name_terms, q)
-        found.tasks.append(TaskMatch(score, task))
+        score = 0.85 * stats.coverage(q, name_terms, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
+        coverage = 0.85 * stats.coverage(q, name_terms, weights.base) + 0.15 * stats.coverage(name_terms, q)
+        found.tasks.append(TaskMatch(score, task, coverage))
     found.tasks.sort(key=lambda m: -m.score)
     if hits is None:
         hits = search(view, query, scope, K_HITS)
@@ -171,7 +198,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     for chunk in clause_chunks:
         if scope is not None and chunk.doc not in scope:
             continue
-        match = score_chunk(view, query, q, weights, chunk, ranks.get(id(chunk)))
+        match = score_chunk(view, query, q, weights[chunk.doc], chunk, ranks.get(id(chunk)), weights.base)
         if match is not None:
             found.sentences.append(match)
     found.sentences.sort(key=lambda m: -m.score)
@@ -179,21 +206,20 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
 
 
 def score_chunk(
-    view: IndexView, query: Query, q, weights, chunk: Chunk, rank: int | None
+    view: IndexView, query: Query, q, weights, chunk: Chunk, rank: int | None, base=None
 ) -> SentenceMatch | None:
     """The chunk's best sentence for the question (and the quote around it), or None when no sentence
-    holds the kind of value asked for."""
+    holds the kind of value asked for. `weights` rank the sentences; the match's `coverage` is the best
+    sentence's score under `base` weights (default: the same), which the abstention decision reads."""
     stats = view.stats
     heading = view.heading(chunk)
     titles = chunk.context.splitlines()[-1] if chunk.context and "\n" in chunk.context else ""
-    chunk_cov = stats.coverage(q, terms(f"{chunk.text} {titles}"), weights)
+    chunk_terms = terms(f"{chunk.text} {titles}")
+    chunk_cov = stats.coverage(q, chunk_terms, weights)
     sentences = split_sentences(chunk.text)
-    scores: list[float] = []
-    for sentence in sentences:
-        if not has_answer_type(sentence, query.answer_type, query.count_noun, query.question):
-            scores.append(-1.0)
-            continue
-        score = 0.6 * stats.coverage(q, terms(sentence), weights) + 0.4 * chunk_cov
+
+    def score_of(sentence: str, w, cov: float) -> float:
+        score = 0.6 * stats.coverage(q, terms(sentence), w) + 0.4 * cov
         if rank is not None:
             score += RANK_BONUS * (1 - rank / K_HITS)
         if query.intent in ("lead_agency", "coordinating_agencies") and not (
@@ -202,12 +228,22 @@ def score_chunk(
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
         elif query.intent == "deadline" and not _TIME.search(fold(sentence)):
             score *= 0.75  # "by when …?" is answered by a passage that says when
-        scores.append(score)
+        return score
+
+    scores: list[float] = []
+    for sentence in sentences:
+        if not has_answer_type(sentence, query.answer_type, query.count_noun, query.question):
+            scores.append(-1.0)
+            continue
+        scores.append(score_of(sentence, weights, chunk_cov))
     if not scores or max(scores) < 0:
         return None
     best = max(range(len(scores)), key=lambda i: scores[i])
     quote = chunk.text if len(chunk.text) <= 400 else quote_window(sentences, scores, best, query.plural)
-    return SentenceMatch(scores[best], chunk, quote)
+    coverage = None
+    if base is not None and base is not weights:
+        coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
+    return SentenceMatch(scores[best], chunk, quote, coverage)
 
 
 def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:
@@ -225,6 +261,8 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
         known = english_words()
         names = [n for n in names if not all(w.lower().removesuffix("'s") in known for w in n.split())]
+    # an agency the gazetteer knows by this name ("Bộ VHTTDL") is understood, not a name to look for
+    names = [n for n in names if not _gazetteer_name(n)]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     missing = [
         name
@@ -236,6 +274,15 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
             and fold(name).replace(" ", "") not in evidence.replace(" ", "")
         )
     ]
+    # a document number that is not one of the indexed documents' own ("Nghị quyết 197/2025/QH15 thông qua
+    # ngày nào?") is something the evidence must say
+    own = {fold(d.number) for d in view.docs.values() if d.number}
+    for number in query.doc_numbers:
+        if fold(number) not in own and fold(number) not in evidence and number not in missing:
+            missing.append(number)
+    for place in query.must_mention:
+        if fold(place) not in evidence and place not in missing:
+            missing.append(place)
     for phrase, term in glossary_terms:
         if term.vi[0] in FORM_TERMS or term.kind == "time":
             continue
@@ -265,6 +312,17 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     return missing
 
 
+# "Quý IV", "Quí III/2025", "Tháng 6": a period the question names, understood as a period, not a name
+_PERIOD_NAME = re.compile(r"(?i)\b(?:qu[ýíyi]|tháng|thang)\s+(?:IV|III|II|I|\d{1,2})\b")
+
+
+def _gazetteer_name(name: str) -> bool:
+    from indexer.agencies import find_agencies
+
+    found = find_agencies(name)
+    return len(found) == 1 and len(fold(name)) <= len(fold(found[0])) + 2 and bool(found)
+
+
 def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:
     """Where the question names a place, a document number, an agency or a glossary term: understood
     already, so not a name to look for."""
@@ -272,6 +330,7 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     extra = [d.scope for d in view.docs.values() if d.scope]
     spans = [(s, e) for _, s, e in find_provinces(text, extra)]
     spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _PERIOD_NAME.finditer(text)]
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", text)]
     return spans

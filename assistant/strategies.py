@@ -59,8 +59,10 @@ class Listing:
 
     def run(self, query, view, scope, threshold):
         listed = answer_listing(view, query, scope)
-        if listed.abstained and query.soft_listing and query.topic_words >= 2:
-            return None  # "Sở X phải làm gì để …": no row fits, the passages may say it
+        if query.soft_listing and query.topic_words >= 2 and (listed.abstained or listed.off_topic >= 2):
+            # "Sở X phải làm gì để …": no row fits, or the question speaks of things no task row names
+            # ("sau mỗi kỳ họp Quốc hội các sở phải làm gì"): the passages may say it
+            return None
         return Outcome(
             listed.text, listed.citations, listed.abstained, self.name, meta={"count": listed.count}
         )
@@ -97,7 +99,7 @@ class Evidence:
     def run(self, query, view, scope, threshold):
         found = find(view, query, scope)
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
-        score = chosen.score if chosen else None
+        score = chosen.support if chosen else None
         unknown = unsupported_terms(view, query, chosen) if chosen and score >= threshold else []
         decision = abstain.decide(score, threshold, unknown, _retrieved(chosen, found.hits, view))
         if decision.abstain:

@@ -48,6 +48,7 @@ from assistant.question_rules import (
     any_match,
 )
 from indexer.clean import normalize_tones
+from indexer.records import CENTRAL
 from indexer.text import fold
 
 _QUOTED = re.compile(r"[“\"«„]([^”\"»“]{8,})[”\"»]")
@@ -55,7 +56,7 @@ MAX_QUESTION_CHARS = 2000  # longer questions are cut (and the answer says so)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal escape sequences pasted with a question
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 DOC_NUMBER = re.compile(
-    r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][A-ZĐa-zđ]{1,8}(?:[/-][A-ZĐa-zđ0-9]{1,10}){0,3}(?![\w])"
+    r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][A-ZĐa-zđ]{1,8}\d{0,3}(?:[/-][A-ZĐa-zđ0-9&]{1,10}){0,3}(?![\w])"
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/-])|(?<=/)(20\d\d)(?!\d)")
 _ROMAN_Q = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III", "iv": "IV"}
@@ -88,6 +89,9 @@ class Query:
     followup: bool = False
     truncated: bool = False
     soft_listing: bool = False  # a listing asked in plain words ("Sở X phải làm gì năm 2027?")
+    # places the question names that no document is from ("tỉnh Gia Lai" in a national dispatch): the
+    # evidence must say them
+    must_mention: tuple[str, ...] = ()
 
     @property
     def has_period(self) -> bool:
@@ -199,10 +203,33 @@ def _find_agencies(text: str, lang: str) -> list[str]:
     return [n for n in out if n not in generic]
 
 
+def _without_central(places: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """"Trung ương" names the national documents' scope only when it stands for a place of its own:
+    not inside a name ("thành phố trực thuộc Trung ương", "Ban Chấp hành Trung ương"), and not beside a
+    province the question is about ("Hà Tĩnh cắt giảm theo chỉ tiêu của Trung ương") unless it compares."""
+    central = [p for p in places if p[0] == CENTRAL]
+    if not central:
+        return places
+    f = fold(text)
+    others = [p for p in places if p[0] != CENTRAL]
+    keep = []
+    for place in central:
+        before = f[: place[1]].rstrip()
+        inside_name = before.endswith(("truc thuoc", "ban chap hanh", "kiem tra", "van phong")) or bool(
+            re.match(r"\s*(?:dang|mat tran|hoi)\b", f[place[2] :])
+        )
+        if not inside_name and (not others or any_match(COMPARE, f)):
+            keep.append(place)
+    return sorted(others + keep, key=lambda p: p[1])
+
+
 def _times(text: str, f: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
     masked = DOC_NUMBER.sub(" ", text)
-    years = tuple(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)))
-    quarters = [_ROMAN_Q[m.group(1)] for m in re.finditer(r"\bquy\s+(iv|iii|ii|i|[1-4])\b", f)]
+    years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)]
+    # "Quý IV-2025", "Quí III/2025": the year of a quarter is written after a dash or a slash
+    years += [int(m.group(1)) for m in re.finditer(r"\bqu[yi]\s+(?:iv|iii|ii|i|[1-4])\s*[-/]\s*(20\d\d)\b", f)]
+    years = tuple(dict.fromkeys(years))
+    quarters = [_ROMAN_Q[m.group(1)] for m in re.finditer(r"\bqu[yi]\s+(iv|iii|ii|i|[1-4])\b", f)]
     quarters += [f"{_ROMAN_Q[m.group(1)]}" for m in re.finditer(r"\bq([1-4])\b", f)]
     quarters += [
         _EN_ORDINAL_Q[m.group(1)] for m in re.finditer(r"\b(first|second|third|fourth) quarter\b", f)
@@ -303,6 +330,7 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     places = [
         (name, _with_prefix(text, start), end) for name, start, end in find_provinces(text, extra_places)
     ]
+    places = _without_central(places, text)
     provinces = tuple(dict.fromkeys(name for name, _, _ in places))
     doc_numbers = tuple(dict.fromkeys(m.group(0) for m in DOC_NUMBER.finditer(text)))
     docs = tuple(

@@ -18,6 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 Span = tuple[int, int]
+CENTRAL = "Trung ương"  # the scope of national documents (Quốc hội, Chính phủ, the ministries …)
 
 
 def content_id(*parts: object) -> str:
@@ -154,7 +155,7 @@ class Document:
     @property
     def scope(self) -> str | None:
         """The province, or "Trung ương" for national documents (which have no province)."""
-        return "Trung ương" if self.national and not self.province else self.province
+        return CENTRAL if self.national and not self.province else self.province
 
     def __post_init__(self) -> None:
         _require(self.name, "Document.name")
