@@ -493,11 +493,34 @@ def _agency_key(name: str) -> str:
     return canonical if canonical in {a.name for a in agencies()} else name
 
 
+def _name_sources(rows: list[dict]) -> dict[int, list[int]]:
+    """For a form B row whose name is a merged cell printed in an earlier row ("inherited": ["name"]),
+    that earlier row's lines: a listing cites them too, as the name is printed there."""
+    out: dict[int, list[int]] = {}
+    last: dict[tuple[str, str], list[int]] = {}
+    for row in rows:
+        key = (row["doc"], row["name"])
+        if "name" in (row.get("inherited") or []):
+            if key in last:
+                out[id(row)] = last[key]
+        else:
+            last[key] = list(row["lines"])
+    return out
+
+
+def _row_cites(row: dict, name_from: dict[int, list[int]]) -> list[dict]:
+    cites = [{"doc": row["doc"], "lines": list(row["lines"])}]
+    if id(row) in name_from:
+        cites.insert(0, {"doc": row["doc"], "lines": name_from[id(row)]})
+    return cites
+
+
 def _listings(rows: list[dict], provinces: dict[str, str], meta: dict[str, dict], texts) -> list[dict]:
     """Every agency × role × place, and every period × place, with the complete expected count."""
     out = []
     by_key: dict[tuple, list[dict]] = defaultdict(list)
     places: dict[str, Place] = {}
+    name_from = _name_sources(rows)
     for row in rows:
         place = _place(row, provinces, meta)
         if place is None:
@@ -521,7 +544,7 @@ def _listings(rows: list[dict], provinces: dict[str, str], meta: dict[str, dict]
         if any(texts.get(r["doc"]) is None for r in matched):
             continue  # a listing is complete or not asked
         group = _key("listing", *key)
-        cites = [{"doc": r["doc"], "lines": list(r["lines"])} for r in matched]
+        cites = [c for r in matched for c in _row_cites(r, name_from)]
         samples = [matched[0], matched[len(matched) // 2], matched[-1]]
         names = list(dict.fromkeys(" ".join(r["name"].split()[:6]) for r in samples))
         place = places[key[1]]

@@ -225,3 +225,32 @@ def test_unknown_gold_form_is_one_line_naming_the_file(tmp_path):
     bad.write_text(json.dumps({"x.txt": {"kind": "Luật"}}), encoding="utf-8")
     with pytest.raises(ValueError, match=r"meta_like\.json: not a task gold"):
         read_gold(bad)
+
+
+def test_a_merged_name_cell_is_cited_from_where_it_is_printed(tmp_path):
+    lines = [
+        "NGHỊ QUYẾT",  # 1
+        "| 1 | Đề án phong trào bảo vệ môi trường | Bộ Xây dựng | 2030 |",  # 2
+        "| | | Bộ Tài chính | |",  # 3: the name (and number, deadline) merged from the row above
+    ]
+    (tmp_path / "nq.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    name = "Đề án phong trào bảo vệ môi trường"
+    first = _task("", "", "1", name, "Bộ Xây dựng", ["Bộ Xây dựng"], [2, 2], deadline="2030")
+    second = {**_task("", "", "1", name, "Bộ Tài chính", ["Bộ Tài chính"], [3, 3]), "inherited": ["name"]}
+    gold = tmp_path / "nq.json"
+    gold.write_text(
+        json.dumps({"doc": "nq.txt", "tasks": [first, second]}, ensure_ascii=False), encoding="utf-8"
+    )
+    meta = {
+        "nq.txt": {"kind": "Nghị quyết", "number": "394/NQ-CP", "issuer": "Chính phủ", "scope": "Trung ương"}
+    }
+    items = generate([gold], [tmp_path], meta)
+    # one name, two leads, no section to tell them apart: no lead question would have one answer
+    assert not _by(items, type="lead_agency")
+    listing = next(
+        it
+        for it in _by(items, type="list", variant="vi")
+        if it["question"] == "Theo Nghị quyết 394/NQ-CP, Bộ Tài chính chủ trì những nhiệm vụ nào?"
+    )
+    assert [c["lines"] for c in listing["citations"]] == [[2, 2], [3, 3]]
+    assert listing["must_include"] == ["1 nhiệm vụ", "Đề án phong trào bảo vệ"]  # six words of it
