@@ -144,7 +144,13 @@ class Assistant:
             outcome = Outcome(say(query.lang, "abstain"), [], True, "junk", meta={"abstain": reason})
             return self._answer(query, outcome, notes, None), query, []
         scope, _ = documents_in_scope(view, query, doc)
-        if scope is not None and not scope and query.provinces and not province and query.intent in _READS_TEXT:
+        if (
+            scope is not None
+            and not scope
+            and query.provinces
+            and not province
+            and query.intent in _READS_TEXT
+        ):
             # no document is from the place the question names: a national document may still speak of it
             # ("Phó Thủ tướng nào chỉ đạo tại tỉnh Gia Lai?"); the evidence must then name the place
             wider = replace(query, provinces=(), must_mention=query.provinces)

@@ -204,7 +204,7 @@ def _find_agencies(text: str, lang: str) -> list[str]:
 
 
 def _without_central(places: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
-    """"Trung ương" names the national documents' scope only when it stands for a place of its own:
+    """ "Trung ương" names the national documents' scope only when it stands for a place of its own:
     not inside a name ("thành phố trực thuộc Trung ương", "Ban Chấp hành Trung ương"), and not beside a
     province the question is about ("Hà Tĩnh cắt giảm theo chỉ tiêu của Trung ương") unless it compares."""
     central = [p for p in places if p[0] == CENTRAL]
@@ -227,7 +227,9 @@ def _times(text: str, f: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[i
     masked = DOC_NUMBER.sub(" ", text)
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)]
     # "Quý IV-2025", "Quí III/2025": the year of a quarter is written after a dash or a slash
-    years += [int(m.group(1)) for m in re.finditer(r"\bqu[yi]\s+(?:iv|iii|ii|i|[1-4])\s*[-/]\s*(20\d\d)\b", f)]
+    years += [
+        int(m.group(1)) for m in re.finditer(r"\bqu[yi]\s+(?:iv|iii|ii|i|[1-4])\s*[-/]\s*(20\d\d)\b", f)
+    ]
     years = tuple(dict.fromkeys(years))
     quarters = [_ROMAN_Q[m.group(1)] for m in re.finditer(r"\bqu[yi]\s+(iv|iii|ii|i|[1-4])\b", f)]
     quarters += [f"{_ROMAN_Q[m.group(1)]}" for m in re.finditer(r"\bq([1-4])\b", f)]
