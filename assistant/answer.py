@@ -124,7 +124,7 @@ class Assistant:
                 [],
             )
         view = self.view
-        query = understand(raw, history, view.docs.values())
+        query = understand(raw, history, view.docs.values(), agency_names=view.printed_agencies)
         if province:
             query = replace(query, provinces=(province,))
         notes: list[str] = []

@@ -269,6 +269,7 @@ class Vocabulary:
         self._text = "\n".join(normalize_tones(t).lower() for t in texts)
         self._joined = frozenset(k.replace(" ", "") for k in (stats.df if stats else ()) if " " in k)
         self._folded = frozenset(k for k in (stats.df if stats else ()) if " " not in k)
+        self._pairs = frozenset(k for k in (stats.df if stats else ()) if " " in k)
 
     def compound(self, words: Sequence[str]) -> bool:
         """Whether the words, side by side, are one word of the index ("Kế" "hoạch" → "kế_hoạch")."""
@@ -296,6 +297,11 @@ class Vocabulary:
         if len(low.split()) >= 2 and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self._text):
             return True
         if fold(phrase) == phrase.lower():  # "Vietnam", "ASEAN": no accents, matched on folded syllables
+            words = fold(phrase).split()
+            if len(words) >= 2 and all(
+                f"{a} {b}" in self._pairs for a, b in zip(words, words[1:], strict=False)
+            ):
+                return True  # "LINH VUC BAO CHI": unaccented words the documents print side by side
             key = fold(phrase).replace(" ", "")
             # one unaccented word: a syllable of the index, or a function word ("De" of "De an" = "để"/"đề")
             return key in self._joined or (

@@ -101,6 +101,15 @@ class IndexView:
         return Vocabulary(tokens, texts, self.stats)
 
     @cached_property
+    def printed_agencies(self):
+        """The agencies task rows print that the gazetteer does not know, for understanding questions."""
+        from assistant.understand import PrintedAgencies
+        from indexer.agencies import find_agencies, looks_like_agency
+
+        names = {n for t in self.tasks for n in (*t.lead, *t.coordinating)}
+        return PrintedAgencies(n for n in sorted(names) if looks_like_agency(n) and not find_agencies(n))
+
+    @cached_property
     def provinces(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(d.scope for d in self.docs.values() if d.scope))
 
@@ -108,7 +117,7 @@ class IndexView:
         """Build every structure now (the first question is then as fast as the others)."""
         with self._lock:
             _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
-            _ = (self.stats, self.vocabulary)
+            _ = (self.stats, self.vocabulary, self.printed_agencies)
         self._warm_texts()
 
     def _warm_texts(self) -> None:

@@ -152,8 +152,10 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if scope is not None and task.doc not in scope:
             continue
         name_terms = terms(task.name)
-        score = 0.85 * stats.coverage(q, name_terms, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
-        coverage = 0.85 * stats.coverage(q, name_terms, weights.base) + 0.15 * stats.coverage(name_terms, q)
+        # the row's group title ("LĨNH VỰC BÁO CHÍ, XUẤT BẢN") tells apart rows of the same name
+        own = terms(f"{task.name} {task.group_title}") if task.group_title else name_terms
+        score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
+        coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
         found.tasks.append(TaskMatch(score, task, coverage))
     found.tasks.sort(key=lambda m: -m.score)
     if hits is None:

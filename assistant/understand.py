@@ -203,6 +203,28 @@ def _find_agencies(text: str, lang: str) -> list[str]:
     return [n for n in out if n not in generic]
 
 
+class PrintedAgencies:
+    """Agency names as the index's task rows print them, found in a question (accents optional): a name of
+    two words or more that the gazetteer does not know ("Văn phòng Bộ", "Công chức phòng QLTTBCXB")."""
+
+    def __init__(self, names) -> None:
+        self.names: dict[str, str] = {}
+        for name in names:
+            key = " ".join(fold(name).split())
+            if 2 <= len(key.split()) <= 10 and not re.search(r"\d", key) and name[:1].isupper():
+                self.names.setdefault(key, name)
+        keys = sorted(self.names, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)") if keys else None
+        )
+
+    def find(self, text: str) -> list[str]:
+        if self._pattern is None:
+            return []
+        found = [self.names[m.group(0)] for m in self._pattern.finditer(" ".join(fold(text).split()))]
+        return list(dict.fromkeys(found))
+
+
 def _without_central(places: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
     """ "Trung ương" names the national documents' scope only when it stands for a place of its own:
     not inside a name ("thành phố trực thuộc Trung ương", "Ban Chấp hành Trung ương"), and not beside a
@@ -310,10 +332,13 @@ def _history_questions(history: Sequence[object]) -> list[str]:
     return [q for q in out if q.strip()]
 
 
-def understand(question: str, history: Sequence[object] = (), documents=(), _depth: int = 0) -> Query:
+def understand(
+    question: str, history: Sequence[object] = (), documents=(), _depth: int = 0, agency_names=None
+) -> Query:
     """What the question asks. `documents` (optional): the indexed documents (or a searcher that lists
     them), for their provinces and numbers. `history`: earlier turns, oldest first; they fill only what
-    the question leaves open."""
+    the question leaves open. `agency_names` (optional): the agencies the index's task rows print, as
+    a `PrintedAgencies`, for names the gazetteer does not know ("Văn phòng Bộ", "Cục Di sản văn hóa")."""
     text, truncated = clean_question(question)
     quoted = [m.group(1) for m in _QUOTED.finditer(text)]
     outside = _QUOTED.sub(" ", text) if quoted else text
@@ -340,6 +365,8 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     )
     f = fold(normalize_tones(text) if has_vietnamese_marks(text) else text)
     agencies = tuple(_find_agencies(text, lang))
+    if agency_names is not None:
+        agencies += tuple(n for n in agency_names.find(text) if not any(fold(n) in fold(a) for a in agencies))
     years, quarters, months, periods = _times(text, f)
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
@@ -410,7 +437,9 @@ def understand(question: str, history: Sequence[object] = (), documents=(), _dep
     )
     earlier = _history_questions(history)
     if earlier and _depth < 3 and _is_followup(f, query):
-        return _resolve_followup(query, understand(earlier[-1], earlier[:-1], documents, _depth + 1))
+        return _resolve_followup(
+            query, understand(earlier[-1], earlier[:-1], documents, _depth + 1, agency_names)
+        )
     return query
 
 

@@ -95,6 +95,22 @@ def _generic_at(text: str, pos: int) -> bool:
     return bool(m) and (m.group("head") == "Sở" or m.group("next")[0].isupper())
 
 
+# Heads of office and staff names that task cells print besides bodies ("Công chức phòng …").
+_STAFF_HEADS = ("Vụ", "Phòng", "Công chức", "Lãnh đạo", "Chuyên viên", "Văn thư", "Học viện", "Nhà xuất bản")
+_STAFF_HEAD = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, _STAFF_HEADS), key=len, reverse=True)) + r")\s+\w"
+)
+
+
+def looks_like_agency(name: str) -> bool:
+    """Whether a printed name starts like the name of a body or an office ("Văn phòng Bộ", "Cục Du lịch
+    Quốc gia Việt Nam", "Công chức phòng QLTTBCXB") rather than a fragment of a cell ("Tài chính")."""
+    name = name.strip()
+    if _GENERIC_COLLECTIVE.match(name):
+        return False  # "Các địa phương": a collective, not one body
+    return bool(_STAFF_HEAD.match(name)) or _generic_at(name, 0)
+
+
 @dataclass(frozen=True)
 class Agency:
     name: str
