@@ -149,6 +149,10 @@ _COUNTRY = re.compile(
 )
 
 
+# Counting words that stand for any noun of their kind ("bao nhiêu người" is answered by "05 cán bộ").
+_CLASSIFIERS = frozenset({"nguoi", "cai", "con", "chiec", "ca", "vi"})
+
+
 def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", question: str = "") -> bool:
     """Whether `text` holds the kind of value the question asks for (True when it asks for none). A value
     the question itself states ("Nghị quyết 66", "năm 2026") does not count: it is not the answer."""
@@ -176,8 +180,10 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         # "2. Các sở, ban, ngành …", "a) …": the number of a list item is not a count
         accented = re.sub(r"(?:^|(?<=[.;:]\s))(?:\d{1,2}|[a-zđ])[.)]\s", " ", normalize_tones(text).lower())
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
+        if noun in _CLASSIFIERS:
+            noun = ""  # "bao nhiêu người": "một lãnh đạo", "05 cán bộ" count people without saying "người"
         for m in _NUMBER.finditer(accented):
-            following = fold(accented[m.end() : m.end() + 40]).split()[:2]
+            following = re.findall(r"\w+", fold(accented[m.end() : m.end() + 40]))[:2]  # "02 lớp/năm"
             if not noun or noun in following:
                 return True
         return False
