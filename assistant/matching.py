@@ -263,6 +263,11 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
         known = english_words()
         names = [n for n in names if not all(w.lower().removesuffix("'s") in known for w in n.split())]
+        # words of an English title of a document or body ("the Employment Law", "Law on Standards and
+        # Technical Regulations", "the Secretariat's Regulation") name what the question points at; the
+        # Vietnamese evidence cannot be checked for them
+        titled = [(m.start(), m.end()) for m in _EN_TITLE.finditer(text)]
+        names = [n for n in names if not any(s <= text.find(n) < e for s, e in titled if text.find(n) >= 0)]
     # an agency the gazetteer knows by this name ("Bộ VHTTDL") is understood, not a name to look for
     names = [n for n in names if not _gazetteer_name(n)]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
@@ -316,6 +321,16 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
 
 # "Quý IV", "Quí III/2025", "Tháng 6": a period the question names, understood as a period, not a name
 _PERIOD_NAME = re.compile(r"(?i)\b(?:qu[ýíyi]|tháng|thang)\s+(?:IV|III|II|I|\d{1,2})\b")
+
+
+_EN_KINDS = (
+    r"Law|Code|Decree|Resolution|Decision|Circular|Directive|Regulations?|Dispatch|Strategy|Programme|Program"
+    r"|Scheme|Project|Plan|Ministry|Department|Committee|Secretariat|Office|Agency|Fund|Commission|Council"
+)
+_EN_TITLE = re.compile(
+    rf"(?:(?:[A-Z][\w'’-]*|of|and|on|for|the)\s+)*(?:{_EN_KINDS})(?:'s)?(?:\s+(?:on|of|for)\s+"
+    rf"(?:(?:[A-Z][\w'’-]*|and|the|of|on|for|,)\s*)+)?"
+)
 
 
 def _gazetteer_name(name: str) -> bool:
