@@ -169,7 +169,8 @@ ANSWER_TYPES = (
         "implements",
         (
             r"\b(?:thuc hien|trien khai|cu the hoa) (?:nhung |cac )?(?:van ban|nghi quyet|chuong trinh|ke hoach|chi thi"
-            r"|chu truong)(?: \w+){0,3} nao\b",
+            # "thực hiện Kế hoạch nào của Tỉnh ủy": asks which; "thực hiện Nghị quyết 66 vào năm nào": names it
+            r"|chu truong)(?: (?!\d|vao\b|nam\b|thang\b|ngay\b|quy\b|khi\b|luc\b)\w+){0,3} nao\b",
             r"\bban hanh (?:de|nham) (?:thuc hien|trien khai)\b",
             r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
             r"\bwhich (?:resolutions?|documents?|plans?|programmes?|programs?) (?:does|do|is|are)\b.*\bimplement",
