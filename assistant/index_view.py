@@ -104,10 +104,10 @@ class IndexView:
     def printed_agencies(self):
         """The agencies task rows print that the gazetteer does not know, for understanding questions."""
         from assistant.understand import PrintedAgencies
-        from indexer.agencies import find_agencies, looks_like_agency
+        from indexer.agencies import find_agencies
 
         names = {n for t in self.tasks for n in (*t.lead, *t.coordinating)}
-        return PrintedAgencies(n for n in sorted(names) if looks_like_agency(n) and not find_agencies(n))
+        return PrintedAgencies(n for n in sorted(names) if not find_agencies(n))
 
     @cached_property
     def provinces(self) -> tuple[str, ...]:

@@ -208,10 +208,12 @@ class PrintedAgencies:
     two words or more that the gazetteer does not know ("Văn phòng Bộ", "Công chức phòng QLTTBCXB")."""
 
     def __init__(self, names) -> None:
+        from indexer.agencies import looks_like_agency
+
         self.names: dict[str, str] = {}
         for name in names:
             key = " ".join(fold(name).split())
-            if 2 <= len(key.split()) <= 10 and not re.search(r"\d", key) and name[:1].isupper():
+            if 2 <= len(key.split()) <= 10 and not re.search(r"\d", key) and looks_like_agency(name):
                 self.names.setdefault(key, name)
         keys = sorted(self.names, key=len, reverse=True)
         self._pattern = (

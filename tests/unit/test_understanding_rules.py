@@ -1,0 +1,180 @@
+"""Rules added for questions written by others: names the index prints, periods and document numbers
+understood as such, "Trung ương" only as a scope of its own, counts, listing topics, title words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.abstain import ABSTAIN_THRESHOLD
+from assistant.evidence import has_answer_type
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.listing import answer_listing
+from assistant.strategies import Evidence
+from assistant.understand import DOC_NUMBER, PrintedAgencies, understand
+from indexer.agencies import looks_like_agency
+from indexer.records import Clause, Document, Task
+
+D, N = "dongthap.txt", "quyetdinh.txt"
+
+
+def _task(doc, number, name, lead, coordinating=(), deadline=None, line=100, group_title="Nhiệm vụ"):
+    return Task(
+        doc=doc,
+        group="I",
+        group_title=group_title,
+        number=number,
+        name=name,
+        lead=tuple(lead),
+        coordinating=tuple(coordinating),
+        output=None,
+        deadline=deadline,
+        lines=(line, line + 3),
+        lead_text="; ".join(lead),
+        coordinating_text="; ".join(coordinating),
+        lead_ids=tuple(lead),
+        coordinating_ids=tuple(coordinating),
+    )
+
+
+@pytest.fixture(scope="module")
+def view() -> IndexView:
+    docs = [
+        Document(D, "Kế hoạch chuyển đổi số doanh nghiệp", "Kế hoạch", province="Đồng Tháp"),
+        Document(N, "Quyết định phê duyệt đề án chuyển đổi số hạ tầng", "Quyết định", national=True),
+    ]
+    clauses = [
+        Clause(
+            D,
+            "preamble",
+            "Phần mở đầu",
+            (),
+            (1, 3),
+            "KẾ HOẠCH Chuyển đổi số doanh nghiệp năm 2025.",
+            "preamble",
+        ),
+        Clause(
+            D,
+            "III.1",
+            "Mục III, khoản 1",
+            ("III. TỔ CHỨC THỰC HIỆN",),
+            (40, 41),
+            "Hằng năm mở 02 lớp/năm bồi dưỡng kỹ năng quản trị cho chủ cơ sở tại các xã.",
+        ),
+        Clause(
+            N,
+            "IV.2",
+            "Mục IV, khoản 2",
+            ("IV. TỔ CHỨC THỰC HIỆN",),
+            (80, 81),
+            "Ủy ban nhân dân tỉnh Gia Lai khẩn trương hoàn thành việc sửa chữa nhà ở cho người dân.",
+        ),
+    ]
+    tasks = [
+        _task(
+            D,
+            "1",
+            "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp",
+            ["Sở Khoa học và Công nghệ"],
+            deadline="Quí IV-2025",
+            line=100,
+        ),
+        _task(
+            D,
+            "2",
+            "Hỗ trợ doanh nghiệp kinh doanh trên môi trường số",
+            ["Sở Công Thương"],
+            deadline="Năm 2026",
+            line=110,
+        ),
+        _task(
+            N,
+            "1",
+            "Rà soát quy trình thủ tục hành chính",
+            ["Cục Báo chí"],
+            ["Văn phòng Bộ"],
+            "Tháng 11/2025",
+            200,
+        ),
+    ]
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def test_document_numbers_with_a_session_code_are_one_number():
+    assert [m.group() for m in DOC_NUMBER.finditer("Luật Việc làm số 74/2025/QH15 có hiệu lực")] == [
+        "74/2025/QH15"
+    ]
+
+
+def test_quarter_spelled_qui_with_a_dashed_year():
+    q = understand("Những nhiệm vụ nào phải hoàn thành trong Quí IV-2025?")
+    assert q.quarters == ("IV",) and q.years == (2025,) and q.intent == "period_tasks"
+
+
+def test_central_scope_only_on_its_own(view):
+    docs = list(view.docs.values())
+    assert understand("Văn bản Trung ương nào giao việc sửa chữa nhà ở?", documents=docs).provinces == (
+        "Trung ương",
+    )
+    beside = understand(
+        "Đồng Tháp cắt giảm điều kiện kinh doanh theo chỉ tiêu của Trung ương thế nào?", documents=docs
+    )
+    assert beside.provinces == ("Đồng Tháp",) and beside.intent != "compare"
+
+
+def test_printed_office_names_are_agencies_of_the_question(view):
+    printed = PrintedAgencies(["Văn phòng Bộ", "Tài chính", "Cục Du lịch Quốc gia Việt Nam"])
+    assert printed.find("Van phong Bo phoi hop nhung nhiem vu nao?") == ["Văn phòng Bộ"]
+    assert printed.find("Kinh phí tài chính là bao nhiêu?") == []  # a fragment of a cell is no name
+    assert looks_like_agency("Công chức phòng QLTTBCXB") and not looks_like_agency("Tài chính")
+    q = understand("Văn phòng Bộ phối hợp trong những nhiệm vụ nào?", agency_names=view.printed_agencies)
+    assert q.agencies == ("Văn phòng Bộ",) and q.role == "coordinating"
+    out = answer_listing(view, q, None)
+    assert not out.abstained and out.count == 1
+
+
+def test_listing_topic_drops_title_words_and_phrasing(view):
+    docs = list(view.docs.values())
+    q = understand(
+        "Trong phụ lục Kế hoạch chuyển đổi số doanh nghiệp của Đồng Tháp, những nhiệm vụ nào ghi đúng là Quí IV-2025?",
+        documents=docs,
+    )
+    out = answer_listing(view, q, view.allowed_docs(provinces=q.provinces))
+    assert not out.abstained and out.count == 1 and "Bộ tiêu chí" in out.text
+
+
+def test_counts_after_a_slash_and_counting_classifiers():
+    assert has_answer_type("mở 02 lớp/năm", "count", "lớp đào tạo")
+    assert has_answer_type("có ít nhất một lãnh đạo có kiến thức pháp luật", "count", "người")
+    assert not has_answer_type("bồi dưỡng kỹ năng số", "count", "lớp")
+
+
+def test_title_words_weigh_less_inside_their_document(view):
+    from assistant.evidence import terms
+    from assistant.matching import TITLE_WEIGHT, _DocWeights
+
+    weights = _DocWeights(view, terms("chuyển đổi số doanh nghiệp kỹ năng quản trị"))
+    own, other = weights[D], weights[N]
+    assert own["doanh"] == pytest.approx(TITLE_WEIGHT * weights.base["doanh"])  # in Đồng Tháp's title
+    assert other["doanh"] == weights.base["doanh"]  # not in the other document's title
+    assert own["quan tri"] == weights.base["quan tri"]
+
+
+def test_a_place_without_documents_is_looked_for_in_national_ones(view):
+    from assistant.answer import Assistant
+
+    class _Settings:  # the assistant reads only these through its searcher, which is given
+        pass
+
+    assistant = Assistant(_Settings(), searcher=view.searcher)
+    answer = assistant.ask("Tỉnh Gia Lai phải khẩn trương hoàn thành việc gì về nhà ở?")
+    assert not answer.abstained and any(c.lines == (80, 81) for c in answer.citations)
+    missing = assistant.ask("Tỉnh Kon Tum phải khẩn trương hoàn thành việc gì về nhà ở?")
+    assert missing.abstained
+
+
+def test_evidence_strategy_runs_on_the_record_view(view):
+    q = understand(
+        "Hằng năm Đồng Tháp mở bao nhiêu lớp bồi dưỡng kỹ năng quản trị?", documents=list(view.docs.values())
+    )
+    out = Evidence().run(q, view, {D}, ABSTAIN_THRESHOLD)
+    assert not out.abstained and "02 lớp/năm" in out.text
