@@ -106,8 +106,12 @@ class IndexView:
         from assistant.understand import PrintedAgencies
         from indexer.agencies import find_agencies
 
+        def known(name: str) -> bool:  # the gazetteer knows this very name (not just a name inside it)
+            found = find_agencies(name)
+            return len(found) == 1 and len(fold(name)) <= len(fold(found[0])) + 2
+
         names = {n for t in self.tasks for n in (*t.lead, *t.coordinating)}
-        return PrintedAgencies(n for n in sorted(names) if not find_agencies(n))
+        return PrintedAgencies(n for n in sorted(names) if not known(n))
 
     @cached_property
     def provinces(self) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this 
 # Words of a listing question that say which records to list, not what they are about ("trong Phụ lục",
 # "nêu tên … trong cột chủ trì", "thực hiện định kỳ hằng năm"): not a topic filter.
 _LISTING_NOISE = re.compile(
-    r"\b(?:thuc hien|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
+    r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\b(?:thuc hien|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
     r"|annually|regularly|every|year|by|completed?|duoc|deu|moi|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
@@ -245,11 +245,45 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
             n = cites.clause(clause, sentence)
             place = compose.place_of(docs.get(clause.doc))
             lines.append(f"- {place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
+    if not found and not body and not cites.items and query.agencies and query.role != "coordinating":
+        # no task row and no "X chủ trì" sentence: a section headed by the agency ("3. Bộ Công Thương:")
+        # lists its duties in prose
+        sections = heading_sections(view, query, scope, topic_terms)
+        if sections:
+            names = ", ".join(query.agencies)
+            lines = [say(lang, "listing_heading_head", names=names)]
+            for chunk in sections:
+                n = cites.chunk(chunk)
+                place = compose.place_of(docs.get(chunk.doc))
+                lines.append(f"- {place}, {chunk.section}: “{compose.short_quote(chunk.text)}” [{n}]")
     if not cites.items:
         return Listing(say(lang, "listing_none", what=what), [], True, off_topic=off_topic)
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
     return Listing(english, cites.items, False, len(found), off_topic)
+
+
+HEADING_SECTIONS = 8  # duties quoted from an agency's own section, at most
+
+
+def heading_sections(view: IndexView, query: Query, scope: set[str] | None, topic_terms=None) -> list:
+    """Clause chunks under a section title that names an agency of the question, in document order; with
+    a topic, those that hold some of it."""
+    keys = [fold(a) for a in query.agencies]
+    out = []
+    for chunk in view.clause_chunks:
+        if scope is not None and chunk.doc not in scope:
+            continue
+        heading = view.heading(chunk)
+        if heading is None or not any(
+            re.search(rf"(?<!\w){re.escape(k)}(?!\w)", fold(heading[0])) for k in keys
+        ):
+            continue
+        if topic_terms and view.stats.coverage(topic_terms, terms(chunk.text)) <= 0:
+            continue
+        out.append(chunk)
+    out.sort(key=lambda c: (c.doc, c.lines[0]))
+    return out[:HEADING_SECTIONS]
 
 
 def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Query) -> list[str]:

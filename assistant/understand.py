@@ -254,6 +254,11 @@ def _times(text: str, f: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[i
     years += [
         int(m.group(1)) for m in re.finditer(r"\bqu[yi]\s+(?:iv|iii|ii|i|[1-4])\s*[-/]\s*(20\d\d)\b", f)
     ]
+    # "2026-2028", "2025 – 2026": every year of the range
+    for m in re.finditer(r"(?<![\d/])(20\d\d)\s*[-–]\s*(20\d\d)(?![\d/])", masked):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last <= first + 10:
+            years += list(range(first, last + 1))
     years = tuple(dict.fromkeys(years))
     quarters = [_ROMAN_Q[m.group(1)] for m in re.finditer(r"\bqu[yi]\s+(iv|iii|ii|i|[1-4])\b", f)]
     quarters += [f"{_ROMAN_Q[m.group(1)]}" for m in re.finditer(r"\bq([1-4])\b", f)]
