@@ -287,6 +287,12 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     for number in query.doc_numbers:
         if fold(number) not in own and fold(number) not in evidence and number not in missing:
             missing.append(number)
+    # an agency the question names ("Sở Y tế hướng dẫn …", "giao Sở Tư pháp chủ trì chỉ tiêu nào") must be
+    # named by the evidence, or the evidence is about someone else
+    named = [a for a in query.agencies if _specific(a)]
+    if named and query.intent not in ("agency_tasks", "period_tasks", "compare"):
+        if not _names_any(view, chosen, named, evidence):
+            missing.append(named[0])
     for place in query.must_mention:
         if fold(place) not in evidence and place not in missing:
             missing.append(place)
@@ -351,6 +357,31 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", text)]
     return spans
+
+
+def _specific(agency: str) -> bool:
+    """A department or ministry of its own ("Sở Y tế", "Bộ Tài chính"), not a collective or a People's
+    Committee that every document of a place speaks for."""
+    from indexer.agencies import agency_kind
+
+    return agency_kind(agency) == "department" or (agency.startswith("Bộ ") and agency_kind(agency) == "body")
+
+
+def _names_any(view: IndexView, chosen, agencies, evidence: str) -> bool:
+    """Whether the evidence (with its headings and document) names one of `agencies`, in any variant."""
+    from indexer.agencies import find_agencies
+
+    if any(fold(a) in evidence for a in agencies):
+        return True
+    if isinstance(chosen, TaskMatch):
+        named = {*chosen.task.lead_ids, *chosen.task.coordinating_ids}
+    else:
+        named = set()
+    doc = view.docs.get(chosen.task.doc if isinstance(chosen, TaskMatch) else chosen.chunk.doc)
+    if doc is not None and doc.issuer:
+        named |= set(find_agencies(doc.issuer))
+    named |= set(find_agencies(_evidence_text(view, chosen)))
+    return any(a in named for a in agencies)
 
 
 def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
