@@ -153,16 +153,20 @@ class Assistant:
         ):
             # no document is from the place the question names: a national document may still speak of it
             # ("Phó Thủ tướng nào chỉ đạo tại tỉnh Gia Lai?"); the evidence must then name the place
-            wider = replace(query, provinces=(), must_mention=query.provinces)
-            wider_scope, _ = documents_in_scope(view, wider, doc)
-            if wider_scope is None or wider_scope:
-                query, scope = wider, wider_scope
+            national = {name for name, d in view.docs.items() if not d.province}
+            if national:
+                query = replace(query, provinces=(), must_mention=query.provinces)
+                scope = national
         query = without_document_names(query, view.docs, scope)
         if scope is not None and not scope:
             place = ", ".join(query.provinces) or doc or ""
             text = say(query.lang, "no_document_for", place=place) + say(query.lang, "abstain")
             return self._answer(query, Outcome(text, [], True, "scope"), notes, scope), query, []
         outcome = run_plan(query, view, scope, self.abstain_threshold)
+        if outcome.abstained and query.must_mention:  # the national documents do not speak of it either
+            place = ", ".join(query.must_mention)
+            text = say(query.lang, "no_document_for", place=place) + say(query.lang, "abstain")
+            outcome = replace(outcome, text=text)
         return self._answer(query, outcome, notes, scope), query, outcome.hits
 
     def _answer(self, query: Query, outcome: Outcome, notes: list[str], scope: set[str] | None) -> Answer:

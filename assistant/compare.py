@@ -33,6 +33,9 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
     """(label, documents) of each side: the provinces named (or all in scope); one place with several
     documents in scope is compared document by document."""
     in_scope = [d for d in view.docs.values() if (scope is None or d.name in scope)]
+    named = [view.docs[n] for n in query.docs if n in view.docs]
+    if len(named) >= 2:  # "Nghị định 302/2025/NĐ-CP và Thông tư 23/2025/TT-BTP, văn bản nào …": per document
+        return [(_doc_label(d), {d.name}) for d in named]
     places = list(query.provinces) or list(dict.fromkeys(d.scope for d in in_scope if d.scope))
     out = []
     for place in places:
@@ -53,6 +56,11 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
             labels = [by_name[name].title for name in sorted(docs)]
         out = [(f"{place} – {label}", {name}) for label, name in zip(labels, sorted(docs), strict=True)]
     return out
+
+
+def _doc_label(doc) -> str:
+    number = f" {doc.number}" if doc.number else ""
+    return f"{doc.kind}{number}" if doc.kind else doc.title
 
 
 def answer_compare(view: IndexView, query: Query, scope: set[str] | None, threshold: float) -> Comparison:
@@ -99,7 +107,8 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         lines.append(f"- {place}: {state(view, sub, one, chosen, cites, with_place=False)}")
     if not answered:
         return Comparison(say(lang, "abstain"), [], True, hits)
-    head = say(lang, "compare_head")
+    by_document = len([n for n in query.docs if n in view.docs]) >= 2
+    head = say(lang, "compare_head_docs" if by_document else "compare_head")
     if query.agencies and (agency_yes or agency_no):
         names = ", ".join(query.agencies)
         first = (

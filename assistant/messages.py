@@ -48,6 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "appendix_tasks": ", {n} nhiệm vụ trong phụ lục",
         # comparisons
         "compare_head": "So sánh theo từng địa phương:",
+        "compare_head_docs": "So sánh theo từng văn bản:",
         "compare_nothing": "không tìm thấy thông tin.",
         "compare_agency_yes": "Địa phương giao {names}: {places}.",
         "compare_agency_no": "Không địa phương nào trong các nhiệm vụ tìm thấy giao {names}.",
@@ -111,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "number_blank": "number left blank",
         "appendix_tasks": ", {n} appendix tasks",
         "compare_head": "By province:",
+        "compare_head_docs": "By document:",
         "compare_nothing": "nothing found.",
         "compare_agency_yes": "Provinces that assign it to {names}: {places}.",
         "compare_agency_no": "No province among the matching tasks assigns it to {names}.",

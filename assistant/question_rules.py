@@ -26,6 +26,11 @@ COMPARE = (
     r"\b(?:cung|deu) (?:de cap|yeu cau|noi ve|giao|nhan manh)\b",
     r"\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*\bva\b.*\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*"
     r"\b(?:khac|giong|cung|deu)\b",
+    # "văn bản nào ban hành trước / có hiệu lực sớm hơn", "cái nào ra trước", "which came first"
+    r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky|duoc ky)"
+    r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
+    r"\b(?:som hon|muon hon)\b",
+    r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b",
     r"\bwhich (?:provinces?|cities|city|localit)",
     r"\bcompar",
     r"\bdiffer",

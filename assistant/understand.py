@@ -383,6 +383,8 @@ def understand(
         aspect = "lead_agency" if agencies else "general"
     role = _role(f) if intent == "agency_tasks" else "lead"
     answer_type, count_noun = _answer_type(f) if intent in ("fact", "general", "compare") else (None, "")
+    if intent == "compare" and re.search(r"\b(?:som hon|muon hon|truoc|earlier|first|sooner|later)\b", f):
+        answer_type, count_noun = "date", ""  # "văn bản nào ban hành trước / có hiệu lực sớm hơn": dates
     remove = [(s, e) for _, s, e in places] + [
         (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
     ]
