@@ -13,14 +13,15 @@ None when it has nothing to say (the planner then tries the next one). Families:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from assistant import abstain
 from assistant.compare import answer_compare
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing, answer_overview
-from assistant.matches import SentenceMatch, TaskMatch
+from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import find, unsupported_terms
 from assistant.messages import say
 from assistant.statement import citations, state
@@ -138,6 +139,67 @@ def plan(query: Query) -> list[Strategy]:
 
 
 def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: float) -> Outcome:
+    parts = two_asks(query)
+    if parts is not None:
+        return _joined([_run(part, view, scope, threshold) for part in parts])
+    return _run(query, view, scope, threshold)
+
+
+# A question word of either half of "… do ai ký và có hiệu lực khi nào?" / "… who signed it and when …".
+_ASKS_VI = re.compile(
+    r"(?<!\w)(?:ai|gì|nào|bao nhiêu|khi nào|mấy|ở đâu|về đâu|bao lâu|là gì|không)(?!\w)", re.IGNORECASE
+)
+_ASKS_EN = re.compile(r"\b(?:who|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
+_AND = re.compile(r"\s*,?\s+(?:và|and)\s+", re.IGNORECASE)
+
+
+def two_asks(query: Query) -> list[Query] | None:
+    """A question that asks two different things ("do ai ký và có hiệu lực khi nào?", "đạt bao nhiêu
+    phần trăm và cơ quan nào chủ trì?"): the question twice, each with one half's intent and answer type
+    and the whole question's topic and scope; None for a single ask, or for two fields of one task row
+    (the row's answer gives every field)."""
+    from assistant.understand import understand
+
+    if query.intent in ("agency_tasks", "period_tasks", "compare") or query.followup:
+        return None
+    asks = _ASKS_EN if query.lang == "en" else _ASKS_VI
+    text = query.question
+    for m in reversed(list(_AND.finditer(text))):
+        left, right = text[: m.start()], text[m.end() :]
+        if not (asks.search(left) and asks.search(right)) or len(right.split()) < 2:
+            continue
+        first, second = understand(left), understand(right)
+        kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
+        if len(kinds) < 2 or {first.intent, second.intent} <= set(TASK_INTENTS):
+            return None
+        return [
+            replace(
+                query, intent=q.intent, aspect=q.aspect, answer_type=q.answer_type, count_noun=q.count_noun
+            )
+            for q in (first, second)
+        ]
+    return None
+
+
+def _joined(outcomes: list[Outcome]) -> Outcome:
+    """One answer from the answers to each ask: the answered ones, citations numbered on."""
+    answered = [o for o in outcomes if not o.abstained]
+    if not answered:
+        return outcomes[0]
+    if len(answered) == 1:
+        return answered[0]
+    texts, cites, hits = [], [], []
+    for o in answered:
+        offset = len(cites)
+        texts.append(re.sub(r"\[(\d+)\]", lambda m, k=offset: f"[{int(m.group(1)) + k}]", o.text))
+        cites += o.citations
+        hits += o.hits
+    first = answered[0]
+    meta = {**first.meta, "asks": [o.strategy for o in answered]}
+    return Outcome("\n".join(texts), cites, False, first.strategy, hits, first.score, [], meta)
+
+
+def _run(query: Query, view: IndexView, scope: set[str] | None, threshold: float) -> Outcome:
     for strategy in plan(query):
         outcome = strategy.run(query, view, scope, threshold)
         if outcome is not None:
