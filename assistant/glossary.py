@@ -182,7 +182,7 @@ def detect_language(text: str) -> str:
 
 # --- English → Vietnamese --------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _english_patterns() -> tuple[tuple[re.Pattern[str], Term], ...]:
+def _english_patterns() -> tuple[tuple[re.Pattern[str], Term, str], ...]:
     pairs = [(form, term) for term in glossary() for form in term.en]
     pairs.sort(key=lambda p: -len(p[0]))
     out = []
@@ -196,15 +196,21 @@ def _english_patterns() -> tuple[tuple[re.Pattern[str], Term], ...]:
         else:
             tail = re.escape(last) + _EN_SUFFIX
         body = r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])
-        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), term))
+        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), term, words[0][:3]))
     return tuple(out)
+
+
+def _patterns_in(text: str):
+    """The English patterns whose first word's start occurs in `text` (the others cannot match)."""
+    low = text.lower()
+    return [(pattern, term) for pattern, term, key in _english_patterns() if key in low]
 
 
 def english_terms(text: str) -> list[tuple[str, Term]]:
     """(matched English phrase, term) for the glossary phrases in `text`, longest first, not overlapping."""
     taken = [False] * len(text)
     found: list[tuple[int, str, Term]] = []
-    for pattern, term in _english_patterns():
+    for pattern, term in _patterns_in(text):
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
@@ -227,7 +233,7 @@ def translate_question(text: str) -> str:
     """The question with each English glossary phrase replaced by its preferred Vietnamese form."""
     pieces, last = [], 0
     spans = []
-    for pattern, term in _english_patterns():
+    for pattern, term in _patterns_in(text):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                 spans.append((m.start(), m.end(), term))
@@ -312,6 +318,12 @@ def _province_patterns(extra: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], r
 
 
 def find_provinces(text: str, extra: Iterable[str] = ()) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end) of each province/city named in `text` (see _find_provinces)."""
+    return list(_find_provinces(text, tuple(sorted(set(extra)))))
+
+
+@lru_cache(maxsize=2048)
+def _find_provinces(text: str, extra: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     """(canonical name, start, end) of each province/city named in `text`, in order of appearance.
     `extra`: more names (e.g. the provinces of the indexed documents). Accented text is matched with its
     accents (so "năm định kỳ" is not "Nam Định"); unaccented text is matched unaccented."""
@@ -337,7 +349,7 @@ def find_provinces(text: str, extra: Iterable[str] = ()) -> list[tuple[str, int,
                 if not any(taken[m.start() : m.end()]) and not _has_diacritics(text[m.start() : m.end()]):
                     taken[m.start() : m.end()] = [True] * (m.end() - m.start())
                     found.append((name, m.start(), m.end()))
-    return sorted(found, key=lambda f: f[1])
+    return tuple(sorted(found, key=lambda f: f[1]))
 
 
 def province_names(text: str, extra: Iterable[str] = ()) -> list[str]:

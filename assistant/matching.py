@@ -148,10 +148,17 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if not q:
         return found
     weights = _DocWeights(view, q)
+    asked = q.unigrams | q.bigrams
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
         name_terms = terms(task.name)
+        if task.group_title:
+            group = terms(task.group_title)
+            if asked.isdisjoint(name_terms.unigrams) and asked.isdisjoint(group.unigrams):
+                continue  # shares no word with the question: scores 0
+        elif asked.isdisjoint(name_terms.unigrams):
+            continue
         # the row's group title ("LĨNH VỰC BÁO CHÍ, XUẤT BẢN") tells apart rows of the same name
         own = terms(f"{task.name} {task.group_title}") if task.group_title else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
