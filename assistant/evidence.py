@@ -26,6 +26,7 @@ STOP = frozenset(
     rang lai ngay ca nham bang qua doi viec su cu phai can""".split()
 )
 BIGRAM_WEIGHT = 0.7
+_NUMBER_HEAD = re.compile(r"(\d+)(?:/\d{4})?[/-][a-z]")
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])|\s+(?=[-–•+]\s)|\s+(?=[a-zđ]\)\s)")
 _MIN_SENTENCE = 25
 
@@ -49,6 +50,8 @@ def syllables(text: str) -> list[str]:
 def terms(text: str) -> Terms:
     words = syllables(text)
     uni = frozenset(w for w in words if w not in STOP and (len(w) > 1 or w.isdigit()))
+    # "66-nq/tw", "302/2025/nd-cp": also their number, as a question writes it ("Nghị quyết 66", "NĐ 302")
+    uni |= frozenset(m.group(1) for w in uni if (m := _NUMBER_HEAD.match(w)) and m.group(1) != w)
     bi = frozenset(
         f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in STOP or b not in STOP
     )

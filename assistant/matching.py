@@ -53,6 +53,11 @@ _TIME = re.compile(
     r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
     r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
 )
+# "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025", "Nghị quyết 66-NQ/TW ngày 30/4/2025": the date of a
+# document a passage cites says nothing about when something is due
+_DOC_DATE = re.compile(
+    r"\b\d{1,5}(?:/\d{4})?[/-][a-z][\w/&-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})"
+)
 _ISSUE_DATE = re.compile(
     r"\bban hanh (?:vao )?ngay\b|\bngay ban hanh\b|\bky (?:vao )?ngay\b|\bissued on\b|\bdate of issue\b"
 )
@@ -235,7 +240,7 @@ def score_chunk(
             _names_agency(sentence) or heading
         ):
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
-        elif query.intent == "deadline" and not _TIME.search(fold(sentence)):
+        elif query.intent == "deadline" and not _TIME.search(_DOC_DATE.sub(" ", fold(sentence))):
             score *= 0.75  # "by when …?" is answered by a passage that says when
         return score
 

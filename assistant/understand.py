@@ -288,7 +288,35 @@ def _topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     rest = "".join(ch if k else " " for ch, k in zip(norm, keep, strict=True))
     rest = re.sub(r"[?!:;,.“”\"()]+(?=\s|$)|(?<=\s)[?!:;,.“”\"()]+|^[?!:;,.“”\"()]+", " ", rest)
-    return " ".join(rest.split())
+    return " ".join(_expand_abbreviations(rest).split())
+
+
+# Short forms questions use for what documents spell out: "NQ 66", "QĐ 2597", "đồng bào DTTS".
+_KIND_SHORT = {
+    "nq": "Nghị quyết", "kh": "Kế hoạch", "qđ": "Quyết định", "qd": "Quyết định", "nđ": "Nghị định",
+    "nd": "Nghị định", "tt": "Thông tư", "ct": "Chỉ thị", "cv": "Công văn", "ctr": "Chương trình",
+    "cđ": "Công điện", "cd": "Công điện",
+}  # fmt: skip
+_WORD_SHORT = {
+    "dtts": "dân tộc thiểu số",
+    "vbqppl": "văn bản quy phạm pháp luật",
+    "kt-xh": "kinh tế - xã hội",
+}
+
+
+def _expand_abbreviations(text: str) -> str:
+    text = re.sub(
+        r"(?<![\w/-])(NQ|KH|QĐ|QD|NĐ|ND|TT|CT|CV|CTr|CĐ|CD)\s*(?=\d)",
+        lambda m: _KIND_SHORT[m.group(1).lower()] + " ",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return re.sub(
+        r"(?<![\w/-])(DTTS|VBQPPL|KT-XH)(?![\w/-])",
+        lambda m: _WORD_SHORT[m.group(1).lower()],
+        text,
+        flags=re.I,
+    )
 
 
 def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
