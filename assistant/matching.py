@@ -115,6 +115,17 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
     return replace(query, topic=" ".join(topic.split()))
 
 
+QUOTED_TASK = 0.9  # a task row whose name the question quotes scores at least this
+_QUOTED = re.compile(r"[“\"«]([^”\"»]{6,})[”\"»]")
+
+
+def _quotes_name(quote: str, name: str) -> bool:
+    """Whether a quoted phrase (folded) is the row's name, or its beginning ("… của nội” for a long name)."""
+    key = " ".join(fold(name).split()).rstrip(" .;")
+    quote = " ".join(quote.split()).rstrip(" .;…")
+    return bool(quote) and (key == quote or key.startswith(quote) and len(quote) >= 20)
+
+
 class _DocWeights:
     """The question's term weights as seen from one document: words of the document's own title ("Kế
     hoạch chuyển đổi số doanh nghiệp") say which document is meant, not which passage of it answers, so
@@ -154,6 +165,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         return found
     weights = _DocWeights(view, q)
     asked = q.unigrams | q.bigrams
+    quoted = [fold(m) for m in _QUOTED.findall(query.question) if len(m.split()) >= 2]
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
@@ -168,6 +180,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         own = terms(f"{task.name} {task.group_title}") if task.group_title else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
+        if quoted and any(_quotes_name(quote, task.name) for quote in quoted):
+            # the question quotes the row's name: the row, whatever else the question says
+            score, coverage = QUOTED_TASK + (1 - QUOTED_TASK) * score, max(coverage, QUOTED_TASK)
         found.tasks.append(TaskMatch(score, task, coverage))
     found.tasks.sort(key=lambda m: -m.score)
     if hits is None:
@@ -290,6 +305,7 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         or (
             len(name.split()) >= 2
             and all(w[0].isupper() for w in name.split())
+            and not name.isupper()  # "LĨNH VỰC BÁO CHÍ": a heading the index prints, not a proper name
             and fold(name).replace(" ", "") not in evidence.replace(" ", "")
         )
     ]
@@ -400,7 +416,7 @@ def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
     """What the chosen evidence says, with where it stands (headings, document title)."""
     if isinstance(chosen, TaskMatch):
         doc = view.docs.get(chosen.task.doc)
-        return f"{task_text(chosen.task)} {doc.title if doc else ''}"
+        return f"{task_text(chosen.task)} {chosen.task.group_title} {doc.title if doc else ''}"
     doc = view.docs.get(chosen.chunk.doc)
     return f"{chosen.chunk.text} {chosen.chunk.context} {doc.title if doc else ''}"
 
