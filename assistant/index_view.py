@@ -9,6 +9,7 @@ generation gets a new Searcher and so a new view.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from functools import cached_property
@@ -111,6 +112,9 @@ class IndexView:
             return len(found) == 1 and len(fold(name)) <= len(fold(found[0])) + 2
 
         names = {n for t in self.tasks for n in (*t.lead, *t.coordinating)}
+        names |= {
+            n for t in self.tasks for cell in (t.lead_text, t.coordinating_text) for n in shared_head(cell)
+        }
         return PrintedAgencies(n for n in sorted(names) if not known(n))
 
     @cached_property
@@ -163,6 +167,20 @@ class IndexView:
             while len(self._searches) > SEARCH_CACHE:
                 self._searches.popitem(last=False)
         return hits
+
+
+_SHARED = re.compile(r"(?:^|[;.]\s*)(?:Các|các)\s+(Sở|Cục|Vụ|Ban|Bộ|Phòng|Trung tâm)\s*:\s*([^;.]+)")
+
+
+def shared_head(cell: str) -> list[str]:
+    """ "Các Cục: Báo chí, Di sản văn hóa" → ["Cục Báo chí", "Cục Di sản văn hóa"]."""
+    out = []
+    for m in _SHARED.finditer(cell or ""):
+        for piece in m.group(2).split(","):
+            piece = piece.strip(" ,;.")
+            if piece and piece[0].isupper():
+                out.append(f"{m.group(1)} {piece}")
+    return out
 
 
 def _find_heading(view: IndexView, chunk: Chunk) -> tuple[str, Clause | None] | None:

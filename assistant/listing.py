@@ -46,6 +46,9 @@ class Listing:
     off_topic: int = 0  # topic words of the question that no task name in scope uses
 
 
+_SHARED_HEADS = frozenset({"so", "cuc", "vu", "ban", "bo", "phong"})
+
+
 def agency_matches(task: Task, agency: str, role: str) -> bool:
     """Whether `agency` is among the task's agencies in `role` ("lead", "coordinating", "either"), as a
     canonical name or as printed (also inside a collective cell)."""
@@ -60,9 +63,10 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     cell = fold(" ; ".join([printed, *printed_items]) or "; ".join(names))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
         return True
-    # "Các Sở: Tài chính, Tư pháp" names Sở Tài chính without repeating "Sở"
-    if key.startswith("so ") and re.search(r"\bcac so\s*:", cell):
-        return bool(re.search(rf"(?<!\w){re.escape(key[3:])}(?!\w)", cell))
+    # "Các Sở: Tài chính, Tư pháp", "Các Cục: Báo chí, …" name Sở Tài chính, Cục Báo chí without the head
+    head, _, rest = key.partition(" ")
+    if rest and head in _SHARED_HEADS and re.search(rf"\bcac {head}\s*:", cell):
+        return bool(re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", cell))
     return False
 
 

@@ -402,6 +402,18 @@ def understand(
     agencies = tuple(_find_agencies(text, lang))
     if agency_names is not None:
         agencies += tuple(n for n in agency_names.find(text) if not any(fold(n) in fold(a) for a in agencies))
+    if agencies and places and len(fold(text)) == len(text):
+        # "Học viện Chính trị quốc gia Hồ Chí Minh": a place inside an agency's name is not a scope
+        folded = fold(text)
+        spans = [
+            (m.start(), m.end())
+            for name in agencies
+            for m in re.finditer(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded)
+        ]
+        kept = [pl for pl in places if not any(s <= pl[1] and pl[2] <= e for s, e in spans)]
+        if len(kept) != len(places):
+            places = kept
+            provinces = tuple(dict.fromkeys(name for name, _, _ in places))
     years, quarters, months, periods = _times(text, f)
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
