@@ -178,3 +178,71 @@ def test_evidence_strategy_runs_on_the_record_view(view):
     )
     out = Evidence().run(q, view, {D}, ABSTAIN_THRESHOLD)
     assert not out.abstained and "02 lớp/năm" in out.text
+
+
+def test_two_asks_are_answered_each():
+    from assistant.strategies import two_asks
+
+    parts = two_asks(understand("Quy định 384-QĐ/TW do ai ký và có hiệu lực khi nào?"))
+    assert parts is not None and [p.answer_type for p in parts] == ["signer", None]
+    assert [p.intent for p in parts] == ["fact", "deadline"]
+    # two fields of one task row: the row's answer already gives both
+    assert (
+        two_asks(understand("Cơ quan nào chủ trì và cơ quan nào phối hợp xây dựng Cổng pháp luật?")) is None
+    )
+    assert two_asks(understand("Sở Khoa học và Công nghệ chủ trì nhiệm vụ nào?")) is None
+
+
+def test_shared_head_cells_name_each_office():
+    from assistant.index_view import shared_head
+    from assistant.listing import agency_matches
+
+    cell = "Các Cục: Báo chí, Di sản văn hóa, Phát thanh truyền hình và Thông tin điện tử; Văn phòng Bộ"
+    assert shared_head(cell) == [
+        "Cục Báo chí",
+        "Cục Di sản văn hóa",
+        "Cục Phát thanh truyền hình và Thông tin điện tử",
+    ]
+    task = _task(N, "9", "Rà soát thủ tục", ["Các Cục: Báo chí, Di sản văn hóa"])
+    assert agency_matches(task, "Cục Báo chí", "lead") and not agency_matches(task, "Cục Xuất bản", "lead")
+
+
+def test_a_place_inside_an_agency_name_is_no_scope():
+    printed = PrintedAgencies(["Trường Đại học Luật Hà Nội"])
+    q = understand("Trường Đại học Luật Hà Nội chủ trì những nhiệm vụ nào?", agency_names=printed)
+    assert q.provinces == () and q.agencies == ("Trường Đại học Luật Hà Nội",)
+    assert understand("Sở Tư pháp Hà Nội chủ trì những nhiệm vụ nào?", agency_names=printed).provinces == (
+        "Hà Nội",
+    )
+    assert understand("ke hoach 174 tphcm giao so tai chinh nhiem vu gi").provinces == ("Hồ Chí Minh",)
+
+
+def test_year_ranges_abbreviations_and_bare_numbers():
+    from assistant.evidence import terms
+
+    assert understand("Những nhiệm vụ nào có thời gian triển khai 2026-2028?").years == (2026, 2027, 2028)
+    assert (
+        "Nghị quyết 66"
+        in understand("Vĩnh Long xây dựng kế hoạch thực hiện NQ 66 trong thời gian nào?").topic
+    )
+    assert {"66", "302"} <= terms("Nghị quyết số 66-NQ/TW và Nghị định 302/2025/NĐ-CP").unigrams
+    assert "30" not in terms("ngày 30/4/2025").unigrams  # a date is not a document number
+
+
+def test_two_named_documents_are_compared_one_by_one(view):
+    from assistant.compare import sides
+
+    docs = [
+        Document("a.txt", "Nghị định về quỹ", "Nghị định", number="302/2025/NĐ-CP", national=True),
+        Document("b.txt", "Thông tư về phân cấp", "Thông tư", number="23/2025/TT-BTP", national=True),
+    ]
+    q = understand(
+        "Nghị định 302/2025/NĐ-CP và Thông tư 23/2025/TT-BTP, văn bản nào có hiệu lực sớm hơn?",
+        documents=docs,
+    )
+    assert q.intent == "compare" and q.answer_type == "date" and len(q.docs) == 2
+    small = IndexView(RecordSearcher(docs, [], []))
+    assert [label for label, _ in sides(small, q, None)] == [
+        "Nghị định 302/2025/NĐ-CP",
+        "Thông tư 23/2025/TT-BTP",
+    ]
