@@ -150,7 +150,7 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
     in_scope = [t for t in view.tasks if scope is None or t.doc in scope]
     named = set()
     for task in in_scope:
-        name = terms(task.name)
+        name = terms(f"{task.name} {task.group_title}")
         named |= name.unigrams | name.bigrams
     if scope is not None:
         for doc in scope:
@@ -158,9 +158,11 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
             if d is not None:
                 title = terms(d.title)
                 named -= title.unigrams | title.bigrams
-    return Terms(
+    kept = Terms(
         frozenset(t for t in topic.unigrams if t in named), frozenset(t for t in topic.bigrams if t in named)
     )
+    # one stray syllable ("chủ" of "chủ quản") is no topic: the listing is the agency's or the period's
+    return kept if len(kept.unigrams) >= 2 or kept.bigrams else Terms(frozenset(), frozenset())
 
 
 def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic_terms=None) -> list[Task]:
@@ -173,7 +175,10 @@ def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic
             continue
         if query.has_period and not period_matches(task, query):
             continue
-        if topic_terms and view.stats.coverage(topic_terms, terms(task.name)) < TOPIC_MIN:
+        if (
+            topic_terms
+            and view.stats.coverage(topic_terms, terms(f"{task.name} {task.group_title}")) < TOPIC_MIN
+        ):
             continue
         out.append(task)
     return out
