@@ -169,17 +169,23 @@ class IndexView:
         return hits
 
 
-_SHARED = re.compile(r"(?:^|[;.]\s*)(?:Các|các)\s+(Sở|Cục|Vụ|Ban|Bộ|Phòng|Trung tâm)\s*:\s*([^;.]+)")
+_SHARED = re.compile(r"(?:^|[;.]\s*)(?:Các|các)\s+(Sở|Cục|Vụ|Ban|Bộ|Phòng|Trung tâm)\s*:\s*([^.]+)")
 
 
 def shared_head(cell: str) -> list[str]:
-    """ "Các Cục: Báo chí, Di sản văn hóa" → ["Cục Báo chí", "Cục Di sản văn hóa"]."""
+    """ "Các Cục: Báo chí, Di sản văn hóa" → ["Cục Báo chí", "Cục Di sản văn hóa"]; the list ends at the
+    sentence's end or at a piece that names a body of its own ("…; UBND cấp xã")."""
+    from indexer.agencies import looks_like_agency
+
     out = []
     for m in _SHARED.finditer(cell or ""):
-        for piece in m.group(2).split(","):
+        for piece in re.split(r"[,;]", m.group(2)):
             piece = piece.strip(" ,;.")
-            if piece and piece[0].isupper():
-                out.append(f"{m.group(1)} {piece}")
+            if not piece:
+                continue
+            if not piece[0].isupper() or looks_like_agency(piece):
+                break
+            out.append(f"{m.group(1)} {piece}")
     return out
 
 
