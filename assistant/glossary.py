@@ -292,8 +292,9 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
 
 
 # --- provinces -------------------------------------------------------------------------------------
-_PREFIX = r"(?:tỉnh|thành phố|tp\.?|province of|city of)\s+"
-_PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|province of|city of)\s+"
+# "ở Hồ Chí Minh", "tại Hòa Bình": a place word before the name makes it a place too
+_PREFIX = r"(?:tỉnh|thành phố|tp\.?|ở|tại|province of|city of)\s+"
+_PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|o|tai|province of|city of)\s+"
 
 
 @lru_cache(maxsize=64)
