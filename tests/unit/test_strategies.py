@@ -11,28 +11,10 @@ from assistant.index_view import IndexView, RecordSearcher
 from assistant.listing import agency_matches, answer_listing, period_matches, rows
 from assistant.strategies import Evidence, Listing, plan, run_plan
 from assistant.understand import understand
-from indexer.records import Clause, Document, Task
+from indexer.records import Clause, Document
+from tests.records import make_task
 
 A, B, C = "a_ha_tinh.txt", "b_phu_tho.txt", "c_ha_tinh_tu.txt"
-
-
-def _task(doc, number, name, lead, coordinating=(), deadline=None, output=None, line=100, lead_text=""):
-    return Task(
-        doc=doc,
-        group="I",
-        group_title="Nhiệm vụ",
-        number=number,
-        name=name,
-        lead=tuple(lead),
-        coordinating=tuple(coordinating),
-        output=output,
-        deadline=deadline,
-        lines=(line, line + 3),
-        lead_text=lead_text or "; ".join(lead),
-        coordinating_text="; ".join(coordinating),
-        lead_ids=tuple(lead),
-        coordinating_ids=tuple(coordinating),
-    )
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +62,7 @@ def view() -> IndexView:
         ),
     ]
     tasks = [
-        _task(
+        make_task(
             A,
             "1",
             "Xây dựng Cổng pháp luật của tỉnh kết nối Cổng pháp luật quốc gia",
@@ -90,10 +72,10 @@ def view() -> IndexView:
             "Cổng pháp luật",
             100,
         ),
-        _task(
+        make_task(
             A, "2", "Tổ chức hội thi tìm hiểu pháp luật hằng năm", ["Sở Tư pháp"], [], "Hằng năm", None, 110
         ),
-        _task(
+        make_task(
             A,
             "3",
             "Rà soát văn bản quy phạm pháp luật về tổ chức bộ máy",
@@ -104,8 +86,10 @@ def view() -> IndexView:
             120,
             lead_text="Các Sở: Nội vụ, Tư pháp",
         ),
-        _task(A, "4", "Tập huấn kỹ năng soạn thảo văn bản", ["Sở Tư pháp"], [], "Thường xuyên", None, 130),
-        _task(
+        make_task(
+            A, "4", "Tập huấn kỹ năng soạn thảo văn bản", ["Sở Tư pháp"], [], "Thường xuyên", None, 130
+        ),
+        make_task(
             B,
             "1",
             "Xây dựng cơ sở dữ liệu văn bản pháp luật của tỉnh",

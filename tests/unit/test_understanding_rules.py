@@ -12,28 +12,10 @@ from assistant.listing import answer_listing
 from assistant.strategies import Evidence
 from assistant.understand import DOC_NUMBER, PrintedAgencies, understand
 from indexer.agencies import looks_like_agency
-from indexer.records import Clause, Document, Task
+from indexer.records import Clause, Document
+from tests.records import make_task
 
 D, N = "dongthap.txt", "quyetdinh.txt"
-
-
-def _task(doc, number, name, lead, coordinating=(), deadline=None, line=100, group_title="Nhiệm vụ"):
-    return Task(
-        doc=doc,
-        group="I",
-        group_title=group_title,
-        number=number,
-        name=name,
-        lead=tuple(lead),
-        coordinating=tuple(coordinating),
-        output=None,
-        deadline=deadline,
-        lines=(line, line + 3),
-        lead_text="; ".join(lead),
-        coordinating_text="; ".join(coordinating),
-        lead_ids=tuple(lead),
-        coordinating_ids=tuple(coordinating),
-    )
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +52,7 @@ def view() -> IndexView:
         ),
     ]
     tasks = [
-        _task(
+        make_task(
             D,
             "1",
             "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp",
@@ -78,7 +60,7 @@ def view() -> IndexView:
             deadline="Quí IV-2025",
             line=100,
         ),
-        _task(
+        make_task(
             D,
             "2",
             "Hỗ trợ doanh nghiệp kinh doanh trên môi trường số",
@@ -86,14 +68,14 @@ def view() -> IndexView:
             deadline="Năm 2026",
             line=110,
         ),
-        _task(
+        make_task(
             N,
             "1",
             "Rà soát quy trình thủ tục hành chính",
             ["Cục Báo chí"],
             ["Văn phòng Bộ"],
-            "Tháng 11/2025",
-            200,
+            deadline="Tháng 11/2025",
+            line=200,
         ),
     ]
     return IndexView(RecordSearcher(docs, clauses, tasks))
@@ -203,7 +185,7 @@ def test_shared_head_cells_name_each_office():
         "Cục Di sản văn hóa",
         "Cục Phát thanh truyền hình và Thông tin điện tử",
     ]
-    task = _task(N, "9", "Rà soát thủ tục", ["Các Cục: Báo chí, Di sản văn hóa"])
+    task = make_task(N, "9", "Rà soát thủ tục", ["Các Cục: Báo chí, Di sản văn hóa"])
     assert agency_matches(task, "Cục Báo chí", "lead") and not agency_matches(task, "Cục Xuất bản", "lead")
 
 

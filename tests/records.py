@@ -1,0 +1,28 @@
+"""Hand-made records for unit tests of the answer strategies (in-memory record views)."""
+
+from __future__ import annotations
+
+from indexer.records import Task
+
+
+def make_task(
+    doc, number, name, lead, coordinating=(), deadline=None, output=None, line=100, lead_text="",
+    group_title="Nhiệm vụ",
+) -> Task:  # fmt: skip
+    """A task row as the indexer makes it: printed agencies are also the canonical ones."""
+    return Task(
+        doc=doc,
+        group="I",
+        group_title=group_title,
+        number=number,
+        name=name,
+        lead=tuple(lead),
+        coordinating=tuple(coordinating),
+        output=output,
+        deadline=deadline,
+        lines=(line, line + 3),
+        lead_text=lead_text or "; ".join(lead),
+        coordinating_text="; ".join(coordinating),
+        lead_ids=tuple(lead),
+        coordinating_ids=tuple(coordinating),
+    )
