@@ -26,6 +26,11 @@ STOP = frozenset(
     rang lai ngay ca nham bang qua doi viec su cu phai can""".split()
 )
 BIGRAM_WEIGHT = 0.7
+# "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025", "66-NQ/TW ngày 30/4/2025" (folded): a cited
+# document's number (group 1) and its date — the date of that document, not of what a passage is about
+DOC_DATE = re.compile(
+    r"\b(\d{1,5})(?:/\d{4})?[/-][a-z][\w/&-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})"
+)
 _NUMBER_HEAD = re.compile(r"(\d+)(?:/\d{4})?[/-][a-z]")
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])|\s+(?=[-–•+]\s)|\s+(?=[a-zđ]\)\s)")
 _MIN_SENTENCE = 25
@@ -168,8 +173,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         if answer_type == "date" and not _ABOUT_ISSUE.search(fq):
             # "Nghị quyết số 66-NQ/TW ngày 30/4/2025": the date of a document the question names is not the
             # date of the event it asks about
-            f = re.sub(
-                r"\b(\d{1,5})[/-][a-z][\w/-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})",
+            f = DOC_DATE.sub(
                 lambda m: " " if m.group(1) in given else m.group(0),
                 f,
             )

@@ -105,17 +105,13 @@ class IndexView:
     def printed_agencies(self):
         """The agencies task rows print that the gazetteer does not know, for understanding questions."""
         from assistant.understand import PrintedAgencies
-        from indexer.agencies import find_agencies
-
-        def known(name: str) -> bool:  # the gazetteer knows this very name (not just a name inside it)
-            found = find_agencies(name)
-            return len(found) == 1 and len(fold(name)) <= len(fold(found[0])) + 2
+        from indexer.agencies import is_known_name
 
         names = {n for t in self.tasks for n in (*t.lead, *t.coordinating)}
         names |= {
             n for t in self.tasks for cell in (t.lead_text, t.coordinating_text) for n in shared_head(cell)
         }
-        return PrintedAgencies(n for n in sorted(names) if not known(n))
+        return PrintedAgencies(n for n in sorted(names) if not is_known_name(n))
 
     @cached_property
     def provinces(self) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant import compose, special
 from assistant.evidence import (
+    DOC_DATE,
     best_sentences,
     has_answer_type,
     name_phrases,
@@ -52,11 +53,6 @@ TITLE_WEIGHT = 0.35  # weight of a question word that the document's title holds
 _TIME = re.compile(
     r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
     r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
-)
-# "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025", "Nghị quyết 66-NQ/TW ngày 30/4/2025": the date of a
-# document a passage cites says nothing about when something is due
-_DOC_DATE = re.compile(
-    r"\b\d{1,5}(?:/\d{4})?[/-][a-z][\w/&-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})"
 )
 _ISSUE_DATE = re.compile(
     r"\bban hanh (?:vao )?ngay\b|\bngay ban hanh\b|\bky (?:vao )?ngay\b|\bissued on\b|\bdate of issue\b"
@@ -255,7 +251,7 @@ def score_chunk(
             _names_agency(sentence) or heading
         ):
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
-        elif query.intent == "deadline" and not _TIME.search(_DOC_DATE.sub(" ", fold(sentence))):
+        elif query.intent == "deadline" and not _TIME.search(DOC_DATE.sub(" ", fold(sentence))):
             score *= 0.75  # "by when …?" is answered by a passage that says when
         return score
 
@@ -280,6 +276,7 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     "Japan") the index never uses as a word, or uses but not in the chosen evidence; the thing asked for
     ("mức xử phạt … là bao nhiêu", "what penalty …") when the index has no such word, or (English, through
     the glossary) the chosen evidence does not say it. Topic overlap alone ("thủ tướng") is not an answer."""
+    from indexer.agencies import is_known_name
     from indexer.tokenize import tokenize
 
     vocab = view.vocabulary
@@ -296,7 +293,7 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         titled = [(m.start(), m.end()) for m in _EN_TITLE.finditer(text)]
         names = [n for n in names if not any(s <= text.find(n) < e for s, e in titled if text.find(n) >= 0)]
     # an agency the gazetteer knows by this name ("Bộ VHTTDL") is understood, not a name to look for
-    names = [n for n in names if not _gazetteer_name(n)]
+    names = [n for n in names if not is_known_name(n)]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     missing = [
         name
@@ -365,13 +362,6 @@ _EN_TITLE = re.compile(
     rf"(?:(?:[A-Z][\w'’-]*|of|and|on|for|the)\s+)*(?:{_EN_KINDS})(?:'s)?(?:\s+(?:on|of|for)\s+"
     rf"(?:(?:[A-Z][\w'’-]*|and|the|of|on|for|,)\s*)+)?"
 )
-
-
-def _gazetteer_name(name: str) -> bool:
-    from indexer.agencies import find_agencies
-
-    found = find_agencies(name)
-    return len(found) == 1 and len(fold(name)) <= len(fold(found[0])) + 2 and bool(found)
 
 
 def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from assistant.matching import find, unsupported_terms
 from assistant.messages import say
 from assistant.statement import citations, state
 from assistant.types import Citation
-from assistant.understand import Query
+from assistant.understand import Query, understand
 from indexer.records import Hit
 
 
@@ -158,8 +158,6 @@ def two_asks(query: Query) -> list[Query] | None:
     phần trăm và cơ quan nào chủ trì?"): the question twice, each with one half's intent and answer type
     and the whole question's topic and scope; None for a single ask, or for two fields of one task row
     (the row's answer gives every field)."""
-    from assistant.understand import understand
-
     if query.intent in ("agency_tasks", "period_tasks", "compare") or query.followup:
         return None
     asks = _ASKS_EN if query.lang == "en" else _ASKS_VI

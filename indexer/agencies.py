@@ -472,6 +472,13 @@ def find_agencies(text: str) -> list[str]:
     return out
 
 
+def is_known_name(name: str) -> bool:
+    """Whether `name` is one agency of the gazetteer under one of its own names ("Bộ VHTTDL", "UBTVQH"),
+    not a longer name that merely contains one ("Trung tâm Chuyển đổi số VHTTDL")."""
+    found = find_agencies(name)
+    return len(found) == 1 and len(fold(name)) <= len(fold(found[0])) + 2
+
+
 def agency_kind(name: str) -> str:
     """ "department", "body", "local", "collective" for a canonical name; "" when unknown."""
     return _trie()[1].get(name, "")
