@@ -13,6 +13,7 @@ None when it has nothing to say (the planner then tries the next one). Families:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -190,7 +191,7 @@ def _joined(outcomes: list[Outcome]) -> Outcome:
     for o in answered:
         offset = len(cites)
         texts.append(re.sub(r"\[(\d+)\]", lambda m, k=offset: f"[{int(m.group(1)) + k}]", o.text))
-        cites += o.citations
+        cites += [dataclasses.replace(c, n=c.n + offset) for c in o.citations]
         hits += o.hits
     first = answered[0]
     meta = {**first.meta, "asks": [o.strategy for o in answered]}

@@ -175,6 +175,17 @@ def test_two_asks_are_answered_each():
     assert two_asks(understand("Sở Khoa học và Công nghệ chủ trì nhiệm vụ nào?")) is None
 
 
+def test_two_asks_number_their_citations_on(view):
+    from assistant.strategies import run_plan
+
+    q = understand(
+        "Đồng Tháp mở bao nhiêu lớp bồi dưỡng kỹ năng quản trị và ai chủ trì xây dựng Bộ tiêu chí?"
+    )
+    out = run_plan(q, view, {D}, ABSTAIN_THRESHOLD)
+    assert out.meta.get("asks") and [c.n for c in out.citations] == list(range(1, len(out.citations) + 1))
+    assert "[2]" in out.text and "02 lớp/năm" in out.text and "Sở Khoa học và Công nghệ" in out.text
+
+
 def test_shared_head_cells_name_each_office():
     from assistant.index_view import shared_head
     from assistant.listing import agency_matches
