@@ -632,6 +632,24 @@ class MilvusWriter:
                 name = f"{self.alias}_{stamp}_{kind}"
                 if self.client.has_collection(name):
                     self.client.drop_collection(name)
+        self._drop_half_created(pattern, keep)
+
+    def _drop_half_created(self, pattern: re.Pattern, keep: set[str]) -> None:
+        """A Milvus Lite file makes a collection's folder before it writes the schema into it: a build
+        killed in between leaves a folder that the file neither lists nor drops. Remove ours (the name
+        pattern of this alias, not a kept generation); the file's lock says no other process writes."""
+        if "://" in self.uri:
+            return
+        db = self.settings.milvus_db
+        root = Path(self.uri) / ("databases/" + db if db and db != "default" else "") / "collections"
+        if not root.is_dir():
+            return
+        import shutil
+
+        for folder in root.iterdir():
+            m = pattern.match(folder.name)
+            if m and m.group(1) not in keep and folder.is_dir() and not (folder / "schema.json").exists():
+                shutil.rmtree(folder, ignore_errors=True)
 
     # --- commit ------------------------------------------------------------------------------
     def commit(

@@ -153,5 +153,27 @@ def test_killed_rebuild_leaves_the_alias_on_the_old_collection(tmp_path):
     assert leftovers == [], leftovers  # the next build dropped the killed build's collections
 
 
+@pytest.mark.slow
+def test_a_half_created_collection_folder_is_dropped_by_the_next_build(tmp_path):
+    """Milvus Lite makes a collection's folder before its schema; a build killed in between leaves a
+    folder the file cannot list or drop: the next build removes it (ours only, by the alias's pattern)."""
+    index_dir = tmp_path / "i"
+    env = {**HASH, "KEHOACH_STORE": "milvus"}
+    built = run_cli("index", str(CORPUS), "--index-dir", str(index_dir), "-q", "--json", env=env)
+    assert built.returncode == 0, built.stderr
+    collections = index_dir / "milvus.db" / "collections"
+    live = sorted(p.name for p in collections.iterdir() if p.name.endswith("_chunks"))[-1]
+    alias = live.rsplit("_", 2)[0]
+    half = collections / f"{alias}_99991231235959000000001_chunks"
+    (half / "wal").mkdir(parents=True)  # killed after makedirs, before schema.json
+    foreign = collections / "someone_else_99991231235959000000001_chunks"
+    foreign.mkdir()
+    again = run_cli("index", str(CORPUS), "--index-dir", str(index_dir), "-q", "--json", env=env)
+    assert again.returncode == 0, again.stderr
+    assert not half.exists()
+    assert foreign.exists()  # not a name this index makes
+    assert (collections / live / "schema.json").exists()
+
+
 def built_docs(result) -> int:
     return json.loads(result.stdout)["documents"]
