@@ -136,6 +136,15 @@ _NUMBER = re.compile(
 _ABOUT_ISSUE = re.compile(
     r"\bban hanh\b|\bso hieu\b|\bky\b|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
 )
+_MONEY = re.compile(
+    r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?!\s+(?:chí|bộ|thời|ý))|vnđ|vnd|usd)\b|\b(?:tỷ|triệu) đồng\b"
+    r"|\bmiễn phí\b|\bkhông (?:thu|mất) (?:phí|tiền)\b|\bmiễn (?:lệ )?phí\b"
+)
+# a sum asked as a rate of something ("mức đóng", "mức hưởng trợ cấp" = "1% tiền lương tháng")
+_RATE_ASKED = re.compile(r"\bmuc (?:dong|huong|ho tro)\b|\btro cap\b|\bcontribution|\bbenefit")
+_WAGE_TIMES = re.compile(r"\blan muc luong\b")
+_FEE_ASKED = re.compile(r"\b(?:le )?phi\b|\bfees?\b")
+_NO_FEE = re.compile(r"(?<!\w)Không(?!\w)(?!\s+(?:được|để|quá|phải|có|thu))")
 _PATTERNS = {
     "percent": re.compile(r"\d\s*%|\bphan tram\b|\bpercent"),
     "money": re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\b(?:ty|trieu) dong\b"),
@@ -194,6 +203,17 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             if not noun or noun in following:
                 return True
         return False
+    if answer_type == "money":
+        # "đồng" read with its tone marks ("3 đồng chí", "cộng đồng" fold to the same letters); a rate
+        # ("1% tiền lương tháng", "05 lần mức lương cơ sở") or "miễn phí" also says how much
+        accented = normalize_tones(text)
+        fq = fold(question)
+        if _MONEY.search(accented.lower()):
+            return True
+        if _RATE_ASKED.search(fq) and (_PATTERNS["percent"].search(f) or _WAGE_TIMES.search(f)):
+            return True  # not when the wage itself is asked ("mức lương tối thiểu vùng là bao nhiêu")
+        # a fee column that prints "Không" (no fee)
+        return bool(_FEE_ASKED.search(fq) and re.search(r"\bphí\b", accented.lower()) and _NO_FEE.search(accented))
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

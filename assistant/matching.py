@@ -35,6 +35,7 @@ from assistant.retrieve import SearchFilter
 from assistant.understand import DOC_NUMBER, Query
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
+from indexer.table_rows import is_row
 from indexer.text import fold, normalize_tones
 
 __all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "search"]
@@ -56,6 +57,12 @@ _TIME = re.compile(
 )
 _ISSUE_DATE = re.compile(
     r"\bban hanh (?:vao )?ngay\b|\bngay ban hanh\b|\bky (?:vao )?ngay\b|\bissued on\b|\bdate of issue\b"
+)
+_ASKS_IN_FORCE = re.compile(
+    r"\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
+    r"|\b(?:ngay|thoi diem|thoi gian) (?:co )?hieu luc\b"
+    r"|\b(?:when|what date)\b.*\b(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)\b"
+    r"|\beffective date\b|\bwhen\b.*\beffective\b"
 )
 _SELF_NUMBER = re.compile(r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b")
 # The words of each document hint (understand._DOC_HINTS), removed from the topic when they name a document in scope
@@ -204,6 +211,14 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "legal_basis":
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
+    if query.answer_type in (None, "date") and _ASKS_IN_FORCE.search(fold(query.question)):
+        # the question's own words name the document ("Luật Việc làm số 74/2025/QH15"); an English
+        # question's, through the glossary
+        words = topic if query.lang == "en" else query.search_text
+        rest = terms(special.EFFECT_WORDS.sub(" ", fold(words)))
+        found.tasks = []
+        found.sentences = special.in_force(view, rest, scope) if rest else []
+        return found
     if query.answer_type == "date" and _ISSUE_DATE.search(fold(query.search_text)):
         target = special.named_document(view, query, scope)
         if target is not None:
@@ -241,7 +256,9 @@ def score_chunk(
     titles = chunk.context.splitlines()[-1] if chunk.context and "\n" in chunk.context else ""
     chunk_terms = terms(f"{chunk.text} {titles}")
     chunk_cov = stats.coverage(q, chunk_terms, weights)
-    sentences = split_sentences(chunk.text)
+    row = is_row(chunk.path)
+    # a table row is one "header: value" a line: each is a sentence, and a quote keeps the row's name
+    sentences = chunk.text.split("\n") if row else split_sentences(chunk.text)
 
     def score_of(sentence: str, w, cov: float) -> float:
         score = 0.6 * stats.coverage(q, terms(sentence), w) + 0.4 * cov
@@ -264,11 +281,56 @@ def score_chunk(
     if not scores or max(scores) < 0:
         return None
     best = max(range(len(scores)), key=lambda i: scores[i])
-    quote = chunk.text if len(chunk.text) <= 400 else quote_window(sentences, scores, best, query.plural)
+    if row:  # the row's best line says it is the row asked about; the quote, what is asked of it
+        quote = _row_quote(sentences, scores, query)
+    elif len(chunk.text) <= 400:
+        quote = chunk.text
+    else:
+        quote = quote_window(sentences, scores, best, query.plural)
     coverage = None
     if base is not None and base is not weights:
         coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
     return SentenceMatch(scores[best], chunk, quote, coverage)
+
+
+# What a question asks of a table row, by the column header that holds it (any language)
+_ROW_ASKS = (
+    (
+        re.compile(r"\b(?:o dau|noi nao|dia diem|nop (?:ho so )?(?:o|tai)|where)\b"),
+        re.compile(r"\bdia diem|\bnoi\b"),
+    ),
+    (
+        re.compile(
+            r"\b(?:bao lau|may ngay|bao nhieu ngay|thoi han|thoi gian|how long|how many days|time limit)\b"
+        ),
+        re.compile(r"\bthoi han|\bthoi gian"),
+    ),
+    (re.compile(r"\b(?:phi|le phi|fees?|cost)\b"), re.compile(r"\bphi\b")),
+    (
+        re.compile(r"\b(?:cach thuc|hinh thuc|nop (?:the )?nao|how (?:to|can))\b"),
+        re.compile(r"\bcach thuc|\bhinh thuc"),
+    ),
+    (re.compile(r"\b(?:can cu|legal basis)\b"), re.compile(r"\bcan cu\b")),
+)
+
+
+def _row_quote(lines: list[str], scores: list[float], query: Query) -> str:
+    """The quote of a table row ("header: value" a line): the row's name (its first lines, the
+    number and the name) and the lines whose header the question asks for, or that hold the kind of
+    value asked; the whole row when no other line is asked for."""
+    named = 2 if lines and re.fullmatch(r"[^:]{1,6}: \S{1,6}", lines[0]) else 1
+    fq = fold(query.question)
+    asked = [i for i in range(named, len(lines)) if scores[i] >= 0 and _asked_column(lines[i], fq)]
+    if not asked and query.answer_type:
+        asked = [i for i in range(named, len(lines)) if scores[i] >= 0]
+    if not asked:
+        return "\n".join(lines)
+    return "\n".join(lines[i] for i in sorted({*range(named), *asked}))
+
+
+def _asked_column(line: str, fq: str) -> bool:
+    header = fold(line.split(":", 1)[0]) if ":" in line else ""
+    return bool(header) and any(q.search(fq) and h.search(header) for q, h in _ROW_ASKS)
 
 
 def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:

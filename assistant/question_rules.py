@@ -233,7 +233,10 @@ ANSWER_TYPES = (
             r"\bmuc tien\b",
             r"\bso tien\b",
             r"\btien thuong\b",
-            r"\b(?:kinh phi|ngan sach|chi phi|von)(?: \w+){0,3} bao nhieu\b",
+            r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
+            r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?: \w+){0,20} (?:la )?bao nhieu\b",
+            r"\bhow much\b.*\b(?:fee|fees|cost|costs|fund|funds|funding|budget|fine|fines|support|allowance)\b",
+            r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",
             r"\bhow much money\b",
             r"\bvnd\b",

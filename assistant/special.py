@@ -159,6 +159,54 @@ def date_of(view, document) -> list:
     return []
 
 
+# "… có hiệu lực (thi hành) (kể) từ ngày 19 tháng 11 năm 2025", "… có hiệu lực kể từ ngày ký": the
+# document's own entry into force (not "hết hiệu lực", which ends another's)
+_IN_FORCE = re.compile(r"(?<!het )(?<!het)\bco hieu luc\b")
+_FORCE_WHEN = re.compile(
+    r"\bngay \d{1,2} thang \d{1,2} nam \d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b|\bke tu ngay (?:ky|ban hanh)\b"
+    r"|\btu ngay (?:ky|ban hanh)\b"
+)
+_SELF_REFERENCE = re.compile(
+    r"\b(?:luat|bo luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|quy dinh|ke hoach|van ban|phap lenh"
+    r"|cong van|chuong trinh|quy che) nay\b"
+)
+# the question's own words for "when does it take effect" (not its topic)
+EFFECT_WORDS = re.compile(
+    r"\b(?:co )?hieu luc(?: thi hanh)?\b|\b(?:ke )?tu (?:ngay|khi) nao\b|\bkhi nao\b|\bngay nao\b|\bbao gio\b"
+    r"|\b(?:take|takes|took|come|comes|came|enter|enters|entered) (?:into )?(?:effect|force)\b"
+    r"|\beffective\b|\bin (?:force|effect)\b"
+)
+
+
+def in_force(view, q, scope: set[str] | None) -> list:
+    """For "… có hiệu lực từ khi nào?": the sentences by which a document in scope says when it enters
+    into force, scored by how much of the question the document's kind, number and title (and the
+    sentence) hold; none when no document in scope says it (a plan usually does not)."""
+    docs = view.docs
+    out = []
+    for name, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and name not in scope:
+            continue
+        d = docs.get(name)
+        label = f"{d.kind} {d.number} {d.title}" if d is not None else ""
+        best = None
+        for chunk in chunks:
+            f_chunk = fold(chunk.text)
+            if "hieu luc" not in f_chunk:
+                continue
+            for sentence in split_sentences(chunk.text):
+                f = fold(sentence)
+                if not (_IN_FORCE.search(f) and _FORCE_WHEN.search(f)):
+                    continue
+                own = 1.0 if _SELF_REFERENCE.search(f) else 0.9
+                score = own * view.stats.coverage(q, terms(f"{label} {sentence}"))
+                if best is None or score > best[0]:
+                    best = (score, chunk, sentence)
+        if best is not None:
+            out.append(_match(*best))
+    return sorted(out, key=lambda m: -m.score)
+
+
 def number_of(view, document) -> list:
     """The passage that prints the document's number; none when the number is left blank."""
     if not document.number:

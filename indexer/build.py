@@ -66,6 +66,7 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     from indexer.load import load_file
     from indexer.metadata import document_metadata, load_manifest
     from indexer.outline import parse_outline
+    from indexer.table_rows import row_clauses, table_spans
 
     loaded = load_file(path, max_mb=max_mb)
     raw = [line.text for line in loaded.lines]
@@ -80,8 +81,12 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     document = document_metadata(path.name, cleaned, manifest, loaded.sha256, len(raw))
     outline = parse_outline(path.name, numbered)
     tasks = document_tasks(path.name, loaded.tables, numbered)
-    clauses = list(outline.clauses) + appendix_clauses(
-        path.name, numbered, outline.appendix_start, _covered(loaded.tables, tasks)
+    covered = _covered(loaded.tables, tasks)
+    rows = row_clauses(path.name, loaded.tables, numbered, outline.appendix_start, covered)
+    clauses = (
+        list(outline.clauses)
+        + appendix_clauses(path.name, numbered, outline.appendix_start, covered + table_spans(rows))
+        + rows
     )
     chunks = chunk_document(document, clauses, tasks, dict(numbered))
     return document, clauses, tasks, chunks

@@ -19,21 +19,21 @@ from indexer.records import Cell, Table, Task
 
 _GROUP = re.compile(r"^(?P<g>[IVXLC]{1,6}|[A-ZĐ])(?:[.):–-]\s*(?P<title>\S.*)?|\s*$)")
 _MIN_TASK_CHARS = 3
-_SUMMARY = re.compile(r"^(?:Tổng|Cộng)\b", re.IGNORECASE)
+SUMMARY_ROW = re.compile(r"^(?:Tổng|Cộng)\b", re.IGNORECASE)
 
 
 def table_roles(table: Table) -> tuple[list[str], list[str]] | None:
     """(printed headers, roles) of a task table, or None when it is not one (no lead or no name)."""
     if not table.rows:
         return None
-    headers = _headers(table)
+    headers = printed_headers(table)
     roles = col.column_roles(headers)
     if col.LEAD not in roles or col.NAME not in roles:
         return None
     return headers, roles
 
 
-def _headers(table: Table) -> list[str]:
+def printed_headers(table: Table) -> list[str]:
     """The printed header of every column. A two-row header (a cell spanning columns over their own
     sub-headers, "Thời gian" over "Bắt đầu | Hoàn thành") joins the two texts."""
     headers = [""] * table.ncols
@@ -88,7 +88,7 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
         if [_key(c.text) for c in cells] == [header_key[c.col] for c in cells] and len(cells) > 1:
             continue  # the header repeated
         grid_row = cells[0].row
-        heading = _group_heading(cells, table.ncols, roles)
+        heading = group_heading(cells, table.ncols, roles)
         if heading is not None:
             group, group_title = heading
             previous.clear()
@@ -130,7 +130,7 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
             continue
         if all(c.col == role_col.get(col.NUMBER) for c in own_text):
             continue  # a number alone: nothing printed of the task itself
-        if _SUMMARY.match(name_cell.text) and len(own_text) < len(roles):
+        if SUMMARY_ROW.match(name_cell.text) and len(own_text) < len(roles):
             continue  # "Tổng thời gian giải quyết | 03 ngày": a summary row, not a task
         previous.update({c.col: c for c in cells if c.text.strip()})
 
@@ -191,7 +191,7 @@ def _field(role: str, header: str) -> str:
     return header if role == col.EXTRA else role
 
 
-def _group_heading(cells: Sequence[Cell], ncols: int, roles: Sequence[str]) -> tuple[str, str] | None:
+def group_heading(cells: Sequence[Cell], ncols: int, roles: Sequence[str]) -> tuple[str, str] | None:
     """(marker, title) of a group row: one cell spanning the table, or a Roman/letter marker in the
     number column with a title beside it and nothing else."""
     filled = [c for c in cells if c.text.strip()]

@@ -1,0 +1,98 @@
+"""Appendix tables that assign no task become one clause per row, values under their printed headers.
+
+The document is a real HTML file written by the test: a decision with an appendix listing procedures
+(a group row, a fee cell merged over two rows, the header repeated after a page break).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from indexer.build import parse_file
+from tests.conftest import run_cli
+
+HEADER = "<tr><td>TT</td><td>Tên thủ tục hành chính</td><td>Thời hạn giải quyết</td><td>Phí, lệ phí</td></tr>"
+HTML = f"""<html><body>
+<p>ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH</p>
+<p>Số: 12/QĐ-UBND</p>
+<p>QUYẾT ĐỊNH</p>
+<p>Về việc công bố danh mục thủ tục hành chính lĩnh vực văn hóa</p>
+<p>Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.</p>
+<p>Điều 2. Quyết định này có hiệu lực kể từ ngày ký.</p>
+<p>PHỤ LỤC I</p>
+<p>DANH MỤC THỦ TỤC HÀNH CHÍNH</p>
+<table>
+{HEADER}
+<tr><td>I</td><td colspan="3">LĨNH VỰC NGHỆ THUẬT BIỂU DIỄN</td></tr>
+<tr><td>1</td><td>Thủ tục cấp giấy phép tổ chức biểu diễn nghệ thuật</td><td>05 ngày làm việc</td>
+<td rowspan="2">Không</td></tr>
+<tr><td>2</td><td>Thủ tục cấp lại giấy phép tổ chức biểu diễn nghệ thuật</td><td>03 ngày làm việc</td></tr>
+{HEADER}
+<tr><td>II</td><td colspan="3">LĨNH VỰC THƯ VIỆN</td></tr>
+<tr><td>3</td><td>Thủ tục thông báo thành lập thư viện tư nhân</td><td>07 ngày làm việc</td>
+<td>200.000 đồng</td></tr>
+</table>
+</body></html>
+"""
+
+
+def write(tmp_path: Path) -> Path:
+    path = tmp_path / "qd12.html"
+    path.write_text(HTML, encoding="utf-8")
+    return path
+
+
+def test_rows_of_a_table_without_tasks_are_clauses_with_their_headers(tmp_path):
+    path = write(tmp_path)
+    _doc, clauses, tasks, chunks = parse_file(path, 10)
+    assert tasks == []
+    rows = [c for c in clauses if c.path.startswith("PL.B")]
+    assert len(rows) == 3  # the group rows and the repeated header are no rows
+    first, second, third = rows
+    assert "Thời hạn giải quyết: 05 ngày làm việc" in first.text
+    assert "Phí, lệ phí: Không" in second.text  # merged down from the row above
+    assert "Phí, lệ phí: 200.000 đồng" in third.text
+    assert first.titles == ("Phụ lục I", "I LĨNH VỰC NGHỆ THUẬT BIỂU DIỄN")
+    assert third.titles[-1] == "II LĨNH VỰC THƯ VIỆN"
+    assert first.label.startswith("Phụ lục I, bảng 1, hàng 1")
+    # each row cites the lines that print it, and no other clause holds those lines
+    lines = path.read_text(encoding="utf-8")  # the HTML loader's lines are its own; check by content
+    assert lines
+    loaded_lines = {c.lines for c in rows}
+    assert len(loaded_lines) == 3
+    others = [c for c in clauses if not c.path.startswith("PL.B")]
+    for row in rows:
+        assert not any(o.lines[0] <= row.lines[0] <= o.lines[1] and o.path.startswith("PL.") for o in others)
+    assert any(ch.text == third.text for ch in chunks)
+
+
+def test_a_fee_question_is_answered_from_its_row(tmp_path):
+    path = write(tmp_path)
+    index_dir = tmp_path / "i"
+    env = {"KEHOACH_EMBEDDER": "hash"}
+    built = run_cli("index", str(path), "--index-dir", str(index_dir), "-q", env=env)
+    assert built.returncode == 0, built.stderr
+    out = run_cli(
+        "ask",
+        "Lệ phí thủ tục thông báo thành lập thư viện tư nhân là bao nhiêu?",
+        "--json",
+        "--index-dir",
+        str(index_dir),
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    answer = json.loads(out.stdout)
+    assert "200.000 đồng" in answer["answer"], answer["answer"]
+    _doc, clauses, _tasks, _chunks = parse_file(path, 10)
+    row = next(c for c in clauses if "thư viện tư nhân" in c.text)
+    assert [tuple(c["lines"]) for c in answer["citations"]][0] == row.lines
+    missing = run_cli(
+        "ask",
+        "Lệ phí cấp giấy phép kinh doanh karaoke là bao nhiêu?",
+        "--json",
+        "--index-dir",
+        str(index_dir),
+        env=env,
+    )
+    assert json.loads(missing.stdout)["abstained"], missing.stdout
