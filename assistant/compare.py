@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant import special
+from assistant.evidence import terms
 from assistant.index_view import IndexView
 from assistant.listing import agency_matches, answer_listing
-from assistant.matches import TaskMatch
+from assistant.matches import Found, TaskMatch
 from assistant.matching import find, search
 from assistant.messages import lang_of, say
 from assistant.statement import citations, state
@@ -82,11 +84,19 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     lines, hits, answered, agency_yes, agency_no = [], [], 0, [], []
     all_docs = set().union(*(docs for _, docs in compared)) if compared else set()
     retrieved = search(view, query, all_docs, K_PER_SIDE * max(1, len(compared))) if all_docs else []
+    by_document = len([n for n in query.docs if n in view.docs]) >= 2
+    dated = by_document and (_ISSUE_ORDER.search(f) or _FORCE_ORDER.search(f))
+    when: dict[str, tuple[int, int, int] | None] = {}
     for label, docs in compared:
         place = label
         sub = replace(query, intent=aspect, provinces=())
-        found = find(view, sub, docs, retrieved)
-        if not found.sentences and not found.tasks or not _answers(found, aspect, query, threshold):
+        if dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
+            found = _dates(view, view.docs[next(iter(docs))], bool(_FORCE_ORDER.search(f)))
+        else:
+            found = find(view, sub, docs, retrieved)
+        if dated:
+            pass
+        elif not found.sentences and not found.tasks or not _answers(found, aspect, query, threshold):
             # the shared search missed this side: search it on its own
             found = find(view, sub, docs)
         hits.extend(found.hits[:3])
@@ -95,6 +105,8 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             lines.append(f"- {place}: " + say(lang, "compare_nothing"))
             continue
         answered += 1
+        if dated:
+            when[label] = _date_said(chosen.quote, view.docs[next(iter(docs))])
         if query.agencies and isinstance(chosen, TaskMatch):
             role = "coordinating" if aspect == "coordinating_agencies" else "lead"
             matched = any(agency_matches(chosen.task, a, role) for a in query.agencies)
@@ -107,7 +119,6 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         lines.append(f"- {place}: {state(view, sub, one, chosen, cites, with_place=False)}")
     if not answered:
         return Comparison(say(lang, "abstain"), [], True, hits)
-    by_document = len([n for n in query.docs if n in view.docs]) >= 2
     head = say(lang, "compare_head_docs" if by_document else "compare_head")
     if query.agencies and (agency_yes or agency_no):
         names = ", ".join(query.agencies)
@@ -117,10 +128,57 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             else say(lang, "compare_agency_no", names=names)
         )
         head = first + "\n" + head
+    if dated and len(when) == 2 and all(when.values()):
+        (a, da), (b, db) = sorted(when.items(), key=lambda kv: kv[1])
+        key = (
+            "compare_same_day"
+            if da == db
+            else ("compare_in_force_first" if _FORCE_ORDER.search(f) else "compare_issued_first")
+        )
+        head = say(lang, key, first=a, second=b, first_date=_dmy(da), second_date=_dmy(db)) + "\n" + head
     text = head + "\n" + "\n".join(lines)
     from assistant.compose import finish_english
 
     return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, hits)
+
+
+_ISSUE_ORDER = re.compile(
+    r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
+)
+_FORCE_ORDER = re.compile(
+    r"\bhieu luc (?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "
+    r"(?:first|earlier|later)\b|\beffective (?:first|earlier|later)\b"
+)
+
+
+def _dates(view: IndexView, doc, in_force: bool) -> Found:
+    """A document's date of issue (its header), or the sentence by which it enters into force."""
+    if in_force:
+        return Found(
+            sentences=special.in_force(view, terms(f"{doc.kind} {doc.number} {doc.title}"), {doc.name})
+        )
+    return Found(sentences=special.date_of(view, doc))
+
+
+_SAID_DATE = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})|(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _date_said(quote: str, doc) -> tuple[int, int, int] | None:
+    """(year, month, day) the quote states; "kể từ ngày ký" is the document's own date."""
+    f = fold(quote)
+    m = _SAID_DATE.search(f)
+    if m:
+        d, mo, y = (int(x) for x in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+        return (y, mo, d)
+    if re.search(r"\bke tu ngay (?:ky|ban hanh)\b|\btu ngay ky\b", f) and doc.date:
+        y, mo, d = (int(x) for x in doc.date.split("-"))
+        return (y, mo, d)
+    return None
+
+
+def _dmy(date: tuple[int, int, int]) -> str:
+    y, m, d = date
+    return f"{d:02d}/{m:02d}/{y}"
 
 
 def _answers(found, aspect: str, query: Query, threshold: float) -> bool:

@@ -31,6 +31,7 @@ COMPARE = (
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
     r"\b(?:som hon|muon hon)\b",
     r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b",
+    r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b",
     r"\bwhich (?:provinces?|cities|city|localit)",
     r"\bcompar",
     r"\bdiffer",

@@ -149,13 +149,24 @@ def date_of(view, document) -> list:
         return []
     y, m, d = (int(x) for x in document.date.split("-"))
     printed = re.compile(rf"ngay 0?{d} thang 0?{m} nam {y}|(?<!\d)0?{d}/0?{m}/{y}")
-    for chunk in sorted(view.clause_chunks_by_doc.get(document.name, ()), key=lambda c: c.lines[0]):
+    number = fold(document.number or "")
+    chunks = sorted(view.clause_chunks_by_doc.get(document.name, ()), key=lambda c: c.lines[0])
+    for i, chunk in enumerate(chunks):
+        # the header (the first passage) prints the date; without a header block, the caption that
+        # prints the document's number with it ("Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025")
+        if i and not (number and number in fold(chunk.text)):
+            continue
         for sentence in split_sentences(chunk.text):
-            m_ = printed.search(fold(sentence))
-            if m_:
-                start = max(0, m_.start() - 60)
+            f = fold(sentence)
+            m_ = printed.search(f)
+            if m_ and (not i or number in f):
+                start = max(0, (f.find(number) - 30) if i else (m_.start() - 60))
+                opening = sentence.rfind("(", 0, f.find(number)) if i else -1
+                if opening >= start:  # "(Kèm theo Nghị quyết số …"
+                    start = opening + 1
+                elif start:  # from a word's start
+                    start = sentence.find(" ", start) + 1
                 return [_match(1.0, chunk, sentence[start : m_.end()].lstrip(" ,"))]
-        break  # the date stands in the header, the first passage
     return []
 
 

@@ -11,7 +11,7 @@ from assistant.strategies import Evidence
 from assistant.understand import understand
 from indexer.records import Clause, Document
 
-DECREE, PLAN = "nd302.txt", "kh617.txt"
+DECREE, PLAN, CIRCULAR = "nd302.txt", "kh617.txt", "tt23.txt"
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,15 @@ def view() -> IndexView:
             "Nghị định",
             number="302/2025/NĐ-CP",
             national=True,
+            date="2025-09-30",
+        ),
+        Document(
+            CIRCULAR,
+            "Thông tư về phân cấp quản lý tổ chức cán bộ",
+            "Thông tư",
+            number="23/2025/TT-BTP",
+            national=True,
+            date="2025-11-20",
         ),
         Document(
             PLAN,
@@ -39,8 +48,25 @@ def view() -> IndexView:
             "Phần mở đầu",
             (),
             (1, 3),
-            "NGHỊ ĐỊNH Quy định về Quỹ nhà ở quốc gia",
+            "Số: 302/2025/NĐ-CP Hà Nội, ngày 30 tháng 9 năm 2025 NGHỊ ĐỊNH Quy định về Quỹ nhà ở quốc gia",
             "preamble",
+        ),
+        Clause(
+            CIRCULAR,
+            "preamble",
+            "Phần mở đầu",
+            (),
+            (1, 4),
+            "Số: 23/2025/TT-BTP Hà Nội, ngày 20 tháng 11 năm 2025 THÔNG TƯ Về phân cấp quản lý tổ chức cán bộ",
+            "preamble",
+        ),
+        Clause(
+            CIRCULAR,
+            "Điều 21.1",
+            "Điều 21, khoản 1",
+            ("Điều 21. Hiệu lực thi hành",),
+            (421, 422),
+            "1. Thông tư này có hiệu lực thi hành kể từ ngày ký ban hành.",
         ),
         Clause(
             PLAN, "preamble", "Phần mở đầu", (), (1, 3), "KẾ HOẠCH Chuyển đổi số doanh nghiệp", "preamble"
@@ -134,3 +160,24 @@ def test_a_sum_is_answered_by_a_sum_and_not_by_a_count_of_people(view):
     assert not out.abstained and "5.000 tỷ đồng" in out.text
     _, none = ask(view, "Nghị định hỗ trợ bao nhiêu tiền cho mỗi hộ có nhà bị sập?")
     assert none.abstained
+
+
+def test_two_named_documents_are_ordered_by_their_own_dates(view):
+    from assistant.strategies import run_plan
+
+    docs = list(view.docs.values())
+    q = understand(
+        "Nghị định 302/2025/NĐ-CP và Thông tư 23/2025/TT-BTP, văn bản nào có hiệu lực sớm hơn?",
+        documents=docs,
+    )
+    out = run_plan(q, view, None, ABSTAIN_THRESHOLD)
+    assert out.text.startswith(
+        "Nghị định 302/2025/NĐ-CP có hiệu lực trước (19/11/2025), Thông tư 23/2025/TT-BTP sau (20/11/2025)"
+    ), out.text
+    assert {c.lines for c in out.citations} == {(907, 908), (421, 422)}
+    issued = understand(
+        "Nghị định 302/2025/NĐ-CP và Thông tư 23/2025/TT-BTP, văn bản nào ban hành trước?", documents=docs
+    )
+    out = run_plan(issued, view, None, ABSTAIN_THRESHOLD)
+    assert out.text.startswith("Nghị định 302/2025/NĐ-CP ban hành trước (30/09/2025)"), out.text
+    assert {c.lines for c in out.citations} == {(1, 3), (1, 4)}
