@@ -213,7 +213,9 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         if _RATE_ASKED.search(fq) and (_PATTERNS["percent"].search(f) or _WAGE_TIMES.search(f)):
             return True  # not when the wage itself is asked ("mức lương tối thiểu vùng là bao nhiêu")
         # a fee column that prints "Không" (no fee)
-        return bool(_FEE_ASKED.search(fq) and re.search(r"\bphí\b", accented.lower()) and _NO_FEE.search(accented))
+        return bool(
+            _FEE_ASKED.search(fq) and re.search(r"\bphí\b", accented.lower()) and _NO_FEE.search(accented)
+        )
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

@@ -144,6 +144,11 @@ _EN_FUNCTION = frozenset(
 )
 
 
+_EN_OPENERS = frozenset(
+    "which what who whom whose when where why how does is are was were under according".split()
+)
+
+
 def detect_language(text: str) -> str:
     """ "vi", "en", or "other" ("" when the text has no letters)."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -152,12 +157,17 @@ def detect_language(text: str) -> str:
     latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
     if latin < 0.7 * len(letters):
         return "other"
-    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    printed = _WORD.findall(unicodedata.normalize("NFC", text))
+    words = [w.lower() for w in printed]
     accented, unaccented = _vietnamese_syllables()
     english = _english_words()
-    vi = en = foreign = 0.0
+    vi = en = foreign = named_vi = 0.0
     function_words = 0
-    for word in words:
+    for i, word in enumerate(words):
+        before = vi
+        # a capitalised Vietnamese word inside the question is mostly a name ("Which tasks does Sở Nội vụ
+        # lead in Hồ Chí Minh?"): it says little about the language the question is asked in
+        name = 0.25 if i and printed[i][:1].isupper() else 1.0
         if has_vietnamese_marks(word):
             vi += 1.0 if normalize_tones(word) in accented or word in accented else 0.5
         elif word in _EN_FUNCTION:
@@ -171,8 +181,11 @@ def detect_language(text: str) -> str:
             foreign += (
                 1.0  # neither a Vietnamese syllable nor a word we know: English we lack, or another language
             )
-    if function_words and en + foreign > vi:
+        named_vi += name * (vi - before)
+    if function_words and en + foreign > named_vi:
         return "en"
+    if words and words[0] in _EN_OPENERS and function_words >= 2:
+        return "en"  # "Which tasks does <a Vietnamese name> lead …?": asked in English
     if vi >= 0.5 * len(words):
         return "vi"
     if en >= 0.4 * len(words):
@@ -292,9 +305,10 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
 
 
 # --- provinces -------------------------------------------------------------------------------------
-# "ở Hồ Chí Minh", "tại Hòa Bình": a place word before the name makes it a place too
-_PREFIX = r"(?:tỉnh|thành phố|tp\.?|ở|tại|province of|city of)\s+"
-_PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|o|tai|province of|city of)\s+"
+# "ở Hồ Chí Minh", "tại Hòa Bình": a place word before the name makes it a place too; so does a local
+# body's name right before it ("Sở Nội vụ Hồ Chí Minh", "UBND Hồ Chí Minh")
+_PREFIX = r"(?:tỉnh|thành phố|tp\.?|ở|tại|in|province of|city of|(?:sở|ubnd|ủy ban nhân dân)(?:\s+[^\W\d_]+){0,5})\s+"
+_PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|o|tai|in|province of|city of|(?:so|ubnd|uy ban nhan dan)(?:\s+[^\W\d_]+){0,5})\s+"
 
 
 @lru_cache(maxsize=64)

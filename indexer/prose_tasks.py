@@ -139,11 +139,28 @@ def _heading_agency(text: str) -> str | None:
     return head.strip(" ,.;") or None
 
 
+def _agency_subitems(items: Sequence[_Item], start: int) -> list[_Item]:
+    """The dash or plus items from `start` that begin with an agency's name and carry no label."""
+    out = []
+    for item in items[start:]:
+        text = item.text()[0]
+        if item.marker not in ("-", "+", "•", "–") or not item.marker or _LABEL.search(text):
+            break
+        if not ag.agency_run(text, filler=False).items:
+            break
+        out.append(item)
+    return out
+
+
 def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
     """Every labelled prose task of a document (cleaned lines with their 1-based numbers)."""
     tasks: list[Task] = []
     group, group_title, heading_lead = "", "", None
-    for item in _items(lines):
+    items = _items(lines)
+    skip_to = 0
+    for index, item in enumerate(items):
+        if index < skip_to:
+            continue  # an agency sub-item of the task before ("+ Sở X chủ trì, phối hợp với …")
         text, starts = item.text()
         if not text:
             continue
@@ -168,15 +185,25 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
         if len(name) < 3:
             continue
         lead_text, coord_text = values.get(LEAD, ""), values.get(COORD, "")
+        last_line = None
         if lead_text:
             lead_text, more = _split_lead(lead_text)
             coord_text = coord_text or more
+        elif LEAD in kinds and (subs := _agency_subitems(items, index + 1)):
+            # "- Cơ quan thực hiện:" with the agencies as "+" items under it, each with its part
+            parts = [_split_lead(sub.text()[0]) for sub in subs]
+            lead_text = "; ".join(dict.fromkeys(lead for lead, _ in parts if lead))
+            coord_text = coord_text or "; ".join(dict.fromkeys(c for _, c in parts if c))
+            last_line = subs[-1].lines[-1][0]
+            skip_to = index + 1 + len(subs)
         elif heading_lead:
             lead_text = heading_lead
         if not lead_text and DEADLINE not in values and OUTPUT not in values:
             continue
         first = item.lines[0][0]
         last = _line_at(starts, max(ends) - 1) if ends else item.lines[-1][0]
+        if last_line is not None:
+            last = max(last, last_line)
         tasks.append(
             Task(
                 doc=doc,

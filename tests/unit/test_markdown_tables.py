@@ -139,6 +139,30 @@ def test_prose_tasks_with_wrapped_labels_and_lead_inside_the_value():
     assert tasks[0].lines == (1, 5) and tasks[0].source == "prose"
 
 
+def test_prose_task_whose_agencies_are_items_under_its_label():
+    text = [
+        "c) Hoạt động 3",
+        "- Nội dung: Tuyên truyền về phòng ngừa bạo lực trên cơ sở giới.",
+        "- Cơ quan thực hiện:",
+        "+ Sở Văn hóa và Thể thao chủ",
+        "trì, phối hợp với các sở, ban, ngành.",
+        "+ Sở Xây dựng đăng tải thông điệp truyền thông trên bảng quang báo.",
+        "d) Hoạt động 4",
+        "- Nội dung: Tập huấn cán bộ.",
+        "- Cơ quan thực hiện: Sở Y tế.",
+    ]
+    tasks = prose_tasks("x.txt", _numbered(text))
+    assert [(t.name, t.lead, t.coordinating) for t in tasks] == [
+        (
+            "Hoạt động 3: Tuyên truyền về phòng ngừa bạo lực trên cơ sở giới.",
+            ("Sở Văn hóa và Thể thao", "Sở Xây dựng"),
+            ("các sở, ban, ngành",),
+        ),
+        ("Hoạt động 4: Tập huấn cán bộ.", ("Sở Y tế",), ()),
+    ]
+    assert tasks[0].lines == (1, 6)
+
+
 def test_periods_from_printed_deadlines():
     p = parse_period("Năm 2025, 2026")
     assert p.years() == [2025, 2026]

@@ -239,3 +239,19 @@ def test_two_named_documents_are_compared_one_by_one(view):
         "Nghị định 302/2025/NĐ-CP",
         "Thông tư 23/2025/TT-BTP",
     ]
+
+
+def test_a_place_right_after_a_local_body_is_its_place():
+    assert understand("Sở Nội vụ Hồ Chí Minh chủ trì những nhiệm vụ nào?").provinces == ("Hồ Chí Minh",)
+    assert understand("Which tasks does Sở Xây dựng lead in Hồ Chí Minh?").provinces == ("Hồ Chí Minh",)
+    assert understand("Học viện Chính trị quốc gia Hồ Chí Minh chủ trì những nhiệm vụ nào?").provinces == ()
+
+
+def test_vietnamese_names_inside_an_english_question_do_not_make_it_vietnamese():
+    from assistant.glossary import detect_language
+
+    assert detect_language("Which tasks does Báo và Phát thanh Truyền hình Lai Châu lead in Lai Châu?") == "en"
+    assert detect_language("Which tasks does Bộ phận tiếp nhận và trả kết quả của Sở VHTTDL lead?") == "en"
+    assert detect_language("Sở Nội Vụ Hà Tĩnh Chủ Trì Những Nhiệm Vụ Nào?") == "vi"
+    assert detect_language("SỞ TƯ PHÁP CHỦ TRÌ NHIỆM VỤ NÀO?") == "vi"
+    assert detect_language("Do Sở Tư pháp chủ trì những nhiệm vụ nào?") == "vi"
