@@ -165,7 +165,9 @@ class IndexView:
         return hits
 
 
-_SHARED = re.compile(r"(?:^|[;.]\s*)(?:Các|các)\s+(Sở|Cục|Vụ|Ban|Bộ|Phòng|Trung tâm)\s*:\s*([^.]+)")
+_SHARED = re.compile(
+    r"(?:^|[;.(]\s*|\b(?:gồm|bao gồm)\s+)(?:Các|các)\s+(Sở|Cục|Vụ|Ban|Bộ|Phòng|Trung tâm)\s*:\s*([^.)]+)"
+)
 
 
 def shared_head(cell: str) -> list[str]:

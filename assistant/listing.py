@@ -155,8 +155,8 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
     if scope is not None:
         for doc in scope:
             d = view.docs.get(doc)
-            if d is not None:
-                title = terms(d.title)
+            if d is not None:  # its title, kind, number and issuer name the document, not rows
+                title = terms(f"{d.title} {d.kind} {d.number or ''} {d.issuer or ''}")
                 named -= title.unigrams | title.bigrams
     kept = Terms(
         frozenset(t for t in topic.unigrams if t in named), frozenset(t for t in topic.bigrams if t in named)

@@ -367,6 +367,38 @@ def _history_questions(history: Sequence[object]) -> list[str]:
     return [q for q in out if q.strip()]
 
 
+_DOC_KINDS_VI = (
+    r"(?:nghi quyet|quyet dinh|ke hoach|nghi dinh|thong tu|quy dinh|chi thi|cong van|cong dien|chuong trinh)"
+)
+_DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme|law)"
+# "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "the Government's Resolution 394/NQ-CP"
+_ISSUER_VI = re.compile(
+    rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? cua ((?:\w+ ?){{1,8}})"
+)
+_ISSUER_EN = re.compile(
+    rf"\b((?:[A-Z][\w-]*\s+){{0,5}}[A-Z][\w-]*)'s\s+(?:\w+\s+){{0,2}}{_DOC_KINDS_EN}\b", re.IGNORECASE
+)
+
+
+def _without_issuers(text: str) -> str:
+    """The question with the issuer it names for a document blanked ("Nghị quyết 1339 của Ủy ban Thường vụ
+    Quốc hội", "the Government's Resolution 394/NQ-CP"): the agencies left are the ones asked about."""
+    spans = [m.span(1) for m in _ISSUER_EN.finditer(text)]
+    folded = fold(text)
+    if len(folded) == len(text):
+        for m in _ISSUER_VI.finditer(folded):
+            # only the name right after "của": "Kế hoạch của UBND tỉnh giao Sở Tư pháp …" keeps Sở Tư pháp
+            piece = folded[m.start(1) : m.end(1)]
+            names = [fold(n) for n in _find_agencies(text[m.start(1) : m.end(1)], "vi")]
+            first = min((piece.find(n) for n in names if 0 <= piece.find(n) <= 1), default=None)
+            if first is not None:
+                name = next(n for n in names if piece.find(n) == first)
+                spans.append((m.start(1) + first, m.start(1) + first + len(name)))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def understand(
     question: str, history: Sequence[object] = (), documents=(), _depth: int = 0, agency_names=None
 ) -> Query:
@@ -402,6 +434,12 @@ def understand(
     agencies = tuple(_find_agencies(text, lang))
     if agency_names is not None:
         agencies += tuple(n for n in agency_names.find(text) if not any(fold(n) in fold(a) for a in agencies))
+    blanked = _without_issuers(text)
+    if blanked != text:  # the document's issuer ("the Government's Resolution …") is not the agency asked
+        elsewhere = set(_find_agencies(blanked, lang))
+        if agency_names is not None:
+            elsewhere |= set(agency_names.find(blanked))
+        agencies = tuple(a for a in agencies if a in elsewhere)
     if agencies and places and len(fold(text)) == len(text):
         # "Học viện Chính trị quốc gia Hồ Chí Minh": a place inside an agency's name is not a scope
         folded = fold(text)

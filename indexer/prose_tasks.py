@@ -48,6 +48,9 @@ _ACTIVITY = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Công việc)\s+\d+\b",
 _ROLE_WORDS = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(?:có liên quan|liên quan|theo chức năng|trên địa bàn|cấp|thuộc|trực thuộc)\b")
 _RESPONSIBLE = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?P<who>.+)$", re.IGNORECASE)
+_MEMBERS = re.compile(
+    r"\(\s*(?:gồm|bao gồm)\s+(?:các\s+)?(?:Sở|Cục|Vụ|Ban|Bộ|Phòng|Trung tâm)\s*:", re.IGNORECASE
+)
 _WITH = re.compile(r"\bphối hợp(?: với)?\b", re.IGNORECASE)
 
 
@@ -90,6 +93,7 @@ def _items(lines: Sequence[tuple[int, str]]) -> list[_Item]:
     texts = [(n, t.strip()) for n, t in lines]
     items: list[_Item] = [_Item("")]
     i = 0
+    absorbing = False  # "+" sub-items that belong to the dash item before them
     while i < len(texts):
         n, t = texts[i]
         if not t:
@@ -103,13 +107,27 @@ def _items(lines: Sequence[tuple[int, str]]) -> list[_Item]:
                 rest = following
             if _is_label_start(rest, following if m["rest"] else ""):
                 items[-1].lines.append((n, rest if m["rest"] else t))
+            elif m["m"] == "+" and (absorbing or _opens_parts(items[-1])):
+                # "- Phối hợp hướng dẫn … Trong đó:" + "+ Sở X: …": the parts of one item
+                absorbing = True
+                items[-1].lines.append((n, t))
             else:
+                absorbing = False
                 items.append(_Item(m["m"], [(n, m["rest"])] if m["rest"] else []))
             i += 1
             continue
         items[-1].lines.append((n, t))
         i += 1
     return [it for it in items if it.lines]
+
+
+def _opens_parts(item: _Item) -> bool:
+    """A dash item without labels whose text ends with ":" ("… Trong đó:"): the "+" items after it are
+    its parts, and a label after them ("Thời gian thực hiện: …") is the whole item's."""
+    if item.marker not in ("-", "–", "•") or not item.lines:
+        return False
+    text = " ".join(t for _, t in item.lines).strip()
+    return text.endswith(":") and not _LABEL.search(text)
 
 
 def _split_lead(value: str) -> tuple[str, str]:
@@ -135,6 +153,8 @@ def _heading_agency(text: str) -> str | None:
         return responsible["who"].strip(" :.") or None  # "Trách nhiệm của …": whoever it names
     if not col.looks_agency(text) or len(text) > 220:
         return None
+    if _MEMBERS.search(text):  # "Các cơ quan … (gồm các Sở: Xây dựng, Công Thương, …)": the members count
+        return text.strip(" ,.;") or None
     head = re.split(r"\s+[-–]\s+|\s*\(|:\s*", text, maxsplit=1)[0]
     return head.strip(" ,.;") or None
 

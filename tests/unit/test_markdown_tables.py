@@ -163,6 +163,30 @@ def test_prose_task_whose_agencies_are_items_under_its_label():
     assert tasks[0].lines == (1, 6)
 
 
+def test_parts_of_a_dash_item_and_a_heading_that_lists_its_members():
+    from assistant.index_view import shared_head
+
+    text = [
+        "1.3. Các cơ quan tham mưu (gồm các Sở: Xây dựng, Công Thương)",
+        "- Phối hợp hướng dẫn kiểm kê tài sản kết cấu hạ tầng. Trong đó:",
+        "+ Sở Xây dựng: hướng dẫn kiểm kê hạ tầng giao thông.",
+        "+ Sở Công Thương: hướng dẫn kiểm kê chợ.",
+        "Thời gian thực hiện: Từ tháng 11/2025.",
+        "- Cử công chức tham gia tổ công tác.",
+        "Thời gian thực hiện: Từ tháng 12/2025.",
+    ]
+    tasks = prose_tasks("x.txt", _numbered(text))
+    assert [(t.lines, t.deadline) for t in tasks] == [
+        ((2, 5), "Từ tháng 11/2025"),
+        ((6, 7), "Từ tháng 12/2025"),
+    ]
+    assert (
+        tasks[0].name.startswith("Phối hợp hướng dẫn kiểm kê")
+        and "Sở Công Thương: hướng dẫn" in tasks[0].name
+    )
+    assert shared_head(tasks[0].lead_text) == ["Sở Xây dựng", "Sở Công Thương"]
+
+
 def test_periods_from_printed_deadlines():
     p = parse_period("Năm 2025, 2026")
     assert p.years() == [2025, 2026]

@@ -250,7 +250,9 @@ def test_a_place_right_after_a_local_body_is_its_place():
 def test_vietnamese_names_inside_an_english_question_do_not_make_it_vietnamese():
     from assistant.glossary import detect_language
 
-    assert detect_language("Which tasks does Báo và Phát thanh Truyền hình Lai Châu lead in Lai Châu?") == "en"
+    assert (
+        detect_language("Which tasks does Báo và Phát thanh Truyền hình Lai Châu lead in Lai Châu?") == "en"
+    )
     assert detect_language("Which tasks does Bộ phận tiếp nhận và trả kết quả của Sở VHTTDL lead?") == "en"
     assert detect_language("Sở Nội Vụ Hà Tĩnh Chủ Trì Những Nhiệm Vụ Nào?") == "vi"
     assert detect_language("SỞ TƯ PHÁP CHỦ TRÌ NHIỆM VỤ NÀO?") == "vi"
