@@ -64,7 +64,47 @@ _ASKS_IN_FORCE = re.compile(
     r"|\b(?:when|what date)\b.*\b(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)\b"
     r"|\beffective date\b|\bwhen\b.*\beffective\b"
 )
+# "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
+# document's own "Nơi nhận" list (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
+_ASKS_RECIPIENTS = re.compile(
+    r"\bnoi nhan\b"
+    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b(?: \w+){0,8}"
+    r" (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
+    r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b(?: \w+){0,6}"
+    r" (?:sent|addressed|distributed) to\b|\brecipients?\b|\b(?:who|which \w+) (?:was|were|is|are) (?:the )?\w+(?: \w+){0,6} sent to\b"
+)
+_RECIPIENT_WORDS = re.compile(
+    r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?)\b"
+)
 _SELF_NUMBER = re.compile(r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b")
+# "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
+# document the named one cites, not its own
+_CITED_NUMBER = re.compile(
+    r"\b(?:de nghi|can cu|to trinh)\b|\btai (?:van ban|cong van|to trinh|ke hoach|quyet dinh|nghi quyet|thong bao)\b"
+)
+_KIND_BEFORE_NUMBER = re.compile(r"((?:\w+ ){1,3})(?:so may|so hieu)\b")
+
+
+def _asks_own_number(f: str, target) -> bool:
+    """Whether "… số mấy / số hiệu" asks for the named document's own number."""
+    if _CITED_NUMBER.search(f):
+        return False
+    m = _KIND_BEFORE_NUMBER.search(f)
+    kinds = (
+        "ke hoach",
+        "quyet dinh",
+        "nghi quyet",
+        "nghi dinh",
+        "thong tu",
+        "cong van",
+        "chi thi",
+        "to trinh",
+    )
+    before = m.group(1) if m else ""
+    named = [k for k in kinds if k in before]
+    return not named or fold(target.kind) in before
+
+
 # The words of each document hint (understand._DOC_HINTS), removed from the topic when they name a document in scope
 _HINT_WORDS = {
     "công văn": re.compile(r"(?i)\b(?:công văn|official letter)\b"),
@@ -211,6 +251,10 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "legal_basis":
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
+    if _ASKS_RECIPIENTS.search(fold(query.search_text)) or _ASKS_RECIPIENTS.search(fold(query.question)):
+        rest = terms(_RECIPIENT_WORDS.sub(" ", fold(topic)))
+        found.tasks, found.sentences = [], special.recipients(view, rest, scope)
+        return found
     if query.answer_type in (None, "date") and _ASKS_IN_FORCE.search(fold(query.question)):
         # the question's own words name the document ("Luật Việc làm số 74/2025/QH15"); an English
         # question's, through the glossary
@@ -226,7 +270,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             return found
     if query.answer_type == "doc_number" and _SELF_NUMBER.search(fold(query.search_text)):
         target = special.named_document(view, query, scope)
-        if target is not None:
+        if target is not None and _asks_own_number(fold(query.search_text), target):
             found.tasks, found.sentences = [], special.number_of(view, target)
             return found
     # Every clause chunk in scope is read (a small index: a few thousand chunks score in milliseconds);

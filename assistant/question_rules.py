@@ -257,6 +257,7 @@ ANSWER_TYPES = (
             r"\bso hieu\b",
             r"\bso may\b",
             r"\bwhat number\b",
+            r"\bwhat(?: is|'s) the (?:document |official )?number\b",
             r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b",
             r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
         ),

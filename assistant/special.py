@@ -18,6 +18,7 @@ from assistant.understand import Query
 from indexer.records import Chunk
 from indexer.text import fold
 
+RECIPIENTS_PATH = "noi-nhan"  # the outline's path of a document's "Nơi nhận" list
 MAX_ITEMS = 10  # items of a list quoted for a "những … nào" question
 # "Căn cứ Luật …;" up to its semicolon; not "căn cứ chức năng, nhiệm vụ …", which is no legal basis
 LEGAL_BASIS = re.compile(r"(?<!\w)can cu (?!chuc nang|tinh hinh|vao tinh hinh|ket qua|noi dung)[^;.]*[;.]?")
@@ -218,6 +219,23 @@ def in_force(view, q, scope: set[str] | None) -> list:
     return sorted(out, key=lambda m: -m.score)
 
 
+def recipients(view, q, scope: set[str] | None) -> list:
+    """For "… được gửi tới những nơi nào?": the "Nơi nhận" list of each document in scope, the document whose
+    kind, number and title (and list) best hold the question first."""
+    docs = view.docs
+    out = []
+    for name, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and name not in scope:
+            continue
+        d = docs.get(name)
+        label = f"{d.kind} {d.number or ''} {d.title} {d.scope or ''}" if d is not None else ""
+        listed = [c for c in chunks if c.path == RECIPIENTS_PATH]
+        for chunk in listed:
+            score = 0.5 + 0.5 * view.stats.coverage(q, terms(f"{label} {chunk.text}")) if q else 0.5
+            out.append(_match(score, chunk, chunk.text))
+    return sorted(out, key=lambda m: -m.score)
+
+
 def number_of(view, document) -> list:
     """The passage that prints the document's number; none when the number is left blank."""
     if not document.number:
@@ -225,8 +243,21 @@ def number_of(view, document) -> list:
     key = fold(document.number)
     for chunk in sorted((c for c in view.clause_chunks if c.doc == document.name), key=lambda c: c.lines[0]):
         for sentence in split_sentences(chunk.text):
-            if key in fold(sentence):
-                return [_match(1.0, chunk, sentence)]
+            f = fold(sentence)
+            at = f.find(key)
+            if at < 0:
+                continue
+            # "Số: 617/KH-UBND Đồng Tháp, ngày 01 tháng 12 năm 2025": the number, and the date printed with it
+            start = (
+                max(0, f.rfind("so", max(0, at - 8), at)) if f.rfind("so", max(0, at - 8), at) >= 0 else at
+            )
+            end = at + len(key)
+            dated = re.match(
+                r"[^.;]{0,40}?ngay \d{1,2} thang \d{1,2} nam \d{4}|[^.;]{0,40}?\d{1,2}/\d{1,2}/\d{4}", f[end:]
+            )
+            if dated:
+                end += dated.end()
+            return [_match(1.0, chunk, sentence[start:end])]
     return []
 
 

@@ -112,6 +112,26 @@ def view() -> IndexView:
             "Sở Khoa học và Công nghệ hỗ trợ hộ kinh doanh chuyển đổi số từ ngày 01/01/2026.",
         ),
     ]
+    clauses += [
+        Clause(
+            PLAN,
+            "preamble.2",
+            "Phần mở đầu",
+            (),
+            (5, 6),
+            "Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 123/TTr-SKHCN ngày 01/11/2025.",
+            "preamble",
+        ),
+        Clause(
+            PLAN,
+            "noi-nhan",
+            "Nơi nhận",
+            (),
+            (90, 93),
+            "Nơi nhận: - Bộ Khoa học và Công nghệ; - Thường trực Tỉnh ủy; - Các sở, ban, ngành tỉnh; - Lưu: VT.",
+            "recipients",
+        ),
+    ]
     return IndexView(RecordSearcher(docs, clauses, []))
 
 
@@ -181,3 +201,18 @@ def test_two_named_documents_are_ordered_by_their_own_dates(view):
     out = run_plan(issued, view, None, ABSTAIN_THRESHOLD)
     assert out.text.startswith("Nghị định 302/2025/NĐ-CP ban hành trước (30/09/2025)"), out.text
     assert {c.lines for c in out.citations} == {(1, 3), (1, 4)}
+
+
+def test_where_a_document_was_sent_is_its_list_of_recipients(view):
+    _, out = ask(view, "Kế hoạch chuyển đổi số doanh nghiệp của Đồng Tháp được gửi tới những cơ quan nào?")
+    assert not out.abstained and "Bộ Khoa học và Công nghệ" in out.text
+    assert [c.lines for c in out.citations] == [(90, 93)]
+
+
+def test_the_number_of_a_cited_document_is_not_the_documents_own(view):
+    _, out = ask(
+        view, "Kế hoạch của Đồng Tháp ban hành theo đề nghị của Sở Khoa học và Công nghệ tại tờ trình số mấy?"
+    )
+    assert not out.abstained and "123/TTr-SKHCN" in out.text
+    _, own = ask(view, "Kế hoạch chuyển đổi số doanh nghiệp của Đồng Tháp có số hiệu là gì?")
+    assert own.abstained  # its own number is printed in none of its passages here
