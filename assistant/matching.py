@@ -67,7 +67,7 @@ _ASKS_IN_FORCE = re.compile(
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
 # document's own "Nơi nhận" list (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
 _ASKS_RECIPIENTS = re.compile(
-    r"\bnoi nhan\b"
+    r"\bnoi nhan\b|\bkinh gui\b"
     r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b(?: \w+){0,8}"
     r" (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b(?: \w+){0,6}"
@@ -253,7 +253,8 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         return found
     if _ASKS_RECIPIENTS.search(fold(query.search_text)) or _ASKS_RECIPIENTS.search(fold(query.question)):
         rest = terms(_RECIPIENT_WORDS.sub(" ", fold(topic)))
-        found.tasks, found.sentences = [], special.recipients(view, rest, scope)
+        addressed = "kinh gui" in fold(query.question) or "addressed" in fold(query.question)
+        found.tasks, found.sentences = [], special.recipients(view, rest, scope, addressed)
         return found
     if query.answer_type in (None, "date") and _ASKS_IN_FORCE.search(fold(query.question)):
         # the question's own words name the document ("Luật Việc làm số 74/2025/QH15"); an English

@@ -219,9 +219,10 @@ def in_force(view, q, scope: set[str] | None) -> list:
     return sorted(out, key=lambda m: -m.score)
 
 
-def recipients(view, q, scope: set[str] | None) -> list:
-    """For "… được gửi tới những nơi nào?": the "Nơi nhận" list of each document in scope, the document whose
-    kind, number and title (and list) best hold the question first."""
+def recipients(view, q, scope: set[str] | None, addressed: bool = False) -> list:
+    """For "… được gửi tới những nơi nào?": the "Nơi nhận" list and the "Kính gửi:" addressees of each
+    document in scope, the document whose kind, number and title (and list) best hold the question first;
+    `addressed` ("kính gửi những ai?") puts the addressees before the list of recipients."""
     docs = view.docs
     out = []
     for name, chunks in view.clause_chunks_by_doc.items():
@@ -229,11 +230,38 @@ def recipients(view, q, scope: set[str] | None) -> list:
             continue
         d = docs.get(name)
         label = f"{d.kind} {d.number or ''} {d.title} {d.scope or ''}" if d is not None else ""
-        listed = [c for c in chunks if c.path == RECIPIENTS_PATH]
-        for chunk in listed:
-            score = 0.5 + 0.5 * view.stats.coverage(q, terms(f"{label} {chunk.text}")) if q else 0.5
-            out.append(_match(score, chunk, chunk.text))
+        for chunk in chunks:
+            if chunk.path == RECIPIENTS_PATH:
+                quote, bonus = chunk.text, (-0.05 if addressed else 0.0)
+            elif "kinh gui" in fold(chunk.text[:1500]) and (quote := _addressees(chunk.text)):
+                bonus = 0.05 if addressed else -0.05
+            else:
+                continue
+            score = 0.5 + 0.5 * view.stats.coverage(q, terms(f"{label} {quote}")) if q else 0.5
+            out.append(_match(score + bonus, chunk, quote))
     return sorted(out, key=lambda m: -m.score)
+
+
+def _addressees(text: str) -> str:
+    """ "Kính gửi: - A; - B; - C." → that block: the dash items after "Kính gửi", to the one that ends the
+    sentence (or the sentence itself when it names one addressee)."""
+    m = re.search(r"Kính gửi\s*:?\s*", text)
+    if m is None:
+        return ""
+    rest = text[m.end() :]
+    items = re.split(r"\s(?=[-–•+]\s)", rest)
+    if not items or not re.match(r"[-–•+]\s", items[0] if items[0] else ""):
+        first = re.match(r"[^.]{3,300}\.", rest)
+        return (text[m.start() : m.end()] + first.group(0)).strip() if first else ""
+    kept = []
+    for item in items:
+        if not re.match(r"[-–•+]\s", item):
+            break
+        end = re.search(r"\.(?:\s|$)", item)
+        kept.append(item[: end.start() + 1] if end else item)
+        if end:
+            break
+    return (text[m.start() : m.end()] + " ".join(kept)).strip()
 
 
 def number_of(view, document) -> list:

@@ -216,3 +216,13 @@ def test_the_number_of_a_cited_document_is_not_the_documents_own(view):
     assert not out.abstained and "123/TTr-SKHCN" in out.text
     _, own = ask(view, "Kế hoạch chuyển đổi số doanh nghiệp của Đồng Tháp có số hiệu là gì?")
     assert own.abstained  # its own number is printed in none of its passages here
+
+
+def test_addressees_of_a_letter_are_its_kinh_gui_block():
+    from assistant.special import _addressees
+
+    text = "V/v thực hiện Nghị quyết Kính gửi: - Các ban Đảng, Văn phòng Tỉnh ủy, - Các đảng ủy trực thuộc. Thực hiện …"
+    assert _addressees(text) == "Kính gửi: - Các ban Đảng, Văn phòng Tỉnh ủy, - Các đảng ủy trực thuộc."
+    assert _addressees("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố. Thực hiện …") == (
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố."
+    )
