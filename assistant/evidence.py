@@ -216,6 +216,10 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         return bool(
             _FEE_ASKED.search(fq) and re.search(r"\bphí\b", accented.lower()) and _NO_FEE.search(accented)
         )
+    if answer_type == "place":  # a province or city by name
+        from assistant.glossary import find_provinces
+
+        return bool(find_provinces(normalize_tones(text)))
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

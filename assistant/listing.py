@@ -24,6 +24,7 @@ from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
 from indexer.records import Task
 from indexer.text import fold
 
+TOPIC_NEAR_BEST = 0.85  # … and, of those, the ones within this share of the best-matching row
 TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this share of it
 # Words of a listing question that say which records to list, not what they are about ("trong Phụ lục",
 # "nêu tên … trong cột chủ trì", "thực hiện định kỳ hằng năm"): not a topic filter.
@@ -175,13 +176,15 @@ def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic
             continue
         if query.has_period and not period_matches(task, query):
             continue
-        if (
-            topic_terms
-            and view.stats.coverage(topic_terms, terms(f"{task.name} {task.group_title}")) < TOPIC_MIN
-        ):
+        cover = (
+            view.stats.coverage(topic_terms, terms(f"{task.name} {task.group_title}")) if topic_terms else 1.0
+        )
+        if cover < TOPIC_MIN:
             continue
-        out.append(task)
-    return out
+        out.append((task, cover))
+    # rows that hold the whole topic ("xây dựng Cổng pháp luật") outrank rows that share its common words
+    best = max((c for _, c in out), default=0.0)
+    return [t for t, c in out if c >= TOPIC_NEAR_BEST * best]
 
 
 def body_assignments(

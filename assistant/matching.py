@@ -56,7 +56,8 @@ _TIME = re.compile(
     r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
 )
 _ISSUE_DATE = re.compile(
-    r"\bban hanh (?:vao )?ngay\b|\bngay ban hanh\b|\bky (?:vao )?ngay\b|\bissued on\b|\bdate of issue\b"
+    r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|\bky(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b"
+    r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
 )
 _ASKS_IN_FORCE = re.compile(
     r"\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
@@ -234,14 +235,15 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "signer":
         found.tasks = []
         # "Nghị quyết 66-NQ/TW do ai ký?" asks about a document that is not in the index: no signature answers it
+        # the kind words that go with the other document's number ("Nghị quyết 66-NQ/TW") do not name an
+        # indexed document of that kind
+        rest = fold(query.search_text)
+        for number in query.doc_numbers:
+            rest = re.sub(rf"\w+(?: \w+)?(?: so)? {re.escape(fold(number))}", " ", rest)
         about_other = (
             query.doc_numbers
             and not query.docs
-            and not any(
-                fold(d.kind) in fold(query.search_text)
-                for d in view.docs.values()
-                if scope is None or d.name in scope
-            )
+            and not any(fold(d.kind) in rest for d in view.docs.values() if scope is None or d.name in scope)
         )
         found.sentences = [] if about_other else special.signatures(view, q, scope)
         return found

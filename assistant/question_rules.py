@@ -206,7 +206,8 @@ ANSWER_TYPES = (
     (
         "signer",
         (
-            r"\b(?:ai|nguoi) ky\b",
+            r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao) ky\b",
+            r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",
             r"\bky boi\b",
             r"\bwho signed\b",
             r"\bsigned by\b",
@@ -234,8 +235,8 @@ ANSWER_TYPES = (
             r"\bmuc tien\b",
             r"\bso tien\b",
             r"\btien thuong\b",
-            r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
-            r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?: \w+){0,20} (?:la )?bao nhieu\b",
+            r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
+            r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?: [\w/.,-]+){0,20} (?:la )?bao nhieu\b",
             r"\bhow much\b.*\b(?:fee|fees|cost|costs|fund|funds|funding|budget|fine|fines|support|allowance)\b",
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",

@@ -104,6 +104,8 @@ class Evidence:
         score = chosen.support if chosen else None
         unknown = unsupported_terms(view, query, chosen) if chosen and score >= threshold else []
         decision = abstain.decide(score, threshold, unknown, _retrieved(chosen, found.hits, view))
+        if not decision.abstain and not _names_whom_asked(query, view, chosen):
+            decision = abstain.Decision(True, decision.features, "no_agency")
         if decision.abstain:
             cites = citations(view, query)
             for hit in found.hits[:3]:
@@ -118,6 +120,16 @@ class Evidence:
         text = state(view, query, found, chosen, cites, with_place=True)
         meta = {"features": decision.features}
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
+
+
+def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
+    """ "Cơ quan nào chủ trì …?" is answered by a passage that names a body (or stands under a heading that
+    does), not by one that only says what is to be done."""
+    if query.intent not in ("lead_agency", "coordinating_agencies") or not isinstance(chosen, SentenceMatch):
+        return True
+    from indexer.agencies import find_agencies
+
+    return bool(find_agencies(chosen.quote) or view.heading(chosen.chunk))
 
 
 def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:

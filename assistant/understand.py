@@ -380,6 +380,11 @@ _ISSUER_EN = re.compile(
 )
 
 
+_PLACE_ASKED = re.compile(
+    r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b|\bwhich (?:provinces?|cities|city)\b"
+)
+
+
 def _without_issuers(text: str) -> str:
     """The question with the issuer it names for a document blanked ("Nghị quyết 1339 của Ủy ban Thường vụ
     Quốc hội", "the Government's Resolution 394/NQ-CP"): the agencies left are the ones asked about."""
@@ -463,6 +468,17 @@ def understand(
     answer_type, count_noun = _answer_type(f) if intent in ("fact", "general", "compare") else (None, "")
     if intent == "compare" and re.search(r"\b(?:som hon|muon hon|truoc|earlier|first|sooner|later)\b", f):
         answer_type, count_noun = "date", ""  # "văn bản nào ban hành trước / có hiệu lực sớm hơn": dates
+    named = [d for d in documents if d.name in docs]
+    if (
+        intent == "compare"
+        and not provinces
+        and named
+        and all(d.scope == CENTRAL for d in named)
+        and not any_match(COMPARE, _PLACE_ASKED.sub(" ", f))
+    ):
+        # "Theo Quyết định 2597/QĐ-TTg, trung tâm … đặt tại tỉnh, thành phố nào?": a place the national
+        # document names, not a comparison of provinces
+        intent, aspect, answer_type, count_noun = "fact", "fact", "place", ""
     remove = [(s, e) for _, s, e in places] + [
         (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
     ]

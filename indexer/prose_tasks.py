@@ -124,10 +124,18 @@ def _items(lines: Sequence[tuple[int, str]]) -> list[_Item]:
 def _opens_parts(item: _Item) -> bool:
     """A dash item without labels whose text ends with ":" ("… Trong đó:"): the "+" items after it are
     its parts, and a label after them ("Thời gian thực hiện: …") is the whole item's."""
-    if item.marker not in ("-", "–", "•") or not item.lines:
+    if not item.lines:
         return False
     text = " ".join(t for _, t in item.lines).strip()
-    return text.endswith(":") and not _LABEL.search(text)
+    if not text.endswith(":"):
+        return False
+    labels = list(_LABEL.finditer(text))
+    if not labels:
+        return item.marker in ("-", "–", "•")
+    # "a) Hoạt động 1 - Nội dung:" and the "+" items that say it
+    last = labels[-1]
+    kind = next(k.rstrip("0123456789") for k, v in last.groupdict().items() if v)
+    return kind == CONTENT and last.end() >= len(text)
 
 
 def _split_lead(value: str) -> tuple[str, str]:

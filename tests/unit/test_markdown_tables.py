@@ -187,6 +187,19 @@ def test_parts_of_a_dash_item_and_a_heading_that_lists_its_members():
     assert shared_head(tasks[0].lead_text) == ["Sở Xây dựng", "Sở Công Thương"]
 
 
+def test_content_given_as_plus_items_belongs_to_its_activity():
+    text = [
+        "a) Hoạt động 1",
+        "- Nội dung:",
+        "+ Tổng kết mô hình một cửa hỗ trợ phụ nữ.",
+        "+ Tập huấn nâng cao năng lực cho cán bộ.",
+        "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ngành.",
+    ]
+    tasks = prose_tasks("x.txt", _numbered(text))
+    assert len(tasks) == 1 and tasks[0].lead == ("Sở Y tế",) and tasks[0].lines == (1, 5)
+    assert "Tổng kết mô hình một cửa" in tasks[0].name and "Tập huấn" in tasks[0].name
+
+
 def test_periods_from_printed_deadlines():
     p = parse_period("Năm 2025, 2026")
     assert p.years() == [2025, 2026]

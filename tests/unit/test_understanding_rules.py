@@ -257,3 +257,60 @@ def test_vietnamese_names_inside_an_english_question_do_not_make_it_vietnamese()
     assert detect_language("Sở Nội Vụ Hà Tĩnh Chủ Trì Những Nhiệm Vụ Nào?") == "vi"
     assert detect_language("SỞ TƯ PHÁP CHỦ TRÌ NHIỆM VỤ NÀO?") == "vi"
     assert detect_language("Do Sở Tư pháp chủ trì những nhiệm vụ nào?") == "vi"
+
+
+def test_who_leads_is_not_answered_by_a_passage_that_names_nobody(view):
+    q = understand(
+        "Cơ quan nào chủ trì bồi dưỡng kỹ năng quản trị cho chủ cơ sở?", documents=list(view.docs.values())
+    )
+    out = Evidence().run(q, view, {D}, ABSTAIN_THRESHOLD)
+    assert q.intent == "lead_agency" and out.abstained and out.meta["abstain"] == "no_agency"
+
+
+def test_which_province_in_a_national_document_is_a_place_it_names(view):
+    docs = [
+        Document(
+            N,
+            "Quyết định phê duyệt đề án chuyển đổi số hạ tầng",
+            "Quyết định",
+            number="2597/QĐ-TTg",
+            national=True,
+        )
+    ]
+    q = understand(
+        "Theo Quyết định 2597/QĐ-TTg, trung tâm thí điểm đặt tại tỉnh, thành phố nào?", documents=docs
+    )
+    assert q.intent == "fact" and q.answer_type == "place"
+    assert has_answer_type("thí điểm tại tỉnh Gia Lai", "place") and not has_answer_type(
+        "thí điểm tại một tỉnh", "place"
+    )
+    assert understand("Tỉnh nào giao Sở Tư pháp chủ trì xây dựng Cổng pháp luật?").intent == "compare"
+
+
+def test_a_listing_topic_keeps_the_rows_that_hold_all_of_it(view):
+    from dataclasses import replace
+
+    from assistant.listing import rows
+
+    q = understand(
+        "Sở Khoa học và Công nghệ chủ trì những nhiệm vụ nào về bộ tiêu chí đánh giá chuyển đổi số?"
+    )
+    tasks = [
+        make_task(
+            D,
+            "1",
+            "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp",
+            ["Sở Khoa học và Công nghệ"],
+        ),
+        make_task(
+            D, "2", "Tập huấn bộ tiêu chí đánh giá cho doanh nghiệp", ["Sở Khoa học và Công nghệ"], line=120
+        ),
+    ]
+    small = IndexView(RecordSearcher(list(view.docs.values()), [], tasks))
+    from assistant.evidence import terms as terms_of
+    from assistant.listing import _topic_terms
+
+    topic = _topic_terms(small, q, None)
+    assert small.stats.coverage(topic, terms_of(tasks[1].name)) >= 0.5  # it shares most of the topic
+    kept = rows(small, replace(q, provinces=()), None, "lead", topic)
+    assert [t.number for t in kept] == ["1"]
