@@ -72,7 +72,7 @@ COORDINATING = (
     r"\bsu phoi hop cua\b",
     r"\bphoi hop thuc hien\b",
     r"\bcoordinat",
-    r"\bcooperat",
+    r"\bcooperat(?!ives?\b)",  # not "cooperatives" (hợp tác xã)
     r"\bin coordination\b",
     r"\bsupport(?:s|ing)? (?:the|this)\b",
 )
@@ -236,7 +236,8 @@ ANSWER_TYPES = (
             r"\bso tien\b",
             r"\btien thuong\b",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
-            r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?: [\w/.,-]+){0,20} (?:la )?bao nhieu\b",
+            r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?: (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
+            r" (?:la )?bao nhieu\b",
             r"\bhow much\b.*\b(?:fee|fees|cost|costs|fund|funds|funding|budget|fine|fines|support|allowance)\b",
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",
