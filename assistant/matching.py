@@ -32,7 +32,7 @@ from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.messages import say
 from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI
 from assistant.retrieve import SearchFilter
-from assistant.understand import DOC_NUMBER, Query
+from assistant.understand import DOC_NUMBER, SHORT_FORMS, Query
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
 from indexer.table_rows import is_row
@@ -42,7 +42,7 @@ __all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "searc
 
 _METADATA_WORDS = frozenset(
     "so hieu|so|ngay|ban hanh|ngay ban hanh|ky hieu|trich yeu|ten goi|ten|nguoi ky|co quan|thoi diem|hieu luc"
-    "|va".split("|")
+    "|va|han|thoi han|han chot|thoi gian|tien do".split("|")  # a deadline is a field of every task
 )
 K_HITS = 20  # retrieved chunks whose sentences are scored
 RELATED_MIN = 0.6  # share of a task name's terms a body clause must hold to count as assigning the same task
@@ -140,7 +140,33 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         hinted = {n for n in base if best and hint_score(n) == best}
         if hinted and hinted != base:
             return hinted, True
+    if query.intent != "compare" and not query.docs and not doc:
+        named = _named_by_kind_and_issuer(view, query, scope)
+        if named:
+            return named, True
     return scope, False
+
+
+def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
+    """The documents the question names by their kind and their issuer together ("the MOCST dispatch",
+    "Quyết định của Thủ tướng Chính phủ"), when that singles out some of those in scope."""
+    f = fold(query.search_text)
+    docs = view.docs
+    base = scope if scope is not None else set(docs)
+
+    def named(name: str) -> bool:
+        d = docs[name]
+        issuer = fold((d.issuer or "").split(" (")[0])
+        kind = fold(d.kind or "")
+        return bool(
+            kind
+            and issuer
+            and re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", f)
+            and re.search(rf"(?<!\w){re.escape(issuer)}(?!\w)", f)
+        )
+
+    hit = {n for n in base if n in docs and named(n)}
+    return hit if hit and hit != base else None
 
 
 def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> Query:
@@ -402,7 +428,7 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         titled = [(m.start(), m.end()) for m in _EN_TITLE.finditer(text)]
         names = [n for n in names if not any(s <= text.find(n) < e for s, e in titled if text.find(n) >= 0)]
     # an agency the gazetteer knows by this name ("Bộ VHTTDL") is understood, not a name to look for
-    names = [n for n in names if not is_known_name(n)]
+    names = [n for n in names if not is_known_name(n) and n.lower() not in SHORT_FORMS]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     missing = [
         name

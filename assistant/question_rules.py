@@ -70,6 +70,7 @@ COORDINATING = (
     r"\bphoi hop voi (?:\w+ ){0,2}nao\b",
     r"\b(?:co quan|don vi|ben) phoi hop\b",
     r"\bsu phoi hop cua\b",
+    r"\b(?:ai|co quan nao|don vi nao|nhung ai|nhung co quan nao) (?:se |duoc giao |tham gia )?phoi hop\b",
     r"\bphoi hop thuc hien\b",
     r"\bcoordinat",
     r"\bcooperat(?!ives?\b)",  # not "cooperatives" (hợp tác xã)

@@ -304,6 +304,9 @@ _WORD_SHORT = {
 }
 
 
+SHORT_FORMS = frozenset(_KIND_SHORT) | frozenset(_WORD_SHORT)  # understood, never an unknown name
+
+
 def _expand_abbreviations(text: str) -> str:
     text = re.sub(
         r"(?<![\w/-])(NQ|KH|QĐ|QD|NĐ|ND|TT|CT|CV|CTr|CĐ|CD)\s*(?=\d)",
