@@ -158,11 +158,14 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
         d = docs[name]
         issuer = fold((d.issuer or "").split(" (")[0])
         kind = fold(d.kind or "")
+        if not kind or not issuer:
+            return False
+        k, i = re.escape(kind), re.escape(issuer)
+        # "Công văn số … của Bộ …", "the Ministry's dispatch", "Bộ … công văn": the two name one document;
+        # "Luật sửa đổi Luật Tổ chức Quốc hội" names a law's subject, not a law of the Quốc hội
         return bool(
-            kind
-            and issuer
-            and re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", f)
-            and re.search(rf"(?<!\w){re.escape(issuer)}(?!\w)", f)
+            re.search(rf"(?<!\w){k}(?: [\w/.-]+){{0,4}} (?:cua|do) {i}(?!\w)", f)
+            or re.search(rf"(?<!\w){i}(?:'s)?(?: \w+){{0,3}} {k}(?!\w)", f)
         )
 
     hit = {n for n in base if n in docs and named(n)}
