@@ -47,8 +47,9 @@ def state(
             text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
         else:
             text = lines[0]
-    elif query.plural and len(items := special.list_items(view, chosen.chunk)) >= 2:
-        text = special.state_items(view, chosen.chunk, items, cites, lang, with_place)
+    elif query.plural and (listed := _list_intro(view, found, chosen)) is not None:
+        intro, items = listed
+        text = special.state_items(view, intro.chunk, items, cites, lang, with_place)
     else:
         picked = [s for s in found.sentences if s.score >= chosen.score * SIMILAR_SENTENCE][:MAX_SENTENCES]
         picked = picked if chosen in picked else [chosen]
@@ -70,3 +71,23 @@ def state(
             lines.append(line)
         text = "\n".join(lines)
     return compose.finish_english(text) if lang == "en" else text
+
+
+LIST_INTRO_NEAR = (
+    0.85  # a passage that opens a list ("… bao gồm:") answers "gồm những gì" near the best score
+)
+
+
+def _list_intro(view, found, chosen: SentenceMatch):
+    """(passage, its items) for a question that asks for several things: the chosen passage's list, or a
+    passage scored close to it that opens a list of its own ("1. Các chế độ … bao gồm:" + a), b), c))."""
+    items = special.list_items(view, chosen.chunk)
+    if len(items) >= 2:
+        return chosen, items
+    for match in found.sentences[:10]:
+        if match.score < chosen.score * LIST_INTRO_NEAR or not match.chunk.text.rstrip().endswith(":"):
+            continue
+        items = special.list_items(view, match.chunk)
+        if len(items) >= 2:
+            return match, items
+    return None

@@ -226,3 +226,38 @@ def test_addressees_of_a_letter_are_its_kinh_gui_block():
     assert _addressees("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố. Thực hiện …") == (
         "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố."
     )
+
+
+def test_several_things_asked_are_the_items_of_the_passage_that_opens_the_list():
+    law = "luat74.txt"
+    docs = [Document(law, "Luật Việc làm", "Luật", number="74/2025/QH15", national=True)]
+    clauses = [
+        Clause(law, "Điều 30", "Điều 30", (), (500, 500), "Điều 30. Các chế độ bảo hiểm thất nghiệp"),
+        Clause(
+            law,
+            "Điều 30.1",
+            "Điều 30, khoản 1",
+            (),
+            (501, 501),
+            "1. Các chế độ bảo hiểm thất nghiệp bao gồm:",
+        ),
+        Clause(
+            law, "Điều 30.1.a", "Điều 30, khoản 1, điểm a", (), (502, 502), "a) Tư vấn, giới thiệu việc làm;"
+        ),
+        Clause(law, "Điều 30.1.b", "Điều 30, khoản 1, điểm b", (), (503, 503), "b) Trợ cấp thất nghiệp."),
+        Clause(
+            law,
+            "Điều 55",
+            "Điều 55",
+            (),
+            (900, 901),
+            "Người lao động đã nộp hồ sơ đề nghị hưởng chế độ bảo hiểm thất nghiệp trước ngày Luật này có "
+            "hiệu lực thì hưởng chế độ bảo hiểm thất nghiệp theo quy định tại Luật này.",
+        ),
+    ]
+    small = IndexView(RecordSearcher(docs, clauses, []))
+    q = understand("Luật Việc làm gồm những chế độ bảo hiểm thất nghiệp nào?", documents=docs)
+    out = Evidence().run(q, small, None, ABSTAIN_THRESHOLD)
+    assert q.plural and not out.abstained
+    assert "Tư vấn, giới thiệu việc làm" in out.text and "Trợ cấp thất nghiệp" in out.text
+    assert {(502, 502), (503, 503)} <= {c.lines for c in out.citations}
