@@ -47,8 +47,11 @@ class Terms:
         return bool(self.unigrams)
 
 
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d{1,2}(?!\d))")  # "0.5%" as English writes "0,5%"
+
+
 def syllables(text: str) -> list[str]:
-    return _SYLLABLE.findall(fold(normalize_tones(text)))
+    return _SYLLABLE.findall(_DECIMAL.sub(",", fold(normalize_tones(text))))
 
 
 @lru_cache(maxsize=20_000)
