@@ -348,9 +348,11 @@ def score_chunk(
             score *= 0.75  # "by when …?" is answered by a passage that says when
         return score
 
+    own_date = _own_date(view, chunk, query)
     scores: list[float] = []
     for sentence in sentences:
-        if not has_answer_type(sentence, query.answer_type, query.count_noun, query.question):
+        typed = own_date.sub(" ", sentence) if own_date else sentence
+        if not has_answer_type(typed, query.answer_type, query.count_noun, query.question):
             scores.append(-1.0)
             continue
         scores.append(score_of(sentence, weights, chunk_cov))
@@ -407,6 +409,26 @@ def _row_quote(lines: list[str], scores: list[float], query: Query) -> str:
 def _asked_column(line: str, fq: str) -> bool:
     header = fold(line.split(":", 1)[0]) if ":" in line else ""
     return bool(header) and any(q.search(fq) and h.search(header) for q, h in _ROW_ASKS)
+
+
+def _own_date(view: IndexView, chunk: Chunk, query: Query) -> re.Pattern | None:
+    """The document's own date as its header prints it ("Quảng Ngãi, ngày 21 tháng 11 năm 2025"): no answer
+    to a question about another date ("công bố kết quả vào ngày nào?")."""
+    if (
+        query.answer_type not in ("date", "year")
+        or chunk.path != "preamble"
+        or chunk.doc in query.docs  # "Quyết định 1627/QĐ-UBND ngày nào?": its own date is asked
+        or _ASKS_OWN_DATE.search(fold(query.question))
+    ):
+        return None
+    doc = view.docs.get(chunk.doc)
+    if doc is None or not doc.date:
+        return None
+    y, m, d = (int(x) for x in doc.date.split("-"))
+    return re.compile(rf"(?i)ngày\s+0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}|(?<!\d)0?{d}/0?{m}/{y}(?!\d)")
+
+
+_ASKS_OWN_DATE = re.compile(r"\bban hanh\b|\bky\b|\bissued?\b|\bsigned\b|\bdated?\b|\bso hieu\b")
 
 
 def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:
