@@ -108,6 +108,8 @@ class IndexView:
         from indexer.agencies import is_known_name
 
         names = {n for t in self.tasks for n in (*t.lead, *t.coordinating)}
+        # "Ủy ban Đối ngoại (Văn phòng Quốc hội phối hợp chuẩn bị)": the name before its bracket
+        names |= {n.split(" (", 1)[0].strip() for n in names if " (" in n}
         names |= {
             n for t in self.tasks for cell in (t.lead_text, t.coordinating_text) for n in shared_head(cell)
         }

@@ -441,7 +441,17 @@ def understand(
     f = fold(normalize_tones(text) if has_vietnamese_marks(text) else text)
     agencies = tuple(_find_agencies(text, lang))
     if agency_names is not None:
-        agencies += tuple(n for n in agency_names.find(text) if not any(fold(n) in fold(a) for a in agencies))
+        printed = [n for n in agency_names.find(text) if not any(fold(n) in fold(a) for a in agencies)]
+        if printed and len(fold(text)) == len(text):
+            # a gazetteer name inside a printed one ("UBTVQH" in "Ban soạn thảo do UBTVQH thành lập") is
+            # part of that name, not an agency of its own
+            rest = fold(text)
+            for name in printed:
+                rest = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", lambda m: " " * len(m.group(0)), rest)
+            kept = "".join(c if r != " " or c == " " else " " for c, r in zip(text, rest, strict=True))
+            outside = set(_find_agencies(kept, lang))
+            agencies = tuple(a for a in agencies if a in outside)
+        agencies += tuple(printed)
     blanked = _without_issuers(text)
     if blanked != text:  # the document's issuer ("the Government's Resolution …") is not the agency asked
         elsewhere = set(_find_agencies(blanked, lang))
