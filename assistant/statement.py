@@ -47,7 +47,7 @@ def state(
             text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
         else:
             text = lines[0]
-    elif query.plural and (listed := _list_intro(view, found, chosen)) is not None:
+    elif (listed := _listed(view, query, found, chosen)) is not None:
         intro, items = listed
         text = special.state_items(view, intro.chunk, items, cites, lang, with_place)
     else:
@@ -71,6 +71,22 @@ def state(
             lines.append(line)
         text = "\n".join(lines)
     return compose.finish_english(text) if lang == "en" else text
+
+
+def _listed(view, query: Query, found, chosen: SentenceMatch):
+    """(passage, items) when the answer is a list: the question asks for several things, or the chosen
+    passage is a bare section title whose items say what it is."""
+    if query.plural:
+        return _list_intro(view, found, chosen)
+    if _bare_heading(chosen) and len(items := special.list_items(view, chosen.chunk)) >= 2:
+        return chosen, items
+    return None
+
+
+def _bare_heading(chosen) -> bool:
+    """A section title alone ("2. Yêu cầu", "Điều 29. Nguyên tắc …"): what answers is the text under it."""
+    text = chosen.chunk.text.strip()
+    return len(text) <= 80 and not text.endswith((".", ";"))
 
 
 LIST_INTRO_NEAR = (

@@ -261,3 +261,25 @@ def test_several_things_asked_are_the_items_of_the_passage_that_opens_the_list()
     assert q.plural and not out.abstained
     assert "Tư vấn, giới thiệu việc làm" in out.text and "Trợ cấp thất nghiệp" in out.text
     assert {(502, 502), (503, 503)} <= {c.lines for c in out.citations}
+
+
+def test_a_bare_section_title_is_answered_by_the_items_under_it():
+    plan = "kh7360.txt"
+    docs = [Document(plan, "Kế hoạch thi hành Luật Tiêu chuẩn", "Kế hoạch", province="Lai Châu")]
+    clauses = [
+        Clause(plan, "I.2", "Mục I, khoản 2", ("I. MỤC ĐÍCH, YÊU CẦU",), (20, 20), "2. Yêu cầu"),
+        Clause(
+            plan,
+            "I.2.a",
+            "Mục I, khoản 2, điểm a",
+            (),
+            (21, 22),
+            "a) Nội dung công việc gắn với trách nhiệm.",
+        ),
+        Clause(plan, "I.2.b", "Mục I, khoản 2, điểm b", (), (23, 24), "b) Thường xuyên kiểm tra, đôn đốc."),
+    ]
+    small = IndexView(RecordSearcher(docs, clauses, []))
+    q = understand("Yêu cầu của kế hoạch Lai Châu là gì?", documents=docs)
+    out = Evidence().run(q, small, None, ABSTAIN_THRESHOLD)
+    assert not q.plural and not out.abstained
+    assert "gắn với trách nhiệm" in out.text and "kiểm tra, đôn đốc" in out.text
