@@ -247,6 +247,12 @@ def _without_central(places: list[tuple[str, int, int]], text: str) -> list[tupl
     return sorted(others + keep, key=lambda p: p[1])
 
 
+_DATE_MONTH = re.compile(
+    r"\b(?:truoc|den|han|trong|tu|cham nhat|before|by|until)\s+(?:ngay\s+)?(?<![\d/])\d{1,2}/(\d{1,2})/20\d\d(?!\d)"
+)
+_DATE_SPAN = re.compile(r"(?i)(?:ngày\s+|ngay\s+)?(?<![\d/])\d{1,2}/\d{1,2}/20\d\d(?!\d)")
+
+
 def _times(text: str, f: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
     masked = DOC_NUMBER.sub(" ", text)
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)]
@@ -266,6 +272,8 @@ def _times(text: str, f: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[i
         _EN_ORDINAL_Q[m.group(1)] for m in re.finditer(r"\b(first|second|third|fourth) quarter\b", f)
     ]
     months = [int(m.group(1)) for m in re.finditer(r"\bthang\s+(\d{1,2})\b", f) if 1 <= int(m.group(1)) <= 12]
+    # "trước ngày 15/11/2025", "ngày 30 tháng 11 năm 2025": the month of a date
+    months += [int(m.group(1)) for m in _DATE_MONTH.finditer(f) if 1 <= int(m.group(1)) <= 12]
     months += [i + 1 for i, name in enumerate(_EN_MONTHS) if re.search(rf"\b{name}\b", f) and name != "may"]
     periods = tuple(name for name, patterns in PERIOD_WORDS if any_match(patterns, f))
     return years, tuple(dict.fromkeys(quarters)), tuple(dict.fromkeys(months)), periods
@@ -379,8 +387,8 @@ _ISSUER_VI = re.compile(
     rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? cua ((?:\w+ ?){{1,8}})"
 )
 _ISSUER_EN = re.compile(
-    rf"\b((?:[A-Z][\w-]*\s+){{0,5}}[A-Z][\w-]*)'s\s+(?:\w+\s+){{0,2}}{_DOC_KINDS_EN}\b", re.IGNORECASE
-)
+    rf"\b((?:[A-Z][\w-]*\s+){{0,5}}[A-Z][\w-]*)'s\s+(?:\w+\s+){{0,2}}(?i:{_DOC_KINDS_EN})\b"
+)  # the issuer's name is capitalised: "Văn phòng Bộ coordinate under the Ministry's …" names two bodies
 
 
 _PLACE_ASKED = re.compile(
@@ -449,8 +457,8 @@ def understand(
             for name in printed:
                 rest = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", lambda m: " " * len(m.group(0)), rest)
             kept = "".join(c if r != " " or c == " " else " " for c, r in zip(text, rest, strict=True))
-            outside = set(_find_agencies(kept, lang))
-            agencies = tuple(a for a in agencies if a in outside)
+            separate = set(_find_agencies(kept, lang))
+            agencies = tuple(a for a in agencies if a in separate)
         agencies += tuple(printed)
     blanked = _without_issuers(text)
     if blanked != text:  # the document's issuer ("the Government's Resolution …") is not the agency asked
@@ -496,6 +504,7 @@ def understand(
         (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
     ]
     if intent in ("agency_tasks", "period_tasks"):
+        remove += [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)]
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]
     expansions: list[str] = []
     if lang == "en":

@@ -314,3 +314,11 @@ def test_a_listing_topic_keeps_the_rows_that_hold_all_of_it(view):
     assert small.stats.coverage(topic, terms_of(tasks[1].name)) >= 0.5  # it shares most of the topic
     kept = rows(small, replace(q, provinces=()), None, "lead", topic)
     assert [t.number for t in kept] == ["1"]
+
+
+def test_an_english_question_naming_a_printed_office_is_understood():
+    printed = PrintedAgencies(["Văn phòng Bộ", "Ủy ban Đối ngoại"])
+    q = understand(
+        "Which tasks does Văn phòng Bộ coordinate under the Ministry's dispatch?", agency_names=printed
+    )
+    assert q.lang == "en" and q.agencies == ("Văn phòng Bộ",) and q.role == "coordinating"
