@@ -160,9 +160,12 @@ def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: f
 
 # A question word of either half of "… do ai ký và có hiệu lực khi nào?" / "… who signed it and when …".
 _ASKS_VI = re.compile(
-    r"(?<!\w)(?:ai|gì|nào|bao nhiêu|khi nào|mấy|ở đâu|về đâu|bao lâu|là gì|không)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:ai|gì|nào|bao nhiêu|khi nào|mấy|ở đâu|về đâu|bao lâu|là gì|không"
+    r"|gi|nao|bao nhieu|khi nao|may|o dau|ve dau|bao lau|la gi)(?!\w)",  # also typed without tone marks
+    re.IGNORECASE,
 )
 _ASKS_EN = re.compile(r"\b(?:who|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s+")
 _AND = re.compile(r"\s*,?\s+(?:và|and)\s+", re.IGNORECASE)
 
 
@@ -175,10 +178,12 @@ def two_asks(query: Query) -> list[Query] | None:
         return None
     asks = _ASKS_EN if query.lang == "en" else _ASKS_VI
     text = query.question
-    for m in reversed(list(_AND.finditer(text))):
+    for m in reversed(list(_AND.finditer(text)) + list(_COMMA.finditer(text))):
         left, right = text[: m.start()], text[m.end() :]
         if not (asks.search(left) and asks.search(right)) or len(right.split()) < 2:
             continue
+        if m.re is _COMMA and not asks.search(" ".join(right.split()[:3])):
+            continue  # "…, đơn vị nào chủ trì?": a comma parts two asks when the second opens with its ask
         first, second = understand(left), understand(right)
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
         if len(kinds) < 2 or {first.intent, second.intent} <= set(TASK_INTENTS):

@@ -173,6 +173,12 @@ def test_two_asks_are_answered_each():
         two_asks(understand("Cơ quan nào chủ trì và cơ quan nào phối hợp xây dựng Cổng pháp luật?")) is None
     )
     assert two_asks(understand("Sở Khoa học và Công nghệ chủ trì nhiệm vụ nào?")) is None
+    # a comma parts two asks when the second opens with its own ask, typed with or without tone marks
+    comma = two_asks(
+        understand("chi tieu ty le giao dich khong dung tien mat la bao nhieu, don vi nao chu tri")
+    )
+    assert comma is not None and [p.intent for p in comma][1] == "lead_agency"
+    assert two_asks(understand("Sở Tư pháp, Sở Nội vụ chủ trì nhiệm vụ nào?")) is None
 
 
 def test_two_asks_number_their_citations_on(view):
