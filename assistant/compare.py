@@ -155,7 +155,7 @@ def _dates(view: IndexView, doc, in_force: bool) -> Found:
     """A document's date of issue (its header), or the sentence by which it enters into force."""
     if in_force:
         return Found(
-            sentences=special.in_force(view, terms(f"{doc.kind} {doc.number} {doc.title}"), {doc.name})
+            sentences=special.in_force(view, terms(f"{doc.kind} {doc.number or ''} {doc.title}"), {doc.name})
         )
     return Found(sentences=special.date_of(view, doc))
 
@@ -170,7 +170,7 @@ def _date_said(quote: str, doc) -> tuple[int, int, int] | None:
     if m:
         d, mo, y = (int(x) for x in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
         return (y, mo, d)
-    if re.search(r"\bke tu ngay (?:ky|ban hanh)\b|\btu ngay ky\b", f) and doc.date:
+    if re.search(r"\b(?:ke )?tu ngay (?:ky|ban hanh)\b", f) and doc.date:
         y, mo, d = (int(x) for x in doc.date.split("-"))
         return (y, mo, d)
     return None

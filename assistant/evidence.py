@@ -137,7 +137,7 @@ _NUMBER = re.compile(
     r"(?<!\w)(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|one|two|three|four|five|ten)(?!\w)"
 )
 _ABOUT_ISSUE = re.compile(
-    r"\bban hanh\b|\bso hieu\b|\bky\b|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
+    r"\bban hanh\b|\bso hieu\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
 )
 _MONEY = re.compile(
     r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?!\s+(?:chí|bộ|thời|ý))|vnđ|vnd|usd)\b|\b(?:tỷ|triệu) đồng\b"

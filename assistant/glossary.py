@@ -307,8 +307,12 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
 # --- provinces -------------------------------------------------------------------------------------
 # "ở Hồ Chí Minh", "tại Hòa Bình": a place word before the name makes it a place too; so does a local
 # body's name right before it ("Sở Nội vụ Hồ Chí Minh", "UBND Hồ Chí Minh")
-_PREFIX = r"(?:tỉnh|thành phố|tp\.?|ở|tại|in|province of|city of|(?:sở|ubnd|ủy ban nhân dân)(?:\s+[^\W\d_]+){0,5})\s+"
-_PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|o|tai|in|province of|city of|(?:so|ubnd|uy ban nhan dan)(?:\s+[^\W\d_]+){0,5})\s+"
+_PREFIX = (
+    r"(?:tỉnh|thành phố|tp\.?|ở|tại|in|province of|city of"
+    r"|(?<!cơ )(?:sở|ubnd|ủy ban nhân dân)(?:\s+(?!và\b)[^\W\d_]+){0,4})\s+"
+)
+# unaccented "so" is also "số", "sổ", "sơ": only the People's Committee names a place this way
+_PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|o|tai|in|province of|city of|(?:ubnd|uy ban nhan dan))\s+"
 
 
 @lru_cache(maxsize=64)
@@ -326,8 +330,9 @@ def _province_patterns(extra: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], r
         low = normalize_tones(form).lower()
         prefix_acc = _PREFIX if needs_prefix else ""
         prefix_fold = _PREFIX_FOLDED if needs_prefix else ""
-        accented = re.compile(rf"(?<!\w){prefix_acc}{re.escape(low)}(?!\w)")
-        folded = re.compile(rf"(?<!\w){prefix_fold}{re.escape(fold(form))}(?!\w)")
+        # the prefix must be there but is not part of the name: only the name's span is reported
+        accented = re.compile(rf"(?<!\w){prefix_acc}(?P<n>{re.escape(low)})(?!\w)")
+        folded = re.compile(rf"(?<!\w){prefix_fold}(?P<n>{re.escape(fold(form))})(?!\w)")
         out.append((accented, folded, name))
     return tuple(out)
 
@@ -352,18 +357,20 @@ def _find_provinces(text: str, extra: tuple[str, ...]) -> tuple[tuple[str, int, 
     for accented, folded, name in _province_patterns(tuple(sorted(set(extra)))):
         pattern = accented if accented_input else folded
         for m in pattern.finditer(low):
-            if any(taken[m.start() : m.end()]):
+            start, end = m.span("n")
+            if any(taken[start:end]):
                 continue
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            found.append((name, m.start(), m.end()))
+            taken[start:end] = [True] * (end - start)
+            found.append((name, start, end))
     # an English question may still carry an accented name ("Hải Phòng's task"), and vice versa
     if accented_input:
         folded_low = fold(norm)
         for _, folded, name in _province_patterns(tuple(sorted(set(extra)))):
             for m in folded.finditer(folded_low):
-                if not any(taken[m.start() : m.end()]) and not _has_diacritics(text[m.start() : m.end()]):
-                    taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-                    found.append((name, m.start(), m.end()))
+                start, end = m.span("n")
+                if not any(taken[start:end]) and not _has_diacritics(text[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    found.append((name, start, end))
     return tuple(sorted(found, key=lambda f: f[1]))
 
 

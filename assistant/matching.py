@@ -56,23 +56,25 @@ _TIME = re.compile(
     r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
 )
 _ISSUE_DATE = re.compile(
-    r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|\bky(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b"
+    r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
 )
 _ASKS_IN_FORCE = re.compile(
-    r"\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
+    r"(?<!het )\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
     r"|\b(?:ngay|thoi diem|thoi gian) (?:co )?hieu luc\b"
     r"|\b(?:when|what date)\b.*\b(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)\b"
-    r"|\beffective date\b|\bwhen\b.*\beffective\b"
+    r"|\beffective date\b|\bwhen\b.*\b(?:is|be|become|becomes|became|was) effective\b"
+    r"|\bwhen (?:is|was|will)\b.*\beffective\W*$"
 )
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
 # document's own "Nơi nhận" list (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
-    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b(?: \w+){0,8}"
-    r" (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
-    r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b(?: \w+){0,6}"
-    r" (?:sent|addressed|distributed) to\b|\brecipients?\b|\b(?:who|which \w+) (?:was|were|is|are) (?:the )?\w+(?: \w+){0,6} sent to\b"
+    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b"
+    r"(?: (?!bao cao|ket qua|so lieu)\w+){0,9} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
+    r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
+    r"(?: (?!reports?|results?)\w+){0,6} (?:sent|addressed|distributed) to\b"
+    r"|\brecipients? of (?:the|this|that) (?:\w+ ){0,2}(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b|\b(?:who|which \w+) (?:was|were|is|are) (?:the )?\w+(?: \w+){0,6} sent to\b"
 )
 _RECIPIENT_WORDS = re.compile(
     r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?)\b"
@@ -282,7 +284,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "legal_basis":
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
-    if _ASKS_RECIPIENTS.search(fold(query.search_text)) or _ASKS_RECIPIENTS.search(fold(query.question)):
+    if query.answer_type is None and (
+        _ASKS_RECIPIENTS.search(fold(query.search_text)) or _ASKS_RECIPIENTS.search(fold(query.question))
+    ):
         rest = terms(_RECIPIENT_WORDS.sub(" ", fold(topic)))
         addressed = "kinh gui" in fold(query.question) or "addressed" in fold(query.question)
         found.tasks, found.sentences = [], special.recipients(view, rest, scope, addressed)
@@ -428,7 +432,9 @@ def _own_date(view: IndexView, chunk: Chunk, query: Query) -> re.Pattern | None:
     return re.compile(rf"(?i)ngày\s+0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}|(?<!\d)0?{d}/0?{m}/{y}(?!\d)")
 
 
-_ASKS_OWN_DATE = re.compile(r"\bban hanh\b|\bky\b|\bissued?\b|\bsigned\b|\bdated?\b|\bso hieu\b")
+_ASKS_OWN_DATE = re.compile(
+    r"\bban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bsigned\b|\bdated?\b|\bso hieu\b"
+)
 
 
 def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:

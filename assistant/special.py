@@ -160,6 +160,8 @@ def date_of(view, document) -> list:
         for sentence in split_sentences(chunk.text):
             f = fold(sentence)
             m_ = printed.search(f)
+            if m_ and len(f) != len(sentence):  # positions in the folded text would not fit the printed one
+                return [_match(1.0, chunk, sentence)]
             if m_ and (not i or number in f):
                 start = max(0, (f.find(number) - 30) if i else (m_.start() - 60))
                 opening = sentence.rfind("(", 0, f.find(number)) if i else -1
@@ -167,6 +169,7 @@ def date_of(view, document) -> list:
                     start = opening + 1
                 elif start:  # from a word's start
                     start = sentence.find(" ", start) + 1
+                start = min(start, m_.start())  # a caption that prints the date before the number
                 return [_match(1.0, chunk, sentence[start : m_.end()].lstrip(" ,"))]
     return []
 
@@ -200,7 +203,7 @@ def in_force(view, q, scope: set[str] | None) -> list:
         if scope is not None and name not in scope:
             continue
         d = docs.get(name)
-        label = f"{d.kind} {d.number} {d.title}" if d is not None else ""
+        label = f"{d.kind} {d.number or ''} {d.title}" if d is not None else ""
         best = None
         for chunk in chunks:
             f_chunk = fold(chunk.text)
@@ -275,6 +278,8 @@ def number_of(view, document) -> list:
             at = f.find(key)
             if at < 0:
                 continue
+            if len(f) != len(sentence):  # positions in the folded text would not fit the printed one
+                return [_match(1.0, chunk, sentence)]
             # "Số: 617/KH-UBND Đồng Tháp, ngày 01 tháng 12 năm 2025": the number, and the date printed with it
             start = (
                 max(0, f.rfind("so", max(0, at - 8), at)) if f.rfind("so", max(0, at - 8), at) >= 0 else at

@@ -166,7 +166,7 @@ _ASKS_VI = re.compile(
 )
 _ASKS_EN = re.compile(r"\b(?:who|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s+")
-_AND = re.compile(r"\s*,?\s+(?:và|and)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s*,?\s+(?:và|va|and)\s+", re.IGNORECASE)
 
 
 def two_asks(query: Query) -> list[Query] | None:
@@ -178,7 +178,8 @@ def two_asks(query: Query) -> list[Query] | None:
         return None
     asks = _ASKS_EN if query.lang == "en" else _ASKS_VI
     text = query.question
-    for m in reversed(list(_AND.finditer(text)) + list(_COMMA.finditer(text))):
+    splits = sorted([*_AND.finditer(text), *_COMMA.finditer(text)], key=lambda m: m.start(), reverse=True)
+    for m in splits:
         left, right = text[: m.start()], text[m.end() :]
         if not (asks.search(left) and asks.search(right)) or len(right.split()) < 2:
             continue

@@ -328,3 +328,31 @@ def test_an_english_question_naming_a_printed_office_is_understood():
         "Which tasks does Văn phòng Bộ coordinate under the Ministry's dispatch?", agency_names=printed
     )
     assert q.lang == "en" and q.agencies == ("Văn phòng Bộ",) and q.role == "coordinating"
+
+
+def test_review_findings_on_question_patterns():
+    from assistant.glossary import find_provinces
+    from assistant.matching import _ASKS_IN_FORCE, _ASKS_RECIPIENTS, _ISSUE_DATE
+    from assistant.strategies import two_asks
+    from indexer.text import fold
+
+    # a body's name before a place does not hide another place, and "cơ sở" is no body
+    assert [p for p, _, _ in find_provinces("Sở Nội vụ Đồng Tháp và Hồ Chí Minh phối hợp gì?")] == [
+        "Đồng Tháp"
+    ]
+    assert find_provinces("Các cơ sở học tập tư tưởng Hồ Chí Minh gồm những gì?") == []
+    # "định kỳ", "kỷ niệm", "kỳ họp" are not "ký"
+    assert not _ISSUE_DATE.search(fold("Theo Kế hoạch 617/KH-UBND, báo cáo định kỳ trước ngày nào?"))
+    assert not _ISSUE_DATE.search(fold("Kỳ họp thứ 10 khai mạc ngày nào?"))
+    assert _ISSUE_DATE.search(fold("Quyết định được ký vào ngày nào?"))
+    # where a report is sent is not the document's recipients
+    assert not _ASKS_RECIPIENTS.search(
+        fold("Kế hoạch yêu cầu báo cáo kết quả gửi đến Sở Tư pháp trước ngày nào?")
+    )
+    assert not _ASKS_RECIPIENTS.search(fold("Who are the recipients of the support under the decree?"))
+    # "effective implementation" and "hết hiệu lực" do not ask when a document enters into force
+    assert not _ASKS_IN_FORCE.search(fold("When should the plan be reviewed for effective implementation?"))
+    assert not _ASKS_IN_FORCE.search(fold("Luật Việc làm hết hiệu lực khi nào?"))
+    # two asks joined by "va" typed without tone marks
+    parts = two_asks(understand("Ke hoach 617 do ai ky va co hieu luc khi nao"))
+    assert parts is not None and parts[0].answer_type == "signer"
