@@ -154,9 +154,7 @@ _FORCE_ORDER = re.compile(
 def _dates(view: IndexView, doc, in_force: bool) -> Found:
     """A document's date of issue (its header), or the sentence by which it enters into force."""
     if in_force:
-        return Found(
-            sentences=special.in_force(view, terms(f"{doc.kind} {doc.number or ''} {doc.title}"), {doc.name})
-        )
+        return Found(sentences=special.in_force(view, terms(special.doc_label(doc)), {doc.name}))
     return Found(sentences=special.date_of(view, doc))
 
 

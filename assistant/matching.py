@@ -428,7 +428,12 @@ def _own_date(view: IndexView, chunk: Chunk, query: Query) -> re.Pattern | None:
     doc = view.docs.get(chunk.doc)
     if doc is None or not doc.date:
         return None
-    y, m, d = (int(x) for x in doc.date.split("-"))
+    return _printed_date(doc.date)
+
+
+@lru_cache(maxsize=256)
+def _printed_date(iso: str) -> re.Pattern:
+    y, m, d = (int(x) for x in iso.split("-"))
     return re.compile(rf"(?i)ngày\s+0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}|(?<!\d)0?{d}/0?{m}/{y}(?!\d)")
 
 

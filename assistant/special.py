@@ -193,17 +193,25 @@ EFFECT_WORDS = re.compile(
 )
 
 
+def doc_label(d) -> str:
+    """A document's kind, number and title: the words a question names it by."""
+    return f"{d.kind} {d.number or ''} {d.title}" if d is not None else ""
+
+
+def _documents(view, scope: set[str] | None):
+    """(document or None, its clause chunks) for each indexed document in scope."""
+    for name, chunks in view.clause_chunks_by_doc.items():
+        if scope is None or name in scope:
+            yield view.docs.get(name), chunks
+
+
 def in_force(view, q, scope: set[str] | None) -> list:
     """For "… có hiệu lực từ khi nào?": the sentences by which a document in scope says when it enters
     into force, scored by how much of the question the document's kind, number and title (and the
     sentence) hold; none when no document in scope says it (a plan usually does not)."""
-    docs = view.docs
     out = []
-    for name, chunks in view.clause_chunks_by_doc.items():
-        if scope is not None and name not in scope:
-            continue
-        d = docs.get(name)
-        label = f"{d.kind} {d.number or ''} {d.title}" if d is not None else ""
+    for d, chunks in _documents(view, scope):
+        label = doc_label(d)
         best = None
         for chunk in chunks:
             f_chunk = fold(chunk.text)
@@ -226,13 +234,9 @@ def recipients(view, q, scope: set[str] | None, addressed: bool = False) -> list
     """For "… được gửi tới những nơi nào?": the "Nơi nhận" list and the "Kính gửi:" addressees of each
     document in scope, the document whose kind, number and title (and list) best hold the question first;
     `addressed` ("kính gửi những ai?") puts the addressees before the list of recipients."""
-    docs = view.docs
     out = []
-    for name, chunks in view.clause_chunks_by_doc.items():
-        if scope is not None and name not in scope:
-            continue
-        d = docs.get(name)
-        label = f"{d.kind} {d.number or ''} {d.title} {d.scope or ''}" if d is not None else ""
+    for d, chunks in _documents(view, scope):
+        label = f"{doc_label(d)} {d.scope or ''}" if d is not None else ""
         for chunk in chunks:
             if chunk.path == RECIPIENTS_PATH:
                 quote, bonus = chunk.text, (-0.05 if addressed else 0.0)
