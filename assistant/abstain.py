@@ -20,6 +20,9 @@ from indexer.text import fold
 # Evidence below this coverage is not an answer. Chosen with `python -m eval.calibrate` on the dev split
 # (eval/data/qa.jsonl + ../shared/eval/qa_dev.jsonl): accuracy peaks around 0.30 and falls on both sides.
 ABSTAIN_THRESHOLD = 0.30
+# An English question's topic is a glossary translation; evidence that retrieval also ranked (the
+# multilingual embedding agrees) may cover less of it. Chosen on the dev parts of the blind sets.
+TRANSLATED_RETRIEVED_THRESHOLD = 0.20
 
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the )?(?:previous|prior|above|earlier|your)\b"
@@ -49,8 +52,15 @@ def junk(question: str) -> str:
 
 
 def decide(
-    score: float | None, threshold: float, unknown: list[str], retrieved: bool | None, junk_reason: str = ""
+    score: float | None,
+    threshold: float,
+    unknown: list[str],
+    retrieved: bool | None,
+    junk_reason: str = "",
+    translated: bool = False,
 ) -> Decision:
+    """`translated`: the topic was read through the glossary from another language, so its coverage
+    undercounts (a synonym the documents do not use); retrieval's agreement then stands in for it."""
     features = {
         "coverage": None if score is None else round(score, 3),
         "unknown_names": list(unknown),
@@ -61,6 +71,8 @@ def decide(
         return Decision(True, features, junk_reason)
     if score is None:
         return Decision(True, features, "no_evidence")
+    if translated and retrieved:
+        threshold = min(threshold, TRANSLATED_RETRIEVED_THRESHOLD)
     if score < threshold:
         return Decision(True, features, "coverage")
     if unknown:

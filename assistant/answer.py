@@ -155,7 +155,9 @@ class Assistant:
             # ("Phó Thủ tướng nào chỉ đạo tại tỉnh Gia Lai?"); the evidence must then name the place
             national = {name for name, d in view.docs.items() if not d.province}
             if national:
-                query = replace(query, provinces=(), must_mention=query.provinces)
+                # the place is then part of what the passage must be about
+                topic = " ".join([query.topic, *query.provinces]).strip()
+                query = replace(query, provinces=(), must_mention=query.provinces, topic=topic)
                 scope = national
         query = without_document_names(query, view.docs, scope)
         if scope is not None and not scope:

@@ -72,14 +72,45 @@ def glossary() -> tuple[Term, ...]:
     terms = []
     for row in _rows("glossary.tsv"):
         kind, vi, en = (row + ["", "", ""])[:3]
+        forms = [e.strip() for e in en.split("|") if e.strip()]
+        if kind == "agency":  # "the Minister of Foreign Affairs" is asked about for the Ministry's tasks
+            forms += [f"Minister {f[len('Ministry ') :]}" for f in forms if f.startswith("Ministry of ")]
         terms.append(
             Term(
                 kind,
                 tuple(normalize_tones(v.strip()) for v in vi.split("|") if v.strip()),
-                tuple(e.strip() for e in en.split("|") if e.strip()),
+                tuple(dict.fromkeys(forms)),
             )
         )
     return tuple(terms)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[Term, ...]:
+    """The general vocabulary of these documents (assistant/data/lexicon.tsv: Vietnamese word <TAB>
+    English forms), below the glossary: it fills the words the glossary lacks ("mô hình" ← "model",
+    "tối đa" ← "maximum"), so that an English question's topic is read in full. An English form the
+    glossary already has keeps the glossary's meaning."""
+    curated = {form.lower() for term in glossary() for form in term.en}
+    # the words a question is framed with ("list", "name", "date") and short words of many senses
+    # ("own", "key", "due") are not read through the lexicon
+    framing = curated | _EN_COMMON | _EN_FUNCTION | _AMBIGUOUS
+    out = []
+    for row in _rows("lexicon.tsv"):
+        vi, en = (row + ["", ""])[:2]
+        forms = tuple(
+            e.strip()
+            for e in en.split("|")
+            if e.strip() and e.strip().lower() not in framing and (len(e.strip()) > 2 or e.strip().isupper())
+        )
+        if vi.strip() and forms:
+            out.append(Term("word", (normalize_tones(vi.strip()),), forms))
+    return tuple(out)
+
+
+def vocabulary() -> tuple[Term, ...]:
+    """The glossary, then the lexicon."""
+    return glossary() + lexicon()
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +150,7 @@ def _vietnamese_syllables() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     words = set(_EN_COMMON)
-    for term in glossary():
+    for term in vocabulary():
         for form in term.en:
             words.update(w for w in _WORD.findall(form.lower()) if len(w) > 2)
     return frozenset(words)
@@ -137,6 +168,10 @@ def _english_stem(word: str) -> str:
     return word
 
 
+_AMBIGUOUS = frozenset(
+    """own see lie top key fit arm pen sew dig sag now due fee far tie jam hub lap arc ice rig vet tag add
+    gap die bug era ore kid fix sex sue net run way act end age""".split()
+)
 _EN_FUNCTION = frozenset(
     """the of which who whom whose what when where why how is are was were be been does do did in on at to
     for from by with and or its their this that these those must should can will would has have had a an
@@ -195,11 +230,13 @@ def detect_language(text: str) -> str:
 
 # --- English → Vietnamese --------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _english_patterns() -> tuple[tuple[re.Pattern[str], Term, str], ...]:
-    pairs = [(form, term) for term in glossary() for form in term.en]
+def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
+    """The English forms' patterns by the first (up to) three letters of their first word, each with
+    its place in the order they are tried (longest form first; the glossary before the lexicon)."""
+    pairs = [(form, term) for term in vocabulary() for form in term.en]
     pairs.sort(key=lambda p: -len(p[0]))
-    out = []
-    for form, term in pairs:
+    out: dict[str, list[tuple[re.Pattern[str], Term, int]]] = {}
+    for order, (form, term) in enumerate(pairs):
         words = form.lower().split()
         last = words[-1]
         if last.endswith("e") and len(last) > 3:  # disseminate → disseminating, disseminated
@@ -209,27 +246,41 @@ def _english_patterns() -> tuple[tuple[re.Pattern[str], Term, str], ...]:
         else:
             tail = re.escape(last) + _EN_SUFFIX
         body = r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])
-        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), term, words[0][:3]))
-    return tuple(out)
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+        first = re.findall(r"[^\W_]+", words[0])
+        out.setdefault(first[0][:3] if first else "", []).append((pattern, term, order))
+    return out
 
 
 def _patterns_in(text: str):
-    """The English patterns whose first word's start occurs in `text` (the others cannot match)."""
-    low = text.lower()
-    return [(pattern, term) for pattern, term, key in _english_patterns() if key in low]
+    """The English patterns whose first word's first letters begin a word of `text` (the others cannot
+    match), in the order they are tried."""
+    table = _english_patterns()
+    keys = {w[:n] for w in re.findall(r"[^\W_]+", text.lower()) for n in (1, 2, 3)} | {""}
+    found = [entry for key in keys if key in table for entry in table[key]]
+    found.sort(key=lambda e: e[2])
+    return [(pattern, term) for pattern, term, _ in found]
 
 
-def english_terms(text: str) -> list[tuple[str, Term]]:
-    """(matched English phrase, term) for the glossary phrases in `text`, longest first, not overlapping."""
+def english_term_spans(text: str) -> list[tuple[int, int, Term]]:
+    """(start, end, term) of the glossary and lexicon phrases in `text`, in order; a longer phrase is
+    taken before the shorter ones inside it, and phrases do not overlap."""
     taken = [False] * len(text)
-    found: list[tuple[int, str, Term]] = []
+    for _, start, end in find_provinces(text):  # "Dong" of "Dong Thap" is a place's, not money
+        taken[start:end] = [True] * (end - start)
+    found: list[tuple[int, int, Term]] = []
     for pattern, term in _patterns_in(text):
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            found.append((m.start(), m.group(0), term))
-    return [(phrase, term) for _, phrase, term in sorted(found, key=lambda f: f[0])]
+            found.append((m.start(), m.end(), term))
+    return sorted(found, key=lambda f: f[0])
+
+
+def english_terms(text: str) -> list[tuple[str, Term]]:
+    """(matched English phrase, term) for the glossary and lexicon phrases in `text`, in order."""
+    return [(text[start:end], term) for start, end, term in english_term_spans(text)]
 
 
 def english_to_vietnamese(text: str) -> list[str]:
@@ -245,12 +296,7 @@ def english_to_vietnamese(text: str) -> list[str]:
 def translate_question(text: str) -> str:
     """The question with each English glossary phrase replaced by its preferred Vietnamese form."""
     pieces, last = [], 0
-    spans = []
-    for pattern, term in _patterns_in(text):
-        for m in pattern.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e, _ in spans):
-                spans.append((m.start(), m.end(), term))
-    for start, end, term in sorted(spans, key=lambda s: s[0]):
+    for start, end, term in english_term_spans(text):
         pieces.append(text[last:start])
         pieces.append(term.vi[0])
         last = end
@@ -275,6 +321,9 @@ def english_gloss(name: str) -> str | None:
     return None
 
 
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?=[^\W\d_])(?:[A-ZĐÀ-Ỹ][^\W\d_]*|TW|tỉnh|thành phố)){0,4}")
+
+
 def gloss_names(text: str, seen: set[str] | None = None) -> str:
     """Add "(English gloss)" after the first occurrence of each Vietnamese agency name in `text`,
     outside “quotes” (quoted source text stays exactly as printed). `seen` carries glossed names across
@@ -297,8 +346,11 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
             if term.gloss in seen:
                 continue
             seen.add(term.gloss)
-            if text[m.end() : m.end() + 2] != " (":
-                inserts.append((m.end(), f" ({term.gloss})"))
+            # a longer proper name goes on ("Ủy ban Kiểm tra Trung ương", "Sở Tư pháp Hà Tĩnh"): the
+            # gloss follows the whole name, not its first words
+            end = m.end() + len(_NAME_GOES_ON.match(text, m.end()).group(0))
+            if text[end : end + 2] != " (":
+                inserts.append((end, f" ({term.gloss})"))
     for pos, gloss in sorted(inserts, reverse=True):
         text = text[:pos] + gloss + text[pos:]
     return text

@@ -493,7 +493,9 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         if fold(place) not in evidence and place not in missing:
             missing.append(place)
     for phrase, term in glossary_terms:
-        if term.vi[0] in FORM_TERMS or term.kind == "time":
+        # the lexicon's general words ("what share", "which types") frame the question; the glossary's
+        # terms ("what penalty") are what it asks for
+        if term.vi[0] in FORM_TERMS or term.kind in ("time", "word"):
             continue
         if re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) and not any(
             fold(form) in evidence for form in term.vi
@@ -618,6 +620,6 @@ def _doc_text(d) -> str:
 
 @lru_cache(maxsize=50_000)
 def _names_agency(text: str) -> bool:
-    from indexer.agencies import find_agencies
+    from indexer.agencies import names_a_body
 
-    return bool(find_agencies(text))
+    return names_a_body(text)

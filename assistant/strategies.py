@@ -102,8 +102,11 @@ class Evidence:
         found = find(view, query, scope)
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
         score = chosen.support if chosen else None
-        unknown = unsupported_terms(view, query, chosen) if chosen and score >= threshold else []
-        decision = abstain.decide(score, threshold, unknown, _retrieved(chosen, found.hits, view))
+        retrieved = _retrieved(chosen, found.hits, view)
+        translated = query.lang == "en"
+        bar = abstain.TRANSLATED_RETRIEVED_THRESHOLD if translated and retrieved else threshold
+        unknown = unsupported_terms(view, query, chosen) if chosen and score >= min(bar, threshold) else []
+        decision = abstain.decide(score, threshold, unknown, retrieved, translated=translated)
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
             decision = abstain.Decision(True, decision.features, "no_agency")
         if decision.abstain:
@@ -127,9 +130,9 @@ def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
     does), not by one that only says what is to be done."""
     if query.intent not in ("lead_agency", "coordinating_agencies") or not isinstance(chosen, SentenceMatch):
         return True
-    from indexer.agencies import find_agencies
+    from indexer.agencies import names_a_body
 
-    return bool(find_agencies(chosen.quote) or view.heading(chosen.chunk))
+    return bool(names_a_body(chosen.quote) or view.heading(chosen.chunk))
 
 
 def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from assistant.glossary import (
     detect_language,
+    english_term_spans,
     english_terms,
     english_to_vietnamese,
     find_provinces,
@@ -332,8 +333,13 @@ def _expand_abbreviations(text: str) -> str:
 
 def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     """An English question's topic in Vietnamese: its glossary terms, plus numbers and names kept as written."""
+    # a word inside a place's or a document number's span ("Ha" of "Ha Tinh") is part of that name
     parts = [
-        term.vi[0] for _, term in english_terms(text) if term.vi[0] not in FORM_TERMS and term.kind != "time"
+        term.vi[0]
+        for start, end, term in english_term_spans(text)
+        if term.vi[0] not in FORM_TERMS
+        and term.kind != "time"
+        and not any(s < end and start < e for s, e in remove)
     ]
     chars = list(text)
     for start, end in remove:
@@ -341,7 +347,9 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     rest = "".join(chars)
     parts += [m.group(0) for m in DOC_NUMBER.finditer(rest)]
     parts += [
-        m.group(0) for m in re.finditer(r"\b\d+(?:[.,]\d+)?\s*%|\b(?:19|20)\d\d\b", DOC_NUMBER.sub(" ", rest))
+        # "80%", "2030", "Project 06", "at least 30 conditions": numbers as written
+        m.group(0)
+        for m in re.finditer(r"\b\d+(?:[.,]\d+)?(?:\s*%)?(?![\w/])", DOC_NUMBER.sub(" ", rest))
     ]
     return " ".join(dict.fromkeys(parts))
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from indexer.clean import clean_text, fold_spaces
+from indexer.clean import clean_text, fold_spaces, normalize_tones
 from indexer.text import fold
 
 _TERMINAL = "\0"
@@ -109,6 +109,21 @@ def looks_like_agency(name: str) -> bool:
     if _GENERIC_COLLECTIVE.match(name):
         return False  # "Các địa phương": a collective, not one body
     return bool(_STAFF_HEAD.match(name)) or _generic_at(name, 0)
+
+
+_BODY_IN_TEXT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, _GENERIC_HEADS + _STAFF_HEADS), key=len, reverse=True))
+    + r")\s+[A-ZĐÀ-Ỹ]"
+)
+
+
+def names_a_body(text: str) -> bool:
+    """Whether free text names a body or an office: one the gazetteer knows, or an unknown one by its
+    head word and a capitalised word ("Vụ Khoa học công nghệ …", "Trung tâm Chuyển đổi số …")."""
+    return bool(find_agencies(text)) or any(
+        not _GENERIC_COLLECTIVE.match(text, m.start()) for m in _BODY_IN_TEXT.finditer(text)
+    )
 
 
 @dataclass(frozen=True)
@@ -213,6 +228,28 @@ def _trie() -> tuple[dict, dict[str, str]]:
     return root, kinds
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, frozenset[str]]:
+    """Folded first word of the gazetteer's names → the ways the names write it ("so" → "sở"): a
+    word written with other marks ("chuyển đổi số VHTTDL") does not begin a name."""
+    out: dict[str, set[str]] = {}
+    for agency in agencies():
+        for variant in (agency.name, *agency.variants):
+            for form in _expand_levels(variant):
+                toks = [t for t in _tokens(form) if t.is_word]
+                if toks:
+                    out.setdefault(toks[0].keys[0], set()).add(normalize_tones(toks[0].text.lower()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _may_begin(tok: _Tok) -> bool:
+    if fold(tok.text) == tok.text.lower():
+        return True  # written without marks (typed so, or an abbreviation): any name may begin here
+    written = normalize_tones(tok.text.lower())
+    forms = _first_words().get(tok.keys[0])
+    return forms is None or written in forms
+
+
 @dataclass(frozen=True)
 class _Walk:
     end_tok: int  # index after the last token of the longest complete match (or of the partial)
@@ -227,6 +264,8 @@ def _walk(toks: list[_Tok], i: int, prefix: tuple[str, ...] = ()) -> _Walk | Non
     for key in prefix:
         node = node[key]
     j, best, words = i, None, 0
+    if not prefix and i < len(toks) and toks[i].is_word and not _may_begin(toks[i]):
+        return None
     while j < len(toks):
         tok = toks[j]
         if not tok.is_word:

@@ -135,3 +135,12 @@ def test_agency_kind():
     assert agency_kind("Sở Tư pháp") == "department"
     assert agency_kind(S) == "collective"
     assert agency_kind("Không có") == ""
+
+
+def test_a_word_written_with_other_marks_begins_no_name():
+    # "số" is not "Sở": the digital-transformation centre is not a provincial department
+    assert find_agencies("Trung tâm Chuyển đổi số VHTTDL chủ trì") == []
+    assert find_agencies("đẩy mạnh chuyển đổi số tư pháp") == []
+    # typed without marks, the same words may still name the department
+    assert find_agencies("so tu phap chu tri") == ["Sở Tư pháp"]
+    assert find_agencies("Uỷ ban nhân dân tỉnh và UBND tỉnh") == ["UBND tỉnh"]

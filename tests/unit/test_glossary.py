@@ -7,6 +7,7 @@ import pytest
 from assistant.glossary import (
     detect_language,
     english_gloss,
+    english_terms,
     english_to_vietnamese,
     gloss_list,
     gloss_names,
@@ -105,3 +106,18 @@ def test_find_provinces(text, expected):
 
 def test_extra_province_names_from_the_index():
     assert province_names("Kế hoạch của Xứ Mơ", extra=["Xứ Mơ"]) == ["Xứ Mơ"]
+
+
+def test_the_gloss_follows_the_whole_name():
+    # the glossary knows "Ủy ban Kiểm tra"; the printed name goes on, and the gloss must not split it
+    glossed = gloss_names("Ủy ban Kiểm tra Trung ương leads the task")
+    assert glossed.startswith("Ủy ban Kiểm tra Trung ương (")
+    assert gloss_names("Sở Tư pháp Hà Tĩnh leads").startswith("Sở Tư pháp Hà Tĩnh (Department of Justice)")
+    assert gloss_names("Sở Tài chính và Sở Tư pháp") == (
+        "Sở Tài chính (Department of Finance) và Sở Tư pháp (Department of Justice)"
+    )
+
+
+def test_a_minister_is_asked_about_for_the_ministry():
+    found = [term.vi[0] for _, term in english_terms("What must the Minister of Foreign Affairs do?")]
+    assert "Bộ Ngoại giao" in found
