@@ -356,3 +356,32 @@ def test_review_findings_on_question_patterns():
     # two asks joined by "va" typed without tone marks
     parts = two_asks(understand("Ke hoach 617 do ai ky va co hieu luc khi nao"))
     assert parts is not None and parts[0].answer_type == "signer"
+
+
+def test_an_english_question_is_read_through_the_lexicon():
+    q = understand("What is the expected result of building a smart tourism model under Project 06?")
+    for word in ("thông minh", "mô hình", "du lịch", "06"):
+        assert word in q.topic
+    assert "mô hình" in q.search_text
+    # a place's words are the place's, not money ("Dong") or a unit ("Ha")
+    q = understand("What share of cooperatives in Dong Thap should apply digital technology?")
+    assert q.provinces == ("Đồng Tháp",)
+    assert "đồng" not in q.search_text.lower()
+
+
+def test_the_lexicon_does_not_override_the_glossary():
+    from assistant.glossary import english_terms
+
+    # "fee" is the glossary's "phí", not a general word of the lexicon
+    found = {phrase.lower(): term for phrase, term in english_terms("What is the fee and the time limit?")}
+    assert found["fee"].kind != "word"
+
+
+def test_retrieval_agreement_stands_in_for_a_translated_topic():
+    from assistant.abstain import TRANSLATED_RETRIEVED_THRESHOLD, decide
+
+    low = (ABSTAIN_THRESHOLD + TRANSLATED_RETRIEVED_THRESHOLD) / 2
+    assert decide(low, ABSTAIN_THRESHOLD, [], True, translated=True).abstain is False
+    assert decide(low, ABSTAIN_THRESHOLD, [], False, translated=True).abstain is True
+    assert decide(low, ABSTAIN_THRESHOLD, [], True, translated=False).abstain is True
+    assert decide(TRANSLATED_RETRIEVED_THRESHOLD / 2, ABSTAIN_THRESHOLD, [], True, translated=True).abstain
