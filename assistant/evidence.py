@@ -137,7 +137,7 @@ _NUMBER = re.compile(
     r"(?<!\w)(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|one|two|three|four|five|ten)(?!\w)"
 )
 _ABOUT_ISSUE = re.compile(
-    r"\bban hanh\b|\bso hieu\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
+    r"\bban hanh\b|\bso hieu\b|\bra (?:truoc|sau|doi)\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
 )
 _MONEY = re.compile(
     r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?!\s+(?:chí|bộ|thời|ý))|vnđ|vnd|usd)\b|\b(?:tỷ|triệu) đồng\b"
@@ -183,12 +183,9 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         fq = fold(question)
         given = set(re.findall(r"\d+", fq))
         if answer_type == "date" and not _ABOUT_ISSUE.search(fq):
-            # "Nghị quyết số 66-NQ/TW ngày 30/4/2025": the date of a document the question names is not the
-            # date of the event it asks about
-            f = DOC_DATE.sub(
-                lambda m: " " if m.group(1) in given else m.group(0),
-                f,
-            )
+            # "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025": the date of a cited document is when it
+            # was issued, not the date of the event the question asks about
+            f = DOC_DATE.sub(" ", f)
         pattern = _PATTERNS[answer_type]
         for m in pattern.finditer(f):
             lead = re.match(r"\D*(\d+)", m.group(0))

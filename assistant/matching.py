@@ -383,7 +383,8 @@ _ROW_ASKS = (
     ),
     (
         re.compile(
-            r"\b(?:bao lau|may ngay|bao nhieu ngay|thoi han|thoi gian|how long|how many days|time limit)\b"
+            r"\b(?:bao lau|may ngay|bao nhieu ngay|thoi han|thoi gian|how long|how many days|time limit"
+            r"|processing time|(?:how much|what) time)\b"
         ),
         re.compile(r"\bthoi han|\bthoi gian"),
     ),

@@ -205,6 +205,9 @@ def _documents(view, scope: set[str] | None):
             yield view.docs.get(name), chunks
 
 
+_ITEM_TAIL = re.compile(r"\s+\d{1,2}\.$")  # the next item's number, cut off with the sentence: "… 2026. 2."
+
+
 def in_force(view, q, scope: set[str] | None) -> list:
     """For "… có hiệu lực từ khi nào?": the sentences by which a document in scope says when it enters
     into force, scored by how much of the question the document's kind, number and title (and the
@@ -217,14 +220,18 @@ def in_force(view, q, scope: set[str] | None) -> list:
             f_chunk = fold(chunk.text)
             if "hieu luc" not in f_chunk:
                 continue
-            for sentence in split_sentences(chunk.text):
+            sentences = split_sentences(chunk.text)
+            for i, sentence in enumerate(sentences):
                 f = fold(sentence)
                 if not (_IN_FORCE.search(f) and _FORCE_WHEN.search(f)):
                     continue
                 own = 1.0 if _SELF_REFERENCE.search(f) else 0.9
                 score = own * view.stats.coverage(q, terms(f"{label} {sentence}"))
                 if best is None or score > best[0]:
-                    best = (score, chunk, sentence)
+                    # the same provision says what it replaces ("Luật … số 38/2013/QH13 hết hiệu lực …")
+                    ceasing = [s for s in sentences[i + 1 :] if "het hieu luc" in fold(s)]
+                    quote = " ".join([_ITEM_TAIL.sub("", sentence), *ceasing])
+                    best = (score, chunk, quote)
         if best is not None:
             out.append(_match(*best))
     return sorted(out, key=lambda m: -m.score)

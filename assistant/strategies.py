@@ -203,7 +203,12 @@ def two_asks(query: Query) -> list[Query] | None:
 
 def _joined(outcomes: list[Outcome]) -> Outcome:
     """One answer from the answers to each ask: the answered ones, citations numbered on."""
-    answered = [o for o in outcomes if not o.abstained]
+    answered: list[Outcome] = []
+    for (
+        o
+    ) in outcomes:  # two asks the same passage answers ("when … take effect, and what … replace") say it once
+        if not o.abstained and not any(_same_sources(o, a) for a in answered):
+            answered.append(o)
     if not answered:
         return outcomes[0]
     if len(answered) == 1:
@@ -217,6 +222,13 @@ def _joined(outcomes: list[Outcome]) -> Outcome:
     first = answered[0]
     meta = {**first.meta, "asks": [o.strategy for o in answered]}
     return Outcome("\n".join(texts), cites, False, first.strategy, hits, first.score, [], meta)
+
+
+def _same_sources(a: Outcome, b: Outcome) -> bool:
+    def key(o: Outcome):
+        return sorted((c.doc, tuple(c.lines)) for c in o.citations)
+
+    return bool(a.citations) and key(a) == key(b) and a.text == b.text
 
 
 def _run(query: Query, view: IndexView, scope: set[str] | None, threshold: float) -> Outcome:

@@ -283,3 +283,15 @@ def test_a_bare_section_title_is_answered_by_the_items_under_it():
     out = Evidence().run(q, small, None, ABSTAIN_THRESHOLD)
     assert not q.plural and not out.abstained
     assert "gắn với trách nhiệm" in out.text and "kiểm tra, đôn đốc" in out.text
+
+
+def test_a_cited_documents_date_is_not_the_date_of_an_event():
+    from assistant.evidence import has_answer_type
+
+    cited = "Căn cứ Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025 của Bộ trưởng Bộ Tài chính;"
+    event = "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025."
+    q = "Tháng hành động diễn ra từ ngày nào đến ngày nào?"
+    assert not has_answer_type(cited, "date", question=q)
+    assert has_answer_type(event, "date", question=q)
+    # which document came out first is asked by the cited documents' own dates
+    assert has_answer_type(cited, "date", question="Quyết định nào ra trước?")
