@@ -262,7 +262,8 @@ def _patterns_in(text: str):
     return [(pattern, term) for pattern, term, _ in found]
 
 
-def english_term_spans(text: str) -> list[tuple[int, int, Term]]:
+@lru_cache(maxsize=2048)
+def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
     """(start, end, term) of the glossary and lexicon phrases in `text`, in order; a longer phrase is
     taken before the shorter ones inside it, and phrases do not overlap."""
     taken = [False] * len(text)
@@ -275,7 +276,7 @@ def english_term_spans(text: str) -> list[tuple[int, int, Term]]:
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))
-    return sorted(found, key=lambda f: f[0])
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
 def english_terms(text: str) -> list[tuple[str, Term]]:

@@ -114,7 +114,9 @@ class Searcher:
         depth = max(k, RERANK_DEPTH) if self.settings.reranker else k
         fused = self.store.hybrid_search(
             tokenize(text),
-            self.embedder.embed_query(text),
+            # the expansions are alternative words for the lexical side; the embedding reads the question
+            # (a longer text costs the encoder time and blurs its meaning)
+            self.embedder.embed_query(query.strip() or text),
             2 * CANDIDATES if boosting else depth,
             allowed,
             kinds,
