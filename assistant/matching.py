@@ -350,7 +350,15 @@ def score_chunk(
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
         elif query.intent == "deadline" and not _TIME.search(DOC_DATE.sub(" ", fold(sentence))):
             score *= 0.75  # "by when …?" is answered by a passage that says when
+        if when_asked and chunk.path == "preamble":
+            score *= (
+                0.75  # the bases a document cites ("Căn cứ …") say when those were issued, not when to act
+            )
         return score
+
+    when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and not (
+        _ASKS_OWN_DATE.search(fold(query.question))
+    )
 
     own_date = _own_date(view, chunk, query)
     scores: list[float] = []

@@ -354,6 +354,41 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     return " ".join(dict.fromkeys(parts))
 
 
+# "Nghị quyết 394", "NQ 394", "QĐ 2597", "Decree 302", "công văn 6225": a document named by its kind and
+# the leading number of its own number (folded)
+_KIND_WORDS = {
+    "ke hoach": "ke hoach", "kh": "ke hoach", "plan": "ke hoach",
+    "quyet dinh": "quyet dinh", "qd": "quyet dinh", "decision": "quyet dinh",
+    "nghi quyet": "nghi quyet", "nq": "nghi quyet", "resolution": "nghi quyet",
+    "nghi dinh": "nghi dinh", "nd": "nghi dinh", "decree": "nghi dinh",
+    "thong tu": "thong tu", "tt": "thong tu", "circular": "thong tu",
+    "cong van": "cong van", "cv": "cong van", "dispatch": "cong van", "letter": "cong van",
+    "cong dien": "cong dien", "telegram": "cong dien",
+    "chi thi": "chi thi", "ct": "chi thi", "directive": "chi thi",
+    "luat": "luat", "law": "luat", "quy dinh": "quy dinh", "regulation": "quy dinh",
+}  # fmt: skip
+_SHORT_REFERENCE = re.compile(
+    r"(?<![\w/])(" + "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True)) + r")"
+    r"(?: so| no\.?| number)? (\d{2,5})(?![\w/-]|[.,]\d)"
+)
+
+
+def _short_references(text: str, documents) -> tuple[str, ...]:
+    """The indexed documents a question names by kind and leading number ("nq 394" → 394/NQ-CP): the
+    one of that kind, or the only one with that number. A number no indexed document has ("Nghị quyết
+    66" for 66-NQ/TW) names none."""
+    out: list[str] = []
+    for m in _SHORT_REFERENCE.finditer(fold(text)):
+        kind, number = _KIND_WORDS[m.group(1)], m.group(2).lstrip("0") or "0"
+        same = [d for d in documents if d.number and re.match(r"0*(\d+)", d.number) and
+                re.match(r"0*(\d+)", d.number).group(1) == number]  # fmt: skip
+        of_kind = [d for d in same if fold(d.kind or "") == kind]
+        for d in of_kind or (same if len(same) == 1 else []):
+            if d.name not in out:
+                out.append(d.name)
+    return tuple(out)
+
+
 def _with_prefix(text: str, start: int) -> int:
     """Where a place name starts once its "tỉnh" / "thành phố" / "ở" is counted with it."""
     m = PLACE_PREFIX.search(normalize_tones(text[max(0, start - 40) : start]))
@@ -454,6 +489,8 @@ def understand(
     docs = tuple(
         d.name for d in documents if d.number and any(fold(d.number) == fold(n) for n in doc_numbers)
     )
+    if not docs:
+        docs = _short_references(text, documents)
     f = fold(normalize_tones(text) if has_vietnamese_marks(text) else text)
     agencies = tuple(_find_agencies(text, lang))
     if agency_names is not None:

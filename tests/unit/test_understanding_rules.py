@@ -385,3 +385,18 @@ def test_retrieval_agreement_stands_in_for_a_translated_topic():
     assert decide(low, ABSTAIN_THRESHOLD, [], False, translated=True).abstain is True
     assert decide(low, ABSTAIN_THRESHOLD, [], True, translated=False).abstain is True
     assert decide(TRANSLATED_RETRIEVED_THRESHOLD / 2, ABSTAIN_THRESHOLD, [], True, translated=True).abstain
+
+
+def test_a_document_named_by_kind_and_leading_number():
+    docs = [
+        Document("nq394.txt", "Nghị quyết …", "Nghị quyết", "394/NQ-CP", "Chính phủ", national=True),
+        Document("tt23.txt", "Thông tư …", "Thông tư", "23/2025/TT-BTP", "Bộ Tư pháp", national=True),
+        Document("kh1339.txt", "Nghị quyết …", "Nghị quyết", "1339/NQ-UBTVQH15", "UBTVQH", national=True),
+    ]
+    assert understand("nq 394 cac bo phai ban hanh truoc ngay nao", (), docs).docs == ("nq394.txt",)
+    assert understand("Under Decree 302, how much?", (), docs).docs == ()  # no such document
+    assert understand("So sánh Nghị quyết 394 và Thông tư 23", (), docs).docs == ("nq394.txt", "tt23.txt")
+    # the only document with that number, named by another kind word ("kế hoạch 1339": its attached plan)
+    assert understand("Kế hoạch 1339 do ai soạn thảo?", (), docs).docs == ("kh1339.txt",)
+    # a cited document no index holds ("Nghị quyết 66" for 66-NQ/TW) names none
+    assert understand("Nghị quyết 66 nói gì?", (), docs).docs == ()
