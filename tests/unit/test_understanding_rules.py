@@ -400,3 +400,11 @@ def test_a_document_named_by_kind_and_leading_number():
     assert understand("Kế hoạch 1339 do ai soạn thảo?", (), docs).docs == ("kh1339.txt",)
     # a cited document no index holds ("Nghị quyết 66" for 66-NQ/TW) names none
     assert understand("Nghị quyết 66 nói gì?", (), docs).docs == ()
+
+
+def test_drafts_an_agency_prepares_are_a_listing():
+    q = understand("Những dự thảo nghị quyết nào do Ban Công tác đại biểu làm cơ quan soạn thảo?")
+    assert q.intent == "agency_tasks"
+    assert understand("Ban Dân nguyện là cơ quan soạn thảo những văn bản nào?").intent == "agency_tasks"
+    # which documents a plan rests on is a fact, not a listing of rows
+    assert understand("Kế hoạch căn cứ những văn bản nào?").intent != "agency_tasks"
