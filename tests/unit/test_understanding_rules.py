@@ -403,8 +403,8 @@ def test_a_document_named_by_kind_and_leading_number():
 
 
 def test_drafts_an_agency_prepares_are_a_listing():
-    q = understand("Những dự thảo nghị quyết nào do Ban Công tác đại biểu làm cơ quan soạn thảo?")
+    q = understand("Những dự thảo nghị quyết nào do Sở Tư pháp làm cơ quan soạn thảo?")
     assert q.intent == "agency_tasks"
-    assert understand("Ban Dân nguyện là cơ quan soạn thảo những văn bản nào?").intent == "agency_tasks"
+    assert understand("Sở Nội vụ là cơ quan soạn thảo những văn bản nào?").intent == "agency_tasks"
     # which documents a plan rests on is a fact, not a listing of rows
     assert understand("Kế hoạch căn cứ những văn bản nào?").intent != "agency_tasks"
