@@ -60,6 +60,18 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
     return out
 
 
+def _side_topic(view: IndexView, topic: str, docs: set[str], all_docs: set[str]) -> str:
+    """The topic as one side reads it: the words that name another side's document ("Kế hoạch kinh tế
+    số của Bắc Ninh" on the Đồng Tháp side) are not about this side."""
+
+    def title_words(names) -> set[str]:
+        return {w for n in names if n in view.docs for w in fold(view.docs[n].title or "").split()}
+
+    own, others = title_words(docs), title_words(all_docs - docs)
+    kept = [w for w in topic.split() if fold(w) not in others or fold(w) in own]
+    return " ".join(kept) if kept else topic
+
+
 def _doc_label(doc) -> str:
     number = f" {doc.number}" if doc.number else ""
     return f"{doc.kind}{number}" if doc.kind else doc.title
@@ -89,7 +101,9 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     when: dict[str, tuple[int, int, int] | None] = {}
     for label, docs in compared:
         place = label
-        sub = replace(query, intent=aspect, provinces=())
+        sub = replace(
+            query, intent=aspect, provinces=(), topic=_side_topic(view, query.topic, docs, all_docs)
+        )
         if dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
             found = _dates(view, view.docs[next(iter(docs))], bool(_FORCE_ORDER.search(f)))
         else:

@@ -249,3 +249,22 @@ def test_a_complete_question_ignores_history():
         "Còn Sở Nội vụ thì sao?", [*history, "Sở Tài chính Hà Tĩnh chủ trì những nhiệm vụ nào?"]
     )
     assert follow.followup and follow.intent == "agency_tasks" and follow.agencies == ("Sở Nội vụ",)
+
+
+def test_each_side_of_a_comparison_drops_the_words_naming_the_other_document():
+    from types import SimpleNamespace
+
+    from assistant.compare import _side_topic
+
+    docs = {
+        "dt.txt": Document("dt.txt", "Kế hoạch chuyển đổi số doanh nghiệp", "Kế hoạch"),
+        "bn.txt": Document("bn.txt", "Kế hoạch phát triển kinh tế số", "Kế hoạch"),
+    }
+    view = SimpleNamespace(docs=docs)
+    topic = "Kế hoạch chuyển đổi số doanh nghiệp Kế hoạch kinh tế số hạn báo cáo định kỳ"
+    both = set(docs)
+    assert _side_topic(view, topic, {"dt.txt"}, both).split() == (
+        "Kế hoạch chuyển đổi số doanh nghiệp Kế hoạch số hạn báo cáo định kỳ".split()
+    )
+    assert "doanh" not in _side_topic(view, topic, {"bn.txt"}, both)
+    assert "kinh" in _side_topic(view, topic, {"bn.txt"}, both)
