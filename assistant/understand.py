@@ -165,6 +165,12 @@ def _intent(
     return "general"
 
 
+_EN_VERBS = (
+    r"does|do|did|is|are|was|were|will|would|can|could|must|should|shall|may|has|have|had|per|in|of|at|for"
+    r"|to|on|by|from|with|currently|now|each|every|a|an|the"
+)
+
+
 def _answer_type(f: str) -> tuple[str | None, str]:
     for kind, patterns in ANSWER_TYPES:
         if any_match(patterns, f):
@@ -532,6 +538,12 @@ def understand(
         aspect = "lead_agency" if agencies else "general"
     role = _role(f) if intent == "agency_tasks" else "lead"
     answer_type, count_noun = _answer_type(f) if intent in ("fact", "general", "compare") else (None, "")
+    if answer_type == "count" and lang == "en" and not count_noun:
+        # "how many legal officers": what is counted, in the documents' words
+        m = re.search(r"(?i)\bhow many\s+((?:(?!(?:" + _EN_VERBS + r")\b)[\w-]+\s*){1,4})", text)
+        counted = english_term_spans(m.group(1).strip()) if m else ()
+        if counted and counted[-1][1] == len(m.group(1).strip()):  # the head noun ends the phrase
+            count_noun = counted[-1][2].vi[0]
     if intent == "compare" and re.search(r"\b(?:som hon|muon hon|truoc|earlier|first|sooner|later)\b", f):
         answer_type, count_noun = "date", ""  # "văn bản nào ban hành trước / có hiệu lực sớm hơn": dates
     named = [d for d in documents if d.name in docs]

@@ -408,3 +408,9 @@ def test_drafts_an_agency_prepares_are_a_listing():
     assert understand("Sở Nội vụ là cơ quan soạn thảo những văn bản nào?").intent == "agency_tasks"
     # which documents a plan rests on is a fact, not a listing of rows
     assert understand("Kế hoạch căn cứ những văn bản nào?").intent != "agency_tasks"
+
+
+def test_what_an_english_question_counts():
+    # the head noun that ends the counted phrase, in the documents' words
+    assert understand("How many overseas English training classes per year are planned?").count_noun == "lớp"
+    assert understand("How many tasks does the plan assign?").count_noun == "nhiệm vụ"
