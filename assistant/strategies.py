@@ -135,7 +135,11 @@ def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
     return bool(names_a_body(chosen.quote) or view.heading(chosen.chunk))
 
 
+AGREEMENT_DEPTH = 10  # retrieval agrees with the chosen evidence when it ranks it among its first ten
+
+
 def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
+    hits = hits[:AGREEMENT_DEPTH]
     if chosen is None:
         return None
     if isinstance(chosen, TaskMatch):
