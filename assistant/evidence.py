@@ -173,6 +173,24 @@ _COUNTRY = re.compile(
 _CLASSIFIERS = frozenset({"nguoi", "cai", "con", "chiec", "ca", "vi"})
 
 
+# A question about a document ("Nghị quyết 140/NQ-CP ngày nào?", "Kế hoạch của Tỉnh ủy … có ngày nào?")
+# asks that document's date; one that also names an event or a time limit ("gửi báo cáo trước ngày nào",
+# "diễn ra từ ngày nào") asks the event's
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|cong van|cong dien|chi thi|quy dinh|chuong trinh"
+    r"|luat|kh|qd|nq|nd|tt|cv|plan|decision|resolution|decree|circular|dispatch|directive|law)\b"
+    r"|\d+(?:/\d{4})?[/-][a-z]"
+)
+_EVENT_WORD = re.compile(
+    r"\b(?:truoc ngay|hoan thanh|dien ra|bat dau|ket thuc|bao cao|gui|thoi han|han|tu ngay|den ngay|khi nao"
+    r"|to chuc|(?<!chuong )trinh|by when|deadline|before|due|held|start|end)\b"
+)
+
+
+def asks_a_documents_date(fq: str) -> bool:
+    return bool(_DOCUMENT_WORD.search(fq)) and not _EVENT_WORD.search(fq)
+
+
 def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", question: str = "") -> bool:
     """Whether `text` holds the kind of value the question asks for (True when it asks for none). A value
     the question itself states ("Nghị quyết 66", "năm 2026") does not count: it is not the answer."""
@@ -182,7 +200,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
     if question and answer_type in ("doc_number", "date", "year"):
         fq = fold(question)
         given = set(re.findall(r"\d+", fq))
-        if answer_type == "date" and not _ABOUT_ISSUE.search(fq):
+        if answer_type == "date" and not _ABOUT_ISSUE.search(fq) and not asks_a_documents_date(fq):
             # "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025": the date of a cited document is when it
             # was issued, not the date of the event the question asks about
             f = DOC_DATE.sub(" ", f)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from assistant import compose, special
 from assistant.evidence import (
     DOC_DATE,
+    asks_a_documents_date,
     best_sentences,
     has_answer_type,
     name_phrases,
@@ -356,8 +357,9 @@ def score_chunk(
             )
         return score
 
+    fq = fold(query.question)
     when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and not (
-        _ASKS_OWN_DATE.search(fold(query.question))
+        _ASKS_OWN_DATE.search(fq) or asks_a_documents_date(fq)
     )
 
     own_date = _own_date(view, chunk, query)

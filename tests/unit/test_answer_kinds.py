@@ -295,3 +295,17 @@ def test_a_cited_documents_date_is_not_the_date_of_an_event():
     assert has_answer_type(event, "date", question=q)
     # which document came out first is asked by the cited documents' own dates
     assert has_answer_type(cited, "date", question="Quyết định nào ra trước?")
+
+
+def test_a_question_about_a_cited_document_asks_its_date():
+    from assistant.evidence import has_answer_type
+
+    cited = "Căn cứ Nghị quyết số 140/NQ-CP ngày 17/5/2025 của Chính phủ;"
+    assert has_answer_type(cited, "date", question="Hà Tĩnh căn cứ Nghị quyết 140/NQ-CP ngày nào?")
+    assert has_answer_type(
+        cited, "date", question="Chương trình hành động của Ban Thường vụ Tỉnh ủy ngày nào?"
+    )
+    # the same document named with an event: the event's date is asked
+    assert not has_answer_type(
+        cited, "date", question="Theo Nghị quyết 140, phải gửi báo cáo trước ngày nào?"
+    )
