@@ -357,9 +357,8 @@ def score_chunk(
             )
         return score
 
-    fq = fold(query.question)
-    when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and not (
-        _ASKS_OWN_DATE.search(fq) or asks_a_documents_date(fq)
+    when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and _asks_when(
+        query.question
     )
 
     own_date = _own_date(view, chunk, query)
@@ -383,6 +382,13 @@ def score_chunk(
     if base is not None and base is not weights:
         coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
     return SentenceMatch(scores[best], chunk, quote, coverage)
+
+
+@lru_cache(maxsize=1024)
+def _asks_when(question: str) -> bool:
+    """A date asked of something to be done, not of a document's issue."""
+    fq = fold(question)
+    return not (_ASKS_OWN_DATE.search(fq) or asks_a_documents_date(fq))
 
 
 # What a question asks of a table row, by the column header that holds it (any language)
