@@ -64,11 +64,21 @@ def _side_topic(view: IndexView, topic: str, docs: set[str], all_docs: set[str])
     """The topic as one side reads it: the words that name another side's document ("Kế hoạch kinh tế
     số của Bắc Ninh" on the Đồng Tháp side) are not about this side."""
 
-    def title_words(names) -> set[str]:
-        return {w for n in names if n in view.docs for w in fold(view.docs[n].title or "").split()}
+    def titles(names) -> list[str]:
+        return [" ".join(fold(view.docs[n].title or "").split()) for n in names if n in view.docs]
 
-    own, others = title_words(docs), title_words(all_docs - docs)
-    kept = [w for w in topic.split() if fold(w) not in others or fold(w) in own]
+    own, others = titles(docs), titles(all_docs - docs)
+    words = topic.split()
+    folded = [fold(w) for w in words]
+    drop = [False] * len(words)
+    # a run of three or more words printed in another side's title and not in this side's names it
+    for i in range(len(words)):
+        for j in range(len(words), i + 2, -1):
+            run = " ".join(folded[i:j])
+            if any(f" {run} " in f" {t} " for t in others) and not any(f" {run} " in f" {t} " for t in own):
+                drop[i:j] = [True] * (j - i)
+                break
+    kept = [w for w, d in zip(words, drop, strict=True) if not d]
     return " ".join(kept) if kept else topic
 
 

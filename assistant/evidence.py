@@ -137,7 +137,7 @@ _NUMBER = re.compile(
     r"(?<!\w)(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|one|two|three|four|five|ten)(?!\w)"
 )
 _ABOUT_ISSUE = re.compile(
-    r"\bban hanh\b|\bso hieu\b|\bra (?:truoc|sau|doi)\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
+    r"\bban hanh\b|\bso hieu\b|(?<!dua )\bra (?:truoc|sau|doi)\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
 )
 _MONEY = re.compile(
     r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?!\s+(?:chí|bộ|thời|ý))|vnđ|vnd|usd)\b|\b(?:tỷ|triệu) đồng\b"
@@ -177,18 +177,27 @@ _CLASSIFIERS = frozenset({"nguoi", "cai", "con", "chiec", "ca", "vi"})
 # asks that document's date; one that also names an event or a time limit ("gửi báo cáo trước ngày nào",
 # "diễn ra từ ngày nào") asks the event's
 _DOCUMENT_WORD = re.compile(
-    r"\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|cong van|cong dien|chi thi|quy dinh|chuong trinh"
-    r"|luat|kh|qd|nq|nd|tt|cv|plan|decision|resolution|decree|circular|dispatch|directive|law)\b"
-    r"|\d+(?:/\d{4})?[/-][a-z]"
+    r"\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|cong van|cong dien|chi thi|chuong trinh"
+    r"|(?<!phap )luat|kh|qd|nq|nd|tt|cv|plan|decision|resolution|decree|circular|dispatch|directive|law)\b"
+    r"|\bquy dinh (?:so )?\d|\d+(?:/\d{4})?[/-][a-z]"
 )
 _EVENT_WORD = re.compile(
-    r"\b(?:truoc ngay|hoan thanh|dien ra|bat dau|ket thuc|bao cao|gui|thoi han|han|tu ngay|den ngay|khi nao"
-    r"|to chuc|(?<!chuong )trinh|by when|deadline|before|due|held|start|end)\b"
+    r"\b(?:truoc ngay|hoan thanh|dien ra|bat dau|ket thuc|bao cao(?! so)|gui|thoi han|han|tu ngay|den ngay"
+    r"|khi nao|hoi nghi|nop|(?<!to )(?<!quy )(?<!lo )(?<!chuong )trinh|by when|deadline|before|due|held|start|end)\b"
 )
 
 
+@lru_cache(maxsize=1024)
 def asks_a_documents_date(fq: str) -> bool:
     return bool(_DOCUMENT_WORD.search(fq)) and not _EVENT_WORD.search(fq)
+
+
+@lru_cache(maxsize=1024)
+def _date_reading(question: str) -> tuple[frozenset[str], bool]:
+    """(numbers the question states, whether cited documents' dates are set aside), once per question."""
+    fq = fold(question)
+    given = frozenset(re.findall(r"\d+", fq))
+    return given, not _ABOUT_ISSUE.search(fq) and not asks_a_documents_date(fq)
 
 
 def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", question: str = "") -> bool:
@@ -198,9 +207,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         return True
     f = fold(normalize_tones(text))
     if question and answer_type in ("doc_number", "date", "year"):
-        fq = fold(question)
-        given = set(re.findall(r"\d+", fq))
-        if answer_type == "date" and not _ABOUT_ISSUE.search(fq) and not asks_a_documents_date(fq):
+        given, set_aside = _date_reading(question)
+        if answer_type == "date" and set_aside:
             # "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025": the date of a cited document is when it
             # was issued, not the date of the event the question asks about
             f = DOC_DATE.sub(" ", f)

@@ -150,7 +150,9 @@ def _vietnamese_syllables() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     words = set(_EN_COMMON)
-    for term in vocabulary():
+    # the glossary's words only: the lexicon's ("ban", "long", "ten") would make unaccented Vietnamese
+    # look English and made-up English names look known
+    for term in glossary():
         for form in term.en:
             words.update(w for w in _WORD.findall(form.lower()) if len(w) > 2)
     return frozenset(words)
@@ -170,7 +172,8 @@ def _english_stem(word: str) -> str:
 
 _AMBIGUOUS = frozenset(
     """own see lie top key fit arm pen sew dig sag now due fee far tie jam hub lap arc ice rig vet tag add
-    gap die bug era ore kid fix sex sue net run way act end age""".split()
+    gap die bug era ore kid fix sex sue net run way act end age long share soon done kind main full often
+    type much""".split()
 )
 _EN_FUNCTION = frozenset(
     """the of which who whom whose what when where why how is are was were be been does do did in on at to
@@ -322,7 +325,10 @@ def english_gloss(name: str) -> str | None:
     return None
 
 
-_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?=[^\W\d_])(?:[A-ZĐÀ-Ỹ][^\W\d_]*|TW|tỉnh|thành phố)){0,4}")
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1EF9) if chr(c).isupper() and chr(c).isalpha())
+_NAME_GOES_ON = re.compile(
+    rf"(?:[ \t]+(?:Trung ương|[{_UPPER}][^\W\d_]*|TW|tỉnh|thành phố)(?![^\W\d_])){{0,4}}"
+)
 
 
 def gloss_names(text: str, seen: set[str] | None = None) -> str:

@@ -567,6 +567,8 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     spans = [(s, e) for _, s, e in find_provinces(text, extra)]
     spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PERIOD_NAME.finditer(text)]
+    # an English question capitalises the words of what it names ("Certificate of Free Sale"): read
+    # through the glossary or the lexicon, they are understood
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", text)]
     return spans

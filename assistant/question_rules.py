@@ -43,8 +43,9 @@ LISTING = (
     # the rows of other tables: indicators, data sets, procedures, drafts ("Công an tỉnh chủ trì những chỉ
     # tiêu nào", "những dự thảo nghị quyết nào do Ban … soạn thảo")
     r"\b(?:nhung|cac) (?:chi tieu|du lieu|thu tuc|de an|du an|hoat dong|du thao)(?: \w+){0,4} nao\b",
-    r"\b(?:chu tri|phoi hop|chu quan|soan thao)\b.*\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|van ban)"
+    r"\b(?:chu tri|phoi hop|chu quan|soan thao)\b.*\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao)"
     r"(?: \w+){0,4} nao\b",
+    r"\bsoan thao (?:nhung |cac )?van ban(?: \w+){0,4} nao\b",
     r"\bbao nhieu nhiem vu\b",
     r"\bliet ke\b",
     r"\bwhich tasks\b",

@@ -205,7 +205,9 @@ def _documents(view, scope: set[str] | None):
             yield view.docs.get(name), chunks
 
 
-_ITEM_TAIL = re.compile(r"\s+\d{1,2}\.$")  # the next item's number, cut off with the sentence: "… 2026. 2."
+_ITEM_TAIL = re.compile(
+    r"(?<=\.)\s+\d{1,2}\.$"
+)  # the next item's number, cut off with the sentence: "… 2026. 2."
 
 
 def in_force(view, q, scope: set[str] | None) -> list:
@@ -229,7 +231,11 @@ def in_force(view, q, scope: set[str] | None) -> list:
                 score = own * view.stats.coverage(q, terms(f"{label} {sentence}"))
                 if best is None or score > best[0]:
                     # the same provision says what it replaces ("Luật … số 38/2013/QH13 hết hiệu lực …")
-                    ceasing = [s for s in sentences[i + 1 :] if "het hieu luc" in fold(s)]
+                    ceasing = []
+                    for s in sentences[i + 1 :]:  # the sentences right after it that end another's force
+                        if "het hieu luc" not in fold(s):
+                            break
+                        ceasing.append(s)
                     quote = " ".join([_ITEM_TAIL.sub("", sentence), *ceasing])
                     best = (score, chunk, quote)
         if best is not None:

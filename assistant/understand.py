@@ -355,7 +355,7 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     parts += [
         # "80%", "2030", "Project 06", "at least 30 conditions": numbers as written
         m.group(0)
-        for m in re.finditer(r"\b\d+(?:[.,]\d+)?(?:\s*%)?(?![\w/])", DOC_NUMBER.sub(" ", rest))
+        for m in re.finditer(r"\b\d+(?:[.,]\d+)*(?:\s*%)?(?![\w/:])", DOC_NUMBER.sub(" ", rest))
     ]
     return " ".join(dict.fromkeys(parts))
 
@@ -375,7 +375,9 @@ _KIND_WORDS = {
 }  # fmt: skip
 _SHORT_REFERENCE = re.compile(
     r"(?<![\w/])(" + "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True)) + r")"
-    r"(?: so| no\.?| number)? (\d{2,5})(?![\w/-]|[.,]\d)"
+    r"(?: so| no\.?| number)? (?!(?:19|20)\d\d\b)(\d{2,5})(?![\w/-]|[.,]\d)"
+    # "quy định 15 ngày làm việc": a count of something, not a document
+    r"(?! ?(?:ngay|thang|nam|tuan|gio|lan|nguoi|%|days?|months?|years?|weeks?|hours?|times|people)\b)"
 )
 
 

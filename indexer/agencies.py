@@ -112,17 +112,18 @@ def looks_like_agency(name: str) -> bool:
 
 
 _BODY_IN_TEXT = re.compile(
-    r"(?<![^\W\d_])(?:"
+    r"(?<![^\W\d_])(?P<before>Các\s+)?(?:"
     + "|".join(sorted(map(re.escape, _GENERIC_HEADS + _STAFF_HEADS), key=len, reverse=True))
-    + r")\s+[A-ZĐÀ-Ỹ]"
+    + r")\s+(?P<next>[^\W\d_])"
 )
 
 
 def names_a_body(text: str) -> bool:
     """Whether free text names a body or an office: one the gazetteer knows, or an unknown one by its
-    head word and a capitalised word ("Vụ Khoa học công nghệ …", "Trung tâm Chuyển đổi số …")."""
+    head word and a capitalised word ("Vụ Khoa học công nghệ …", "Trung tâm Chuyển đổi số …"); not a
+    collective ("Các Sở Ban ngành")."""
     return bool(find_agencies(text)) or any(
-        not _GENERIC_COLLECTIVE.match(text, m.start()) for m in _BODY_IN_TEXT.finditer(text)
+        m.group("next").isupper() and not m.group("before") for m in _BODY_IN_TEXT.finditer(text)
     )
 
 

@@ -144,3 +144,11 @@ def test_a_word_written_with_other_marks_begins_no_name():
     # typed without marks, the same words may still name the department
     assert find_agencies("so tu phap chu tri") == ["Sở Tư pháp"]
     assert find_agencies("Uỷ ban nhân dân tỉnh và UBND tỉnh") == ["UBND tỉnh"]
+
+
+def test_a_body_is_named_by_a_capitalised_word_after_its_head():
+    from indexer.agencies import names_a_body
+
+    assert names_a_body("Văn phòng Bộ phối hợp với Vụ Khoa học công nghệ")
+    for text in ("Vụ án được xét xử", "Ban đầu thực hiện", "Bộ đội biên phòng tuần tra"):
+        assert not names_a_body(text)

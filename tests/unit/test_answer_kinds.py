@@ -309,3 +309,16 @@ def test_a_question_about_a_cited_document_asks_its_date():
     assert not has_answer_type(
         cited, "date", question="Theo Nghị quyết 140, phải gửi báo cáo trước ngày nào?"
     )
+
+
+def test_review_findings_on_dates_and_references():
+    from assistant.evidence import asks_a_documents_date
+    from indexer.text import fold
+
+    # "pháp luật" and "quy định" are no documents; "tờ trình" and "tổ chức" are no events
+    assert not asks_a_documents_date(fold("Theo quy định pháp luật, người dân phải nộp hồ sơ vào ngày nào?"))
+    assert asks_a_documents_date(fold("Tờ trình số 12/TTr-UBND ngày nào?"))
+    assert asks_a_documents_date(fold("Quyết định về tổ chức lại bộ máy có ngày nào?"))
+    docs = [Document("qd15.txt", "Quyết định …", "Quyết định", "15/2025/QĐ-UBND", "UBND tỉnh X")]
+    assert understand("Theo quy định 15 ngày làm việc thì nộp ở đâu?", (), docs).docs == ()
+    assert understand("Quyết định 15 của UBND tỉnh giao gì?", (), docs).docs == ("qd15.txt",)

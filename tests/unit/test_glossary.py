@@ -121,3 +121,14 @@ def test_the_gloss_follows_the_whole_name():
 def test_a_minister_is_asked_about_for_the_ministry():
     found = [term.vi[0] for _, term in english_terms("What must the Minister of Foreign Affairs do?")]
     assert "Bộ Ngoại giao" in found
+
+
+def test_a_gloss_never_splits_a_name_or_a_sentence():
+    assert gloss_names("Bộ Tài chính đã ban hành hướng dẫn.") == (
+        "Bộ Tài chính (Ministry of Finance) đã ban hành hướng dẫn."
+    )
+    assert gloss_names("Ủy ban Kiểm tra Trung ương leads").startswith("Ủy ban Kiểm tra Trung ương (")
+
+
+def test_lexicon_words_do_not_make_unaccented_vietnamese_english():
+    assert detect_language("ban nao do") != "en"
