@@ -51,6 +51,11 @@ def junk(question: str) -> str:
     return ""
 
 
+def coverage_bar(threshold: float, retrieved: bool | None, translated: bool = False) -> float:
+    """The coverage evidence needs: the threshold, or less for a translated topic retrieval agrees with."""
+    return min(threshold, TRANSLATED_RETRIEVED_THRESHOLD) if translated and retrieved else threshold
+
+
 def decide(
     score: float | None,
     threshold: float,
@@ -71,9 +76,7 @@ def decide(
         return Decision(True, features, junk_reason)
     if score is None:
         return Decision(True, features, "no_evidence")
-    if translated and retrieved:
-        threshold = min(threshold, TRANSLATED_RETRIEVED_THRESHOLD)
-    if score < threshold:
+    if score < coverage_bar(threshold, retrieved, translated):
         return Decision(True, features, "coverage")
     if unknown:
         return Decision(True, features, "unknown_names")

@@ -104,8 +104,8 @@ class Evidence:
         score = chosen.support if chosen else None
         retrieved = _retrieved(chosen, found.hits, view)
         translated = query.lang == "en"
-        bar = abstain.TRANSLATED_RETRIEVED_THRESHOLD if translated and retrieved else threshold
-        unknown = unsupported_terms(view, query, chosen) if chosen and score >= min(bar, threshold) else []
+        bar = abstain.coverage_bar(threshold, retrieved, translated)
+        unknown = unsupported_terms(view, query, chosen) if chosen and score >= bar else []
         decision = abstain.decide(score, threshold, unknown, retrieved, translated=translated)
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
             decision = abstain.Decision(True, decision.features, "no_agency")
