@@ -6,6 +6,9 @@
 - `unknown_names`: names or asked-for head nouns of the question that the index (or the evidence) lacks;
 - `retrieved`: whether retrieval ranked the chosen passage among its hits (agreement of retrieval and
   structure; reported in the answer's meta — not yet used to decide: no held-out data showed it helps);
+- `years_unsaid`: years the question asks about (not years that name its document) that the chosen
+  passage does not say, nor a range of years around them: "mục tiêu năm 2027" is not answered by the
+  2030 target;
 - `junk`: a question with no topic words (regex junk "(((((", ".*") or an instruction to the system
   ("ignore previous instructions …") rather than a question about the documents.
 """
@@ -63,6 +66,7 @@ def decide(
     retrieved: bool | None,
     junk_reason: str = "",
     translated: bool = False,
+    years_unsaid: tuple[int, ...] = (),
 ) -> Decision:
     """`translated`: the topic was read through the glossary from another language, so its coverage
     undercounts (a synonym the documents do not use); retrieval's agreement then stands in for it."""
@@ -71,6 +75,7 @@ def decide(
         "unknown_names": list(unknown),
         "retrieved": retrieved,
         "junk": junk_reason,
+        "years_unsaid": list(years_unsaid),
     }
     if junk_reason:
         return Decision(True, features, junk_reason)
@@ -80,4 +85,6 @@ def decide(
         return Decision(True, features, "coverage")
     if unknown:
         return Decision(True, features, "unknown_names")
+    if years_unsaid:
+        return Decision(True, features, "years_unsaid")
     return Decision(False, features)

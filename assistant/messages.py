@@ -49,6 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         # comparisons
         "compare_head": "So sánh theo từng địa phương:",
         "compare_head_docs": "So sánh theo từng văn bản:",
+        "compare_head_items": "So sánh từng nội dung:",
         "compare_issued_first": "{first} ban hành trước ({first_date}), {second} sau ({second_date}).",
         "compare_in_force_first": "{first} có hiệu lực trước ({first_date}), {second} sau ({second_date}).",
         "compare_same_day": "{first} và {second} cùng ngày ({first_date}).",
@@ -116,6 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "appendix_tasks": ", {n} appendix tasks",
         "compare_head": "By province:",
         "compare_head_docs": "By document:",
+        "compare_head_items": "Item by item:",
         "compare_issued_first": "{first} was issued first ({first_date}), {second} later ({second_date}).",
         "compare_in_force_first": "{first} takes effect first ({first_date}), {second} later ({second_date}).",
         "compare_same_day": "{first} and {second} fall on the same day ({first_date}).",

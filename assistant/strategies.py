@@ -5,6 +5,8 @@ None when it has nothing to say (the planner then tries the next one). Families:
 
 - `listing`: an agency's tasks by role, tasks of a period — complete structured queries (assistant.listing);
 - `overview`: a question that only names a place (assistant.listing);
+- `compare_items`: two things of one place or document ("nhiệm vụ A và nhiệm vụ B, nhiệm vụ nào có hạn
+  sớm hơn?"), each asked on its own (assistant.compare_items);
 - `compare`: the same question per province or per document (assistant.compare);
 - `evidence`: task fields (lead, coordinating, deadline, output), facts with their values (numbers, sums,
   percentages, dates, document numbers), legal bases, signers and document metadata — the best task row
@@ -20,10 +22,11 @@ from typing import Protocol
 
 from assistant import abstain
 from assistant.compare import answer_compare
+from assistant.compare_items import halves
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing, answer_overview
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
-from assistant.matching import find, unsupported_terms
+from assistant.matching import find, unsupported_terms, without_document_names
 from assistant.messages import say
 from assistant.statement import citations, state
 from assistant.types import Citation
@@ -92,6 +95,62 @@ class Compare:
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
 
 
+class CompareItems:
+    name = "compare_items"
+
+    def applies(self, query: Query) -> bool:
+        # comparisons of places or documents are the `compare` strategy's
+        return query.intent == "compare" and len(query.provinces) <= 1 and len(query.docs) <= 1
+
+    def run(self, query, view, scope, threshold):
+        parts = halves(query.question)
+        if parts is None:
+            return None
+        aspect = query.aspect if query.aspect != "compare" else "general"
+        if aspect == "general" and query.answer_type in ("date", "year"):
+            aspect = "deadline"  # "việc nào có hạn sớm hơn?": of two things to be done, their time limits
+        outcomes = []
+        for thing in (parts.first, parts.second):
+            read = understand(
+                f"{parts.context} {thing}".strip(),
+                documents=view.docs.values(),
+                agency_names=view.printed_agencies,
+            )
+            if len(read.provinces) > 1 or len(read.docs) > 1:
+                return None
+            sub = replace(
+                query,
+                intent=aspect,
+                aspect=aspect,
+                topic=read.topic,
+                search_text=read.search_text,
+                expansions=read.expansions,
+                agencies=read.agencies,
+                doc_hints=read.doc_hints,
+                # a time limit is printed as a date, a month or a year: any of them answers
+                answer_type=None if aspect == "deadline" else query.answer_type,
+            )
+            sub = without_document_names(sub, view.docs, scope)
+            outcome = _run(sub, view, scope, threshold)
+            if outcome.abstained:
+                return None  # one thing is not found: the comparison per place or document may still answer
+            outcomes.append((thing, outcome))
+        return _compared(query.lang, outcomes, self.name)
+
+
+def _compared(lang: str, outcomes: list[tuple[str, Outcome]], strategy: str) -> Outcome:
+    """One answer that states each thing's answer under its name, citations numbered on."""
+    lines, cites, hits = [say(lang, "compare_head_items")], [], []
+    for thing, o in outcomes:
+        offset = len(cites)
+        text = re.sub(r"\[(\d+)\]", lambda m, k=offset: f"[{int(m.group(1)) + k}]", o.text)
+        lines.append(f"- {thing}: {text}")
+        cites += [dataclasses.replace(c, n=c.n + offset) for c in o.citations]
+        hits += o.hits
+    first = outcomes[0][1]
+    return Outcome("\n".join(lines), cites, False, strategy, hits, first.score, [], {"items": len(outcomes)})
+
+
 class Evidence:
     name = "evidence"
 
@@ -106,7 +165,10 @@ class Evidence:
         translated = query.lang == "en"
         bar = abstain.coverage_bar(threshold, retrieved, translated)
         unknown = unsupported_terms(view, query, chosen) if chosen and score >= bar else []
-        decision = abstain.decide(score, threshold, unknown, retrieved, translated=translated)
+        years = years_unsaid(query, view, chosen)
+        decision = abstain.decide(
+            score, threshold, unknown, retrieved, translated=translated, years_unsaid=years
+        )
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
             decision = abstain.Decision(True, decision.features, "no_agency")
         if decision.abstain:
@@ -135,6 +197,28 @@ def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
     return bool(names_a_body(chosen.quote) or view.heading(chosen.chunk))
 
 
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def years_unsaid(query: Query, view: IndexView, chosen) -> tuple[int, ...]:
+    """The years a fact question asks about that the chosen passage (with its section titles) does not
+    say, nor a range of years around them. A year of the document's own title, number or date names
+    the document ("Luật Việc làm 2025"), not the fact; task rows are matched by their periods elsewhere."""
+    if query.intent not in ("fact", "general") or not query.years or not isinstance(chosen, SentenceMatch):
+        return ()
+    doc = view.docs.get(chosen.chunk.doc)
+    naming = " ".join([doc.title or "", doc.number or "", doc.date or ""]) if doc else ""
+    text = f"{chosen.chunk.context} {chosen.quote}"
+    ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text)]
+    return tuple(
+        y
+        for y in query.years
+        if str(y) not in naming
+        and not re.search(rf"(?<!\d){y}(?!\d)", text)
+        and not any(a <= y <= b for a, b in ranges)
+    )
+
+
 AGREEMENT_DEPTH = 10  # retrieval agrees with the chosen evidence when it ranks it among its first ten
 
 
@@ -150,7 +234,7 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
     return None
 
 
-PLAN: tuple[Strategy, ...] = (Listing(), Overview(), Compare(), Evidence())
+PLAN: tuple[Strategy, ...] = (Listing(), Overview(), CompareItems(), Compare(), Evidence())
 
 
 def plan(query: Query) -> list[Strategy]:

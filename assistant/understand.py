@@ -316,6 +316,13 @@ _WORD_SHORT = {
     "dtts": "dân tộc thiểu số",
     "vbqppl": "văn bản quy phạm pháp luật",
     "kt-xh": "kinh tế - xã hội",
+    # short forms the documents mostly print in full
+    "dvc": "dịch vụ công",
+    "dvctt": "dịch vụ công trực tuyến",
+    "csdl": "cơ sở dữ liệu",
+    "httt": "hệ thống thông tin",
+    "nsnn": "ngân sách nhà nước",
+    "attt": "an toàn thông tin",
 }
 
 
@@ -330,7 +337,7 @@ def _expand_abbreviations(text: str) -> str:
         flags=re.IGNORECASE,
     )
     return re.sub(
-        r"(?<![\w/-])(DTTS|VBQPPL|KT-XH)(?![\w/-])",
+        r"(?<![\w/-])(DTTS|VBQPPL|KT-XH|DVCTT|DVC|CSDL|HTTT|NSNN|ATTT)(?![\w/-])",
         lambda m: _WORD_SHORT[m.group(1).lower()],
         text,
         flags=re.I,

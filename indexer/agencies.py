@@ -37,6 +37,13 @@ _ABBREVIATIONS = {
     "dbqh": ("dai", "bieu", "quoc", "hoi"),
 }
 _LEVEL_PLACEHOLDERS = {"{tỉnh}": ("tỉnh", "thành phố"), "{Tỉnh ủy}": ("Tỉnh ủy", "Thành ủy")}
+# Local government named by the units it covers, listed in any order: "UBND các phường, xã, đặc khu",
+# "Ủy ban nhân dân xã, phường và thị trấn", "UBND các huyện, thị xã, thành phố". A placeholder stands
+# for every such list (two or more units, or one after "các"); a list must hold a unit of its level.
+_UNIT_LISTS = {
+    "{các xã}": (("xã", "phường", "thị trấn", "đặc khu"), ("xã", "phường", "thị trấn", "đặc khu")),
+    "{các huyện}": (("huyện", "quận", "thị xã", "thành phố", "thành", "thị"), ("huyện", "quận", "thị xã")),
+}
 _INNER_PUNCT = frozenset(",-–&")  # may stand inside a name: "Văn hóa, Thể thao", "KH&CN"
 _SEPARATORS = frozenset(",;:/&")
 _SEPARATOR_WORDS = frozenset({"và", "cùng"})
@@ -192,8 +199,30 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _unit_lists(placeholder: str) -> tuple[str, ...]:
+    """Every printed list of local units the placeholder stands for (see _UNIT_LISTS)."""
+    from itertools import permutations
+
+    units, required = _UNIT_LISTS[placeholder]
+    out = [f"các {unit}" for unit in required]
+    longest = 4 if len(units) <= 4 else 3  # district lists run to three units in print
+    for size in range(2, longest + 1):
+        for combo in permutations(units, size):
+            if not any(unit in required for unit in combo):
+                continue
+            head = ", ".join(combo[:-1])
+            for glue in (", ", " và "):
+                for article in ("", "các "):
+                    out.append(f"{article}{head}{glue}{combo[-1]}")
+    return tuple(out)
+
+
 def _expand_levels(variant: str) -> list[str]:
     out = [variant]
+    for placeholder in _UNIT_LISTS:
+        if placeholder in variant:
+            out = [v.replace(placeholder, value) for v in out for value in _unit_lists(placeholder)]
     for placeholder, values in _LEVEL_PLACEHOLDERS.items():
         out = (
             [v.replace(placeholder, value) for v in out for value in values]

@@ -33,6 +33,10 @@ _FINAL_ALT = "|".join(sorted(FINALS, key=len, reverse=True))
 _DAMAGE = re.compile(
     rf"(?<![\w/.-])(?P<init>(?i:{_INITIAL_ALT})) (?:(?P<final>{_FINAL_ALT})(?=[\s,.;:)]|$)|(?=\s|[,.;:)]|$))"
 )
+# Letters no Vietnamese word has, which some PDF fonts extract in place of a Vietnamese one
+# ("định kǶ", "đội ngǜ"): put back where the word becomes a dictionary syllable.
+MISREAD_LETTERS = {"ǜ": "ũ", "Ǜ": "Ũ", "Ƕ": "ỳ", "ƕ": "ỳ"}
+_MISREAD = re.compile(rf"[^\W\d_]*[{''.join(MISREAD_LETTERS)}][^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_DAMAGE_EVIDENCE = 3
 
@@ -113,9 +117,23 @@ def needs_repair(lines: Sequence[str]) -> tuple[str, ...]:
     )
 
 
+def repair_misread_letters(text: str) -> str:
+    """Put back the Vietnamese letter a PDF font extracted as a foreign one (see MISREAD_LETTERS)."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        repaired = "".join(MISREAD_LETTERS.get(ch, ch) for ch in word)
+        return repaired if normalize_tones(repaired.lower()) in _lexicon()[0] else word
+
+    return _MISREAD.sub(fix, text)
+
+
 def clean_text(text: str, repair: Sequence[str] = ()) -> str:
-    """NFC, tone marks, the given letter repairs, whitespace folded. For one line or a joined passage."""
+    """NFC, tone marks, misread and the given lost letters repaired, whitespace folded. For one line
+    or a joined passage."""
     text = normalize_tones(text)
+    if _MISREAD.search(text):
+        text = repair_misread_letters(text)
     for letter in repair:
         text = repair_dropped_letters(text, letter)
     return fold_spaces(text)

@@ -64,6 +64,10 @@ S, X = "Các sở, ban, ngành cấp tỉnh", "UBND cấp xã"
             ["Ban Quản lý dự án đầu tư xây dựng tỉnh", "Sở Công Thương"],
         ),
         ("Sở Tư pháp; Sở Ngoại vụ", ["Sở Tư pháp", "Sở Ngoại vụ"]),
+        # local government named by its units, in any order, is one agency
+        ("Sở Tư pháp, Ủy ban nhân dân các phường, xã, đặc khu", ["Sở Tư pháp", X]),
+        ("UBND xã, phường và thị trấn; Công an tỉnh", [X, "Công an tỉnh"]),
+        ("UBND các huyện, thị xã, thành phố", ["UBND cấp huyện"]),
     ],
 )
 def test_split_agencies(cell, expected):

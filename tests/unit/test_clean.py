@@ -49,3 +49,8 @@ def test_noise_lines():
 def test_match_form_and_ascii_folding():
     assert normalize_for_match("Sở Nội v ") == normalize_for_match("sở nội vụ")
     assert strip_diacritics("Hà Tĩnh, Đồng Nai") == "Ha Tinh, Dong Nai"
+
+
+def test_letters_a_pdf_font_misread_are_put_back():
+    assert clean_text("Công bố định kǶ báo cáo; đội ngǜ kỹ sư") == "Công bố định kỳ báo cáo; đội ngũ kỹ sư"
+    assert clean_text("ǜ và Ƕx") == "ǜ và Ƕx"  # no dictionary syllable results: left as printed

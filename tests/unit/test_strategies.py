@@ -7,6 +7,7 @@ import pytest
 
 from assistant.abstain import ABSTAIN_THRESHOLD, decide, junk
 from assistant.compare import answer_compare, sides
+from assistant.compare_items import halves
 from assistant.index_view import IndexView, RecordSearcher
 from assistant.listing import agency_matches, answer_listing, period_matches, rows
 from assistant.strategies import Evidence, Listing, plan, run_plan
@@ -270,3 +271,67 @@ def test_each_side_of_a_comparison_drops_the_words_naming_the_other_document():
     assert _side_topic(view, "phát triển hạn báo cáo", {"dt.txt"}, both) == "phát triển hạn báo cáo"
     assert "doanh" not in _side_topic(view, topic, {"bn.txt"}, both)
     assert "kinh" in _side_topic(view, topic, {"bn.txt"}, both)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "Trong phụ lục Công văn 6225, nhiệm vụ đóng giao diện Cổng DVC cấp bộ và nhiệm vụ tái cấu trúc "
+            "quy trình, nhiệm vụ nào có hạn muộn hơn?",
+            "nhiệm vụ đóng giao diện Cổng DVC cấp bộ",
+            "nhiệm vụ tái cấu trúc quy trình",
+        ),
+        (
+            "So sánh thời gian Bước 3 giữa quy trình cấp CFS và quy trình trò chơi điện tử G2, G3 ở Cao Bằng.",
+            "quy trình cấp CFS",
+            "quy trình trò chơi điện tử G2, G3 ở Cao Bằng",
+        ),
+        (
+            "Which procedure takes longer: the certificates for press and publishing, or the heritage "
+            "certificate re-issuances?",
+            "the certificates for press and publishing",
+            "the heritage certificate re-issuances",
+        ),
+        (
+            "Mức đóng tối đa của người lao động và của người sử dụng lao động có khác nhau không?",
+            "của người lao động",
+            "của người sử dụng lao động",
+        ),
+    ],
+)
+def test_two_things_of_one_comparison_are_told_apart(question, first, second):
+    parts = halves(question)
+    assert parts is not None and (parts.first, parts.second) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "question", ["Kinh phí bảo đảm ở Hà Tĩnh và Phú Thọ khác nhau thế nào?", "So sánh kế hoạch và công văn"]
+)
+def test_places_and_documents_are_not_two_things(question):
+    assert halves(question) is None
+
+
+def test_two_tasks_of_one_plan_are_compared_each_on_its_own(view):
+    q = understand(
+        "Ở Hà Tĩnh, nhiệm vụ tổ chức hội thi tìm hiểu pháp luật và nhiệm vụ rà soát văn bản quy phạm pháp "
+        "luật về tổ chức bộ máy, nhiệm vụ nào có thời hạn sớm hơn?"
+    )
+    assert q.intent == "compare" and plan(q)[0].name == "compare_items"
+    out = run_plan(q, view, view.allowed_docs(provinces=q.provinces), ABSTAIN_THRESHOLD)
+    assert out.strategy == "compare_items" and not out.abstained
+    assert "Hằng năm" in out.text and "Quý III/2026" in out.text
+    assert len(out.citations) == 2
+
+
+def test_a_fact_of_another_year_is_no_answer(view):
+    said = understand(
+        "Hà Tĩnh bố trí kinh phí tối thiểu bao nhiêu phần trăm cho công tác xây dựng pháp luật?"
+    )
+    assert not Evidence().run(said, view, None, ABSTAIN_THRESHOLD).abstained
+    other_year = understand(
+        "Năm 2027 Hà Tĩnh bố trí kinh phí tối thiểu bao nhiêu phần trăm cho công tác xây dựng pháp luật?"
+    )
+    out = Evidence().run(other_year, view, None, ABSTAIN_THRESHOLD)
+    assert out.abstained and out.meta["abstain"] == "years_unsaid"
+    assert out.meta["features"]["years_unsaid"] == [2027]

@@ -1,0 +1,93 @@
+"""Two things of one place or document compared: "nhiệm vụ A và nhiệm vụ B, nhiệm vụ nào có hạn sớm
+hơn?", "So sánh thời gian Bước 3 giữa quy trình A và quy trình B", "which comes later: the end of A, or
+the deadline for B?". The question is cut into the words both halves share (the context: "Trong phụ lục
+Công văn 6225", "mức đóng bảo hiểm thất nghiệp tối đa") and the two things; each thing is then asked on
+its own (assistant.strategies).
+
+Reads only the question's own structure: a conjunction between two parallel phrases (the second opens
+with the words that open the first: "nhiệm vụ … và nhiệm vụ …", "của A và của B"), or the two things
+after "giữa" / "between" / a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.text import fold
+
+_CONJUNCTION = re.compile(r"\s*,?\s+(?:và|va|hay|hoặc|hoac|với|voi|or|and|versus|vs\.?)\s+", re.IGNORECASE)
+# where the second thing ends and the question about both begins
+_TAIL = re.compile(
+    r"\s*[,;:?]\s*(?:\w+\s+){0,3}?(?:nào|nao|which|what|who|when)\b"
+    r"|\s*,?\s+(?:có|co|is|are|do|does|did|have|has)\s+(?:\w+\s+){0,3}?"
+    r"(?:cùng|cung|khác|khac|giống|giong|the same|different|differ)\b"
+    r"|\s*,?\s+(?:khác|khac|giống|giong)\s+(?:nhau|gì|gi|thế nào|the nao)\b"
+    r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben)\s+(?:nào|nao)\b"
+    r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
+    r"|\s*\?|\s*\.\s*$",
+    re.IGNORECASE,
+)
+# the two things follow these words: "giữa A và B", "between A and B", "…: A, or B"
+_OPENS_PAIR = re.compile(r"(?:^|\s)(?:giữa|giua|between)\s+|:\s+", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
+)
+_MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Halves:
+    context: str  # words that belong to both things ("Trong phụ lục Công văn 6225,")
+    first: str
+    second: str
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _parallel_start(left: str, right: str) -> int | None:
+    """Offset in `left` where the phrase parallel to `right` begins: the last place `left` says the one
+    or two words `right` opens with ("nhiệm vụ", "của người"); a single word only when it has content."""
+    opening = _words(right)
+    for size in (2, 1):
+        if len(opening) < size:
+            continue
+        head = opening[:size]
+        if size == 1 and head[0] in _FUNCTION_WORDS:
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"(?!\w)"
+        starts = [m.start() for m in re.finditer(pattern, fold(left))]
+        if starts:
+            return starts[-1]
+    return None
+
+
+def halves(question: str) -> Halves | None:
+    """The two things a comparison question names in one phrase, or None."""
+    text = question.strip()
+    # "…, or …" / "…, hay …" parts two things before a bare "and" inside one of them ("press and publishing")
+    conjunctions = sorted(_CONJUNCTION.finditer(text), key=lambda m: "," not in m.group(0))
+    for conj in conjunctions:
+        left, rest = text[: conj.start()], text[conj.end() :]
+        tail = _TAIL.search(rest)
+        right = rest[: tail.start()] if tail else rest
+        opener = None
+        for m in _OPENS_PAIR.finditer(left):
+            opener = m
+        if opener is not None:
+            start = opener.end()
+        else:
+            parallel = _parallel_start(left, right)
+            if parallel is None:
+                continue
+            start = parallel
+        first = _TAIL.split(left[start:], maxsplit=1)[0].strip(" ,;:")
+        second = right.strip(" ,;:")
+        if len(_words(first)) < _MIN_WORDS or len(_words(second)) < _MIN_WORDS:
+            continue
+        context = left[:start]
+        context = re.sub(r"(?i)\b(?:so sánh|so sanh|compare)\b", " ", context)
+        return Halves(" ".join(context.split()).strip(" ,;:"), first, second)
+    return None
