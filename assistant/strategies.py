@@ -32,6 +32,7 @@ from assistant.statement import citations, state
 from assistant.types import Citation
 from assistant.understand import Query, understand
 from indexer.records import Hit
+from indexer.text import fold
 
 
 @dataclass
@@ -160,6 +161,16 @@ class Evidence:
     def run(self, query, view, scope, threshold):
         found = find(view, query, scope)
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
+        if chosen is not None and years_unsaid(query, view, chosen):
+            # "Vĩnh Long's 2030 goal": a passage that says the year asked about, if one answers
+            dated = replace(
+                found,
+                tasks=[t for t in found.tasks if not years_unsaid(query, view, t)],
+                sentences=[s for s in found.sentences if not years_unsaid(query, view, s)],
+            )
+            better = dated.choose(query.intent, query.answer_type, query.count_noun, query.question)
+            if better is not None and better.support >= threshold:
+                found, chosen = dated, better
         score = chosen.support if chosen else None
         retrieved = _retrieved(chosen, found.hits, view)
         translated = query.lang == "en"
@@ -197,18 +208,31 @@ def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
     return bool(names_a_body(chosen.quote) or view.heading(chosen.chunk))
 
 
+_OWN_TITLE_CHARS = 80
+_EVERY_YEAR = re.compile(r"\b(?:thuong xuyen|hang nam|hang quy|hang thang|lien tuc)\b")
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 
 
 def years_unsaid(query: Query, view: IndexView, chosen) -> tuple[int, ...]:
     """The years a fact question asks about that the chosen passage (with its section titles) does not
     say, nor a range of years around them. A year of the document's own title, number or date names
-    the document ("Luật Việc làm 2025"), not the fact; task rows are matched by their periods elsewhere."""
-    if query.intent not in ("fact", "general") or not query.years or not isinstance(chosen, SentenceMatch):
+    the document ("Luật Việc làm 2025"), not the fact. A task row says its name and its time; one done
+    "Thường xuyên" or "Hằng năm" is done every year."""
+    if query.intent not in ("fact", "general") or not query.years:
         return ()
-    doc = view.docs.get(chosen.chunk.doc)
+    if isinstance(chosen, TaskMatch):
+        task = chosen.task
+        if task.deadline and _EVERY_YEAR.search(fold(task.deadline)):
+            return ()  # "Thường xuyên", "Hằng năm": every year
+        doc_name, text = task.doc, f"{task.group_title} {task.name} {task.deadline or ''}"
+    elif isinstance(chosen, SentenceMatch):
+        # the section titles above the passage, and its own title ("1. Đến năm 2030"), printed at its start
+        doc_name = chosen.chunk.doc
+        text = f"{chosen.chunk.context} {chosen.chunk.text[:_OWN_TITLE_CHARS]} {chosen.quote}"
+    else:
+        return ()
+    doc = view.docs.get(doc_name)
     naming = " ".join([doc.title or "", doc.number or "", doc.date or ""]) if doc else ""
-    text = f"{chosen.chunk.context} {chosen.quote}"
     ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text)]
     return tuple(
         y
