@@ -414,3 +414,15 @@ def test_what_an_english_question_counts():
     # the head noun that ends the counted phrase, in the documents' words
     assert understand("How many overseas English training classes per year are planned?").count_noun == "lớp"
     assert understand("How many tasks does the plan assign?").count_noun == "nhiệm vụ"
+
+
+def test_english_listings_of_some_kind_of_rows_and_document_numbers():
+    q = understand("Which appendix tasks in the Ha Tinh Resolution 66 plan are scheduled for 2027?")
+    assert q.intent == "period_tasks" and q.years == (2027,)
+    assert (
+        understand("Which indicators is the State Bank of Vietnam responsible for?").intent == "agency_tasks"
+    )
+    assert understand("What is the official document number of Hai Phong's action plan?").answer_type == (
+        "doc_number"
+    )
+    assert understand("Which two tasks take the longest?").intent != "period_tasks"
