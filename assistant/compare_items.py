@@ -16,14 +16,23 @@ from dataclasses import dataclass
 
 from indexer.text import fold
 
-_CONJUNCTION = re.compile(r"\s*,?\s+(?:và|va|hay|hoặc|hoac|với|voi|or|and|versus|vs\.?)\s+", re.IGNORECASE)
+# "với" alone is "with" ("phối hợp với"); "so với" compares
+_CONJUNCTION = re.compile(
+    r"\s*,?\s+(?:và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?)\s+", re.IGNORECASE
+)
+# a question about places ("tỉnh nào …", "which provinces …") compares places, not two things
+_ASKS_PLACES = re.compile(
+    r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao)\b|\bwhich (?:provinces?|cities|city|localit)"
+)
 # where the second thing ends and the question about both begins
 _TAIL = re.compile(
     r"\s*[,;:?]\s*(?:\w+\s+){0,3}?(?:nào|nao|which|what|who|when)\b"
     r"|\s*,?\s+(?:có|co|is|are|do|does|did|have|has)\s+(?:\w+\s+){0,3}?"
     r"(?:cùng|cung|khác|khac|giống|giong|the same|different|differ)\b"
     r"|\s*,?\s+(?:khác|khac|giống|giong)\s+(?:nhau|gì|gi|thế nào|the nao)\b"
-    r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben)\s+(?:nào|nao)\b"
+    r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben|văn bản|van ban|quy trình|quy trinh|thủ tục"
+    r"|thu tuc|chỉ tiêu|chi tieu|khoản|khoan|mục|muc)\s+(?:nào|nao)\b"
+    r"|\s*,?\s+(?:có|co)\s+(?:hạn|han|thời hạn|thoi han)\b|\s*,?\s+(?:thì sao|thi sao)\b"
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
@@ -47,6 +56,10 @@ def _words(text: str) -> list[str]:
     return fold(text).split()
 
 
+def _letter_words(text: str) -> int:
+    return sum(1 for w in _words(text) if re.search(r"[^\W\d_]", w))
+
+
 def _parallel_start(left: str, right: str) -> int | None:
     """Offset in `left` where the phrase parallel to `right` begins: the last place `left` says the one
     or two words `right` opens with ("nhiệm vụ", "của người"); a single word only when it has content."""
@@ -67,6 +80,8 @@ def _parallel_start(left: str, right: str) -> int | None:
 def halves(question: str) -> Halves | None:
     """The two things a comparison question names in one phrase, or None."""
     text = question.strip()
+    if _ASKS_PLACES.search(fold(text)):
+        return None
     # "…, or …" / "…, hay …" parts two things before a bare "and" inside one of them ("press and publishing")
     conjunctions = sorted(_CONJUNCTION.finditer(text), key=lambda m: "," not in m.group(0))
     for conj in conjunctions:
@@ -77,17 +92,17 @@ def halves(question: str) -> Halves | None:
         for m in _OPENS_PAIR.finditer(left):
             opener = m
         if opener is not None:
-            start = opener.end()
+            start, context_end = opener.end(), opener.start()  # "giữa" / "between" is no part of the context
         else:
             parallel = _parallel_start(left, right)
             if parallel is None:
                 continue
-            start = parallel
+            start = context_end = parallel
         first = _TAIL.split(left[start:], maxsplit=1)[0].strip(" ,;:")
         second = right.strip(" ,;:")
-        if len(_words(first)) < _MIN_WORDS or len(_words(second)) < _MIN_WORDS:
+        if _letter_words(first) < _MIN_WORDS or _letter_words(second) < _MIN_WORDS:
             continue
-        context = left[:start]
+        context = left[:context_end]
         context = re.sub(r"(?i)\b(?:so sánh|so sanh|compare)\b", " ", context)
         return Halves(" ".join(context.split()).strip(" ,;:"), first, second)
     return None

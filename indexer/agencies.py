@@ -201,28 +201,34 @@ def _tokens(text: str) -> list[_Tok]:
 
 @lru_cache(maxsize=4)
 def _unit_lists(placeholder: str) -> tuple[str, ...]:
-    """Every printed list of local units the placeholder stands for (see _UNIT_LISTS)."""
+    """Every printed list of local units the placeholder stands for (see _UNIT_LISTS): two to four
+    units in any order, "," or "và" before the last, "các" before the first or before each."""
     from itertools import permutations
 
     units, required = _UNIT_LISTS[placeholder]
     out = [f"các {unit}" for unit in required]
-    longest = 4 if len(units) <= 4 else 3  # district lists run to three units in print
-    for size in range(2, longest + 1):
+    for size in range(2, 5):
         for combo in permutations(units, size):
             if not any(unit in required for unit in combo):
                 continue
-            head = ", ".join(combo[:-1])
             for glue in (", ", " và "):
-                for article in ("", "các "):
-                    out.append(f"{article}{head}{glue}{combo[-1]}")
+                for each in (False, True):
+                    items = [f"các {unit}" if each else unit for unit in combo]
+                    head = ", ".join(items[:-1])
+                    out.append(f"{head}{glue}{items[-1]}")
+                    if not each:
+                        out.append(f"các {head}{glue}{items[-1]}")
     return tuple(out)
 
 
-def _expand_levels(variant: str) -> list[str]:
+def _expand_levels(variant: str, every_list: bool = True) -> list[str]:
+    """The variant's forms with its placeholders filled; `every_list=False` fills a unit list with one
+    list only (enough where only the first words matter)."""
     out = [variant]
     for placeholder in _UNIT_LISTS:
         if placeholder in variant:
-            out = [v.replace(placeholder, value) for v in out for value in _unit_lists(placeholder)]
+            values = _unit_lists(placeholder) if every_list else _unit_lists(placeholder)[:1]
+            out = [v.replace(placeholder, value) for v in out for value in values]
     for placeholder, values in _LEVEL_PLACEHOLDERS.items():
         out = (
             [v.replace(placeholder, value) for v in out for value in values]
@@ -265,7 +271,7 @@ def _first_words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for agency in agencies():
         for variant in (agency.name, *agency.variants):
-            for form in _expand_levels(variant):
+            for form in _expand_levels(variant, every_list=False):
                 toks = [t for t in _tokens(form) if t.is_word]
                 if toks:
                     out.setdefault(toks[0].keys[0], set()).add(normalize_tones(toks[0].text.lower()))

@@ -35,7 +35,8 @@ _DAMAGE = re.compile(
 )
 # Letters no Vietnamese word has, which some PDF fonts extract in place of a Vietnamese one
 # ("định kǶ", "đội ngǜ"): put back where the word becomes a dictionary syllable.
-MISREAD_LETTERS = {"ǜ": "ũ", "Ǜ": "Ũ", "Ƕ": "ỳ", "ƕ": "ỳ"}
+# The candidates are tried in order; one that makes a dictionary word with a neighbour wins.
+MISREAD_LETTERS = {"ǜ": ("ũ",), "Ǜ": ("ũ",), "Ƕ": ("ỳ", "ỷ"), "ƕ": ("ỳ", "ỷ")}
 _MISREAD = re.compile(rf"[^\W\d_]*[{''.join(MISREAD_LETTERS)}][^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_DAMAGE_EVIDENCE = 3
@@ -118,12 +119,31 @@ def needs_repair(lines: Sequence[str]) -> tuple[str, ...]:
 
 
 def repair_misread_letters(text: str) -> str:
-    """Put back the Vietnamese letter a PDF font extracted as a foreign one (see MISREAD_LETTERS)."""
+    """Put back the Vietnamese letter a PDF font extracted as a foreign one (see MISREAD_LETTERS): the
+    candidate that makes a dictionary word with the word before or after, else the first that makes a
+    dictionary syllable; upper case where the rest of the word is."""
+    syllables, words = _lexicon()
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
-        repaired = "".join(MISREAD_LETTERS.get(ch, ch) for ch in word)
-        return repaired if normalize_tones(repaired.lower()) in _lexicon()[0] else word
+        others = [ch for ch in word if ch not in MISREAD_LETTERS]
+        upper = bool(others) and all(ch.isupper() for ch in others)
+        before = text[: match.start()].split()[-1:]
+        after = text[match.end() :].split()[:1]
+        valid = []
+        for letter in MISREAD_LETTERS[next(ch for ch in word if ch in MISREAD_LETTERS)]:
+            repaired = "".join(
+                (letter.upper() if upper else letter) if ch in MISREAD_LETTERS else ch for ch in word
+            )
+            low = normalize_tones(repaired.lower())
+            if low not in syllables:
+                continue
+            near = [f"{normalize_tones(before[0].lower())} {low}"] if before else []
+            near += [f"{low} {normalize_tones(after[0].lower())}"] if after else []
+            if any(n in words for n in near):
+                return repaired
+            valid.append(repaired)
+        return valid[0] if valid else word
 
     return _MISREAD.sub(fix, text)
 

@@ -68,6 +68,8 @@ S, X = "Các sở, ban, ngành cấp tỉnh", "UBND cấp xã"
         ("Sở Tư pháp, Ủy ban nhân dân các phường, xã, đặc khu", ["Sở Tư pháp", X]),
         ("UBND xã, phường và thị trấn; Công an tỉnh", [X, "Công an tỉnh"]),
         ("UBND các huyện, thị xã, thành phố", ["UBND cấp huyện"]),
+        ("UBND các phường và các xã", [X]),
+        ("UBND các quận, huyện, thị xã, thành phố", ["UBND cấp huyện"]),
     ],
 )
 def test_split_agencies(cell, expected):

@@ -54,3 +54,5 @@ def test_match_form_and_ascii_folding():
 def test_letters_a_pdf_font_misread_are_put_back():
     assert clean_text("Công bố định kǶ báo cáo; đội ngǜ kỹ sư") == "Công bố định kỳ báo cáo; đội ngũ kỹ sư"
     assert clean_text("ǜ và Ƕx") == "ǜ và Ƕx"  # no dictionary syllable results: left as printed
+    assert clean_text("ĐỊNH KǶ") == "ĐỊNH KỲ"  # the case of the word
+    assert clean_text("tǶ lệ") == "tỷ lệ"  # the candidate that makes a word with its neighbour
