@@ -33,7 +33,7 @@ from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.messages import say
 from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI
 from assistant.retrieve import SearchFilter
-from assistant.understand import DOC_NUMBER, SHORT_FORMS, Query
+from assistant.understand import DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
 from indexer.table_rows import is_row
@@ -144,10 +144,44 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         if hinted and hinted != base:
             return hinted, True
     if query.intent != "compare" and not query.docs and not doc:
-        named = _named_by_kind_and_issuer(view, query, scope)
+        named = _named_by_kind_and_issuer(view, query, scope) or _named_by_title(view, query, scope)
         if named:
             return named, True
     return scope, False
+
+
+_SHORT_TITLE_WORDS = 6
+
+
+def _named_by_title(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
+    """The documents the question names by their kind and whole short title ("Luật Việc làm", "Nghị định
+    về Quỹ nhà ở quốc gia" when that is the title), when that singles out some of those in scope."""
+    f = f" {' '.join(fold(query.question).split())} "
+    docs = view.docs
+    base = scope if scope is not None else set(docs)
+
+    def named(name: str) -> bool:
+        d = docs[name]
+        kind = " ".join(fold(d.kind or "").split())
+        title = " ".join(fold((d.title or "").split(" (")[0]).split())  # not "(Quốc hội)", the issuer
+        if not kind or not title:
+            return False
+        rest = title[len(kind) :].strip() if title.startswith(kind) else title
+        words = rest.split()
+        if not 2 <= len(words) <= _SHORT_TITLE_WORDS:
+            return False
+        if f" {kind} {rest} " in f:
+            return True
+        # "the Employment Law": an English kind word, and the title's words in the translated topic
+        return query.lang == "en" and kind in english_kinds and f" {rest} " in topic
+
+    topic = f" {' '.join(fold(query.topic).split())} "
+    english_kinds = {
+        vi for en, vi in KIND_WORDS.items() if en.isascii() and len(en) > 2 and re.search(rf"\b{en}s?\b", f)
+    }
+
+    hit = {n for n in base if n in docs and named(n)}
+    return hit if hit and hit != base else None
 
 
 def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
@@ -227,6 +261,14 @@ class _DocWeights:
         return out
 
 
+_ASKED_CELL = {"deadline": "deadline", "output": "output"}
+# the time itself is the answer, not a word the question shares with the row ("hạn báo cáo hằng năm")
+_TIME_WORDS = re.compile(
+    r"\b(?:hang|hàng|nam|quy|thang|thuong xuyen|dinh ky|truoc|ngay|tu|den|giai doan|trong|cuoi|dau|giua)\b"
+    r"|\d[\d/.\-–]*"
+)
+
+
 def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
@@ -252,8 +294,12 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
                 continue  # shares no word with the question: scores 0
         elif asked.isdisjoint(name_terms.unigrams):
             continue
-        # the row's group title ("LĨNH VỰC BÁO CHÍ, XUẤT BẢN") tells apart rows of the same name
-        own = terms(f"{task.name} {task.group_title}") if task.group_title else name_terms
+        # the row's group title ("LĨNH VỰC BÁO CHÍ, XUẤT BẢN") tells apart rows of the same name; the
+        # column asked about may repeat the question's words ("… trình Quốc hội thông qua khi nào?" and
+        # "Trình Quốc hội xem xét, thông qua tại Kỳ họp …")
+        asked_cell = _ASKED_CELL.get(query.intent)
+        cell = _TIME_WORDS.sub(" ", fold(getattr(task, asked_cell) or "")) if asked_cell else ""
+        own = terms(f"{task.name} {task.group_title} {cell}") if task.group_title or cell else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
         if quoted and any(_quotes_name(quote, task.name) for quote in quoted):

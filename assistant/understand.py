@@ -369,7 +369,7 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
 
 # "Nghị quyết 394", "NQ 394", "QĐ 2597", "Decree 302", "công văn 6225": a document named by its kind and
 # the leading number of its own number (folded)
-_KIND_WORDS = {
+KIND_WORDS = {
     "ke hoach": "ke hoach", "kh": "ke hoach", "plan": "ke hoach",
     "quyet dinh": "quyet dinh", "qd": "quyet dinh", "decision": "quyet dinh",
     "nghi quyet": "nghi quyet", "nq": "nghi quyet", "resolution": "nghi quyet",
@@ -381,7 +381,7 @@ _KIND_WORDS = {
     "luat": "luat", "law": "luat", "quy dinh": "quy dinh", "regulation": "quy dinh",
 }  # fmt: skip
 _SHORT_REFERENCE = re.compile(
-    r"(?<![\w/])(" + "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True)) + r")"
+    r"(?<![\w/])(" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
     r"(?: so| no\.?| number)? (?!(?:19|20)\d\d\b)(\d{2,5})(?![\w/-]|[.,]\d)"
     # "quy định 15 ngày làm việc": a count of something, not a document
     r"(?! ?(?:ngay|thang|nam|tuan|gio|lan|nguoi|%|days?|months?|years?|weeks?|hours?|times|people)\b)"
@@ -394,7 +394,7 @@ def _short_references(text: str, documents) -> tuple[str, ...]:
     66" for 66-NQ/TW) names none."""
     out: list[str] = []
     for m in _SHORT_REFERENCE.finditer(fold(text)):
-        kind, number = _KIND_WORDS[m.group(1)], m.group(2).lstrip("0") or "0"
+        kind, number = KIND_WORDS[m.group(1)], m.group(2).lstrip("0") or "0"
         same = [d for d in documents if d.number and re.match(r"0*(\d+)", d.number) and
                 re.match(r"0*(\d+)", d.number).group(1) == number]  # fmt: skip
         of_kind = [d for d in same if fold(d.kind or "") == kind]
