@@ -217,12 +217,47 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
         for h in query.doc_hints
         if any(fold(h) in _doc_text(d) for d in docs.values() if scope is None or d.name in scope)
     ]
-    if not naming:
-        return query
     topic = query.topic
     for hint in naming:
         topic = _HINT_WORDS[hint].sub(" ", topic)
-    return replace(query, topic=" ".join(topic.split()))
+    if scope is not None and len(scope) == 1 and next(iter(scope)) in docs:
+        # one document in scope: its number and its issuer ("công văn 6225 của Bộ Văn hóa, Thể thao và
+        # Du lịch") say which document, not what in it answers
+        d = docs[next(iter(scope))]
+        names = [(d.issuer or "").split(" (")[0], d.number or ""]
+        if d.number:
+            names.append(re.split(r"[/-]", d.number)[0])
+        for name in (n.strip() for n in names):
+            if len(name) >= 2:
+                topic = _without_words(topic, name)
+    if topic == query.topic:
+        return query
+    return replace(query, topic=" ".join(topic.split()) or query.topic)
+
+
+def _without_words(text: str, name: str) -> str:
+    """`text` without the words of `name` where they stand in a row, whatever the punctuation and "và"
+    between them ("Bộ Văn hóa Thể thao Du lịch" for "Bộ Văn hóa, Thể thao và Du lịch")."""
+    key = [w for w in re.findall(r"[\w/]+", fold(name)) if w != "va"]
+    words = text.split()
+    folded = [re.sub(r"[^\w/]", "", fold(w)) for w in words]
+    keep = [True] * len(words)
+    i = 0
+    while key and i < len(words):
+        j, k = i, 0
+        while j < len(words) and k < len(key):
+            if folded[j] in ("", "va"):
+                j += 1
+                continue
+            if folded[j] != key[k]:
+                break
+            j, k = j + 1, k + 1
+        if k == len(key):
+            keep[i:j] = [False] * (j - i)
+            i = j
+        else:
+            i += 1
+    return " ".join(w for w, kept in zip(words, keep, strict=True) if kept)
 
 
 QUOTED_TASK = 0.9  # a task row whose name the question quotes scores at least this

@@ -225,7 +225,8 @@ ANSWER_TYPES = (
             r"\bty le\b",
             r"%",
             r"\bpercent",
-            r"\bshare\b",
+            r"\b(?:what|which|the|a|its|their) (?:\w+ )?share\b(?! (?:data|information|with)\b)",  # not "… share data"
+            r"\bshare of\b",
             r"\bbao nhieu so voi\b",
             r"\bchiem\b.*\bbao nhieu\b",
             r"\bty trong\b",

@@ -364,7 +364,16 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         m.group(0)
         for m in re.finditer(r"\b\d+(?:[.,]\d+)*(?:\s*%)?(?![\w/:])", DOC_NUMBER.sub(" ", rest))
     ]
+    # "the 'six clear' principle" is printed "nguyên tắc 6 rõ"; "one" is too common a word to count
+    parts += [
+        str(_NUMBER_WORDS[w.lower()]) for w in re.findall(r"[A-Za-z]+", rest) if w.lower() in _NUMBER_WORDS
+    ]
     return " ".join(dict.fromkeys(parts))
+
+
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
+}
 
 
 # "Nghị quyết 394", "NQ 394", "QĐ 2597", "Decree 302", "công văn 6225": a document named by its kind and
@@ -598,7 +607,10 @@ def understand(
             r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban)\b|\bnhung \w+(?: \w+)? gi\b"
             # duties are several: "Sở Tư pháp làm gì …", "trách nhiệm gì", "what must … do"
             r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"
-            r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b",
+            r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"
+            # "what categories of data", "what kinds of …", "what does X consist of"
+            r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
+            r"|\bconsists? of\b|\bmade up of\b",
             f,
         )
     )

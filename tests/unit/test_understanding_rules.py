@@ -426,3 +426,27 @@ def test_english_listings_of_some_kind_of_rows_and_document_numbers():
         "doc_number"
     )
     assert understand("Which two tasks take the longest?").intent != "period_tasks"
+
+
+def test_share_as_a_verb_asks_for_no_percentage():
+    assert (
+        understand("What categories of data do Party agencies share with other agencies?").answer_type is None
+    )
+    assert understand("What is the minimum share of annual spending for law-making?").answer_type == "percent"
+
+
+def test_english_number_words_and_enumerations():
+    q = understand("What does the 'six clear' principle in letter 6225 consist of?")
+    assert "6" in q.topic.split() and q.plural
+    assert understand("What categories of data are shared?").plural
+    assert "1" not in understand("Which one is earlier?").topic.split()
+
+
+def test_the_scoped_documents_number_and_issuer_leave_the_topic():
+    from assistant.matching import _without_words
+
+    assert _without_words(
+        "Bộ Văn hóa Thể thao Du lịch nêu nguyên tắc 6 rõ", "Bộ Văn hóa, Thể thao và Du lịch"
+    ) == ("nêu nguyên tắc 6 rõ")
+    assert _without_words("công văn số 6225 nêu gì", "6225") == "công văn số nêu gì"
+    assert _without_words("Sở Tư pháp chủ trì", "Bộ Tư pháp") == "Sở Tư pháp chủ trì"
