@@ -108,8 +108,21 @@ OUTPUT = (
     r"\bexpected results?\b",
     r"\bproducts?\b",
 )
+# The ask itself is for a time: wins over words of the topic that name another column ("báo cáo kết quả
+# … vào thời điểm nào?" asks when, not for the output)
+ASKS_TIME = (
+    r"\bkhi nao\b",
+    r"\bbao gio\b",
+    r"\bthoi diem nao\b",
+    r"\bluc nao\b",
+    r"\bgiai doan nao\b",
+    r"\bthoi gian nao\b",
+    r"\bhan chot\b",
+    r"^(?:by )?when\b",
+)
 DEADLINE = (
     r"\bthoi han\b",
+    r"\bgiai doan nao\b",
     r"\bthoi gian nao\b",
     r"\bchu ky nao\b",
     r"\bmoc thoi gian\b",

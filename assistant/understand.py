@@ -29,6 +29,7 @@ from assistant.glossary import (
 )
 from assistant.question_rules import (
     ANSWER_TYPES,
+    ASKS_TIME,
     COMPARE,
     COORDINATING,
     DEADLINE,
@@ -156,6 +157,8 @@ def _intent(
         return "coordinating_agencies"
     if any_match(LEAD, f):
         return "lead_agency"
+    if any_match(ASKS_TIME, f):
+        return "deadline"
     if any_match(OUTPUT, f):
         return "output"
     if any_match(DEADLINE, f):

@@ -450,3 +450,10 @@ def test_the_scoped_documents_number_and_issuer_leave_the_topic():
     ) == ("nêu nguyên tắc 6 rõ")
     assert _without_words("công văn số 6225 nêu gì", "6225") == "công văn số nêu gì"
     assert _without_words("Sở Tư pháp chủ trì", "Bộ Tư pháp") == "Sở Tư pháp chủ trì"
+
+
+def test_an_ask_for_a_time_wins_over_an_output_word_of_the_topic():
+    assert understand("Đồng Tháp báo cáo kết quả chuyển đổi số vào thời điểm nào?").intent == "deadline"
+    assert understand("Kho dữ liệu BIM quốc gia được triển khai trong giai đoạn nào?").intent == "deadline"
+    assert understand("When must the results be reported?").intent == "deadline"
+    assert understand("Kết quả của nhiệm vụ xây dựng Cổng pháp luật là gì?").intent == "output"
