@@ -14,15 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.question_rules import ASKS_PLACES, any_match
 from indexer.text import fold
 
 # "với" alone is "with" ("phối hợp với"); "so với" compares
 _CONJUNCTION = re.compile(
     r"\s*,?\s+(?:và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?)\s+", re.IGNORECASE
-)
-# a question about places ("tỉnh nào …", "which provinces …") compares places, not two things
-_ASKS_PLACES = re.compile(
-    r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao)\b|\bwhich (?:provinces?|cities|city|localit)"
 )
 # where the second thing ends and the question about both begins
 _TAIL = re.compile(
@@ -80,7 +77,7 @@ def _parallel_start(left: str, right: str) -> int | None:
 def halves(question: str) -> Halves | None:
     """The two things a comparison question names in one phrase, or None."""
     text = question.strip()
-    if _ASKS_PLACES.search(fold(text)):
+    if any_match(ASKS_PLACES, fold(text)):  # places are compared by the `compare` strategy
         return None
     # "…, or …" / "…, hay …" parts two things before a bare "and" inside one of them ("press and publishing")
     conjunctions = sorted(_CONJUNCTION.finditer(text), key=lambda m: "," not in m.group(0))

@@ -157,6 +157,10 @@ def _named_by_title(view: IndexView, query: Query, scope: set[str] | None) -> se
     """The documents the question names by their kind and whole short title ("Luật Việc làm", "Nghị định
     về Quỹ nhà ở quốc gia" when that is the title), when that singles out some of those in scope."""
     f = f" {' '.join(fold(query.question).split())} "
+    topic = f" {' '.join(fold(query.topic).split())} "
+    english_kinds = {
+        vi for en, vi in KIND_WORDS.items() if en.isascii() and len(en) > 2 and re.search(rf"\b{en}s?\b", f)
+    }
     docs = view.docs
     base = scope if scope is not None else set(docs)
 
@@ -174,11 +178,6 @@ def _named_by_title(view: IndexView, query: Query, scope: set[str] | None) -> se
             return True
         # "the Employment Law": an English kind word, and the title's words in the translated topic
         return query.lang == "en" and kind in english_kinds and f" {rest} " in topic
-
-    topic = f" {' '.join(fold(query.topic).split())} "
-    english_kinds = {
-        vi for en, vi in KIND_WORDS.items() if en.isascii() and len(en) > 2 and re.search(rf"\b{en}s?\b", f)
-    }
 
     hit = {n for n in base if n in docs and named(n)}
     return hit if hit and hit != base else None
@@ -296,7 +295,7 @@ class _DocWeights:
         return out
 
 
-_ASKED_CELL = {"deadline": "deadline", "output": "output"}
+_ASKED_CELLS = frozenset({"deadline", "output"})  # intents named as the Task field they ask for
 # the time itself is the answer, not a word the question shares with the row ("hạn báo cáo hằng năm")
 _TIME_WORDS = re.compile(
     r"\b(?:hang|hàng|nam|quy|thang|thuong xuyen|dinh ky|truoc|ngay|tu|den|giai doan|trong|cuoi|dau|giua)\b"
@@ -332,8 +331,11 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         # the row's group title ("LĨNH VỰC BÁO CHÍ, XUẤT BẢN") tells apart rows of the same name; the
         # column asked about may repeat the question's words ("… trình Quốc hội thông qua khi nào?" and
         # "Trình Quốc hội xem xét, thông qua tại Kỳ họp …")
-        asked_cell = _ASKED_CELL.get(query.intent)
-        cell = _TIME_WORDS.sub(" ", fold(getattr(task, asked_cell) or "")) if asked_cell else ""
+        cell = (
+            _TIME_WORDS.sub(" ", fold(getattr(task, query.intent) or ""))
+            if query.intent in _ASKED_CELLS
+            else ""
+        )
         own = terms(f"{task.name} {task.group_title} {cell}") if task.group_title or cell else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)

@@ -17,8 +17,13 @@ def any_match(patterns: Sequence[str], text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
-COMPARE = (
+# A question about places ("tỉnh nào …", "which provinces …") compares places
+ASKS_PLACES = (
     r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b",
+    r"\bwhich (?:provinces?|cities|city|localit)",
+)
+COMPARE = (
+    *ASKS_PLACES,
     r"\bso sanh\b",
     r"\bkhac nhau\b",
     r"\bgiong nhau\b",
@@ -32,7 +37,6 @@ COMPARE = (
     r"\b(?:som hon|muon hon)\b",
     r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b",
     r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b",
-    r"\bwhich (?:provinces?|cities|city|localit)",
     r"\bcompar",
     r"\bdiffer",
     r"\bboth\b",
@@ -120,10 +124,9 @@ ASKS_TIME = (
     r"\bhan chot\b",
     r"^(?:by )?when\b",
 )
+# (the asks of ASKS_TIME, tried before, are deadline questions too)
 DEADLINE = (
     r"\bthoi han\b",
-    r"\bgiai doan nao\b",
-    r"\bthoi gian nao\b",
     r"\bchu ky nao\b",
     r"\bmoc thoi gian\b",
     r"\bnhip do\b",
@@ -131,11 +134,6 @@ DEADLINE = (
     r"\btien do\b",
     r"\b(?:trong )?may ngay\b",
     r"\bhan (?:gui|nop|bao cao|hoan thanh)\b",
-    r"\bkhi nao\b",
-    r"\bbao gio\b",
-    r"\bthoi diem nao\b",
-    r"\bluc nao\b",
-    r"\bhan chot\b",
     r"\btan suat\b",
     r"\bnam nao hoan thanh\b",
     r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",

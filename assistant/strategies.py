@@ -169,7 +169,8 @@ class Evidence:
     def run(self, query, view, scope, threshold):
         found = find(view, query, scope)
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
-        if chosen is not None and years_unsaid(query, view, chosen):
+        years = years_unsaid(query, view, chosen)
+        if years:
             # "Vĩnh Long's 2030 goal": a passage that says the year asked about, if one answers
             dated = replace(
                 found,
@@ -178,13 +179,12 @@ class Evidence:
             )
             better = dated.choose(query.intent, query.answer_type, query.count_noun, query.question)
             if better is not None and better.support >= threshold:
-                found, chosen = dated, better
+                found, chosen, years = dated, better, ()
         score = chosen.support if chosen else None
         retrieved = _retrieved(chosen, found.hits, view)
         translated = query.lang == "en"
         bar = abstain.coverage_bar(threshold, retrieved, translated)
         unknown = unsupported_terms(view, query, chosen) if chosen and score >= bar else []
-        years = years_unsaid(query, view, chosen)
         decision = abstain.decide(
             score, threshold, unknown, retrieved, translated=translated, years_unsaid=years
         )
