@@ -169,6 +169,14 @@ _COUNTRY = re.compile(
 )
 
 
+# Dates as printed ("19/11/2025", "ngày 19 tháng 11 năm 2025", "tháng 5/2025", "năm 2025"): numbers that
+# are no count.
+_DATE_WORDS = re.compile(
+    r"(?<!\w)\d{1,2}/\d{1,2}/\d{4}(?!\d)|(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}/\d{4}|năm\s+(?:19|20)\d\d(?!\d)"
+)
+
+
 # Counting words that stand for any noun of their kind ("bao nhiêu người" is answered by "05 cán bộ").
 _CLASSIFIERS = frozenset({"nguoi", "cai", "con", "chiec", "ca", "vi"})
 
@@ -221,6 +229,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
     if answer_type == "count":
         # "2. Các sở, ban, ngành …", "a) …": the number of a list item is not a count
         accented = re.sub(r"(?:^|(?<=[.;:]\s))(?:\d{1,2}|[a-zđ])[.)]\s", " ", normalize_tones(text).lower())
+        # a date is no count: "ngày 19 tháng 11 năm 2025" does not say "11 năm"
+        accented = _DATE_WORDS.sub(" ", accented)
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
         if noun in _CLASSIFIERS:
             noun = ""  # "bao nhiêu người": "một lãnh đạo", "05 cán bộ" count people without saying "người"

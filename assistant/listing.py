@@ -11,9 +11,10 @@ intervals (indexer.period): "in 2026" matches "2025–2026", "Năm 2025, 2026", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import compose
+from assistant.duties import addressed, asks_duties, duties_of, passage_lines
 from assistant.evidence import Terms, split_sentences, terms
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
@@ -45,6 +46,7 @@ class Listing:
     abstained: bool
     count: int = 0
     off_topic: int = 0  # topic words of the question that no task name in scope uses
+    own: int = 0  # passages of the agency's own part of the text, quoted for a duties question
 
 
 _SHARED_HEADS = frozenset({"so", "cuc", "vu", "ban", "bo", "phong"})
@@ -219,6 +221,16 @@ def body_assignments(
     return out
 
 
+def _asks_all_duties(query: Query) -> bool:
+    """A duties question that names no role or period ("… được giao những nhiệm vụ gì?"): all of it."""
+    f = fold(query.question)
+    return (
+        asks_duties(query)
+        and not query.has_period
+        and not re.search(r"\bchu tri\b|\bphoi hop\b|\blead|\bcoordinat", f)
+    )
+
+
 def _mentions_period(folded: str, query: Query) -> bool:
     words = [str(y) for y in query.years] + [f"quy {q.lower()}" for q in query.quarters]
     words += ["hang nam" if p == "hằng năm" else "thuong xuyen" for p in query.periods]
@@ -250,13 +262,30 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
             key = "listing_coordinates_instead" if other_role == "coordinating" else "listing_leads_instead"
             lines.append(say(lang, key, names=names, n=len(others)))
             lines += task_lines(view, others, cites, lang, query)
+    # "Sở Công Thương được giao những nhiệm vụ gì?": besides its rows, the agency's own part of the text
+    # ("5. Sở Công Thương" and the duties below it), whole
+    own_agencies = addressed(query)
+    all_duties = bool(own_agencies) and _asks_all_duties(query)
+    own = (
+        duties_of(view, replace(query, agencies=tuple(own_agencies)), scope, strict=False)
+        if all_duties
+        else []
+    )
+    own_keys = {(p[1].doc, p[1].lines) for p in own}
     if body:
         key = "listing_body_head_coordinating" if body_role == "coordinating" else "listing_body_head"
         lines.append(say(lang, key, names=", ".join(query.agencies)))
         for clause, sentence in body:
-            n = cites.clause(clause, sentence)
+            quote = clause.text if (clause.doc, clause.lines) in own_keys else sentence
+            n = cites.clause(clause, quote)
             place = compose.place_of(docs.get(clause.doc))
-            lines.append(f"- {place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
+            lines.append(f"- {place}, {clause.label}: “{compose.short_quote(quote)}” [{n}]")
+    if own:
+        cited = {(c.doc, c.lines) for c in cites.items}
+        own = [p for p in own if (p[1].doc, p[1].lines) not in cited]
+        if own:
+            lines.append(say(lang, "duties_head", names=", ".join(query.agencies), n=len(own)))
+            lines += passage_lines(view, own, cites)
     if not found and not body and not cites.items and query.agencies and query.role != "coordinating":
         # no task row and no "X chủ trì" sentence: a section headed by the agency ("3. Bộ Công Thương:")
         # lists its duties in prose
@@ -272,7 +301,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         return Listing(say(lang, "listing_none", what=what), [], True, off_topic=off_topic)
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
-    return Listing(english, cites.items, False, len(found), off_topic)
+    return Listing(english, cites.items, False, len(found), off_topic, len(own))
 
 
 HEADING_SECTIONS = 8  # duties quoted from an agency's own section, at most

@@ -542,6 +542,10 @@ _ASKS_OWN_DATE = re.compile(
 )
 
 
+_CODE = re.compile(r"(?<![\w/.-])(?=\w*\d)(?=\w*[^\W\d_])\w{2,6}(?![\w/-])")
+_DOC_ABBREVIATION = re.compile(r"^(?:nq|qd|kh|cv|tt|nd|ct|cd|tb|bc|tw|ctr|hd|ttg|cp|ubnd|qh)\d")
+
+
 def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:
     """The question's salient terms that the evidence does not support: a name ("Nhật Bản", "Pháp",
     "Japan") the index never uses as a word, or uses but not in the chosen evidence; the thing asked for
@@ -568,7 +572,10 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     names = [
         n
         for n in names
-        if not is_known_name(n) and n.lower() not in SHORT_FORMS and fold(n).replace(" ", "") != "vietnam"
+        if not is_known_name(n)
+        and n.lower() not in SHORT_FORMS
+        and fold(n).replace(" ", "") != "vietnam"
+        and len(n) > 1  # the letter of a code ("G" of "G2") is no name: codes are checked whole below
     ]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     missing = [
@@ -588,6 +595,19 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     for number in query.doc_numbers:
         if fold(number) not in own and fold(number) not in evidence and number not in missing:
             missing.append(number)
+    # a code of letters and digits the topic names ("trò chơi điện tử G1", "hạ tầng 5G") tells one thing
+    # from its neighbours ("G2, G3, G4"): the evidence must print it; a short document reference
+    # ("NQ66") names the document, not the thing
+    topic_words = set(fold(query.topic).split())
+    for code in _CODE.findall(text):
+        key = fold(code)
+        if (
+            key in topic_words
+            and not _DOC_ABBREVIATION.match(key)
+            and not re.search(rf"(?<!\w){key}(?!\w)", evidence)
+        ):
+            if code not in missing:
+                missing.append(code)
     # an agency the question names ("Sở Y tế hướng dẫn …", "giao Sở Tư pháp chủ trì chỉ tiêu nào") must be
     # named by the evidence, or the evidence is about someone else
     named = [a for a in query.agencies if _specific(a)]

@@ -71,6 +71,28 @@ SOFT_LISTING = (
     r"\bwhat (?:work|tasks?) (?:is|are|must|has|have)\b",
     r"\bwhat is due\b",
 )
+# What an agency it names must do, as a whole ("Bộ Tài chính có trách nhiệm gì theo Quyết định 2597?",
+# "What does the plan require of the Department of Home Affairs?"): its own part of the body text.
+ASKS_DUTIES = (
+    r"\btrach nhiem (?:gi|nao)\b",
+    r"\b(?:trach nhiem|nhiem vu|vai tro) cua\b.*\b(?:la gi|gom nhung gi|nhung gi|gom gi)\b",
+    r"\b(?:nhiem vu|vai tro) gi\b",
+    r"\bduoc (?:giao|yeu cau|de nghi) (?:nhung |lam |thuc hien )?(?:gi|viec gi|nhiem vu gi|nhung gi)\b",
+    r"\b(?:phai|can) (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    r"\bresponsibilit(?:y|ies)\b",
+    r"\bduties\b",
+    r"\brequires? (?:of|from)\b",
+    r"\b(?:asked|required|tasked|expected|directed|instructed) to do\b",
+    r"\bwhat (?:must|should|shall) .+ do\b",
+    r"\brole of\b|\bs role\b",
+)
+# Which bodies have something due on a date ("những bộ nào phải hoàn thành trước ngày 30/11/2025?")
+ASKS_BODIES = (
+    r"\b(?:nhung|cac) (?:bo truong|bo|so|co quan|don vi|dia phuong|ban|nganh|to chuc)(?:,? \w+){0,3} nao\b",
+    r"\b(?:bo|co quan|don vi|ai) nao\b.*\b(?:phai|can|hoan thanh|bao cao|han)\b",
+    r"\bwhich (?:\w+ )?(?:ministries|ministers|departments|bodies|agencies|units|organi[sz]ations|authorities)\b",
+    r"\bwho (?:must|has to|is due|are due)\b",
+)
 COORDINATING = (
     r"\bphoi hop (?:nao|voi (?:ai|co quan nao|nhung ai|nhung co quan nao))",
     r"\bphoi hop voi (?:\w+ ){0,2}nao\b",
@@ -96,6 +118,7 @@ LEAD = (
     r"\bdon vi nao\b",
     r"\bwho (?:leads?|is (?:in charge|responsible)|carries|performs|organi[sz]es|conducts|must)\b",
     r"\bwhich (?:agenc|bod|department|unit|organi[sz]ation)",
+    r"\bwhich (?:ministr\w*|authorit\w*|office|committee)\b.*\b(?:leads?|in charge|responsible|chairs?|presides?)\b",
     r"\blead(?:s|ing)? agenc",
     r"\bin charge\b",
     r"\bresponsible\b",
@@ -251,7 +274,7 @@ ANSWER_TYPES = (
             r"\bso tien\b",
             r"\btien thuong\b",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
-            r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?: (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
+            r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?:,? (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
             r" (?:la )?bao nhieu\b",
             r"\bhow much\b.*\b(?:fee|fees|cost|costs|fund|funds|funding|budget|fine|fines|support|allowance)\b",
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",

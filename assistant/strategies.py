@@ -8,6 +8,10 @@ None when it has nothing to say (the planner then tries the next one). Families:
 - `compare_items`: two things of one place or document ("nhiệm vụ A và nhiệm vụ B, nhiệm vụ nào có hạn
   sớm hơn?"), each asked on its own (assistant.compare_items);
 - `compare`: the same question per province or per document (assistant.compare);
+- `bodies_due`: which bodies have something due on a date, from task rows and the body text's
+  paragraphs (assistant.due_bodies);
+- `duties`: what an agency the question names must do, from its own part of the body text
+  (assistant.duties);
 - `evidence`: task fields (lead, coordinating, deadline, output), facts with their values (numbers, sums,
   percentages, dates, document numbers), legal bases, signers and document metadata — the best task row
   or sentence, with one abstention decision (assistant.abstain).
@@ -23,6 +27,8 @@ from typing import Protocol
 from assistant import abstain
 from assistant.compare import answer_compare
 from assistant.compare_items import halves
+from assistant.due_bodies import answer_due_bodies, asks_bodies_due
+from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing, answer_overview
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
@@ -65,7 +71,12 @@ class Listing:
 
     def run(self, query, view, scope, threshold):
         listed = answer_listing(view, query, scope)
-        if query.soft_listing and query.topic_words >= 2 and (listed.abstained or listed.off_topic >= 2):
+        if (
+            query.soft_listing
+            and query.topic_words >= 2
+            and (listed.abstained or listed.off_topic >= 2)
+            and not listed.own
+        ):
             # "Sở X phải làm gì để …": no row fits, or the question speaks of things no task row names
             # ("sau mỗi kỳ họp Quốc hội các sở phải làm gì"): the passages may say it
             return None
@@ -158,6 +169,32 @@ def _compared(lang: str, outcomes: list[tuple[str, Outcome]], strategy: str) -> 
         hits += o.hits
     first = outcomes[0][1]
     return Outcome("\n".join(lines), cites, False, strategy, hits, first.score, [], {"items": len(outcomes)})
+
+
+class BodiesDue:
+    name = "bodies_due"
+
+    def applies(self, query: Query) -> bool:
+        return query.intent not in ("agency_tasks", "compare") and asks_bodies_due(query)
+
+    def run(self, query, view, scope, threshold):
+        done = answer_due_bodies(view, query, scope)
+        if done is None:
+            return None
+        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
+
+
+class AgencyDuties:
+    name = "duties"
+
+    def applies(self, query: Query) -> bool:
+        return query.intent in ("general", "fact") and len(addressed(query)) == 1 and asks_duties(query)
+
+    def run(self, query, view, scope, threshold):
+        done = answer_duties(view, replace(query, agencies=tuple(addressed(query))), scope)
+        if done is None:
+            return None
+        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
 
 
 class Evidence:
@@ -294,7 +331,15 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
     return None
 
 
-PLAN: tuple[Strategy, ...] = (Listing(), Overview(), CompareItems(), Compare(), Evidence())
+PLAN: tuple[Strategy, ...] = (
+    BodiesDue(),
+    Listing(),
+    Overview(),
+    CompareItems(),
+    Compare(),
+    AgencyDuties(),
+    Evidence(),
+)
 
 
 def plan(query: Query) -> list[Strategy]:

@@ -466,6 +466,36 @@ _PLACE_ASKED = re.compile(
 )
 
 
+_AT_VI = re.compile(r"(?:^|[,;:.]\s*)(?:tai|o|trong noi bo|trong)\s+$")
+_AT_EN = re.compile(r"(?i)(?:^|[,;:.]\s*|\s)(?:at|within|inside)\s+(?:the\s+)?$")
+
+
+def _issuer_place(text: str, lang: str, agencies, documents) -> tuple[str, tuple[str, ...]] | None:
+    """(agency, its documents) when the question places itself at a body that issued documents of the
+    index: "At the Ministry of Culture, Sports and Tourism, …", "… at the MOCST?", "Tại Bộ Tư pháp, …"."""
+    from indexer.agencies import find_agencies
+
+    folded = fold(text)
+    for name in agencies:
+        issued = tuple(
+            d.name
+            for d in documents
+            if d.issuer and (name in find_agencies(d.issuer) or fold(name) == fold(d.issuer.split(" (")[0]))
+        )
+        if not issued:
+            continue
+        starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded)]
+        if lang == "en":
+            starts += [
+                text.find(p)
+                for p, term in english_terms(text)
+                if term.kind == "agency" and term.vi[0] == name
+            ]
+        if any(s >= 0 and (_AT_VI.search(folded[:s]) or _AT_EN.search(text[:s])) for s in starts):
+            return name, issued
+    return None
+
+
 def _without_issuers(text: str) -> str:
     """The question with the issuer it names for a document blanked ("Nghị quyết 1339 của Ủy ban Thường vụ
     Quốc hội", "the Government's Resolution 394/NQ-CP"): the agencies left are the ones asked about."""
@@ -532,6 +562,14 @@ def understand(
             separate = set(_find_agencies(kept, lang))
             agencies = tuple(a for a in agencies if a in separate)
         agencies += tuple(printed)
+    if not docs and agencies:
+        # "At the Ministry of Culture, Sports and Tourism, which unit …", "Tại Bộ Tư pháp, …": the body
+        # whose own documents the question is about, not an agency asked about
+        place = _issuer_place(text, lang, agencies, documents)
+        if place is not None:
+            name, issued = place
+            agencies = tuple(a for a in agencies if a != name)
+            docs = issued
     blanked = _without_issuers(text)
     if blanked != text:  # the document's issuer ("the Government's Resolution …") is not the agency asked
         elsewhere = set(_find_agencies(blanked, lang))

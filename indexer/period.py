@@ -74,6 +74,18 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+def dates_in(text: str | None) -> list[date]:
+    """Every whole date the text prints ("30/11/2025", "ngày 30 tháng 11 năm 2025"), in order."""
+    folded = _fold(text or "")
+    found = []
+    for rx in (_RE_DATE, _RE_DATE_WORDS):
+        for m in rx.finditer(folded):
+            d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if d and d not in found:
+                found.append(d)
+    return found
+
+
 def parse_period(text: str | None) -> Period:
     """The interval a printed deadline covers (the union of every date, month, quarter and year it
     names), or its recurring kind."""

@@ -479,3 +479,107 @@ def test_a_document_named_by_its_kind_and_short_title():
         scope, narrowed = documents_in_scope(view, understand(question), None)
         assert scope == {"luat.txt"} and narrowed, question
     assert documents_in_scope(view, understand("Những nguyên tắc nào được quy định?"), None)[0] is None
+
+
+@pytest.fixture(scope="module")
+def duties_view() -> IndexView:
+    d = "qd_bo.txt"
+    doc = Document(d, "Quyết định phê duyệt Đề án chuyển đổi số hạ tầng", "Quyết định", issuer="Thủ tướng")
+    top = ("V. TỔ CHỨC THỰC HIỆN",)
+    clauses = [
+        Clause(d, "V.1", "Mục V, khoản 1", top, (10, 10), "1. Bộ Xây dựng"),
+        Clause(
+            d, "V.1.a", "Mục V, khoản 1, điểm a", (*top, "1. Bộ Xây dựng"), (11, 12),
+            "a) Chủ trì xây dựng cơ sở dữ liệu kết cấu hạ tầng, phối hợp với Bộ Tài chính.",
+        ),
+        Clause(d, "V.2", "Mục V, khoản 2", top, (14, 14), "2. Bộ Tài chính"),
+        Clause(
+            d, "V.2.a", "Mục V, khoản 2, điểm a", (*top, "2. Bộ Tài chính"), (15, 16),
+            "a) Chủ trì bố trí vốn đầu tư phát triển, kinh phí chi thường xuyên để thực hiện Đề án.",
+        ),
+        Clause(
+            d, "V.2.b", "Mục V, khoản 2, điểm b", (*top, "2. Bộ Tài chính"), (17, 18),
+            "b) Hướng dẫn quản lý đầu tư các dự án thuộc Đề án.",
+        ),
+        Clause(
+            d, "V.3", "Mục V, khoản 3", top, (20, 21),
+            "3. Bộ trưởng Bộ Y tế chỉ đạo các cơ sở y tế bảo đảm khám chữa bệnh sau lũ.",
+        ),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher([doc], clauses, []))
+
+
+def test_an_agencys_duties_are_its_own_part_of_the_text(duties_view):
+    """ "Bộ Tài chính có trách nhiệm gì": the items under its heading, whole — not the item of another
+    ministry that names it as a partner; an item that opens with the ministry's head is its own too."""
+    q = understand("Bộ Tài chính có trách nhiệm gì theo Quyết định này?")
+    assert "duties" in [s.name for s in plan(q)]
+    out = run_plan(q, duties_view, None, ABSTAIN_THRESHOLD)
+    assert out.strategy == "duties" and not out.abstained
+    assert [c.lines for c in out.citations] == [(15, 16), (17, 18)]
+    assert "vốn đầu tư phát triển" in out.text and "Hướng dẫn quản lý đầu tư" in out.text
+    en = understand("What does the decision require of the Ministry of Health?")
+    out = run_plan(en, duties_view, None, ABSTAIN_THRESHOLD)
+    assert out.strategy == "duties" and [c.lines for c in out.citations] == [(20, 21)]
+    # the rest of the question narrows the passages: only the one about investment guidance
+    narrowed = understand("Bộ Tài chính có trách nhiệm gì trong hướng dẫn quản lý đầu tư dự án?")
+    out = run_plan(narrowed, duties_view, None, ABSTAIN_THRESHOLD)
+    assert [c.lines for c in out.citations] == [(17, 18)]
+    # one field of one task is not a duties question
+    assert "duties" not in [s.name for s in plan(understand("Cơ quan nào chủ trì bố trí vốn đầu tư?"))]
+
+
+def test_bodies_due_on_a_date_come_from_rows_and_paragraphs():
+    """ "Những bộ nào phải hoàn thành trước ngày 30/11/2025?": a dispatch assigns by paragraph ("7. Bộ
+    trưởng Bộ Y tế …, hoàn thành trước ngày 30/11/2025"), a plan by row; both are listed, each with its
+    body; a paragraph of another date, or one that opens with no body, is not."""
+    d, p = "cd_ttg.txt", "kh_tinh.txt"
+    docs = [
+        Document(d, "Công điện về khắc phục hậu quả mưa lũ", "Công điện", issuer="Thủ tướng Chính phủ"),
+        Document(p, "Kế hoạch khắc phục hậu quả mưa lũ của tỉnh Gia Lai", "Kế hoạch", province="Gia Lai"),
+    ]
+    clauses = [
+        Clause(
+            d, "7", "Mục 7", (), (30, 32),
+            "7. Bộ trưởng Bộ Y tế chỉ đạo khôi phục các cơ sở y tế; hoàn thành trước ngày 30/11/2025.",
+        ),
+        Clause(
+            d, "8", "Mục 8", (), (34, 35),
+            "8. Bộ trưởng Bộ Xây dựng chỉ đạo sửa chữa đường giao thông, hoàn thành trước ngày 31/12/2025.",
+        ),
+        Clause(d, "9", "Mục 9", (), (37, 38), "9. Khẩn trương báo cáo thiệt hại trước ngày 30/11/2025."),
+    ]  # fmt: skip
+    tasks = [
+        make_task(p, "1", "Sửa chữa trường học bị hư hỏng", ["Sở Giáo dục và Đào tạo"], [], "30/11/2025")
+    ]
+    view = IndexView(RecordSearcher(docs, clauses, tasks))
+    for question in (
+        "Những bộ, sở nào có nhiệm vụ phải hoàn thành trước ngày 30/11/2025?",
+        "Which ministries and departments must finish by 30 November 2025?",
+    ):
+        q = understand(question)
+        out = run_plan(q, view, None, ABSTAIN_THRESHOLD)
+        assert out.strategy == "bodies_due", (question, out.strategy)
+        assert sorted(c.lines for c in out.citations) == [(30, 32), (100, 103)], out.text
+        assert "Bộ Y tế" in out.text and "Bộ Xây dựng" not in out.text
+    # no date named: not this strategy
+    assert "bodies_due" not in [s.name for s in plan(understand("Những bộ nào phải khôi phục cơ sở y tế?"))]
+
+
+def test_a_code_of_the_question_must_be_in_the_evidence():
+    """ "dịch vụ trò chơi điện tử G1" is not answered by the row of "G2, G3, G4"; "Nghị quyết NQ66"-style
+    references name a document and are not asked of the evidence."""
+    d = "qd_cb.txt"
+    doc = Document(d, "Quyết định công bố thủ tục hành chính", "Quyết định", province="Cao Bằng")
+    clauses = [
+        Clause(
+            d, "1", "Mục 1", (), (10, 11),
+            "Cấp giấy chứng nhận cung cấp dịch vụ trò chơi điện tử G2, G3, G4 trên mạng: 04 ngày làm việc.",
+        )
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher([doc], clauses, []))
+    asked = "Thời hạn cấp giấy chứng nhận cung cấp dịch vụ trò chơi điện tử {} trên mạng là mấy ngày?"
+    out = Evidence().run(understand(asked.format("G1")), view, None, ABSTAIN_THRESHOLD)
+    assert out.abstained and "G1" in out.meta["unsupported"]
+    out = Evidence().run(understand(asked.format("G2")), view, None, ABSTAIN_THRESHOLD)
+    assert not out.abstained and "04 ngày làm việc" in out.text

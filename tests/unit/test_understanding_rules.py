@@ -457,3 +457,24 @@ def test_an_ask_for_a_time_wins_over_an_output_word_of_the_topic():
     assert understand("Kho dữ liệu BIM quốc gia được triển khai trong giai đoạn nào?").intent == "deadline"
     assert understand("When must the results be reported?").intent == "deadline"
     assert understand("Kết quả của nhiệm vụ xây dựng Cổng pháp luật là gì?").intent == "output"
+
+
+@pytest.mark.parametrize(
+    ("question", "scoped"),
+    [
+        ("At the Ministry of Culture, Sports and Tourism, which unit drafts the code of conduct?", True),
+        ("What is the deadline for closing the portal at the Ministry of Culture, Sports and Tourism?", True),
+        ("Tại Bộ Văn hóa, Thể thao và Du lịch, đơn vị nào chủ trì xây dựng bộ quy tắc ứng xử?", True),
+        # the ministry as the one who acts, or as a partner, is an agency asked about
+        ("Bộ Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ quy tắc ứng xử khi nào?", False),
+        ("Đơn vị nào phối hợp với Bộ Văn hóa, Thể thao và Du lịch xây dựng bộ quy tắc ứng xử?", False),
+    ],
+)
+def test_a_body_that_issued_documents_places_the_question(question, scoped):
+    docs = [
+        Document("cv.txt", "Công văn về chuyển đổi số", "Công văn", issuer="Bộ Văn hóa, Thể thao và Du lịch"),
+        Document("kh.txt", "Kế hoạch chuyển đổi số", "Kế hoạch", province="Đồng Tháp"),
+    ]
+    q = understand(question, documents=docs)
+    assert (q.docs == ("cv.txt",)) is scoped, q.docs
+    assert ("Bộ Văn hóa, Thể thao và Du lịch" in q.agencies) is not scoped, q.agencies

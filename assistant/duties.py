@@ -1,0 +1,198 @@
+"""An agency's duties as the body text assigns them: "Bộ Tài chính có trách nhiệm gì theo Quyết định
+2597?", "What does the plan require of the Department of Home Affairs?".
+
+Plans and decisions give each body its own part of "Tổ chức thực hiện": a heading that names it
+("3. Bộ Tài chính", "b) Sở Nội vụ:") with its duties below, or an item that opens with it as the subject
+("a) Sở Tài chính cân đối, bố trí …", "7. Bộ trưởng Bộ Y tế chỉ đạo …"). Those passages, whole and in
+document order, are the answer; the rest of the question's words (beyond the agency, the document and
+the ask) narrow them to the passages that speak of them.
+
+Reads the index view only (clauses, clause chunks with their section titles); never the documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import compose
+from assistant.evidence import terms
+from assistant.index_view import IndexView
+from assistant.messages import lang_of, say
+from assistant.question_rules import ASKS_DUTIES, any_match
+from assistant.statement import citations
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.agencies import agency_kind, agency_run, find_agencies
+from indexer.text import fold, nfc
+
+MAX_PASSAGES = 8  # duties quoted, at most
+NEAR_BEST = 0.5  # with a topic, the passages that hold at least this share of the best one's coverage
+WEAK = 0.3  # a topic of three words or more that the best passage covers less than this is not theirs
+
+# What a duties question says besides its topic: the ask, the document, the agency's role words.
+_FRAME = re.compile(
+    r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|giao|duoc|phai|lam|thuc hien|cu the|rieng|noi rieng"
+    r"|ke hoach|quyet dinh|nghi quyet|chi thi|cong van|cong dien|thong tu|nghi dinh|luat|quy dinh|van ban"
+    r"|theo|trong|cua|gi|nao|nhung|cac|co|la|phan|muc|to chuc|specifically|specific|require\w*|responsib\w*"
+    r"|duties|duty|role|tasked|asked|expected|assigned|directed|instructed|under|plan|decision|resolution"
+    r"|action|what|does|do|must|should|is|are|the|of|to|in|for|by|at)\b"
+)
+# What may stand before the agency that an item or title is about: its marker ("3.", "b)", "-", "Điều 5."),
+# a title that names whose part it is ("Trách nhiệm của", "Nhiệm vụ và quyền hạn của"), an address
+# ("Đề nghị", "Giao"), the agency's head ("Bộ trưởng Bộ Y tế chỉ đạo …").
+_PREFIX = re.compile(
+    r"\s*(?:dieu \d{1,3}[.:]?\s*|(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s*|[a-zđ]\)\s*|[-+•–]\s*)?"
+    r"(?:(?:trach nhiem|nhiem vu|quyen han)(?: va (?:trach nhiem|nhiem vu|quyen han))? (?:cua )?"
+    r"|(?:de nghi|giao|yeu cau) )?"
+    r"(?:(?:bo truong|giam doc|thu truong|chu tich|truong ban|chanh van phong) )?"
+)
+
+
+@dataclass(frozen=True)
+class Duties:
+    text: str
+    citations: list[Citation]
+    count: int
+
+
+def addressed(query: Query) -> list[str]:
+    """The agencies of the question that a text addresses on their own (a department, a ministry, a
+    named body), not a collective ("các sở, ban, ngành") or every commune's People's Committee."""
+    return [a for a in query.agencies if agency_kind(a) not in ("collective", "local")]
+
+
+def asks_duties(query: Query) -> bool:
+    """Whether the question asks what an agency it names must do (not one field of one task)."""
+    return any_match(ASKS_DUTIES, fold(query.question))
+
+
+def _opens_with(text: str, wanted: set[str]) -> bool:
+    """Whether the text opens (after a marker, a title word or an address) with one of the agencies, by
+    the gazetteer's canonical name or as printed: "b) Sở Nội vụ:", "6. Đề nghị Ủy ban Mặt trận Tổ quốc
+    Việt Nam tỉnh: …", "+ Sở Xây dựng đăng tải …"."""
+    text = nfc(text)
+    rest = text[_PREFIX.match(fold(text)).end() :]
+    return any(
+        (item.canonical or fold(rest[item.start : item.end])) in wanted
+        for item in agency_run(rest, filler=False).items
+    )
+
+
+def opening_body(text: str) -> str | None:
+    """The body (or bodies) a text opens with, as printed, after a marker, a title word or an address
+    ("7. Bộ trưởng Bộ Y tế chỉ đạo …" → "Bộ Y tế"); None when it opens with something else."""
+    text = nfc(text)
+    rest = text[_PREFIX.match(fold(text)).end() :]
+    items = [
+        i
+        for i in agency_run(rest, filler=False).items
+        if i.canonical
+        or (
+            3 < i.end - i.start
+            and len(rest[i.start : i.end].split()) <= 6
+            and not re.search(r"\d", rest[i.start : i.end])
+        )
+    ]
+    if not items or items[0].start > 1:
+        return None
+    return rest[items[0].start : items[-1].end].strip(" ,;:")
+
+
+def _wanted(agencies: list[str]) -> set[str]:
+    out = set()
+    for agency in agencies:
+        out.add(fold(agency))
+        out.update(find_agencies(agency)[:1])
+    return out
+
+
+def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -> list[tuple]:
+    """("clause" | "chunk", record) of the passages that are the agencies' own, in document order: clause
+    chunks under a section title that opens with the agency, and clauses that open with it as subject
+    (not the bare title line, whose duties are the chunks below it)."""
+    wanted = _wanted(agencies)
+    if not wanted:
+        return []
+    out: dict[tuple, tuple] = {}
+    for chunk in view.clause_chunks:
+        if scope is not None and chunk.doc not in scope:
+            continue
+        heading = view.heading(chunk)
+        if heading is not None and _opens_with(heading[0], wanted):
+            out[(chunk.doc, chunk.lines)] = ("chunk", chunk)
+    for clause in view.clauses():
+        if (scope is not None and clause.doc not in scope) or clause.kind != "clause":
+            continue
+        if not _opens_with(clause.text, wanted) or _is_title(clause.text):
+            continue  # "3. Bộ Tài chính": a title; its duties are the items below it
+        if not any(d == clause.doc and s <= clause.lines[0] <= e for d, (s, e) in out):
+            out[(clause.doc, clause.lines)] = ("clause", clause)
+    return [out[k] for k in sorted(out, key=lambda k: (k[0], k[1][0]))]
+
+
+def _is_title(text: str) -> bool:
+    """A clause that is only its agency (with a marker or title words): "3. Bộ Tài chính", "b) Sở Nội vụ:"."""
+    text = nfc(text)
+    rest = text[_PREFIX.match(fold(text)).end() :]
+    if len(rest[agency_run(rest, filler=False).end :].strip(" :.;,")) < 12:
+        return True
+    # "5. Các sở, ban, ngành cấp tỉnh và các địa phương": a list of bodies and nothing after it
+    full = agency_run(rest.rstrip(" :.;,"), filler=True)
+    return len(full.items) >= 2 and full.end >= len(rest.rstrip(" :.;,"))
+
+
+def _text(item: tuple) -> str:
+    return item[1].text
+
+
+def _residual_topic(query: Query) -> str:
+    """The question's topic without the agency, the document's words and the duties ask."""
+    text = fold(query.topic)
+    for agency in query.agencies:
+        text = text.replace(fold(agency), " ")
+    text = _FRAME.sub(" ", text)
+    return " ".join(w for w in text.split() if not w.isdigit())
+
+
+def duties_of(view: IndexView, query: Query, scope: set[str] | None, strict: bool = True) -> list[tuple]:
+    """The agency's own passages, narrowed to the rest of the question's topic (at most MAX_PASSAGES);
+    none when the agency has none, or none that speaks of the topic (`strict`: none that covers a
+    longer topic well — the question may be about something else that names the agency)."""
+    passages = own_passages(view, list(query.agencies), scope)
+    if not passages:
+        return []
+    topic = terms(_residual_topic(query))
+    if topic:
+        weights = view.stats.weights(topic)
+        scored = [(view.stats.coverage(topic, terms(_text(p)), weights), p) for p in passages]
+        best = max(s for s, _ in scored)
+        if (best <= 0 and len(topic.unigrams) >= 2) or (strict and best < WEAK and len(topic.unigrams) >= 3):
+            return []  # the question speaks of things none of the agency's passages names
+        if best > 0:
+            passages = [p for s, p in scored if s >= NEAR_BEST * best]
+    return passages[:MAX_PASSAGES]
+
+
+def passage_lines(view: IndexView, passages: list[tuple], cites) -> list[str]:
+    """One cited line per passage: place, label, the passage whole (up to the quote limit)."""
+    lines = []
+    for kind, record in passages:
+        n = cites.chunk(record) if kind == "chunk" else cites.clause(record)
+        place = compose.place_of(view.docs.get(record.doc))
+        label = record.section if kind == "chunk" else record.label
+        lines.append(f"- {place}, {label}: “{compose.short_quote(record.text)}” [{n}]")
+    return lines
+
+
+def answer_duties(view: IndexView, query: Query, scope: set[str] | None) -> Duties | None:
+    """The agency's own passages that speak of the question's topic; None when there are none."""
+    passages = duties_of(view, query, scope)
+    if not passages:
+        return None
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    lines = [say(lang, "duties_head", names=", ".join(query.agencies), n=len(passages))]
+    lines += passage_lines(view, passages, cites)
+    text = "\n".join(lines)
+    return Duties(compose.finish_english(text) if lang == "en" else text, cites.items, len(passages))
