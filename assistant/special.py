@@ -63,10 +63,31 @@ def state_items(
     where = f"{place}, {parent.section}" if with_place and place else parent.section
     head = say(lang, "items_head", where=where, quote=compose.short_quote(parent.text, 200), n=n)
     lines = [head]
+    shown = 0
     for item in items[:MAX_ITEMS]:
         quote = compose.short_quote(item.text, 400)
         lines.append(f"- “{quote}” [{cites.chunk(item, quote)}]")
+        shown += 1
+        if item.text.rstrip().endswith(":"):
+            # "1. Dữ liệu chia sẻ … bao gồm:": the list it opens is what it says
+            for sub in _sub_items(view, item)[: max(0, MAX_ITEMS - shown)]:
+                quote = compose.short_quote(sub.text, 300)
+                lines.append(f"  - “{quote}” [{cites.chunk(sub, quote)}]")
+                shown += 1
     return "\n".join(lines)
+
+
+def _sub_items(view, chunk: Chunk) -> list[Chunk]:
+    """The items right under a passage, in document order."""
+    if not chunk.path:
+        return []
+    depth = chunk.path.count(".") + 1
+    kids = [
+        c
+        for c in view.clause_chunks_by_doc.get(chunk.doc, ())
+        if c.path and c.path.startswith(chunk.path + ".") and c.path.count(".") == depth
+    ]
+    return sorted(kids, key=lambda c: c.lines[0])
 
 
 def legal_bases(view, q, scope: set[str] | None) -> list:

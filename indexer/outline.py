@@ -136,7 +136,11 @@ def _parse_parts(body: list[tuple[int, str]]) -> list[_Part]:
         part = parts[-1]
         closed = part.state in ("recipients", "signature")
         ends_text = part.state == "body" and bool(END_MARK.search(prev_text))
-        if (closed and (doc_title(text) or is_header(text))) or (ends_text and doc_title(text)):
+        # "BỘ TRƯỞNG" after the "Nơi nhận" list signs this document; it does not head the next one
+        signs = part.state == "recipients" and _signer_title(text)
+        if not signs and (
+            (closed and (doc_title(text) or is_header(text))) or (ends_text and doc_title(text))
+        ):
             part = _Part()
             parts.append(part)
         if RECIPIENTS.match(text):
@@ -199,10 +203,14 @@ _CLOSING = re.compile(
 )
 
 
+def _signer_title(text: str) -> bool:
+    return bool(SIGNER.match(text)) and is_caps(text) and len(text.split()) <= 8
+
+
 def _signature_starts(text: str, part: _Part, prev_text: str) -> bool:
     if SIGN_PREFIX.match(text) and is_caps(text):
         return True
-    if SIGNER.match(text) and is_caps(text) and len(text.split()) <= 8:
+    if _signer_title(text):
         # a lone signer title; in a preamble it is the issuing authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
         return part.state != "preamble" or bool(END_MARK.search(prev_text))
     return False

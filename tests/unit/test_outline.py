@@ -309,6 +309,22 @@ Nơi nhận:
     assert clauses["I.1"].lines == (2, 2)
 
 
+def test_a_minister_signing_after_the_recipients_signs_this_document() -> None:
+    """ "BỘ TRƯỞNG" (a ministry's head signing in its own name) reads like the header of a ministry's next
+    document; after the "Nơi nhận" list it is this one's signature."""
+    text = """1. Thủ trưởng các đơn vị triển khai thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+BỘ TRƯỞNG
+Nguyễn Văn Hùng
+Danh mục các văn bản đã ban hành
+I. QUYẾT ĐỊNH
+"""
+    clauses = _by_path(_outline(text))
+    assert clauses["chu-ky"].lines == (5, 6) and clauses["chu-ky"].text.endswith("Nguyễn Văn Hùng")
+
+
 def test_join_wrapped() -> None:
     assert (
         join_wrapped(["Nghị quyết số 140/NQ-", "CP ngày 17/5/2025"])
