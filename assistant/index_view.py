@@ -123,7 +123,7 @@ class IndexView:
         """Build every structure now (the first question is then as fast as the others)."""
         with self._lock:
             _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
-            _ = (self.stats, self.vocabulary, self.printed_agencies)
+            _ = (self.stats, self.vocabulary, self.printed_agencies, self.agencies_by_doc)
         self._warm_texts()
 
     def _warm_texts(self) -> None:
@@ -139,6 +139,23 @@ class IndexView:
                 terms(sentence)
         for task in self.tasks:
             terms(task.name)
+
+    @cached_property
+    def agencies_by_doc(self) -> dict[str, frozenset[str]]:
+        """The gazetteer's agencies each document names anywhere (clauses and task rows), canonical."""
+        from indexer.agencies import find_agencies
+
+        out: dict[str, set[str]] = {}
+        for chunk in self.chunks:
+            out.setdefault(chunk.doc, set()).update(find_agencies(chunk.text))
+        for task in self.tasks:
+            out.setdefault(task.doc, set()).update((*task.lead_ids, *task.coordinating_ids))
+        return {doc: frozenset(names) for doc, names in out.items()}
+
+    def names_agency(self, agency: str, scope: set[str] | None) -> bool:
+        """Whether a document in scope names the agency (by any of the gazetteer's names for it)."""
+        docs = self.docs if scope is None else scope
+        return any(agency in self.agencies_by_doc.get(d, ()) for d in docs)
 
     # --- derived look-ups --------------------------------------------------------------------------
     def allowed_docs(self, provinces=(), docs=()) -> set[str] | None:

@@ -59,6 +59,7 @@ _TIME = re.compile(
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
+    r"|\bwhen (?:was|were|did)\b.*\b(?:issued?|signed?|adopted?|promulgated?|enacted?|dated)\b"
 )
 _ASKS_IN_FORCE = re.compile(
     r"(?<!het )\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
@@ -383,7 +384,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         found.tasks = []
         found.sentences = special.in_force(view, rest, scope) if rest else []
         return found
-    if query.answer_type == "date" and _ISSUE_DATE.search(fold(query.search_text)):
+    if query.answer_type == "date" and (
+        _ISSUE_DATE.search(fold(query.search_text)) or _ISSUE_DATE.search(fold(query.question))
+    ):
         target = special.named_document(view, query, scope)
         if target is not None:
             found.tasks, found.sentences = [], special.date_of(view, target)
@@ -551,7 +554,7 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     "Japan") the index never uses as a word, or uses but not in the chosen evidence; the thing asked for
     ("mức xử phạt … là bao nhiêu", "what penalty …") when the index has no such word, or (English, through
     the glossary) the chosen evidence does not say it. Topic overlap alone ("thủ tướng") is not an answer."""
-    from indexer.agencies import is_known_name
+    from indexer.agencies import agency_kind, find_agencies, is_known_name
     from indexer.tokenize import tokenize
 
     vocab = view.vocabulary
@@ -610,10 +613,26 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
                 missing.append(code)
     # an agency the question names ("Sở Y tế hướng dẫn …", "giao Sở Tư pháp chủ trì chỉ tiêu nào") must be
     # named by the evidence, or the evidence is about someone else
+    # (a listing deferred to the passages — "What does … ask the Ministry of Foreign Affairs to do?" —
+    # too)
     named = [a for a in query.agencies if _specific(a)]
-    if named and query.intent not in ("agency_tasks", "period_tasks", "compare"):
+    if named and query.intent not in ("period_tasks", "compare"):
         if not _names_any(view, chosen, named, evidence):
             missing.append(named[0])
+    # a body the evidence's document never names ("Tỉnh ủy giao Ban Nội chính Tỉnh ủy nhiệm vụ gì?" of a
+    # letter that does not speak to it): the document does not answer for it
+    source = _source_doc(chosen)
+    if query.intent != "compare" and source is not None:
+        for agency in query.agencies:
+            if (
+                agency not in missing
+                and agency_kind(agency) not in ("collective", "local")
+                # People's Councils and Committees are named in many ways ("UBND các tỉnh, thành phố")
+                and not agency.startswith(("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"))
+                and find_agencies(agency) == [agency]
+                and not view.names_agency(agency, {source})
+            ):
+                missing.append(agency)
     for place in query.must_mention:
         if fold(place) not in evidence and place not in missing:
             missing.append(place)
@@ -675,6 +694,14 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", text)]
     return spans
+
+
+def _source_doc(chosen) -> str | None:
+    if isinstance(chosen, TaskMatch):
+        return chosen.task.doc
+    if isinstance(chosen, SentenceMatch):
+        return chosen.chunk.doc
+    return None
 
 
 def _specific(agency: str) -> bool:

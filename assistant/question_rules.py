@@ -209,6 +209,7 @@ STRONG_FACT = (
     r"\bhow (?:many|much)\b",
     r"\bwhich (?:decree|decision|resolution|law|document)s?\b",
     r"\bwhat number\b",
+    _WHEN_ISSUED := r"\bwhen (?:was|were|did)\b.*\b(?:issued?|signed?|adopted?|promulgated?|enacted?|dated)\b",
 )
 ANSWER_TYPES = (
     (
@@ -287,7 +288,14 @@ ANSWER_TYPES = (
     ),
     (
         "date",
-        (r"\bngay nao\b", r"\bngay bao nhieu\b", r"\bwhat date\b", r"\bwhich date\b", r"\bon what day\b"),
+        (
+            r"\bngay nao\b",
+            r"\bngay bao nhieu\b",
+            r"\bwhat date\b",
+            r"\bwhich date\b",
+            r"\bon what day\b",
+            _WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
+        ),
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
     ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),

@@ -583,3 +583,31 @@ def test_a_code_of_the_question_must_be_in_the_evidence():
     assert out.abstained and "G1" in out.meta["unsupported"]
     out = Evidence().run(understand(asked.format("G2")), view, None, ABSTAIN_THRESHOLD)
     assert not out.abstained and "04 ngày làm việc" in out.text
+
+
+def test_a_body_the_answering_document_never_names_is_not_answered_for():
+    """ "Ban Nội chính Tỉnh ủy … như thế nào?" of a letter that never names that body: the passage about the
+    committee's boards in general is no answer; a body the letter names is answered."""
+    d = "cv_tinh_uy.txt"
+    doc = Document(d, "Công văn của Tỉnh ủy về thực hiện Nghị quyết 66", "Công văn", province="Hà Tĩnh")
+    clauses = [
+        Clause(
+            d, "1", "Mục 1", (), (10, 11),
+            "1. Các ban của Tỉnh ủy xây dựng kế hoạch thực hiện nhiệm vụ cụ thể tại Nghị quyết 66 về đổi mới "
+            "công tác xây dựng và thi hành pháp luật.",
+        ),
+        Clause(
+            d, "3", "Mục 3", (), (16, 17),
+            "3. Ủy ban MTTQ Việt Nam tỉnh thực hiện phản biện xã hội đối với dự thảo văn bản.",
+        ),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher([doc], clauses, []))
+    q = understand(
+        "Ban Nội chính Tỉnh ủy xây dựng kế hoạch thực hiện Nghị quyết 66 về đổi mới công tác xây dựng và thi "
+        "hành pháp luật như thế nào?"
+    )
+    out = Evidence().run(q, view, None, ABSTAIN_THRESHOLD)
+    assert out.abstained and out.meta["unsupported"] == ["Ban Nội chính Tỉnh ủy"]
+    q = understand("Ủy ban MTTQ Việt Nam tỉnh thực hiện phản biện xã hội đối với gì?")
+    out = Evidence().run(q, view, None, ABSTAIN_THRESHOLD)
+    assert not out.abstained and "dự thảo văn bản" in out.text

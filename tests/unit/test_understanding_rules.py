@@ -478,3 +478,13 @@ def test_a_body_that_issued_documents_places_the_question(question, scoped):
     q = understand(question, documents=docs)
     assert (q.docs == ("cv.txt",)) is scoped, q.docs
     assert ("Bộ Văn hóa, Thể thao và Du lịch" in q.agencies) is not scoped, q.agencies
+
+
+def test_when_a_document_was_issued_asks_for_its_date():
+    """ "When was Resolution 1339 issued?" asks for a document's date, not for a task's deadline; "NA" and
+    "MOJ" are the National Assembly and the Ministry of Justice."""
+    q = understand("When was Resolution 1339 issued?")
+    assert (q.intent, q.answer_type) == ("fact", "date")
+    assert understand("When will the department issue the guideline?").intent == "deadline"
+    assert "Quốc hội" in understand("Which NA bodies are reorganised?").search_text
+    assert "Bộ Tư pháp" in understand("Who signed the MOJ circular?").search_text
