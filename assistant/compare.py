@@ -168,6 +168,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
 
 _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
+    r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed)\b.*\bsame (?:day|date)\b"
 )
 _FORCE_ORDER = re.compile(
     r"\bhieu luc (?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "

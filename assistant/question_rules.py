@@ -35,6 +35,10 @@ COMPARE = (
     r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky|duoc ky)"
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
     r"\b(?:som hon|muon hon)\b",
+    # "… ban hành cùng ngày không?", "issued on the same day", "which was issued first"
+    r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
+    r"\b(?:issued|signed|adopted|effective)\b.*\bsame (?:day|date)\b",
+    r"\bwhich\b(?: \w+){0,3} (?:issued|signed|adopted|enacted) (?:first|earlier|later)\b",
     r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b",
     r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b",
     r"\bcompar",

@@ -210,6 +210,12 @@ def test_two_named_documents_are_ordered_by_their_own_dates(view):
     out = run_plan(issued, view, None, ABSTAIN_THRESHOLD)
     assert out.text.startswith("Nghị định 302/2025/NĐ-CP ban hành trước (30/09/2025)"), out.text
     assert {c.lines for c in out.citations} == {(1, 3), (1, 4)}
+    for question in (
+        "Nghị định 302/2025/NĐ-CP và Thông tư 23/2025/TT-BTP có ban hành cùng ngày không?",
+        "Were Decree 302/2025/NĐ-CP and Circular 23/2025/TT-BTP issued on the same day?",
+    ):
+        out = run_plan(understand(question, documents=docs), view, None, ABSTAIN_THRESHOLD)
+        assert out.strategy == "compare" and "(30/09/2025)" in out.text.splitlines()[0], out.text
 
 
 def test_where_a_document_was_sent_is_its_list_of_recipients(view):
