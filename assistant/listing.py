@@ -21,6 +21,7 @@ from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
+from indexer.agencies import find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
 from indexer.records import Task
 from indexer.text import fold
@@ -161,6 +162,16 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
             if d is not None:  # its title, kind, number and issuer name the document, not rows
                 title = terms(f"{d.title} {d.kind} {d.number or ''} {d.issuer or ''}")
                 named -= title.unigrams | title.bigrams
+    # the words of the agency's own printed name ("Ngân hàng nhà nước khu vực XII" for the State Bank) name
+    # the agency, not rows
+    wanted = set(query.agencies)
+    for task in in_scope:
+        for printed, ids in ((task.lead, task.lead_ids), (task.coordinating, task.coordinating_ids)):
+            if wanted & (set(ids) | set(printed)):
+                for item in printed:
+                    if item in wanted or wanted & set(find_agencies(item)):
+                        own = terms(item)
+                        named -= own.unigrams | own.bigrams
     kept = Terms(
         frozenset(t for t in topic.unigrams if t in named), frozenset(t for t in topic.bigrams if t in named)
     )

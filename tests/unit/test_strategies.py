@@ -3,6 +3,8 @@ RecordSearcher: a real in-memory backend, chunks made by indexer.chunk), one fam
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.abstain import ABSTAIN_THRESHOLD, decide, junk
@@ -611,3 +613,20 @@ def test_a_body_the_answering_document_never_names_is_not_answered_for():
     q = understand("Ủy ban MTTQ Việt Nam tỉnh thực hiện phản biện xã hội đối với gì?")
     out = Evidence().run(q, view, None, ABSTAIN_THRESHOLD)
     assert not out.abstained and "dự thảo văn bản" in out.text
+
+
+def test_the_words_of_an_agencys_printed_name_are_no_listing_topic():
+    """ "the State Bank, Region XII branch": the words of the branch's printed name ("Ngân hàng nhà nước khu
+    vực XII") say which agency, not which rows."""
+    d = "kh_bn.txt"
+    doc = Document(d, "Kế hoạch phát triển kinh tế số", "Kế hoạch", province="Bắc Ninh")
+    tasks = [
+        make_task(d, "5", "Tỷ lệ dân số có tài khoản giao dịch tại ngân hàng đạt 95%",
+                  ["Ngân hàng nhà nước khu vực XII"], line=40),
+        make_task(d, "6", "Tỷ lệ doanh nghiệp khu vực công nghiệp ứng dụng nền tảng số", ["Sở Công Thương"], line=50),
+    ]  # fmt: skip
+    tasks[0] = replace(tasks[0], lead_ids=("Ngân hàng Nhà nước Việt Nam",))
+    view = IndexView(RecordSearcher([doc], [], tasks))
+    q = understand("Ngân hàng Nhà nước khu vực XII chủ trì những chỉ tiêu nào ở Bắc Ninh?")
+    listed = answer_listing(view, q, {d})
+    assert not listed.abstained and listed.count == 1 and "tài khoản giao dịch" in listed.text
