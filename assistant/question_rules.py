@@ -200,6 +200,8 @@ FACT = (
     r"\btarget",
 )
 # Markers of a factual question that win over agency words ("which decree on … coordinating …").
+# "When was Resolution 1339 issued?": the document's date
+_WHEN_ISSUED = r"\bwhen (?:was|were|did)\b.*\b(?:issued?|signed?|adopted?|promulgated?|enacted?|dated)\b"
 STRONG_FACT = (
     r"\b(?:ai|nguoi) ky\b",
     r"\bky boi\b",
@@ -213,7 +215,7 @@ STRONG_FACT = (
     r"\bhow (?:many|much)\b",
     r"\bwhich (?:decree|decision|resolution|law|document)s?\b",
     r"\bwhat number\b",
-    _WHEN_ISSUED := r"\bwhen (?:was|were|did)\b.*\b(?:issued?|signed?|adopted?|promulgated?|enacted?|dated)\b",
+    _WHEN_ISSUED,
 )
 ANSWER_TYPES = (
     (

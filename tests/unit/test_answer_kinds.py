@@ -181,7 +181,9 @@ def test_a_date_is_no_count_and_a_fine_is_a_sum():
     assert not has_answer_type("Hà Nội, ngày 19 tháng 11 năm 2025", "count", "năm")
     assert not has_answer_type("Thời hạn hoàn thành: Trước ngày 31/12/2025.", "count")
     assert has_answer_type("thời hạn thuê tối đa là 05 năm", "count", "năm")
-    assert understand("Mức phạt tiền đối với hành vi vứt, xả rác bừa bãi là bao nhiêu?").answer_type == "money"
+    assert (
+        understand("Mức phạt tiền đối với hành vi vứt, xả rác bừa bãi là bao nhiêu?").answer_type == "money"
+    )
 
 
 def test_a_sum_is_answered_by_a_sum_and_not_by_a_count_of_people(view):
