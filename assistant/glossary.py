@@ -368,7 +368,8 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
 # body's name right before it ("Sở Nội vụ Hồ Chí Minh", "UBND Hồ Chí Minh")
 _PREFIX = (
     r"(?:tỉnh|thành phố|tp\.?|ở|tại|in|province of|city of"
-    r"|(?<!cơ )(?:sở|ubnd|ủy ban nhân dân)(?:\s+(?!và\b)[^\W\d_]+){0,4})\s+"
+    # ("Sở Văn hóa và Thể thao Hồ Chí Minh": "và" inside the name, never right before the place)
+    r"|(?<!cơ )(?:sở|ubnd|ủy ban nhân dân)(?:\s+(?:và\s+)?(?!và\b)[^\W\d_]+){0,5})\s+"
 )
 # unaccented "so" is also "số", "sổ", "sơ": only the People's Committee names a place this way
 _PREFIX_FOLDED = r"(?:tinh|thanh pho|tp\.?|o|tai|in|province of|city of|(?:ubnd|uy ban nhan dan))\s+"

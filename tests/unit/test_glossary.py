@@ -98,6 +98,9 @@ def test_gloss_names_once_and_not_inside_quotes():
         ("thực hiện hằng năm định kỳ", []),
         ("xây dựng hòa bình, học tập tư tưởng Hồ Chí Minh", []),
         ("tỉnh Hòa Bình", ["Hòa Bình"]),
+        # a department's name right before the city places it, "và" inside the name too
+        ("Sở Văn hóa và Thể thao Hồ Chí Minh chủ trì những nhiệm vụ nào?", ["Hồ Chí Minh"]),
+        ("Sở Nội vụ và Hồ Chí Minh", []),
     ],
 )
 def test_find_provinces(text, expected):
