@@ -584,7 +584,7 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     missing = [
         name
         for name in names
-        if not vocab.knows(name)
+        if (not vocab.knows(name) and not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", evidence))
         or (
             len(name.split()) >= 2
             and all(w[0].isupper() for w in name.split())

@@ -630,3 +630,22 @@ def test_the_words_of_an_agencys_printed_name_are_no_listing_topic():
     q = understand("Ngân hàng Nhà nước khu vực XII chủ trì những chỉ tiêu nào ở Bắc Ninh?")
     listed = answer_listing(view, q, {d})
     assert not listed.abstained and listed.count == 1 and "tài khoản giao dịch" in listed.text
+
+
+def test_a_capitalised_word_the_evidence_prints_is_no_unknown_name():
+    """ "… ban hành Nội quy kỳ họp Quốc hội": "Nội" is capitalised in a quoted task name; the row prints it,
+    so it is no name the index lacks."""
+    d = "nq_ubtvqh.txt"
+    doc = Document(
+        d, "Nghị quyết ban hành kế hoạch sửa đổi luật", "Nghị quyết", issuer="Ủy ban Thường vụ Quốc hội"
+    )
+    tasks = [
+        make_task(d, "3", "Nghị quyết sửa đổi Nghị quyết ban hành Nội quy kỳ họp Quốc hội",
+                  ["Ban soạn thảo do UBTVQH thành lập"], line=48),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher([doc], [], tasks))
+    q = understand(
+        "Cơ quan nào chủ trì nhiệm vụ “Nghị quyết sửa đổi Nghị quyết ban hành Nội quy kỳ họp Quốc hội”?"
+    )
+    out = Evidence().run(q, view, None, ABSTAIN_THRESHOLD)
+    assert not out.abstained and "Ban soạn thảo" in out.text, out.meta
