@@ -168,11 +168,13 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
 
 _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
-    r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed)\b.*\bsame (?:day|date)\b"
+    r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
+    r"|\b(?:adopted|enacted) (?:first|earlier|later)\b"
 )
 _FORCE_ORDER = re.compile(
     r"\bhieu luc (?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "
     r"(?:first|earlier|later)\b|\beffective (?:first|earlier|later)\b"
+    r"|\bhieu luc (?:vao )?cung (?:mot )?ngay\b|\b(?:effective|take effect|took effect)\b.*\bsame (?:day|date)\b"
 )
 
 

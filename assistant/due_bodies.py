@@ -1,4 +1,4 @@
-"""Bodies due by a date: "Trong Công điện 227, những bộ nào phải hoàn thành trước ngày 30/11/2025?",
+"""Bodies with something due on a date: "Trong Công điện 227, những bộ nào phải hoàn thành trước ngày 30/11/2025?",
 "Which ministries must finish by 30 November 2025?".
 
 Dispatches and directives assign work in numbered paragraphs that open with the body ("7. Bộ trưởng Bộ
@@ -44,8 +44,18 @@ class DueBodies:
     count: int
 
 
+# "Kế hoạch 45/KH-UBND ngày 10/3/2025": the date of a document the question cites is not a date asked
+_CITED_DATE = re.compile(
+    r"\d+/[^\W\d_][\w/.-]*\s+(?:ngày\s+|ngay\s+|of\s+|dated\s+)?(?:\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
 def asked_dates(question: str) -> list[date]:
-    """The whole dates a question names, Vietnamese or English ("30/11/2025", "30 November 2025")."""
+    """The whole dates a question names, Vietnamese or English ("30/11/2025", "30 November 2025"), not
+    the dates of documents it cites."""
+    question = _CITED_DATE.sub(" ", question)
     found = dates_in(question)
     for m in _EN_DATE.finditer(fold(question)):
         day, month, year = (
@@ -100,12 +110,14 @@ def answer_due_bodies(view: IndexView, query: Query, scope: set[str] | None) -> 
     lang = lang_of(query.lang)
     when = ", ".join(sorted(f"{d.day:02d}/{d.month:02d}/{d.year}" for d in wanted))
     cites = citations(view, query)
-    lines = [say(lang, "due_head", when=when, n=len(rows) + len(passages[:MAX_PASSAGES]))]
+    passages = passages[:MAX_PASSAGES]
+    count = len(rows) + len(passages)
+    lines = [say(lang, "due_head", when=when, n=count)]
     if rows:
         lines += task_lines(view, rows, cites, lang, query)
-    for clause, body, sentence in passages[:MAX_PASSAGES]:
+    for clause, body, sentence in passages:
         n = cites.clause(clause, sentence)
         place = compose.place_of(view.docs.get(clause.doc))
         lines.append(f"- {body} — {place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
     text = "\n".join(lines)
-    return DueBodies(compose.finish_english(text) if lang == "en" else text, cites.items, len(lines) - 1)
+    return DueBodies(compose.finish_english(text) if lang == "en" else text, cites.items, count)

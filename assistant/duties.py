@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant import compose
 from assistant.evidence import terms
+from assistant.glossary import has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
 from assistant.question_rules import ASKS_DUTIES, any_match
@@ -24,19 +25,30 @@ from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
 from indexer.agencies import agency_kind, agency_run, find_agencies
-from indexer.text import fold, nfc
+from indexer.text import fold, nfc, normalize_tones
 
 MAX_PASSAGES = 8  # duties quoted, at most
 NEAR_BEST = 0.5  # with a topic, the passages that hold at least this share of the best one's coverage
 WEAK = 0.3  # a topic of three words or more that the best passage covers less than this is not theirs
 
 # What a duties question says besides its topic: the ask, the document, the agency's role words.
-_FRAME = re.compile(
-    r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|giao|duoc|phai|lam|thuc hien|cu the|rieng|noi rieng"
-    r"|ke hoach|quyet dinh|nghi quyet|chi thi|cong van|cong dien|thong tu|nghi dinh|luat|quy dinh|van ban"
-    r"|theo|trong|cua|gi|nao|nhung|cac|co|la|phan|muc|to chuc|specifically|specific|require\w*|responsib\w*"
-    r"|duties|duty|role|tasked|asked|expected|assigned|directed|instructed|under|plan|decision|resolution"
-    r"|action|what|does|do|must|should|is|are|the|of|to|in|for|by|at)\b"
+# Read with tone marks where the topic has them ("có", "là", "phần" — not "cơ", "lá", "phân"); typed without
+# them, only the phrases of two syllables or more and the syllables that are one word only.
+_FRAME_WORDS = (
+    "trách nhiệm|nhiệm vụ|vai trò|yêu cầu|thực hiện|cụ thể|nói riêng|kế hoạch|quyết định|nghị quyết|chỉ thị"
+    "|công văn|công điện|thông tư|nghị định|quy định|văn bản|tổ chức|giao|được|phải|làm|riêng|luật|theo|trong"
+    "|của|gì|nào|những|các|có|là|phần|mục"
+)
+_FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
+_FRAME_FOLDED = re.compile(
+    r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|thuc hien|cu the|noi rieng|ke hoach|quyet dinh|nghi quyet"
+    r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung)\b"
+)
+# English words a translated topic may keep
+_FRAME_EN = re.compile(
+    r"\b(?:specifically|specific|require\w*|responsib\w*|duties|duty|role|tasked|asked|expected|assigned"
+    r"|directed|instructed|under|plan|decision|resolution|action|what|does|do|must|should|is|are|the|of|to"
+    r"|in|for|by|at)\b"
 )
 # What may stand before the agency that an item or title is about: its marker ("3.", "b)", "-", "Điều 5."),
 # a title that names whose part it is ("Trách nhiệm của", "Nhiệm vụ và quyền hạn của"), an address
@@ -148,10 +160,20 @@ def _text(item: tuple) -> str:
 
 def _residual_topic(query: Query) -> str:
     """The question's topic without the agency, the document's words and the duties ask."""
-    text = fold(query.topic)
+    text = normalize_tones(query.topic).lower()
     for agency in query.agencies:
-        text = text.replace(fold(agency), " ")
-    text = _FRAME.sub(" ", text)
+        text = re.sub(rf"(?<!\w){re.escape(normalize_tones(agency).lower())}(?!\w)", " ", text)
+        text = re.sub(rf"(?<!\w){re.escape(fold(agency))}(?!\w)", " ", text)
+    # a topic may mix both ("Kế hoạch phan to chuc thuc hien"): the folded phrases match only words typed
+    # without marks
+    text = _FRAME_FOLDED.sub(" ", _FRAME_ACCENTED.sub(" ", text))
+    if not has_vietnamese_marks(text):  # typed without tone marks, the agency's words may stand apart
+        names = {
+            w for agency in query.agencies for w in fold(agency).split()
+        }  # ("Bo Tai chinh" → "bo chinh")
+        text = " ".join(w for w in text.split() if w not in names)
+    if query.lang == "en":
+        text = _FRAME_EN.sub(" ", text)
     return " ".join(w for w in text.split() if not w.isdigit())
 
 

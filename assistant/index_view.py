@@ -150,6 +150,8 @@ class IndexView:
             out.setdefault(chunk.doc, set()).update(find_agencies(chunk.text))
         for task in self.tasks:
             out.setdefault(task.doc, set()).update((*task.lead_ids, *task.coordinating_ids))
+        for doc in self.docs.values():  # the issuer, named in the header or only in the metadata
+            out.setdefault(doc.name, set()).update(find_agencies(doc.issuer or ""))
         return {doc: frozenset(names) for doc, names in out.items()}
 
     def names_agency(self, agency: str, scope: set[str] | None) -> bool:

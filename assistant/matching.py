@@ -31,7 +31,7 @@ from assistant.glossary import english_terms, english_words, find_provinces, has
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.messages import say
-from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI
+from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI, WHEN_ISSUED
 from assistant.retrieve import SearchFilter
 from assistant.understand import DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
 from indexer.chunk import task_text
@@ -59,7 +59,7 @@ _TIME = re.compile(
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
-    r"|\bwhen (?:was|were|did)\b.*\b(?:issued?|signed?|adopted?|promulgated?|enacted?|dated)\b"
+    rf"|{WHEN_ISSUED}"
 )
 _ASKS_IN_FORCE = re.compile(
     r"(?<!het )\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
@@ -545,7 +545,8 @@ _ASKS_OWN_DATE = re.compile(
 )
 
 
-_CODE = re.compile(r"(?<![\w/.-])(?=\w*\d)(?=\w*[^\W\d_])\w{2,6}(?![\w/-])")
+# capitals and digits ("G1", "5G", "CFS2"), not "31st", "5ha", "100m2"; "Q4" is a quarter
+_CODE = re.compile(r"(?<![\w/.-])(?!Q[1-4]\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}(?![\w/-])")
 _DOC_ABBREVIATION = re.compile(r"^(?:nq|qd|kh|cv|tt|nd|ct|cd|tb|bc|tw|ctr|hd|ttg|cp|ubnd|qh)\d")
 
 

@@ -37,7 +37,7 @@ COMPARE = (
     r"\b(?:som hon|muon hon)\b",
     # "… ban hành cùng ngày không?", "issued on the same day", "which was issued first"
     r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
-    r"\b(?:issued|signed|adopted|effective)\b.*\bsame (?:day|date)\b",
+    r"\b(?:issued|signed|adopted|effective|takes? effect|took effect)\b.*\bsame (?:day|date)\b",
     r"\bwhich\b(?: \w+){0,3} (?:issued|signed|adopted|enacted) (?:first|earlier|later)\b",
     r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b",
     r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b",
@@ -92,8 +92,10 @@ ASKS_DUTIES = (
 )
 # Which bodies have something due on a date ("những bộ nào phải hoàn thành trước ngày 30/11/2025?")
 ASKS_BODIES = (
-    r"\b(?:nhung|cac) (?:bo truong|bo|so|co quan|don vi|dia phuong|ban|nganh|to chuc)(?:,? \w+){0,3} nao\b",
-    r"\b(?:bo|co quan|don vi|ai) nao\b.*\b(?:phai|can|hoan thanh|bao cao|han)\b",
+    # unaccented "so" is also "số" ("các số liệu nào"): not before the words that make it one
+    r"\b(?:nhung|cac) (?:bo truong|bo|so(?! (?:lieu|hieu|tien|luong|ke|du))|co quan|don vi|dia phuong|ban|nganh"
+    r"|to chuc)(?:,? \w+){0,3} nao\b",
+    r"\b(?:bo|co quan|don vi|ai) nao\b.*\b(?:phai|can) (?:hoan thanh|bao cao|xong)\b",
     r"\bwhich (?:\w+ )?(?:ministries|ministers|departments|bodies|agencies|units|organi[sz]ations|authorities)\b",
     r"\bwho (?:must|has to|is due|are due)\b",
 )
@@ -201,7 +203,11 @@ FACT = (
 )
 # Markers of a factual question that win over agency words ("which decree on … coordinating …").
 # "When was Resolution 1339 issued?": the document's date
-_WHEN_ISSUED = r"\bwhen (?:was|were|did)\b.*\b(?:issued?|signed?|adopted?|promulgated?|enacted?|dated)\b"
+# (the passive of a document, not "when did the department issue …" nor "the deadline … to be adopted")
+WHEN_ISSUED = (
+    r"\bwhen (?:was|were)\b(?!.*\b(?:deadline|due|to be)\b).*\b(?:issued|signed|adopted|promulgated|enacted"
+    r"|dated)\b"
+)
 STRONG_FACT = (
     r"\b(?:ai|nguoi) ky\b",
     r"\bky boi\b",
@@ -215,7 +221,7 @@ STRONG_FACT = (
     r"\bhow (?:many|much)\b",
     r"\bwhich (?:decree|decision|resolution|law|document)s?\b",
     r"\bwhat number\b",
-    _WHEN_ISSUED,
+    WHEN_ISSUED,
 )
 ANSWER_TYPES = (
     (
@@ -300,7 +306,7 @@ ANSWER_TYPES = (
             r"\bwhat date\b",
             r"\bwhich date\b",
             r"\bon what day\b",
-            _WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
+            WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
         ),
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),

@@ -38,17 +38,12 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
     same_doc = [c for c in view.clause_chunks if c.doc == chunk.doc and c.path]
     depth = chunk.path.count(".")
 
-    def children(path: str) -> list[Chunk]:
-        return [
-            c for c in same_doc if c.path.startswith(path + ".") and c.path.count(".") == path.count(".") + 1
-        ]
-
-    if len(chunk.text) <= 250 and (kids := children(chunk.path)):
-        return sorted(kids, key=lambda c: c.lines[0])
+    if len(chunk.text) <= 250 and (kids := _sub_items(view, chunk)):
+        return kids
     parent = chunk.path.rsplit(".", 1)[0] if depth else ""
     heading = next((c for c in same_doc if c.path == parent), None)
     if parent and heading is not None and heading.text.rstrip().endswith(":"):
-        return sorted(children(parent), key=lambda c: c.lines[0])
+        return _sub_items(view, heading)
     return []
 
 
@@ -64,7 +59,9 @@ def state_items(
     head = say(lang, "items_head", where=where, quote=compose.short_quote(parent.text, 200), n=n)
     lines = [head]
     shown = 0
-    for item in items[:MAX_ITEMS]:
+    for item in items:
+        if shown >= MAX_ITEMS:
+            break
         quote = compose.short_quote(item.text, 400)
         lines.append(f"- “{quote}” [{cites.chunk(item, quote)}]")
         shown += 1

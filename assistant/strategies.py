@@ -175,13 +175,24 @@ class BodiesDue:
     name = "bodies_due"
 
     def applies(self, query: Query) -> bool:
-        return query.intent not in ("agency_tasks", "compare") and asks_bodies_due(query)
+        if query.intent in ("agency_tasks", "compare") or not asks_bodies_due(query):
+            return False
+        if query.intent in ("lead_agency", "coordinating_agencies"):
+            # "Cơ quan nào chủ trì nhiệm vụ X, thời hạn 31/12/2025?" asks one task's lead; "Những bộ, sở nào
+            # phải hoàn thành trước ngày …?" lists bodies
+            f = fold(query.question)
+            return bool(_PLURAL_BODIES.search(f)) and not _ROLE_WORDS.search(f)
+        return True
 
     def run(self, query, view, scope, threshold):
         done = answer_due_bodies(view, query, scope)
         if done is None:
             return None
         return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
+
+
+_PLURAL_BODIES = re.compile(r"\b(?:nhung|cac)\b|\bwhich \w+ies\b|\bwhich \w+s\b")
+_ROLE_WORDS = re.compile(r"\bchu tri\b|\bphoi hop\b|\blead|\bcoordinat|\bin charge\b")
 
 
 class AgencyDuties:

@@ -649,3 +649,28 @@ def test_a_capitalised_word_the_evidence_prints_is_no_unknown_name():
     )
     out = Evidence().run(q, view, None, ABSTAIN_THRESHOLD)
     assert not out.abstained and "Ban soạn thảo" in out.text, out.meta
+
+
+def test_an_agency_listing_that_asks_for_all_duties_quotes_the_agencys_own_part(duties_view):
+    """ "Bộ Tài chính được giao những nhiệm vụ gì?" (a listing): no task row, so its own items answer."""
+    q = understand("Bộ Tài chính được giao những nhiệm vụ gì?")
+    assert q.intent == "agency_tasks"
+    listed = answer_listing(duties_view, q, None)
+    assert listed.own == 2 and not listed.abstained
+    assert [c.lines for c in listed.citations] == [(15, 16), (17, 18)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # one task's lead or partners, with its time limit named: not a listing of bodies due that day
+        "Cơ quan nào chủ trì nhiệm vụ xây dựng cơ sở dữ liệu đất đai, thời hạn 31/12/2025?",
+        "Which agencies lead the land database task due 31/12/2025?",
+        # "các số liệu" typed without tone marks is no "sở"
+        "Cac so lieu thong ke nao phai bao cao truoc ngay 31/12/2025?",
+        # the date of a cited document is no date asked
+        "Những sở nào được giao nhiệm vụ theo Kế hoạch 45/KH-UBND ngày 10/3/2025?",
+    ],
+)
+def test_questions_that_are_no_bodies_due_listing(question):
+    assert "bodies_due" not in [s.name for s in plan(understand(question))]

@@ -488,3 +488,15 @@ def test_when_a_document_was_issued_asks_for_its_date():
     assert understand("When will the department issue the guideline?").intent == "deadline"
     assert "Quốc hội" in understand("Which NA bodies are reorganised?").search_text
     assert "Bộ Tư pháp" in understand("Who signed the MOJ circular?").search_text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("When did the department issue the guideline for schools?", "deadline"),
+        ("When was the deadline for the land plan to be adopted?", "deadline"),
+        ("When was Circular 23 signed?", "fact"),
+    ],
+)
+def test_only_a_documents_passive_asks_for_its_date(question, intent):
+    assert understand(question).intent == intent
