@@ -160,6 +160,17 @@ _PATTERNS = {
 }
 
 
+# A question that asks for a period from one date to another, and the text that prints one
+_ASKS_RANGE = re.compile(
+    r"\btu ngay nao den ngay nao\b|\btu (?:khi|luc) nao den (?:khi|luc) nao\b|\bfrom (?:what|which) date\b.*\bto\b"
+    r"|\bfrom when\b.*\buntil when\b|\bstart and end dates?\b|\bbegin and end\b"
+)
+_DATE_RANGE = re.compile(
+    r"\b(?:tu|from)\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{4})?| thang \d{1,2})\b.{0,40}?"
+    r"\b(?:den|toi|to|until)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{4})?| thang \d{1,2})"
+)
+
+
 # A country the evidence names, as printed (capitalised; "Pháp" but not "Pháp luật"): what "quốc gia nào?" needs
 _COUNTRY = re.compile(
     r"(?<!\w)(?:Nhật Bản|Hàn Quốc|Trung Quốc|Hoa Kỳ|Mỹ|Pháp(?! (?:luật|lệnh|chế|lý|điển|quy))|Đức|Liên bang Nga|Nga"
@@ -220,6 +231,10 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             # "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025": the date of a cited document is when it
             # was issued, not the date of the event the question asks about
             f = DOC_DATE.sub(" ", f)
+        if answer_type == "date" and _ASKS_RANGE.search(fold(question)) and not _DATE_RANGE.search(f):
+            return (
+                False  # "từ ngày nào đến ngày nào": a period, printed as one ("Từ ngày 15/11 đến ngày 15/12")
+            )
         pattern = _PATTERNS[answer_type]
         for m in pattern.finditer(f):
             lead = re.match(r"\D*(\d+)", m.group(0))
