@@ -193,7 +193,9 @@ def test_a_period_asked_from_one_date_to_another_is_answered_by_a_period():
     assert has_answer_type("Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.", "date", question=q)
     assert has_answer_type("Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)", "date", question=q)
     assert not has_answer_type("gửi báo cáo trước ngày 16 tháng 12 năm 2025", "date", question=q)
-    assert has_answer_type("gửi báo cáo trước ngày 16/12/2025", "date", question="Hạn gửi báo cáo là ngày nào?")
+    assert has_answer_type(
+        "gửi báo cáo trước ngày 16/12/2025", "date", question="Hạn gửi báo cáo là ngày nào?"
+    )
 
 
 def test_a_sum_is_answered_by_a_sum_and_not_by_a_count_of_people(view):
