@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import compose
 from assistant.evidence import terms
@@ -24,7 +25,7 @@ from assistant.question_rules import ASKS_DUTIES, any_match
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
-from indexer.agencies import agency_kind, agency_run, find_agencies
+from indexer.agencies import AgencyRun, agency_kind, agency_run, find_agencies
 from indexer.text import fold, nfc, normalize_tones
 
 MAX_PASSAGES = 8  # duties quoted, at most
@@ -79,26 +80,30 @@ def asks_duties(query: Query) -> bool:
     return any_match(ASKS_DUTIES, fold(query.question))
 
 
+@lru_cache(maxsize=8192)
+def _opening(text: str) -> tuple[str, AgencyRun]:
+    """The text after its marker, title words or address, and the agencies it opens with (names and
+    separators only); read once per text, since every duties question reads every section title."""
+    text = nfc(text)
+    rest = text[_PREFIX.match(fold(text)).end() :]
+    return rest, agency_run(rest, filler=False)
+
+
 def _opens_with(text: str, wanted: set[str]) -> bool:
     """Whether the text opens (after a marker, a title word or an address) with one of the agencies, by
     the gazetteer's canonical name or as printed: "b) Sở Nội vụ:", "6. Đề nghị Ủy ban Mặt trận Tổ quốc
     Việt Nam tỉnh: …", "+ Sở Xây dựng đăng tải …"."""
-    text = nfc(text)
-    rest = text[_PREFIX.match(fold(text)).end() :]
-    return any(
-        (item.canonical or fold(rest[item.start : item.end])) in wanted
-        for item in agency_run(rest, filler=False).items
-    )
+    rest, run = _opening(text)
+    return any((item.canonical or fold(rest[item.start : item.end])) in wanted for item in run.items)
 
 
 def opening_body(text: str) -> str | None:
     """The body (or bodies) a text opens with, as printed, after a marker, a title word or an address
     ("7. Bộ trưởng Bộ Y tế chỉ đạo …" → "Bộ Y tế"); None when it opens with something else."""
-    text = nfc(text)
-    rest = text[_PREFIX.match(fold(text)).end() :]
+    rest, run = _opening(text)
     items = [
         i
-        for i in agency_run(rest, filler=False).items
+        for i in run.items
         if i.canonical
         or (
             3 < i.end - i.start
@@ -145,17 +150,12 @@ def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -
 
 def _is_title(text: str) -> bool:
     """A clause that is only its agency (with a marker or title words): "3. Bộ Tài chính", "b) Sở Nội vụ:"."""
-    text = nfc(text)
-    rest = text[_PREFIX.match(fold(text)).end() :]
-    if len(rest[agency_run(rest, filler=False).end :].strip(" :.;,")) < 12:
+    rest, run = _opening(text)
+    if len(rest[run.end :].strip(" :.;,")) < 12:
         return True
     # "5. Các sở, ban, ngành cấp tỉnh và các địa phương": a list of bodies and nothing after it
     full = agency_run(rest.rstrip(" :.;,"), filler=True)
     return len(full.items) >= 2 and full.end >= len(rest.rstrip(" :.;,"))
-
-
-def _text(item: tuple) -> str:
-    return item[1].text
 
 
 def _residual_topic(query: Query) -> str:
@@ -187,7 +187,7 @@ def duties_of(view: IndexView, query: Query, scope: set[str] | None, strict: boo
     topic = terms(_residual_topic(query))
     if topic:
         weights = view.stats.weights(topic)
-        scored = [(view.stats.coverage(topic, terms(_text(p)), weights), p) for p in passages]
+        scored = [(view.stats.coverage(topic, terms(p[1].text), weights), p) for p in passages]
         best = max(s for s, _ in scored)
         if (best <= 0 and len(topic.unigrams) >= 2) or (strict and best < WEAK and len(topic.unigrams) >= 3):
             return []  # the question speaks of things none of the agency's passages names
