@@ -50,8 +50,31 @@ class Terms:
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d{1,2}(?!\d))")  # "0.5%" as English writes "0,5%"
 
 
+# Short forms the documents print beside the words they stand for ("văn bản QPPL", "văn bản quy phạm pháp
+# luật"): read as those words, so that either form matches the other (folded)
+_SHORT_WORDS = {
+    "qppl": "quy pham phap luat",
+    "vbqppl": "van ban quy pham phap luat",
+    "csdl": "co so du lieu",
+    "httt": "he thong thong tin",
+    "nsnn": "ngan sach nha nuoc",
+    "attt": "an toan thong tin",
+    "dtts": "dan toc thieu so",
+    "cntt": "cong nghe thong tin",
+    "tthc": "thu tuc hanh chinh",
+    "cchc": "cai cach hanh chinh",
+    "dvc": "dich vu cong",
+    "dvctt": "dich vu cong truc tuyen",
+    "pbgdpl": "pho bien giao duc phap luat",
+    "khcn": "khoa hoc cong nghe",
+}
+
+
 def syllables(text: str) -> list[str]:
-    return _SYLLABLE.findall(_DECIMAL.sub(",", fold(normalize_tones(text))))
+    words = _SYLLABLE.findall(_DECIMAL.sub(",", fold(normalize_tones(text))))
+    if not any(w in _SHORT_WORDS for w in words):
+        return words
+    return [s for w in words for s in (_SHORT_WORDS[w].split() if w in _SHORT_WORDS else (w,))]
 
 
 @lru_cache(maxsize=20_000)

@@ -243,7 +243,7 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
         words = form.lower().split()
         last = words[-1]
         if last.endswith("e") and len(last) > 3:  # disseminate → disseminating, disseminated
-            tail = re.escape(last[:-1]) + r"(?:e|es|ed|ing|e's)?"
+            tail = re.escape(last[:-1]) + r"(?:e|es|ed|ing|e's)"  # not "unit" for "unite"
         elif last.endswith("y") and len(last) > 3:  # policy → policies
             tail = re.escape(last[:-1]) + r"(?:y|ies|ied|ying|y's)"
         else:

@@ -466,8 +466,15 @@ _PLACE_ASKED = re.compile(
 )
 
 
-_AT_VI = re.compile(r"(?:^|[,;:.]\s*)(?:tai|o|trong noi bo|trong)\s+$")
-_AT_EN = re.compile(r"(?i)(?:^|[,;:.]\s*|\s)(?:at|within|inside)\s+(?:the\s+)?$")
+_AT_VI = re.compile(
+    r"(?:^|[,;:.]\s*)(?:tai|o|trong noi bo|trong)\s+$"
+    # "đơn vị nào của Bộ X", "cục nào thuộc Bộ X": one of the body's own units is asked
+    r"|\b(?:don vi|co quan|cuc|vu|to chuc)(?: truc)?(?: nao| gi)? (?:cua|thuoc|trong|truc thuoc)\s+$"
+)
+_AT_EN = re.compile(
+    r"(?i)(?:^|[,;:.]\s*|\s)(?:at|within|inside)\s+(?:the\s+)?$"
+    r"|\b(?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?) (?:of|under|in|within) (?:the\s+)?$"
+)
 
 
 def _issuer_place(text: str, lang: str, agencies, documents) -> tuple[str, tuple[str, ...]] | None:

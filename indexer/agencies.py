@@ -343,6 +343,26 @@ def _generic_end(toks: list[_Tok], i: int, text: str) -> int | None:
     return j
 
 
+_HEAD_LEADS = (("gom",), ("bao", "gom"), ("la",))
+
+
+def _head_at(toks: list[_Tok], i: int) -> tuple[tuple[str, ...], int, int] | None:
+    """A shared head at token i: "Các Sở:" or "Các Bộ:", maybe after "gồm"/"bao gồm"/"là" →
+    (the head's key, the token after the colon, the colon's end)."""
+    for lead in _HEAD_LEADS:
+        if tuple(k for t in toks[i : i + len(lead)] for k in t.keys) == lead and all(
+            t.is_lower for t in toks[i : i + len(lead)]
+        ):
+            k = i + len(lead)
+            break
+    else:
+        k = i
+    keys = [t.keys for t in toks[k : k + 2]]
+    if keys in ([("cac",), ("so",)], [("cac",), ("bo",)]) and k + 2 < len(toks) and toks[k + 2].text == ":":
+        return keys[1], k + 3, toks[k + 2].end
+    return None
+
+
 def agency_run(text: str, filler: bool = True) -> AgencyRun:
     """Read agencies from the start of `text` while they form one list (joined by , ; : và ( )).
 
@@ -369,12 +389,9 @@ def agency_run(text: str, filler: bool = True) -> AgencyRun:
                 i, end = i + 1, tok.end  # filler after a name: "UBND cấp xã thực hiện;"
                 continue
             break  # a capitalised word without a separator begins a new cell
-        if (
-            [t.keys for t in toks[i : i + 2]] == [("cac",), ("so",)]
-            and i + 2 < len(toks)
-            and toks[i + 2].text == ":"
-        ):
-            prefix, i, end = ("so",), i + 3, toks[i + 2].end  # "Các Sở: Tài chính, Tư pháp"
+        head = _head_at(toks, i)
+        if head is not None:
+            prefix, i, end = head  # "Các Sở: Tài chính, Tư pháp", "(gồm các Bộ: Tài chính, …"
             continue
         walk = (_walk(toks, i, prefix) if prefix else None) or _walk(toks, i)
         if walk is not None:
@@ -504,12 +521,12 @@ def split_printed(cell: str) -> list[tuple[str, str | None]]:
     return out
 
 
-_SHARED_HEAD = re.compile(r"^\s*(?:Các|các)\s+(Sở|sở|Bộ|bộ)\s*:")
+_SHARED_HEAD = re.compile(r"(?:^\s*|\b(?:bao\s+)?gồm\s+|\blà\s+)(?:Các|các)\s+(Sở|sở|Bộ|bộ)\s*:")
 
 
 def _shared_head(text: str) -> tuple[str, int] | None:
-    """("Sở", offset after the colon) for a cell that starts "Các Sở: …"."""
-    m = _SHARED_HEAD.match(text)
+    """("Sở", offset after the colon) for a cell with a shared head: "Các Sở: …", "(gồm các Bộ: …"."""
+    m = _SHARED_HEAD.search(text)
     return (m.group(1)[0].upper() + m.group(1)[1:], m.end()) if m else None
 
 

@@ -35,6 +35,17 @@ S, X = "Các sở, ban, ngành cấp tỉnh", "UBND cấp xã"
             "Các Sở: Khoa học và Công nghệ; Tư pháp; Giáo dục và Đào tạo",
             ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Giáo dục và Đào tạo"],
         ),
+        # a shared head inside the cell: "(gồm các Sở: …", "Các Bộ: …"; a known name keeps its commas
+        (
+            "Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương, Văn hóa, Thể thao và Du lịch)",
+            [
+                "Các cơ quan tham mưu quản lý ngành",
+                "Sở Xây dựng",
+                "Sở Công Thương",
+                "Sở Văn hóa, Thể thao và Du lịch",
+            ],
+        ),
+        ("Các Bộ: Tài chính, Công an, Tư pháp", ["Bộ Tài chính", "Bộ Công an", "Bộ Tư pháp"]),
         # bracketed departments replace the collective
         (
             "Các sở, ban, ngành tỉnh (Sở Nội vụ, Sở Tài chính), Ủy ban nhân dân cấp xã",

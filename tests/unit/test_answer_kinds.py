@@ -351,3 +351,13 @@ def test_review_findings_on_dates_and_references():
     docs = [Document("qd15.txt", "Quyết định …", "Quyết định", "15/2025/QĐ-UBND", "UBND tỉnh X")]
     assert understand("Theo quy định 15 ngày làm việc thì nộp ở đâu?", (), docs).docs == ()
     assert understand("Quyết định 15 của UBND tỉnh giao gì?", (), docs).docs == ("qd15.txt",)
+
+
+def test_a_short_form_matches_the_words_it_stands_for():
+    from assistant.evidence import Stats, terms
+
+    row = terms("Ban hành Kế hoạch xây dựng văn bản QPPL hằng năm")
+    asked = terms("kế hoạch xây dựng văn bản quy phạm pháp luật")
+    assert asked.unigrams <= row.unigrams and asked.bigrams <= row.bigrams
+    stats = Stats(["văn bản QPPL", "cơ sở dữ liệu", "kế hoạch"])
+    assert stats.coverage(terms("cơ sở dữ liệu"), terms("xây dựng CSDL")) == 1.0

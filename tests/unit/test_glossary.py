@@ -56,6 +56,19 @@ def test_inflected_english_words_match():
     assert "chính sách" in english_to_vietnamese("policies on digital transformation")
 
 
+def test_a_word_is_not_read_as_a_longer_one():
+    # "unite" is "đoàn kết"; "unit" is not "unite"
+    assert "đơn vị" in english_to_vietnamese("Which unit drafts it?")
+    assert "đoàn kết" not in english_to_vietnamese("Which unit drafts it?")
+    assert "đoàn kết" in english_to_vietnamese("to unite the people")
+
+
+def test_central_bodies_and_regions():
+    assert english_to_vietnamese("the Central Internal Affairs Commission")[0] == "Ban Nội chính Trung ương"
+    assert english_to_vietnamese("the Internal Affairs Commission")[0] == "Ban Nội chính Tỉnh ủy"
+    assert "Nam Trung Bộ" in english_to_vietnamese("the South Central floods")
+
+
 def test_translate_question_keeps_unknown_words():
     assert (
         translate_question("which agency leads the legal portal task?")

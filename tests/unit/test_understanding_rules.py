@@ -465,6 +465,9 @@ def test_an_ask_for_a_time_wins_over_an_output_word_of_the_topic():
         ("At the Ministry of Culture, Sports and Tourism, which unit drafts the code of conduct?", True),
         ("What is the deadline for closing the portal at the Ministry of Culture, Sports and Tourism?", True),
         ("Tại Bộ Văn hóa, Thể thao và Du lịch, đơn vị nào chủ trì xây dựng bộ quy tắc ứng xử?", True),
+        # one of the body's own units is asked for
+        ("Which unit of the Culture ministry leads drafting the code of conduct?", True),
+        ("Cục nào thuộc Bộ Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ quy tắc ứng xử?", True),
         # the ministry as the one who acts, or as a partner, is an agency asked about
         ("Bộ Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ quy tắc ứng xử khi nào?", False),
         ("Đơn vị nào phối hợp với Bộ Văn hóa, Thể thao và Du lịch xây dựng bộ quy tắc ứng xử?", False),
