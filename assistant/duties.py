@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import compose
-from assistant.evidence import terms
+from assistant.evidence import Terms, terms
 from assistant.glossary import has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
@@ -151,7 +151,9 @@ def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -
 def _is_title(text: str) -> bool:
     """A clause that is only its agency (with a marker or title words): "3. Bộ Tài chính", "b) Sở Nội vụ:"."""
     rest, run = _opening(text)
-    if len(rest[run.end :].strip(" :.;,")) < 12:
+    # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": what it is, in brackets, is still the title
+    after = re.sub(r"^\s*\([^()]*\)", "", rest[run.end :])
+    if len(after.strip(" :.;,")) < 12:
         return True
     # "5. Các sở, ban, ngành cấp tỉnh và các địa phương": a list of bodies and nothing after it
     full = agency_run(rest.rstrip(" :.;,"), filler=True)
@@ -185,15 +187,29 @@ def duties_of(view: IndexView, query: Query, scope: set[str] | None, strict: boo
     if not passages:
         return []
     topic = terms(_residual_topic(query))
+    docs = {p[1].doc for p in passages}
+    if topic and len(docs) == 1 and (d := view.docs.get(next(iter(docs)))) is not None:
+        # the agency's passages are all in one document: the words of its title ("Chỉ thị … về nước dưới
+        # đất", "kế hoạch bình đẳng giới") say which document, not which of the passages
+        title = terms(f"{d.title} {d.kind}")
+        topic = Terms(topic.unigrams - title.unigrams, topic.bigrams - title.bigrams)
     if topic:
         weights = view.stats.weights(topic)
-        scored = [(view.stats.coverage(topic, terms(p[1].text), weights), p) for p in passages]
+        scored = [(view.stats.coverage(topic, terms(_with_titles(p)), weights), p) for p in passages]
         best = max(s for s, _ in scored)
         if (best <= 0 and len(topic.unigrams) >= 2) or (strict and best < WEAK and len(topic.unigrams) >= 3):
             return []  # the question speaks of things none of the agency's passages names
         if best > 0:
             passages = [p for s, p in scored if s >= NEAR_BEST * best]
     return passages[:MAX_PASSAGES]
+
+
+def _with_titles(passage: tuple) -> str:
+    """A passage's text with the titles of the sections it stands in: a topic its section title names
+    ("a) Hoàn thiện chính sách quản lý chất thải") is what each of its items is about."""
+    kind, record = passage
+    titles = " ".join(record.titles) if kind == "clause" else record.context
+    return f"{titles} {record.text}"
 
 
 def passage_lines(view: IndexView, passages: list[tuple], cites) -> list[str]:

@@ -275,8 +275,12 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
             lines += task_lines(view, others, cites, lang, query)
     # "Sở Công Thương được giao những nhiệm vụ gì?": besides its rows, the agency's own part of the text
     # ("5. Sở Công Thương" and the duties below it), whole
+    # ("Chỉ thị 09 giao Sở Xây dựng chủ trì những việc gì?" of a text with no task rows: what its own
+    # section gives it is what it leads)
     own_agencies = addressed(query)
-    all_duties = bool(own_agencies) and _asks_all_duties(query)
+    all_duties = bool(own_agencies) and (
+        _asks_all_duties(query) or (not found and query.role == "lead" and not query.has_period)
+    )
     own = (
         duties_of(view, replace(query, agencies=tuple(own_agencies)), scope, strict=False)
         if all_duties

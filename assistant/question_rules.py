@@ -54,6 +54,8 @@ LISTING = (
     r"\b(?:chu tri|phoi hop|chu quan|soan thao)\b.*\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao)"
     r"(?: \w+){0,4} nao\b",
     r"\bsoan thao (?:nhung |cac )?van ban(?: \w+){0,4} nao\b",
+    # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
+    r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
     r"\bliet ke\b",
     r"\b(?:which|what) (?:\w+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
@@ -67,6 +69,7 @@ LISTING = (
 SOFT_LISTING = (
     r"\b(?:phai|can|se|duoc giao) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     r"\b(?:co|con) (?:nhung )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
+    r"\b(?:nhung|cac) (?:viec|cong viec) (?:gi|nao)\b",
     r"\b(?:viec|cong viec) (?:gi|nao) (?:phai|can|se)\b",
     r"\bnhiem vu cua\b.*\b(?:la gi|gom nhung gi|nhung gi)\b",
     r"\bduoc giao (?:nhung )?(?:gi|viec gi|nhiem vu gi)\b",
@@ -83,6 +86,8 @@ ASKS_DUTIES = (
     r"\b(?:nhiem vu|vai tro) gi\b",
     r"\bduoc (?:giao|yeu cau|de nghi) (?:nhung |lam |thuc hien )?(?:gi|viec gi|nhiem vu gi|nhung gi)\b",
     r"\b(?:phai|can) (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
+    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
     r"\bresponsibilit(?:y|ies)\b",
     r"\bduties\b",
     r"\brequires? (?:of|from)\b",

@@ -674,3 +674,44 @@ def test_an_agency_listing_that_asks_for_all_duties_quotes_the_agencys_own_part(
 )
 def test_questions_that_are_no_bodies_due_listing(question):
     assert "bodies_due" not in [s.name for s in plan(understand(question))]
+
+
+@pytest.fixture(scope="module")
+def sections_view() -> IndexView:
+    ct, nq = "ct.txt", "nq.txt"
+    docs = [
+        Document(ct, "Chỉ thị về tăng cường quản lý nước dưới đất", "Chỉ thị", province="Cần Thơ"),
+        Document(nq, "Nghị quyết về phong trào bảo vệ môi trường", "Nghị quyết", issuer="Chính phủ"),
+    ]
+    title = "5. Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo cấp nước):"
+    group = ("III. NHIỆM VỤ", "a) Hoàn thiện chính sách quản lý chất thải", "- Bộ Công Thương")
+    clauses = [
+        Clause(ct, "5", "Mục 5", (), (10, 10), title),
+        Clause(ct, "5.a", "Mục 5, điểm a", (title,), (11, 12), "a) Chủ trì hướng dẫn phương án nguồn nước dự phòng cho đô thị."),
+        Clause(ct, "5.b", "Mục 5, điểm b", (title,), (13, 14), "b) Chủ trì xây dựng lộ trình thay thế khai thác nước dưới đất."),
+        Clause(ct, "5.c", "Mục 5, điểm c", (title,), (15, 16), "c) Chủ trì đầu tư hệ thống xử lý nước thải sinh hoạt đô thị."),
+        Clause(nq, "III.a", "Mục III, điểm a", group[:1], (20, 20), group[1]),
+        Clause(nq, "III.a.1", "Mục III, điểm a, ý 1", group[:2], (21, 21), group[2]),
+        Clause(nq, "III.a.1.1", "Mục III, điểm a, ý 1, ý 1", group, (22, 23), "+ Ban hành chính sách phát triển công nghiệp tái chế, xử lý chất thải."),
+        Clause(nq, "III.a.1.2", "Mục III, điểm a, ý 1, ý 2", group, (24, 25), "+ Ban hành tỷ lệ sử dụng nguyên, vật liệu tái chế trong sản phẩm."),
+        Clause(nq, "III.a.1.3", "Mục III, điểm a, ý 1, ý 3", group, (26, 27), "+ Rà soát quy hoạch năng lượng, ưu tiên điện rác và điện sinh khối."),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, []))
+
+
+def test_a_lead_listing_without_rows_quotes_the_agencys_own_section(sections_view):
+    """ "Chỉ thị … giao Sở Xây dựng chủ trì những việc gì?" of a text with no task rows: the items of the
+    agency's own section, all of them (the document's title words do not narrow them), not its title."""
+    q = understand("Chỉ thị về nước dưới đất giao Sở Xây dựng chủ trì những việc gì?")
+    assert q.intent == "agency_tasks" and q.role == "lead"
+    listed = answer_listing(sections_view, q, {"ct.txt"})
+    assert listed.own == 3 and not listed.abstained
+    assert [c.lines for c in listed.citations] == [(11, 12), (13, 14), (15, 16)]
+
+
+def test_a_topic_named_by_the_section_title_keeps_all_its_items(sections_view):
+    """The group title says "quản lý chất thải": each item below it is about that, though only one
+    prints the words."""
+    q = understand("Bộ Công Thương có trách nhiệm gì về quản lý chất thải?")
+    out = run_plan(q, sections_view, None, ABSTAIN_THRESHOLD)
+    assert out.strategy == "duties" and [c.lines for c in out.citations] == [(22, 23), (24, 25), (26, 27)]

@@ -503,3 +503,17 @@ def test_when_a_document_was_issued_asks_for_its_date():
 )
 def test_only_a_documents_passive_asks_for_its_date(question, intent):
     assert understand(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Chỉ thị 09 giao Sở Xây dựng chủ trì những việc gì?", "agency_tasks"),
+        ("Trong nhóm nhiệm vụ tạo đột phá thi hành pháp luật, những việc nào làm hàng năm?", "period_tasks"),
+        ("nghi quyet 394 giao bo cong thuong nhung viec gi?", "agency_tasks"),
+        # no agency, no period: plain words are no listing
+        ("Những việc nào cần ưu tiên trong chuyển đổi số?", "general"),
+    ],
+)
+def test_plain_words_list_an_agencys_or_a_periods_work(question, intent):
+    assert understand(question).intent == intent
