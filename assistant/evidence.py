@@ -167,7 +167,9 @@ _MONEY = re.compile(
     r"|\bmiễn phí\b|\bkhông (?:thu|mất) (?:phí|tiền)\b|\bmiễn (?:lệ )?phí\b"
 )
 # a sum asked as a rate of something ("mức đóng", "mức hưởng trợ cấp" = "1% tiền lương tháng")
-_RATE_ASKED = re.compile(r"\bmuc (?:dong|huong|ho tro)\b|\btro cap\b|\bcontribution|\bbenefit")
+_RATE_ASKED = re.compile(
+    r"\bmuc (?:dong|huong|ho tro)\b|\btro cap\b|\bcontribution|\bbenefit|\bsupport\b|\ballowance"
+)
 _WAGE_TIMES = re.compile(r"\blan muc luong\b")
 _FEE_ASKED = re.compile(r"\b(?:le )?phi\b|\bfees?\b")
 _NO_FEE = re.compile(r"(?<!\w)Không(?!\w)(?!\s+(?:được|để|quá|phải|có|thu))")

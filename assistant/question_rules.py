@@ -39,8 +39,9 @@ COMPARE = (
     r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
     r"\b(?:issued|signed|adopted|effective|takes? effect|took effect)\b.*\bsame (?:day|date)\b",
     r"\bwhich\b(?: \w+){0,3} (?:issued|signed|adopted|enacted) (?:first|earlier|later)\b",
-    r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b",
-    r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b",
+    # not "which earlier decisions …" (an earlier one, named by its noun)
+    r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
+    r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
     r"\bcompar",
     r"\bdiffer",
     r"\bboth\b",
@@ -224,7 +225,8 @@ STRONG_FACT = (
     r"\bngay nao\b",
     r"\bbao nhieu\b",
     r"\bhow (?:many|much)\b",
-    r"\bwhich (?:decree|decision|resolution|law|document)s?\b",
+    # "which international-cooperation decree", "which earlier Cao Bang decisions"
+    r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:decree|decision|resolution|law|document|circular|directive|regulation)s?\b",
     r"\bwhat number\b",
     WHEN_ISSUED,
 )

@@ -170,6 +170,8 @@ def test_money_is_read_with_its_tone_marks():
     assert not has_answer_type("phân công 3 đồng chí Phó Thủ tướng", "money")  # "đồng chí" is no sum
     rate = "Mức hưởng trợ cấp thất nghiệp hằng tháng là bao nhiêu?"
     assert has_answer_type("bằng 60% mức bình quân tiền lương tháng", "money", question=rate)
+    support = "How much monthly support is given to people who do law-making work?"
+    assert has_answer_type("hỗ trợ hằng tháng bằng 100% mức lương", "money", question=support)
     assert not has_answer_type("100% vốn điều lệ", "money", question="Vốn điều lệ của Quỹ là bao nhiêu tiền?")
     fee = "Lệ phí cấp giấy chứng nhận là bao nhiêu?"
     assert has_answer_type("Phí, lệ phí: Không", "money", question=fee)

@@ -69,6 +69,14 @@ def test_central_bodies_and_regions():
     assert "Nam Trung Bộ" in english_to_vietnamese("the South Central floods")
 
 
+def test_framing_words_are_not_topic_words():
+    # "according to X" frames the question; it is no legal basis ("căn cứ") nor an agreement
+    terms = english_to_vietnamese("According to the plan, where should agencies send their reports?")
+    assert "căn cứ" not in terms and "thỏa thuận" not in terms
+    assert "gửi" in terms  # reports are sent ("gửi"), not staff ("cử đi")
+    assert "hợp tác quốc tế" in english_to_vietnamese("Which international-cooperation decree applies?")
+
+
 def test_translate_question_keeps_unknown_words():
     assert (
         translate_question("which agency leads the legal portal task?")

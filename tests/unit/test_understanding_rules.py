@@ -517,3 +517,14 @@ def test_only_a_documents_passive_asks_for_its_date(question, intent):
 )
 def test_plain_words_list_an_agencys_or_a_periods_work(question, intent):
     assert understand(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which international-cooperation decree does the plan require to be strictly implemented?",
+        "Which earlier Cao Bang decisions have entries repealed?",
+    ],
+)
+def test_which_document_is_a_fact_not_an_agency_role(question):
+    assert understand(question).intent == "fact"
