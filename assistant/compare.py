@@ -107,7 +107,17 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     all_docs = set().union(*(docs for _, docs in compared)) if compared else set()
     retrieved = search(view, query, all_docs, K_PER_SIDE * max(1, len(compared))) if all_docs else []
     by_document = len([n for n in query.docs if n in view.docs]) >= 2
-    dated = by_document and (_ISSUE_ORDER.search(f) or _FORCE_ORDER.search(f))
+    # each side one document (named by its number, or by its place: "kế hoạch của Bắc Ninh và kế hoạch của
+    # Đồng Tháp, văn bản nào ban hành trước?"): their own dates answer which came first
+    # (not when the question names other documents, by number or by an issuer: "Kế hoạch 168-KH/TU của
+    # Tỉnh ủy Phú Thọ và Chương trình 95-CTr/TU …" are documents these cite)
+    one_each = (
+        len(compared) >= 2
+        and all(len(docs) == 1 for _, docs in compared)
+        and not query.doc_numbers
+        and not query.agencies
+    )
+    dated = (by_document or one_each) and (_ISSUE_ORDER.search(f) or _FORCE_ORDER.search(f))
     when: dict[str, tuple[int, int, int] | None] = {}
     for label, docs in compared:
         place = label

@@ -31,6 +31,7 @@ _TAIL = re.compile(
     r"|thu tuc|chỉ tiêu|chi tieu|khoản|khoan|mục|muc)\s+(?:nào|nao)\b"
     r"|\s*,?\s+(?:có|co)\s+(?:hạn|han|thời hạn|thoi han)\b|\s*,?\s+(?:thì sao|thi sao)\b"
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
+    r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )
@@ -39,6 +40,7 @@ _OPENS_PAIR = re.compile(r"(?:^|\s)(?:giữa|giua|between)\s+|:\s+", re.IGNORECA
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
 )
+_OWNER_WORDS = frozenset({"cua", "of"})
 _MIN_WORDS = 2
 
 
@@ -65,8 +67,8 @@ def _parallel_start(left: str, right: str) -> int | None:
         if len(opening) < size:
             continue
         head = opening[:size]
-        if size == 1 and head[0] in _FUNCTION_WORDS:
-            continue
+        if size == 1 and head[0] in _FUNCTION_WORDS and head[0] not in _OWNER_WORDS:
+            continue  # ("của A và của B": whose, on both sides)
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"(?!\w)"
         starts = [m.start() for m in re.finditer(pattern, fold(left))]
         if starts:

@@ -158,6 +158,11 @@ ASKS_TIME = (
     r"\bthoi gian nao\b",
     r"\bhan chot\b",
     r"^(?:by )?when\b",
+    r"\bhan (?:gui|nop|bao cao|hoan thanh)\b",  # "hạn báo cáo kết quả": when, not the output
+    # how often: "theo định kỳ nào", "bao lâu một lần", "how often"
+    r"\bdinh ky nao\b",
+    r"\bbao lau (?:mot|1) lan\b",
+    r"\bhow often\b",
 )
 # (the asks of ASKS_TIME, tried before, are deadline questions too)
 DEADLINE = (
@@ -168,7 +173,6 @@ DEADLINE = (
     r"\bthoi gian (?:hoan thanh|thuc hien|trien khai|giai quyet|xu ly)\b",
     r"\btien do\b",
     r"\b(?:trong )?may ngay\b",
-    r"\bhan (?:gui|nop|bao cao|hoan thanh)\b",
     r"\btan suat\b",
     r"\bnam nao hoan thanh\b",
     r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",

@@ -363,3 +363,58 @@ def test_a_short_form_matches_the_words_it_stands_for():
     assert asked.unigrams <= row.unigrams and asked.bigrams <= row.bigrams
     stats = Stats(["văn bản QPPL", "cơ sở dữ liệu", "kế hoạch"])
     assert stats.coverage(terms("cơ sở dữ liệu"), terms("xây dựng CSDL")) == 1.0
+
+
+def test_two_places_with_one_document_each_are_ordered_by_their_dates():
+    from assistant.strategies import run_plan
+
+    docs = [
+        Document(
+            "bn.txt",
+            "Kế hoạch phát triển kinh tế số",
+            "Kế hoạch",
+            "144/KH-UBND",
+            province="Bắc Ninh",
+            date="2025-11-24",
+        ),
+        Document(
+            "dt.txt",
+            "Kế hoạch chuyển đổi số doanh nghiệp",
+            "Kế hoạch",
+            "617/KH-UBND",
+            province="Đồng Tháp",
+            date="2025-12-01",
+        ),
+    ]
+    clauses = [
+        Clause("bn.txt", "preamble", "Phần mở đầu", (), (1, 3), "Số: 144/KH-UBND Bắc Ninh, ngày 24 tháng 11 năm 2025 KẾ HOẠCH Phát triển kinh tế số", "preamble"),
+        Clause("dt.txt", "preamble", "Phần mở đầu", (), (1, 3), "Số: 617/KH-UBND Đồng Tháp, ngày 01 tháng 12 năm 2025 KẾ HOẠCH Chuyển đổi số doanh nghiệp", "preamble"),
+        Clause("bn.txt", "I.1", "Mục I, khoản 1", (), (10, 11), "1. Thực hiện Kế hoạch số 168-KH/TU ngày 06/6/2025 của Tỉnh ủy Bắc Ninh."),
+        Clause("dt.txt", "I.1", "Mục I, khoản 1", (), (10, 11), "1. Thực hiện Chương trình số 95-CTr/TU ngày 09/6/2025 của Tỉnh ủy Đồng Tháp."),
+    ]  # fmt: skip
+    v = IndexView(RecordSearcher(docs, clauses, []))
+    q = understand(
+        "Kế hoạch kinh tế số của Bắc Ninh và kế hoạch chuyển đổi số của Đồng Tháp, văn bản nào ban hành trước?",
+        documents=docs,
+    )
+    out = run_plan(q, v, None, ABSTAIN_THRESHOLD)
+    assert out.text.startswith("Bắc Ninh ban hành trước (24/11/2025), Đồng Tháp sau (01/12/2025)"), out.text
+    # documents these cite are not theirs: their own dates do not answer
+    cited = understand(
+        "Kế hoạch 168-KH/TU của Tỉnh ủy Bắc Ninh và Chương trình 95-CTr/TU của Tỉnh ủy Đồng Tháp, văn bản nào ra trước?",
+        documents=docs,
+    )
+    out = run_plan(cited, v, None, ABSTAIN_THRESHOLD)
+    assert "ban hành trước (24/11/2025)" not in out.text, out.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tỉnh ủy yêu cầu rà soát, đánh giá và báo cáo kết quả thực hiện Nghị quyết 66 theo định kỳ nào?",
+        "Hạn báo cáo tổng hợp kết quả kiểm kê của UBND cấp xã?",
+        "How often must agencies report results to the Department of Science and Technology?",
+    ],
+)
+def test_how_often_and_report_deadlines_ask_for_a_time(question):
+    assert understand(question).intent == "deadline"

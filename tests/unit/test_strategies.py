@@ -301,6 +301,18 @@ def test_each_side_of_a_comparison_drops_the_words_naming_the_other_document():
             "của người lao động",
             "của người sử dụng lao động",
         ),
+        (
+            "Hạn báo cáo kết quả kiểm kê của UBND phường, xã, đặc khu và của các cơ quan quản lý cấp trên có "
+            "giống nhau không?",
+            "của UBND phường, xã, đặc khu",
+            "của các cơ quan quản lý cấp trên",
+        ),
+        (  # a semicolon ends the second thing; the ask about both follows
+            "Công điện yêu cầu Bộ Giáo dục và Đào tạo báo cáo tình hình trường lớp và Bộ Y tế khôi phục cơ sở "
+            "y tế; hạn của hai bộ có khác nhau không?",
+            "Bộ Giáo dục và Đào tạo báo cáo tình hình trường lớp",
+            "Bộ Y tế khôi phục cơ sở y tế",
+        ),
     ],
 )
 def test_two_things_of_one_comparison_are_told_apart(question, first, second):
