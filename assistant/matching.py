@@ -50,6 +50,7 @@ RELATED_MIN = 0.6  # share of a task name's terms a body clause must hold to cou
 SCAN_ALL_MAX = 5000  # up to this many clause chunks, every one is scored; beyond, the top SCAN_HITS retrieved
 SCAN_HITS = 200
 RANK_BONUS = 0.03
+INTRO_BONUS = 1.1  # a question asking for several things prefers a sentence that opens a list (":")
 TITLE_WEIGHT = 0.35  # weight of a question word that the document's title holds (see _DocWeights)
 # Time expressions: what a deadline answer must say.
 _TIME = re.compile(
@@ -437,6 +438,8 @@ def score_chunk(
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
         elif query.intent == "deadline" and not _TIME.search(DOC_DATE.sub(" ", fold(sentence))):
             score *= 0.75  # "by when …?" is answered by a passage that says when
+        if intro_asked and sentence.rstrip().endswith(":"):
+            score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
         if when_asked and chunk.path == "preamble":
             score *= (
                 0.75  # the bases a document cites ("Căn cứ …") say when those were issued, not when to act
@@ -445,6 +448,10 @@ def score_chunk(
 
     when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and _asks_when(
         query.question
+    )
+    # several things asked of the text itself (not of a task's fields), outside the preamble
+    intro_asked = (
+        query.plural and query.intent in ("general", "fact") and not row and "preamble" not in chunk.path
     )
 
     own_date = _own_date(view, chunk, query)

@@ -658,7 +658,9 @@ def understand(
             r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"
             # "what categories of data", "what kinds of …", "what does X consist of"
             r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
-            r"|\bconsists? of\b|\bmade up of\b",
+            r"|\bconsists? of\b|\bmade up of\b"
+            # "What unemployment insurance benefits does the law provide?"
+            r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}s (?:\(\w+\) )?(?:are|does|do|did|must|should|will|can|has|have)\b",
             f,
         )
     )

@@ -418,3 +418,32 @@ def test_two_places_with_one_document_each_are_ordered_by_their_dates():
 )
 def test_how_often_and_report_deadlines_ask_for_a_time(question):
     assert understand(question).intent == "deadline"
+
+
+def test_a_question_asking_for_several_things_prefers_the_list_that_opens():
+    from assistant.matching import find
+
+    law = "luat.txt"
+    docs = [Document(law, "Luật Việc làm", "Luật", number="74/2025/QH15", national=True)]
+    title = ("Điều 30. Các chế độ bảo hiểm thất nghiệp",)
+    head = "1. Các chế độ bảo hiểm thất nghiệp bao gồm:"
+    clauses = [
+        Clause(law, "Điều 30", "Điều 30", (), (506, 506), title[0]),
+        Clause(law, "Điều 30.1", "Điều 30, khoản 1", title, (508, 508), head),
+        Clause(law, "Điều 30.1.a", "Điều 30, khoản 1, điểm a", (*title, head), (510, 510), "a) Tư vấn, giới thiệu việc làm;"),
+        Clause(law, "Điều 30.1.b", "Điều 30, khoản 1, điểm b", (*title, head), (512, 512), "b) Trợ cấp thất nghiệp;"),
+        Clause(
+            law, "Điều 55", "Điều 55", (), (882, 884),
+            "Điều 55. Người lao động đã nộp hồ sơ đề nghị hưởng chế độ bảo hiểm thất nghiệp trước ngày có "
+            "hiệu lực thi hành thì được giải quyết tiếp.",
+        ),
+    ]  # fmt: skip
+    v = IndexView(RecordSearcher(docs, clauses, []))
+    for question in (
+        "Luật Việc làm quy định những chế độ bảo hiểm thất nghiệp nào?",
+        "What unemployment insurance benefits does the Employment Law provide?",
+    ):
+        q = understand(question, documents=docs)
+        assert q.plural, question
+        best = find(v, q, None).sentences[0]
+        assert best.chunk.lines == (508, 508), (question, best.quote)
