@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from functools import cached_property
 
 from assistant.evidence import Stats, Vocabulary
@@ -113,7 +113,11 @@ class IndexView:
         names |= {
             n for t in self.tasks for cell in (t.lead_text, t.coordinating_text) for n in shared_head(cell)
         }
-        return PrintedAgencies(n for n in sorted(names) if not is_known_name(n))
+        # a body the lead column names in lower case, row after row ("đối tượng thực hiện kiểm kê"): its
+        # column says it is the one who acts
+        leads = Counter(t.lead_text.split(" (", 1)[0].strip() for t in self.tasks if len(t.lead) == 1)
+        by_role = {n for n, k in leads.items() if k >= 2 and n[:1].islower() and len(n.split()) >= 3}
+        return PrintedAgencies((n for n in sorted(names) if not is_known_name(n)), by_role)
 
     @cached_property
     def provinces(self) -> tuple[str, ...]:

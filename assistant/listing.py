@@ -36,7 +36,7 @@ _LISTING_NOISE = re.compile(
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
-    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao)\b"
+    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|han|tung|the nao|ra sao|khi nao)\b"
 )
 
 
@@ -179,6 +179,20 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
     return kept if len(kept.unigrams) >= 2 or kept.bigrams else Terms(frozenset(), frozenset())
 
 
+def _title_words(view: IndexView, scope: set[str] | None, asked: Terms) -> frozenset[str]:
+    """The words of the question that it shares, as pairs, with the title of a document in scope
+    ("kế hoạch … tài sản công"): they name the document."""
+    if scope is None or len(scope) > 3:
+        return frozenset()
+    out: set[str] = set()
+    for doc in scope:
+        d = view.docs.get(doc)
+        if d is not None:
+            shared = asked.bigrams & terms(f"{d.kind} {d.title}").bigrams
+            out |= {w for pair in shared for w in pair.split()}
+    return frozenset(out)
+
+
 def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic_terms=None) -> list[Task]:
     """Every task record in scope that fits the query's agencies (in `role`), period and topic."""
     out = []
@@ -253,7 +267,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     plus the body clauses that give the agency the lead."""
     lang = lang_of(query.lang)
     topic_terms = _topic_terms(view, query, scope)
-    off_topic = len(terms(listing_topic(query)).unigrams - topic_terms.unigrams)
+    # words no row names, beside those of the title of the document in scope (which name the document)
+    asked = terms(listing_topic(query))
+    off_topic = len(asked.unigrams - topic_terms.unigrams - _title_words(view, scope, asked))
     found = rows(view, query, scope, query.role, topic_terms)
     body_role = "coordinating" if query.role == "coordinating" else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []

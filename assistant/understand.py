@@ -217,13 +217,19 @@ class PrintedAgencies:
     """Agency names as the index's task rows print them, found in a question (accents optional): a name of
     two words or more that the gazetteer does not know ("Văn phòng Bộ", "Công chức phòng QLTTBCXB")."""
 
-    def __init__(self, names) -> None:
+    def __init__(self, names, by_role=()) -> None:
+        """`by_role`: names the lead column prints that need not look like a body's name."""
         from indexer.agencies import looks_like_agency
 
+        by_role = set(by_role)
         self.names: dict[str, str] = {}
-        for name in names:
+        for name in [*names, *sorted(by_role)]:
             key = " ".join(fold(name).split())
-            if 2 <= len(key.split()) <= 10 and not re.search(r"\d", key) and looks_like_agency(name):
+            if (
+                2 <= len(key.split()) <= 10
+                and not re.search(r"\d", key)
+                and (looks_like_agency(name) or name in by_role)
+            ):
                 self.names.setdefault(key, name)
         keys = sorted(self.names, key=len, reverse=True)
         self._pattern = (

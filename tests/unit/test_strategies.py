@@ -727,3 +727,28 @@ def test_a_topic_named_by_the_section_title_keeps_all_its_items(sections_view):
     q = understand("Bộ Công Thương có trách nhiệm gì về quản lý chất thải?")
     out = run_plan(q, sections_view, None, ABSTAIN_THRESHOLD)
     assert out.strategy == "duties" and [c.lines for c in out.citations] == [(22, 23), (24, 25), (26, 27)]
+
+
+def test_a_body_the_lead_column_names_in_lower_case_is_listed():
+    """ "đối tượng thực hiện kiểm kê" leads row after row: its column says it is one who acts, so a question
+    naming it lists its rows; the words of the plan's title ("kế hoạch … tài sản công") name the plan, not
+    rows, and do not send the listing away."""
+    d = "kk.txt"
+    who = "đối tượng thực hiện kiểm kê"
+    docs = [Document(d, "Kế hoạch tổng kiểm kê tài sản công", "Kế hoạch", province="Quảng Ngãi")]
+    tasks = [
+        make_task(d, "1", "Thành lập Tổ kiểm kê", [who], deadline="Trước ngày 30/11/2025", line=10),
+        make_task(d, "2", "Thực hiện kiểm kê tài sản", [who], deadline="Trước ngày 31/3/2026", line=20),
+        make_task(d, "3", "Tập huấn cho các đối tượng kiểm kê", ["Sở Tài chính"], line=30),
+    ]
+    v = IndexView(RecordSearcher(docs, [], tasks))
+    for question in (
+        "Kế hoạch kiểm kê tài sản công Quảng Ngãi: đối tượng thực hiện kiểm kê phải làm những việc gì?",
+        "ke hoach kiem ke tai san cong: doi tuong thuc hien kiem ke phai lam nhung viec gi, han tung viec the nao?",
+    ):
+        q = understand(question, documents=docs, agency_names=v.printed_agencies)
+        assert q.agencies == (who,) and q.intent == "agency_tasks", (question, q.agencies, q.intent)
+        out = run_plan(q, v, {d}, ABSTAIN_THRESHOLD)
+        assert out.strategy == "listing" and [c.lines for c in out.citations] == [(10, 13), (20, 23)], (
+            out.text
+        )
