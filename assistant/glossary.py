@@ -331,6 +331,14 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# the printed value goes on past the name, in lower case: a word of it ("Ủy ban nhân dân phường, xã") or
+# one more item of the same cell ("các sở, ban, ngành, đoàn thể Thành phố") — not "các …", "và …"
+_PRINTED_GOES_ON = re.compile(
+    r" (?:phường|xã|huyện|quận|thị xã|đặc khu|cấp|tỉnh|thành phố)\b"
+    r"|, (?!(?:các|và|hoặc|cùng|với|để|theo|trong|tại|chủ trì|phối hợp)\b)[a-zđà-ỹ]"
+)
+
+
 def gloss_names(text: str, seen: set[str] | None = None) -> str:
     """Add "(English gloss)" after the first occurrence of each Vietnamese agency name in `text`,
     outside “quotes” (quoted source text stays exactly as printed). `seen` carries glossed names across
@@ -356,6 +364,9 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
             # a longer proper name goes on ("Ủy ban Kiểm tra Trung ương", "Sở Tư pháp Hà Tĩnh"): the
             # gloss follows the whole name, not its first words
             end = m.end() + len(_NAME_GOES_ON.match(text, m.end()).group(0))
+            if _PRINTED_GOES_ON.match(text, end):
+                seen.discard(term.gloss)  # glossed where it stands whole
+                continue  # "các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã": a value as printed
             if text[end : end + 2] != " (":
                 inserts.append((end, f" ({term.gloss})"))
     for pos, gloss in sorted(inserts, reverse=True):

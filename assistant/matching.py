@@ -572,7 +572,9 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     names = name_phrases(text, _understood_spans(view, query, glossary_terms), vocab.compound)
     if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
         known = english_words()
-        names = [n for n in names if not all(w.lower().removesuffix("'s") in known for w in n.split())]
+        names = [
+            n for n in names if not all(_english_word(w.lower().removesuffix("'s"), known) for w in n.split())
+        ]
         # words of an English title of a document or body ("the Employment Law", "Law on Standards and
         # Technical Regulations", "the Secretariat's Regulation") name what the question points at; the
         # Vietnamese evidence cannot be checked for them
@@ -687,6 +689,14 @@ _EN_TITLE = re.compile(
     rf"(?:(?:[A-Z][\w'’-]*|of|and|on|for|the)\s+)*(?:{_EN_KINDS})(?:'s)?(?:\s+(?:on|of|for)\s+"
     rf"(?:(?:[A-Z][\w'’-]*|and|the|of|on|for|,)\s*)+)?"
 )
+
+
+# the endings of English words ("Elimination", "Management"): a capitalised word of an English title, no name
+_EN_ENDING = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ical|ative|ility)s?")
+
+
+def _english_word(word: str, known) -> bool:
+    return word in known or bool(_EN_ENDING.fullmatch(word))
 
 
 def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:

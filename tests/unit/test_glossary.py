@@ -156,3 +156,11 @@ def test_a_gloss_never_splits_a_name_or_a_sentence():
 
 def test_lexicon_words_do_not_make_unaccented_vietnamese_english():
     assert detect_language("ban nao do") != "en"
+
+
+def test_a_gloss_never_cuts_a_printed_value():
+    """A cell's value is quoted as printed: no gloss inside "các sở, ban, ngành, đoàn thể Thành phố" or
+    "Ủy ban nhân dân phường, xã, đặc khu"; a name that stands whole is still glossed."""
+    cell = "các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu"
+    assert cell in gloss_names(f"Coordinating: {cell} [1].")
+    assert "Sở Tư pháp (Department of Justice) chủ trì" in gloss_names("Sở Tư pháp chủ trì.")
