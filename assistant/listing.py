@@ -284,7 +284,8 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         other_role = "coordinating" if query.role == "lead" else "lead"
         others = rows(view, query, scope, other_role, topic_terms)
         names = ", ".join(query.agencies)
-        lines.append(say(lang, "listing_none_in_appendix", what=what))
+        if any(scope is None or t.doc in scope for t in view.tasks):
+            lines.append(say(lang, "listing_none_in_appendix", what=what))  # (not of a text with no rows)
         if others:
             key = "listing_coordinates_instead" if other_role == "coordinating" else "listing_leads_instead"
             lines.append(say(lang, key, names=names, n=len(others)))

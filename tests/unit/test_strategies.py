@@ -719,6 +719,7 @@ def test_a_lead_listing_without_rows_quotes_the_agencys_own_section(sections_vie
     listed = answer_listing(sections_view, q, {"ct.txt"})
     assert listed.own == 3 and not listed.abstained
     assert [c.lines for c in listed.citations] == [(11, 12), (13, 14), (15, 16)]
+    assert "phụ lục" not in listed.text  # a directive has no appendix to find nothing in
 
 
 def test_a_topic_named_by_the_section_title_keeps_all_its_items(sections_view):
