@@ -41,8 +41,9 @@ class SourceReader:
         self._cache: OrderedDict[tuple, tuple[str, ...]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def find(self, document: Document) -> Path | None:
-        """The original file of `document` (same name, same sha256), or None."""
+    def find(self, document: Document, indexed_from: str | None = None) -> Path | None:
+        """The original file of `document`: in the reader's folders, else where the index recorded it was
+        read from (`indexed_from`, the manifest's path; its sha256 is checked when read), or None."""
         name = document.name
         if Path(name).name != name or name in ("", ".", ".."):
             return None  # a name from the index is a bare file name; anything else is not looked up
@@ -50,13 +51,17 @@ class SourceReader:
             path = folder / name
             if path.is_file():
                 return path
+        if indexed_from:
+            path = Path(indexed_from)
+            if path.name == name and path.is_file():
+                return path
         return None
 
-    def original_lines(self, document: Document) -> tuple[str, ...] | None:
+    def original_lines(self, document: Document, indexed_from: str | None = None) -> tuple[str, ...] | None:
         """All lines of the original file as the loader numbers them (index 0 = line 1), or None."""
         from indexer.load import LoadError, load_file
 
-        path = self.find(document)
+        path = self.find(document, indexed_from)
         if path is None:
             return None
         try:
@@ -92,6 +97,7 @@ class SourceReader:
         cited: tuple[int, int],
         clauses: Sequence = (),
         passages: Sequence = (),
+        indexed_from: str | None = None,
     ) -> SourceExcerpt:
         """The cited lines with their enclosing clause (when short) and a few lines around them.
 
@@ -100,7 +106,7 @@ class SourceReader:
         """
         first, last = int(cited[0]), max(int(cited[0]), int(cited[1]))
         start, end = _window((first, last), clauses)
-        lines = self.original_lines(document)
+        lines = self.original_lines(document, indexed_from)
         if lines is not None and first <= len(lines):
             end = min(end, len(lines))
             shown = tuple((n, lines[n - 1], first <= n <= last) for n in range(start, end + 1))

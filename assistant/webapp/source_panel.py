@@ -118,7 +118,11 @@ def render_ref(live, sources, refs: list[SourceRef], pos: int) -> str:
     store = live.searcher.store
     clauses = store.clauses(ref.doc)
     passages = [*clauses, *(c for c in store.chunks() if c.doc == ref.doc and c.kind == "task")]
-    excerpt = sources.excerpt(document, ref.lines, clauses=clauses, passages=passages)
+    manifest = getattr(store, "manifest", None)
+    indexed_from = manifest.sources.get(ref.doc) if manifest is not None else None
+    excerpt = sources.excerpt(
+        document, ref.lines, clauses=clauses, passages=passages, indexed_from=indexed_from
+    )
     draft = " <span class='kh-draft'>DỰ THẢO</span>" if document.draft else ""
     card = (
         "<div class='kh-src-card'>"

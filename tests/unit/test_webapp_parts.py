@@ -244,6 +244,22 @@ def test_changed_file_falls_back_to_the_index_text(tmp_path):
     assert not excerpt.exact and excerpt.note and excerpt.lines == ((2, "hai", True),)
 
 
+def test_a_file_indexed_from_another_folder_is_found_where_the_index_read_it(tmp_path):
+    """An index built from other folders (`kehoach index corpus ../shared/external-dev`) records where
+    each file was read: the panel shows its original lines from there, still checked by sha256."""
+    elsewhere = tmp_path / "other"
+    elsewhere.mkdir()
+    path = elsewhere / "b.txt"
+    path.write_text("một\nhai\nba\n", encoding="utf-8")
+    document = _doc(path)
+    reader = SourceReader([tmp_path / "corpus"])
+    assert not reader.excerpt(document, (2, 2)).exact
+    excerpt = reader.excerpt(document, (2, 2), indexed_from=str(path))
+    assert excerpt.exact and [n for n, _, hit in excerpt.lines if hit] == [2]
+    path.write_text("một\nHAI ĐÃ SỬA\nba\n", encoding="utf-8")  # changed since: not its lines any more
+    assert not SourceReader([tmp_path / "corpus"]).excerpt(document, (2, 2), indexed_from=str(path)).exact
+
+
 # --- logins, names, dates -------------------------------------------------------------------------
 def test_users_from_file_and_environment(tmp_path):
     auth = tmp_path / "users"
