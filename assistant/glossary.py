@@ -335,7 +335,7 @@ _NAME_GOES_ON = re.compile(
 # one more item of the same cell ("các sở, ban, ngành, đoàn thể Thành phố") — not "các …", "và …"
 _PRINTED_GOES_ON = re.compile(
     r" (?:phường|xã|huyện|quận|thị xã|đặc khu|cấp|tỉnh|thành phố)\b"
-    r"|, (?!(?:các|và|hoặc|cùng|với|để|theo|trong|tại|chủ trì|phối hợp)\b)[a-zđà-ỹ]"
+    r"|, (?:ban|ngành|đoàn thể|hội|đơn vị|cơ quan|tổ chức|địa phương|xã|phường|đặc khu|báo|đài|doanh nghiệp)\b"
 )
 
 

@@ -22,6 +22,9 @@ from indexer.text import fold
 SEARCH_CACHE = 256  # searches remembered (a conversation or a comparison asks the same search again)
 
 
+_ROLE_WORDS = re.compile(r"chủ trì|phối hợp|được giao|thực hiện nhiệm vụ")
+
+
 class IndexView:
     """Read-only structures of one index generation, shared by all questions (thread-safe)."""
 
@@ -116,7 +119,11 @@ class IndexView:
         # a body the lead column names in lower case, row after row ("đối tượng thực hiện kiểm kê"): its
         # column says it is the one who acts
         leads = Counter(t.lead_text.split(" (", 1)[0].strip() for t in self.tasks if len(t.lead) == 1)
-        by_role = {n for n, k in leads.items() if k >= 2 and n[:1].islower() and len(n.split()) >= 3}
+        by_role = {
+            n
+            for n, k in leads.items()
+            if k >= 2 and n[:1].islower() and len(n.split()) >= 3 and not _ROLE_WORDS.search(n)
+        }
         return PrintedAgencies((n for n in sorted(names) if not is_known_name(n)), by_role)
 
     @cached_property

@@ -36,7 +36,7 @@ _LISTING_NOISE = re.compile(
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
-    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|han|tung|the nao|ra sao|khi nao)\b"
+    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao)\b"
 )
 
 
@@ -179,6 +179,10 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
     return kept if len(kept.unigrams) >= 2 or kept.bigrams else Terms(frozenset(), frozenset())
 
 
+def _has_rows(view: IndexView, scope: set[str] | None) -> bool:
+    return any(scope is None or t.doc in scope for t in view.tasks)
+
+
 def _title_words(view: IndexView, scope: set[str] | None, asked: Terms) -> frozenset[str]:
     """The words of the question that it shares, as pairs, with the title of a document in scope
     ("kế hoạch … tài sản công"): they name the document."""
@@ -284,7 +288,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         other_role = "coordinating" if query.role == "lead" else "lead"
         others = rows(view, query, scope, other_role, topic_terms)
         names = ", ".join(query.agencies)
-        if any(scope is None or t.doc in scope for t in view.tasks):
+        if _has_rows(view, scope):
             lines.append(say(lang, "listing_none_in_appendix", what=what))  # (not of a text with no rows)
         if others:
             key = "listing_coordinates_instead" if other_role == "coordinating" else "listing_leads_instead"
@@ -296,7 +300,8 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     # section gives it is what it leads)
     own_agencies = addressed(query)
     all_duties = bool(own_agencies) and (
-        _asks_all_duties(query) or (not found and query.role == "lead" and not query.has_period)
+        _asks_all_duties(query)
+        or (not found and query.role == "lead" and not query.has_period and not _has_rows(view, scope))
     )
     own = (
         duties_of(view, replace(query, agencies=tuple(own_agencies)), scope, strict=False)

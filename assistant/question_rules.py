@@ -158,7 +158,7 @@ ASKS_TIME = (
     r"\bthoi gian nao\b",
     r"\bhan chot\b",
     r"^(?:by )?when\b",
-    r"\bhan (?:gui|nop|bao cao|hoan thanh)\b",  # "hạn báo cáo kết quả": when, not the output
+    r"(?<!gia )\bhan (?:gui|nop|bao cao|hoan thanh)\b",  # "hạn báo cáo kết quả": when, not the output
     # how often: "theo định kỳ nào", "bao lâu một lần", "how often"
     r"\bdinh ky nao\b",
     r"\bbao lau (?:mot|1) lan\b",
@@ -230,7 +230,8 @@ STRONG_FACT = (
     r"\bbao nhieu\b",
     r"\bhow (?:many|much)\b",
     # "which international-cooperation decree", "which earlier Cao Bang decisions"
-    r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:decree|decision|resolution|law|document|circular|directive|regulation)s?\b",
+    r"\b(?:which|what) (?:\w+-\w+ |(?:earlier|later|other|previous)(?: \w+){0,2} )?(?:decree|decision|resolution|law|document"
+    r"|circular|directive|regulation)s?\b(?!-)",
     r"\bwhat number\b",
     WHEN_ISSUED,
 )

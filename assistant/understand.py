@@ -475,11 +475,12 @@ _PLACE_ASKED = re.compile(
 _AT_VI = re.compile(
     r"(?:^|[,;:.]\s*)(?:tai|o|trong noi bo|trong)\s+$"
     # "đơn vị nào của Bộ X", "cục nào thuộc Bộ X": one of the body's own units is asked
-    r"|\b(?:don vi|co quan|cuc|vu|to chuc)(?: truc)?(?: nao| gi)? (?:cua|thuoc|trong|truc thuoc)\s+$"
+    r"|\b(?:don vi|co quan|cuc|to chuc) (?:nao|gi) (?:cua|thuoc|trong|truc thuoc)\s+$"
 )
 _AT_EN = re.compile(
     r"(?i)(?:^|[,;:.]\s*|\s)(?:at|within|inside)\s+(?:the\s+)?$"
-    r"|\b(?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?) (?:of|under|in|within) (?:the\s+)?$"
+    r"|\b(?:which|what) (?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?) (?:of|under|in|within)"
+    r" (?:the\s+)?$"
 )
 
 
@@ -666,7 +667,7 @@ def understand(
             r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
             r"|\bconsists? of\b|\bmade up of\b"
             # "What unemployment insurance benefits does the law provide?"
-            r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}s (?:\(\w+\) )?(?:are|does|do|did|must|should|will|can|has|have)\b",
+            r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}(?<![su])s (?:\(\w+\) )?(?:are|does|do|did|must|should|will|can|has|have)\b",
             f,
         )
     )

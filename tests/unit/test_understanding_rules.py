@@ -528,3 +528,24 @@ def test_plain_words_list_an_agencys_or_a_periods_work(question, intent):
 )
 def test_which_document_is_a_fact_not_an_agency_role(question):
     assert understand(question).intent == "fact"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "agency"),
+    [
+        # "nhiệm vụ của Bộ X" asks about the ministry; "the units of the Ministry" do not place the question
+        ("Nhiệm vụ của Bộ Tư pháp là gì?", None, "Bộ Tư pháp"),
+        ("Which tasks do the units of the Ministry of Justice lead?", None, "Bộ Tư pháp"),
+        # a document named beside a role word is no fact question; an extension is no deadline
+        ("Which agency leads the directive's implementation?", "lead_agency", None),
+        ("What deadline does the decision set for the report?", "deadline", None),
+        ("Kết quả đầu ra của việc gia hạn nộp hồ sơ là gì?", "output", None),
+    ],
+)
+def test_review_cases_keep_their_reading(question, intent, agency):
+    docs = [Document("tt.txt", "Thông tư về phân cấp", "Thông tư", issuer="Bộ Tư pháp")]
+    q = understand(question, documents=docs)
+    if intent:
+        assert q.intent == intent, q.intent
+    if agency:
+        assert agency in q.agencies and not q.docs, (q.agencies, q.docs)
