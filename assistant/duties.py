@@ -156,8 +156,12 @@ def _is_title(text: str) -> bool:
     if len(after.strip(" :.;,")) < 12:
         return True
     # "5. Các sở, ban, ngành cấp tỉnh và các địa phương": a list of bodies and nothing after it
-    full = agency_run(rest.rstrip(" :.;,"), filler=True)
-    return len(full.items) >= 2 and full.end >= len(rest.rstrip(" :.;,"))
+    # (not "Sở Tài chính cân đối, bố trí chi thường xuyên …, cho các sở, ban, ngành": a duty, whose words
+    # the run takes as filler between names)
+    body = rest.rstrip(" :.;,")
+    full = agency_run(body, filler=True)
+    short = all(len(body[i.start : i.end].split()) <= 6 for i in full.items)
+    return len(full.items) >= 2 and full.end >= len(body) and short
 
 
 def _residual_topic(query: Query) -> str:

@@ -36,7 +36,7 @@ _LISTING_NOISE = re.compile(
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
-    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao)\b"
+    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao)\b"
 )
 
 
@@ -339,6 +339,85 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
     return Listing(english, cites.items, False, len(found), off_topic, len(own))
+
+
+# "Phụ lục … có những nhiệm vụ nào về pháp điển?", "List the tasks in group VI of the appendix": a listing
+# of task rows by their subject or their group, asked with no agency and no period
+_ASKS_TASKS = re.compile(
+    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec)\b.*\b(?:nao|gi)\b|\bgom (?:nhung |cac )?nhiem vu\b"
+    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}tasks\b"
+)
+# a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
+_GROUP_MARKER = re.compile(
+    r"(?<!\w)(?:nhóm|nhom|group|(?:mục|muc|phần|phan|section|part)(?=[^.?]*(?:phụ lục|phu luc|appendix)))"
+    r"\s+([IVX]{1,5}|\d{1,2})(?!\w)",
+    re.IGNORECASE,
+)
+GROUP_MIN = 0.6  # a group title that holds this share of the topic (and no less than any one row) is meant
+
+
+def asks_tasks(query: Query) -> bool:
+    return bool(_ASKS_TASKS.search(fold(query.question)))
+
+
+def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """The task rows of a group the question names by marker or by title, or else the rows whose names
+    hold the question's topic; None when the question's topic is not what rows name (the passages may
+    say it) or no row fits."""
+    in_scope = [t for t in view.tasks if scope is None or t.doc in scope]
+    if not in_scope:
+        return None
+    lang = lang_of(query.lang)
+    groups: dict[tuple[str, str], list[Task]] = {}
+    for task in in_scope:
+        if task.group:
+            groups.setdefault((task.doc, task.group), []).append(task)
+    markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(query.question)}
+    chosen = [key for key in groups if key[1].upper() in markers]
+    topic = _topic_terms(view, query, scope)
+    if not chosen and topic:
+        # the question's own words, less those naming the document: all of them must be words of rows
+        asked = terms(listing_topic(query))
+        title = _title_words(view, scope, asked)
+        asked = Terms(
+            frozenset(w for w in asked.unigrams if w not in title),
+            frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
+        )
+        named: set[str] = set()
+        for task in in_scope:
+            own = terms(f"{task.name} {task.group_title}")
+            named |= own.unigrams | own.bigrams
+        if len(asked.unigrams - named) >= 2:
+            return None  # the question speaks of things no task row names
+        stats = view.stats
+        best_row = max(stats.coverage(asked, terms(t.name)) for t in in_scope)
+        scored = [
+            (stats.coverage(asked, terms(tasks[0].group_title)), key)
+            for key, tasks in groups.items()
+            if tasks[0].group_title
+        ]
+        best = max((c for c, _ in scored), default=0.0)
+        if best >= GROUP_MIN and best >= best_row:
+            chosen = [key for c, key in scored if c == best]
+        elif best_row < GROUP_MIN:
+            return None
+    if chosen:
+        found = [t for key in chosen for t in groups[key]]
+        first = groups[chosen[0]][0]
+        what = say(lang, "group_what", group=first.group, title=first.group_title)
+    elif topic:
+        plain = replace(query, agencies=(), years=(), quarters=(), months=(), periods=())
+        found = rows(view, plain, scope, "lead", topic)
+        what = " ".join(filter(None, [say(lang, "on_topic"), describe(query, lang)]))
+    else:
+        return None
+    if not found:
+        return None
+    cites = citations(view, query)
+    lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
+    text = "\n".join(lines)
+    english = compose.finish_english(text) if lang == "en" else text
+    return Listing(english, cites.items, False, len(found))
 
 
 HEADING_SECTIONS = 8  # duties quoted from an agency's own section, at most

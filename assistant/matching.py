@@ -13,6 +13,7 @@ Every function is a pure function of (query, view): the view is read, never chan
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.messages import say
 from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI, WHEN_ISSUED
 from assistant.retrieve import SearchFilter
-from assistant.understand import DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
+from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
 from indexer.table_rows import is_row
@@ -313,6 +314,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.intent == "compare" and query.agencies:
         for name in query.agencies:
             topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
+    articles = _articles_in_scope(view, query, scope)
+    if articles:  # "Theo Điều 8, …": the article's own passages answer, and need not say "Điều 8"
+        topic = ARTICLE.sub(" ", topic)
     q = terms(topic)
     found = Found()
     if not q:
@@ -367,6 +371,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "implements":
         found.tasks, found.sentences = [], special.implemented(view, q, scope)
         return found
+    if query.answer_type == "proposal":
+        found.tasks, found.sentences = [], special.proposals(view, q, scope)
+        return found
     if query.answer_type == "legal_basis":
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
@@ -410,7 +417,27 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if match is not None:
             found.sentences.append(match)
     found.sentences.sort(key=lambda m: -m.score)
+    if articles:
+        inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
+        if inside:
+            found.tasks, found.sentences = [], inside
     return found
+
+
+def _in_articles(path: str, articles: Sequence[str]) -> bool:
+    return any(path == f"Điều {a}" or path.startswith(f"Điều {a}.") for a in articles)
+
+
+def _articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, ...]:
+    """The articles the question names that a document in scope has ("Điều 8" of a law, not of a law it
+    cites)."""
+    if not query.articles:
+        return ()
+    return tuple(
+        a
+        for a in query.articles
+        if any(_in_articles(c.path, (a,)) for c in view.clause_chunks if scope is None or c.doc in scope)
+    )
 
 
 def score_chunk(

@@ -37,6 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "role_either": "chủ trì hoặc phối hợp",
         "by_agency": "do {names} {verb}",
         "in_place": "ở {places}",
+        "group_what": "thuộc nhóm {group} “{title}”",
+        "on_topic": "có tên khớp với nội dung hỏi",
         "with_deadline": "có thời gian {when}",
         "quarter": "quý {q}",
         "month": "tháng {m}",
@@ -94,21 +96,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_document_for": "No indexed document is about {place}. ",
         "several_tasks": "{n} matching tasks:",
         "listing_head": "There are {n} tasks {what}:",
+        "listing_head_one": "There is 1 task {what}:",
         "listing_none_in_appendix": "No appendix task is {what}.",
         "listing_coordinates_instead": "{names} coordinates {n} tasks:",
+        "listing_coordinates_instead_one": "{names} coordinates 1 task:",
         "listing_leads_instead": "{names} leads {n} tasks:",
+        "listing_leads_instead_one": "{names} leads 1 task:",
         "listing_body_head": "The body of the documents gives {names} the lead:",
         "listing_body_head_coordinating": "The body of the documents asks {names} to coordinate:",
         "listing_heading_head": "No task table names {names}; the part of the text addressed to {names}:",
         "listing_none": "No task {what} was found in the indexed documents.",
         "duties_head": "The part of the text addressed to {names} ({n} passages):",
+        "duties_head_one": "The part of the text addressed to {names} (1 passage):",
         "due_head": "{n} tasks or passages are due on {when}:",
+        "due_head_one": "1 task or passage is due on {when}:",
         "listing_group": "{place} ({n}):",
         "role_lead": "led by",
         "role_coordinating": "coordinated by",
         "role_either": "led or coordinated by",
         "by_agency": "{verb} {names}",
         "in_place": "in {places}",
+        "group_what": "in group {group} “{title}”",
+        "on_topic": "whose names match the question",
         "with_deadline": "with deadline {when}",
         "quarter": "Q{q}",
         "month": "month {m}",
@@ -119,6 +128,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "overview_hint": "Please ask a more specific question, e.g. “Which agency leads the … task in {place}?”",
         "number_blank": "number left blank",
         "appendix_tasks": ", {n} appendix tasks",
+        "appendix_tasks_one": ", 1 appendix task",
         "compare_head": "By province:",
         "compare_head_docs": "By document:",
         "compare_head_items": "Item by item:",
@@ -157,5 +167,7 @@ def lang_of(lang: str | None) -> str:
 
 
 def say(lang: str | None, key: str, **values: object) -> str:
-    template = MESSAGES[lang_of(lang)][key]
+    """The sentence `key` in the language; a count of one takes the key's singular form where it has one."""
+    catalogue = MESSAGES[lang_of(lang)]
+    template = catalogue.get(f"{key}_one", catalogue[key]) if values.get("n") == 1 else catalogue[key]
     return template.format(**values) if values else template

@@ -237,6 +237,23 @@ STRONG_FACT = (
 )
 ANSWER_TYPES = (
     (
+        # "ban hành theo đề nghị của ai / của Sở Tài chính tại văn bản nào?", "on whose proposal …?": the
+        # preamble's "Theo đề nghị của …" / "xét Tờ trình số …"
+        "proposal",
+        (
+            r"\b(?:theo|xet|tren co so) (?:de nghi|to trinh)\b.*\b(?:nao|ai|gi|so may)\b",
+            r"\b(?:de nghi|to trinh) cua (?:ai|co quan nao|don vi nao|bo nao|so nao)\b",
+            r"\bdo (?:ai|co quan nao|don vi nao) (?:de nghi|trinh)\b",
+            r"\bto trinh (?:nao|so may)\b",
+            r"\b(?:on|at|upon) (?:whose|which \w+(?:'s)?|the) (?:proposal|request|recommendation|submission)\b.*\?",
+            r"\b(?:proposal|request|recommendation|submission) of (?:whom|which|what)\b",
+            r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
+            r"\bwho (?:proposed|recommended|requested)\b",
+            r"\bwhich (?:\w+ )?(?:body|agency|ministry|department|office|unit)(?:'s)? (?:proposal|recommendation|request)\b",
+            r"\bwhich (?:\w+ )?(?:body|agency|ministry|department|office|unit) (?:proposed|recommended|requested)\b",
+        ),
+    ),
+    (
         "implements",
         (
             r"\b(?:thuc hien|trien khai|cu the hoa) (?:nhung |cac )?(?:van ban|nghi quyet|chuong trinh|ke hoach|chi thi"

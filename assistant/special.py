@@ -145,6 +145,34 @@ def implemented(view, q, scope: set[str] | None) -> list:
     return sorted(out, key=lambda m: -m.score)
 
 
+# "Theo đề nghị của Giám đốc Sở Tư pháp", "xét đề nghị của Sở Tư pháp tại Văn bản số 2208/TTr-STP", "Xét Tờ
+# trình số 12/TTr-BXD": on whose proposal a document was issued
+PROPOSAL = re.compile(r"(?<!\w)(?:theo|xet|tren co so) (?:de nghi|to trinh)\b[^;.]*")
+
+
+def proposals(view, q, scope: set[str] | None) -> list:
+    """For "ban hành theo đề nghị của ai?": the preamble's proposal sentence of each document in scope,
+    the document the question matches best first."""
+    docs = view.docs
+    out = []
+    for doc, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and doc not in scope:
+            continue
+        preamble = sorted((c for c in chunks if "preamble" in c.path), key=lambda c: c.lines[0])
+        title = docs[doc].title if doc in docs else ""
+        for position, chunk in enumerate(preamble):
+            folded = fold(chunk.text)
+            if len(folded) != len(chunk.text):
+                continue
+            found = [chunk.text[m.start() : m.end()].strip(" ,") for m in PROPOSAL.finditer(folded)]
+            if found:
+                quote = "; ".join(found)
+                score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {quote}"))
+                out.append(_match(score - 0.001 * position, chunk, quote))
+                break
+    return sorted(out, key=lambda m: -m.score)
+
+
 def named_document(view, query: Query, scope: set[str] | None):
     """The indexed document a "what is its number?" question is about: one in scope whose kind the
     question names, and whose issuer it names too unless it names no issuer at all."""

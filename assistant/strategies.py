@@ -30,7 +30,7 @@ from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.index_view import IndexView
-from assistant.listing import answer_listing, answer_overview
+from assistant.listing import answer_listing, answer_overview, answer_topic_listing, asks_tasks
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import find, unsupported_terms, without_document_names
 from assistant.messages import say
@@ -83,6 +83,25 @@ class Listing:
         return Outcome(
             listed.text, listed.citations, listed.abstained, self.name, meta={"count": listed.count}
         )
+
+
+class TopicListing:
+    name = "topic_listing"
+
+    def applies(self, query: Query) -> bool:
+        return (
+            query.intent in ("general", "fact")
+            and query.answer_type is None
+            and not query.agencies
+            and not query.has_period
+            and asks_tasks(query)
+        )
+
+    def run(self, query, view, scope, threshold):
+        listed = answer_topic_listing(view, query, scope)
+        if listed is None:
+            return None
+        return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
 
 
 class Overview:
@@ -345,6 +364,7 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
 PLAN: tuple[Strategy, ...] = (
     BodiesDue(),
     Listing(),
+    TopicListing(),
     Overview(),
     CompareItems(),
     Compare(),

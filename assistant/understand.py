@@ -61,6 +61,11 @@ DOC_NUMBER = re.compile(
     r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][A-ZĐa-zđ]{1,8}\d{0,3}(?:[/-][A-ZĐa-zđ0-9&]{1,10}){0,3}(?![\w])"
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/-])|(?<=/)(20\d\d)(?!\d)")
+# "Điều 8", "khoản 2 Điều 5", "Article 8", "clause 2 of Article 5", "Article 5(2)"
+ARTICLE = re.compile(
+    r"(?i)(?<!\w)(?:(?:khoản|khoan|clause|paragraph)\s+(\d{1,3})\s+(?:của\s+|cua\s+|of\s+)?)?"
+    r"(?:điều|dieu|article)\s+(\d{1,3})(?!\w|/)(?:\s*\((\d{1,3})\))?"
+)
 _ROMAN_Q = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III", "iv": "IV"}
 _EN_ORDINAL_Q = {"first": "I", "second": "II", "third": "III", "fourth": "IV"}
 _EN_MONTHS = ("january february march april may june july august september october november december").split()
@@ -94,6 +99,8 @@ class Query:
     # places the question names that no document is from ("tỉnh Gia Lai" in a national dispatch): the
     # evidence must say them
     must_mention: tuple[str, ...] = ()
+    # articles the question names, as outline paths: "8" (Điều 8), "5.2" (khoản 2 Điều 5)
+    articles: tuple[str, ...] = ()
 
     @property
     def has_period(self) -> bool:
@@ -373,6 +380,16 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         m.group(0)
         for m in re.finditer(r"\b\d+(?:[.,]\d+)*(?:\s*%)?(?![\w/:])", DOC_NUMBER.sub(" ", rest))
     ]
+    # acronyms the documents print as such ("GRDP", "BIM", "5G") and Vietnamese words the question keeps
+    # ("the 'rõ' principle", "Đề án"), outside the glossary's phrases
+    plain = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), rest)  # not "KH", "TU" of "168-KH/TU"
+    taken = [(start, end) for start, end, _ in english_term_spans(plain)]
+    parts += [
+        m.group(0)
+        for m in re.finditer(r"(?<![\w/-])(?:[A-Z]{2,6}|\d[A-Z]{1,3}|\w*[^\W\x00-\x7f]\w*)(?![\w/-])", plain)
+        if not any(s <= m.start() < e for s, e in taken)
+        and (not m.group(0).isupper() or m.group(0) not in _EN_ALLCAPS_WORDS)
+    ]
     # "the 'six clear' principle" is printed "nguyên tắc 6 rõ"; "one" is too common a word to count
     parts += [
         str(_NUMBER_WORDS[w.lower()]) for w in re.findall(r"[A-Za-z]+", rest) if w.lower() in _NUMBER_WORDS
@@ -380,6 +397,9 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     return " ".join(dict.fromkeys(parts))
 
 
+_EN_ALLCAPS_WORDS = frozenset(
+    "A I AN THE AND OR OF TO IN ON AT BY FOR IS ARE WHAT WHICH WHO WHEN HOW NO".split()
+)
 _NUMBER_WORDS = {
     w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
 }
@@ -633,6 +653,12 @@ def understand(
     remove = [(s, e) for _, s, e in places] + [
         (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
     ]
+    articles = tuple(
+        dict.fromkeys(
+            m.group(2) + (f".{m.group(1) or m.group(3)}" if m.group(1) or m.group(3) else "")
+            for m in ARTICLE.finditer(text)
+        )
+    )
     if intent in ("agency_tasks", "period_tasks"):
         remove += [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)]
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]
@@ -694,6 +720,7 @@ def understand(
         doc_hints=doc_hints,
         truncated=truncated,
         soft_listing=soft,
+        articles=articles,
     )
     earlier = _history_questions(history)
     if earlier and _depth < 3 and _is_followup(f, query):

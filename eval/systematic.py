@@ -565,7 +565,9 @@ def _listings(rows: list[dict], provinces: dict[str, str], meta: dict[str, dict]
             values["year"] = key[2] if key[0] == "year" else ""
         for variant, template in templates.items():
             lang = "en" if variant == "en" else "vi"
-            count = f"{len(matched)} tasks" if lang == "en" else f"{len(matched)} nhiệm vụ"
+            # "1 task" (the answer says "There is 1 task …"), "3 tasks"
+            plural = "task" if len(matched) == 1 else "tasks"
+            count = f"{len(matched)} {plural}" if lang == "en" else f"{len(matched)} nhiệm vụ"
             question = template.format(**values)
             for v, q in ((variant, question), (f"{variant}-unaccented", unaccented(question))):
                 if lang == "en" and v.endswith("unaccented"):

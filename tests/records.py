@@ -7,12 +7,12 @@ from indexer.records import Task
 
 def make_task(
     doc, number, name, lead, coordinating=(), deadline=None, output=None, line=100, lead_text="",
-    group_title="Nhiệm vụ",
+    group_title="Nhiệm vụ", group="I",
 ) -> Task:  # fmt: skip
     """A task row as the indexer makes it: printed agencies are also the canonical ones."""
     return Task(
         doc=doc,
-        group="I",
+        group=group,
         group_title=group_title,
         number=number,
         name=name,
