@@ -152,13 +152,15 @@ def _is_title(text: str) -> bool:
     """A clause that is only its agency (with a marker or title words): "3. Bộ Tài chính", "b) Sở Nội vụ:"."""
     rest, run = _opening(text)
     # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": what it is, in brackets, is still the title
-    after = re.sub(r"^\s*\([^()]*\)", "", rest[run.end :])
+    # (from the last name's end: the run may have taken the bracket's opening)
+    end = run.items[-1].end if run.items else run.end
+    after = re.sub(r"^\s*\([^()]*\)", "", rest[end:])
     if len(after.strip(" :.;,")) < 12:
         return True
     # "5. Các sở, ban, ngành cấp tỉnh và các địa phương": a list of bodies and nothing after it
     # (not "Sở Tài chính cân đối, bố trí chi thường xuyên …, cho các sở, ban, ngành": a duty, whose words
     # the run takes as filler between names)
-    body = rest.rstrip(" :.;,")
+    body = re.sub(r"\s*\([^()]*\)", "", rest).rstrip(" :.;,")  # what a body is, in brackets, is no duty
     full = agency_run(body, filler=True)
     short = all(len(body[i.start : i.end].split()) <= 6 for i in full.items)
     return len(full.items) >= 2 and full.end >= len(body) and short

@@ -95,7 +95,7 @@ def lexicon() -> tuple[Term, ...]:
     # the words a question is framed with ("list", "name", "date") and short words of many senses
     # ("own", "key", "due") are not read through the lexicon
     framing = curated | _EN_COMMON | _EN_FUNCTION | _AMBIGUOUS
-    out = []
+    rows = []
     for row in _rows("lexicon.tsv"):
         vi, en = (row + ["", ""])[:2]
         forms = tuple(
@@ -104,7 +104,22 @@ def lexicon() -> tuple[Term, ...]:
             if e.strip() and e.strip().lower() not in framing and (len(e.strip()) > 2 or e.strip().isupper())
         )
         if vi.strip() and forms:
-            out.append(Term("word", (normalize_tones(vi.strip()),), forms))
+            rows.append((normalize_tones(vi.strip()), forms))
+    # an English word of several senses ("purpose": mục tiêu, mục đích) is read as all of them, the first
+    # row's first
+    senses: dict[str, list[str]] = {}
+    for vi, forms in rows:
+        for form in forms:
+            senses.setdefault(form.lower(), []).append(vi)
+    out = []
+    for vi, forms in rows:
+        single = tuple(f for f in forms if len(senses[f.lower()]) == 1)
+        if single:
+            out.append(Term("word", (vi,), single))
+        for form in forms:
+            several = senses[form.lower()]
+            if len(several) > 1 and several[0] == vi:
+                out.append(Term("word", tuple(dict.fromkeys(several)), (form,)))
     return tuple(out)
 
 

@@ -32,7 +32,15 @@ from assistant.glossary import english_terms, english_words, find_provinces, has
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.messages import say
-from assistant.question_rules import ASKED_HEAD_EN, ASKED_HEAD_VI, FORM_TERMS, HEAD_END_VI, WHEN_ISSUED
+from assistant.question_rules import (
+    ASKED_HEAD_EN,
+    ASKED_HEAD_VI,
+    ASKED_THE_EN,
+    ASKED_THE_END_EN,
+    FORM_TERMS,
+    HEAD_END_VI,
+    WHEN_ISSUED,
+)
 from assistant.retrieve import SearchFilter
 from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
 from indexer.chunk import task_text
@@ -678,9 +686,10 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         # terms ("what penalty") are what it asks for
         if term.vi[0] in FORM_TERMS or term.kind in ("time", "word"):
             continue
-        if re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) and not any(
-            fold(form) in evidence for form in term.vi
-        ):
+        asked = re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) or re.search(
+            ASKED_THE_EN + re.escape(phrase) + r"(?!\w)" + ASKED_THE_END_EN, text
+        )
+        if asked and not any(fold(form) in evidence for form in term.vi):
             missing.append(phrase)
     if query.lang == "vi" and has_vietnamese_marks(text):
         # a quoted task name is what the question is about, not what it asks for

@@ -332,6 +332,7 @@ ANSWER_TYPES = (
         (
             r"\bngay nao\b",
             r"\bngay bao nhieu\b",
+            r"\bngay may\b",
             r"\bwhat date\b",
             r"\bwhich date\b",
             r"\bon what day\b",
@@ -524,3 +525,11 @@ HEAD_END_VI = re.compile(
 )
 # "What penalty …", "Which decree …": the English glossary term right after it is what is asked for
 ASKED_HEAD_EN = r"(?i)\b(?:what|which)\s+"
+# "What is the hotline phone number of …", "Give me the phone number and email …": the thing asked stands
+# after "the" (one word may come before it) and is followed by what it belongs to (not "what is the
+# Provincial … Committee asked to do")
+ASKED_THE_EN = (
+    r"(?i)(?:\b(?:what|which)\s+(?:is|are|was|were)\s+the\s+|\b(?:give|tell|show|send)\s+(?:me|us)\s+the\s+)"
+    r"(?:[\w-]+\s+)?"
+)
+ASKED_THE_END_EN = r"(?=\s+(?:of|for|and|in|at)\b|\s*[?.]|\s*$)"

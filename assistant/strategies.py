@@ -34,6 +34,7 @@ from assistant.listing import answer_listing, answer_overview, answer_topic_list
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import find, unsupported_terms, without_document_names
 from assistant.messages import say
+from assistant.sections import answer_section, asks_section
 from assistant.statement import citations, state
 from assistant.types import Citation
 from assistant.understand import Query, understand
@@ -227,6 +228,19 @@ class AgencyDuties:
         return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
 
 
+class Section:
+    name = "section"
+
+    def applies(self, query: Query) -> bool:
+        return asks_section(query)
+
+    def run(self, query, view, scope, threshold):
+        done = answer_section(view, query, scope)
+        if done is None:
+            return None
+        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
+
+
 class Evidence:
     name = "evidence"
 
@@ -369,6 +383,7 @@ PLAN: tuple[Strategy, ...] = (
     CompareItems(),
     Compare(),
     AgencyDuties(),
+    Section(),
     Evidence(),
 )
 

@@ -128,3 +128,60 @@ def test_an_article_of_another_law_does_not_scope(view):
     query = understand("Điều 99 của Luật Dữ liệu nói gì về mã hóa?", documents=view.docs.values())
     scope, _ = documents_in_scope(view, query, None)
     assert {m.chunk.path for m in find(view, query, scope).sentences} >= {"Điều 10.1"}
+
+
+@pytest.fixture(scope="module")
+def sections_view() -> IndexView:
+    docs = [
+        Document(PLAN, "Kế hoạch thực hiện Nghị quyết 66 của tỉnh Phú Thọ", "Kế hoạch", province="Phú Thọ")
+    ]
+    clauses = [
+        Clause(PLAN, "I", "Mục I", (), (10, 10), "I. MỤC ĐÍCH, YÊU CẦU"),
+        Clause(
+            PLAN,
+            "I.1",
+            "Mục I, khoản 1",
+            ("I. MỤC ĐÍCH, YÊU CẦU",),
+            (11, 12),
+            "1. Triển khai đầy đủ Nghị quyết.",
+        ),
+        Clause(
+            PLAN,
+            "I.2",
+            "Mục I, khoản 2",
+            ("I. MỤC ĐÍCH, YÊU CẦU",),
+            (13, 14),
+            "2. Bảo đảm tiến độ, hiệu quả.",
+        ),
+        Clause(
+            PLAN,
+            "II",
+            "Mục II",
+            (),
+            (20, 21),
+            "II. NHIỆM VỤ Để đạt mục đích, các sở thực hiện các nhiệm vụ sau đây:",
+        ),
+        Clause(PLAN, "II.1", "Mục II, khoản 1", ("II. NHIỆM VỤ",), (22, 23), "1. Rà soát văn bản pháp luật."),
+    ]
+    return IndexView(RecordSearcher(docs, clauses, []))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mục đích của kế hoạch Phú Thọ là gì?",
+        "Kế hoạch thực hiện Nghị quyết 66 của Phú Thọ đặt ra những yêu cầu gì?",
+        "What are the purposes of Phu Tho's plan?",
+    ],
+)
+def test_a_section_the_question_names_by_its_title_is_quoted_whole(sections_view, question):
+    _, _, outcome = _ask(sections_view, question)
+    assert outcome.strategy == "section"
+    assert [c.lines for c in outcome.citations] == [(10, 10), (11, 12), (13, 14)]
+
+
+def test_a_title_among_other_words_is_no_section_question(sections_view):
+    _, _, outcome = _ask(
+        sections_view, "Mục đích của việc rà soát văn bản pháp luật về đất đai ở Phú Thọ là gì?"
+    )
+    assert outcome.strategy != "section"

@@ -1,0 +1,115 @@
+"""Answers from a section whose title is what the question asks about: "Phú Thọ đặt ra những mục tiêu gì?"
+is answered by the items under "I. MỤC TIÊU", "Quan điểm chỉ đạo của Nghị quyết là gì?" by those under
+"1. Quan điểm chỉ đạo" — the section, whole, not the one sentence that repeats its title's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import compose, special
+from assistant.evidence import terms
+from assistant.glossary import english_terms
+from assistant.index_view import IndexView
+from assistant.messages import lang_of
+from assistant.statement import citations
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.records import Chunk
+from indexer.text import fold
+
+HEADING_MAX_WORDS = 8  # a section title, not a sentence
+EXTRA_MAX = 2  # words of the question beyond the title and the document's name ("đặt ra", "nêu")
+# the marker of a heading: "I.", "2.", "a)", "Điều 3."
+_MARKER = re.compile(
+    r"^\s*(?:(?:phần|chương|mục|điều)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+", re.I
+)
+_PART = re.compile(r"\s*(?:,|;|\bvà\b)\s*", re.I)
+_ASKS = re.compile(r"\b(?:gi|nao|gom|la gi|what|which|list)\b")
+
+
+@dataclass(frozen=True)
+class SectionAnswer:
+    text: str
+    citations: list[Citation]
+    count: int
+
+
+def _title(chunk: Chunk) -> str | None:
+    """The chunk's text as a section title ("I. MỤC TIÊU" → "MỤC TIÊU"), or None for a sentence."""
+    text = chunk.text.strip().rstrip(":.")
+    rest = _MARKER.sub("", text, count=1)
+    if rest == text or not rest or len(rest.split()) > HEADING_MAX_WORDS:
+        return None
+    return rest
+
+
+def _names_document(view: IndexView, doc: str, asked) -> set[str]:
+    """The question's words it shares, as pairs, with the document's kind and title: they name it."""
+    d = view.docs.get(doc)
+    if d is None:
+        return set()
+    shared = asked.bigrams & terms(f"{d.kind} {d.title} {d.number or ''}").bigrams
+    return {w for pair in shared for w in pair.split()}
+
+
+def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
+    """The section heading of a document in scope whose title (or one part of it: "MỤC ĐÍCH" of "MỤC
+    ĐÍCH, YÊU CẦU") the question names, with at most EXTRA_MAX words besides it and the document's name."""
+    if scope is None or not 0 < len(scope) <= 2:
+        return None
+    asked = terms(query.topic)
+    if not asked.unigrams:
+        return None
+    # an English word of several senses ("purpose") may name the title in any of them ("MỤC ĐÍCH")
+    titled = terms(" ".join([query.topic, *query.expansions])) if query.lang == "en" else asked
+    senses = [term.vi for _, term in english_terms(query.question)] if query.lang == "en" else []
+    best: tuple[int, int, Chunk] | None = None
+    for doc in sorted(scope):
+        naming = _names_document(view, doc, asked)
+        for chunk in view.clause_chunks_by_doc.get(doc, ()):
+            if not chunk.path or chunk.kind != "clause":
+                continue
+            title = _title(chunk)
+            if title is None:
+                continue
+            parts = [terms(p) for p in _PART.split(title) if p.strip()]
+            named = [p for p in parts if p.bigrams and p.bigrams <= titled.bigrams]
+            if not named:
+                continue
+            said = set().union(*(p.unigrams for p in parts))
+            if 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
+                continue  # "tổ chức" of "Trách nhiệm của các cơ quan, tổ chức": a word of a list, not the title
+            extra = {w for w in asked.unigrams - said - naming if not w.isdigit()}
+            for forms in senses:  # the topic reads each English word in its first sense
+                if any(terms(f).unigrams <= said for f in forms):
+                    extra -= set().union(*(terms(f).unigrams for f in forms))
+            if len(extra) > EXTRA_MAX or not special._sub_items(view, chunk):
+                continue
+            key = (len(extra), chunk.lines[0])
+            if best is None or key < best[:2]:
+                best = (*key, chunk)
+    return best[2] if best else None
+
+
+def asks_section(query: Query) -> bool:
+    return (
+        query.intent in ("general", "fact")
+        and query.answer_type is None
+        and not query.agencies
+        and not query.has_period
+        and bool(query.plural or _ASKS.search(fold(query.question)))
+    )
+
+
+def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
+    heading = heading_for(view, query, scope)
+    if heading is None:
+        return None
+    items = special._sub_items(view, heading)
+    cites = citations(view, query)
+    lang = lang_of(query.lang)
+    text = special.state_items(view, heading, items, cites, lang, with_place=True)
+    if lang == "en":
+        text = compose.finish_english(text)
+    return SectionAnswer(text, cites.items, len(items))
