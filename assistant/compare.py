@@ -118,13 +118,21 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         and not query.agencies
     )
     dated = (by_document or one_each) and (_ISSUE_ORDER.search(f) or _FORCE_ORDER.search(f))
+    # "Chương trình hành động của Ban Thường vụ Tỉnh ủy Hà Tĩnh và của Thành ủy Hải Phòng, văn bản nào ban
+    # hành trước?": documents of the Party committees that each side's plan cites, with their dates
+    cited = None
+    if not dated and len(compared) >= 2 and _ISSUE_ORDER.search(f) and not query.doc_numbers:
+        cited = _cited_kind(f, all_docs, view)
+        dated = cited is not None
     when: dict[str, tuple[int, int, int] | None] = {}
     for label, docs in compared:
         place = label
         sub = replace(
             query, intent=aspect, provinces=(), topic=_side_topic(view, query.topic, docs, all_docs)
         )
-        if dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
+        if cited is not None:
+            found = _cited_dates(view, docs, cited, f)
+        elif dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
             found = _dates(view, view.docs[next(iter(docs))], bool(_FORCE_ORDER.search(f)))
         else:
             found = find(view, sub, docs, retrieved)
@@ -150,7 +158,18 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             tasks=[chosen] if isinstance(chosen, TaskMatch) else [],
             sentences=[] if isinstance(chosen, TaskMatch) else [chosen],
         )
-        lines.append(f"- {place}: {state(view, sub, one, chosen, cites, with_place=False)}")
+        said = state(view, sub, one, chosen, cites, with_place=False)
+        other = _other_kind(found, chosen, aspect, query) if aspect == "general" and not dated else None
+        if other is not None and other.support >= max(threshold, ALSO_SHARE * chosen.support):
+            # "How do Hải Phòng and Hà Tĩnh differ in …?": a task row and a passage of the text may each say
+            # part of it
+            also = replace(
+                found,
+                tasks=[other] if isinstance(other, TaskMatch) else [],
+                sentences=[] if isinstance(other, TaskMatch) else [other],
+            )
+            said += " " + state(view, sub, also, other, cites, with_place=False)
+        lines.append(f"- {place}: {said}")
     if not answered:
         return Comparison(say(lang, "abstain"), [], True, hits)
     head = say(lang, "compare_head_docs" if by_document else "compare_head")
@@ -188,6 +207,60 @@ _FORCE_ORDER = re.compile(
 )
 
 
+# kinds of documents a question may name, folded, longest first
+_KINDS = (
+    "chuong trinh hanh dong", "ke hoach hanh dong", "chuong trinh", "ke hoach", "nghi quyet", "chi thi",
+    "ket luan", "thong bao", "quyet dinh", "cong van", "huong dan",
+)  # fmt: skip
+_PARTY = re.compile(r"\b(?:tinh uy|thanh uy|ban thuong vu|ban chap hanh|dang uy)\b")
+
+
+def _cited_kind(f: str, docs: set[str], view: IndexView) -> str | None:
+    """The kind of Party document the question compares ("chuong trinh hanh dong"), when the question
+    names a Party committee as its issuer and the sides' own documents are not that committee's."""
+    if not _PARTY.search(f):
+        return None
+    own = [view.docs[d] for d in docs if d in view.docs]
+    # (not "nghị quyết 66": a document the question names by its number is what the cited ones implement)
+    named = [k for k in _KINDS if re.search(rf"\b{k}\b(?! (?:so )?\d)", f)]
+    # a kind the sides' own documents are ("kế hoạch của Phú Thọ và Hải Phòng … văn bản của Tỉnh ủy")
+    # names them, not the cited one
+    cited = [k for k in named if not any(fold(d.kind) == k for d in own)]
+    if any(_PARTY.search(fold(d.issuer or "")) and fold(d.kind) in cited for d in own):
+        return None  # the Party committee's own document is in the index: its own date answers
+    return "|".join(cited)
+
+
+def _cited_suffix(f: str) -> str:
+    """The issuer code of the cited Party documents' numbers: a province's or city's committee ("/TU") or
+    the Party's central bodies ("/TW")."""
+    return "tu|du" if re.search(r"\b(?:tinh uy|thanh uy|dang uy)\b", f) else "tw"
+
+
+def _cited_dates(view: IndexView, docs: set[str], kind: str, f: str) -> Found:
+    """The first passage of the side's documents that cites a Party document of the kind with its number
+    and date ("Chương trình hành động số 45-CTr/TU ngày 03/7/2025 của Ban Thường vụ Tỉnh ủy")."""
+    pattern = re.compile(
+        rf"\b({'|'.join(_KINDS)}) (?:so )?(\d+)[\w/.-]*/(?:{_cited_suffix(f)})\b(?: cua [^,;.]{{0,60}}?)?,? ngay "
+        r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
+    )
+    found = []
+    for chunk in sorted(
+        (c for d in docs for c in view.clause_chunks_by_doc.get(d, ())), key=lambda c: (c.doc, c.lines[0])
+    ):
+        folded = fold(chunk.text)
+        if len(folded) == len(chunk.text):
+            found += [(chunk, m) for m in pattern.finditer(folded)]
+    # the one the question names by its number ("CTr 45"), else the first of a kind it names, else the first
+    # it does not name (not "về Nghị quyết 66", which both sides implement)
+    named = [(c, m) for c, m in found if re.search(rf"\b{m.group(2)}\b", f)]
+    rest = [(c, m) for c, m in found if (c, m) not in named]
+    of_kind = [(c, m) for c, m in rest if kind and re.fullmatch(kind, m.group(1))]
+    for chunk, m in named[:1] or of_kind[:1] or rest[:1]:
+        return Found(sentences=[special._match(1.0, chunk, chunk.text[m.start() : m.end()])])
+    return Found()
+
+
 def _dates(view: IndexView, doc, in_force: bool) -> Found:
     """A document's date of issue (its header), or the sentence by which it enters into force."""
     if in_force:
@@ -214,6 +287,19 @@ def _date_said(quote: str, doc) -> tuple[int, int, int] | None:
 def _dmy(date: tuple[int, int, int]) -> str:
     y, m, d = date
     return f"{d:02d}/{m:02d}/{y}"
+
+
+ALSO_SHARE = 0.85  # the best evidence of the other kind is stated too when it is this close to the chosen
+
+
+def _other_kind(found, chosen, aspect: str, query: Query):
+    """The best evidence of the other kind than `chosen` (a sentence for a task row, a row for a sentence)."""
+    if isinstance(chosen, TaskMatch):
+        rest = replace(found, tasks=[])
+    else:
+        rest = replace(found, sentences=[])
+    other = rest.choose(aspect, query.answer_type, query.count_noun, query.question)
+    return other if other is not None and type(other) is not type(chosen) else None
 
 
 def _answers(found, aspect: str, query: Query, threshold: float) -> bool:

@@ -30,13 +30,20 @@ _TAIL = re.compile(
     r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben|văn bản|van ban|quy trình|quy trinh|thủ tục"
     r"|thu tuc|chỉ tiêu|chi tieu|khoản|khoan|mục|muc)\s+(?:nào|nao)\b"
     r"|\s*,?\s+(?:có|co)\s+(?:hạn|han|thời hạn|thoi han)\b|\s*,?\s+(?:thì sao|thi sao)\b"
+    r"|\s*,?\s+(?:thì|thi)\s"  # "A và B thì thời hạn khác nhau ra sao?"
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )
 # the two things follow these words: "giữa A và B", "between A and B", "…: A, or B"
-_OPENS_PAIR = re.compile(r"(?:^|\s)(?:giữa|giua|between)\s+|:\s+", re.IGNORECASE)
+_OPENS_PAIR = re.compile(
+    r"(?:^|\s)(?:giữa|giua|between)\s+|:\s+"
+    # "hai việc A và B thì …", "hai nhiệm vụ A và B"
+    r"|(?:^|\s)(?:hai|2)\s+(?:việc|viec|nhiệm vụ|nhiem vu|văn bản|van ban|quy trình|quy trinh|thủ tục|thu tuc"
+    r"|hoạt động|hoat dong|chỉ tiêu|chi tieu)\s+",
+    re.IGNORECASE,
+)
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
 )

@@ -261,6 +261,8 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
             tail = re.escape(last[:-1]) + r"(?:e|es|ed|ing|e's)"  # not "unit" for "unite"
         elif last.endswith("y") and len(last) > 3:  # policy → policies
             tail = re.escape(last[:-1]) + r"(?:y|ies|ied|ying|y's)"
+        elif re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", last):  # cut → cutting, plan → planned
+            tail = re.escape(last) + rf"(?:{re.escape(last[-1])}(?:ing|ed)|{_EN_SUFFIX[3:-2]})?"
         else:
             tail = re.escape(last) + _EN_SUFFIX
         body = r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])

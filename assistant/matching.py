@@ -143,6 +143,14 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
     scope = view.searcher.allowed_docs(flt)
     if doc and doc not in docs:
         return set(), False
+    if query.intent == "compare" and len(query.provinces) >= 2 and query.docs and not doc:
+        # "Kế hoạch bình đẳng giới 174 của TP.HCM và Chỉ thị 09 của Cần Thơ": each place keeps the document
+        # named for it, or all of its documents when the one named is not recognised
+        scope = set()
+        for place in query.provinces:
+            own = view.searcher.allowed_docs(SearchFilter(provinces=[place])) or set()
+            named = own & set(query.docs)
+            scope |= named or own
     if query.doc_hints and query.intent != "compare":  # a comparison names both documents: keep both
         base = scope if scope is not None else set(docs)
 

@@ -35,6 +35,10 @@ COMPARE = (
     r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky|duoc ky)"
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
     r"\b(?:som hon|muon hon)\b",
+    # "hạn nào trước?", "việc nào xong trước?" (not "trước ngày …"); "A và B có cùng mốc thời hạn không?"
+    r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh |phai xong )?"
+    r"(?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
+    r"\bco cung (?:mot )?(?:moc|han|thoi han|thoi gian|co quan|muc|ngay)\b.*\bkhong\b",
     # "… ban hành cùng ngày không?", "issued on the same day", "which was issued first"
     r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
     r"\b(?:issued|signed|adopted|effective|takes? effect|took effect)\b.*\bsame (?:day|date)\b",
@@ -139,7 +143,7 @@ LEAD = (
 OUTPUT = (
     r"\bwhat (?:result|output|deliverable)s?\b",
     r"\btao ra\b.*\b(?:gi|nao)\b",
-    r"\bket qua\b",
+    r"(?<!bao cao )\bket qua\b",  # not "báo cáo kết quả thực hiện" (a report on it)
     r"\bsan pham\b",
     r"\bdau ra\b",
     r"\boutputs?\b",

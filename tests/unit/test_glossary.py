@@ -164,3 +164,17 @@ def test_a_gloss_never_cuts_a_printed_value():
     cell = "các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu"
     assert cell in gloss_names(f"Coordinating: {cell} [1].")
     assert "Sở Tư pháp (Department of Justice) chủ trì" in gloss_names("Sở Tư pháp chủ trì.")
+
+
+def test_a_doubled_last_letter_is_an_inflection():
+    from assistant.glossary import english_terms
+
+    assert [t.vi[0] for _, t in english_terms("cutting business conditions")][:1] == ["cắt giảm"]
+    assert [t.vi[0] for _, t in english_terms("reports submitted")][1:] == ["trình"]
+
+
+def test_a_word_of_several_senses_reads_as_all_of_them():
+    from assistant.glossary import english_terms
+
+    ((_, term),) = english_terms("purpose")
+    assert {"mục tiêu", "mục đích"} <= set(term.vi)

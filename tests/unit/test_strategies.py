@@ -313,6 +313,12 @@ def test_each_side_of_a_comparison_drops_the_words_naming_the_other_document():
             "Bộ Giáo dục và Đào tạo báo cáo tình hình trường lớp",
             "Bộ Y tế khôi phục cơ sở y tế",
         ),
+        (  # "hai việc A và B thì …"
+            "Ở Hải Phòng, hai việc rà soát văn bản phục vụ tinh gọn bộ máy và cắt giảm điều kiện đầu tư kinh "
+            "doanh thì thời hạn khác nhau ra sao?",
+            "rà soát văn bản phục vụ tinh gọn bộ máy",
+            "cắt giảm điều kiện đầu tư kinh doanh",
+        ),
     ],
 )
 def test_two_things_of_one_comparison_are_told_apart(question, first, second):

@@ -549,3 +549,9 @@ def test_review_cases_keep_their_reading(question, intent, agency):
         assert q.intent == intent, q.intent
     if agency:
         assert agency in q.agencies and not q.docs, (q.agencies, q.docs)
+
+
+def test_reporting_on_results_asks_no_output_and_ngay_may_asks_a_date():
+    assert understand("Kết quả của nhiệm vụ xây dựng Cổng pháp luật là gì?").intent == "output"
+    assert understand("Chế độ báo cáo kết quả thực hiện kế hoạch của Vĩnh Long thế nào?").intent != "output"
+    assert understand("Kế hoạch 144 của Bắc Ninh ký ngày mấy?").answer_type == "date"
