@@ -344,8 +344,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
 # "Phụ lục … có những nhiệm vụ nào về pháp điển?", "List the tasks in group VI of the appendix": a listing
 # of task rows by their subject or their group, asked with no agency and no period
 _ASKS_TASKS = re.compile(
-    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec)\b.*\b(?:nao|gi)\b|\bgom (?:nhung |cac )?nhiem vu\b"
-    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}tasks\b"
+    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong)\b.*\b(?:nao|gi)\b"
+    r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong)\b"
+    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities)\b"
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
 _GROUP_MARKER = re.compile(

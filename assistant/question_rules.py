@@ -65,6 +65,8 @@ LISTING = (
     r"\bliet ke\b",
     r"\b(?:which|what) (?:\w+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     r"\blist (?:the |all )?tasks\b",
+    # "List the Hai Phong appendix tasks in which the Department of Home Affairs is a coordinating agency"
+    r"\blist (?:the |all )?(?:[\w-]+ ){0,3}tasks (?:in which|where|for which|of which|that)\b",
     r"\bhow many tasks\b",
     r"\btasks (?:led|coordinated|due|that)\b",
     r"\ball (?:the )?tasks\b",

@@ -276,8 +276,23 @@ _DATE_MONTH = re.compile(
 _DATE_SPAN = re.compile(r"(?i)(?:ngày\s+|ngay\s+)?(?<![\d/])\d{1,2}/\d{1,2}/20\d\d(?!\d)")
 
 
-def _times(text: str, f: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+_KIND_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?:quyết định|quyet dinh|kế hoạch|ke hoach|nghị quyết|nghi quyet|nghị định|nghi dinh|chỉ thị"
+    r"|chi thi|công văn|cong van|thông tư|thong tu|công điện|cong dien|qđ|qd|kh|nq|nđ|ct|cv|tt"
+    r"|decision|plan|resolution|decree|directive|circular|dispatch|letter)\s+(?:(?:số|so|no\.?|number)\s+)?"
+    r"((?:19|20)\d\d)(?![\d/])"
+)
+
+
+def _times(
+    text: str, f: str, own_numbers: frozenset[str] = frozenset()
+) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
     masked = DOC_NUMBER.sub(" ", text)
+    # "Quyết định 2031 của Cao Bằng", "QĐ số 2031": a document named by its number, not a year
+    # (only the leading number of an indexed document's own number: "kế hoạch 2026" may be a plan for 2026)
+    masked = _KIND_NUMBER.sub(
+        lambda m: " " * len(m.group(0)) if m.group(1) in own_numbers else m.group(0), masked
+    )
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)]
     # "Quý IV-2025", "Quí III/2025": the year of a quarter is written after a dash or a slash
     years += [
@@ -622,7 +637,8 @@ def understand(
         if len(kept) != len(places):
             places = kept
             provinces = tuple(dict.fromkeys(name for name, _, _ in places))
-    years, quarters, months, periods = _times(text, f)
+    own_numbers = frozenset(re.split(r"[/-]", d.number)[0] for d in documents if d.number)
+    years, quarters, months, periods = _times(text, f, own_numbers)
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
     intent = _intent(f, provinces, agencies, has_period, soft=soft)

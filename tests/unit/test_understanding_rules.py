@@ -555,3 +555,23 @@ def test_reporting_on_results_asks_no_output_and_ngay_may_asks_a_date():
     assert understand("Kết quả của nhiệm vụ xây dựng Cổng pháp luật là gì?").intent == "output"
     assert understand("Chế độ báo cáo kết quả thực hiện kế hoạch của Vĩnh Long thế nào?").intent != "output"
     assert understand("Kế hoạch 144 của Bắc Ninh ký ngày mấy?").answer_type == "date"
+
+
+def test_a_document_named_by_a_year_like_number_is_no_year():
+    from indexer.records import Document
+
+    docs = [
+        Document(
+            "cb.txt", "Quyết định công bố thủ tục", "Quyết định", number="2031/QĐ-UBND", province="Cao Bằng"
+        )
+    ]
+    q = understand("Quyết định 2031 của Cao Bằng công bố những thủ tục nào?", documents=docs)
+    assert q.years == ()
+    assert understand("Sở Tư pháp có nhiệm vụ nào trong kế hoạch 2026?", documents=docs).years == (2026,)
+
+
+def test_an_english_listing_of_tasks_in_which_an_agency_has_a_role():
+    q = understand(
+        "List the Hai Phong appendix tasks in which the Department of Home Affairs is a coordinating agency."
+    )
+    assert q.intent == "agency_tasks" and q.role == "coordinating"
