@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import special
+from assistant.duties import addressed, duties_of, passage_lines
 from assistant.evidence import terms
 from assistant.index_view import IndexView
 from assistant.listing import agency_matches, answer_listing
@@ -103,6 +104,24 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             return Comparison(listed.text, listed.citations, False, [])
     compared = sides(view, query, scope)
     cites = citations(view, query)
+    own = addressed(query)
+    if len(own) == 1 and len(compared) >= 2 and _ROLE_ASKED.search(f):
+        # "Vai trò của Ủy ban MTTQ tỉnh trong Kế hoạch … và trong công văn … có gì khác nhau?": each side's
+        # own part of the text for that body
+        lines = []
+        for label, docs in compared:
+            passages = duties_of(view, replace(query, agencies=tuple(own)), docs, strict=False)
+            if passages:
+                lines.append(f"- {label}:")
+                lines += ["  " + line for line in passage_lines(view, passages, cites)]
+            else:
+                lines.append(f"- {label}: " + say(lang, "compare_nothing"))
+        if cites.items:
+            text = say(lang, "compare_head_docs" if by_document_of(query, view) else "compare_head")
+            text += "\n" + "\n".join(lines)
+            from assistant.compose import finish_english
+
+            return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, [])
     lines, hits, answered, agency_yes, agency_no = [], [], 0, [], []
     all_docs = set().union(*(docs for _, docs in compared)) if compared else set()
     retrieved = search(view, query, all_docs, K_PER_SIDE * max(1, len(compared))) if all_docs else []
@@ -300,6 +319,16 @@ def _other_kind(found, chosen, aspect: str, query: Query):
         rest = replace(found, sentences=[])
     other = rest.choose(aspect, query.answer_type, query.count_noun, query.question)
     return other if other is not None and type(other) is not type(chosen) else None
+
+
+# what a body is asked to do, its role: "vai trò", "trách nhiệm", "giao cho X những việc gì", "role of"
+_ROLE_ASKED = re.compile(
+    r"\b(?:vai tro|trach nhiem|nhiem vu gi|viec gi|nhung viec|role|responsibilit\w*|duties|tasked|asked to do)\b"
+)
+
+
+def by_document_of(query: Query, view: IndexView) -> bool:
+    return len([n for n in query.docs if n in view.docs]) >= 2
 
 
 def _answers(found, aspect: str, query: Query, threshold: float) -> bool:

@@ -151,7 +151,9 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
             own = view.searcher.allowed_docs(SearchFilter(provinces=[place])) or set()
             named = own & set(query.docs)
             scope |= named or own
-    if query.doc_hints and query.intent != "compare":  # a comparison names both documents: keep both
+    # a comparison names both documents: keep both (also one asked as a listing: "Kế hoạch của UBND tỉnh và
+    # công văn của Tỉnh ủy giao cho Mặt trận những việc gì?")
+    if query.doc_hints and query.intent != "compare" and not _TWO_KINDS.search(fold(query.question)):
         base = scope if scope is not None else set(docs)
 
         def hint_score(name: str) -> int:
@@ -162,13 +164,22 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         hinted = {n for n in base if best and hint_score(n) == best}
         if hinted and hinted != base:
             return hinted, True
-    if query.intent != "compare" and not query.docs and not doc:
+    if (
+        query.intent != "compare"
+        and not query.docs
+        and not doc
+        and not _TWO_KINDS.search(fold(query.question))
+    ):
         named = _named_by_kind_and_issuer(view, query, scope) or _named_by_title(view, query, scope)
         if named:
             return named, True
     return scope, False
 
 
+_KIND_WORD = (
+    r"(?:ke hoach|quyet dinh|chi thi|nghi quyet|cong van|chuong trinh|plan|decision|directive|letter)"
+)
+_TWO_KINDS = re.compile(rf"\b{_KIND_WORD}\b.*\b(?:va|and)\b(?: (?:trong|in|the|cua))? {_KIND_WORD}\b")
 _SHORT_TITLE_WORDS = 6
 
 

@@ -58,6 +58,24 @@ def view() -> IndexView:
         ),
         Clause(HT_TU, "1", "Mục 1", (), (5, 6), "1. Các cấp ủy quán triệt Nghị quyết 66 đến đảng viên."),
         Clause(
+            HT_TU,
+            "5",
+            "Mục 5",
+            (),
+            (42, 43),
+            "5. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội thực hiện phản biện xã "
+            "hội đối với dự thảo văn bản quy phạm pháp luật.",
+        ),
+        Clause(
+            HT,
+            "III.6",
+            "Mục III, khoản 6",
+            ("III. TỔ CHỨC THỰC HIỆN",),
+            (381, 385),
+            "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: tăng cường giám sát, phối hợp chặt chẽ với các cơ "
+            "quan trong tổ chức triển khai thực hiện.",
+        ),
+        Clause(
             CT,
             "preamble",
             "Phần mở đầu",
@@ -117,3 +135,17 @@ def test_a_document_named_for_one_of_two_places_keeps_the_other_places_documents
     )
     scope, _ = documents_in_scope(view, q, None)
     assert scope == {HP, CT}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vai trò của Ủy ban MTTQ tỉnh trong Kế hoạch của UBND Hà Tĩnh và trong công văn của Tỉnh ủy Hà Tĩnh có gì "
+        "khác nhau?",
+        "Kế hoạch của UBND tỉnh và công văn của Tỉnh ủy Hà Tĩnh giao cho Mặt trận Tổ quốc tỉnh những việc gì?",
+    ],
+)
+def test_what_each_document_asks_of_one_body_is_its_own_part_of_each(view, question):
+    _, _, outcome = _ask(view, question)
+    assert "giám sát" in outcome.text and "phản biện xã hội" in outcome.text
+    assert {c.lines for c in outcome.citations} >= {(381, 385), (42, 43)}
