@@ -319,6 +319,8 @@ ANSWER_TYPES = (
         (
             r"\bbao nhieu (?:ty |trieu )?(?:dong|tien)\b",
             r"\bmuc tien\b",
+            # "hỗ trợ hằng tháng bao nhiêu?" (not "hỗ trợ bao nhiêu doanh nghiệp": a count)
+            r"\bho tro\b(?:,? [\w/.-]+){0,6} (?:la )?bao nhieu(?= cho\b|\s*[?.,]|\s*$)",
             r"\bso tien\b",
             r"\btien thuong\b",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"

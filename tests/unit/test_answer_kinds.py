@@ -498,3 +498,16 @@ def test_a_duty_that_opens_with_its_agency_is_no_title():
     )
     assert _is_title("5. Các sở, ban, ngành cấp tỉnh và các địa phương")
     assert _is_title("b) Sở Nội vụ:")
+
+
+def test_support_asked_as_how_much_is_a_sum_and_a_count_of_firms_is_a_count():
+    assert (
+        understand("Vĩnh Long hỗ trợ hằng tháng bao nhiêu cho người làm công tác pháp chế?").answer_type
+        == "money"
+    )
+    assert understand("Đồng Tháp hỗ trợ bao nhiêu doanh nghiệp chuyển đổi số?").answer_type == "count"
+    assert has_answer_type(
+        "Hỗ trợ hằng tháng bằng 100% mức lương theo hệ số lương hiện hưởng.",
+        "money",
+        question="Vĩnh Long hỗ trợ hằng tháng bao nhiêu?",
+    )

@@ -178,3 +178,12 @@ def test_a_word_of_several_senses_reads_as_all_of_them():
 
     ((_, term),) = english_terms("purpose")
     assert {"mục tiêu", "mục đích"} <= set(term.vi)
+
+
+def test_a_public_service_portal_is_not_the_legal_portal():
+    from assistant.glossary import english_terms
+
+    assert [t.vi[0] for _, t in english_terms("the ministry-level public service portal")][
+        -1
+    ] == "Cổng Dịch vụ công"
+    assert "Cổng pháp luật" not in [t.vi[0] for _, t in english_terms("the portal of the province")]
