@@ -325,6 +325,8 @@ class _DocWeights:
         return out
 
 
+CAPTION_BONUS = 0.1  # a row's score gains this share of the question its table's caption holds
+CAPTION_NAME_MIN = 0.2  # … and holds it whole when the row's own name holds this share of the question
 _ASKED_CELLS = frozenset({"deadline", "output"})  # intents named as the Task field they ask for
 # the time itself is the answer, not a word the question shares with the row ("hạn báo cáo hằng năm")
 _TIME_WORDS = re.compile(
@@ -369,9 +371,19 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             if query.intent in _ASKED_CELLS
             else ""
         )
-        own = terms(f"{task.name} {task.group_title} {cell}") if task.group_title or cell else name_terms
+        # a table's caption (rows with no group of their own: "Quy trình số 03 … Thủ tục ra nước ngoài dự thi
+        # người đẹp") tells apart rows of the same name; it is no part of what the row says
+        caption = task.group_title if task.group_title and not task.group else ""
+        if caption and (
+            stats.coverage(q, name_terms, weights[task.doc]) >= CAPTION_NAME_MIN or _names_step(task, query)
+        ):
+            caption = ""  # the question names the row itself ("bước thẩm định hồ sơ"): its caption says which
+        title = "" if caption else task.group_title
+        own = terms(f"{task.name} {title} {cell}") if title or cell else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
+        if caption:
+            score += CAPTION_BONUS * stats.coverage(q, terms(caption), weights[task.doc])
         if quoted and any(_quotes_name(quote, task.name) for quote in quoted):
             # the question quotes the row's name: the row, whatever else the question says
             score, coverage = QUOTED_TASK + (1 - QUOTED_TASK) * score, max(coverage, QUOTED_TASK)
@@ -449,6 +461,12 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if inside:
             found.tasks, found.sentences = [], inside
     return found
+
+
+def _names_step(task: Task, query: Query) -> bool:
+    """Whether the question names the row's step ("Bước 3" as "bước 3", "step 3")."""
+    m = re.match(r"(?:buoc|step)\s*(\d+)$", fold(task.number))
+    return bool(m) and bool(re.search(rf"\b(?:buoc|step)\s*{m.group(1)}\b", fold(query.question)))
 
 
 def _in_articles(path: str, articles: Sequence[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -117,11 +118,62 @@ def document_tasks(doc: str, tables, numbered: list[tuple[int, str]]) -> list:
     tasks, warnings = tasks_from_tables(doc, tables)
     for warning in warnings:
         logging.getLogger("kehoach.index").warning(warning)
+    tasks = _captioned(tasks, tables, numbered)
     if not tasks:
         tasks = parse_tasks(doc, numbered)
     taken = [t.lines for t in tasks]
     tasks += [t for t in prose_tasks(doc, numbered) if not any(a <= t.lines[0] <= b for a, b in taken)]
     return tasks
+
+
+_CAPTION_LINES = 12
+
+
+def _caption(numbered: list[tuple[int, str]], first_line: int) -> str:
+    """The paragraph printed right above a table ("3. Quy trình nội bộ giải quyết TTHC: Thủ tục ra nước
+    ngoài dự thi người đẹp, người mẫu (Mã TTHC: 1.009403)"), markup removed; "" when there is none."""
+    before = [text for n, text in numbered if n < first_line]
+    lines: list[str] = []
+    for text in reversed(before):
+        stripped = text.strip()
+        if not stripped:
+            if lines:
+                break
+            continue
+        if stripped.startswith("|") or len(lines) >= _CAPTION_LINES:
+            break
+        if _APPENDIX_TITLE.search(stripped.replace("*", "").strip()):
+            # the appendix's own title ("PHỤ LỤC II", "(Kèm theo …)") is above the caption, not in it; the
+            # lines below an open "(Kèm theo …" are the rest of that title
+            if stripped.count("(") > stripped.count(")"):
+                return ""
+            break
+        lines.append(stripped)
+    caption = " ".join(" ".join(reversed(lines)).replace("*", " ").split())
+    if _APPENDIX_TITLE.search(caption):
+        return ""  # the appendix's own title ("PHỤ LỤC DANH MỤC …", "(Kèm theo Nghị quyết …)") says no group
+    return caption if any(ch.isalpha() for ch in caption) and len(caption) <= 600 else ""
+
+
+_APPENDIX_TITLE = re.compile(r"(?i)^\(?\s*(?:phụ lục|danh mục)|kèm theo")
+
+
+def _captioned(tasks: list, tables, numbered: list[tuple[int, str]]) -> list:
+    """Rows of a table with no group rows take the table's caption as their group title: the steps of
+    "Quy trình số 03 … Thủ tục ra nước ngoài dự thi người đẹp" are told from those of the other
+    procedures by it."""
+    from dataclasses import replace
+
+    out = list(tasks)
+    for table in tables:
+        inside = [i for i, t in enumerate(out) if table.lines[0] <= t.lines[0] <= table.lines[1]]
+        if not inside or any(out[i].group or out[i].group_title for i in inside):
+            continue
+        caption = _caption(numbered, table.lines[0])
+        if caption:
+            for i in inside:
+                out[i] = replace(out[i], group_title=caption)
+    return out
 
 
 def pipeline_fingerprint() -> str:

@@ -230,3 +230,34 @@ def test_two_row_header_and_deadline_of_completion():
     [task] = tasks_from_table("d.docx", Table(tuple(rows), (1, 11), 5))
     assert (task.name, task.lead, task.deadline) == ("Rà soát văn bản", ("Sở Tư pháp",), "06/2026")
     assert task.extra == (("Thời gian Bắt đầu", "01/2026"),)
+
+
+def test_rows_of_a_table_without_groups_take_its_caption_as_their_group(tmp_path):
+    """Two procedures print the same steps ("Bước 3 | Thẩm định hồ sơ"): the caption above each table tells
+    them apart; the appendix's own title ("PHỤ LỤC …") is no caption."""
+    steps = ["**Thứ tự**", "**Nội dung công việc**", "**Đơn vị thực hiện**", "**Thời gian thực hiện**"]
+    first = _flat([steps, ["Bước 3", "Thẩm định hồ sơ", "Phòng Quản lý báo chí", "0,5 ngày làm việc"]])
+    second = _flat([steps, ["Bước 3", "Thẩm định hồ sơ", "Phòng Quản lý văn hóa", "2,5 ngày làm việc"]])
+    lines = [
+        "**QUYẾT ĐỊNH**",
+        "",
+        "**PHỤ LỤC II**",
+        "**Quy trình số 01**",
+        "**1. Quy trình nội bộ: Thủ tục cấp giấy phép xuất bản**",
+        *first,
+        "",
+        "**Quy trình số 02**",
+        "**2. Quy trình nội bộ: Thủ tục ra nước ngoài dự thi người đẹp**",
+        *second,
+    ]
+    path = tmp_path / "quy-trinh.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    _, _, tasks, _ = parse_file(path, 50)
+    assert [(t.lead, t.group) for t in tasks] == [
+        (("Phòng Quản lý báo chí",), ""),
+        (("Phòng Quản lý văn hóa",), ""),
+    ]
+    assert "xuất bản" in tasks[0].group_title and "PHỤ LỤC" not in tasks[0].group_title
+    assert (
+        tasks[1].group_title == "Quy trình số 02 2. Quy trình nội bộ: Thủ tục ra nước ngoài dự thi người đẹp"
+    )

@@ -185,3 +185,42 @@ def test_a_title_among_other_words_is_no_section_question(sections_view):
         sections_view, "Mục đích của việc rà soát văn bản pháp luật về đất đai ở Phú Thọ là gì?"
     )
     assert outcome.strategy != "section"
+
+
+def test_a_tables_caption_tells_apart_rows_of_the_same_name():
+    press = "Quy trình số 01 Quy trình nội bộ: Thủ tục cấp giấy chứng nhận lưu hành tự do báo chí, xuất bản"
+    beauty = "Quy trình số 03 Quy trình nội bộ: Thủ tục ra nước ngoài dự thi người đẹp, người mẫu"
+    docs = [Document(PLAN, "Quyết định công bố thủ tục hành chính", "Quyết định", province="Cao Bằng")]
+    tasks = [
+        make_task(
+            PLAN,
+            "Bước 3",
+            "Thẩm định, thụ lý hồ sơ",
+            ["Phòng báo chí"],
+            [],
+            "0,5 ngày",
+            None,
+            100,
+            group="",
+            group_title=press,
+        ),
+        make_task(
+            PLAN,
+            "Bước 3",
+            "Thẩm định, thụ lý hồ sơ",
+            ["Phòng văn hóa"],
+            [],
+            "2,5 ngày",
+            None,
+            200,
+            group="",
+            group_title=beauty,
+        ),
+    ]
+    view = IndexView(RecordSearcher(docs, [], tasks))
+    for question, line in (
+        ("Ai thẩm định hồ sơ ở bước 3 của thủ tục ra nước ngoài dự thi người đẹp?", 200),
+        ("Who appraises the dossier at step 3 of the free-sale certificate procedure for press?", 100),
+    ):
+        _, _, outcome = _ask(view, question)
+        assert [c.lines[0] for c in outcome.citations][:1] == [line], question
