@@ -29,9 +29,12 @@ TRANSLATED_RETRIEVED_THRESHOLD = 0.20
 
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the )?(?:previous|prior|above|earlier|your)\b"
-    r"|\b(?:ignore|disregard|forget) (?:all |any )?(?:the |your |these )?(?:documents?|instructions?|rules|context|sources?)\b"
+    # "Ignore the documents and …" said as an order, at the start (not "Can a province ignore the rules …?")
+    r"|^\s*(?:please |now |hay )?(?:ignore|disregard|forget) (?:all |any )?(?:the |your |these )?"
+    r"(?:documents?|instructions?|rules|context|sources?)\b"
     r"|\b(?:system prompt|you are now|act as|jailbreak|developer mode|reveal your)\b"
-    r"|\bbo qua (?:moi|tat ca|cac|nhung)? ?(?:huong dan|chi dan|lenh|quy tac|yeu cau|tai lieu|van ban)\b"
+    r"|\bbo qua (?:moi|tat ca|cac|nhung)? ?(?:huong dan|chi dan|lenh|quy tac|yeu cau)\b"
+    r"|^\s*(?:hay )?bo qua (?:moi|tat ca|cac|nhung)? ?(?:tai lieu|van ban)\b"
     r"|\b(?:hay dong vai|lo ra|tiet lo) (?:prompt|loi nhac|huong dan he thong)\b"
     r"|\bprint (?:the )?(?:prompt|instructions)\b"
 )

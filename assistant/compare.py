@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import special
+from assistant.compose import finish_english
 from assistant.duties import addressed, duties_of, passage_lines
 from assistant.evidence import terms
 from assistant.index_view import IndexView
@@ -105,7 +106,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     compared = sides(view, query, scope)
     cites = citations(view, query)
     own = addressed(query)
-    if len(own) == 1 and len(compared) >= 2 and _ROLE_ASKED.search(f):
+    if len(own) == 1 and len(compared) >= 2 and aspect == "general" and _ROLE_ASKED.search(f):
         # "Vai trò của Ủy ban MTTQ tỉnh trong Kế hoạch … và trong công văn … có gì khác nhau?": each side's
         # own part of the text for that body
         lines = []
@@ -117,15 +118,13 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             else:
                 lines.append(f"- {label}: " + say(lang, "compare_nothing"))
         if cites.items:
-            text = say(lang, "compare_head_docs" if by_document_of(query, view) else "compare_head")
+            text = say(lang, "compare_head_docs" if _by_document(query, view) else "compare_head")
             text += "\n" + "\n".join(lines)
-            from assistant.compose import finish_english
-
             return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, [])
     lines, hits, answered, agency_yes, agency_no = [], [], 0, [], []
     all_docs = set().union(*(docs for _, docs in compared)) if compared else set()
     retrieved = search(view, query, all_docs, K_PER_SIDE * max(1, len(compared))) if all_docs else []
-    by_document = len([n for n in query.docs if n in view.docs]) >= 2
+    by_document = _by_document(query, view)
     # each side one document (named by its number, or by its place: "kế hoạch của Bắc Ninh và kế hoạch của
     # Đồng Tháp, văn bản nào ban hành trước?"): their own dates answer which came first
     # (not when the question names other documents, by number or by an issuer: "Kế hoạch 168-KH/TU của
@@ -209,8 +208,6 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         )
         head = say(lang, key, first=a, second=b, first_date=_dmy(da), second_date=_dmy(db)) + "\n" + head
     text = head + "\n" + "\n".join(lines)
-    from assistant.compose import finish_english
-
     return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, hits)
 
 
@@ -247,7 +244,16 @@ def _cited_kind(f: str, docs: set[str], view: IndexView) -> str | None:
     cited = [k for k in named if not any(fold(d.kind) == k for d in own)]
     if any(_PARTY.search(fold(d.issuer or "")) and fold(d.kind) in cited for d in own):
         return None  # the Party committee's own document is in the index: its own date answers
-    return "|".join(cited)
+    if cited:
+        return "|".join(cited)
+    # no kind of its own ("văn bản của tỉnh ủy, thành ủy"): any kind, when the question names the Party
+    # committee as the compared documents' issuer
+    owned = re.search(
+        r"\b(?:van ban|" + "|".join(_KINDS) + r")\b(?: \w+){0,3} cua (?:ban thuong vu |btv )?"
+        r"(?:tinh uy|thanh uy|dang uy)",
+        f,
+    )
+    return "" if owned else None
 
 
 def _cited_suffix(f: str) -> str:
@@ -323,11 +329,12 @@ def _other_kind(found, chosen, aspect: str, query: Query):
 
 # what a body is asked to do, its role: "vai trò", "trách nhiệm", "giao cho X những việc gì", "role of"
 _ROLE_ASKED = re.compile(
-    r"\b(?:vai tro|trach nhiem|nhiem vu gi|viec gi|nhung viec|role|responsibilit\w*|duties|tasked|asked to do)\b"
+    r"\b(?:vai tro|trach nhiem|role|responsibilit\w*|duties|tasked|asked to do)\b"
+    r"|\bgiao (?:cho )?(?:\w+ ){0,8}(?:nhung |cac )?(?:viec|nhiem vu) (?:gi|nao)\b"
 )
 
 
-def by_document_of(query: Query, view: IndexView) -> bool:
+def _by_document(query: Query, view: IndexView) -> bool:
     return len([n for n in query.docs if n in view.docs]) >= 2
 
 

@@ -30,7 +30,8 @@ _TAIL = re.compile(
     r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben|văn bản|van ban|quy trình|quy trinh|thủ tục"
     r"|thu tuc|chỉ tiêu|chi tieu|khoản|khoan|mục|muc)\s+(?:nào|nao)\b"
     r"|\s*,?\s+(?:có|co)\s+(?:hạn|han|thời hạn|thoi han)\b|\s*,?\s+(?:thì sao|thi sao)\b"
-    r"|\s*,?\s+(?:thì|thi)\s"  # "A và B thì thời hạn khác nhau ra sao?"
+    # "A và B thì thời hạn khác nhau ra sao?" (unaccented "thi" only after a comma: "thi hành", "dự thi")
+    r"|\s*,?\s+thì\s|\s*,\s*thi\s(?!hanh|dua|dau|cong|tuyen)"
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|\s*\?|\s*\.\s*$",

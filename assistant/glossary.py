@@ -26,7 +26,8 @@ from indexer.text import fold
 _WORD = re.compile(r"[^\W\d_]+")
 # letters that only Vietnamese (among Latin-script languages we may meet) writes
 _VI_LETTERS = set("ăâđêôơưạảãầấẩẫậằắẳẵặẹẻẽềếểễệỉịĩọỏõồốổỗộờớởỡợụủũừứửữựỳỵỷỹ")
-_EN_SUFFIX = r"(?:s|es|ed|d|ing|'s)?"
+_EN_ENDINGS = "s|es|ed|d|ing|'s"
+_EN_SUFFIX = rf"(?:{_EN_ENDINGS})?"
 # Common English words, plus the glossary's English words (added at load). Words of one or two letters
 # that are also unaccented Vietnamese syllables ("an", "to", "ai") only count when longer evidence agrees.
 _EN_COMMON = set(
@@ -262,7 +263,7 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
         elif last.endswith("y") and len(last) > 3:  # policy → policies
             tail = re.escape(last[:-1]) + r"(?:y|ies|ied|ying|y's)"
         elif re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", last):  # cut → cutting, plan → planned
-            tail = re.escape(last) + rf"(?:{re.escape(last[-1])}(?:ing|ed)|{_EN_SUFFIX[3:-2]})?"
+            tail = re.escape(last) + rf"(?:{re.escape(last[-1])}(?:ing|ed)|s|es|ed|ing|'s)?"
         else:
             tail = re.escape(last) + _EN_SUFFIX
         body = r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])
@@ -308,7 +309,8 @@ def english_to_vietnamese(text: str) -> list[str]:
     """Vietnamese forms of the English glossary phrases in `text` (for retrieval), in order, unique."""
     out: list[str] = []
     for _, term in english_terms(text):
-        for form in term.vi:
+        # a general word of several senses is searched in its first: the others widen retrieval too much
+        for form in term.vi[:1] if term.kind == "word" else term.vi:
             if len(form) > 2 and form not in out:
                 out.append(form)
     return out

@@ -176,9 +176,8 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
     return scope, False
 
 
-_KIND_WORD = (
-    r"(?:ke hoach|quyet dinh|chi thi|nghi quyet|cong van|chuong trinh|plan|decision|directive|letter)"
-)
+# (not "quyết định"/"decision": also a verb and a common noun)
+_KIND_WORD = r"(?:ke hoach|chi thi|nghi quyet|cong van|chuong trinh|plan|directive|letter)"
 _TWO_KINDS = re.compile(rf"\b{_KIND_WORD}\b.*\b(?:va|and)\b(?: (?:trong|in|the|cua))? {_KIND_WORD}\b")
 _SHORT_TITLE_WORDS = 6
 
@@ -373,17 +372,17 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         )
         # a table's caption (rows with no group of their own: "Quy trình số 03 … Thủ tục ra nước ngoài dự thi
         # người đẹp") tells apart rows of the same name; it is no part of what the row says
-        caption = task.group_title if task.group_title and not task.group else ""
-        if caption and (
+        tie_caption = task.group_title if task.group_title and not task.group else ""
+        if tie_caption and (
             stats.coverage(q, name_terms, weights[task.doc]) >= CAPTION_NAME_MIN or _names_step(task, query)
         ):
-            caption = ""  # the question names the row itself ("bước thẩm định hồ sơ"): its caption says which
-        title = "" if caption else task.group_title
+            tie_caption = ""  # the question names the row itself ("bước 3"): its caption, whole, says which
+        title = "" if tie_caption else task.group_title
         own = terms(f"{task.name} {title} {cell}") if title or cell else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
-        if caption:
-            score += CAPTION_BONUS * stats.coverage(q, terms(caption), weights[task.doc])
+        if tie_caption:
+            score += CAPTION_BONUS * stats.coverage(q, terms(tie_caption), weights[task.doc])
         if quoted and any(_quotes_name(quote, task.name) for quote in quoted):
             # the question quotes the row's name: the row, whatever else the question says
             score, coverage = QUOTED_TASK + (1 - QUOTED_TASK) * score, max(coverage, QUOTED_TASK)

@@ -37,7 +37,7 @@ COMPARE = (
     r"\b(?:som hon|muon hon)\b",
     # "hạn nào trước?", "việc nào xong trước?" (not "trước ngày …"); "A và B có cùng mốc thời hạn không?"
     r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh |phai xong )?"
-    r"(?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
+    r"(?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi|day|tien)\b)",  # not "nào sau đây", "trước tiên"
     r"\bco cung (?:mot )?(?:moc|han|thoi han|thoi gian|co quan|muc|ngay)\b.*\bkhong\b",
     # "… ban hành cùng ngày không?", "issued on the same day", "which was issued first"
     r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
@@ -247,11 +247,14 @@ ANSWER_TYPES = (
         # preamble's "Theo đề nghị của …" / "xét Tờ trình số …"
         "proposal",
         (
-            r"\b(?:theo|xet|tren co so) (?:de nghi|to trinh)\b.*\b(?:nao|ai|gi|so may)\b",
+            # the ask right after the proposal ("theo đề nghị của ai", "tờ trình nào", "của Sở Tài chính tại
+            # văn bản nào"), not "Theo đề nghị của Sở Tư pháp, nhiệm vụ nào …"
+            r"\b(?:theo|xet|tren co so) (?:de nghi|to trinh) (?:nao\b|so may\b|cua (?:ai|co quan nao|don vi nao"
+            r"|bo nao|so nao)\b|cua (?:\w+ ){1,6}(?:tai |o )?(?:van ban|cong van|to trinh) (?:nao|so may)\b)",
             r"\b(?:de nghi|to trinh) cua (?:ai|co quan nao|don vi nao|bo nao|so nao)\b",
             r"\bdo (?:ai|co quan nao|don vi nao) (?:de nghi|trinh)\b",
             r"\bto trinh (?:nao|so may)\b",
-            r"\b(?:on|at|upon) (?:whose|which \w+(?:'s)?|the) (?:proposal|request|recommendation|submission)\b.*\?",
+            r"\b(?:on|at|upon) (?:whose|which \w+(?:'s)?) (?:proposal|request|recommendation|submission)\b",
             r"\b(?:proposal|request|recommendation|submission) of (?:whom|which|what)\b",
             r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
             r"\bwho (?:proposed|recommended|requested)\b",
@@ -320,7 +323,8 @@ ANSWER_TYPES = (
             r"\bbao nhieu (?:ty |trieu )?(?:dong|tien)\b",
             r"\bmuc tien\b",
             # "hỗ trợ hằng tháng bao nhiêu?" (not "hỗ trợ bao nhiêu doanh nghiệp": a count)
-            r"\bho tro\b(?:,? [\w/.-]+){0,6} (?:la )?bao nhieu(?= cho\b|\s*[?.,]|\s*$)",
+            r"(?<!thoi gian )(?<!so nguoi duoc )(?<!so luong )\bho tro(?: (?:hang|moi) (?:thang|nguoi|lan|nam))?"
+            r" (?:la )?bao nhieu(?= cho\b|\s*[?.,]|\s*$)",
             r"\bso tien\b",
             r"\btien thuong\b",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"

@@ -25,7 +25,7 @@ _MARKER = re.compile(
     r"^\s*(?:(?:phần|chương|mục|điều)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+", re.I
 )
 _PART = re.compile(r"\s*(?:,|;|\bvà\b)\s*", re.I)
-_ASKS = re.compile(r"\b(?:gi|nao|gom|la gi|what|which|list)\b")
+_ASKS = re.compile(r"\b(?:gi|nao|gom|what|which|list)\b")
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     if not asked.unigrams:
         return None
     # an English word of several senses ("purpose") may name the title in any of them ("MỤC ĐÍCH")
-    titled = terms(" ".join([query.topic, *query.expansions])) if query.lang == "en" else asked
     senses = [term.vi for _, term in english_terms(query.question)] if query.lang == "en" else []
+    titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
     best: tuple[int, int, Chunk] | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)

@@ -277,21 +277,26 @@ _DATE_SPAN = re.compile(r"(?i)(?:ngày\s+|ngay\s+)?(?<![\d/])\d{1,2}/\d{1,2}/20\
 
 
 _KIND_NUMBER = re.compile(
-    r"(?i)(?<!\w)(?:quyết định|quyet dinh|kế hoạch|ke hoach|nghị quyết|nghi quyet|nghị định|nghi dinh|chỉ thị"
+    r"(?i)(?<!\w)((?:quyết định|quyet dinh|kế hoạch|ke hoach|nghị quyết|nghi quyet|nghị định|nghi dinh|chỉ thị"
     r"|chi thi|công văn|cong van|thông tư|thong tu|công điện|cong dien|qđ|qd|kh|nq|nđ|ct|cv|tt"
-    r"|decision|plan|resolution|decree|directive|circular|dispatch|letter)\s+(?:(?:số|so|no\.?|number)\s+)?"
+    r"|decision|plan|resolution|decree|directive|circular|dispatch|letter))\s+(?:(?:số|so|no\.?|number)\s+)?"
     r"((?:19|20)\d\d)(?![\d/])"
 )
 
 
 def _times(
-    text: str, f: str, own_numbers: frozenset[str] = frozenset()
+    text: str, f: str, own_numbers: frozenset[tuple[str | None, str]] = frozenset()
 ) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
     masked = DOC_NUMBER.sub(" ", text)
     # "Quyết định 2031 của Cao Bằng", "QĐ số 2031": a document named by its number, not a year
-    # (only the leading number of an indexed document's own number: "kế hoạch 2026" may be a plan for 2026)
+    # (only the leading number of an indexed document of that kind: "kế hoạch 2026" may be a plan for 2026)
     masked = _KIND_NUMBER.sub(
-        lambda m: " " * len(m.group(0)) if m.group(1) in own_numbers else m.group(0), masked
+        lambda m: (
+            " " * len(m.group(0))
+            if (KIND_WORDS.get(fold(m.group(1)).lower()), m.group(2)) in own_numbers
+            else m.group(0)
+        ),
+        masked,
     )
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)]
     # "Quý IV-2025", "Quí III/2025": the year of a quarter is written after a dash or a slash
@@ -637,7 +642,9 @@ def understand(
         if len(kept) != len(places):
             places = kept
             provinces = tuple(dict.fromkeys(name for name, _, _ in places))
-    own_numbers = frozenset(re.split(r"[/-]", d.number)[0] for d in documents if d.number)
+    own_numbers = frozenset(
+        (KIND_WORDS.get(fold(d.kind).lower()), re.split(r"[/-]", d.number)[0]) for d in documents if d.number
+    )
     years, quarters, months, periods = _times(text, f, own_numbers)
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
@@ -804,6 +811,7 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         quarters=current.quarters or previous.quarters,
         months=current.months or previous.months,
         periods=current.periods or previous.periods,
+        articles=current.articles or previous.articles,
         search_text=search_text,
         followup=True,
         truncated=current.truncated,

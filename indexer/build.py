@@ -155,7 +155,7 @@ def _caption(numbered: list[tuple[int, str]], first_line: int) -> str:
     return caption if any(ch.isalpha() for ch in caption) and len(caption) <= 600 else ""
 
 
-_APPENDIX_TITLE = re.compile(r"(?i)^\(?\s*(?:phụ lục|danh mục)|kèm theo")
+_APPENDIX_TITLE = re.compile(r"(?i)^\(?\s*(?:phụ lục|danh mục|kèm theo)")
 
 
 def _captioned(tasks: list, tables, numbered: list[tuple[int, str]]) -> list:

@@ -511,3 +511,37 @@ def test_support_asked_as_how_much_is_a_sum_and_a_count_of_firms_is_a_count():
         "money",
         question="Vĩnh Long hỗ trợ hằng tháng bao nhiêu?",
     )
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Theo đề nghị của Sở Tư pháp, nhiệm vụ nào được giao cho UBND cấp xã?", None),
+        ("At the request of the Ministry of Justice, what must provinces report?", None),
+        ("Số người được hỗ trợ là bao nhiêu?", "count"),
+        ("Thời gian hỗ trợ tối đa là bao nhiêu?", "count"),
+    ],
+)
+def test_review_findings_on_proposals_and_support(question, kind):
+    assert understand(question).answer_type in ((kind,) if kind else (None, "count", "date"))
+    assert understand(question).answer_type not in ("proposal", "money")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hồ sơ có được bỏ qua văn bản xác nhận của UBND xã không?",
+        "Can a province ignore the rules of Decree 13?",
+    ],
+)
+def test_questions_that_mention_ignoring_are_questions(question):
+    from assistant.abstain import junk
+
+    assert not junk(question)
+
+
+def test_a_follow_up_naming_another_article_asks_about_it():
+    first = understand("Theo Điều 8, ai chủ trì việc chia sẻ dữ liệu?")
+    assert understand(
+        "Còn Điều 9 thì sao?", history=[{"role": "user", "content": first.question}]
+    ).articles == ("9",)

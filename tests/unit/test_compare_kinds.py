@@ -149,3 +149,21 @@ def test_what_each_document_asks_of_one_body_is_its_own_part_of_each(view, quest
     _, _, outcome = _ask(view, question)
     assert "giám sát" in outcome.text and "phản biện xã hội" in outcome.text
     assert {c.lines for c in outcome.citations} >= {(381, 385), (42, 43)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thủ tục nào sau đây được thực hiện trực tuyến?",
+        "Bước nào trước tiên phải làm khi nhận hồ sơ?",
+    ],
+)
+def test_which_of_the_following_is_no_comparison(question):
+    assert understand(question).intent != "compare"
+
+
+def test_thi_of_thi_hanh_is_no_then():
+    from assistant.compare_items import halves
+
+    parts = halves("Hai việc rà soát văn bản và tổ chức thi hành pháp luật thì việc nào hạn trước?")
+    assert parts is not None and parts.second == "tổ chức thi hành pháp luật"
