@@ -249,7 +249,8 @@ ANSWER_TYPES = (
         (
             # the ask right after the proposal ("theo đề nghị của ai", "tờ trình nào", "của Sở Tài chính tại
             # văn bản nào"), not "Theo đề nghị của Sở Tư pháp, nhiệm vụ nào …"
-            r"\b(?:theo|xet|tren co so) (?:de nghi|to trinh) (?:nao\b|so may\b|cua (?:ai|co quan nao|don vi nao"
+            r"\b(?:theo|xet|tren co so) (?:de nghi|to trinh) (?:nao\b|so may\b|(?:tai |o )?(?:van ban|cong van|to trinh)"
+            r" (?:nao|so may)\b|cua (?:ai|co quan nao|don vi nao"
             r"|bo nao|so nao)\b|cua (?:\w+ ){1,6}(?:tai |o )?(?:van ban|cong van|to trinh) (?:nao|so may)\b)",
             r"\b(?:de nghi|to trinh) cua (?:ai|co quan nao|don vi nao|bo nao|so nao)\b",
             r"\bdo (?:ai|co quan nao|don vi nao) (?:de nghi|trinh)\b",

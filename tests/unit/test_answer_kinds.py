@@ -455,6 +455,7 @@ def test_a_question_asking_for_several_things_prefers_the_list_that_opens():
         "Kế hoạch chuyển đổi số doanh nghiệp được ban hành theo đề nghị của ai?",
         "Kế hoạch 617 ban hành trên cơ sở tờ trình nào của Sở Khoa học và Công nghệ?",
         "On whose proposal was the plan on digital transformation of businesses issued?",
+        "Kế hoạch 617 được ban hành theo đề nghị tại văn bản nào của Sở Khoa học và Công nghệ?",
     ],
 )
 def test_on_whose_proposal_is_the_preambles_proposal_line(view, question):
