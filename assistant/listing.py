@@ -152,10 +152,7 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
     if not topic:
         return topic
     in_scope = [t for t in view.tasks if scope is None or t.doc in scope]
-    named = set()
-    for task in in_scope:
-        name = terms(f"{task.name} {task.group_title}")
-        named |= name.unigrams | name.bigrams
+    named = _row_words(in_scope)
     if scope is not None:
         for doc in scope:
             d = view.docs.get(doc)
@@ -177,6 +174,15 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
     )
     # one stray syllable ("chủ" of "chủ quản") is no topic: the listing is the agency's or the period's
     return kept if len(kept.unigrams) >= 2 or kept.bigrams else Terms(frozenset(), frozenset())
+
+
+def _row_words(tasks: list[Task]) -> set[str]:
+    """The words and word pairs the rows' names and group titles use."""
+    out: set[str] = set()
+    for task in tasks:
+        own = terms(f"{task.name} {task.group_title}")
+        out |= own.unigrams | own.bigrams
+    return out
 
 
 def _has_rows(view: IndexView, scope: set[str] | None) -> bool:
@@ -384,10 +390,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             frozenset(w for w in asked.unigrams if w not in title),
             frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
         )
-        named: set[str] = set()
-        for task in in_scope:
-            own = terms(f"{task.name} {task.group_title}")
-            named |= own.unigrams | own.bigrams
+        named = _row_words(in_scope)
         if len(asked.unigrams - named) >= 2:
             return None  # the question speaks of things no task row names
         stats = view.stats

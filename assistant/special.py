@@ -116,16 +116,21 @@ IMPLEMENTS = re.compile(
 )
 
 
-def implemented(view, q, scope: set[str] | None) -> list:
-    """For "the plan implements which documents?": the preamble sentence of each document in scope that
-    names what it implements (its title line or its opening "Thực hiện …"), best-matching document first."""
-    docs = view.docs
-    out = []
+def _preambles(view, scope: set[str] | None):
+    """(title, preamble chunks in line order) of each document in scope."""
     for doc, chunks in view.clause_chunks_by_doc.items():
         if scope is not None and doc not in scope:
             continue
+        d = view.docs.get(doc)
         preamble = sorted((c for c in chunks if "preamble" in c.path), key=lambda c: c.lines[0])
-        title = docs[doc].title if doc in docs else ""
+        yield (d.title if d is not None else ""), preamble
+
+
+def implemented(view, q, scope: set[str] | None) -> list:
+    """For "the plan implements which documents?": the preamble sentence of each document in scope that
+    names what it implements (its title line or its opening "Thực hiện …"), best-matching document first."""
+    out = []
+    for title, preamble in _preambles(view, scope):
         best = None
         for position, chunk in enumerate(preamble):
             sentences = split_sentences(chunk.text)
@@ -153,13 +158,8 @@ PROPOSAL = re.compile(r"(?<!\w)(?:theo|xet|tren co so) (?:de nghi|to trinh)\b[^;
 def proposals(view, q, scope: set[str] | None) -> list:
     """For "ban hành theo đề nghị của ai?": the preamble's proposal sentence of each document in scope,
     the document the question matches best first."""
-    docs = view.docs
     out = []
-    for doc, chunks in view.clause_chunks_by_doc.items():
-        if scope is not None and doc not in scope:
-            continue
-        preamble = sorted((c for c in chunks if "preamble" in c.path), key=lambda c: c.lines[0])
-        title = docs[doc].title if doc in docs else ""
+    for title, preamble in _preambles(view, scope):
         for position, chunk in enumerate(preamble):
             folded = fold(chunk.text)
             if len(folded) != len(chunk.text):

@@ -26,3 +26,14 @@ def make_task(
         lead_ids=tuple(lead),
         coordinating_ids=tuple(coordinating),
     )
+
+
+def ask_view(view, question: str, threshold: float = 0.45):
+    """(query, scope, outcome) of a question answered by the strategy plan over a record view."""
+    from assistant.matching import documents_in_scope
+    from assistant.strategies import run_plan
+    from assistant.understand import understand
+
+    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
+    scope, _ = documents_in_scope(view, query, None)
+    return query, scope, run_plan(query, view, scope, threshold)

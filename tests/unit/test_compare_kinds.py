@@ -7,9 +7,9 @@ import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
 from assistant.matching import documents_in_scope
-from assistant.strategies import run_plan
 from assistant.understand import understand
 from indexer.records import Clause, Document
+from tests.records import ask_view
 
 HT, HP, HT_TU, CT = "ht.txt", "hp.txt", "ht_tu.txt", "ct.txt"
 
@@ -99,10 +99,7 @@ def view() -> IndexView:
     return IndexView(RecordSearcher(docs, clauses, []))
 
 
-def _ask(view, question):
-    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
-    scope, _ = documents_in_scope(view, query, None)
-    return query, scope, run_plan(query, view, scope, 0.45)
+_ask = ask_view
 
 
 @pytest.mark.parametrize(

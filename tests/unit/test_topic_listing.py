@@ -6,10 +6,9 @@ import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
 from assistant.matching import documents_in_scope, find
-from assistant.strategies import run_plan
 from assistant.understand import understand
 from indexer.records import Clause, Document
-from tests.records import make_task
+from tests.records import ask_view, make_task
 
 PLAN, LAW = "kh_tinh.txt", "luat_du_lieu.txt"
 DIGITAL = "Tăng cường chuyển đổi số, ứng dụng trí tuệ nhân tạo, dữ liệu lớn"
@@ -60,10 +59,7 @@ def view() -> IndexView:
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
 
-def _ask(view, question):
-    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
-    scope, _ = documents_in_scope(view, query, None)
-    return query, scope, run_plan(query, view, scope, 0.45)
+_ask = ask_view
 
 
 @pytest.mark.parametrize(
