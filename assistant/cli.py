@@ -223,7 +223,10 @@ def cmd_tasks(args: argparse.Namespace) -> int:
             )
     else:
         for r in rows:
-            print(f"{r['province'] or r['doc']} · {r['group']}.{r['number']} {r['name'][:90]}")
+            number = f"{r['group']}.{r['number']}" if r["group"] else r["number"]
+            print(f"{r['province'] or r['doc']} · {number} {r['name'][:90]}".replace("  ", " "))
+            if not r["group"] and r["group_title"]:  # a table's caption: which procedure the step is of
+                print(f"    thuộc: {r['group_title'][:110]}")
             print(
                 f"    chủ trì: {'; '.join(r['lead'])} | phối hợp: {'; '.join(r['coordinating']) or '—'} | "
                 f"kết quả: {r['output'] or '—'} | thời gian: {r['deadline'] or '—'}"
