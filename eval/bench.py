@@ -92,7 +92,9 @@ def _timed(fn, questions: list[str]) -> list[float]:
 
 def _subprocess(args: list[str], timeout: float) -> dict:
     env = {**os.environ, "TOKENIZERS_PARALLELISM": "false", "HF_HUB_OFFLINE": "1"}
-    env.setdefault("OMP_NUM_THREADS", "1")  # one query at a time, as `kehoach ask`/`search` run
+    from indexer.embed import set_query_threads
+
+    set_query_threads(env)  # one query at a time, as `kehoach ask`/`search` run
     result = subprocess.run(
         [sys.executable, "-m", "eval.bench", *args],
         cwd=ROOT,

@@ -45,3 +45,16 @@ def test_sentence_transformers_path_offline(monkeypatch):
     assert int(np.argmax(vecs @ emb.embed_query("who leads the legal portal?"))) == 0
     seg = get_embedder(f"st-seg:{gt.get_model_path()}")
     assert seg.embed_query("Sở Tư pháp chủ trì").shape == (384,)
+
+
+def test_query_threads_are_bounded_and_keep_what_the_user_set():
+    from indexer.embed import QUERY_THREADS_MAX, set_query_threads
+
+    env: dict[str, str] = {}
+    set_query_threads(env)
+    assert 1 <= int(env["OMP_NUM_THREADS"]) <= QUERY_THREADS_MAX
+    assert int(env["GOMP_SPINCOUNT"]) <= 10_000  # a long busy-wait starves a busy machine
+
+    mine = {"OMP_NUM_THREADS": "1", "GOMP_SPINCOUNT": "0"}
+    set_query_threads(mine)
+    assert mine == {"OMP_NUM_THREADS": "1", "GOMP_SPINCOUNT": "0"}
