@@ -45,6 +45,12 @@ _OPENS_PAIR = re.compile(
     r"|hoạt động|hoat dong|chỉ tiêu|chi tieu)\s+",
     re.IGNORECASE,
 )
+# "A và B, việc nào có hạn sớm hơn?": the tail asks which one of two things, so the first thing is what
+# stands before the conjunction, back to a comma ("Ở Hà Tĩnh, hội thảo … và đề án …, việc nào …")
+_WHICH_ONE = re.compile(
+    r"\b(?:viec|nhiem vu|cai|hoat dong|noi dung|su kien|chi tieu|de an|ke hoach) nao\b"
+    r"|\bwhich (?:one|task|activity|of (?:the|these) two)\b"
+)
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
 )
@@ -102,6 +108,8 @@ def halves(question: str) -> Halves | None:
             start, context_end = opener.end(), opener.start()  # "giữa" / "between" is no part of the context
         else:
             parallel = _parallel_start(left, right)
+            if parallel is None and tail is not None and _WHICH_ONE.search(fold(rest[tail.start() :])):
+                parallel = left.rfind(",") + 1
             if parallel is None:
                 continue
             start = context_end = parallel

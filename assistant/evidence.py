@@ -77,15 +77,28 @@ def syllables(text: str) -> list[str]:
     return [s for w in words for s in (_SHORT_WORDS[w].split() if w in _SHORT_WORDS else (w,))]
 
 
+# Bounds the documents print in words where a question says the bound's name ("mức chi tối thiểu" is
+# "không thấp hơn 0,5%"): a text that says the phrase also has the name's terms (folded)
+_BOUND_PHRASES = (
+    (re.compile(r"\bkhong (?:thap|it) hon\b|\bit nhat\b"), ("toi", "thieu")),
+    (re.compile(r"\bkhong (?:vuot )?qua\b|\bkhong (?:cao|nhieu) hon\b"), ("toi", "da")),
+)
+
+
 @lru_cache(maxsize=20_000)
 def terms(text: str) -> Terms:
     words = syllables(text)
+    joined = " ".join(words)
+    named = [name for phrase, name in _BOUND_PHRASES if phrase.search(joined)]
     uni = frozenset(w for w in words if w not in STOP and (len(w) > 1 or w.isdigit()))
     # "66-nq/tw", "302/2025/nd-cp": also their number, as a question writes it ("Nghị quyết 66", "NĐ 302")
     uni |= frozenset(m.group(1) for w in uni if (m := _NUMBER_HEAD.match(w)) and m.group(1) != w)
     bi = frozenset(
         f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in STOP or b not in STOP
     )
+    if named:
+        uni |= frozenset(w for name in named for w in name)
+        bi |= frozenset(" ".join(name) for name in named)
     return Terms(uni, bi)
 
 
@@ -205,6 +218,12 @@ _COUNTRY = re.compile(
 )
 
 
+# The header line of a document: where and when it was signed
+_SIGNED_AT = re.compile(
+    r"(?:TP\.\s*)?[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,3},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+)
+
+
 # Dates as printed ("19/11/2025", "ngày 19 tháng 11 năm 2025", "tháng 5/2025", "năm 2025"): numbers that
 # are no count.
 _DATE_WORDS = re.compile(
@@ -295,7 +314,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
     if answer_type == "place":  # a province or city by name
         from assistant.glossary import find_provinces
 
-        return bool(find_provinces(normalize_tones(text)))
+        # not where the document was signed ("Hà Nội, ngày 27 tháng 11 năm 2025", its header)
+        return bool(find_provinces(_SIGNED_AT.sub(" ", normalize_tones(text))))
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

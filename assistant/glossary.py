@@ -46,7 +46,7 @@ _EN_COMMON = set(
 
 @dataclass(frozen=True)
 class Term:
-    kind: str  # "agency", "term", "time", "doc"
+    kind: str  # "agency", "term", "time", "doc", "country"
     vi: tuple[str, ...]  # Vietnamese forms, preferred first
     en: tuple[str, ...]  # English forms, gloss first
 

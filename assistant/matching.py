@@ -468,6 +468,11 @@ def _names_step(task: Task, query: Query) -> bool:
     return bool(m) and bool(re.search(rf"\b(?:buoc|step)\s*{m.group(1)}\b", fold(query.question)))
 
 
+def is_preamble(path: str) -> bool:
+    """The opening of a document, or of one of its parts ("KH:preamble": the plan a decision issues)."""
+    return path == "preamble" or path.endswith(":preamble")
+
+
 def _in_articles(path: str, articles: Sequence[str]) -> bool:
     return any(path == f"Điều {a}" or path.startswith(f"Điều {a}.") for a in articles)
 
@@ -499,7 +504,7 @@ def score_chunk(
     # a table row is one "header: value" a line: each is a sentence, and a quote keeps the row's name
     sentences = chunk.text.split("\n") if row else split_sentences(chunk.text)
 
-    def score_of(sentence: str, w, cov: float) -> float:
+    def score_of(sentence: str, w, cov: float, typed: str = "") -> float:
         score = 0.6 * stats.coverage(q, terms(sentence), w) + 0.4 * cov
         if rank is not None:
             score += RANK_BONUS * (1 - rank / K_HITS)
@@ -507,11 +512,11 @@ def score_chunk(
             _names_agency(sentence) or heading
         ):
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
-        elif query.intent == "deadline" and not _TIME.search(DOC_DATE.sub(" ", fold(sentence))):
+        elif query.intent == "deadline" and not _TIME.search(DOC_DATE.sub(" ", fold(typed or sentence))):
             score *= 0.75  # "by when …?" is answered by a passage that says when
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
-        if when_asked and chunk.path == "preamble":
+        if when_asked and is_preamble(chunk.path):
             score *= (
                 0.75  # the bases a document cites ("Căn cứ …") say when those were issued, not when to act
             )
@@ -532,7 +537,7 @@ def score_chunk(
         if not has_answer_type(typed, query.answer_type, query.count_noun, query.question):
             scores.append(-1.0)
             continue
-        scores.append(score_of(sentence, weights, chunk_cov))
+        scores.append(score_of(sentence, weights, chunk_cov, typed))
     if not scores or max(scores) < 0:
         return None
     best = max(range(len(scores)), key=lambda i: scores[i])
@@ -552,7 +557,12 @@ def score_chunk(
 def _asks_when(question: str) -> bool:
     """A date asked of something to be done, not of a document's issue."""
     fq = fold(question)
+    if _TIME_LIMIT.search(fq):  # "ban hành kế hoạch riêng trong thời hạn nào": a time limit to act
+        return True
     return not (_ASKS_OWN_DATE.search(fq) or asks_a_documents_date(fq))
+
+
+_TIME_LIMIT = re.compile(r"\b(?:thoi han|han chot|deadline|by when|due)\b")
 
 
 # What a question asks of a table row, by the column header that holds it (any language)
@@ -600,7 +610,7 @@ def _own_date(view: IndexView, chunk: Chunk, query: Query) -> re.Pattern | None:
     """The document's own date as its header prints it ("Quảng Ngãi, ngày 21 tháng 11 năm 2025"): no answer
     to a question about another date ("công bố kết quả vào ngày nào?")."""
     if (
-        query.answer_type not in ("date", "year")
+        (query.answer_type not in ("date", "year") and query.intent != "deadline")
         or chunk.path != "preamble"
         or chunk.doc in query.docs  # "Quyết định 1627/QĐ-UBND ngày nào?": its own date is asked
         or _ASKS_OWN_DATE.search(fold(query.question))
@@ -721,6 +731,9 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         # the lexicon's general words ("what share", "which types") frame the question; the glossary's
         # terms ("what penalty") are what it asks for
         if term.vi[0] in FORM_TERMS or term.kind in ("time", "word"):
+            continue
+        if term.kind == "country" and not any(fold(form) in evidence for form in term.vi):
+            missing.append(phrase)  # "legal cooperation with Lao provinces": a country is a name
             continue
         asked = re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) or re.search(
             ASKED_THE_EN + re.escape(phrase) + r"(?!\w)" + ASKED_THE_END_EN, text

@@ -19,6 +19,8 @@ def any_match(patterns: Sequence[str], text: str) -> bool:
 
 # A question about places ("tỉnh nào …", "which provinces …") compares places
 ASKS_PLACES = (
+    # not where one thing is ("Trụ sở chính … đặt ở tỉnh, thành phố nào?": a place asked, not compared)
+    r"(?<!\bdat o )(?<!\bdat tai )(?<!\bdat o tinh, )(?<!\bdat tai tinh, )"
     r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b",
     r"\bwhich (?:provinces?|cities|city|localit)",
 )
@@ -44,8 +46,8 @@ COMPARE = (
     r"\b(?:issued|signed|adopted|effective|takes? effect|took effect)\b.*\bsame (?:day|date)\b",
     r"\bwhich\b(?: \w+){0,3} (?:issued|signed|adopted|enacted) (?:first|earlier|later)\b",
     # not "which earlier decisions …" (an earlier one, named by its noun)
-    r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
-    r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
+    r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b(?! (?!than\b)[a-z]+ (?:does|do|did|is|was|are|were|will|has|have|had|can)\b)(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
+    r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b(?! (?!than\b)[a-z]+ (?:does|do|did|is|was|are|were|will|has|have|had|can)\b)(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
     r"\bcompar",
     r"\bdiffer",
     r"\bboth\b",
@@ -119,7 +121,8 @@ COORDINATING = (
     r"\b(?:ai|co quan nao|don vi nao|nhung ai|nhung co quan nao) (?:se |duoc giao |tham gia )?phoi hop\b",
     r"\bphoi hop thuc hien\b",
     r"\bcoordinat",
-    r"\bcooperat(?!ives?\b)",  # not "cooperatives" (hợp tác xã)
+    # the verb, not a topic ("legal cooperation with Lao provinces") nor "cooperatives" (hợp tác xã)
+    r"\bcooperat(?:es?|ing|ed)\b|\bin cooperation with\b",
     r"\bin coordination\b",
     r"\bsupport(?:s|ing)? (?:the|this)\b",
 )
@@ -138,6 +141,8 @@ LEAD = (
     r"\bwhich (?:agenc|bod|department|unit|organi[sz]ation)",
     r"\bwhich (?:ministr\w*|authorit\w*|office|committee)\b.*\b(?:leads?|in charge|responsible|chairs?|presides?)\b",
     r"\blead(?:s|ing)? agenc",
+    # "Which Hai Phong department leads …"
+    r"\bwhich (?:[\w-]+ ){1,3}(?:agenc|bod|department|unit|organi[sz]ation)\w*\b.*\b(?:leads?|in charge)\b",
     r"\bin charge\b",
     r"\bresponsible\b",
     r"\bwho\b",
@@ -354,6 +359,14 @@ ANSWER_TYPES = (
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
     ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
+    # where one thing is: "Trụ sở chính … đặt ở tỉnh, thành phố nào?", "located in which province"
+    (
+        "place",
+        (
+            r"\b(?:dat|dong) (?:o|tai) (?:tinh|thanh pho)(?:, (?:tinh|thanh pho))? nao\b",
+            r"\b(?:located|based|headquartered|held) in which (?:province|city)\b",
+        ),
+    ),
     (
         "doc_number",
         (
@@ -417,6 +430,16 @@ FORM_WORDS_VI = (
     "khác nhau",
     "giống nhau",
     "cả hai",
+    "chủ quản",
+    "các loại",
+    "những loại",
+    "này",
+    "hai tỉnh",
+    "hai thành phố",
+    "hai địa phương",
+    "hai văn bản",
+    "hai bên",
+    "hai nơi",
     "cơ quan",
     "đơn vị",
     "là ai",

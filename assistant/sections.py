@@ -25,6 +25,8 @@ _MARKER = re.compile(
     r"^\s*(?:(?:phần|chương|mục|điều)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+", re.I
 )
 _PART = re.compile(r"\s*(?:,|;|\bvà\b)\s*", re.I)
+# "gồm những điểm / nội dung nào": the items asked for, not words of a title
+_LIST_WORDS = frozenset({"diem", "noi", "dung", "points", "items"})
 _ASKS = re.compile(r"\b(?:gi|nao|gom|what|which|list)\b")
 
 
@@ -80,7 +82,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             said = set().union(*(p.unigrams for p in parts))
             if 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
                 continue  # "tổ chức" of "Trách nhiệm của các cơ quan, tổ chức": a word of a list, not the title
-            extra = {w for w in asked.unigrams - said - naming if not w.isdigit()}
+            extra = {w for w in asked.unigrams - said - naming - _LIST_WORDS if not w.isdigit()}
             for forms in senses:  # the topic reads each English word in its first sense
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))

@@ -322,6 +322,9 @@ def _times(
     return years, tuple(dict.fromkeys(quarters)), tuple(dict.fromkeys(months)), periods
 
 
+_YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
+
+
 def _topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     """The question without the given spans (places, numbers), form words and punctuation."""
     chars = list(text)
@@ -336,6 +339,8 @@ def _topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     matchable = norm.lower() if accented else fold(norm)
     keep = [True] * len(rest)
     for m in (FORM_ACCENTED if accented else FORM_FOLDED).finditer(matchable):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    for m in _YES_NO_END.finditer(matchable):  # "… có giống nhau không?": the question's form
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     rest = "".join(ch if k else " " for ch, k in zip(norm, keep, strict=True))
     rest = re.sub(r"[?!:;,.“”\"()]+(?=\s|$)|(?<=\s)[?!:;,.“”\"()]+|^[?!:;,.“”\"()]+", " ", rest)
@@ -502,6 +507,10 @@ _DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directi
 _ISSUER_VI = re.compile(
     rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? cua ((?:\w+ ?){{1,8}})"
 )
+# "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
+_ISSUED_BY_VI = re.compile(
+    rf"\b{_DOC_KINDS_VI}\b[^,;?]{{0,80}}? do ((?:\w+ ?){{1,8}}?) (?:ban hanh|phe duyet|ky)\b"
+)
 _ISSUER_EN = re.compile(
     rf"\b((?:[A-Z][\w-]*\s+){{0,5}}[A-Z][\w-]*)'s\s+(?:\w+\s+){{0,2}}(?i:{_DOC_KINDS_EN})\b"
 )  # the issuer's name is capitalised: "Văn phòng Bộ coordinate under the Ministry's …" names two bodies
@@ -556,7 +565,7 @@ def _without_issuers(text: str) -> str:
     spans = [m.span(1) for m in _ISSUER_EN.finditer(text)]
     folded = fold(text)
     if len(folded) == len(text):
-        for m in _ISSUER_VI.finditer(folded):
+        for m in (*_ISSUER_VI.finditer(folded), *_ISSUED_BY_VI.finditer(folded)):
             # only the name right after "của": "Kế hoạch của UBND tỉnh giao Sở Tư pháp …" keeps Sở Tư pháp
             piece = folded[m.start(1) : m.end(1)]
             names = [fold(n) for n in _find_agencies(text[m.start(1) : m.end(1)], "vi")]
@@ -654,6 +663,8 @@ def understand(
         aspect = "lead_agency" if agencies else "general"
     role = _role(f) if intent == "agency_tasks" else "lead"
     answer_type, count_noun = _answer_type(f) if intent in ("fact", "general", "compare") else (None, "")
+    if answer_type == "place" and intent == "general":  # "… đặt ở tỉnh, thành phố nào?": a fact, a place
+        intent = aspect = "fact"
     if answer_type == "count" and lang == "en" and not count_noun:
         # "how many legal officers": what is counted, in the documents' words
         m = re.search(r"(?i)\bhow many\s+((?:(?!(?:" + _EN_VERBS + r")\b)[\w-]+\s*){1,4})", text)

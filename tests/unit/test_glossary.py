@@ -40,7 +40,7 @@ def test_detect_language(text, lang):
 def test_glossary_is_large_and_well_formed():
     terms = glossary()
     assert len(terms) >= 150
-    assert all(t.vi and t.en and t.kind in {"agency", "term", "time", "doc"} for t in terms)
+    assert all(t.vi and t.en and t.kind in {"agency", "term", "time", "doc", "country"} for t in terms)
 
 
 def test_english_question_becomes_vietnamese_search_terms():
