@@ -144,6 +144,12 @@ class Assistant:
             outcome = Outcome(say(query.lang, "abstain"), [], True, "junk", meta={"abstain": reason})
             return self._answer(query, outcome, notes, None), query, []
         scope, _ = documents_in_scope(view, query, doc)
+        if scope is not None and not scope and query.intent == "compare" and len(query.provinces) >= 2:
+            # "Công điện 227 yêu cầu Đắk Lắk, Khánh Hòa, Gia Lai, Lâm Đồng làm gì?": places no document is
+            # from are not compared; a national document may speak to them all
+            if not view.allowed_docs(provinces=query.provinces):
+                aspect = query.aspect if query.aspect in _READS_TEXT else "general"
+                query = replace(query, intent=aspect)
         if (
             scope is not None
             and not scope
@@ -158,7 +164,7 @@ class Assistant:
                 # the place is then part of what the passage must be about
                 topic = " ".join([query.topic, *query.provinces]).strip()
                 query = replace(query, provinces=(), must_mention=query.provinces, topic=topic)
-                scope = national
+                scope = (national & set(query.docs)) or national  # the national document it names
         query = without_document_names(query, view.docs, scope)
         if scope is not None and not scope:
             place = ", ".join(query.provinces) or doc or ""

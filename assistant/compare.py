@@ -14,7 +14,7 @@ from assistant.evidence import terms
 from assistant.index_view import IndexView
 from assistant.listing import agency_matches, answer_listing
 from assistant.matches import Found, TaskMatch
-from assistant.matching import find, search
+from assistant.matching import find, search, without_names_of
 from assistant.messages import lang_of, say
 from assistant.statement import citations, state
 from assistant.types import Citation
@@ -145,9 +145,11 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     when: dict[str, tuple[int, int, int] | None] = {}
     for label, docs in compared:
         place = label
-        sub = replace(
-            query, intent=aspect, provinces=(), topic=_side_topic(view, query.topic, docs, all_docs)
-        )
+        topic = _side_topic(view, query.topic, docs, all_docs)
+        for name in all_docs & set(query.docs):
+            # "Quy định 384 của Ban Bí thư và Nghị quyết 394": which documents, on either side
+            topic = without_names_of(view.docs[name], topic)
+        sub = replace(query, intent=aspect, provinces=(), topic=" ".join(topic.split()) or query.topic)
         if cited is not None:
             found = _cited_dates(view, docs, cited, f)
         elif dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.glossary import find_provinces
 from assistant.question_rules import ASKS_PLACES, any_match
 from indexer.text import fold
 
@@ -27,6 +28,7 @@ _TAIL = re.compile(
     r"|\s*,?\s+(?:có|co|is|are|do|does|did|have|has)\s+(?:\w+\s+){0,3}?"
     r"(?:cùng|cung|khác|khac|giống|giong|the same|different|differ)\b"
     r"|\s*,?\s+(?:khác|khac|giống|giong)\s+(?:nhau|gì|gi|thế nào|the nao)\b"
+    r"|\s*,?\s+(?:cách|cach|chênh|chenh)\s+(?:nhau|lệch|lech)\b"
     r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben|văn bản|van ban|quy trình|quy trinh|thủ tục"
     r"|thu tuc|chỉ tiêu|chi tieu|khoản|khoan|mục|muc)\s+(?:nào|nao)\b"
     r"|\s*,?\s+(?:có|co)\s+(?:hạn|han|thời hạn|thoi han)\b|\s*,?\s+(?:thì sao|thi sao)\b"
@@ -34,6 +36,7 @@ _TAIL = re.compile(
     r"|\s*,?\s+thì\s|\s*,\s*thi\s(?!hanh|dua|dau|cong|tuyen)"
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
+    r"|\s+[–—-]\s+"  # "A và B – việc nào phải làm trước?"
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )
@@ -45,11 +48,14 @@ _OPENS_PAIR = re.compile(
     r"|hoạt động|hoat dong|chỉ tiêu|chi tieu)\s+",
     re.IGNORECASE,
 )
-# "A và B, việc nào có hạn sớm hơn?": the tail asks which one of two things, so the first thing is what
-# stands before the conjunction, back to a comma ("Ở Hà Tĩnh, hội thảo … và đề án …, việc nào …")
-_WHICH_ONE = re.compile(
+# "A và B, việc nào có hạn sớm hơn?", "A và B khác nhau thế nào?": the tail asks of two things, so the
+# first thing is what stands before the conjunction, back to a comma ("Ở Hà Tĩnh, hội thảo … và đề án …,
+# việc nào …")
+_ASKS_OF_TWO = re.compile(
     r"\b(?:viec|nhiem vu|cai|hoat dong|noi dung|su kien|chi tieu|de an|ke hoach) nao\b"
     r"|\bwhich (?:one|task|activity|of (?:the|these) two)\b"
+    # "… và …, khác nhau thế nào?": how two things differ
+    r"|\b(?:khac nhau|giong nhau|cach nhau|chenh nhau|chenh lech|khac gi|differ|the same)\b"
 )
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
@@ -73,9 +79,10 @@ def _letter_words(text: str) -> int:
     return sum(1 for w in _words(text) if re.search(r"[^\W\d_]", w))
 
 
-def _parallel_start(left: str, right: str) -> int | None:
-    """Offset in `left` where the phrase parallel to `right` begins: the last place `left` says the one
-    or two words `right` opens with ("nhiệm vụ", "của người"); a single word only when it has content."""
+def _parallel_start(left: str, right: str) -> tuple[int, int] | None:
+    """(offset in `left` where the phrase parallel to `right` begins, words shared): the last place `left`
+    says the one or two words `right` opens with ("nhiệm vụ", "của người"); a single word only when it
+    has content."""
     opening = _words(right)
     for size in (2, 1):
         if len(opening) < size:
@@ -86,8 +93,22 @@ def _parallel_start(left: str, right: str) -> int | None:
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"(?!\w)"
         starts = [m.start() for m in re.finditer(pattern, fold(left))]
         if starts:
-            return starts[-1]
+            return starts[-1], size
     return None
+
+
+def _inside_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the agency names with "và" in them that the text prints ("Sở Khoa học và Công nghệ")."""
+    from indexer.agencies import find_agencies
+
+    folded = fold(text)
+    spans = []
+    for name in find_agencies(text):
+        if " và " not in name:
+            continue
+        for m in re.finditer(re.escape(fold(name)), folded):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def halves(question: str) -> Halves | None:
@@ -97,7 +118,11 @@ def halves(question: str) -> Halves | None:
         return None
     # "…, or …" / "…, hay …" parts two things before a bare "and" inside one of them ("press and publishing")
     conjunctions = sorted(_CONJUNCTION.finditer(text), key=lambda m: "," not in m.group(0))
+    found: list[tuple[int, Halves]] = []  # (how weakly the two phrases are read as parallel, the halves)
+    inside = _inside_names(text)
     for conj in conjunctions:
+        if any(start < conj.start() < end for start, end in inside):
+            continue  # "Sở Khoa học và Công nghệ": one name
         left, rest = text[: conj.start()], text[conj.end() :]
         tail = _TAIL.search(rest)
         right = rest[: tail.start()] if tail else rest
@@ -106,18 +131,28 @@ def halves(question: str) -> Halves | None:
             opener = m
         if opener is not None:
             start, context_end = opener.end(), opener.start()  # "giữa" / "between" is no part of the context
+            weak = 0
         else:
             parallel = _parallel_start(left, right)
-            if parallel is None and tail is not None and _WHICH_ONE.search(fold(rest[tail.start() :])):
-                parallel = left.rfind(",") + 1
-            if parallel is None:
+            if parallel is not None:
+                start, shared = parallel
+                weak = 0 if shared == 2 else 1  # one shared word may be chance ("quy định" / "quy chuẩn")
+            elif (
+                tail is not None
+                and _ASKS_OF_TWO.search(fold(rest[tail.start() :]))
+                and not find_provinces(right)  # "… ở Hà Tĩnh và Phú Thọ khác nhau thế nào": places
+            ):
+                start, weak = left.rfind(",") + 1, 2
+            else:
                 continue
-            start = context_end = parallel
+            context_end = start
         first = _TAIL.split(left[start:], maxsplit=1)[0].strip(" ,;:")
-        second = right.strip(" ,;:")
+        second = right.strip(" ,;:–—-")
         if _letter_words(first) < _MIN_WORDS or _letter_words(second) < _MIN_WORDS:
             continue
         context = left[:context_end]
         context = re.sub(r"(?i)\b(?:so sánh|so sanh|compare)\b", " ", context)
-        return Halves(" ".join(context.split()).strip(" ,;:"), first, second)
-    return None
+        found.append((weak, Halves(" ".join(context.split()).strip(" ,;:"), first, second)))
+        if weak == 0:
+            break
+    return min(found, key=lambda x: x[0])[1] if found else None

@@ -245,7 +245,7 @@ _DOCUMENT_WORD = re.compile(
     r"|\bquy dinh (?:so )?\d|\d+(?:/\d{4})?[/-][a-z]"
 )
 _EVENT_WORD = re.compile(
-    r"\b(?:truoc ngay|hoan thanh|dien ra|bat dau|ket thuc|bao cao(?! so)|gui|thoi han|han|tu ngay|den ngay"
+    r"\b(?:truoc ngay|truoc \d{1,2}/\d|xong|hoan thanh|dien ra|bat dau|ket thuc|bao cao(?! so)|gui|thoi han|han|tu ngay|den ngay"
     r"|khi nao|hoi nghi|nop|(?<!to )(?<!quy )(?<!lo )(?<!chuong )trinh|by when|deadline|before|due|held|start|end)\b"
 )
 
@@ -351,9 +351,12 @@ _BULLET = re.compile(r"^[-–•+]\s|^[a-zđ]\)\s")
 MAX_WINDOW = 700
 
 
-def quote_window(sentences: Sequence[str], scores: Sequence[float], best: int, plural: bool) -> str:
+def quote_window(
+    sentences: Sequence[str], scores: Sequence[float], best: int, plural: bool, two_asks: bool = False
+) -> str:
     """The quote around the best sentence: an introduction ("… gồm:", "Kính gửi") goes on with the items
-    that follow it; a question asking for several things takes the neighbouring sentences that also match."""
+    that follow it; a question asking for several things takes the neighbouring sentences that also match
+    (and one asking two things, "how many … and what …", those that match less: each may say one)."""
     start = end = best
     length = len(sentences[best])
 
@@ -368,8 +371,8 @@ def quote_window(sentences: Sequence[str], scores: Sequence[float], best: int, p
     while intro and end + 1 < len(sentences) and _BULLET.match(sentences[end + 1]) and fits(end + 1):
         end += 1
         length += len(sentences[end]) + 1
-    if plural:
-        floor = scores[best] * 0.6
+    if plural or two_asks:
+        floor = scores[best] * (0.3 if two_asks else 0.6)
         while end + 1 < len(sentences) and scores[end + 1] >= floor and fits(end + 1):
             end += 1
             length += len(sentences[end]) + 1

@@ -36,7 +36,9 @@ _LISTING_NOISE = re.compile(
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
-    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao)\b"
+    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao"
+    # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
+    r"|chi tieu|phan cong|danh muc)\b"
 )
 
 

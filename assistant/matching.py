@@ -251,16 +251,21 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
     if scope is not None and len(scope) == 1 and next(iter(scope)) in docs:
         # one document in scope: its number and its issuer ("công văn 6225 của Bộ Văn hóa, Thể thao và
         # Du lịch") say which document, not what in it answers
-        d = docs[next(iter(scope))]
-        names = [(d.issuer or "").split(" (")[0], d.number or ""]
-        if d.number:
-            names.append(re.split(r"[/-]", d.number)[0])
-        for name in (n.strip() for n in names):
-            if len(name) >= 2:
-                topic = _without_words(topic, name)
+        topic = without_names_of(docs[next(iter(scope))], topic)
     if topic == query.topic:
         return query
     return replace(query, topic=" ".join(topic.split()) or query.topic)
+
+
+def without_names_of(doc, topic: str) -> str:
+    """`topic` without the document's number and issuer, where it names them."""
+    names = [(doc.issuer or "").split(" (")[0], doc.number or ""]
+    if doc.number:
+        names.append(re.split(r"[/-]", doc.number)[0])
+    for name in (n.strip() for n in names):
+        if len(name) >= 2:
+            topic = _without_words(topic, name)
+    return topic
 
 
 def _without_words(text: str, name: str) -> str:
@@ -429,6 +434,12 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         rest = terms(special.EFFECT_WORDS.sub(" ", fold(words)))
         found.tasks = []
         found.sentences = special.in_force(view, rest, scope) if rest else []
+        if found.sentences and _FROM_SIGNING.search(fold(found.sentences[0].quote)):
+            # "có hiệu lực kể từ ngày ký": the date it was signed, from its header, said beside it
+            first = found.sentences[0]
+            signed = special.date_of(view, view.docs[first.chunk.doc]) if first.chunk.doc in view.docs else []
+            if signed and signed[0].chunk is not first.chunk:
+                found.sentences.insert(1, replace(signed[0], score=first.score, coverage=first.coverage))
         return found
     if query.answer_type == "date" and (
         _ISSUE_DATE.search(fold(query.search_text)) or _ISSUE_DATE.search(fold(query.question))
@@ -546,11 +557,31 @@ def score_chunk(
     elif len(chunk.text) <= 400:
         quote = chunk.text
     else:
-        quote = quote_window(sentences, scores, best, query.plural)
+        quote = quote_window(sentences, scores, best, query.plural, _two_asks(query.question))
     coverage = None
     if base is not None and base is not weights:
         coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
     return SentenceMatch(scores[best], chunk, quote, coverage)
+
+
+# "how many … and what was the damage?", "do ai làm và được bao nhiêu ngày?": two things asked, which
+# neighbouring sentences may say
+_ASK_WORD = re.compile(
+    r"\b(?:what|which|who|whom|when|where|how (?:many|much|long))\b"
+    r"|\b(?:bao nhieu|khi nao|bao gio|o dau|la gi|nhu the nao|ra sao|ai|gi)\b"
+)
+
+
+@lru_cache(maxsize=1024)
+def _two_asks(question: str) -> bool:
+    f = fold(question)
+    asks = list(_ASK_WORD.finditer(f))
+    if asks and _AND_THE_NUMBER.search(f, asks[0].end()):  # "what were the losses and the number of dead"
+        return True
+    return len(asks) >= 2 and bool(re.search(r"\b(?:and|va)\b", f[asks[0].end() : asks[-1].start()]))
+
+
+_AND_THE_NUMBER = re.compile(r"\b(?:and|va) (?:the )?(?:number|amount|total|date|so luong|so)\b(?: of| \w+)")
 
 
 @lru_cache(maxsize=1024)
@@ -562,6 +593,7 @@ def _asks_when(question: str) -> bool:
     return not (_ASKS_OWN_DATE.search(fq) or asks_a_documents_date(fq))
 
 
+_FROM_SIGNING = re.compile(r"\bhieu luc(?: thi hanh)? (?:ke )?tu ngay ky\b")
 _TIME_LIMIT = re.compile(r"\b(?:thoi han|han chot|deadline|by when|due)\b")
 
 

@@ -38,9 +38,18 @@ COMPARE = (
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
     r"\b(?:som hon|muon hon)\b",
     # "hạn nào trước?", "việc nào xong trước?" (not "trước ngày …"); "A và B có cùng mốc thời hạn không?"
-    r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh |phai xong )?"
+    r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh "
+    r"|(?:phai |can )?(?:xong|lam|thuc hien|dien ra|trien khai|hoan thanh) )?"
     r"(?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi|day|tien)\b)",  # not "nào sau đây", "trước tiên"
     r"\bco cung (?:mot )?(?:moc|han|thoi han|thoi gian|co quan|muc|ngay)\b.*\bkhong\b",
+    # "A và B do cùng một cơ quan chủ trì không?", "do the same department lead A and B?"
+    r"\b(?:do|la|boi) cung (?:mot )?(?:co quan|don vi|so|bo|nganh)\b",
+    r"\b(?:do|does|did|is|are|was|were)\b.*\bthe same (?:department|agency|body|ministry|unit|office|authority)\b",
+    # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
+    r"\b(?:cach nhau|chenh nhau|chenh lech)\b",
+    # "which is due first: A or B?"
+    r"\bwhich (?:one |task )?(?:is |was |are |were )?(?:due|scheduled|completed|done|finished|held|set) "
+    r"(?:first|earlier|sooner|later)\b",
     # "… ban hành cùng ngày không?", "issued on the same day", "which was issued first"
     r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
     r"\b(?:issued|signed|adopted|effective|takes? effect|took effect)\b.*\bsame (?:day|date)\b",
@@ -141,6 +150,7 @@ LEAD = (
     r"\bwhich (?:agenc|bod|department|unit|organi[sz]ation)",
     r"\bwhich (?:ministr\w*|authorit\w*|office|committee)\b.*\b(?:leads?|in charge|responsible|chairs?|presides?)\b",
     r"\blead(?:s|ing)? agenc",
+    r"\b(?:departments?|agenc(?:y|ies)|bod(?:y|ies)|ministr(?:y|ies)|units?|offices?) (?:lead|leads|led)\b",
     # "Which Hai Phong department leads …"
     r"\bwhich (?:[\w-]+ ){1,3}(?:agenc|bod|department|unit|organi[sz]ation)\w*\b.*\b(?:leads?|in charge)\b",
     r"\bin charge\b",
@@ -244,6 +254,9 @@ STRONG_FACT = (
     r"\b(?:which|what) (?:\w+-\w+ |(?:earlier|later|other|previous)(?: \w+){0,2} )?(?:decree|decision|resolution|law|document"
     r"|circular|directive|regulation)s?\b(?!-)",
     r"\bwhat number\b",
+    r"\b(?:van ban|cong van|to trinh|quyet dinh|nghi quyet) so may\b",
+    # "ban hành theo đề nghị của cơ quan nào": the proposal (not who leads a task)
+    r"\b(?:theo|xet) (?:de nghi|to trinh) cua (?:ai|co quan nao|don vi nao|bo nao|so nao)\b",
     WHEN_ISSUED,
 )
 ANSWER_TYPES = (

@@ -19,6 +19,7 @@ from indexer.records import Chunk
 from indexer.text import fold
 
 HEADING_MAX_WORDS = 8  # a section title, not a sentence
+NAMED_MIN = 4  # words of a document's kind and title the question must say to name it among many
 EXTRA_MAX = 2  # words of the question beyond the title and the document's name ("đặt ra", "nêu")
 # the marker of a heading: "I.", "2.", "a)", "Điều 3."
 _MARKER = re.compile(
@@ -46,6 +47,21 @@ def _title(chunk: Chunk) -> str | None:
     return rest
 
 
+_GRAMMAR = frozenset({"bi", "duoc", "cac", "nhung"})  # "Các hành vi bị nghiêm cấm": no content
+
+
+def _words_named(part, asked, question: str) -> bool:
+    """A title of three or more content words that the question says in another order, asking for the
+    title's own noun ("nghiêm cấm những hành vi nào" for "Các hành vi bị nghiêm cấm")."""
+    words = part.unigrams - _GRAMMAR
+    if len(words) < 3 or not words <= asked.unigrams:
+        return False
+    return any(m.group(1) in part.bigrams for m in _ASKED_NOUN.finditer(fold(question)))
+
+
+_ASKED_NOUN = re.compile(r"(?=\b(\w+ \w+) (?:nao|gi)\b)")
+
+
 def _names_document(view: IndexView, doc: str, asked) -> set[str]:
     """The question's words it shares, as pairs, with the document's kind and title: they name it."""
     d = view.docs.get(doc)
@@ -58,11 +74,16 @@ def _names_document(view: IndexView, doc: str, asked) -> set[str]:
 def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
     """The section heading of a document in scope whose title (or one part of it: "MỤC ĐÍCH" of "MỤC
     ĐÍCH, YÊU CẦU") the question names, with at most EXTRA_MAX words besides it and the document's name."""
-    if scope is None or not 0 < len(scope) <= 2:
-        return None
     asked = terms(query.topic)
     if not asked.unigrams:
         return None
+    if scope is None or len(scope) > 2:
+        # many documents in scope: those the question names by their kind and title words ("Quy định về
+        # kết nối, chia sẻ dữ liệu …"), one or two of them
+        names = [d for d in (scope or view.docs) if len(_names_document(view, d, asked)) >= NAMED_MIN]
+        if not 0 < len(names) <= 2:
+            return None
+        scope = set(names)
     # an English word of several senses ("purpose") may name the title in any of them ("MỤC ĐÍCH")
     senses = [term.vi for _, term in english_terms(query.question)] if query.lang == "en" else []
     titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
@@ -76,7 +97,11 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             if title is None:
                 continue
             parts = [terms(p) for p in _PART.split(title) if p.strip()]
-            named = [p for p in parts if p.bigrams and p.bigrams <= titled.bigrams]
+            named = [
+                p
+                for p in parts
+                if p.bigrams and (p.bigrams <= titled.bigrams or _words_named(p, titled, query.question))
+            ]
             if not named:
                 continue
             said = set().union(*(p.unigrams for p in parts))

@@ -78,7 +78,9 @@ def _listed(view, query: Query, found, chosen: SentenceMatch):
     passage is a bare section title whose items say what it is."""
     if query.plural:
         return _list_intro(view, found, chosen)
-    if _bare_heading(chosen) and len(items := special.list_items(view, chosen.chunk)) >= 2:
+    # a section title alone, or a passage that opens a list ("Nội dung kiểm tra bao gồm:"): its items
+    opens = _bare_heading(chosen) or chosen.chunk.text.rstrip().endswith(":")
+    if opens and len(items := special.list_items(view, chosen.chunk)) >= 2:
         return chosen, items
     return None
 

@@ -464,10 +464,14 @@ def _joined(outcomes: list[Outcome]) -> Outcome:
 
 
 def _same_sources(a: Outcome, b: Outcome) -> bool:
-    def key(o: Outcome):
-        return sorted((c.doc, tuple(c.lines)) for c in o.citations)
+    """Whether two things' answers rest on the same passage or row (their first citation): two things are
+    two places in the text."""
 
-    return bool(a.citations) and key(a) == key(b) and a.text == b.text
+    def key(o: Outcome):
+        first = min(o.citations, key=lambda c: c.n)
+        return first.doc, tuple(first.lines)
+
+    return bool(a.citations) and bool(b.citations) and key(a) == key(b)
 
 
 def _run(query: Query, view: IndexView, scope: set[str] | None, threshold: float) -> Outcome:

@@ -725,7 +725,7 @@ def understand(
             r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"
             # "what categories of data", "what kinds of …", "what does X consist of"
             r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
-            r"|\bconsists? of\b|\bmade up of\b"
+            r"|\bconsists? of\b|\bmade up of\b|\bwhat (?:do|does|did|must|should|will)\b.*\b(?:cover|include|comprise)\b"
             # "What unemployment insurance benefits does the law provide?"
             r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}(?<![su])s (?:\(\w+\) )?(?:are|does|do|did|must|should|will|can|has|have)\b",
             f,

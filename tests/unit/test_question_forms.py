@@ -161,3 +161,148 @@ def test_a_foreign_country_the_evidence_does_not_name_is_not_answered(view):
     _, _, outcome = ask_view(view, "Which Ha Tinh department leads international legal cooperation?")
     assert not outcome.abstained
     assert "Sở Ngoại vụ" in outcome.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chỉ tiêu chi R&D tối thiểu 2% và chỉ tiêu tỷ trọng kinh phí xã hội ở Bắc Ninh do cùng một cơ quan chủ trì không?",
+        "In Hà Tĩnh's appendix, do the same department lead the task of building AI policies and the task of revising documents?",
+        "Mốc hoàn thành sửa đổi văn bản và mốc hoàn thiện pháp luật về đầu tư cách nhau thế nào?",
+        "Hạn UBND xã gửi báo cáo và hạn Sở Tài chính báo cáo Bộ Tài chính chênh nhau thế nào?",
+        "In the Culture Ministry's appendix, which is due first: the cybersecurity task or the review of online services?",
+        "Ở Vĩnh Long, sửa đổi văn bản phục vụ tinh gọn bộ máy và phát động phong trào – việc nào phải làm trước?",
+    ],
+)
+def test_two_things_compared_in_other_words(question):
+    assert understand(question).intent == "compare"
+
+
+def test_a_dash_ends_the_second_thing_and_a_two_word_parallel_wins():
+    parts = halves(
+        "Ở Vĩnh Long, sửa đổi văn bản QPPL phục vụ tinh gọn bộ máy và phát động phong trào "
+        '"Thượng tôn Hiến pháp và pháp luật" – việc nào phải làm trước?'
+    )
+    assert (parts.context, parts.first) == ("Ở Vĩnh Long", "sửa đổi văn bản QPPL phục vụ tinh gọn bộ máy")
+    assert parts.second == 'phát động phong trào "Thượng tôn Hiến pháp và pháp luật"'
+    # "quy định" / "quy chuẩn" share one word by chance; "thời gian … và thời gian …" share two
+    parts = halves(
+        "Với Nghị định quy định chi tiết Luật Tiêu chuẩn và quy chuẩn kỹ thuật, thời gian góp ý dự thảo và "
+        "thời gian tổ chức triển khai ở Lai Châu khác nhau ra sao?"
+    )
+    assert (parts.first, parts.second) == (
+        "thời gian góp ý dự thảo",
+        "thời gian tổ chức triển khai ở Lai Châu",
+    )
+    parts = halves("luat sua doi luat to chuc quoc hoi va nghi quyet sua noi quy ky hop, khac nhau the nao")
+    assert (parts.first, parts.second) == (
+        "luat sua doi luat to chuc quoc hoi",
+        "nghi quyet sua noi quy ky hop",
+    )
+
+
+def test_the_proposal_is_asked_even_of_which_body():
+    query = understand(
+        "Quyết định 1627/QĐ-UBND được ban hành theo đề nghị của cơ quan nào, tại văn bản số mấy?"
+    )
+    assert query.answer_type == "proposal"
+
+
+def test_two_asks_widen_the_quote():
+    from assistant.matching import _two_asks
+
+    assert _two_asks("How many people were dead or missing and what was the estimated damage?")
+    assert _two_asks("What were the estimated losses and the number of dead or missing?")
+    assert _two_asks("Khâu thẩm định do ai làm và được bao nhiêu ngày?")
+    assert not _two_asks("Sở Tư pháp và Sở Nội vụ chủ trì nhiệm vụ nào?")
+
+
+L = "law.txt"
+
+
+@pytest.fixture(scope="module")
+def law_view() -> IndexView:
+    docs = [
+        Document(L, "Nghị định về Quỹ nhà ở quốc gia", "Nghị định", number="302/2025/NĐ-CP", national=True),
+        Document(
+            "rule.txt", "Quy định về kết nối, chia sẻ dữ liệu", "Quy định", number="384-QĐ/TW", national=True
+        ),
+        Document(
+            "tt.txt",
+            "Thông tư về phân cấp",
+            "Thông tư",
+            number="23/2025/TT-BTP",
+            national=True,
+            date="2025-11-20",
+        ),
+    ]
+    clauses = [
+        Clause(
+            L,
+            "Điều 23",
+            "Điều 23",
+            (),
+            (768, 770),
+            "Điều 23. Nội dung kiểm tra Bộ Xây dựng tổ chức kiểm tra hoạt động của Quỹ. Nội dung kiểm tra bao gồm:",
+        ),
+        Clause(
+            L,
+            "Điều 23.1",
+            "Điều 23, khoản 1",
+            (),
+            (771, 772),
+            "1. Tình hình quản lý, sử dụng vốn, tài sản của Quỹ.",
+        ),
+        Clause(
+            L,
+            "Điều 23.2",
+            "Điều 23, khoản 2",
+            (),
+            (773, 774),
+            "2. Tình hình thu chi và kết quả hoạt động của Quỹ.",
+        ),
+        Clause("rule.txt", "Điều 5", "Điều 5", (), (187, 187), "Điều 5. Các hành vi bị nghiêm cấm"),
+        Clause(
+            "rule.txt", "Điều 5.1", "Điều 5, khoản 1", (), (188, 189), "1. Cản trở hoạt động kết nối dữ liệu."
+        ),
+        Clause(
+            "rule.txt", "Điều 5.2", "Điều 5, khoản 2", (), (190, 191), "2. Làm sai lệch thông tin dữ liệu."
+        ),
+        Clause(
+            "tt.txt",
+            "preamble",
+            "Phần mở đầu",
+            (),
+            (1, 3),
+            "BỘ TƯ PHÁP Số: 23/2025/TT-BTP Hà Nội, ngày 20 tháng 11 năm 2025 THÔNG TƯ VỀ PHÂN CẤP",
+            "preamble",
+        ),
+        Clause(
+            "tt.txt",
+            "Điều 21.1",
+            "Điều 21, khoản 1",
+            (),
+            (421, 422),
+            "1. Thông tư này có hiệu lực thi hành kể từ ngày ký ban hành.",
+        ),
+    ]
+    return IndexView(RecordSearcher(docs, clauses, []))
+
+
+def test_a_passage_that_opens_a_list_is_answered_with_its_items(law_view):
+    _, _, outcome = ask_view(
+        law_view, "What do the Ministry of Construction's inspections of the Housing Fund cover?"
+    )
+    assert [c.lines for c in outcome.citations] == [(768, 770), (771, 772), (773, 774)]
+
+
+def test_a_title_asked_for_in_another_order_is_the_section(law_view):
+    _, _, outcome = ask_view(law_view, "Quy định về kết nối, chia sẻ dữ liệu nghiêm cấm những hành vi nào?")
+    assert outcome.strategy == "section"
+    assert [c.lines for c in outcome.citations] == [(187, 187), (188, 189), (190, 191)]
+
+
+def test_in_force_from_signing_also_says_when_it_was_signed(law_view):
+    _, _, outcome = ask_view(law_view, "Thông tư 23/2025/TT-BTP có hiệu lực từ khi nào?")
+    assert {c.lines for c in outcome.citations} == {(421, 422), (1, 3)}
+    assert "ngày 20 tháng 11 năm 2025" in outcome.text
