@@ -222,16 +222,31 @@ def shared_head(cell: str) -> list[str]:
 def _find_heading(view: IndexView, chunk: Chunk) -> tuple[str, Clause | None] | None:
     from indexer.agencies import find_agencies
 
-    titles = chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
-    for title in reversed(titles):
+    for title in reversed(_titles(chunk)):
         if find_agencies(title):
-            key = fold(title)[:40]
-            owners = [
-                c
-                for c in view.clauses(chunk.doc)
-                if c.lines[0] <= chunk.lines[0] and fold(c.text).startswith(key)
-            ]
-            return title, max(owners, key=lambda c: c.lines[0], default=None)
+            return title, _owner(view, chunk, title)
+    return None
+
+
+def _titles(chunk: Chunk) -> list[str]:
+    return chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
+
+
+def _owner(view: IndexView, chunk: Chunk, title: str) -> Clause | None:
+    """The clause that prints a title the chunk stands under."""
+    key = fold(title)[:40]
+    owners = [
+        c for c in view.clauses(chunk.doc) if c.lines[0] <= chunk.lines[0] and fold(c.text).startswith(key)
+    ]
+    return max(owners, key=lambda c: c.lines[0], default=None)
+
+
+def list_intro(view: IndexView, chunk: Chunk) -> tuple[str, Clause | None] | None:
+    """The sentence that opens the list the chunk is an item of ("1. Vụ trưởng … quản lý hồ sơ của:" for
+    "b) Cục trưởng …"): without it the item says nothing."""
+    titles = _titles(chunk)
+    if titles and titles[-1].rstrip().endswith(":"):
+        return titles[-1], _owner(view, chunk, titles[-1])
     return None
 
 

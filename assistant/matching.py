@@ -86,6 +86,9 @@ _ASKS_RECIPIENTS = re.compile(
     r"(?: (?!bao cao|ket qua|so lieu)\w+){0,9} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"(?: (?!reports?|results?)\w+){0,6} (?:sent|addressed|distributed) to\b"
+    r"|\bto whom (?:is|was) (?:the |this |that )?(?:\S+ ){0,8}(?:plan|decision|letter|document|resolution|directive"
+    r"|decree|circular|dispatch|telegram)\b(?: \S+){0,6} (?:sent|addressed|distributed)\b"
+    r"|\bwho (?:is|was|are|were) (?:the )?(?:\w+ ){0,8}addressed to\b"
     r"|\brecipients? of (?:the|this|that) (?:\w+ ){0,2}(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b|\b(?:who|which \w+) (?:was|were|is|are) (?:the )?\w+(?: \w+){0,6} sent to\b"
 )
 _RECIPIENT_WORDS = re.compile(
@@ -739,12 +742,15 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     # (a listing deferred to the passages — "What does … ask the Ministry of Foreign Affairs to do?" —
     # too)
     named = [a for a in query.agencies if _specific(a)]
+    source = _source_doc(chosen)
+    if source is not None:
+        # "thủ tục … tại Sở VHTTDL Cao Bằng": where the thing is done, which the evidence's document names
+        named = [a for a in named if not (_said_as_place(text, a) and view.names_agency(a, {source}))]
     if named and query.intent not in ("period_tasks", "compare"):
         if not _names_any(view, chosen, named, evidence):
             missing.append(named[0])
     # a body the evidence's document never names ("Tỉnh ủy giao Ban Nội chính Tỉnh ủy nhiệm vụ gì?" of a
     # letter that does not speak to it): the document does not answer for it
-    source = _source_doc(chosen)
     if query.intent != "compare" and source is not None:
         for agency in query.agencies:
             if (
@@ -837,6 +843,17 @@ def _source_doc(chosen) -> str | None:
     if isinstance(chosen, SentenceMatch):
         return chosen.chunk.doc
     return None
+
+
+def _said_as_place(question: str, agency: str) -> bool:
+    """Whether the question names the agency as where something is done ("tại Sở …", "at the …")."""
+    from indexer.agencies import find_agencies
+
+    folded = fold(question)
+    for m in re.finditer(r"\b(?:tai|o|at|in)\s+(?:the\s+)?", folded):
+        if agency in find_agencies(question[m.end() : m.end() + 60])[:1]:
+            return True
+    return False
 
 
 def _specific(agency: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant import compose, special
 from assistant.evidence import terms
-from assistant.index_view import IndexView
+from assistant.index_view import IndexView, list_intro
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import related_sentence
 from assistant.messages import lang_of, say
@@ -15,6 +15,7 @@ from indexer.text import fold
 
 SIMILAR_TASK = 0.9  # other tasks within this ratio of the best are answered too (grouped by province)
 MAX_TASKS = 4
+ITEM_MAX = 200  # a list item this short is quoted with the sentence that opens its list
 SIMILAR_SENTENCE = 0.85
 MAX_SENTENCES = 3
 
@@ -57,6 +58,8 @@ def state(
         for match in picked:
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)
+            if heading is None and len(match.chunk.text) <= ITEM_MAX:
+                heading = list_intro(view, match.chunk)  # "b) Cục trưởng …" under "… quản lý hồ sơ của:"
             under = None
             if heading and heading[1] is not None and fold(heading[0]) not in fold(match.quote):
                 under = (heading[0], cites.clause(heading[1], heading[0]))

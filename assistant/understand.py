@@ -322,10 +322,13 @@ def _times(
     return years, tuple(dict.fromkeys(quarters)), tuple(dict.fromkeys(months)), periods
 
 
+_ROLE_IN_NAME = re.compile(
+    r"\bphoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+(?=.*\bchu tri\b)"
+)
 _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 
 
-def _topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
+def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = frozenset()) -> str:
     """The question without the given spans (places, numbers), form words and punctuation."""
     chars = list(text)
     for start, end in remove:
@@ -337,9 +340,11 @@ def _topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     if len(norm) != len(rest):
         norm = rest
     matchable = norm.lower() if accented else fold(norm)
+    kept_words = keep
     keep = [True] * len(rest)
     for m in (FORM_ACCENTED if accented else FORM_FOLDED).finditer(matchable):
-        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+        if fold(m.group(0)) not in kept_words:
+            keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     for m in _YES_NO_END.finditer(matchable):  # "… có giống nhau không?": the question's form
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     rest = "".join(ch if k else " " for ch, k in zip(norm, keep, strict=True))
@@ -705,7 +710,12 @@ def understand(
             else _english_topic(text, remove)
         )
     else:
-        topic = _topic(text, remove)
+        # "Lai Châu bắt đầu phối hợp kiểm tra … từ năm nào, ai chủ trì?": "phối hợp" names the task, not
+        # the role asked
+        named_role = (
+            frozenset({"phoi hop"}) if intent == "lead_agency" and _ROLE_IN_NAME.search(f) else frozenset()
+        )
+        topic = _topic(text, remove, named_role)
     if intent == "agency_tasks":
         for name in agencies:
             topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)

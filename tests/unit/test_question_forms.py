@@ -306,3 +306,105 @@ def test_in_force_from_signing_also_says_when_it_was_signed(law_view):
     _, _, outcome = ask_view(law_view, "Thông tư 23/2025/TT-BTP có hiệu lực từ khi nào?")
     assert {c.lines for c in outcome.citations} == {(421, 422), (1, 3)}
     assert "ngày 20 tháng 11 năm 2025" in outcome.text
+
+
+def test_phoi_hop_naming_the_task_stays_in_a_lead_question():
+    query = understand("Lai Châu bắt đầu phối hợp kiểm tra việc thi hành Luật từ năm nào, ai chủ trì?")
+    assert query.intent == "lead_agency" and "phối hợp kiểm tra" in query.topic
+    assert "phối hợp" not in understand("Cơ quan nào phối hợp với Sở Tư pháp xây dựng Cổng pháp luật?").topic
+
+
+def test_specific_is_no_thing_asked():
+    query = understand("What specific duties does Hải Phòng's plan give the Department of Home Affairs?")
+    assert "đặc biệt" not in query.topic
+
+
+B = "tt23.txt"
+
+
+@pytest.fixture(scope="module")
+def items_view() -> IndexView:
+    docs = [
+        Document(
+            B,
+            "Thông tư về phân cấp quản lý tổ chức cán bộ",
+            "Thông tư",
+            number="23/2025/TT-BTP",
+            national=True,
+        ),
+        Document(
+            "cb.txt",
+            "Quyết định công bố thủ tục hành chính",
+            "Quyết định",
+            province="Cao Bằng",
+            issuer="UBND tỉnh Cao Bằng",
+        ),
+    ]
+    intro = "1. Vụ trưởng Vụ Tổ chức cán bộ quản lý hồ sơ giấy và hồ sơ điện tử của:"
+    clauses = [
+        Clause(B, "Điều 14", "Điều 14", (), (300, 300), "Điều 14. Quản lý hồ sơ"),
+        Clause(B, "Điều 14.1", "Điều 14, khoản 1", ("Điều 14. Quản lý hồ sơ",), (301, 301), intro),
+        Clause(
+            B,
+            "Điều 14.1.a",
+            "Điều 14, khoản 1, điểm a",
+            ("Điều 14. Quản lý hồ sơ", intro),
+            (302, 303),
+            "a) Công chức của các Cục, Vụ, Văn phòng bộ.",
+        ),
+        Clause(
+            B,
+            "Điều 14.1.b",
+            "Điều 14, khoản 1, điểm b",
+            ("Điều 14. Quản lý hồ sơ", intro),
+            (304, 304),
+            "b) Cục trưởng Cục Quản lý Thi hành án dân sự.",
+        ),
+        Clause(
+            "cb.txt",
+            "I.1",
+            "Mục I, khoản 1",
+            (),
+            (10, 11),
+            "1. Sở Văn hóa, Thể thao và Du lịch thực hiện các thủ tục hành chính tại Phụ lục.",
+        ),
+    ]
+    tasks = [
+        make_task(
+            "cb.txt",
+            "Bước 3",
+            "Thẩm định, thụ lý hồ sơ thủ tục dự thi người đẹp",
+            ["Công chức phòng QLVH&GĐ"],
+            deadline="2,5 ngày làm việc",
+            line=839,
+        )
+    ]
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def test_a_list_item_is_quoted_with_the_sentence_that_opens_its_list(items_view):
+    _, _, outcome = ask_view(
+        items_view, "Ai quản lý hồ sơ giấy và hồ sơ điện tử của Cục trưởng Cục Quản lý Thi hành án dân sự?"
+    )
+    assert "Vụ trưởng Vụ Tổ chức cán bộ" in outcome.text
+    assert {c.lines for c in outcome.citations} == {(304, 304), (301, 301)}
+
+
+def test_an_agency_named_as_where_something_is_done_need_not_be_in_the_row(items_view):
+    _, _, outcome = ask_view(
+        items_view, "Khâu thẩm định, thụ lý hồ sơ thủ tục dự thi người đẹp tại Sở VHTTDL Cao Bằng do ai làm?"
+    )
+    assert not outcome.abstained
+    assert "Công chức phòng QLVH&GĐ" in outcome.text
+
+
+def test_to_whom_a_letter_is_addressed_asks_its_recipients():
+    from assistant.matching import _ASKS_RECIPIENTS
+    from indexer.text import fold
+
+    asked = "To whom is the Hà Tĩnh Provincial Party Committee's draft letter on Resolution 66 addressed?"
+    assert _ASKS_RECIPIENTS.search(fold(asked))
+    assert not _ASKS_RECIPIENTS.search(fold("To whom must the Department of Justice report the results?"))
+    assert not _ASKS_RECIPIENTS.search(
+        fold("By when must ministries issue their plans, and to whom are they sent?")
+    )
