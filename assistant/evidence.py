@@ -218,6 +218,18 @@ _COUNTRY = re.compile(
 )
 
 
+# What says that a document replaces another (folded)
+_REPLACES = re.compile(
+    r"\b(?:thay the|bai bo) (?:cac |the )?(?:luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|quy dinh|ke hoach"
+    r"|van ban)\b|\bhet hieu luc\b"
+)
+# What says where something is held or done: a venue, an office, an address
+_LOCATION = re.compile(
+    r"\b(?:địa điểm|trụ sở|hội trường|trung tâm|bộ phận một cửa|cổng dịch vụ|nhà văn hóa|số nhà)\b",
+    re.IGNORECASE,
+)
+
+
 # The header line of a document: where and when it was signed
 _SIGNED_AT = re.compile(
     r"(?:TP\.\s*)?[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,3},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
@@ -316,6 +328,10 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
 
         # not where the document was signed ("Hà Nội, ngày 27 tháng 11 năm 2025", its header)
         return bool(find_provinces(_SIGNED_AT.sub(" ", normalize_tones(text))))
+    if answer_type == "replaces":
+        return bool(_REPLACES.search(f))
+    if answer_type == "location":
+        return bool(_LOCATION.search(normalize_tones(text)))
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

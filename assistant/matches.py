@@ -46,8 +46,10 @@ class Found:
         self, intent: str, answer_type: str | None, count_noun: str = "", question: str = ""
     ) -> TaskMatch | SentenceMatch | None:
         """The task row or the sentence that answers best; task rows win ties on task questions."""
+        # a row's place column ("Địa điểm thực hiện") is no field of the task record: any row may say where
+        row_type = None if answer_type == "location" else answer_type
         task = next(
-            (t for t in self.tasks if has_answer_type(task_text(t.task), answer_type, count_noun, question)),
+            (t for t in self.tasks if has_answer_type(task_text(t.task), row_type, count_noun, question)),
             None,
         )
         sentence = self.sentences[0] if self.sentences else None

@@ -372,6 +372,17 @@ ANSWER_TYPES = (
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
     ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
+    # "Thông tư 23 thay thế thông tư nào?", "which earlier law does it repeal?": what it replaces
+    (
+        "replaces",
+        (
+            r"\b(?:thay the|bai bo|lam het hieu luc) (?:cho )?(?:\w+ ){0,4}nao\b",
+            r"\bwhich\b.*\b(?:does|did|will) (?:it|this \w+) (?:replace|repeal|supersede|terminate)\b",
+            r"\b(?:replaces?|repeals?|supersedes?) (?:which|what)\b",
+        ),
+    ),
+    # where something is held or done: "Lễ phát động … tổ chức ở địa điểm nào?", "tổ chức ở đâu?"
+    ("location", (r"\b(?:o|tai) dau\b", r"\bdia diem nao\b", r"^where\b|\bwhere (?:is|was|will|are|were)\b")),
     # where one thing is: "Trụ sở chính … đặt ở tỉnh, thành phố nào?", "located in which province"
     (
         "place",

@@ -408,3 +408,34 @@ def test_to_whom_a_letter_is_addressed_asks_its_recipients():
     assert not _ASKS_RECIPIENTS.search(
         fold("By when must ministries issue their plans, and to whom are they sent?")
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Thông tư 23/2025/TT-BTP thay thế thông tư nào trước đây?", "replaces"),
+        (
+            "When does the Employment Law come into force, and which earlier law does it terminate?",
+            "replaces",
+        ),
+        ("Lễ phát động được tổ chức ở địa điểm nào?", "location"),
+        ("Hồ sơ nộp ở đâu?", "location"),
+        ("Where is the procedure carried out?", "location"),
+    ],
+)
+def test_what_replaces_and_where_are_asked_kinds(question, kind):
+    assert understand(question).answer_type == kind
+
+
+def test_what_says_a_replacement_or_a_place():
+    assert has_answer_type("Thông tư này thay thế Thông tư số 03/2021/TT-BTP.", "replaces")
+    assert has_answer_type(
+        "Luật Việc làm số 38/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực.", "replaces"
+    )
+    assert not has_answer_type(
+        "Trường hợp các quy định có liên quan sửa đổi, thay thế nhưng không có quy định khác.", "replaces"
+    )
+    assert has_answer_type("Địa điểm thực hiện: Trung tâm Phục vụ hành chính công tỉnh Cao Bằng", "location")
+    assert not has_answer_type(
+        "Lồng ghép tổ chức Lễ phát động, các hoạt động hưởng ứng Tháng hành động.", "location"
+    )
