@@ -147,8 +147,8 @@ class Stats:
         total = sum(weights.values())
         if total <= 0:
             return 0.0
-        have = text.unigrams | text.bigrams
-        return sum(v for t, v in weights.items() if t in have) / total
+        uni, bi = text.unigrams, text.bigrams  # (no union: a passage has hundreds of terms)
+        return sum(v for t, v in weights.items() if t in uni or t in bi) / total
 
     def matched(self, query: Terms, text: Terms) -> list[str]:
         return sorted((query.unigrams | query.bigrams) & (text.unigrams | text.bigrams))

@@ -48,6 +48,7 @@ from assistant.question_rules import (
     SOFT_LISTING,
     STRONG_FACT,
     any_match,
+    word_pattern,
 )
 from indexer.clean import normalize_tones
 from indexer.records import CENTRAL
@@ -206,7 +207,7 @@ def _find_agencies(text: str, lang: str) -> list[str]:
             if term.kind != "agency":
                 continue
             for form in term.vi:
-                if len(form) > 4 and re.search(rf"(?<!\w){re.escape(fold(form))}(?!\w)", folded):
+                if len(form) > 4 and word_pattern(fold(form)).search(folded):
                     names.append(term.vi[0])
                     break
     if lang == "en":
