@@ -36,7 +36,7 @@ _TAIL = re.compile(
     r"|\s*,?\s+thì\s|\s*,\s*thi\s(?!hanh|dua|dau|cong|tuyen)"
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
-    r"|\s+[–—-]\s+"  # "A và B – việc nào phải làm trước?"
+    r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )
@@ -55,7 +55,7 @@ _ASKS_OF_TWO = re.compile(
     r"\b(?:viec|nhiem vu|cai|hoat dong|noi dung|su kien|chi tieu|de an|ke hoach) nao\b"
     r"|\bwhich (?:one|task|activity|of (?:the|these) two)\b"
     # "… và …, khác nhau thế nào?": how two things differ
-    r"|\b(?:khac nhau|giong nhau|cach nhau|chenh nhau|chenh lech|khac gi|differ|the same)\b"
+    r"|\b(?:khac nhau|giong nhau|cach nhau|chenh nhau|khac gi|differ|the same)\b"
 )
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()

@@ -81,7 +81,7 @@ def syllables(text: str) -> list[str]:
 # "không thấp hơn 0,5%"): a text that says the phrase also has the name's terms (folded)
 _BOUND_PHRASES = (
     (re.compile(r"\bkhong (?:thap|it) hon\b|\bit nhat\b"), ("toi", "thieu")),
-    (re.compile(r"\bkhong (?:vuot )?qua\b|\bkhong (?:cao|nhieu) hon\b"), ("toi", "da")),
+    (re.compile(r"\bkhong (?:vuot )?qua \d|\bkhong (?:cao|nhieu) hon\b"), ("toi", "da")),
 )
 
 
@@ -225,14 +225,16 @@ _REPLACES = re.compile(
 )
 # What says where something is held or done: a venue, an office, an address
 _LOCATION = re.compile(
-    r"\b(?:địa điểm|trụ sở|hội trường|trung tâm|bộ phận một cửa|cổng dịch vụ|nhà văn hóa|số nhà)\b",
+    r"\b(?:địa điểm|trụ sở|hội trường|bộ phận một cửa|cổng dịch vụ|cổng thông tin|trang thông tin|nhà văn hóa"
+    r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b",
     re.IGNORECASE,
 )
 
 
 # The header line of a document: where and when it was signed
 _SIGNED_AT = re.compile(
-    r"(?:TP\.\s*)?[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,3},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"(?m)(?:^\s*|Số:?\s*\S+\s+)(?:TP\.\s*)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+    r"\s+năm\s+\d{4}"
 )
 
 

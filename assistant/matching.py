@@ -40,6 +40,7 @@ from assistant.question_rules import (
     FORM_TERMS,
     HEAD_END_VI,
     WHEN_ISSUED,
+    word_pattern,
 )
 from assistant.retrieve import SearchFilter
 from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
@@ -584,7 +585,7 @@ def _two_asks(question: str) -> bool:
     return len(asks) >= 2 and bool(re.search(r"\b(?:and|va)\b", f[asks[0].end() : asks[-1].start()]))
 
 
-_AND_THE_NUMBER = re.compile(r"\b(?:and|va) (?:the )?(?:number|amount|total|date|so luong|so)\b(?: of| \w+)")
+_AND_THE_NUMBER = re.compile(r"\b(?:and|va) (?:the )?(?:number|amount|total|date|so luong)\b(?: of| \w+)")
 
 
 @lru_cache(maxsize=1024)
@@ -770,7 +771,7 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
         # terms ("what penalty") are what it asks for
         if term.vi[0] in FORM_TERMS or term.kind in ("time", "word"):
             continue
-        if term.kind == "country" and not any(fold(form) in evidence for form in term.vi):
+        if term.kind == "country" and not any(word_pattern(fold(form)).search(evidence) for form in term.vi):
             missing.append(phrase)  # "legal cooperation with Lao provinces": a country is a name
             continue
         asked = re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) or re.search(

@@ -36,7 +36,7 @@ ASKS_PLACES = (
     # not where one thing is ("Trụ sở chính … đặt ở tỉnh, thành phố nào?": a place asked, not compared)
     r"(?<!\bdat o )(?<!\bdat tai )(?<!\bdat o tinh, )(?<!\bdat tai tinh, )"
     r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b",
-    r"\bwhich (?:provinces?|cities|city|localit)",
+    r"(?<!located in )(?<!based in )(?<!held in )\bwhich (?:provinces?|cities|city|localit)",
 )
 COMPARE = (
     *ASKS_PLACES,
@@ -60,7 +60,7 @@ COMPARE = (
     r"\b(?:do|la|boi) cung (?:mot )?(?:co quan|don vi|so|bo|nganh)\b",
     r"\b(?:do|does|did|is|are|was|were)\b.*\bthe same (?:department|agency|body|ministry|unit|office|authority)\b",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
-    r"\b(?:cach nhau|chenh nhau|chenh lech)\b",
+    r"\b(?:cach nhau|chenh nhau)\b",
     # "which is due first: A or B?"
     r"\bwhich (?:one |task )?(?:is |was |are |were )?(?:due|scheduled|completed|done|finished|held|set) "
     r"(?:first|earlier|sooner|later)\b",
@@ -390,13 +390,21 @@ ANSWER_TYPES = (
     (
         "replaces",
         (
-            r"\b(?:thay the|bai bo|lam het hieu luc) (?:cho )?(?:\w+ ){0,4}nao\b",
+            r"\b(?:thay the|bai bo|lam het hieu luc) (?:cho )?(?:luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi"
+            r"|quy dinh|ke hoach|van ban)(?: \w+){0,3} nao\b",
             r"\bwhich\b.*\b(?:does|did|will) (?:it|this \w+) (?:replace|repeal|supersede|terminate)\b",
             r"\b(?:replaces?|repeals?|supersedes?) (?:which|what)\b",
         ),
     ),
     # where something is held or done: "Lễ phát động … tổ chức ở địa điểm nào?", "tổ chức ở đâu?"
-    ("location", (r"\b(?:o|tai) dau\b", r"\bdia diem nao\b", r"^where\b|\bwhere (?:is|was|will|are|were)\b")),
+    (
+        "location",
+        (
+            r"\b(?:o|tai) dau(?=\s*(?:[?,.]|$|va\b|khong\b|tai\b|cho\b|de\b))",
+            r"\bdia diem nao\b",
+            r"^where\b|\bwhere (?:is|was|will|are|were)\b",
+        ),
+    ),
     # where one thing is: "Trụ sở chính … đặt ở tỉnh, thành phố nào?", "located in which province"
     (
         "place",
@@ -471,7 +479,6 @@ FORM_WORDS_VI = (
     "chủ quản",
     "các loại",
     "những loại",
-    "này",
     "hai tỉnh",
     "hai thành phố",
     "hai địa phương",

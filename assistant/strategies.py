@@ -446,7 +446,7 @@ def _joined(outcomes: list[Outcome]) -> Outcome:
     for (
         o
     ) in outcomes:  # two asks the same passage answers ("when … take effect, and what … replace") say it once
-        if not o.abstained and not any(_same_sources(o, a) for a in answered):
+        if not o.abstained and not any(_same_answer(o, a) for a in answered):
             answered.append(o)
     if not answered:
         return outcomes[0]
@@ -461,6 +461,15 @@ def _joined(outcomes: list[Outcome]) -> Outcome:
     first = answered[0]
     meta = {**first.meta, "asks": [o.strategy for o in answered]}
     return Outcome("\n".join(texts), cites, False, first.strategy, hits, first.score, [], meta)
+
+
+def _same_answer(a: Outcome, b: Outcome) -> bool:
+    """Whether two asks were answered alike: the same passages and the same words."""
+
+    def key(o: Outcome):
+        return sorted((c.doc, tuple(c.lines)) for c in o.citations)
+
+    return bool(a.citations) and key(a) == key(b) and a.text == b.text
 
 
 def _same_sources(a: Outcome, b: Outcome) -> bool:

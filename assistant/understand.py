@@ -515,7 +515,7 @@ _ISSUER_VI = re.compile(
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
 _ISSUED_BY_VI = re.compile(
-    rf"\b{_DOC_KINDS_VI}\b[^,;?]{{0,80}}? do ((?:\w+ ?){{1,8}}?) (?:ban hanh|phe duyet|ky)\b"
+    rf"\b{_DOC_KINDS_VI}\b[^,;?]{{0,80}}? do ((?:\w+ ?){{1,8}}?) (?:ban hanh|phe duyet)\b"
 )
 _ISSUER_EN = re.compile(
     rf"\b((?:[A-Z][\w-]*\s+){{0,5}}[A-Z][\w-]*)'s\s+(?:\w+\s+){{0,2}}(?i:{_DOC_KINDS_EN})\b"
@@ -578,6 +578,8 @@ def _without_issuers(text: str) -> str:
             first = min((piece.find(n) for n in names if 0 <= piece.find(n) <= 1), default=None)
             if first is not None:
                 name = next(n for n in names if piece.find(n) == first)
+                if m.re is _ISSUED_BY_VI and len(piece[first + len(name) :].split()) > 3:
+                    continue  # "do Sở Tư pháp tham mưu UBND tỉnh ban hành": not the issuer's name alone
                 spans.append((m.start(1) + first, m.start(1) + first + len(name)))
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]

@@ -439,3 +439,21 @@ def test_what_says_a_replacement_or_a_place():
     assert not has_answer_type(
         "Lồng ghép tổ chức Lễ phát động, các hoạt động hưởng ứng Tháng hành động.", "location"
     )
+
+
+def test_review_cases_stay_as_they_were():
+    # year ranges are not split at their dash; "chênh lệch" alone compares nothing; "định kỳ" is no signing
+    parts = halves("Mục tiêu giai đoạn 2021 - 2025 và mục tiêu giai đoạn 2026 - 2030 khác nhau thế nào?")
+    assert (parts.first, parts.second) == ("Mục tiêu giai đoạn 2021 - 2025", "mục tiêu giai đoạn 2026 - 2030")
+    assert understand("Phần chênh lệch thu lớn hơn chi được sử dụng như thế nào?").intent != "compare"
+    assert understand("Kế hoạch yêu cầu báo cáo do Sở Nội vụ tổng hợp định kỳ gửi ai?").agencies == (
+        "Sở Nội vụ",
+    )
+    assert "Sở Tư pháp" in understand("Kế hoạch do Sở Tư pháp tham mưu UBND tỉnh ban hành giao gì?").agencies
+    assert understand("Quyết định bãi bỏ thủ tục hành chính nào?").answer_type != "replaces"
+    assert understand("Tại đầu cầu tỉnh, hội nghị có nội dung gì?").answer_type != "location"
+    assert understand("The headquarters is located in which province?").answer_type == "place"
+    assert has_answer_type("Trụ sở đặt tại Đà Nẵng, ngày 10 tháng 3 năm 2025 khai trương.", "place")
+    from assistant.matching import _two_asks
+
+    assert not _two_asks("Ai phối hợp với Sở Tư pháp và Sở Nội vụ?")
