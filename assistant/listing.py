@@ -76,6 +76,32 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     return False
 
 
+DOCUMENT_WORD = (
+    r"(?:nghi quyet|luat|ke hoach|quyet dinh|thong tu|nghi dinh|chi thi|cong van|chuong trinh|quy dinh"
+    r"|resolution|law|plan|decree|decision|circular|directive|programme|program|regulation)"
+)
+
+
+def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tuple[int, ...]:
+    """The years of the question that name a document rather than ask about a time: the period of the
+    title of a document in scope ("Kế hoạch … Bắc Ninh 2026-2030"), a year of its number or date, or a year
+    printed after a document word ("Luật Việc làm 2025", "Nghị quyết 66 năm 2025")."""
+    if not query.years:
+        return ()
+    docs = [view.docs[d] for d in (scope if scope is not None else ()) if d in view.docs]
+    naming = " ".join(" ".join([d.title or "", d.number or "", d.date or ""]) for d in docs)
+    asked = query.years
+    if len(asked) > 1 and str(asked[0]) in naming and str(asked[-1]) in naming:
+        return tuple(asked)  # "Kế hoạch giai đoạn 2026-2030": the period of the document's title
+    question = fold(query.question)
+    return tuple(
+        y
+        for y in asked
+        if str(y) in naming
+        or re.search(rf"\b{DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
+    )
+
+
 def query_intervals(query: Query) -> list[tuple]:
     """The intervals a question names: each year (or its quarters / months)."""
     out = []
@@ -278,6 +304,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     """All task records that fit the agency / role / period / topic of the question, counted and cited,
     plus the body clauses that give the agency the lead."""
     lang = lang_of(query.lang)
+    naming = document_years(view, query, scope)
+    if naming:  # "chỉ tiêu nào trong Kế hoạch … 2026-2030 giao Công an tỉnh": the document's years, no period
+        query = replace(query, years=tuple(y for y in query.years if y not in naming))
     topic_terms = _topic_terms(view, query, scope)
     # words no row names, beside those of the title of the document in scope (which name the document)
     asked = terms(listing_topic(query))

@@ -367,6 +367,9 @@ ANSWER_TYPES = (
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",
             r"\bhow much money\b",
+            # "what is the minimum charter capital …?": an amount the text must print
+            r"\bwhat (?:is|are|was|were) the (?:\w+ ){0,3}(?:capital|budget|funding|fee|fees|cost|costs|fine|fines"
+            r"|allowance|salary|price|rent)\b",
             r"\bvnd\b",
             r"\bbillion\b",
             r"\bmillion\b",
@@ -375,7 +378,7 @@ ANSWER_TYPES = (
     (
         "date",
         (
-            r"\bngay nao\b",
+            r"\bngay (?:cu the )?nao\b",
             r"\bngay bao nhieu\b",
             r"\bngay may\b",
             r"\bwhat date\b",
@@ -418,6 +421,8 @@ ANSWER_TYPES = (
         (
             r"\bso hieu\b",
             r"\bso may\b",
+            # "Công văn … mang số bao nhiêu?": its number (not "số bao nhiêu người", a count)
+            r"\b(?:mang|co|ghi|la) so (?:bao nhieu|gi)(?! \w+ (?:nguoi|don vi|nhiem vu|ngay|thang|nam))(?=\W|$)",
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",

@@ -176,14 +176,20 @@ def proposals(view, q, scope: set[str] | None) -> list:
 def named_document(view, query: Query, scope: set[str] | None):
     """The indexed document a "what is its number?" question is about: one in scope whose kind the
     question names, and whose issuer it names too unless it names no issuer at all."""
-    f = fold(query.search_text)
+    f, fq = fold(query.search_text), fold(query.question)
     candidates = []
     for d in view.docs.values():
         if (scope is not None and d.name not in scope) or fold(d.kind) not in f:
             continue
         issuer = fold(d.issuer or "").split(" (")[0]
         issuer_forms = {issuer, issuer.replace("ubnd", "uy ban nhan dan")}
-        named = any(re.search(rf"(?<!dang uy ){re.escape(form)}\b", f) for form in issuer_forms if form)
+        # the issuer as the question prints it ("Ban Thường vụ Tỉnh ủy Hà Tĩnh": the search text drops the place)
+        named = any(
+            re.search(rf"(?<!dang uy ){re.escape(form)}\b", text)
+            for form in issuer_forms
+            if form
+            for text in (f, fq)
+        )
         if named or not ISSUER_WORDS.search(f):
             candidates.append(d)
     return candidates[0] if len(candidates) == 1 else None

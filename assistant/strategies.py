@@ -30,7 +30,7 @@ from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.index_view import IndexView
-from assistant.listing import answer_listing, answer_overview, answer_topic_listing, asks_tasks
+from assistant.listing import DOCUMENT_WORD, answer_listing, answer_overview, answer_topic_listing, asks_tasks
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import find, unsupported_terms, without_document_names
 from assistant.messages import say
@@ -271,6 +271,8 @@ class Evidence:
         )
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
             decision = abstain.Decision(True, decision.features, "no_agency")
+        if not decision.abstain and not _says_when(query, chosen):
+            decision = abstain.Decision(True, decision.features, "no_time")
         if decision.abstain:
             cites = citations(view, query)
             for hit in found.hits[:3]:
@@ -285,6 +287,23 @@ class Evidence:
         text = state(view, query, found, chosen, cites, with_place=True)
         meta = {"features": decision.features}
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
+
+
+_TIME_WORDS = re.compile(
+    r"(?<![\d/])(?:\d{1,2}/\d{1,2}|(?:19|20)\d\d)(?![\d/])|\b\d+ (?:ngay|thang|nam|tuan|gio)\b"
+    r"|\b(?:hang|moi|tung|cuoi|dau|giua|trong|sau|truoc) (?:nam|quy|thang|tuan|ngay)\b|\bquy [ivx]+\b"
+    r"|\b(?:thuong xuyen|dinh ky|lien tuc|giai doan|truoc|sau khi|ke tu|ngay khi|khi|kip thoi|thoi han"
+    r"|thoi diem|den het|hang nam|annually|regularly|before|after|within|by the end|until)\b"
+)
+
+
+def _says_when(query: Query, chosen) -> bool:
+    """ "Hạn … là khi nào?" is answered by a passage that says a time (a date, a period, "thường xuyên",
+    "trước khi …"), not by one that only says what is to be done."""
+    if query.intent != "deadline" or not isinstance(chosen, SentenceMatch):
+        return True
+    quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", chosen.quote)  # its own number ("4.")
+    return bool(_TIME_WORDS.search(fold(quote)))
 
 
 def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
@@ -307,10 +326,6 @@ _YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_YEAR = re.compile(r"\b(?:từ|tu|from|since)\s+(?:năm\s+|nam\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-_DOCUMENT_WORD = (
-    r"(?:nghi quyet|luat|ke hoach|quyet dinh|thong tu|nghi dinh|chi thi|cong van|chuong trinh|quy dinh"
-    r"|resolution|law|plan|decree|decision|circular|directive|programme|program|regulation)"
-)
 
 
 def _covered(year: int, text: str) -> bool:
@@ -352,7 +367,7 @@ def years_unsaid(query: Query, view: IndexView, chosen) -> tuple[int, ...]:
         y
         for y in asked
         if str(y) not in naming
-        and not re.search(rf"\b{_DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
+        and not re.search(rf"\b{DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
         and not _covered(y, text)
     )
     if unsaid and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) and _EVERY_YEAR.search(fold(text)):
