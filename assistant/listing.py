@@ -84,8 +84,8 @@ DOCUMENT_WORD = (
 
 def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tuple[int, ...]:
     """The years of the question that name a document rather than ask about a time: the period of the
-    title of a document in scope ("Kế hoạch … Bắc Ninh 2026-2030"), a year of its number or date, or a year
-    printed after a document word ("Luật Việc làm 2025", "Nghị quyết 66 năm 2025")."""
+    title of a document in scope ("Kế hoạch … Bắc Ninh 2026-2030"), or a year printed after a document word
+    ("Luật Việc làm 2025", "Nghị quyết 66 năm 2025")."""
     if not query.years:
         return ()
     docs = [view.docs[d] for d in (scope if scope is not None else ()) if d in view.docs]
@@ -94,11 +94,10 @@ def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tup
     if len(asked) > 1 and str(asked[0]) in naming and str(asked[-1]) in naming:
         return tuple(asked)  # "Kế hoạch giai đoạn 2026-2030": the period of the document's title
     question = fold(query.question)
+    # (one year of a document's number or date is not taken for its name: "Quý IV-2025" of a plan of 2025
+    # asks for a period)
     return tuple(
-        y
-        for y in asked
-        if str(y) in naming
-        or re.search(rf"\b{DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
+        y for y in asked if re.search(rf"\b{DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
     )
 
 
@@ -516,3 +515,50 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
         [say(lang, "overview_head", place=place), *lines, say(lang, "overview_hint", place=place)]
     )
     return Listing(text, cites.items, False)
+
+
+# "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
+_ASKS_GROUPS = re.compile(
+    r"\b(?:chia|phan) (?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
+    r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
+    r"|\bnhung nhom (?:nhiem vu|noi dung|chi tieu) nao\b|\bcac nhom (?:nhiem vu|noi dung|chi tieu) (?:nao|la gi)\b"
+    r"|\b(?:which|what|how many) (?:main )?(?:groups|categories|sections|headings) (?:of (?:tasks|indicators) )?"
+    r"(?:does|do|are|is)\b"
+)
+
+
+def asks_groups(query: Query) -> bool:
+    """Whether the question asks how a document's task table is grouped (not the tasks of one agency)."""
+    return not query.agencies and not query.has_period and bool(_ASKS_GROUPS.search(fold(query.question)))
+
+
+def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """The groups of the task table of the one document in scope with grouped rows: each group's number and
+    title as printed, its count of rows, and its first row cited. None when no single document fits."""
+    lang = lang_of(query.lang)
+    grouped: dict[str, dict[tuple[str, str], list[Task]]] = {}
+    for task in view.tasks:
+        if (scope is None or task.doc in scope) and task.group_title:
+            grouped.setdefault(task.doc, {}).setdefault((task.group or "", task.group_title), []).append(task)
+    grouped = {doc: groups for doc, groups in grouped.items() if len(groups) >= 2}
+    if len(grouped) != 1:
+        return None
+    ((doc, groups),) = grouped.items()
+    cites = citations(view, query)
+    d = view.docs.get(doc)
+    label = f"{d.kind} {d.number or ''} ({d.issuer or d.scope or ''})".replace("  ", " ") if d else doc
+    lines = [say(lang, "groups_head", doc=label, n=len(groups))]
+    for (number, title), tasks in groups.items():
+        n = cites.task(tasks[0], None)
+        lines.append(
+            "- "
+            + say(
+                lang,
+                "group_line_one" if len(tasks) == 1 else "group_line",
+                number=f"{number}. " if number else "",
+                title=title,
+                count=len(tasks),
+                n=n,
+            )
+        )
+    return Listing("\n".join(lines), cites.items, False, count=len(groups))

@@ -677,7 +677,12 @@ _CODE = re.compile(r"(?<![\w/.-])(?!Q[1-4]\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A
 _DOC_ABBREVIATION = re.compile(r"^(?:nq|qd|kh|cv|tt|nd|ct|cd|tb|bc|tw|ctr|hd|ttg|cp|ubnd|qh)\d")
 
 
-def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> list[str]:
+def unsupported_terms(
+    view: IndexView,
+    query: Query,
+    chosen: TaskMatch | SentenceMatch,
+    stated: Sequence[TaskMatch | SentenceMatch] = (),
+) -> list[str]:
     """The question's salient terms that the evidence does not support: a name ("Nhật Bản", "Pháp",
     "Japan") the index never uses as a word, or uses but not in the chosen evidence; the thing asked for
     ("mức xử phạt … là bao nhiêu", "what penalty …") when the index has no such word, or (English, through
@@ -725,14 +730,15 @@ def unsupported_terms(view: IndexView, query: Query, chosen: TaskMatch | Sentenc
     # the proper name of a body or of a law ("Ban Đối ngoại …", "Luật Tổ chức Chính phủ") that the gazetteer
     # does not know: its words are common ("đối ngoại", "chính phủ"), so only the name printed whole in the
     # evidence (or as its document's own title or issuer) says the evidence is about it
+    # (`stated`: the other passages the answer quotes beside the chosen one)
     source_doc = view.docs.get(_source_doc(chosen) or "")
     own_names = fold(f"{source_doc.kind} {source_doc.title} {source_doc.issuer or ''}") if source_doc else ""
-    for name in names:
-        if name in missing or not _proper_name(name):
-            continue
-        key = fold(name).replace(" ", "")
-        if key not in evidence.replace(" ", "") and key not in own_names.replace(" ", ""):
-            missing.append(name)
+    proper = [n for n in names if n not in missing and _proper_name(n)]
+    if proper:
+        said = " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)]).replace(
+            " ", ""
+        )
+        missing += [n for n in proper if fold(n).replace(" ", "") not in said]
     # a document number that is not one of the indexed documents' own ("Nghị quyết 197/2025/QH15 thông qua
     # ngày nào?") is something the evidence must say
     own = {fold(d.number) for d in view.docs.values() if d.number}

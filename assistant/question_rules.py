@@ -368,8 +368,8 @@ ANSWER_TYPES = (
             r"\b(?:ty|trieu) dong\b",
             r"\bhow much money\b",
             # "what is the minimum charter capital …?": an amount the text must print
-            r"\bwhat (?:is|are|was|were) the (?:\w+ ){0,3}(?:capital|budget|funding|fee|fees|cost|costs|fine|fines"
-            r"|allowance|salary|price|rent)\b",
+            r"\bwhat (?:is|are|was|were) the (?:minimum|maximum|total|initial|required|annual|monthly)"
+            r" (?:\w+ ){0,2}(?:capital|budget|funding|fee|cost|fine|allowance|salary|price|rent)s?\b",
             r"\bvnd\b",
             r"\bbillion\b",
             r"\bmillion\b",
@@ -422,7 +422,7 @@ ANSWER_TYPES = (
             r"\bso hieu\b",
             r"\bso may\b",
             # "Công văn … mang số bao nhiêu?": its number (not "số bao nhiêu người", a count)
-            r"\b(?:mang|co|ghi|la) so (?:bao nhieu|gi)(?! \w+ (?:nguoi|don vi|nhiem vu|ngay|thang|nam))(?=\W|$)",
+            r"\b(?:mang|co|ghi|la) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang|nam))(?=\W|$)",
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",

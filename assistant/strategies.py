@@ -30,7 +30,15 @@ from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.index_view import IndexView
-from assistant.listing import DOCUMENT_WORD, answer_listing, answer_overview, answer_topic_listing, asks_tasks
+from assistant.listing import (
+    DOCUMENT_WORD,
+    answer_groups,
+    answer_listing,
+    answer_overview,
+    answer_topic_listing,
+    asks_groups,
+    asks_tasks,
+)
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import find, unsupported_terms, without_document_names
 from assistant.messages import say
@@ -62,6 +70,19 @@ class Strategy(Protocol):
     def run(
         self, query: Query, view: IndexView, scope: set[str] | None, threshold: float
     ) -> Outcome | None: ...
+
+
+class Groups:
+    name = "groups"
+
+    def applies(self, query: Query) -> bool:
+        return asks_groups(query)
+
+    def run(self, query, view, scope, threshold):
+        done = answer_groups(view, query, scope)
+        if done is None:
+            return None
+        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
 
 
 class Listing:
@@ -241,6 +262,9 @@ class Section:
         return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
 
 
+STATED = 3  # passages besides the chosen one that an answer may quote
+
+
 class Evidence:
     name = "evidence"
 
@@ -265,7 +289,8 @@ class Evidence:
         retrieved = _retrieved(chosen, found.hits, view)
         translated = query.lang == "en"
         bar = abstain.coverage_bar(threshold, retrieved, translated)
-        unknown = unsupported_terms(view, query, chosen) if chosen and score >= bar else []
+        stated = [*found.tasks[:STATED], *found.sentences[:STATED]]
+        unknown = unsupported_terms(view, query, chosen, stated) if chosen and score >= bar else []
         decision = abstain.decide(
             score, threshold, unknown, retrieved, translated=translated, years_unsaid=years
         )
@@ -290,7 +315,7 @@ class Evidence:
 
 
 _TIME_WORDS = re.compile(
-    r"(?<![\d/])(?:\d{1,2}/\d{1,2}|(?:19|20)\d\d)(?![\d/])|\b\d+ (?:ngay|thang|nam|tuan|gio)\b"
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+ (?:ngay|thang|nam|tuan|gio)\b"
     r"|\b(?:hang|moi|tung|cuoi|dau|giua|trong|sau|truoc) (?:nam|quy|thang|tuan|ngay)\b|\bquy [ivx]+\b"
     r"|\b(?:thuong xuyen|dinh ky|lien tuc|giai doan|truoc|sau khi|ke tu|ngay khi|khi|kip thoi|thoi han"
     r"|thoi diem|den het|hang nam|annually|regularly|before|after|within|by the end|until)\b"
@@ -392,6 +417,7 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
 
 PLAN: tuple[Strategy, ...] = (
     BodiesDue(),
+    Groups(),
     Listing(),
     TopicListing(),
     Overview(),

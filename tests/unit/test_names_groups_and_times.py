@@ -1,0 +1,146 @@
+"""Rules of the tenth session, on hand-made records: a body's or a law's proper name the evidence does not
+print, a deadline passage that says no time, the groups of an appendix, the years of a document's title in a
+listing, and question forms (a document's number and date, an amount in English, a table's column)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.understand import understand
+from indexer.records import Clause, Document
+from tests.records import ask_view, make_task
+
+Q = "qd.txt"
+P = "kh.txt"
+
+
+@pytest.fixture(scope="module")
+def view() -> IndexView:
+    docs = [
+        Document(Q, "Quy định về chia sẻ dữ liệu", "Quy định", issuer="Ban Bí thư", national=True),
+        Document(
+            P,
+            "Kế hoạch phát triển kinh tế số giai đoạn 2026-2030",
+            "Kế hoạch",
+            province="Bắc Ninh",
+            issuer="UBND tỉnh Bắc Ninh",
+            number="144/KH-UBND",
+            date="2025-12-01",
+        ),
+    ]
+    clauses = [
+        Clause(
+            Q,
+            "1",
+            "Điều 1",
+            (),
+            (10, 11),
+            "Điều 1. Dữ liệu về hợp tác quốc tế do Ban Đối ngoại Trung ương làm chủ quản dữ liệu.",
+        ),
+        Clause(
+            Q,
+            "2",
+            "Điều 2",
+            (),
+            (12, 13),
+            "Điều 2. Các dữ liệu được chia sẻ bao gồm chương trình công tác và báo cáo tổng hợp.",
+        ),
+        Clause(
+            P,
+            "IV.4",
+            "Mục IV, khoản 4",
+            (),
+            (30, 31),
+            "4. Sở Văn hóa, Thể thao và Du lịch định hướng các cơ quan truyền thông đẩy mạnh tuyên truyền "
+            "về nội dung Kế hoạch này.",
+        ),
+        Clause(
+            P,
+            "IV.5",
+            "Mục IV, khoản 5",
+            (),
+            (32, 33),
+            "5. Sở Tư pháp hoàn thành rà soát các văn bản quy phạm pháp luật trước ngày 30/11/2026.",
+        ),
+    ]
+    tasks = [
+        make_task(P, "1", "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%", ["Sở Công Thương"],
+                  deadline="Năm 2027", line=100, group="I", group_title="Kinh tế số"),
+        make_task(P, "2", "Tỷ lệ người dân có tài khoản định danh điện tử đạt 80%", ["Công an tỉnh"],
+                  deadline="Năm 2025", line=110, group="II", group_title="Xã hội số"),
+        make_task(P, "3", "Tỷ lệ người dân được định danh số đạt 100%", ["Công an tỉnh"],
+                  deadline="Thường xuyên", line=120, group="II", group_title="Xã hội số"),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def test_a_body_the_evidence_does_not_name_is_not_answered(view):
+    _, _, outcome = ask_view(
+        view, "Theo Quy định, Ban Công tác tổng hợp là cơ quan chủ quản của những dữ liệu nào?"
+    )
+    assert outcome.abstained
+    _, _, outcome = ask_view(
+        view, "Theo Quy định, Ban Đối ngoại Trung ương là cơ quan chủ quản của những dữ liệu nào?"
+    )
+    assert not outcome.abstained
+    assert "hợp tác quốc tế" in outcome.text
+
+
+def test_a_deadline_passage_must_say_a_time(view):
+    _, _, outcome = ask_view(
+        view, "Hạn để Sở Văn hóa, Thể thao và Du lịch định hướng các cơ quan truyền thông là khi nào?"
+    )
+    assert outcome.abstained
+    _, _, outcome = ask_view(
+        view, "Sở Tư pháp phải hoàn thành rà soát các văn bản quy phạm pháp luật khi nào?"
+    )
+    assert not outcome.abstained
+    assert "30/11/2026" in outcome.text
+
+
+def test_the_groups_of_an_appendix_are_listed_with_their_counts(view):
+    query, _, outcome = ask_view(view, "Phụ lục Kế hoạch của Bắc Ninh được chia thành những nhóm nào?")
+    assert outcome.strategy == "groups"
+    assert "I. Kinh tế số (1 nhiệm vụ)" in outcome.text
+    assert "II. Xã hội số (2 nhiệm vụ)" in outcome.text
+    assert [c.lines for c in outcome.citations] == [(100, 103), (110, 113)]
+    _, _, outcome = ask_view(view, "Which groups of tasks does the appendix of the Bac Ninh plan have?")
+    assert outcome.strategy == "groups"
+    assert "(1 task)" in outcome.text
+    # one agency's tasks are no question about the groups
+    assert ask_view(view, "Công an tỉnh chủ trì những nhiệm vụ nào?")[2].strategy != "groups"
+
+
+def test_the_years_of_a_documents_title_do_not_filter_a_listing(view):
+    _, _, outcome = ask_view(
+        view,
+        "Những chỉ tiêu nào trong Kế hoạch phát triển kinh tế số Bắc Ninh 2026-2030 do Công an tỉnh chủ trì?",
+    )
+    assert outcome.strategy == "listing"
+    assert outcome.meta["count"] == 2
+    # a year asked about still filters
+    _, _, outcome = ask_view(view, "Những chỉ tiêu nào do Công an tỉnh chủ trì có thời hạn năm 2025?")
+    assert outcome.meta["count"] == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Công văn của Tỉnh ủy về thực hiện Nghị quyết 66 mang số bao nhiêu?", "doc_number"),
+        ("Kế hoạch của UBND tỉnh Phú Thọ được ký vào ngày cụ thể nào?", "date"),
+        ("What is the minimum charter capital of the central housing fund?", "money"),
+        ("Công văn này mang số bao nhiêu người tham gia?", "count"),
+    ],
+)
+def test_question_forms_ask_their_kind(question, kind):
+    assert understand(question).answer_type == kind
+
+
+def test_time_and_fee_is_not_only_an_amount():
+    assert understand("What is the processing time and fee for issuing a certificate?").answer_type != "money"
+
+
+def test_a_tables_column_is_no_topic():
+    query = understand("Which tasks name the Department of Finance in the lead column?")
+    assert "chuyên mục" not in query.topic
