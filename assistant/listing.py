@@ -76,29 +76,18 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     return False
 
 
-DOCUMENT_WORD = (
-    r"(?:nghi quyet|luat|ke hoach|quyet dinh|thong tu|nghi dinh|chi thi|cong van|chuong trinh|quy dinh"
-    r"|resolution|law|plan|decree|decision|circular|directive|programme|program|regulation)"
-)
-
-
 def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tuple[int, ...]:
     """The years of the question that name a document rather than ask about a time: the period of the
-    title of a document in scope ("Kế hoạch … Bắc Ninh 2026-2030"), or a year printed after a document word
-    ("Luật Việc làm 2025", "Nghị quyết 66 năm 2025")."""
-    if not query.years:
-        return ()
-    docs = [view.docs[d] for d in (scope if scope is not None else ()) if d in view.docs]
-    naming = " ".join(" ".join([d.title or "", d.number or "", d.date or ""]) for d in docs)
+    title of a document in scope, printed as a range ("Kế hoạch … Bắc Ninh 2026-2030"). (A year of a
+    document's number or date is not taken for its name: "Quý IV-2025" of a plan of 2025 asks for a period.)"""
     asked = query.years
-    if len(asked) > 1 and str(asked[0]) in naming and str(asked[-1]) in naming:
-        return tuple(asked)  # "Kế hoạch giai đoạn 2026-2030": the period of the document's title
-    question = fold(query.question)
-    # (one year of a document's number or date is not taken for its name: "Quý IV-2025" of a plan of 2025
-    # asks for a period)
-    return tuple(
-        y for y in asked if re.search(rf"\b{DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
-    )
+    if len(asked) < 2:
+        return ()
+    titles = " ".join(view.docs[d].title or "" for d in (scope or ()) if d in view.docs)
+    first, last = str(asked[0]), str(asked[-1])
+    if re.search(rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)", titles):
+        return tuple(asked)
+    return ()
 
 
 def query_intervals(query: Query) -> list[tuple]:
@@ -518,6 +507,7 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
 
 
 # "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
+_GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|nhiem vu|chi tieu|tasks?|indicators?)\b")
 _ASKS_GROUPS = re.compile(
     r"\b(?:chia|phan) (?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
     r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
@@ -529,7 +519,8 @@ _ASKS_GROUPS = re.compile(
 
 def asks_groups(query: Query) -> bool:
     """Whether the question asks how a document's task table is grouped (not the tasks of one agency)."""
-    return not query.agencies and not query.has_period and bool(_ASKS_GROUPS.search(fold(query.question)))
+    f = fold(query.question)
+    return not query.agencies and bool(_ASKS_GROUPS.search(f)) and bool(_GROUPED_THINGS.search(f))
 
 
 def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
@@ -541,12 +532,13 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
         if (scope is None or task.doc in scope) and task.group_title:
             grouped.setdefault(task.doc, {}).setdefault((task.group or "", task.group_title), []).append(task)
     grouped = {doc: groups for doc, groups in grouped.items() if len(groups) >= 2}
-    if len(grouped) != 1:
+    if len(grouped) != 1 or scope is None:  # the groups of a document the question names
         return None
     ((doc, groups),) = grouped.items()
     cites = citations(view, query)
     d = view.docs.get(doc)
-    label = f"{d.kind} {d.number or ''} ({d.issuer or d.scope or ''})".replace("  ", " ") if d else doc
+    owner = (d.issuer or d.scope) if d else None
+    label = (f"{d.kind} {d.number or ''}".strip() + (f" ({owner})" if owner else "")) if d else doc
     lines = [say(lang, "groups_head", doc=label, n=len(groups))]
     for (number, title), tasks in groups.items():
         n = cites.task(tasks[0], None)

@@ -96,14 +96,14 @@ _RECIPIENT_WORDS = re.compile(
     r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?)\b"
 )
 _SELF_NUMBER = re.compile(
-    r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b|\b(?:mang|co|ghi) so (?:bao nhieu|gi)\b"
+    r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
 )
 # "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
 # document the named one cites, not its own
 _CITED_NUMBER = re.compile(
     r"\b(?:de nghi|can cu|to trinh)\b|\btai (?:van ban|cong van|to trinh|ke hoach|quyet dinh|nghi quyet|thong bao)\b"
 )
-_KIND_BEFORE_NUMBER = re.compile(r"((?:\w+ ){1,3})(?:so may|so hieu|(?:mang|co|ghi) so (?:bao nhieu|gi))\b")
+_KIND_BEFORE_NUMBER = re.compile(r"((?:\w+ ){1,3})(?:so may|so hieu|(?:mang|ghi) so (?:bao nhieu|gi))\b")
 
 
 def _asks_own_number(f: str, target) -> bool:

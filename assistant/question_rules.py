@@ -422,7 +422,7 @@ ANSWER_TYPES = (
             r"\bso hieu\b",
             r"\bso may\b",
             # "Công văn … mang số bao nhiêu?": its number (not "số bao nhiêu người", a count)
-            r"\b(?:mang|co|ghi|la) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang|nam))(?=\W|$)",
+            r"\b(?:mang|ghi) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang))(?=\W|$)",
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",

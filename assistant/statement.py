@@ -24,6 +24,15 @@ def citations(view: IndexView, query: Query) -> compose.CitationList:
     return compose.CitationList(view.docs, terms(query.topic or query.search_text))
 
 
+def stated(found: Found, chosen: TaskMatch | SentenceMatch) -> list[TaskMatch | SentenceMatch]:
+    """The passages `state` quotes for the chosen evidence: it and its close companions of the same kind."""
+    if isinstance(chosen, TaskMatch):
+        picked = [t for t in found.tasks if t.score >= chosen.score * SIMILAR_TASK][:MAX_TASKS]
+    else:
+        picked = [s for s in found.sentences if s.score >= chosen.score * SIMILAR_SENTENCE][:MAX_SENTENCES]
+    return picked if chosen in picked else [chosen]
+
+
 def state(
     view: IndexView,
     query: Query,
@@ -36,10 +45,8 @@ def state(
     docs = view.docs
     lang = lang_of(query.lang)
     if isinstance(chosen, TaskMatch):
-        picked = [t for t in found.tasks if t.score >= chosen.score * SIMILAR_TASK][:MAX_TASKS]
-        picked = picked if chosen in picked else [chosen]
         lines = []
-        for match in picked:
+        for match in stated(found, chosen):
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
@@ -52,10 +59,8 @@ def state(
         intro, items = listed
         text = special.state_items(view, intro.chunk, items, cites, lang, with_place)
     else:
-        picked = [s for s in found.sentences if s.score >= chosen.score * SIMILAR_SENTENCE][:MAX_SENTENCES]
-        picked = picked if chosen in picked else [chosen]
         lines = []
-        for match in picked:
+        for match in stated(found, chosen):
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)
             if heading is None and len(match.chunk.text) <= ITEM_MAX:

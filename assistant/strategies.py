@@ -31,7 +31,6 @@ from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.index_view import IndexView
 from assistant.listing import (
-    DOCUMENT_WORD,
     answer_groups,
     answer_listing,
     answer_overview,
@@ -43,7 +42,7 @@ from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import find, unsupported_terms, without_document_names
 from assistant.messages import say
 from assistant.sections import answer_section, asks_section
-from assistant.statement import citations, state
+from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand
 from indexer.records import Hit
@@ -262,9 +261,6 @@ class Section:
         return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
 
 
-STATED = 3  # passages besides the chosen one that an answer may quote
-
-
 class Evidence:
     name = "evidence"
 
@@ -289,14 +285,14 @@ class Evidence:
         retrieved = _retrieved(chosen, found.hits, view)
         translated = query.lang == "en"
         bar = abstain.coverage_bar(threshold, retrieved, translated)
-        stated = [*found.tasks[:STATED], *found.sentences[:STATED]]
-        unknown = unsupported_terms(view, query, chosen, stated) if chosen and score >= bar else []
+        quoted = stated(found, chosen) if chosen else []
+        unknown = unsupported_terms(view, query, chosen, quoted) if chosen and score >= bar else []
         decision = abstain.decide(
             score, threshold, unknown, retrieved, translated=translated, years_unsaid=years
         )
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
             decision = abstain.Decision(True, decision.features, "no_agency")
-        if not decision.abstain and not _says_when(query, chosen):
+        if not decision.abstain and not _says_when(query, chosen, quoted):
             decision = abstain.Decision(True, decision.features, "no_time")
         if decision.abstain:
             cites = citations(view, query)
@@ -317,18 +313,24 @@ class Evidence:
 _TIME_WORDS = re.compile(
     r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+ (?:ngay|thang|nam|tuan|gio)\b"
     r"|\b(?:hang|moi|tung|cuoi|dau|giua|trong|sau|truoc) (?:nam|quy|thang|tuan|ngay)\b|\bquy [ivx]+\b"
+    r"|\b(?:ngay|thang|quy) \d"
     r"|\b(?:thuong xuyen|dinh ky|lien tuc|giai doan|truoc|sau khi|ke tu|ngay khi|khi|kip thoi|thoi han"
     r"|thoi diem|den het|hang nam|annually|regularly|before|after|within|by the end|until)\b"
 )
 
 
-def _says_when(query: Query, chosen) -> bool:
-    """ "Hạn … là khi nào?" is answered by a passage that says a time (a date, a period, "thường xuyên",
-    "trước khi …"), not by one that only says what is to be done."""
+def _says_when(query: Query, chosen, stated=()) -> bool:
+    """ "Hạn … là khi nào?" is answered by passages that say a time (a date, a period, "thường xuyên",
+    "trước khi …"), not by ones that only say what is to be done. `stated`: the other passages the answer
+    quotes beside the chosen one."""
     if query.intent != "deadline" or not isinstance(chosen, SentenceMatch):
         return True
-    quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", chosen.quote)  # its own number ("4.")
-    return bool(_TIME_WORDS.search(fold(quote)))
+    for match in (chosen, *stated):
+        quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.")
+        # (or the headings above it: "NHIỆM VỤ TRỌNG TÂM TRONG QUÝ IV NĂM 2025")
+        if _TIME_WORDS.search(fold(quote)) or _TIME_WORDS.search(fold(match.chunk.context)):
+            return True
+    return False
 
 
 def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
@@ -342,6 +344,10 @@ def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
 
 
 _OWN_TITLE_CHARS = 80
+_DOCUMENT_WORD = (
+    r"(?:nghi quyet|luat|ke hoach|quyet dinh|thong tu|nghi dinh|chi thi|cong van|chuong trinh|quy dinh"
+    r"|resolution|law|plan|decree|decision|circular|directive|programme|program|regulation)"
+)
 _EVERY_YEAR = re.compile(
     # not "chi thường xuyên" (recurrent spending)
     r"\b(?:(?<!chi )thuong xuyen|hang nam|moi nam|hang quy|hang thang|dinh ky|lien tuc|annually|every year)\b"
@@ -392,7 +398,7 @@ def years_unsaid(query: Query, view: IndexView, chosen) -> tuple[int, ...]:
         y
         for y in asked
         if str(y) not in naming
-        and not re.search(rf"\b{DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
+        and not re.search(rf"\b{_DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
         and not _covered(y, text)
     )
     if unsaid and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) and _EVERY_YEAR.search(fold(text)):

@@ -144,3 +144,16 @@ def test_time_and_fee_is_not_only_an_amount():
 def test_a_tables_column_is_no_topic():
     query = understand("Which tasks name the Department of Finance in the lead column?")
     assert "chuyên mục" not in query.topic
+
+
+def test_review_cases_of_the_tenth_session(view):
+    # "cơ sở gì" is no document number, "có số bao nhiêu xã" a count
+    assert (
+        understand("Kế hoạch phát triển kinh tế số được xây dựng trên cơ sở gì?").answer_type != "doc_number"
+    )
+    assert understand("Tỉnh có số bao nhiêu xã?").answer_type != "doc_number"
+    # groups of people are no groups of an appendix's tasks
+    assert ask_view(view, "Kế hoạch có bao nhiêu nhóm đối tượng được hỗ trợ?")[2].strategy != "groups"
+    # a year asked about in "kế hoạch … năm 2025" still filters the listing
+    _, _, outcome = ask_view(view, "Những chỉ tiêu nào trong kế hoạch phải đạt năm 2025?")
+    assert outcome.meta.get("count") == 1
