@@ -733,7 +733,11 @@ def unsupported_terms(
     # (`stated`: the other passages the answer quotes beside the chosen one)
     source_doc = view.docs.get(_source_doc(chosen) or "")
     own_names = fold(f"{source_doc.kind} {source_doc.title} {source_doc.issuer or ''}") if source_doc else ""
-    proper = [n for n in names if n not in missing and _proper_name(n)]
+    # (of the topic: one thing of a comparison is not asked the other thing's names)
+    topic_folded = set(fold(query.topic).split())
+    proper = [
+        n for n in names if n not in missing and _proper_name(n) and set(fold(n).split()) <= topic_folded
+    ]
     if proper:
         said = " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)]).replace(
             " ", ""
@@ -843,6 +847,9 @@ def _english_word(word: str, known) -> bool:
     return word in known or bool(_EN_ENDING.fullmatch(word))
 
 
+_KIND_SHORT = re.compile(r"(?<!\w)(?:QĐ|NQ|NĐ|TT|KH|CV|CT|CĐ|TB|HD|QH)(?=\s*(?:số\s*)?\d)")
+
+
 def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:
     """Where the question names a place, a document number, an agency or a glossary term: understood
     already, so not a name to look for."""
@@ -851,6 +858,8 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     spans = [(s, e) for _, s, e in find_provinces(text, extra)]
     spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PERIOD_NAME.finditer(text)]
+    # the short name of a document's kind before its number ("Phụ lục QĐ 2597", "NQ 66")
+    spans += [(m.start(), m.end()) for m in _KIND_SHORT.finditer(text)]
     # an English question capitalises the words of what it names ("Certificate of Free Sale"): read
     # through the glossary or the lexicon, they are understood
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:

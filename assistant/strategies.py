@@ -239,7 +239,13 @@ class AgencyDuties:
     name = "duties"
 
     def applies(self, query: Query) -> bool:
-        return query.intent in ("general", "fact") and len(addressed(query)) == 1 and asks_duties(query)
+        # (a listing question the task rows did not answer — "Sở Xây dựng được giao làm gì trong Tháng hành
+        # động?" of a plan whose rows never name it — reaches here too)
+        return (
+            query.intent in ("general", "fact", "agency_tasks")
+            and len(addressed(query)) == 1
+            and asks_duties(query)
+        )
 
     def run(self, query, view, scope, threshold):
         done = answer_duties(view, replace(query, agencies=tuple(addressed(query))), scope)

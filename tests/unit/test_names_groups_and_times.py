@@ -63,6 +63,14 @@ def view() -> IndexView:
             (32, 33),
             "5. Sở Tư pháp hoàn thành rà soát các văn bản quy phạm pháp luật trước ngày 30/11/2026.",
         ),
+        Clause(
+            P,
+            "V.1",
+            "Mục V, khoản 1, ý 2",
+            ("V. THÁNG HÀNH ĐỘNG VỀ CHUYỂN ĐỔI SỐ",),
+            (40, 41),
+            "+ Sở Xây dựng đăng tải thông điệp truyền thông trên bảng quang báo tại các nhà chờ xe buýt.",
+        ),
     ]
     tasks = [
         make_task(P, "1", "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%", ["Sở Công Thương"],
@@ -157,3 +165,21 @@ def test_review_cases_of_the_tenth_session(view):
     # a year asked about in "kế hoạch … năm 2025" still filters the listing
     _, _, outcome = ask_view(view, "Những chỉ tiêu nào trong kế hoạch phải đạt năm 2025?")
     assert outcome.meta.get("count") == 1
+
+
+def test_an_agency_the_rows_never_name_is_answered_from_its_own_passages(view):
+    query, _, outcome = ask_view(
+        view, "Sở Xây dựng được giao làm gì trong Tháng hành động về chuyển đổi số năm 2025?"
+    )
+    assert query.intent == "agency_tasks"
+    assert outcome.strategy == "duties"
+    assert "nhà chờ xe buýt" in outcome.text
+
+
+def test_a_kinds_short_name_before_its_number_is_understood(view):
+    from assistant.matching import _understood_spans
+
+    query = understand("Kết quả của nhiệm vụ trong Phụ lục QĐ 2597 là gì?")
+    text = query.question
+    spans = _understood_spans(view, query, [])
+    assert any(text[s:e] == "QĐ" for s, e in spans)
