@@ -307,9 +307,16 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
         if noun in _CLASSIFIERS:
             noun = ""  # "bao nhiêu người": "một lãnh đạo", "05 cán bộ" count people without saying "người"
+        # with its tone marks when the question has them: "cán bộ" is not "Căn cứ"
+        marked = (
+            normalize_tones(count_noun).lower().split()[0]
+            if noun and fold(count_noun) != count_noun.lower()
+            else ""
+        )
         for m in _NUMBER.finditer(accented):
-            following = re.findall(r"\w+", fold(accented[m.end() : m.end() + 40]))[:2]  # "02 lớp/năm"
-            if not noun or noun in following:
+            after = accented[m.end() : m.end() + 40]
+            following = re.findall(r"\w+", fold(after))[:2]  # "02 lớp/năm"
+            if not noun or (noun in following and (not marked or marked in re.findall(r"\w+", after)[:2])):
                 return True
         return False
     if answer_type == "money":

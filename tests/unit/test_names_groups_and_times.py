@@ -183,3 +183,12 @@ def test_a_kinds_short_name_before_its_number_is_understood(view):
     text = query.question
     spans = _understood_spans(view, query, [])
     assert any(text[s:e] == "QĐ" for s, e in spans)
+
+
+def test_a_counted_noun_is_read_with_its_tone_marks():
+    from assistant.evidence import has_answer_type
+
+    assert not has_answer_type("- 2030 Căn cứ Nghị quyết số 57-NQ/TW", "count", "cán bộ, công chức")
+    assert has_answer_type("Năm 2026 tuyển dụng 05 cán bộ làm công tác chuyển đổi số.", "count", "cán bộ")
+    # a question typed without tone marks still finds its noun
+    assert has_answer_type("Năm 2026 tuyển dụng 05 cán bộ làm công tác chuyển đổi số.", "count", "can bo")
