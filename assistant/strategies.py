@@ -41,6 +41,7 @@ from assistant.listing import (
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import find, unsupported_terms, without_document_names
 from assistant.messages import say
+from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, asks_section
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
@@ -69,6 +70,22 @@ class Strategy(Protocol):
     def run(
         self, query: Query, view: IndexView, scope: set[str] | None, threshold: float
     ) -> Outcome | None: ...
+
+
+class RowByNumber:
+    name = "row_number"
+
+    def applies(self, query: Query) -> bool:
+        return (
+            query.intent not in ("agency_tasks", "period_tasks", "compare")
+            and asked_row(query.question) is not None
+        )
+
+    def run(self, query, view, scope, threshold):
+        done = answer_row(view, query, scope)
+        if done is None:
+            return None
+        return Outcome(done.text, done.citations, done.abstained, self.name, meta={"count": done.count})
 
 
 class Groups:
@@ -429,6 +446,7 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
 
 PLAN: tuple[Strategy, ...] = (
     BodiesDue(),
+    RowByNumber(),
     Groups(),
     Listing(),
     TopicListing(),

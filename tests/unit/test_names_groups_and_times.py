@@ -192,3 +192,19 @@ def test_a_counted_noun_is_read_with_its_tone_marks():
     assert has_answer_type("Năm 2026 tuyển dụng 05 cán bộ làm công tác chuyển đổi số.", "count", "cán bộ")
     # a question typed without tone marks still finds its noun
     assert has_answer_type("Năm 2026 tuyển dụng 05 cán bộ làm công tác chuyển đổi số.", "count", "can bo")
+
+
+def test_a_row_is_found_by_its_number_and_a_missing_number_is_said(view):
+    from assistant.row_number import asked_row
+
+    _, _, outcome = ask_view(view, "Trong phụ lục kế hoạch Bắc Ninh, chỉ tiêu số 3 do ai chủ trì?")
+    assert outcome.strategy == "row_number"
+    assert "Công an tỉnh" in outcome.text
+    assert [c.lines for c in outcome.citations] == [(120, 123)]
+    _, _, outcome = ask_view(view, "In the Bac Ninh appendix, who leads task 1 of group I?")
+    assert "Sở Công Thương" in outcome.text
+    _, _, outcome = ask_view(view, "Nhiệm vụ số 9 trong phụ lục Kế hoạch Bắc Ninh là gì, ai chủ trì?")
+    assert outcome.abstained and "9" in outcome.text
+    # a share or a document's number is no row
+    assert asked_row("Chỉ tiêu 80% trong phụ lục do ai chủ trì?") is None
+    assert asked_row("Nghị quyết số 66 giao nhiệm vụ gì?") is None
