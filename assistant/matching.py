@@ -96,7 +96,8 @@ _RECIPIENT_WORDS = re.compile(
     r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?)\b"
 )
 _SELF_NUMBER = re.compile(
-    r"\bso hieu\b|\bwhat (?:is the )?number\b|\bnumber and date\b|\bso may\b|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
+    r"\bso hieu\b|\bwhat (?:is the )?(?:document |official |reference )?number\b|\bnumber and date\b|\bso may\b"
+    r"|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
 )
 # "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
 # document the named one cites, not its own
@@ -455,7 +456,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if target is not None:
             found.tasks, found.sentences = [], special.date_of(view, target)
             return found
-    if query.answer_type == "doc_number" and _SELF_NUMBER.search(fold(query.search_text)):
+    if query.answer_type == "doc_number" and (
+        _SELF_NUMBER.search(fold(query.search_text)) or _SELF_NUMBER.search(fold(query.question))
+    ):
         target = special.named_document(view, query, scope)
         if target is not None and _asks_own_number(fold(query.search_text), target):
             found.tasks, found.sentences = [], special.number_of(view, target)

@@ -9,6 +9,9 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "vi": {
         "abstain": "Không tìm thấy thông tin này trong các tài liệu đã lập chỉ mục.",
+        "abstain_blank": "Không tìm thấy: văn bản {doc} để trống {field}.",
+        "field_number": "số hiệu",
+        "field_date": "ngày ký",
         "empty_question": (
             "Câu hỏi trống: hãy nhập một câu hỏi, ví dụ “Cơ quan nào chủ trì nhiệm vụ xây dựng Cổng pháp "
             "luật?”"
@@ -88,6 +91,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "en": {
         "abstain": "This information was not found in the indexed documents.",
+        "abstain_blank": "Not found: the document {doc} leaves its {field} blank.",
+        "field_number": "number",
+        "field_date": "date",
         "empty_question": (
             "Empty question: please type a question, e.g. “Which agency leads the task of building the legal "
             "portal?”"

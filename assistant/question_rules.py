@@ -329,6 +329,7 @@ ANSWER_TYPES = (
         (
             r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao) ky\b",
             r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",
+            r"\bho (?:va )?ten\b(?: [\w/.-]+){0,10} (?:da |duoc )?ky\b",  # "Họ tên Chủ tịch … đã ký … là gì?"
             r"\bky boi\b",
             r"\bwho signed\b",
             r"\bsigned by\b",
@@ -379,6 +380,7 @@ ANSWER_TYPES = (
         "date",
         (
             r"\bngay (?:cu the )?nao\b",
+            r"\bngay,? thang(?:,? nam)?(?: cu the)? nao\b",  # "trước ngày, tháng cụ thể nào?"
             r"\bngay bao nhieu\b",
             r"\bngay may\b",
             r"\bwhat date\b",

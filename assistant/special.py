@@ -183,6 +183,10 @@ def named_document(view, query: Query, scope: set[str] | None):
             continue
         issuer = fold(d.issuer or "").split(" (")[0]
         issuer_forms = {issuer, issuer.replace("ubnd", "uy ban nhan dan")}
+        place = fold(d.scope or "")
+        if place and any(fold(p) == place for p in query.provinces):
+            # the place is named on its own ("Hải Phòng City People's Committee"): the issuer without it
+            issuer_forms |= {" ".join(form.replace(place, " ").split()) for form in list(issuer_forms)}
         # the issuer as the question prints it ("Ban Thường vụ Tỉnh ủy Hà Tĩnh": the search text drops the place)
         named = any(
             re.search(rf"(?<!dang uy ){re.escape(form)}\b", text)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from assistant import abstain
+from assistant import abstain, special
 from assistant.compare import answer_compare
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
@@ -325,7 +325,14 @@ class Evidence:
             if unknown:
                 meta["unsupported"] = unknown
             return Outcome(
-                say(query.lang, "abstain"), [], True, self.name, found.hits, score or 0.0, cites.items, meta
+                _abstention(view, query, scope),
+                [],
+                True,
+                self.name,
+                found.hits,
+                score or 0.0,
+                cites.items,
+                meta,
             )
         cites = citations(view, query)
         text = state(view, query, found, chosen, cites, with_place=True)
@@ -340,6 +347,31 @@ _TIME_WORDS = re.compile(
     r"|\b(?:thuong xuyen|dinh ky|lien tuc|giai doan|truoc|sau khi|ke tu|ngay khi|khi|kip thoi|thoi han"
     r"|thoi diem|den het|hang nam|annually|regularly|before|after|within|by the end|until)\b"
 )
+
+
+def _abstention(view: IndexView, query: Query, scope) -> str:
+    """ "Not found", or, when the question asks the number or the date of a document that leaves it blank
+    (a draft, "Số: /KH-UBND", "ngày … tháng 6 năm 2025"), that the document does not print it."""
+    if query.answer_type in ("doc_number", "date"):
+        target = special.named_document(view, query, scope)
+        blank = target is not None and (
+            target.number is None if query.answer_type == "doc_number" else target.date is None
+        )
+        if blank:
+            field = "field_number" if query.answer_type == "doc_number" else "field_date"
+            return say(
+                query.lang,
+                "abstain_blank",
+                doc=_title_of(target),
+                field=say(query.lang, field),
+            )
+    return say(query.lang, "abstain")
+
+
+def _title_of(doc) -> str:
+    """A document by its title, with its kind when the title does not open with it."""
+    title = " ".join((doc.title or "").split())
+    return title if fold(title).startswith(fold(doc.kind or "")) else f"{doc.kind} “{title}”"
 
 
 def _says_when(query: Query, chosen, stated=()) -> bool:

@@ -208,3 +208,24 @@ def test_a_row_is_found_by_its_number_and_a_missing_number_is_said(view):
     # a share or a document's number is no row
     assert asked_row("Chỉ tiêu 80% trong phụ lục do ai chủ trì?") is None
     assert asked_row("Nghị quyết số 66 giao nhiệm vụ gì?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Họ tên Chủ tịch UBND tỉnh đã ký Quyết định 1218/QĐ-UBND là gì?", "signer"),
+        ("Các sở phải gửi báo cáo về Sở Tư pháp trước ngày, tháng cụ thể nào?", "date"),
+    ],
+)
+def test_more_question_forms_ask_their_kind(question, kind):
+    assert understand(question).answer_type == kind
+
+
+def test_a_blank_number_is_said_to_be_blank(view):
+    _, _, outcome = ask_view(view, "Quy định về chia sẻ dữ liệu của Ban Bí thư có số hiệu là gì?")
+    assert outcome.abstained
+    assert "để trống số hiệu" in outcome.text
+    _, _, outcome = ask_view(
+        view, "What is the document number of the Secretariat's regulation on data sharing?"
+    )
+    assert outcome.abstained
