@@ -102,7 +102,8 @@ _SELF_NUMBER = re.compile(
 # "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
 # document the named one cites, not its own
 _CITED_NUMBER = re.compile(
-    r"\b(?:de nghi|can cu|to trinh)\b|\btai (?:van ban|cong van|to trinh|ke hoach|quyet dinh|nghi quyet|thong bao)\b"
+    r"\b(?:de nghi|can cu|to trinh)\b|\b(?:tai|theo) (?:van ban|cong van|to trinh|ke hoach|quyet dinh|nghi quyet|thong bao"
+    r"|chuong trinh)\b"
 )
 _KIND_BEFORE_NUMBER = re.compile(r"((?:\w+ ){1,3})(?:so may|so hieu|(?:mang|ghi) so (?:bao nhieu|gi))\b")
 
