@@ -43,7 +43,9 @@ _FRAME_WORDS = (
 _FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
 _FRAME_FOLDED = re.compile(
     r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|thuc hien|cu the|noi rieng|ke hoach|quyet dinh|nghi quyet"
-    r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung)\b"
+    r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung"
+    # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
+    r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho)\b"
 )
 # English words a translated topic may keep
 _FRAME_EN = re.compile(
