@@ -308,11 +308,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         if noun in _CLASSIFIERS:
             noun = ""  # "bao nhiêu người": "một lãnh đạo", "05 cán bộ" count people without saying "người"
         # with its tone marks when the question has them: "cán bộ" is not "Căn cứ"
-        marked = (
-            normalize_tones(count_noun).lower().split()[0]
-            if noun and fold(count_noun) != count_noun.lower()
-            else ""
-        )
+        first = normalize_tones(count_noun).lower().split()[0] if noun else ""
+        marked = first if first and fold(first) != first else ""  # the first word, when it carries marks
         for m in _NUMBER.finditer(accented):
             after = accented[m.end() : m.end() + 40]
             following = re.findall(r"\w+", fold(after))[:2]  # "02 lớp/năm"

@@ -102,10 +102,24 @@ _SELF_NUMBER = re.compile(
 # "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
 # document the named one cites, not its own
 _CITED_NUMBER = re.compile(
-    r"\b(?:de nghi|can cu|to trinh)\b|\b(?:tai|theo) (?:van ban|cong van|to trinh|ke hoach|quyet dinh|nghi quyet|thong bao"
-    r"|chuong trinh)\b"
+    r"\b(?:de nghi|can cu|to trinh)\b|\btai (?:van ban|cong van|to trinh|ke hoach|quyet dinh|nghi quyet|thong bao)\b"
+    # "thực hiện … theo Kế hoạch số mấy": the plan it follows (not "Theo Kế hoạch X, văn bản có số hiệu gì")
+    r"|\btheo (?:van ban|cong van|ke hoach|quyet dinh|nghi quyet|chuong trinh) so (?:may|bao nhieu)\b"
 )
 _KIND_BEFORE_NUMBER = re.compile(r"((?:\w+ ){1,3})(?:so may|so hieu|(?:mang|ghi) so (?:bao nhieu|gi))\b")
+
+
+def asked_document_field(view: IndexView, query: Query, scope: set[str] | None):
+    """The indexed document whose own date ("… ký ngày nào?") or number ("… có số hiệu là gì?") the
+    question asks, or None."""
+    texts = (fold(query.search_text), fold(query.question))
+    if query.answer_type == "date" and any(_ISSUE_DATE.search(t) for t in texts):
+        return special.named_document(view, query, scope)
+    if query.answer_type == "doc_number" and any(_SELF_NUMBER.search(t) for t in texts):
+        target = special.named_document(view, query, scope)
+        if target is not None and _asks_own_number(texts[0], target):
+            return target
+    return None
 
 
 def _asks_own_number(f: str, target) -> bool:
@@ -450,20 +464,11 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             if signed and signed[0].chunk is not first.chunk:
                 found.sentences.insert(1, replace(signed[0], score=first.score, coverage=first.coverage))
         return found
-    if query.answer_type == "date" and (
-        _ISSUE_DATE.search(fold(query.search_text)) or _ISSUE_DATE.search(fold(query.question))
-    ):
-        target = special.named_document(view, query, scope)
-        if target is not None:
-            found.tasks, found.sentences = [], special.date_of(view, target)
-            return found
-    if query.answer_type == "doc_number" and (
-        _SELF_NUMBER.search(fold(query.search_text)) or _SELF_NUMBER.search(fold(query.question))
-    ):
-        target = special.named_document(view, query, scope)
-        if target is not None and _asks_own_number(fold(query.search_text), target):
-            found.tasks, found.sentences = [], special.number_of(view, target)
-            return found
+    target = asked_document_field(view, query, scope)
+    if target is not None:
+        of = special.date_of if query.answer_type == "date" else special.number_of
+        found.tasks, found.sentences = [], of(view, target)
+        return found
     # Every clause chunk in scope is read (a small index: a few thousand chunks score in milliseconds);
     # a larger one reads the top SCAN_HITS retrieved. Retrieval rank adds a small bonus.
     ranks = {id(h.chunk): r for r, h in enumerate(found.hits)}
@@ -851,7 +856,10 @@ def _english_word(word: str, known) -> bool:
     return word in known or bool(_EN_ENDING.fullmatch(word))
 
 
-_KIND_SHORT = re.compile(r"(?<!\w)(?:QĐ|NQ|NĐ|TT|KH|CV|CT|CĐ|TB|HD|QH)(?=\s*(?:số\s*)?\d)")
+_KIND_SHORT = re.compile(
+    r"(?<!\w)(?:QĐ|QD|NQ|NĐ|ND|TT|KH|CV|CT|CĐ|CD|TB|HD|QH)(?:-[^\W\d_]+)*(?=\s*(?:số\s*|so\s*)?\d)",
+    re.IGNORECASE,
+)
 
 
 def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:

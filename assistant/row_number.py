@@ -17,10 +17,29 @@ from indexer.text import fold
 
 # "nhiệm vụ số 9", "nhiệm vụ thứ 3", "chỉ tiêu 12", "task 6", "row no. 10" (not "Nghị quyết số 66")
 _ROW = re.compile(
-    r"\b(?:nhiem vu|chi tieu|dong|task|row|item|indicator)\s+(?:(?:so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)(?!\s*%)\b"
+    r"\b(?:nhiem vu|chi tieu|dong|task|row|item|indicator)\s+(?:(?:so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)"
+    # not a share or a length of time ("nhiệm vụ 6 tháng đầu năm")
+    r"(?!\s*%)(?!\s+(?:thang|nam|ngay|quy|tuan|months?|years?|days?)\b)\b"
 )
-# "nhóm II", "group III", "mục II" of the appendix
-_GROUP = re.compile(r"\b(?:nhom|group)\s+([ivx]{1,5}|\d{1,2})\b")
+# "nhóm II", "group 3", "mục II", "phần II" of the appendix
+_GROUP = re.compile(r"\b(?:nhom|group|muc|phan|part|section)\s+([ivx]{1,5}|\d{1,2})\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _group_number(label: str) -> int | None:
+    """A group's number, printed in Roman or Arabic numerals ("II" and "2" are one group)."""
+    label = label.strip().upper().rstrip(".")
+    if label.isdigit():
+        return int(label)
+    if not label or any(c not in _ROMAN for c in label):
+        return None
+    total = 0
+    for i, c in enumerate(label):
+        value = _ROMAN[c]
+        total += -value if i + 1 < len(label) and _ROMAN[label[i + 1]] > value else value
+    return total
+
+
 # the question is about a table's rows: it says so
 _TABLE = re.compile(r"\b(?:phu luc|appendix|annex|bang|table|danh muc)\b")
 
@@ -50,22 +69,30 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
     if asked is None or scope is None:
         return None
     group, number = asked
-    tables = {t.doc for t in view.tasks if t.doc in scope}
+    # rows of a table that prints their numbers (not items of the text read as tasks)
+    numbered = [t for t in view.tasks if t.doc in scope and t.source == "table" and (t.number or "").strip()]
+    tables = {t.doc for t in numbered}
     if len(tables) != 1:
         return None
-    doc = next(iter(tables))
+    wanted = _group_number(group) if group else None
     rows = [
         t
-        for t in view.tasks
-        if t.doc == doc
-        and (t.number or "").strip().rstrip(".") == number
-        and (group is None or (t.group or "").upper() == group)
+        for t in numbered
+        if t.number.strip().rstrip(".") == number
+        and (wanted is None or _group_number(t.group or "") == wanted)
     ]
+    # "nhiệm vụ 3 của Sở Tư pháp": the agency's third task, not the table's row 3
+    if query.agencies and not any(
+        a in (*t.lead_ids, *t.coordinating_ids, *t.lead, *t.coordinating)
+        for t in rows
+        for a in query.agencies
+    ):
+        return None
     lang = lang_of(query.lang)
     if not rows:
         return RowAnswer(say(lang, "no_such_row", number=number), [], True, 0)
     cites = citations(view, query)
-    d = view.docs.get(doc)
+    d = view.docs.get(next(iter(tables)))
     intent = (
         query.intent
         if query.intent in ("lead_agency", "coordinating_agencies", "deadline", "output")

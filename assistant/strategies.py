@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from assistant import abstain, special
+from assistant import abstain
 from assistant.compare import answer_compare
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
@@ -39,7 +39,7 @@ from assistant.listing import (
     asks_tasks,
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
-from assistant.matching import find, unsupported_terms, without_document_names
+from assistant.matching import asked_document_field, find, unsupported_terms, without_document_names
 from assistant.messages import say
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, asks_section
@@ -353,7 +353,7 @@ def _abstention(view: IndexView, query: Query, scope) -> str:
     """ "Not found", or, when the question asks the number or the date of a document that leaves it blank
     (a draft, "Số: /KH-UBND", "ngày … tháng 6 năm 2025"), that the document does not print it."""
     if query.answer_type in ("doc_number", "date"):
-        target = special.named_document(view, query, scope)
+        target = asked_document_field(view, query, scope)  # its own number or date, not a deadline
         blank = target is not None and (
             target.number is None if query.answer_type == "doc_number" else target.date is None
         )
