@@ -330,7 +330,8 @@ ANSWER_TYPES = (
             r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao) ky\b",
             r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",
             # "Họ tên Chủ tịch … đã ký … là gì?" (not "định kỳ", "kỳ họp", "nhiệm kỳ": "ký" after its verb words)
-            r"\bho (?:va )?ten\b(?: [\w/.-]+){0,10} (?:da|duoc|nguoi) ky\b",
+            r"\bho (?:va )?ten\b(?: [\w/.-]+){0,10}(?<! dinh)(?<! nhiem)(?<! hoc)(?<! chu)(?<! thoi)(?<! moi) ky\b"
+            r"(?! hop| niem| thuat| nang| luat| vong| tiep| sau| truoc| nay| toi)",
             r"\bky boi\b",
             r"\bwho signed\b",
             r"\bsigned by\b",
