@@ -26,7 +26,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         # listings
         "listing_head": "Có {n} nhiệm vụ {what}:",
         "groups_head": "Phụ lục {doc} chia các nhiệm vụ thành {n} nhóm:",
-        "no_such_row": "Bảng nhiệm vụ của văn bản không có dòng số {number} như câu hỏi nêu.",
+        "no_such_row": "Bảng nhiệm vụ của {doc} không có dòng số {number} như câu hỏi nêu.",
         "group_line": "{number}{title} ({count} nhiệm vụ) [{n}]",
         "group_line_one": "{number}{title} (1 nhiệm vụ) [{n}]",
         "listing_none_in_appendix": "Trong phụ lục không có nhiệm vụ nào {what}.",
@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "several_tasks": "{n} matching tasks:",
         "listing_head": "There are {n} tasks {what}:",
         "groups_head": "The appendix of {doc} sorts its tasks into {n} groups:",
-        "no_such_row": "The document's task table has no row numbered {number}, as the question says.",
+        "no_such_row": "The task table of {doc} has no row numbered {number}, as the question says.",
         "group_line": "{number}{title} ({count} tasks) [{n}]",
         "group_line_one": "{number}{title} (1 task) [{n}]",
         "listing_head_one": "There is 1 task {what}:",

@@ -89,10 +89,11 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
     ):
         return None
     lang = lang_of(query.lang)
-    if not rows:
-        return RowAnswer(say(lang, "no_such_row", number=number), [], True, 0)
-    cites = citations(view, query)
     d = view.docs.get(next(iter(tables)))
+    if not rows:
+        where = _label(d) if d is not None else next(iter(tables))
+        return RowAnswer(say(lang, "no_such_row", doc=where, number=number), [], True, 0)
+    cites = citations(view, query)
     intent = (
         query.intent
         if query.intent in ("lead_agency", "coordinating_agencies", "deadline", "output")
@@ -104,3 +105,9 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
     else:
         text = lines[0]
     return RowAnswer(text, cites.items, False, len(rows))
+
+
+def _label(doc) -> str:
+    """A document by its kind, number and issuer ("Quyết định 1218/QĐ-UBND (UBND tỉnh Vĩnh Long)")."""
+    owner = doc.issuer or doc.scope
+    return f"{doc.kind} {doc.number or ''}".strip() + (f" ({owner})" if owner else "")
