@@ -75,6 +75,12 @@ def coordinating_of(task: Task) -> str:
     return task.coordinating_text or "; ".join(task.coordinating)
 
 
+def kind_and_owner(doc: Document) -> str:
+    """A document by its kind, number and issuer: "Quyết định 1218/QĐ-UBND (UBND tỉnh Vĩnh Long)"."""
+    owner = doc.issuer or doc.scope
+    return f"{doc.kind} {doc.number or ''}".strip() + (f" ({owner})" if owner else "")
+
+
 def place_of(doc: Document | None) -> str:
     """Where a task belongs, for grouping answers: the province, or for a national document (many
     share the scope "Trung ương") the scope with the document's kind and number."""

@@ -537,8 +537,7 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
     ((doc, groups),) = grouped.items()
     cites = citations(view, query)
     d = view.docs.get(doc)
-    owner = (d.issuer or d.scope) if d else None
-    label = (f"{d.kind} {d.number or ''}".strip() + (f" ({owner})" if owner else "")) if d else doc
+    label = compose.kind_and_owner(d) if d else doc
     lines = [say(lang, "groups_head", doc=label, n=len(groups))]
     for (number, title), tasks in groups.items():
         n = cites.task(tasks[0], None)

@@ -67,6 +67,15 @@ _TIME = re.compile(
     r"\b(?:19|20)\d\d\b|\bquy [ivx1-4]+\b|\bthang \d|\bhang (?:nam|quy|thang)\b|\bthuong xuyen\b"
     r"|\bdinh ky\b|\bngay sau khi\b|\btruoc (?:ngay|khi)\b|\bkhi\b|\bsau khi\b|\bkip thoi\b"
 )
+# A passage that answers "by when?": what `_TIME` reads, or a date, a span ("05 ngày", "trong tháng"), a
+# period word or a bound in English (the deadline abstention reads it, `strategies._says_when`)
+SAYS_WHEN = re.compile(
+    _TIME.pattern
+    + r"|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+ (?:ngay|thang|nam|tuan|gio)\b"
+    r"|\b(?:hang|moi|tung|cuoi|dau|giua|trong|sau|truoc) (?:nam|quy|thang|tuan|ngay)\b|\b(?:ngay|quy) \d"
+    r"|\b(?:lien tuc|giai doan|truoc|ke tu|ngay khi|thoi han|thoi diem|den het"
+    r"|annually|regularly|before|after|within|by the end|until)\b"
+)
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
@@ -740,14 +749,15 @@ def unsupported_terms(
     # does not know: its words are common ("đối ngoại", "chính phủ"), so only the name printed whole in the
     # evidence (or as its document's own title or issuer) says the evidence is about it
     # (`stated`: the other passages the answer quotes beside the chosen one)
-    source_doc = view.docs.get(_source_doc(chosen) or "")
-    own_names = fold(f"{source_doc.kind} {source_doc.title} {source_doc.issuer or ''}") if source_doc else ""
+    source = _source_doc(chosen)
     # (of the topic: one thing of a comparison is not asked the other thing's names)
     topic_folded = set(fold(query.topic).split())
     proper = [
         n for n in names if n not in missing and _proper_name(n) and set(fold(n).split()) <= topic_folded
     ]
     if proper:
+        doc = view.docs.get(source or "")
+        own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
         said = " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)]).replace(
             " ", ""
         )
@@ -776,7 +786,6 @@ def unsupported_terms(
     # (a listing deferred to the passages — "What does … ask the Ministry of Foreign Affairs to do?" —
     # too)
     named = [a for a in query.agencies if _specific(a)]
-    source = _source_doc(chosen)
     if source is not None:
         # "thủ tục … tại Sở VHTTDL Cao Bằng": where the thing is done, which the evidence's document names
         named = [a for a in named if not (_said_as_place(text, a) and view.names_agency(a, {source}))]

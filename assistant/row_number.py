@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.compose import task_sentence
+from assistant.compose import kind_and_owner, task_sentence
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
 from assistant.statement import citations
@@ -91,7 +91,7 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
     lang = lang_of(query.lang)
     d = view.docs.get(next(iter(tables)))
     if not rows:
-        where = _label(d) if d is not None else next(iter(tables))
+        where = kind_and_owner(d) if d is not None else next(iter(tables))
         return RowAnswer(say(lang, "no_such_row", doc=where, number=number), [], True, 0)
     cites = citations(view, query)
     intent = (
@@ -105,9 +105,3 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
     else:
         text = lines[0]
     return RowAnswer(text, cites.items, False, len(rows))
-
-
-def _label(doc) -> str:
-    """A document by its kind, number and issuer ("Quyết định 1218/QĐ-UBND (UBND tỉnh Vĩnh Long)")."""
-    owner = doc.issuer or doc.scope
-    return f"{doc.kind} {doc.number or ''}".strip() + (f" ({owner})" if owner else "")

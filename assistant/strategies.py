@@ -39,7 +39,13 @@ from assistant.listing import (
     asks_tasks,
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
-from assistant.matching import asked_document_field, find, unsupported_terms, without_document_names
+from assistant.matching import (
+    SAYS_WHEN,
+    asked_document_field,
+    find,
+    unsupported_terms,
+    without_document_names,
+)
 from assistant.messages import say
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, asks_section
@@ -72,6 +78,16 @@ class Strategy(Protocol):
     ) -> Outcome | None: ...
 
 
+def _counted(done, name: str) -> Outcome | None:
+    """The outcome of a strategy whose answer counts what it lists (rows, groups, passages); None when it
+    has no answer. An answer abstains when it says so ("không có dòng số 9")."""
+    if done is None:
+        return None
+    return Outcome(
+        done.text, done.citations, getattr(done, "abstained", False), name, meta={"count": done.count}
+    )
+
+
 class RowByNumber:
     name = "row_number"
 
@@ -82,10 +98,7 @@ class RowByNumber:
         )
 
     def run(self, query, view, scope, threshold):
-        done = answer_row(view, query, scope)
-        if done is None:
-            return None
-        return Outcome(done.text, done.citations, done.abstained, self.name, meta={"count": done.count})
+        return _counted(answer_row(view, query, scope), self.name)
 
 
 class Groups:
@@ -95,10 +108,7 @@ class Groups:
         return asks_groups(query)
 
     def run(self, query, view, scope, threshold):
-        done = answer_groups(view, query, scope)
-        if done is None:
-            return None
-        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
+        return _counted(answer_groups(view, query, scope), self.name)
 
 
 class Listing:
@@ -242,10 +252,7 @@ class BodiesDue:
         return True
 
     def run(self, query, view, scope, threshold):
-        done = answer_due_bodies(view, query, scope)
-        if done is None:
-            return None
-        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
+        return _counted(answer_due_bodies(view, query, scope), self.name)
 
 
 _PLURAL_BODIES = re.compile(r"\b(?:nhung|cac)\b|\bwhich \w+ies\b|\bwhich \w+s\b")
@@ -265,10 +272,9 @@ class AgencyDuties:
         )
 
     def run(self, query, view, scope, threshold):
-        done = answer_duties(view, replace(query, agencies=tuple(addressed(query))), scope)
-        if done is None:
-            return None
-        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
+        return _counted(
+            answer_duties(view, replace(query, agencies=tuple(addressed(query))), scope), self.name
+        )
 
 
 class Section:
@@ -278,10 +284,7 @@ class Section:
         return asks_section(query)
 
     def run(self, query, view, scope, threshold):
-        done = answer_section(view, query, scope)
-        if done is None:
-            return None
-        return Outcome(done.text, done.citations, False, self.name, meta={"count": done.count})
+        return _counted(answer_section(view, query, scope), self.name)
 
 
 class Evidence:
@@ -340,15 +343,6 @@ class Evidence:
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
 
 
-_TIME_WORDS = re.compile(
-    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+ (?:ngay|thang|nam|tuan|gio)\b"
-    r"|\b(?:hang|moi|tung|cuoi|dau|giua|trong|sau|truoc) (?:nam|quy|thang|tuan|ngay)\b|\bquy [ivx]+\b"
-    r"|\b(?:ngay|thang|quy) \d"
-    r"|\b(?:thuong xuyen|dinh ky|lien tuc|giai doan|truoc|sau khi|ke tu|ngay khi|khi|kip thoi|thoi han"
-    r"|thoi diem|den het|hang nam|annually|regularly|before|after|within|by the end|until)\b"
-)
-
-
 def _abstention(view: IndexView, query: Query, scope) -> str:
     """ "Not found", or, when the question asks the number or the date of a document that leaves it blank
     (a draft, "Số: /KH-UBND", "ngày … tháng 6 năm 2025"), that the document does not print it."""
@@ -383,7 +377,7 @@ def _says_when(query: Query, chosen, stated=()) -> bool:
     for match in (chosen, *stated):
         quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.")
         # (or the headings above it: "NHIỆM VỤ TRỌNG TÂM TRONG QUÝ IV NĂM 2025")
-        if _TIME_WORDS.search(fold(quote)) or _TIME_WORDS.search(fold(match.chunk.context)):
+        if SAYS_WHEN.search(fold(quote)) or SAYS_WHEN.search(fold(match.chunk.context)):
             return True
     return False
 

@@ -47,6 +47,14 @@ def view() -> IndexView:
             "Điều 2. Các dữ liệu được chia sẻ bao gồm chương trình công tác và báo cáo tổng hợp.",
         ),
         Clause(
+            Q,
+            "3",
+            "Điều 3",
+            (),
+            (14, 15),
+            "Điều 3. Dữ liệu về công tác dân vận do Ban Dân\nvận Trung ương làm chủ quản dữ liệu.",
+        ),
+        Clause(
             P,
             "IV.4",
             "Mục IV, khoản 4",
@@ -139,6 +147,8 @@ def test_the_years_of_a_documents_title_do_not_filter_a_listing(view):
         ("Kế hoạch của UBND tỉnh Phú Thọ được ký vào ngày cụ thể nào?", "date"),
         ("What is the minimum charter capital of the central housing fund?", "money"),
         ("Công văn này mang số bao nhiêu người tham gia?", "count"),
+        ("Họ tên Chủ tịch UBND tỉnh đã ký Quyết định 1218/QĐ-UBND là gì?", "signer"),
+        ("Các sở phải gửi báo cáo về Sở Tư pháp trước ngày, tháng cụ thể nào?", "date"),
     ],
 )
 def test_question_forms_ask_their_kind(question, kind):
@@ -208,17 +218,6 @@ def test_a_row_is_found_by_its_number_and_a_missing_number_is_said(view):
     # a share or a document's number is no row
     assert asked_row("Chỉ tiêu 80% trong phụ lục do ai chủ trì?") is None
     assert asked_row("Nghị quyết số 66 giao nhiệm vụ gì?") is None
-
-
-@pytest.mark.parametrize(
-    ("question", "kind"),
-    [
-        ("Họ tên Chủ tịch UBND tỉnh đã ký Quyết định 1218/QĐ-UBND là gì?", "signer"),
-        ("Các sở phải gửi báo cáo về Sở Tư pháp trước ngày, tháng cụ thể nào?", "date"),
-    ],
-)
-def test_more_question_forms_ask_their_kind(question, kind):
-    assert understand(question).answer_type == kind
 
 
 def test_a_blank_number_is_said_to_be_blank(view):
