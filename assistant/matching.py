@@ -758,10 +758,11 @@ def unsupported_terms(
     if proper:
         doc = view.docs.get(source or "")
         own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
-        said = " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)]).replace(
-            " ", ""
+        # any whitespace (a line break inside a cell) is no part of a name
+        said = re.sub(
+            r"\s+", "", " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)])
         )
-        missing += [n for n in proper if fold(n).replace(" ", "") not in said]
+        missing += [n for n in proper if re.sub(r"\s+", "", fold(n)) not in said]
     # a document number that is not one of the indexed documents' own ("Nghị quyết 197/2025/QH15 thông qua
     # ngày nào?") is something the evidence must say
     own = {fold(d.number) for d in view.docs.values() if d.number}

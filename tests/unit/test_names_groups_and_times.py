@@ -103,6 +103,16 @@ def test_a_body_the_evidence_does_not_name_is_not_answered(view):
     assert "hợp tác quốc tế" in outcome.text
 
 
+def test_a_name_broken_over_two_lines_is_still_printed(view):
+    _, _, outcome = ask_view(
+        view,
+        "Theo Quy định, Ban Dân vận Trung ương là cơ quan chủ quản của những dữ liệu nào?",
+        threshold=0.3,
+    )
+    assert not outcome.abstained
+    assert "công tác dân vận" in outcome.text
+
+
 def test_a_deadline_passage_must_say_a_time(view):
     _, _, outcome = ask_view(
         view, "Hạn để Sở Văn hóa, Thể thao và Du lịch định hướng các cơ quan truyền thông là khi nào?"
