@@ -139,10 +139,17 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     # "Chương trình hành động của Ban Thường vụ Tỉnh ủy Hà Tĩnh và của Thành ủy Hải Phòng, văn bản nào ban
     # hành trước?": documents of the Party committees that each side's plan cites, with their dates
     cited = None
-    if not dated and len(compared) >= 2 and _ISSUE_ORDER.search(f) and not query.doc_numbers:
+    # "Kế hoạch 390-KH/TU (Vĩnh Long) và Chương trình 95-CTr/TU (Hải Phòng), văn bản nào ban hành trước?":
+    # documents named by numbers the index does not hold, each dated where a side's text cites it
+    numbers = _unindexed(view, query.doc_numbers) if len(compared) >= 2 and _ISSUE_ORDER.search(f) else []
+    if not dated and len(numbers) >= 2:
+        cited, dated = "", True
+    elif not dated and len(compared) >= 2 and _ISSUE_ORDER.search(f) and not query.doc_numbers:
         cited = _cited_kind(f, all_docs, view)
         dated = cited is not None
+    taken: set[str] = set()
     when: dict[str, tuple[int, int, int] | None] = {}
+    printed: dict[str, str] = {}  # each side's date as its text prints it
     for label, docs in compared:
         place = label
         topic = _side_topic(view, query.topic, docs, all_docs)
@@ -150,7 +157,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             # "Quy định 384 của Ban Bí thư và Nghị quyết 394": which documents, on either side
             topic = without_names_of(view.docs[name], topic)
         sub = replace(query, intent=aspect, provinces=(), topic=" ".join(topic.split()) or query.topic)
-        if cited is not None:
+        if numbers and cited == "":
+            found = _numbers_dated(view, docs, [n for n in numbers if n not in taken])
+            taken.update(n for n in numbers if found.sentences and fold(n) in fold(found.sentences[0].quote))
+        elif cited is not None:
             found = _cited_dates(view, docs, cited, f)
         elif dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
             found = _dates(view, view.docs[next(iter(docs))], bool(_FORCE_ORDER.search(f)))
@@ -169,6 +179,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         answered += 1
         if dated:
             when[label] = _date_said(chosen.quote, view.docs[next(iter(docs))])
+            printed[label] = _date_printed(chosen.quote) or (_dmy(when[label]) if when[label] else "")
         if query.agencies and isinstance(chosen, TaskMatch):
             role = "coordinating" if aspect == "coordinating_agencies" else "lead"
             matched = any(agency_matches(chosen.task, a, role) for a in query.agencies)
@@ -208,7 +219,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             if da == db
             else ("compare_in_force_first" if _FORCE_ORDER.search(f) else "compare_issued_first")
         )
-        head = say(lang, key, first=a, second=b, first_date=_dmy(da), second_date=_dmy(db)) + "\n" + head
+        head = say(lang, key, first=a, second=b, first_date=printed[a], second_date=printed[b]) + "\n" + head
     text = head + "\n" + "\n".join(lines)
     return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, hits)
 
@@ -217,6 +228,7 @@ _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
     r"|\b(?:adopted|enacted) (?:first|earlier|later)\b"
+    r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
 )
 _FORCE_ORDER = re.compile(
     r"\bhieu luc (?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "
@@ -288,6 +300,36 @@ def _cited_dates(view: IndexView, docs: set[str], kind: str, f: str) -> Found:
     return Found()
 
 
+def _unindexed(view: IndexView, numbers) -> list[str]:
+    """The document numbers a question names that are not documents of the index."""
+    held = {fold(d.number) for d in view.docs.values() if d.number}
+    return [n for n in numbers if fold(n) not in held]
+
+
+_A_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
+
+
+def _numbers_dated(view: IndexView, docs: set[str], numbers: list[str]) -> Found:
+    """The first passage of the side's documents that cites one of the numbers with its date
+    ("Kế hoạch số 390-KH/TU ngày 20/5/2025 của Tỉnh ủy")."""
+    if not numbers:
+        return Found()
+    pattern = re.compile(
+        rf"(?:\b(?:{'|'.join(_KINDS)}) (?:so )?)?(?<![\w/])({'|'.join(re.escape(fold(n)) for n in numbers)})"
+        rf"(?![\w/])(?: cua [^,;.]{{0,60}}?)?,? ngay {_A_DATE}"
+    )
+    for chunk in sorted(
+        (c for d in docs for c in view.clause_chunks_by_doc.get(d, ())), key=lambda c: (c.doc, c.lines[0])
+    ):
+        folded = fold(chunk.text)
+        if len(folded) != len(chunk.text):
+            continue
+        m = pattern.search(folded)
+        if m:
+            return Found(sentences=[special._match(1.0, chunk, chunk.text[m.start() : m.end()])])
+    return Found()
+
+
 def _dates(view: IndexView, doc, in_force: bool) -> Found:
     """A document's date of issue (its header), or the sentence by which it enters into force."""
     if in_force:
@@ -309,6 +351,16 @@ def _date_said(quote: str, doc) -> tuple[int, int, int] | None:
         y, mo, d = (int(x) for x in doc.date.split("-"))
         return (y, mo, d)
     return None
+
+
+def _date_printed(quote: str) -> str | None:
+    """The date the quote prints, as printed ("20 tháng 5 năm 2025", "06/6/2025")."""
+    f = fold(quote)
+    m = _SAID_DATE.search(f)
+    if m is None or len(f) != len(quote):
+        return None
+    start = m.start() + (len("ngay ") if m.group(1) else 0)
+    return quote[start : m.end()]
 
 
 def _dmy(date: tuple[int, int, int]) -> str:

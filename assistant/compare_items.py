@@ -20,7 +20,11 @@ from indexer.text import fold
 
 # "với" alone is "with" ("phối hợp với"); "so với" compares
 _CONJUNCTION = re.compile(
-    r"\s*,?\s+(?:và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?)\s+", re.IGNORECASE
+    r"\s*,?\s+(?:và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?"
+    # "A sớm hơn B bao lâu?", "is A later than B?"
+    r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan) hơn|(?:sớm|muộn|chậm|dài|ngắn) hon"
+    r"|(?:earlier|later|longer|shorter|sooner) than)\s+",
+    re.IGNORECASE,
 )
 # where the second thing ends and the question about both begins
 _TAIL = re.compile(
@@ -37,6 +41,7 @@ _TAIL = re.compile(
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
+    r"|\s+(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )
@@ -150,6 +155,10 @@ def halves(question: str) -> Halves | None:
         second = right.strip(" ,;:–—-")
         if _letter_words(first) < _MIN_WORDS or _letter_words(second) < _MIN_WORDS:
             continue
+        if re.search(r"\b(?:hơn|hon|than)\b", conj.group(0), re.I) and re.search(
+            r"\b(?:nao|gi|which|what|who)\b", fold(first)
+        ):
+            continue  # "Nhiệm vụ nào xong sớm hơn nhiệm vụ X?" asks for others, not of two things
         context = left[:context_end]
         context = re.sub(r"(?i)\b(?:so sánh|so sanh|compare)\b", " ", context)
         found.append((weak, Halves(" ".join(context.split()).strip(" ,;:"), first, second)))

@@ -17,6 +17,7 @@ from assistant import compose
 from assistant.duties import addressed, asks_duties, duties_of, passage_lines
 from assistant.evidence import Terms, split_sentences, terms
 from assistant.index_view import IndexView
+from assistant.matches import agency_matches
 from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
@@ -50,30 +51,6 @@ class Listing:
     count: int = 0
     off_topic: int = 0  # topic words of the question that no task name in scope uses
     own: int = 0  # passages of the agency's own part of the text, quoted for a duties question
-
-
-_SHARED_HEADS = frozenset({"so", "cuc", "vu", "ban", "bo", "phong"})
-
-
-def agency_matches(task: Task, agency: str, role: str) -> bool:
-    """Whether `agency` is among the task's agencies in `role` ("lead", "coordinating", "either"), as a
-    canonical name or as printed (also inside a collective cell)."""
-    if role == "either":
-        return agency_matches(task, agency, "lead") or agency_matches(task, agency, "coordinating")
-    names = task.lead_ids if role == "lead" else task.coordinating_ids
-    printed_items = task.lead if role == "lead" else task.coordinating
-    printed = task.lead_text if role == "lead" else task.coordinating_text
-    key = fold(agency)
-    if any(fold(n) == key for n in (*names, *printed_items)):
-        return True
-    cell = fold(" ; ".join([printed, *printed_items]) or "; ".join(names))
-    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
-        return True
-    # "Các Sở: Tài chính, Tư pháp", "Các Cục: Báo chí, …" name Sở Tài chính, Cục Báo chí without the head
-    head, _, rest = key.partition(" ")
-    if rest and head in _SHARED_HEADS and re.search(rf"\bcac {head}\s*:", cell):
-        return bool(re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", cell))
-    return False
 
 
 def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tuple[int, ...]:

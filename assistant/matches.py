@@ -3,11 +3,13 @@ the one that answers it. Plain data, shared by the strategies and the answer wri
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.evidence import has_answer_type
 from indexer.chunk import task_text
 from indexer.records import Chunk, Hit, Task
+from indexer.text import fold
 
 TASK_INTENTS = ("lead_agency", "coordinating_agencies", "deadline", "output")
 TASK_STRONG = 0.75  # a task name holding this share of a task question's topic answers it outright
@@ -59,3 +61,27 @@ class Found:
             return task  # a task question whose task row is plainly there: the row is the answer
         margin = 0.15 if intent in TASK_INTENTS else -0.05
         return task if task.score + margin >= sentence.score else sentence
+
+
+_SHARED_HEADS = frozenset({"so", "cuc", "vu", "ban", "bo", "phong"})
+
+
+def agency_matches(task: Task, agency: str, role: str) -> bool:
+    """Whether `agency` is among the task's agencies in `role` ("lead", "coordinating", "either"), as a
+    canonical name or as printed (also inside a collective cell)."""
+    if role == "either":
+        return agency_matches(task, agency, "lead") or agency_matches(task, agency, "coordinating")
+    names = task.lead_ids if role == "lead" else task.coordinating_ids
+    printed_items = task.lead if role == "lead" else task.coordinating
+    printed = task.lead_text if role == "lead" else task.coordinating_text
+    key = fold(agency)
+    if any(fold(n) == key for n in (*names, *printed_items)):
+        return True
+    cell = fold(" ; ".join([printed, *printed_items]) or "; ".join(names))
+    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
+        return True
+    # "Các Sở: Tài chính, Tư pháp", "Các Cục: Báo chí, …" name Sở Tài chính, Cục Báo chí without the head
+    head, _, rest = key.partition(" ")
+    if rest and head in _SHARED_HEADS and re.search(rf"\bcac {head}\s*:", cell):
+        return bool(re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", cell))
+    return False

@@ -30,7 +30,7 @@ from assistant.evidence import (
 )
 from assistant.glossary import english_terms, english_words, find_provinces, has_vietnamese_marks
 from assistant.index_view import IndexView
-from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
+from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch, agency_matches
 from assistant.messages import say
 from assistant.question_rules import (
     ASKED_HEAD_EN,
@@ -371,6 +371,26 @@ _TIME_WORDS = re.compile(
 )
 
 
+# an agency named after these words receives the report, it does not do the task
+_TO_WHOM = r"(?:gui|gui ve|ve|cho|len|toi|den|bao cao|trinh|to|for)"
+
+
+def _subjects(question: str, agencies) -> tuple[str, ...]:
+    """The agencies the question names as doing something (not one a report is sent to: "báo cáo Bộ Tài
+    chính", "gửi về Sở Tài chính")."""
+    f = " ".join(fold(question).split())
+    out = []
+    for name in agencies:
+        key = re.escape(fold(name))
+        said = list(re.finditer(rf"(?<!\w){key}(?!\w)", f))
+        if not said or any(not re.search(rf"\b{_TO_WHOM} $", f[: m.start()]) for m in said):
+            out.append(name)
+    return tuple(out)
+
+
+SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the question names leads it
+
+
 def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
@@ -389,6 +409,13 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     weights = _DocWeights(view, q)
     asked = q.unigrams | q.bigrams
     quoted = [fold(m) for m in _QUOTED.findall(query.question) if len(m.split()) >= 2]
+    # a field of a task asked with the agency that does it: that agency leads the row
+    subjects = (
+        _subjects(query.question, query.agencies)
+        if query.intent in ("deadline", "output", "coordinating_agencies")
+        else ()
+    )
+    subject_rank: dict[int, float] = {}  # rows an agency the question names leads: their rank among rows
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
@@ -417,6 +444,13 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         title = "" if tie_caption else task.group_title
         own = terms(f"{task.name} {title} {cell}") if title or cell else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
+        if subjects and any(agency_matches(task, a, "lead") for a in subjects):
+            # the row says who does it in its lead column: ranked among rows with that cell read too
+            with_lead = terms(f"{task.name} {title} {cell} {task.lead_text or ' '.join(task.lead)}")
+            led = 0.85 * stats.coverage(q, with_lead, weights[task.doc]) + 0.15 * stats.coverage(
+                name_terms, q
+            )
+            subject_rank[id(task)] = max(led, score) + SUBJECT_BONUS
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
         if tie_caption:
             score += CAPTION_BONUS * stats.coverage(q, terms(tie_caption), weights[task.doc])
@@ -424,7 +458,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             # the question quotes the row's name: the row, whatever else the question says
             score, coverage = QUOTED_TASK + (1 - QUOTED_TASK) * score, max(coverage, QUOTED_TASK)
         found.tasks.append(TaskMatch(score, task, coverage))
-    found.tasks.sort(key=lambda m: -m.score)
+    # "Hạn Sở Tài chính báo cáo Bộ Tài chính …": among rows, the one Sở Tài chính leads comes first (its
+    # score against the text's passages is unchanged)
+    found.tasks.sort(key=lambda m: -max(m.score, subject_rank.get(id(m.task), 0.0)))
     if hits is None:
         hits = search(view, query, scope, K_HITS)
     found.hits = [h for h in hits if scope is None or h.chunk.doc in scope][:K_HITS]

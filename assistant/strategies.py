@@ -52,6 +52,7 @@ from assistant.sections import answer_section, asks_section
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand
+from indexer.period import parse_period
 from indexer.records import Hit
 from indexer.text import fold
 
@@ -186,8 +187,12 @@ class CompareItems:
         if parts is None:
             return None
         aspect = query.aspect if query.aspect != "compare" else "general"
-        if aspect == "general" and query.answer_type in ("date", "year"):
-            aspect = "deadline"  # "việc nào có hạn sớm hơn?": of two things to be done, their time limits
+        if aspect == "general" and (
+            query.answer_type in ("date", "year")
+            or all(_DUE_THING.match(fold(thing)) for thing in (parts.first, parts.second))
+        ):
+            # "việc nào có hạn sớm hơn?", "hạn A và hạn B chênh nhau thế nào?": two things' time limits
+            aspect = "deadline"
         outcomes = []
         for thing in (parts.first, parts.second):
             read = understand(
@@ -199,6 +204,7 @@ class CompareItems:
                 return None
             sub = replace(
                 query,
+                question=read.question,  # this thing's own words ("… gửi Sở Tài chính": a recipient)
                 intent=aspect,
                 aspect=aspect,
                 topic=read.topic,
@@ -222,12 +228,55 @@ class CompareItems:
             outcomes.append((thing, outcome))
         if _same_sources(outcomes[0][1], outcomes[1][1]):
             return None  # both things led to the same passage: one of them is not in the index as asked
-        return _compared(query.lang, outcomes, self.name)
+        verdict = _due_first(view, outcomes, query.lang) if aspect == "deadline" else ""
+        return _compared(query.lang, outcomes, self.name, verdict)
 
 
-def _compared(lang: str, outcomes: list[tuple[str, Outcome]], strategy: str) -> Outcome:
-    """One answer that states each thing's answer under its name, citations numbered on."""
+# a thing named by its time limit: "hạn UBND xã báo cáo …", "thời hạn …", "the deadline for …"
+_DUE_THING = re.compile(
+    r"(?:thoi )?han (?!che|muc|ngach)\w|(?:the )?deadlines? (?:for|of|to)\b|thoi gian hoan thanh\b"
+)
+
+
+def _due_first(view: IndexView, outcomes: list[tuple[str, Outcome]], lang: str) -> str:
+    """Which of two things is due first, from the time each one's first source prints (a task row's time
+    cell, or the one date of a passage); "" when either has no interval or they end on the same day."""
+    said = []
+    for thing, o in outcomes:
+        first = min(o.citations, key=lambda c: c.n) if o.citations else None
+        if first is None:
+            return ""
+        task = next(
+            (t for t in view.tasks if t.doc == first.doc and tuple(t.lines) == tuple(first.lines)), None
+        )
+        if task is not None and task.deadline:
+            printed = task.deadline
+        else:
+            found = [m for m in _PRINTED_DATE.finditer(first.quote)]
+            if len(found) != 1:
+                return ""
+            printed = found[0].group(0)
+        period = parse_period(printed)
+        if not period.is_interval:
+            return ""
+        said.append((period.end, thing, printed))
+    (end_a, a, when_a), (end_b, b, when_b) = sorted(said, key=lambda x: x[0])
+    if end_a == end_b:
+        return ""
+    return say(lang, "compare_due_first", first=a, second=b, first_date=when_a, second_date=when_b)
+
+
+_PRINTED_DATE = re.compile(
+    r"(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)|ngày \d{1,2} tháng \d{1,2} năm \d{4}", re.IGNORECASE
+)
+
+
+def _compared(lang: str, outcomes: list[tuple[str, Outcome]], strategy: str, verdict: str = "") -> Outcome:
+    """One answer that states each thing's answer under its name, citations numbered on (after the verdict,
+    when there is one)."""
     lines, cites, hits = [say(lang, "compare_head_items")], [], []
+    if verdict:
+        lines.insert(0, verdict)
     for thing, o in outcomes:
         offset = len(cites)
         text = re.sub(r"\[(\d+)\]", lambda m, k=offset: f"[{int(m.group(1)) + k}]", o.text)

@@ -329,6 +329,15 @@ _ROLE_IN_NAME = re.compile(
 _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 
 
+# "kết quả" right after these words is what is reported or published, not the output asked
+_REPORTED = re.compile(r"\b(?:bao cao|tong hop|cong bo|danh gia)\s+$")
+_DUE_WORD = re.compile(
+    r"(?<!\bgia )(?<!\bky )(?<!\bgioi )(?<!\bhuu )(?<!\bvo )(?<!\bquyen )(?<!\bthoi )(?<!\bdung )"
+    r"(?<!\bqua )(?<!\bdai )(?<!\bngan )(?<!\bco )(?<!\bhan )(?<!\w)han(?!\w)"
+    r"(?! (?:che|muc|ngach|han|quoc|the|xep)\b)"
+)
+
+
 def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = frozenset()) -> str:
     """The question without the given spans (places, numbers), form words and punctuation."""
     chars = list(text)
@@ -344,8 +353,12 @@ def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = 
     kept_words = keep
     keep = [True] * len(rest)
     for m in (FORM_ACCENTED if accented else FORM_FOLDED).finditer(matchable):
-        if fold(m.group(0)) not in kept_words:
-            keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+        if fold(m.group(0)) in kept_words or _REPORTED.search(fold(matchable[: m.start()])):
+            continue  # "báo cáo kết quả kiểm kê": what is reported, not the output asked
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    for m in _DUE_WORD.finditer(fold(matchable) if len(fold(matchable)) == len(matchable) else ""):
+        # "Hạn UBND xã báo cáo …", "có hạn nào sớm hơn": the ask for a time (not "gia hạn", "quyền hạn")
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     for m in _YES_NO_END.finditer(matchable):  # "… có giống nhau không?": the question's form
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     rest = "".join(ch if k else " " for ch, k in zip(norm, keep, strict=True))

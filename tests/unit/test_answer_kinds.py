@@ -217,21 +217,22 @@ def test_two_named_documents_are_ordered_by_their_own_dates(view):
     )
     out = run_plan(q, view, None, ABSTAIN_THRESHOLD)
     assert out.text.startswith(
-        "Nghị định 302/2025/NĐ-CP có hiệu lực trước (19/11/2025), Thông tư 23/2025/TT-BTP sau (20/11/2025)"
+        # each date as its text prints it ("kể từ ngày ký": the date of signing, from the header)
+        "Nghị định 302/2025/NĐ-CP có hiệu lực trước (19 tháng 11 năm 2025), Thông tư 23/2025/TT-BTP sau (20/11/2025)"
     ), out.text
     assert {c.lines for c in out.citations} == {(907, 908), (421, 422)}
     issued = understand(
         "Nghị định 302/2025/NĐ-CP và Thông tư 23/2025/TT-BTP, văn bản nào ban hành trước?", documents=docs
     )
     out = run_plan(issued, view, None, ABSTAIN_THRESHOLD)
-    assert out.text.startswith("Nghị định 302/2025/NĐ-CP ban hành trước (30/09/2025)"), out.text
+    assert out.text.startswith("Nghị định 302/2025/NĐ-CP ban hành trước (30 tháng 9 năm 2025)"), out.text
     assert {c.lines for c in out.citations} == {(1, 3), (1, 4)}
     for question in (
         "Nghị định 302/2025/NĐ-CP và Thông tư 23/2025/TT-BTP có ban hành cùng ngày không?",
         "Were Decree 302/2025/NĐ-CP and Circular 23/2025/TT-BTP issued on the same day?",
     ):
         out = run_plan(understand(question, documents=docs), view, None, ABSTAIN_THRESHOLD)
-        assert out.strategy == "compare" and "(30/09/2025)" in out.text.splitlines()[0], out.text
+        assert out.strategy == "compare" and "(30 tháng 9 năm 2025)" in out.text.splitlines()[0], out.text
 
 
 def test_where_a_document_was_sent_is_its_list_of_recipients(view):
@@ -398,7 +399,9 @@ def test_two_places_with_one_document_each_are_ordered_by_their_dates():
         documents=docs,
     )
     out = run_plan(q, v, None, ABSTAIN_THRESHOLD)
-    assert out.text.startswith("Bắc Ninh ban hành trước (24/11/2025), Đồng Tháp sau (01/12/2025)"), out.text
+    assert out.text.startswith(
+        "Bắc Ninh ban hành trước (24 tháng 11 năm 2025), Đồng Tháp sau (01 tháng 12 năm 2025)"
+    ), out.text
     # documents these cite are not theirs: their own dates do not answer
     cited = understand(
         "Kế hoạch 168-KH/TU của Tỉnh ủy Bắc Ninh và Chương trình 95-CTr/TU của Tỉnh ủy Đồng Tháp, văn bản nào ra trước?",

@@ -473,9 +473,10 @@ def test_the_column_asked_about_counts_in_a_rows_match():
     out = Evidence().run(q, view, None, ABSTAIN_THRESHOLD)
     assert not out.abstained and "Kỳ họp thứ 9" in out.text
     # "hằng năm" of the cell is not one of the question's words: only "báo cáo" of the name is shared
-    # (0.25; counting the cell's time words would give 0.47)
+    # (0.41 of "báo cáo hằng năm", the topic once "hạn", the ask, is set aside; counting the cell's time
+    # words would cover it all)
     yearly = understand("Hạn báo cáo hằng năm là khi nào?")
-    assert next(m.score for m in find(view, yearly, None).tasks if m.task.number == "2") < 0.35
+    assert next(m.score for m in find(view, yearly, None).tasks if m.task.number == "2") < 0.5
 
 
 def test_a_document_named_by_its_kind_and_short_title():
