@@ -173,7 +173,7 @@ _NUMBER = re.compile(
     r"(?<!\w)(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|one|two|three|four|five|ten)(?!\w)"
 )
 _ABOUT_ISSUE = re.compile(
-    r"\bban hanh\b|\bso hieu\b|(?<!dua )\bra (?:truoc|sau|doi)\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bdated?\b|\bsigned\b|\bnumber and date\b"
+    r"\bban hanh\b|\bso hieu\b|(?<!dua )\bra (?:truoc|sau|doi)\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bdated\b|\bsigned\b|\bnumber and date\b"
 )
 _MONEY = re.compile(
     r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?!\s+(?:chí|bộ|thời|ý))|vnđ|vnd|usd)\b|\b(?:tỷ|triệu) đồng\b"
@@ -260,7 +260,8 @@ _DOCUMENT_WORD = re.compile(
 )
 _EVENT_WORD = re.compile(
     r"\b(?:truoc ngay|truoc \d{1,2}/\d|xong|hoan thanh|dien ra|bat dau|ket thuc|bao cao(?! so)|gui|thoi han|han|tu ngay|den ngay"
-    r"|khi nao|hoi nghi|nop|(?<!to )(?<!quy )(?<!lo )(?<!chuong )trinh|by when|deadline|before|due|held|start|end)\b"
+    r"|khi nao|hoi nghi|nop|(?<!to )(?<!quy )(?<!lo )(?<!chuong )trinh|by when|deadline|before|due|held|start|end"
+    r"|submit\w*|report\w*|complet\w*|finish\w*|sen[dt]|by what date|scheduled)\b"
 )
 
 

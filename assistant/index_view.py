@@ -91,6 +91,19 @@ class IndexView:
         return Stats(c.text for c in self.chunks)
 
     @cached_property
+    def marked_df(self) -> dict[str, int]:
+        """In how many passages each word occurs as printed with its tone marks (lower case, tone marks
+        placed one way): "cổng" is rare where "công", folded to the same letters, is everywhere."""
+        from collections import Counter
+
+        from indexer.text import normalize_tones
+
+        df: Counter[str] = Counter()
+        for chunk in self.chunks:
+            df.update(set(re.findall(r"\w+", normalize_tones(chunk.text).lower())))
+        return dict(df)
+
+    @cached_property
     def vocabulary(self) -> Vocabulary:
         """The index's words (BM25 tokens and texts), to tell a question's names from the documents' own."""
         chunks = self.chunks
@@ -134,7 +147,7 @@ class IndexView:
         """Build every structure now (the first question is then as fast as the others)."""
         with self._lock:
             _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
-            _ = (self.stats, self.vocabulary, self.printed_agencies, self.agencies_by_doc)
+            _ = (self.stats, self.vocabulary, self.marked_df, self.printed_agencies, self.agencies_by_doc)
         self._warm_texts()
 
     def _warm_texts(self) -> None:

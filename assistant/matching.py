@@ -79,6 +79,8 @@ SAYS_WHEN = re.compile(
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
+    # "On what exact date did the People's Committee sign its plan?"
+    r"|\b(?:what|which) (?:\w+ )?date (?:did|was|were)\b.*\b(?:sign|issu|adopt|promulgat)\w*\b"
     rf"|{WHEN_ISSUED}"
 )
 _ASKS_IN_FORCE = re.compile(
@@ -375,17 +377,27 @@ _TIME_WORDS = re.compile(
 _TO_WHOM = r"(?:gui|gui ve|ve|cho|len|toi|den|bao cao|trinh|to|for)"
 
 
-def _subjects(question: str, agencies) -> tuple[str, ...]:
+def _subjects(question: str, agencies, printed_only: bool = False) -> tuple[str, ...]:
     """The agencies the question names as doing something (not one a report is sent to: "báo cáo Bộ Tài
-    chính", "gửi về Sở Tài chính")."""
+    chính", "gửi về Sở Tài chính"). `printed_only`: only those the question prints as named (an English
+    question names them in English, and where they stand is not read)."""
     f = " ".join(fold(question).split())
     out = []
     for name in agencies:
         key = re.escape(fold(name))
         said = list(re.finditer(rf"(?<!\w){key}(?!\w)", f))
+        if not said and printed_only:
+            continue
         if not said or any(not re.search(rf"\b{_TO_WHOM} $", f[: m.start()]) for m in said):
             out.append(name)
     return tuple(out)
+
+
+def _only_as_recipient(agency: str, evidence: str) -> bool:
+    """Whether the (folded) evidence names the agency, and every time as the one a report goes to."""
+    key = re.escape(fold(agency))
+    said = list(re.finditer(rf"(?<!\w){key}(?!\w)", evidence))
+    return bool(said) and all(re.search(rf"\b{_TO_WHOM} $", evidence[: m.start()]) for m in said)
 
 
 SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the question names leads it
@@ -829,6 +841,14 @@ def unsupported_terms(
     if named and query.intent not in ("period_tasks", "compare"):
         if not _names_any(view, chosen, named, evidence):
             missing.append(named[0])
+    if isinstance(chosen, SentenceMatch) and query.intent not in ("period_tasks", "compare"):
+        # "Sở NN&MT hoàn thành … trước ngày nào?" is not answered by another body's duty that reports to it
+        # ("… tổng hợp báo cáo về Sở Nông nghiệp và Môi trường"): the one who does it is named as doing
+        # something, or heads the passage
+        bodies = [a for a in query.agencies if agency_kind(a) not in ("collective", "local")]
+        for agency in _subjects(text, bodies, printed_only=True):
+            if agency not in missing and _only_as_recipient(agency, evidence):
+                missing.append(agency)
     # a body the evidence's document never names ("Tỉnh ủy giao Ban Nội chính Tỉnh ủy nhiệm vụ gì?" of a
     # letter that does not speak to it): the document does not answer for it
     if query.intent != "compare" and source is not None:
@@ -935,10 +955,14 @@ def _proper_name(name: str) -> bool:
     ("Luật Tổ chức Chính phủ") and goes on with a capitalised word."""
     from indexer.agencies import looks_like_agency
 
+    name = _TITLE_HEAD.sub("", name)  # "Trưởng Ban Chỉ đạo": the body whose head is asked
     words = name.split()
     if len(words) < 2 or not words[1][0].isupper():
         return False
     return looks_like_agency(name) or bool(_LAW_HEAD.match(name))
+
+
+_TITLE_HEAD = re.compile(r"^(?:Phó |Thủ )?(?:Trưởng|Giám đốc|Chủ tịch|Chánh|Thứ trưởng|Bộ trưởng) (?=[A-ZĐ])")
 
 
 def _source_doc(chosen) -> str | None:
@@ -992,6 +1016,50 @@ def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
         return f"{task_text(chosen.task)} {chosen.task.group_title} {doc.title if doc else ''}"
     doc = view.docs.get(chosen.chunk.doc)
     return f"{chosen.chunk.text} {chosen.chunk.context} {doc.title if doc else ''}"
+
+
+# capitalised words of a question that name where or what kind, not the thing asked ("Phụ lục", "Kế hoạch")
+_FRAME_WORDS = frozenset(
+    normalize_tones(w)
+    for w in "phụ lục mục điều khoản chương phần nhóm bảng kế hoạch quyết định nghị thông tư chỉ thị công văn "
+    "điện luật trình đề án tỉnh thành phố ủy ban nhân dân hội đồng quốc trung ương".split()
+)
+
+
+def tone_mismatch(view: IndexView, query: Query, chosen: TaskMatch | SentenceMatch) -> str | None:
+    """The topic's rarest word (as printed, with its tone marks) when the evidence holds it only under other
+    marks: folded, "cổng" (a portal) is "công", so "Cổng pháp luật" seems covered by any "… công … pháp
+    luật". Only words the question prints with marks count (one typed without them may stand for any); an
+    English question's topic is the glossary's Vietnamese, printed with its marks."""
+    if not has_vietnamese_marks(query.topic):
+        return None
+    asked = [w for w in re.findall(r"\w+", normalize_tones(query.topic).lower()) if not w.isdigit()]
+    df = view.marked_df
+    # the word names a thing: printed with a capital inside the question ("hoàn thành Cổng pháp luật");
+    # a common word's marks vary by spelling ("hằng năm" / "hàng năm") and are left to coverage
+    source = query.topic if query.lang == "en" else query.question
+    capitalised = {
+        m.group(0).lower()
+        for m in re.finditer(r"(?<=\w )\w+", normalize_tones(source))
+        if m.group(0)[0].isupper()
+    }
+    marked = [w for w in asked if fold(w) != w and len(w) > 1 and w in capitalised]
+    if not marked:
+        return None
+    # (a word the index never prints is for the name checks; an agency's name is a slot of its own)
+    slots = {w for a in query.agencies for w in normalize_tones(a).lower().split()} | _FRAME_WORDS
+    printed = [w for w in marked if df.get(w, 0) and w not in slots]
+    if not printed:
+        return None
+    rarest = min(printed, key=lambda w: (df[w], asked.index(w)))
+    commoner = [w for w in asked if fold(w) == fold(rarest) and w != rarest]
+    if commoner:
+        return None  # the topic prints the other form too
+    evidence = normalize_tones(_evidence_text(view, chosen)).lower()
+    words = set(re.findall(r"\w+", evidence))
+    if rarest in words or fold(rarest) not in {fold(w) for w in words}:
+        return None  # said as asked, or not at all (coverage speaks for a missing word)
+    return rarest
 
 
 def related_sentence(view: IndexView, task: Task, cites: compose.CitationList, lang: str) -> str:

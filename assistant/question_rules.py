@@ -385,7 +385,9 @@ ANSWER_TYPES = (
             r"\bngay,? thang(?:,? nam)?(?: cu the)? nao\b",  # "trước ngày, tháng cụ thể nào?"
             r"\bngay bao nhieu\b",
             r"\bngay may\b",
-            r"\bwhat date\b",
+            r"\bwhat (?:exact |specific |precise )?(?:calendar )?date\b",
+            r"\bexact (?:calendar )?date\b",
+            r"\bngay (?:cu the|chinh xac)\b",
             r"\bwhich date\b",
             r"\bon what day\b",
             WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date

@@ -187,9 +187,11 @@ def named_document(view, query: Query, scope: set[str] | None):
         if place and any(fold(p) == place for p in query.provinces):
             # the place is named on its own ("Hải Phòng City People's Committee"): the issuer without it
             issuer_forms |= {" ".join(form.replace(place, " ").split()) for form in list(issuer_forms)}
+            # "Hải Phòng People's Committee": "Ủy ban nhân dân", without "thành phố" / "tỉnh"
+            issuer_forms |= {re.sub(r"\s+(?:thanh pho|tinh)$", "", form) for form in list(issuer_forms)}
         # the issuer as the question prints it ("Ban Thường vụ Tỉnh ủy Hà Tĩnh": the search text drops the place)
         named = any(
-            re.search(rf"(?<!dang uy ){re.escape(form)}\b", text)
+            re.search(rf"(?<!dang uy )(?<![\w/-]){re.escape(form)}\b", text)  # (not "1218/QĐ-UBND")
             for form in issuer_forms
             if form
             for text in (f, fq)

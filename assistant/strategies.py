@@ -43,6 +43,7 @@ from assistant.matching import (
     SAYS_WHEN,
     asked_document_field,
     find,
+    tone_mismatch,
     unsupported_terms,
     without_document_names,
 )
@@ -362,6 +363,9 @@ class Evidence:
         bar = abstain.coverage_bar(threshold, retrieved, translated)
         quoted = stated(found, chosen) if chosen else []
         unknown = unsupported_terms(view, query, chosen, quoted) if chosen and score >= bar else []
+        if chosen and score >= bar and not unknown:
+            # "Cổng pháp luật" answered by "… công … pháp luật": the word asked, under other tone marks
+            unknown = [w for w in (tone_mismatch(view, query, chosen),) if w]
         decision = abstain.decide(
             score, threshold, unknown, retrieved, translated=translated, years_unsaid=years
         )
