@@ -38,6 +38,8 @@ _LISTING_NOISE = re.compile(
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
     r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao"
+    # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
+    r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
     r"|chi tieu|phan cong|danh muc)\b"
 )
@@ -101,13 +103,15 @@ def period_matches(task: Task, query: Query) -> bool:
         ok &= any(re.search(rf"\bquy {q.lower()}\b", deadline) for q in query.quarters)
     elif query.months:
         ok &= any(re.search(rf"\bthang 0?{m}\b|(?<!\d)\d{{1,2}}/0?{m}/", deadline) for m in query.months)
-    for kind in query.periods:
-        if kind == "hằng năm":
-            ok &= period.kind == ANNUAL or bool(re.search(r"\bhang nam\b|\bmoi nam\b", deadline))
-        elif kind == "thường xuyên":
-            ok &= period.kind == REGULAR or "thuong xuyen" in deadline
-        elif kind == "năm cụ thể":
-            ok &= period.is_interval
+    # kinds of period are alternatives: "năm cụ thể hoặc hàng năm" lists either
+    kinds = {
+        "hằng năm": lambda: period.kind == ANNUAL or bool(re.search(r"\bhang nam\b|\bmoi nam\b", deadline)),
+        "thường xuyên": lambda: period.kind == REGULAR or "thuong xuyen" in deadline,
+        "năm cụ thể": lambda: period.is_interval,
+    }
+    asked = [kinds[k] for k in query.periods if k in kinds]
+    if asked:
+        ok &= any(fits() for fits in asked)
     return ok
 
 

@@ -596,8 +596,8 @@ def score_chunk(
             _names_agency(sentence) or heading
         ):
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
-        elif query.intent == "deadline" and not _TIME.search(DOC_DATE.sub(" ", fold(typed or sentence))):
-            score *= 0.75  # "by when …?" is answered by a passage that says when
+        elif query.intent == "deadline" and not SAYS_WHEN.search(DOC_DATE.sub(" ", fold(typed or sentence))):
+            score *= 0.75  # "by when …?", "how long …?" is answered by a passage that says when or how long
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
         if when_asked and is_preamble(chunk.path):
@@ -667,7 +667,9 @@ def _asks_when(question: str) -> bool:
 
 
 _FROM_SIGNING = re.compile(r"\bhieu luc(?: thi hanh)? (?:ke )?tu ngay ky\b")
-_TIME_LIMIT = re.compile(r"\b(?:thoi han|han chot|deadline|by when|due)\b")
+# a time limit to act: "thời hạn", "by when"; or something others are required to do ("yêu cầu các sở …
+# ban hành kế hoạch vào thời điểm nào": the departments' plans, not the document's own date)
+_TIME_LIMIT = re.compile(r"\b(?:thoi han|han chot|deadline|by when|due|yeu cau|giao)\b")
 
 
 # What a question asks of a table row, by the column header that holds it (any language)

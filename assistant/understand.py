@@ -319,10 +319,16 @@ def _times(
     # "trước ngày 15/11/2025", "ngày 30 tháng 11 năm 2025": the month of a date
     months += [int(m.group(1)) for m in _DATE_MONTH.finditer(f) if 1 <= int(m.group(1)) <= 12]
     months += [i + 1 for i, name in enumerate(_EN_MONTHS) if re.search(rf"\b{name}\b", f) and name != "may"]
-    periods = tuple(name for name, patterns in PERIOD_WORDS if any_match(patterns, f))
+    # "… chứ không phải “Thường xuyên”", "other than annual ones": a period set aside is not asked for
+    asked = _SET_ASIDE.sub(" ", f)
+    periods = tuple(name for name, patterns in PERIOD_WORDS if any_match(patterns, asked))
     return years, tuple(dict.fromkeys(quarters)), tuple(dict.fromkeys(months)), periods
 
 
+_SET_ASIDE = re.compile(
+    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|ngoai tru|tru|other than|except|rather than"
+    r"|excluding|not)\b[^,.;?()]*"
+)
 _ROLE_IN_NAME = re.compile(
     r"\bphoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+(?=.*\bchu tri\b)"
 )

@@ -76,3 +76,53 @@ def appendix_clauses(
             )
         )
     return clauses
+
+
+def trailing_clauses(
+    doc: str,
+    lines: Sequence[tuple[int, str]],
+    tables: Sequence,
+    tasks: Sequence,
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[Clause]:
+    """Clauses for what a task table prints after its last task row, up to the next section marker: a total
+    ("Tổng thời gian giải quyết | 03 ngày làm việc"), a note; titled by the caption of the rows above it
+    (which procedure's total it is). What follows a section marker ("B. LĨNH VỰC … Quy trình số 02") is the
+    caption of the next rows, which their records carry as their group title. Lines in `taken` (already in
+    other clauses) are left out."""
+    clauses: list[Clause] = []
+    for number, table in enumerate(tables, start=1):
+        inside = [t for t in tasks if table.lines[0] <= t.lines[0] <= table.lines[1]]
+        if not inside:
+            continue
+        last = max(inside, key=lambda t: t.lines[1])
+        rest = [
+            (n, text.strip())
+            for n, text in lines
+            if last.lines[1] < n <= table.lines[1]
+            and (text or "").strip()
+            and not is_noise_line(text.strip())
+            and not any(a <= n <= b for a, b in taken)
+        ]
+        groups: list[list[tuple[int, str]]] = []
+        for n, text in rest:
+            if not groups or _HEADING.match(text) or _SECTION.match(text):
+                groups.append([])
+            groups[-1].append((n, text))
+        caption = " ".join((last.group_title or "").split())
+        for group in groups[:1]:
+            body = join_wrapped([t for _, t in group])
+            if len(body) < 3 or _HEADING.match(group[0][1]) or _SECTION.match(group[0][1]):
+                continue
+            clauses.append(
+                Clause(
+                    doc=doc,
+                    path=f"PL.T{number}",
+                    label=f"Phụ lục, bảng {number}, sau dòng cuối",
+                    titles=(caption or "Phụ lục",),
+                    lines=(group[0][0], group[-1][0]),
+                    text=body,
+                    kind="clause",
+                )
+            )
+    return clauses

@@ -61,7 +61,7 @@ def _sha256(path: Path) -> str:
 
 def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = None):
     """Load, clean and parse one file: (Document, clauses, tasks, chunks). Raises LoadError."""
-    from indexer.appendix import appendix_clauses
+    from indexer.appendix import appendix_clauses, trailing_clauses
     from indexer.chunk import chunk_document
     from indexer.clean import clean_lines
     from indexer.load import load_file
@@ -89,6 +89,9 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
         + appendix_clauses(path.name, numbered, outline.appendix_start, covered + table_spans(rows))
         + rows
     )
+    # what a task table prints after its last row (a total, the next table's caption) is no task and was
+    # covered with the table: its own clauses
+    clauses += trailing_clauses(path.name, numbered, loaded.tables, tasks, [c.lines for c in clauses])
     chunks = chunk_document(document, clauses, tasks, dict(numbered))
     return document, clauses, tasks, chunks
 

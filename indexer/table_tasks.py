@@ -130,8 +130,12 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
             continue
         if all(c.col == role_col.get(col.NUMBER) for c in own_text):
             continue  # a number alone: nothing printed of the task itself
-        if SUMMARY_ROW.match(name_cell.text) and len(own_text) < len(roles):
-            continue  # "Tổng thời gian giải quyết | 03 ngày": a summary row, not a task
+        if len(own_text) < len(roles) and (
+            SUMMARY_ROW.match(name_cell.text) or (own_text and SUMMARY_ROW.match(own_text[0].text.strip()))
+        ):
+            # "Tổng thời gian giải quyết | 03 ngày": a summary row, not a task (also when its label stands in
+            # another column than the names, and the name above would be inherited)
+            continue
         previous.update({c.col: c for c in cells if c.text.strip()})
 
         def value(role: str, values: dict[int, Cell] = values) -> str:

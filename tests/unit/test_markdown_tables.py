@@ -261,3 +261,41 @@ def test_rows_of_a_table_without_groups_take_its_caption_as_their_group(tmp_path
     assert (
         tasks[1].group_title == "Quy trình số 02 2. Quy trình nội bộ: Thủ tục ra nước ngoài dự thi người đẹp"
     )
+
+
+def test_a_step_tables_total_is_no_step_and_stays_searchable(tmp_path):
+    """ "Tổng thời gian giải quyết | 04 ngày làm việc" after the last step: no task (also when its label
+    stands in another column than the steps' names, so that the last name would be inherited), and a
+    clause of its own titled by the table's caption, so that "tổng thời gian của quy trình số 01" finds it."""
+    header = [
+        "**Thứ tự công việc**",
+        "**Nội dung công việc**",
+        "**Đơn vị thực hiện**",
+        "**Thời gian thực hiện**",
+    ]
+    rows = [
+        ["Bước 1", "Tiếp nhận hồ sơ", "Bộ phận một cửa", "0,5 ngày làm việc"],
+        ["Bước 2", "Thẩm định hồ sơ", "Phòng Văn hóa", "2,5 ngày làm việc"],
+        ["Bước 3", "Trả kết quả", "Bộ phận một cửa", "Không tính thời gian"],
+    ]
+    # the row opens, two empty cells, then the label in the third column (as a portal export prints it)
+    total = ["|", "|", "|", "**Tổng thời gian giải quyết**", "|", "**03 ngày làm việc**", "|"]
+    lines = [
+        "**PHỤ LỤC II**",
+        "**A. LĨNH VỰC VĂN HÓA**",
+        "**Quy trình số 01**",
+        "1. Quy trình nội bộ giải quyết thủ tục cấp giấy phép",
+        "",
+        *_flat([header, *rows]),
+        *total,
+        "**B. LĨNH VỰC THỂ THAO**",
+    ]
+    path = tmp_path / "quy_trinh.md"
+    path.write_text("\n".join(["**QUYẾT ĐỊNH**", "", *lines]), encoding="utf-8")
+    _, clauses, tasks, _ = parse_file(path, 50)
+    assert [t.number for t in tasks] == ["Bước 1", "Bước 2", "Bước 3"]
+    [after] = [c for c in clauses if c.label.endswith("sau dòng cuối")]
+    assert after.text == "Tổng thời gian giải quyết 03 ngày làm việc"
+    assert "Quy trình số 01" in after.titles[0]
+    printed = path.read_text(encoding="utf-8").splitlines()
+    assert "Tổng thời gian giải quyết" in printed[after.lines[0] - 1]

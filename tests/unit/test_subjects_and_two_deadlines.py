@@ -173,3 +173,21 @@ def test_forms_of_a_deadline_and_a_date():
     assert "gia hạn" in kept and "quyền hạn" in kept
     assert understand("On what exact date did the committee sign its plan?").answer_type == "date"
     assert understand("Văn bản được ký vào ngày chính xác nào?").answer_type == "date"
+
+
+def test_kinds_of_period_are_alternatives_and_one_set_aside_is_not_asked():
+    from assistant.listing import period_matches
+
+    query = understand(
+        "Những nhiệm vụ nào có thời gian ghi theo năm (năm cụ thể hoặc hàng năm) chứ không phải “Thường xuyên”?"
+    )
+    assert set(query.periods) == {"hằng năm", "năm cụ thể"}
+    yearly = make_task(K, "9", "Báo cáo định kỳ", ["Sở Tài chính"], deadline="Hàng năm")
+    dated = make_task(K, "10", "Tổng kiểm kê", ["Sở Tài chính"], deadline="Năm 2025-2026")
+    regular = make_task(K, "11", "Theo dõi", ["Sở Tài chính"], deadline="Thường xuyên")
+    assert [period_matches(t, query) for t in (yearly, dated, regular)] == [True, True, False]
+
+
+def test_a_than_or_so_voi_question_is_a_comparison():
+    query = understand("Tổng thời gian của Quy trình số 01 so với Quy trình số 04 thế nào?")
+    assert query.intent == "compare"
