@@ -12,8 +12,8 @@ from assistant.compose import finish_english
 from assistant.duties import addressed, duties_of, passage_lines
 from assistant.evidence import terms
 from assistant.index_view import IndexView
-from assistant.listing import agency_matches, answer_listing
-from assistant.matches import Found, TaskMatch
+from assistant.listing import answer_listing
+from assistant.matches import Found, TaskMatch, agency_matches
 from assistant.matching import find, search, without_names_of
 from assistant.messages import lang_of, say
 from assistant.statement import citations, state
@@ -142,12 +142,13 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     # "Kế hoạch 390-KH/TU (Vĩnh Long) và Chương trình 95-CTr/TU (Hải Phòng), văn bản nào ban hành trước?":
     # documents named by numbers the index does not hold, each dated where a side's text cites it
     numbers = _unindexed(view, query.doc_numbers) if len(compared) >= 2 and _ISSUE_ORDER.search(f) else []
+    # (each number cited by one side only: "Nghị quyết 66-NQ/TW", which both sides implement, dates neither)
+    numbers = _one_sided(view, numbers, [docs for _, docs in compared])
     if not dated and len(numbers) >= 2:
         cited, dated = "", True
     elif not dated and len(compared) >= 2 and _ISSUE_ORDER.search(f) and not query.doc_numbers:
         cited = _cited_kind(f, all_docs, view)
         dated = cited is not None
-    taken: set[str] = set()
     when: dict[str, tuple[int, int, int] | None] = {}
     printed: dict[str, str] = {}  # each side's date as its text prints it
     for label, docs in compared:
@@ -158,8 +159,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             topic = without_names_of(view.docs[name], topic)
         sub = replace(query, intent=aspect, provinces=(), topic=" ".join(topic.split()) or query.topic)
         if numbers and cited == "":
-            found = _numbers_dated(view, docs, [n for n in numbers if n not in taken])
-            taken.update(n for n in numbers if found.sentences and fold(n) in fold(found.sentences[0].quote))
+            found = _numbers_dated(view, docs, numbers)
         elif cited is not None:
             found = _cited_dates(view, docs, cited, f)
         elif dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
@@ -298,6 +298,18 @@ def _cited_dates(view: IndexView, docs: set[str], kind: str, f: str) -> Found:
     for chunk, m in named[:1] or of_kind[:1] or rest[:1]:
         return Found(sentences=[special._match(1.0, chunk, chunk.text[m.start() : m.end()])])
     return Found()
+
+
+def _one_sided(view: IndexView, numbers: list[str], sides: list[set[str]]) -> list[str]:
+    """The numbers that exactly one side's documents cite (with a date, by `_numbers_dated`), when every
+    side cites one; else none."""
+    cited_by = {
+        n: [i for i, docs in enumerate(sides) if _numbers_dated(view, docs, [n]).sentences] for n in numbers
+    }
+    kept = [n for n in numbers if len(cited_by[n]) == 1]
+    if {cited_by[n][0] for n in kept} != set(range(len(sides))):
+        return []
+    return kept
 
 
 def _unindexed(view: IndexView, numbers) -> list[str]:

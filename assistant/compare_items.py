@@ -22,7 +22,7 @@ from indexer.text import fold
 _CONJUNCTION = re.compile(
     r"\s*,?\s+(?:và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?"
     # "A sớm hơn B bao lâu?", "is A later than B?"
-    r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan) hơn|(?:sớm|muộn|chậm|dài|ngắn) hon"
+    r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan)\s+(?:hơn|hon)"
     r"|(?:earlier|later|longer|shorter|sooner) than)\s+",
     re.IGNORECASE,
 )

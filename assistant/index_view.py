@@ -94,8 +94,6 @@ class IndexView:
     def marked_df(self) -> dict[str, int]:
         """In how many passages each word occurs as printed with its tone marks (lower case, tone marks
         placed one way): "cổng" is rare where "công", folded to the same letters, is everywhere."""
-        from collections import Counter
-
         from indexer.text import normalize_tones
 
         df: Counter[str] = Counter()

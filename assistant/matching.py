@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant import compose, special
 from assistant.evidence import (
     DOC_DATE,
+    STOP,
     asks_a_documents_date,
     best_sentences,
     has_answer_type,
@@ -80,7 +81,8 @@ _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
     # "On what exact date did the People's Committee sign its plan?"
-    r"|\b(?:what|which) (?:\w+ )?date (?:did|was|were)\b.*\b(?:sign|issu|adopt|promulgat)\w*\b"
+    r"|\b(?:what|which) (?:\w+ )?date (?:did|was|were)\b(?!.*\b(?:required|must|asked|supposed|due)\b)"
+    r".*\b(?:sign|issu|adopt|promulgat)\w*\b"
     rf"|{WHEN_ISSUED}"
 )
 _ASKS_IN_FORCE = re.compile(
@@ -374,7 +376,7 @@ _TIME_WORDS = re.compile(
 
 
 # an agency named after these words receives the report, it does not do the task
-_TO_WHOM = r"(?:gui|gui ve|ve|cho|len|toi|den|bao cao|trinh|to|for)"
+_TO_WHOM = r"(?:gui(?: ve| den| toi| len| cho)?|bao cao(?: ve| len| cho)?|trinh|ve)"
 
 
 def _subjects(question: str, agencies, printed_only: bool = False) -> tuple[str, ...]:
@@ -398,6 +400,48 @@ def _only_as_recipient(agency: str, evidence: str) -> bool:
     key = re.escape(fold(agency))
     said = list(re.finditer(rf"(?<!\w){key}(?!\w)", evidence))
     return bool(said) and all(re.search(rf"\b{_TO_WHOM} $", evidence[: m.start()]) for m in said)
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–•+])\s+")
+SIBLING_SHARE = 0.75  # a sibling item this close to the best one may take its place when it is the one asked
+
+
+def _item_subject(quote: str, fq: str) -> bool:
+    """Whether the list item opens with words the (folded) question prints as a phrase: "a) Người lao động
+    đóng …" for "người lao động đóng bảo hiểm … bao nhiêu"."""
+    m = _ITEM_MARK.match(quote)
+    if m is None:
+        return False
+    words = re.findall(r"\w+", fold(quote[m.end() :]))
+    for n in (4, 3, 2):
+        if len(words) >= n and any(w not in STOP for w in words[:n]):
+            if re.search(rf"(?<!\w){' '.join(words[:n])}(?!\w)", fq):
+                return True
+    return False
+
+
+def _subject_first(sentences: list, fq: str) -> None:
+    """Sibling items of one list ("a) Người lao động …", "b) Người sử dụng lao động …") differ by whom they
+    are about: when the best one opens with someone the question does not name and a close sibling under
+    the same heading opens with the one it names, the sibling comes first."""
+    if (
+        len(sentences) < 2
+        or _item_subject(sentences[0].quote, fq)
+        or not _ITEM_MARK.match(sentences[0].quote)
+    ):
+        return
+    top = sentences[0]
+    for i, other in enumerate(sentences[1:8], start=1):
+        if (
+            other.chunk.doc == top.chunk.doc
+            and other.chunk.context == top.chunk.context
+            and other.score >= SIBLING_SHARE * top.score
+            and _item_subject(other.quote, fq)
+        ):
+            sentences.insert(
+                0, replace(sentences.pop(i), score=top.score, coverage=max(other.support, top.support))
+            )
+            return
 
 
 SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the question names leads it
@@ -539,6 +583,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if match is not None:
             found.sentences.append(match)
     found.sentences.sort(key=lambda m: -m.score)
+    _subject_first(found.sentences, fold(query.question))
     if articles:
         inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
         if inside:
@@ -663,13 +708,16 @@ def _asks_when(question: str) -> bool:
     fq = fold(question)
     if _TIME_LIMIT.search(fq):  # "ban hành kế hoạch riêng trong thời hạn nào": a time limit to act
         return True
+    if has_vietnamese_marks(question) and _ORDERED.search(normalize_tones(question).lower()):
+        return True  # "yêu cầu các sở ban hành kế hoạch vào thời điểm nào": the departments' plans
     return not (_ASKS_OWN_DATE.search(fq) or asks_a_documents_date(fq))
 
 
 _FROM_SIGNING = re.compile(r"\bhieu luc(?: thi hanh)? (?:ke )?tu ngay ky\b")
 # a time limit to act: "thời hạn", "by when"; or something others are required to do ("yêu cầu các sở …
 # ban hành kế hoạch vào thời điểm nào": the departments' plans, not the document's own date)
-_TIME_LIMIT = re.compile(r"\b(?:thoi han|han chot|deadline|by when|due|yeu cau|giao)\b")
+_TIME_LIMIT = re.compile(r"\b(?:thoi han|han chot|deadline|by when|due)\b")
+_ORDERED = re.compile(r"(?<!\w)(?:giao|yêu cầu)(?!\w)")
 
 
 # What a question asks of a table row, by the column header that holds it (any language)
@@ -736,7 +784,7 @@ def _printed_date(iso: str) -> re.Pattern:
 
 
 _ASKS_OWN_DATE = re.compile(
-    r"\bban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bsigned\b|\bdated?\b|\bso hieu\b"
+    r"\bban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)|\bissued?\b|\bsigned\b|\bdated\b|\bso hieu\b"
 )
 
 
@@ -964,7 +1012,10 @@ def _proper_name(name: str) -> bool:
     return looks_like_agency(name) or bool(_LAW_HEAD.match(name))
 
 
-_TITLE_HEAD = re.compile(r"^(?:Phó |Thủ )?(?:Trưởng|Giám đốc|Chủ tịch|Chánh|Thứ trưởng|Bộ trưởng) (?=[A-ZĐ])")
+_TITLE_HEAD = re.compile(
+    r"^(?:Phó |Tổng )?(?:Trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm|Bí thư|Chánh|Thứ trưởng|Bộ trưởng)"
+    r" (?=[^\W\d_])"
+)
 
 
 def _source_doc(chosen) -> str | None:
@@ -1039,12 +1090,13 @@ def tone_mismatch(view: IndexView, query: Query, chosen: TaskMatch | SentenceMat
     df = view.marked_df
     # the word names a thing: printed with a capital inside the question ("hoàn thành Cổng pháp luật");
     # a common word's marks vary by spelling ("hằng năm" / "hàng năm") and are left to coverage
-    source = query.topic if query.lang == "en" else query.question
-    capitalised = {
-        m.group(0).lower()
-        for m in re.finditer(r"(?<=\w )\w+", normalize_tones(source))
-        if m.group(0)[0].isupper()
-    }
+    # (not the question's first word, capitalised as any sentence opens; an English question's topic is
+    # the glossary's Vietnamese, every word of it)
+    if query.lang == "en":
+        printed = [m.group(0) for m in re.finditer(r"\w+", normalize_tones(query.topic))]
+    else:
+        printed = [m.group(0) for m in re.finditer(r"(?<=\w )\w+", normalize_tones(query.question))]
+    capitalised = {w.lower() for w in printed if w[0].isupper()}
     marked = [w for w in asked if fold(w) != w and len(w) > 1 and w in capitalised]
     if not marked:
         return None

@@ -61,8 +61,10 @@ COMPARE = (
     r"\b(?:do|does|did|is|are|was|were)\b.*\bthe same (?:department|agency|body|ministry|unit|office|authority)\b",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
     r"\b(?:cach nhau|chenh nhau)\b",
-    # "Tổng thời gian của quy trình A so với quy trình B thế nào?"
-    r"\bso voi\b.*\b(?:the nao|ra sao|khac|(?:dai|ngan|nhieu|it|som|muon|cao|thap) hon)\b",
+    # "Tổng thời gian của quy trình A so với quy trình B thế nào?": two things of one kind ("năm 2025 so với
+    # năm 2020" is one thing's change)
+    r"\b(quy trinh|thu tuc|nhiem vu|van ban|ke hoach|quyet dinh|nghi quyet|chi tieu|buoc|tinh|thanh pho)\b.*"
+    r"\bso voi\b.*\b\1\b.*\b(?:the nao|ra sao|khac|(?:dai|ngan|nhieu|it|som|muon|cao|thap) hon)\b",
     # "which is due first: A or B?"
     r"\bwhich (?:one |task )?(?:is |was |are |were )?(?:due|scheduled|completed|done|finished|held|set) "
     r"(?:first|earlier|sooner|later)\b",

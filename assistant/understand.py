@@ -326,8 +326,7 @@ def _times(
 
 
 _SET_ASIDE = re.compile(
-    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|ngoai tru|tru|other than|except|rather than"
-    r"|excluding|not)\b[^,.;?()]*"
+    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding)\b[^,.;?()]*"
 )
 _ROLE_IN_NAME = re.compile(
     r"\bphoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+(?=.*\bchu tri\b)"
@@ -337,10 +336,17 @@ _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 
 # "kết quả" right after these words is what is reported or published, not the output asked
 _REPORTED = re.compile(r"\b(?:bao cao|tong hop|cong bo|danh gia)\s+$")
+# "Hạn UBND xã báo cáo …", "hạn nào sớm hơn": the ask for a time, not "gia hạn", "quyền hạn", "trung hạn",
+# "Hàn lâm", "sông Hàn" (read with tone marks when the question has them)
+_DUE_WORD_MARKED = re.compile(
+    r"(?<!\bgia )(?<!\bkỳ )(?<!\bgiới )(?<!\bhữu )(?<!\bvô )(?<!\bquyền )(?<!\bthời )(?<!\bđúng )(?<!\bquá )"
+    r"(?<!\bdài )(?<!\bngắn )(?<!\bcó )(?<!\btrung )(?<!\bhết )(?<!\bđến )(?<!\btrễ )(?<!\btới )(?<!\w)hạn(?!\w)"
+    r"(?! (?:chế|mức|ngạch|hán|sử dụng)\b)"
+)
 _DUE_WORD = re.compile(
-    r"(?<!\bgia )(?<!\bky )(?<!\bgioi )(?<!\bhuu )(?<!\bvo )(?<!\bquyen )(?<!\bthoi )(?<!\bdung )"
-    r"(?<!\bqua )(?<!\bdai )(?<!\bngan )(?<!\bco )(?<!\bhan )(?<!\w)han(?!\w)"
-    r"(?! (?:che|muc|ngach|han|quoc|the|xep)\b)"
+    r"(?<!\bgia )(?<!\bky )(?<!\bgioi )(?<!\bhuu )(?<!\bvo )(?<!\bquyen )(?<!\bthoi )(?<!\bdung )(?<!\bqua )"
+    r"(?<!\bdai )(?<!\bngan )(?<!\bco )(?<!\bhan )(?<!\btrung )(?<!\bhet )(?<!\bden )(?<!\btre )(?<!\btoi )"
+    r"(?<!\bsong )(?<!\w)han(?!\w)(?! (?:che|muc|ngach|han|quoc|the|xep|lam|su dung)\b)"
 )
 
 
@@ -359,12 +365,13 @@ def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = 
     kept_words = keep
     keep = [True] * len(rest)
     for m in (FORM_ACCENTED if accented else FORM_FOLDED).finditer(matchable):
-        if fold(m.group(0)) in kept_words or _REPORTED.search(fold(matchable[: m.start()])):
+        if fold(m.group(0)) in kept_words or (
+            fold(m.group(0)) == "ket qua" and _REPORTED.search(fold(matchable[: m.start()]))
+        ):
             continue  # "báo cáo kết quả kiểm kê": what is reported, not the output asked
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
-    for m in _DUE_WORD.finditer(fold(matchable) if len(fold(matchable)) == len(matchable) else ""):
-        # "Hạn UBND xã báo cáo …", "có hạn nào sớm hơn": the ask for a time (not "gia hạn", "quyền hạn")
-        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    for m in (_DUE_WORD_MARKED if accented else _DUE_WORD).finditer(matchable):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())  # the ask for a time
     for m in _YES_NO_END.finditer(matchable):  # "… có giống nhau không?": the question's form
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     rest = "".join(ch if k else " " for ch, k in zip(norm, keep, strict=True))

@@ -110,10 +110,11 @@ def trailing_clauses(
                 groups.append([])
             groups[-1].append((n, text))
         caption = " ".join((last.group_title or "").split())
-        for group in groups[:1]:
+        if groups:
+            group = groups[0]
             body = join_wrapped([t for _, t in group])
             if len(body) < 3 or _HEADING.match(group[0][1]) or _SECTION.match(group[0][1]):
-                continue
+                continue  # nothing of this table's own: the next table's caption
             clauses.append(
                 Clause(
                     doc=doc,

@@ -89,7 +89,7 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
         + appendix_clauses(path.name, numbered, outline.appendix_start, covered + table_spans(rows))
         + rows
     )
-    # what a task table prints after its last row (a total, the next table's caption) is no task and was
+    # what a task table prints after its last row (a total, a note) is no task and was
     # covered with the table: its own clauses
     clauses += trailing_clauses(path.name, numbered, loaded.tables, tasks, [c.lines for c in clauses])
     chunks = chunk_document(document, clauses, tasks, dict(numbered))

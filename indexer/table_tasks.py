@@ -20,6 +20,10 @@ from indexer.records import Cell, Table, Task
 _GROUP = re.compile(r"^(?P<g>[IVXLC]{1,6}|[A-ZĐ])(?:[.):–-]\s*(?P<title>\S.*)?|\s*$)")
 _MIN_TASK_CHARS = 3
 SUMMARY_ROW = re.compile(r"^(?:Tổng|Cộng)\b", re.IGNORECASE)
+# a summary's label printed in another column (not "Tổng công ty …", "Cộng đồng …", which lead rows)
+_SUMMARY_LABEL = re.compile(
+    r"^(?:Tổng (?:cộng|số|thời gian|kinh phí|giá trị)|Cộng\s*[:.]?\s*$)", re.IGNORECASE
+)
 
 
 def table_roles(table: Table) -> tuple[list[str], list[str]] | None:
@@ -131,7 +135,7 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
         if all(c.col == role_col.get(col.NUMBER) for c in own_text):
             continue  # a number alone: nothing printed of the task itself
         if len(own_text) < len(roles) and (
-            SUMMARY_ROW.match(name_cell.text) or (own_text and SUMMARY_ROW.match(own_text[0].text.strip()))
+            SUMMARY_ROW.match(name_cell.text) or (own_text and _SUMMARY_LABEL.match(own_text[0].text.strip()))
         ):
             # "Tổng thời gian giải quyết | 03 ngày": a summary row, not a task (also when its label stands in
             # another column than the names, and the name above would be inherited)

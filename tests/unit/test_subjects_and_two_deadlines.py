@@ -49,7 +49,8 @@ def view() -> IndexView:
             "Phần mở đầu",
             (),
             (1, 5),
-            "Thực hiện Kế hoạch số 390-KH/TU ngày 20/5/2025 của Tỉnh ủy về thực hiện Nghị quyết số 66-NQ/TW.",
+            "Thực hiện Kế hoạch số 390-KH/TU ngày 20/5/2025 của Tỉnh ủy về thực hiện Nghị quyết số 66-NQ/TW ngày "
+            "30/4/2025 của Bộ Chính trị.",
         ),
         Clause(
             V,
@@ -65,7 +66,8 @@ def view() -> IndexView:
             "Phần mở đầu",
             (),
             (1, 4),
-            "Thực hiện Chương trình hành động số 95-CTr/TU ngày 09/6/2025 của Ban Thường vụ Thành ủy.",
+            "Thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 và Chương trình hành động số 95-CTr/TU ngày 09/6/2025 "
+            "của Ban Thường vụ Thành ủy.",
         ),
     ]
     tasks = [
@@ -191,3 +193,39 @@ def test_kinds_of_period_are_alternatives_and_one_set_aside_is_not_asked():
 def test_a_than_or_so_voi_question_is_a_comparison():
     query = understand("Tổng thời gian của Quy trình số 01 so với Quy trình số 04 thế nào?")
     assert query.intent == "compare"
+
+
+def test_review_cases_of_the_eleventh_session():
+    from assistant.matching import _asks_when, _subjects
+
+    # "giao cho X chủ trì": X does it
+    assert _subjects("Giao cho Sở Tài chính chủ trì rà soát tài sản công", ("Sở Tài chính",)) == (
+        "Sở Tài chính",
+    )
+    # "hạn" is the ask, not a syllable of another word
+    for question, kept in (
+        ("Viện Hàn lâm Khoa học xã hội được giao nhiệm vụ gì?", "Hàn lâm"),
+        ("Kế hoạch đầu tư công trung hạn do ai lập?", "trung hạn"),
+        ("Hạn sử dụng của thẻ là bao lâu?", "Hạn sử dụng"),
+    ):
+        assert kept in understand(question).topic, question
+    assert "khi nào" not in understand("UBND huyện phải báo cáo khi nào?").topic
+    # one thing's change is no comparison; an unaccented "sớm hơn" splits two things
+    assert understand("Tỷ lệ hộ nghèo năm 2025 so với năm 2020 thay đổi thế nào?").intent != "compare"
+    assert halves("Han bao cao cua UBND cap xa som hon han So Tai chinh bao cao Bo Tai chinh bao lau?")
+    # "trụ sở" is no "trừ": the period stays asked
+    assert understand("Nhiệm vụ xây dựng trụ sở được thực hiện hằng năm là gì?").periods == ("hằng năm",)
+    # "giáo dục" is no order to act
+    assert not _asks_when("Kế hoạch của Sở Giáo dục và Đào tạo được ban hành ngày nào?")
+    assert _asks_when("Kế hoạch yêu cầu các sở ban hành kế hoạch riêng vào thời điểm nào?")
+
+
+def test_a_number_both_sides_cite_dates_neither(view):
+    _, _, outcome = ask_view(
+        view,
+        "Kế hoạch 390-KH/TU (Vĩnh Long) và Chương trình 95-CTr/TU (Hải Phòng) thực hiện Nghị quyết 66-NQ/TW, "
+        "văn bản nào ban hành trước?",
+    )
+    assert outcome.text.startswith("Vĩnh Long ban hành trước (20/5/2025), Hải Phòng sau (09/6/2025)."), (
+        outcome.text
+    )
