@@ -229,3 +229,23 @@ def test_a_number_both_sides_cite_dates_neither(view):
     assert outcome.text.startswith("Vĩnh Long ban hành trước (20/5/2025), Hải Phòng sau (09/6/2025)."), (
         outcome.text
     )
+
+
+def test_sibling_items_are_told_apart_by_whom_they_open_with():
+    from assistant.matching import _item_subject
+
+    fq = "luat quy dinh nguoi lao dong dong bao hiem that nghiep toi da bao nhieu phan tram"
+    assert _item_subject("a) Người lao động đóng tối đa bằng 1% tiền lương tháng;", fq)
+    assert not _item_subject("b) Người sử dụng lao động đóng tối đa bằng 1% quỹ tiền lương tháng;", fq)
+    assert not _item_subject("Người lao động đóng tối đa bằng 1% tiền lương tháng;", fq)  # no list item
+    items = Clause("luat.txt", "33.1", "Điều 33, khoản 1", ("1. Mức đóng bảo hiểm thất nghiệp như sau:",), (552, 558),
+                   "a) Người lao động đóng tối đa bằng 1% tiền lương tháng;\nb) Người sử dụng lao động đóng tối đa "
+                   "bằng 1% quỹ tiền lương tháng của những người lao động đang tham gia bảo hiểm thất nghiệp;")  # fmt: skip
+    law = IndexView(
+        RecordSearcher([Document("luat.txt", "Luật Việc làm", "Luật", issuer="Quốc hội")], [items], [])
+    )
+    _, _, outcome = ask_view(
+        law, "Người lao động đóng bảo hiểm thất nghiệp tối đa bao nhiêu phần trăm tiền lương tháng?", 0.3
+    )
+    assert not outcome.abstained
+    assert outcome.text.index("Người lao động đóng") < outcome.text.index("Người sử dụng"), outcome.text
