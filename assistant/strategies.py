@@ -274,15 +274,22 @@ _PRINTED_DATE = re.compile(
 
 def _compared(lang: str, outcomes: list[tuple[str, Outcome]], strategy: str, verdict: str = "") -> Outcome:
     """One answer that states each thing's answer under its name, citations numbered on (after the verdict,
-    when there is one)."""
+    when there is one); a passage both things cite keeps its first number."""
     lines, cites, hits = [say(lang, "compare_head_items")], [], []
     if verdict:
         lines.insert(0, verdict)
     for thing, o in outcomes:
-        offset = len(cites)
-        text = re.sub(r"\[(\d+)\]", lambda m, k=offset: f"[{int(m.group(1)) + k}]", o.text)
+        numbers: dict[int, int] = {}
+        for c in sorted(o.citations, key=lambda c: c.n):
+            same = next((d for d in cites if (d.doc, tuple(d.lines)) == (c.doc, tuple(c.lines))), None)
+            if same is None:
+                same = dataclasses.replace(c, n=len(cites) + 1)
+                cites.append(same)
+            numbers[c.n] = same.n
+        text = re.sub(
+            r"\[(\d+)\]", lambda m, k=numbers: f"[{k.get(int(m.group(1)), int(m.group(1)))}]", o.text
+        )
         lines.append(f"- {thing}: {text}")
-        cites += [dataclasses.replace(c, n=c.n + offset) for c in o.citations]
         hits += o.hits
     first = outcomes[0][1]
     return Outcome("\n".join(lines), cites, False, strategy, hits, first.score, [], {"items": len(outcomes)})

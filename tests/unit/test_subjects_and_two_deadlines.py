@@ -109,6 +109,9 @@ def test_two_time_limits_of_one_document_are_ordered(view):
         0.3,
     )
     assert outcome.strategy == "compare_items"
+    # a row both things cite is one source, cited by one number
+    spans = [(c.doc, c.lines) for c in outcome.citations]
+    assert len(spans) == len(set(spans)) and [c.n for c in outcome.citations] == list(range(1, len(spans) + 1))
     assert outcome.text.startswith(
         "Sớm hơn: hạn UBND phường, xã báo cáo kết quả kiểm kê (Trước ngày 15/4/2026); sau đó: hạn Sở Tài "
         "chính báo cáo Bộ Tài chính (Trước ngày 31/5/2026)."
