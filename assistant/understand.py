@@ -337,16 +337,22 @@ _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 # "kết quả" right after these words is what is reported or published, not the output asked
 _REPORTED = re.compile(r"\b(?:bao cao|tong hop|cong bo|danh gia)\s+$")
 # "Hạn UBND xã báo cáo …", "hạn nào sớm hơn": the ask for a time, not "gia hạn", "quyền hạn", "trung hạn",
-# "Hàn lâm", "sông Hàn" (read with tone marks when the question has them)
-_DUE_WORD_MARKED = re.compile(
-    r"(?<!\bgia )(?<!\bkỳ )(?<!\bgiới )(?<!\bhữu )(?<!\bvô )(?<!\bquyền )(?<!\bthời )(?<!\bđúng )(?<!\bquá )"
-    r"(?<!\bdài )(?<!\bngắn )(?<!\bcó )(?<!\btrung )(?<!\bhết )(?<!\bđến )(?<!\btrễ )(?<!\btới )(?<!\w)hạn(?!\w)"
-    r"(?! (?:chế|mức|ngạch|hán|sử dụng)\b)"
-)
-_DUE_WORD = re.compile(
-    r"(?<!\bgia )(?<!\bky )(?<!\bgioi )(?<!\bhuu )(?<!\bvo )(?<!\bquyen )(?<!\bthoi )(?<!\bdung )(?<!\bqua )"
-    r"(?<!\bdai )(?<!\bngan )(?<!\bco )(?<!\bhan )(?<!\btrung )(?<!\bhet )(?<!\bden )(?<!\btre )(?<!\btoi )"
-    r"(?<!\bsong )(?<!\w)han(?!\w)(?! (?:che|muc|ngach|han|quoc|the|xep|lam|su dung)\b)"
+# "hạn chế", "hạn sử dụng" (read with tone marks when the question has them)
+_NOT_DUE_BEFORE = "gia kỳ giới hữu vô quyền thời đúng quá dài ngắn có trung hết đến trễ tới".split()
+_NOT_DUE_AFTER = ("chế", "mức", "ngạch", "hán", "sử dụng")
+
+
+def _due_word(word: str, before, after) -> re.Pattern[str]:
+    behind = "".join(rf"(?<!\b{w} )" for w in before)
+    return re.compile(rf"{behind}(?<!\w){word}(?!\w)(?! (?:{'|'.join(after)})\b)")
+
+
+_DUE_WORD_MARKED = _due_word("hạn", _NOT_DUE_BEFORE, _NOT_DUE_AFTER)
+# folded, "hàn" is "han" too: "sông Hàn", "Hàn lâm", "Hàn Quốc", "hàn the"
+_DUE_WORD = _due_word(
+    "han",
+    [fold(w) for w in _NOT_DUE_BEFORE] + ["han", "song"],
+    [fold(w) for w in _NOT_DUE_AFTER] + ["han", "quoc", "the", "xep", "lam"],
 )
 
 

@@ -111,7 +111,9 @@ def test_two_time_limits_of_one_document_are_ordered(view):
     assert outcome.strategy == "compare_items"
     # a row both things cite is one source, cited by one number
     spans = [(c.doc, c.lines) for c in outcome.citations]
-    assert len(spans) == len(set(spans)) and [c.n for c in outcome.citations] == list(range(1, len(spans) + 1))
+    assert len(spans) == len(set(spans)) and [c.n for c in outcome.citations] == list(
+        range(1, len(spans) + 1)
+    )
     assert outcome.text.startswith(
         "Sớm hơn: hạn UBND phường, xã báo cáo kết quả kiểm kê (Trước ngày 15/4/2026); sau đó: hạn Sở Tài "
         "chính báo cáo Bộ Tài chính (Trước ngày 31/5/2026)."
@@ -129,12 +131,18 @@ def test_a_than_comparison_is_split_into_its_two_things():
     assert halves("Nhiệm vụ nào hoàn thành sớm hơn nhiệm vụ lập đề án?") is None
 
 
-def test_documents_the_index_does_not_hold_are_dated_where_each_side_cites_them(view):
-    _, _, outcome = ask_view(
-        view,
+@pytest.mark.parametrize(
+    "question",
+    [
         "Văn bản của Tỉnh ủy Vĩnh Long (Kế hoạch 390-KH/TU) và của Thành ủy Hải Phòng (Chương trình "
         "95-CTr/TU), văn bản nào ban hành trước?",
-    )
+        # a number both sides cite ("Nghị quyết 66-NQ/TW", which both implement) dates neither
+        "Kế hoạch 390-KH/TU (Vĩnh Long) và Chương trình 95-CTr/TU (Hải Phòng) thực hiện Nghị quyết 66-NQ/TW, "
+        "văn bản nào ban hành trước?",
+    ],
+)
+def test_documents_the_index_does_not_hold_are_dated_where_each_side_cites_them(view, question):
+    _, _, outcome = ask_view(view, question)
     assert outcome.text.startswith("Vĩnh Long ban hành trước (20/5/2025), Hải Phòng sau (09/6/2025)."), (
         outcome.text
     )
@@ -221,17 +229,6 @@ def test_review_cases_of_the_eleventh_session():
     # "giáo dục" is no order to act
     assert not _asks_when("Kế hoạch của Sở Giáo dục và Đào tạo được ban hành ngày nào?")
     assert _asks_when("Kế hoạch yêu cầu các sở ban hành kế hoạch riêng vào thời điểm nào?")
-
-
-def test_a_number_both_sides_cite_dates_neither(view):
-    _, _, outcome = ask_view(
-        view,
-        "Kế hoạch 390-KH/TU (Vĩnh Long) và Chương trình 95-CTr/TU (Hải Phòng) thực hiện Nghị quyết 66-NQ/TW, "
-        "văn bản nào ban hành trước?",
-    )
-    assert outcome.text.startswith("Vĩnh Long ban hành trước (20/5/2025), Hải Phòng sau (09/6/2025)."), (
-        outcome.text
-    )
 
 
 def test_sibling_items_are_told_apart_by_whom_they_open_with():
