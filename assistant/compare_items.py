@@ -20,7 +20,8 @@ from indexer.text import fold
 
 # "với" alone is "with" ("phối hợp với"); "so với" compares
 _CONJUNCTION = re.compile(
-    r"\s*,?\s+(?:và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?"
+    r"\s*,?\s+(?:(?:khác|khac) (?:gì|gi|thế nào|the nao|ra sao) (?:so )?(?:với|voi)"  # "A khác gì với B"
+    r"|và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?"
     # "A sớm hơn B bao lâu?", "is A later than B?"
     r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan)\s+(?:hơn|hon)"
     r"|(?:earlier|later|longer|shorter|sooner) than)\s+",

@@ -39,7 +39,7 @@ _LISTING_NOISE = re.compile(
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
     r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao"
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
-    r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range"
+    r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
     r"|chi tieu|phan cong|danh muc)\b"
 )
@@ -83,6 +83,8 @@ def query_intervals(query: Query) -> list[tuple]:
 
 
 _QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# "Năm 2025 và các năm tiếp theo", "từ năm 2025 trở đi": a period that goes on past the year it names
+_OPEN_END = re.compile(r"\b(?:cac )?nam tiep theo\b|\btro di\b|\bonwards?\b")
 
 
 def period_matches(task: Task, query: Query) -> bool:
@@ -112,6 +114,10 @@ def period_matches(task: Task, query: Query) -> bool:
     asked = [kinds[k] for k in query.periods if k in kinds]
     if asked:
         ok &= any(fits() for fits in asked)
+    if (
+        "một năm" in query.periods
+    ):  # and, whatever the kind, no more than one year ("Năm 2026", not "2025-2026")
+        ok &= period.is_interval and period.start.year == period.end.year and not _OPEN_END.search(deadline)
     return ok
 
 
@@ -125,7 +131,12 @@ def describe(query: Query, lang: str) -> str:
     when = [str(y) for y in query.years]
     when += [say(lang, "quarter", q=q) for q in query.quarters]
     when += [say(lang, "month", m=m) for m in query.months]
-    names = {"hằng năm": "period_annual", "thường xuyên": "period_regular", "năm cụ thể": "period_specific"}
+    names = {
+        "hằng năm": "period_annual",
+        "thường xuyên": "period_regular",
+        "năm cụ thể": "period_specific",
+        "một năm": "period_single",
+    }
     when += [say(lang, names[p]) if p in names else p for p in query.periods]
     if when:
         bits.append(say(lang, "with_deadline", when=", ".join(when)))
@@ -265,7 +276,8 @@ def _asks_all_duties(query: Query) -> bool:
 
 def _mentions_period(folded: str, query: Query) -> bool:
     words = [str(y) for y in query.years] + [f"quy {q.lower()}" for q in query.quarters]
-    words += ["hang nam" if p == "hằng năm" else "thuong xuyen" for p in query.periods]
+    said = {"hằng năm": "hang nam", "thường xuyên": "thuong xuyen"}  # a kind of period the text names
+    words += [said[p] for p in query.periods if p in said]
     return any(w in folded for w in words)
 
 

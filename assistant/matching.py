@@ -431,11 +431,12 @@ def _subject_first(sentences: list, fq: str) -> None:
     ):
         return
     top = sentences[0]
-    for i, other in enumerate(sentences[1:8], start=1):
+    for i, other in enumerate(sentences[1:], start=1):  # sorted: siblings close enough come first
+        if other.score < SIBLING_SHARE * top.score:
+            return
         if (
             other.chunk.doc == top.chunk.doc
             and other.chunk.context == top.chunk.context
-            and other.score >= SIBLING_SHARE * top.score
             and _item_subject(other.quote, fq)
         ):
             sentences.insert(
@@ -444,6 +445,7 @@ def _subject_first(sentences: list, fq: str) -> None:
             return
 
 
+PREAMBLE_WHEN = 0.75  # a document's opening, for a question of when to act
 SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the question names leads it
 
 
@@ -583,7 +585,8 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if match is not None:
             found.sentences.append(match)
     found.sentences.sort(key=lambda m: -m.score)
-    _subject_first(found.sentences, fold(query.question))
+    said = fold(query.question) if query.lang == "vi" else fold(f"{query.question} {query.topic}")
+    _subject_first(found.sentences, said)  # an English question names its subject in the glossary's words
     if articles:
         inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
         if inside:
@@ -646,9 +649,9 @@ def score_chunk(
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
         if when_asked and is_preamble(chunk.path):
-            score *= (
-                0.75  # the bases a document cites ("Căn cứ …") say when those were issued, not when to act
-            )
+            # the bases a document cites ("Căn cứ …") and its own heading say when those were issued, not
+            # when to act
+            score *= PREAMBLE_WHEN
         return score
 
     when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and _asks_when(
@@ -918,7 +921,8 @@ def unsupported_terms(
     for phrase, term in glossary_terms:
         # the lexicon's general words ("what share", "which types") frame the question; the glossary's
         # terms ("what penalty") are what it asks for
-        if term.vi[0] in FORM_TERMS or term.kind in ("time", "word"):
+        # ("which provincial departments …": the answer names departments, not the collective)
+        if term.vi[0] in FORM_TERMS or term.kind in ("time", "word", "agency"):
             continue
         if term.kind == "country" and not any(word_pattern(fold(form)).search(evidence) for form in term.vi):
             missing.append(phrase)  # "legal cooperation with Lao provinces": a country is a name

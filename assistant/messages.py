@@ -52,6 +52,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "period_annual": "hằng năm",
         "period_regular": "thường xuyên",
         "period_specific": "ghi năm cụ thể",
+        "period_single": "gói trong một năm",
         # overview
         "overview_head": "Các tài liệu về {place} trong chỉ mục:",
         "overview_hint": "Hãy hỏi cụ thể hơn, ví dụ: “Cơ quan nào chủ trì nhiệm vụ … ở {place}?”",
@@ -139,6 +140,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "period_annual": "every year",
         "period_regular": "regularly",
         "period_specific": "a specific year",
+        "period_single": "within a single year",
         "overview_head": "Indexed documents about {place}:",
         "overview_hint": "Please ask a more specific question, e.g. “Which agency leads the … task in {place}?”",
         "number_blank": "number left blank",

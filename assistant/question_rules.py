@@ -58,7 +58,11 @@ COMPARE = (
     r"\bco cung (?:mot )?(?:moc|han|thoi han|thoi gian|co quan|muc|ngay)\b.*\bkhong\b",
     # "A và B do cùng một cơ quan chủ trì không?", "do the same department lead A and B?"
     r"\b(?:do|la|boi) cung (?:mot )?(?:co quan|don vi|so|bo|nganh)\b",
-    r"\b(?:do|does|did|is|are|was|were)\b.*\bthe same (?:department|agency|body|ministry|unit|office|authority)\b",
+    r"\b(?:do|does|did|is|are|was|were|have|has)\b.*\bthe same (?:[\w-]+ ){0,2}(?:departments?|agenc(?:y|ies)"
+    r"|bod(?:y|ies)|ministr(?:y|ies)|units?|offices?|authorit(?:y|ies)|deadlines?|time ?frames?|time limits?"
+    r"|outputs?|results?|coordinators?)\b",
+    # "hạn A khác gì (so) với hạn B?"
+    r"\bkhac (?:gi|the nao|ra sao|nhau the nao) (?:so )?voi\b",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
     r"\b(?:cach nhau|chenh nhau)\b",
     # "Tổng thời gian của quy trình A so với quy trình B thế nào?": two things of one kind ("năm 2025 so với
@@ -173,7 +177,8 @@ LEAD = (
     r"\bwhich (?:[\w-]+ ){1,3}(?:agenc|bod|department|unit|organi[sz]ation)\w*\b.*\b(?:leads?|in charge)\b",
     r"\bin charge\b",
     r"\bresponsible\b",
-    r"\bwho\b",
+    # "who …?" asked (not "officials who miss the deadline": a relative clause after a noun)
+    r"(?:^|[,;:(]\s*|\b(?:and|or|but|then|so|me|know|is|are|was|were|of|by|to|from|with|for)\s+)who\b",
 )
 OUTPUT = (
     r"\bwhat (?:result|output|deliverable)s?\b",
@@ -355,6 +360,9 @@ ANSWER_TYPES = (
             r"\bbao nhieu so voi\b",
             r"\bchiem\b.*\bbao nhieu\b",
             r"\bty trong\b",
+            # "what interest rate …", "lãi suất … là bao nhiêu": a rate the text must print
+            r"\b(?:what|which) (?:is |are |was )?(?:the )?(?:[\w-]+ ){0,3}rates?\b",
+            r"\blai suat\b.*\bbao nhieu\b",
         ),
     ),
     (
@@ -370,13 +378,14 @@ ANSWER_TYPES = (
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
             r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?:,? (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
             r" (?:la )?bao nhieu\b",
-            r"\bhow much\b.*\b(?:fee|fees|cost|costs|fund|funds|funding|budget|fine|fines|support|allowance)\b",
+            r"\bhow much\b.*\b(?:fee|cost|fund|funding|budget|fine|support|allowance|benefit|contribution|salary|wage|pay)s?\b",
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",
             r"\bhow much money\b",
             # "what is the minimum charter capital …?": an amount the text must print
-            r"\bwhat (?:is|are|was|were) the (?:minimum|maximum|total|initial|required|annual|monthly)"
-            r" (?:\w+ ){0,2}(?:capital|budget|funding|fee|cost|fine|allowance|salary|price|rent)s?\b",
+            r"\bwhat (?:is|are|was|were) the (?:\w+ ){0,2}(?:minimum|maximum|total|initial|required|annual|monthly)"
+            r" (?:\w+ ){0,2}(?:capital|budget|funding|fee|cost|fine|allowance|salary|wage|price|rent)s?\b",
+            r"\bwhat (?:[\w-]+ ){0,3}(?:wage|salary|capital|fine|fee)s?\b(?! (?:table|scale|grade|polic|regime))",
             r"\bvnd\b",
             r"\bbillion\b",
             r"\bmillion\b",
@@ -465,6 +474,19 @@ PERIOD_WORDS = (
             r"\bfixed (?:year|deadline)",
         ),
     ),
+    # one year and no more: "'Năm 2026' (not a multi-year range)", "2026 alone", "riêng năm 2026"
+    (
+        "một năm",
+        (
+            r"\bsingle(?:[ -]calendar)? year\b",
+            r"\bnot (?:a |as )?(?:multi-?year|range|span)",
+            r"\bexactly\W+(?:nam )?\d{4}\b",
+            r"(?<!\d)\d{4} alone\b",
+            r"\b(?:chi|rieng|dung) (?:ghi )?nam \d{4}\b(?! (?:va|den|hoac)\b)",
+            r"\bkhong phai (?:la )?(?:khoang|giai doan|nhieu nam)\b",
+            r"\bmot nam duy nhat\b",
+        ),
+    ),
 )
 DOC_HINTS = (
     ("công văn", r"\bcong van\b|\bofficial letter\b"),
@@ -482,6 +504,13 @@ DOC_HINTS = (
 # Words that carry the question's form, not its topic (removed from the topic). Matched on the accented
 # text when the question has accents ("cơ chế" keeps its "cơ"), on the folded text otherwise.
 FORM_WORDS_VI = (
+    # "ưu tiên cho những mục đích nào": the kind of thing asked, which the answer need not print
+    "mục đích nào",
+    "mục đích gì",
+    # "vào thời điểm nào", "lúc nào": when, asked
+    "vào thời điểm nào",
+    "thời điểm nào",
+    "lúc nào",
     "cơ quan nào",
     "đơn vị nào",
     "tỉnh nào",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from assistant import abstain
-from assistant.compare import answer_compare
+from assistant.compare import answer_compare, sides
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
@@ -48,6 +48,7 @@ from assistant.matching import (
     without_document_names,
 )
 from assistant.messages import say
+from assistant.question_rules import ASKS_PLACES, any_match
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, asks_section
 from assistant.statement import citations, state, stated
@@ -172,6 +173,15 @@ class Compare:
         return query.intent == "compare"
 
     def run(self, query, view, scope, threshold):
+        if (
+            not query.provinces
+            and len(query.docs) < 2
+            and not any_match(ASKS_PLACES, fold(query.question))
+            and len(sides(view, query, scope)) > 2
+        ):
+            # two things that name no place ("… nhóm 1, nhóm 2 khác gì so với nhóm 3, nhóm 4?") are not a
+            # comparison of every place in the index: the passages answer
+            return None
         done = answer_compare(view, query, scope, threshold)
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
 

@@ -192,6 +192,14 @@ def _answer_type(f: str) -> tuple[str | None, str]:
     return None, ""
 
 
+_ASKED_BEFORE = re.compile(r"(?i)\b(?:which|what)(?: other)?\s+$")  # the kind of body asked, not one named
+
+
+def _collective(term) -> bool:
+    """A glossary agency that names a kind of body ("các sở, ban, ngành"), not one body."""
+    return term.kind == "agency" and fold(term.vi[0]).startswith("cac ")
+
+
 def _find_agencies(text: str, lang: str) -> list[str]:
     """Vietnamese names of the agencies named in `text` (the gazetteer when present, else the glossary)."""
     names: list[str] = []
@@ -211,7 +219,12 @@ def _find_agencies(text: str, lang: str) -> list[str]:
                     names.append(term.vi[0])
                     break
     if lang == "en":
-        names += [term.vi[0] for _, term in english_terms(text) if term.kind == "agency"]
+        # "which provincial departments …": a collective after "which" is what is asked, not a name
+        names += [
+            term.vi[0]
+            for start, _, term in english_term_spans(text)
+            if term.kind == "agency" and not (_collective(term) and _ASKED_BEFORE.search(text[:start]))
+        ]
     # keep the most specific names: "Sở Tư pháp" rather than a bare "Ủy ban nhân dân" it does not contain
     out: list[str] = []
     for name in names:
@@ -321,7 +334,10 @@ def _times(
     months += [i + 1 for i, name in enumerate(_EN_MONTHS) if re.search(rf"\b{name}\b", f) and name != "may"]
     # "… chứ không phải “Thường xuyên”", "other than annual ones": a period set aside is not asked for
     asked = _SET_ASIDE.sub(" ", f)
-    periods = tuple(name for name, patterns in PERIOD_WORDS if any_match(patterns, asked))
+    # (one year and no more is read before: "không phải khoảng nhiều năm" sets no period aside)
+    periods = tuple(
+        name for name, patterns in PERIOD_WORDS if any_match(patterns, f if name == "một năm" else asked)
+    )
     return years, tuple(dict.fromkeys(quarters)), tuple(dict.fromkeys(months)), periods
 
 
@@ -432,6 +448,7 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         if term.vi[0] not in FORM_TERMS
         and term.kind != "time"
         and not any(s < end and start < e for s, e in remove)
+        and not (_collective(term) and _ASKED_BEFORE.search(text[:start]))  # "which departments …"
     ]
     chars = list(text)
     for start, end in remove:
@@ -483,7 +500,7 @@ KIND_WORDS = {
 }  # fmt: skip
 _SHORT_REFERENCE = re.compile(
     r"(?<![\w/])(" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
-    r"(?: so| no\.?| number)? (?!(?:19|20)\d\d\b)(\d{2,5})(?![\w/-]|[.,]\d)"
+    r"(?: so| no\.?| number)? (?!(?:19|20)\d\d\b)(\d{2,5})(?:/((?:19|20)\d\d))?(?![\w/-]|[.,]\d)"
     # "quy định 15 ngày làm việc": a count of something, not a document
     r"(?! ?(?:ngay|thang|nam|tuan|gio|lan|nguoi|%|days?|months?|years?|weeks?|hours?|times|people)\b)"
 )
@@ -498,6 +515,8 @@ def _short_references(text: str, documents) -> tuple[str, ...]:
         kind, number = KIND_WORDS[m.group(1)], m.group(2).lstrip("0") or "0"
         same = [d for d in documents if d.number and re.match(r"0*(\d+)", d.number) and
                 re.match(r"0*(\d+)", d.number).group(1) == number]  # fmt: skip
+        if m.group(3):  # "NĐ 302/2025": of that year too
+            same = [d for d in same if f"/{m.group(3)}" in d.number or (d.date or "").startswith(m.group(3))]
         of_kind = [d for d in same if fold(d.kind or "") == kind]
         for d in of_kind or (same if len(same) == 1 else []):
             if d.name not in out:
@@ -727,6 +746,8 @@ def understand(
     remove = [(s, e) for _, s, e in places] + [
         (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
     ]
+    if docs and len(fold(text)) == len(text):  # "NĐ 302/2025": the number and year name the document
+        remove += [(m.start(1), m.end(3)) for m in _SHORT_REFERENCE.finditer(fold(text)) if m.group(3)]
     articles = tuple(
         dict.fromkeys(
             m.group(2) + (f".{m.group(1) or m.group(3)}" if m.group(1) or m.group(3) else "")
