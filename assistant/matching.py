@@ -367,6 +367,11 @@ class _DocWeights:
 
 CAPTION_BONUS = 0.1  # a row's score gains this share of the question its table's caption holds
 CAPTION_NAME_MIN = 0.2  # … and holds it whole when the row's own name holds this share of the question
+CAPTION_WHOLE = 0.6  # … or when name and caption together hold this share of it, and the name holds
+CAPTION_REST = 0.15  # this share of what the caption does not say (the step asked: "bước thẩm định hồ sơ")
+CAPTION_NAME_SAID = (
+    0.3  # … and the question says this share of the row's name (not a long step's stray words)
+)
 _ASKED_CELLS = frozenset({"deadline", "output"})  # intents named as the Task field they ask for
 # the time itself is the answer, not a word the question shares with the row ("hạn báo cáo hằng năm")
 _TIME_WORDS = re.compile(
@@ -496,7 +501,15 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         # người đẹp") tells apart rows of the same name; it is no part of what the row says
         tie_caption = task.group_title if task.group_title and not task.group else ""
         if tie_caption and (
-            stats.coverage(q, name_terms, weights[task.doc]) >= CAPTION_NAME_MIN or _names_step(task, query)
+            stats.coverage(q, name_terms, weights[task.doc]) >= CAPTION_NAME_MIN
+            or _names_step(task, query)
+            # "… thủ tục ra nước ngoài dự thi người đẹp, ai thực hiện bước thẩm định hồ sơ?": the caption and
+            # the row's name together are what the question says
+            or (
+                stats.coverage(q, terms(f"{task.name} {tie_caption}"), weights[task.doc]) >= CAPTION_WHOLE
+                and _beyond_caption(tie_caption, name_terms, weights[task.doc]) >= CAPTION_REST
+                and stats.coverage(name_terms, q) >= CAPTION_NAME_SAID
+            )
         ):
             tie_caption = ""  # the question names the row itself ("bước 3"): its caption, whole, says which
         title = "" if tie_caption else task.group_title
@@ -592,6 +605,26 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if inside:
             found.tasks, found.sentences = [], inside
     return found
+
+
+@lru_cache(maxsize=1)
+def _procedure_time():
+    return terms("tổng thời gian thời hạn giải quyết bao lâu bao nhiêu ngày làm việc")
+
+
+def _beyond_caption(caption: str, name_terms, weights: dict[str, float]) -> float:
+    """How much of the question's terms that the caption does not print the row's own name holds (the words
+    of a procedure's time, "tổng thời gian giải quyết … bao lâu", ask of the procedure, not of a step)."""
+    said, time = terms(caption), _procedure_time()
+    rest = {
+        t: v
+        for t, v in weights.items()
+        if " " not in t and t not in said.unigrams and t not in time.unigrams  # words, not pairs across them
+    }
+    total = sum(rest.values())
+    if total <= 0:
+        return 0.0
+    return sum(v for t, v in rest.items() if t in name_terms.unigrams) / total
 
 
 def _names_step(task: Task, query: Query) -> bool:
@@ -918,6 +951,21 @@ def unsupported_terms(
     for place in query.must_mention:
         if fold(place) not in evidence and place not in missing:
             missing.append(place)
+    if query.lang == "en" and isinstance(chosen, SentenceMatch):
+        # "the civil status (hộ tịch) data", "the mid-term review (sơ kết)": the document's own word for the
+        # thing asked, which the passage (or the headings it stands under) must print (a body's name is
+        # checked as a body's; a row's column names are not its text)
+        for glossed in _GLOSSED_VI.findall(text):
+            glossed = glossed.strip(" “”\"'‘’")
+            key = " ".join(fold(glossed).split())
+            if (
+                key
+                and not is_known_name(glossed)
+                and not find_agencies(glossed)
+                and not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", evidence)
+                and glossed not in missing
+            ):
+                missing.append(glossed)
     for phrase, term in glossary_terms:
         # the lexicon's general words ("what share", "which types") frame the question; the glossary's
         # terms ("what penalty") are what it asks for
@@ -1064,6 +1112,10 @@ def _names_any(view: IndexView, chosen, agencies, evidence: str) -> bool:
         named |= set(find_agencies(doc.issuer))
     named |= set(find_agencies(_evidence_text(view, chosen)))
     return any(a in named for a in agencies)
+
+
+# a Vietnamese phrase an English question prints in brackets after its own words ("civil status (hộ tịch)")
+_GLOSSED_VI = re.compile(r"\(\s*([^()\d]*?[^\W\x00-\x7f][^()\d]*?)\s*\)")
 
 
 def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:

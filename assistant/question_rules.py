@@ -385,7 +385,8 @@ ANSWER_TYPES = (
             # "what is the minimum charter capital …?": an amount the text must print
             r"\bwhat (?:is|are|was|were) the (?:\w+ ){0,2}(?:minimum|maximum|total|initial|required|annual|monthly)"
             r" (?:\w+ ){0,2}(?:capital|budget|funding|fee|cost|fine|allowance|salary|wage|price|rent)s?\b",
-            r"\bwhat (?:[\w-]+ ){0,3}(?:wage|salary|capital|fine|fee)s?\b(?! (?:table|scale|grade|polic|regime))",
+            r"\bwhat (?:[\w-]+ ){0,3}(?:wage|salary|capital|fine|fee|amount|compensation)s?\b"
+            r"(?! (?:table|scale|grade|polic|regime|of (?:time|work|data|documents?|tasks?)\b))",
             r"\bvnd\b",
             r"\bbillion\b",
             r"\bmillion\b",

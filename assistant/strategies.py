@@ -390,6 +390,10 @@ class Evidence:
             decision = abstain.Decision(True, decision.features, "no_agency")
         if not decision.abstain and not _says_when(query, chosen, quoted):
             decision = abstain.Decision(True, decision.features, "no_time")
+        if decision.abstain and query.answer_type == "implements":
+            # "Mục tiêu đến 2030 … ban hành chính sách đặc thù để thực hiện những nghị quyết nào?": not the
+            # document's own bases, but the documents a passage names
+            return self.run(replace(query, answer_type="doc_number"), view, scope, threshold)
         if decision.abstain:
             cites = citations(view, query)
             for hit in found.hits[:3]:
@@ -410,7 +414,35 @@ class Evidence:
         cites = citations(view, query)
         text = state(view, query, found, chosen, cites, with_place=True)
         meta = {"features": decision.features}
+        if _cell_blank(query, quoted):
+            # "Cơ quan nào phối hợp …?" of a row that leaves that cell empty: the document does not say; the
+            # answer says so and cites the row
+            meta["abstain"] = "blank_cell"
+            return Outcome(text, cites.items, True, self.name, found.hits, score, meta=meta)
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
+
+
+_ASKED_CELL = {"coordinating_agencies": "coordinating", "deadline": "deadline", "output": "output"}
+
+
+def _cell_blank(query: Query, quoted: list) -> bool:
+    """Whether the answer is task rows only, and every one leaves the cell the question asks for empty, and
+    does not say it in its name either ("Sở Tài chính phối hợp với Ban Quản lý …", "… trước ngày 15/11")."""
+    cell = _ASKED_CELL.get(query.intent)
+    if cell is None or not quoted:
+        return False
+    for m in quoted:
+        if not isinstance(m, TaskMatch) or getattr(m.task, cell):
+            return False
+        name = fold(m.task.name)
+        if (cell == "coordinating" and _WITH_WHOM.search(name)) or (
+            cell == "deadline" and SAYS_WHEN.search(name)
+        ):
+            return False
+    return True
+
+
+_WITH_WHOM = re.compile(r"\b(?:phoi hop|cung voi|voi su tham gia)\b")
 
 
 def _abstention(view: IndexView, query: Query, scope) -> str:
