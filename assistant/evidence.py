@@ -432,6 +432,21 @@ class Vocabulary:
         self._folded = frozenset(k for k in (stats.df if stats else ()) if " " not in k)
         self._pairs = frozenset(k for k in (stats.df if stats else ()) if " " in k)
 
+    def prints(self, phrase: str) -> bool:
+        """Whether some passage prints the phrase whole (tone marks normalised, any case)."""
+        low = " ".join(normalize_tones(phrase).lower().split())
+        return bool(low) and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self._text) is not None
+
+    def ends_otherwise(self, phrase: str) -> bool:
+        """Whether some passage prints the phrase's first words (two or more) and goes on otherwise ("Quỹ nhà
+        ở trung ương" beside "Quỹ nhà ở địa phương")."""
+        words = normalize_tones(phrase).lower().split()
+        for k in range(2, len(words)):
+            head = " ".join(words[:k])
+            if any(w != words[k] for w in re.findall(rf"(?<!\w){re.escape(head)} (\w+)", self._text)):
+                return True
+        return False
+
     def compound(self, words: Sequence[str]) -> bool:
         """Whether the words, side by side, are one word of the index ("Kế" "hoạch" → "kế_hoạch")."""
         return "_".join(normalize_tones(w).lower() for w in words) in self.tokens

@@ -951,6 +951,21 @@ def unsupported_terms(
     for place in query.must_mention:
         if fold(place) not in evidence and place not in missing:
             missing.append(place)
+    topic_said = set(fold(query.topic).split())  # (of this question's topic: not the other thing compared)
+    titles = re.sub(r"\s+", "", " ".join(fold(d.title or "") for d in view.docs.values()))
+    named = [
+        n
+        for n in _named_things(text, vocab)
+        if len(set(fold(n).split()) - topic_said) <= 1
+        and re.sub(r"\s+", "", fold(n)) not in titles  # "Nghị định về Quỹ nhà ở quốc gia": names a document
+    ]
+    if named:
+        # "Quỹ nhà ở địa phương" is not "Quỹ nhà ở trung ương": a named fund, portal or centre the index also
+        # prints with another ending must be printed whole where the answer stands (or be its document's)
+        doc = view.docs.get(source or "")
+        own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
+        said = re.sub(r"\s+", "", f"{evidence} {own_names}")
+        missing += [n for n in named if re.sub(r"\s+", "", fold(n)) not in said and n not in missing]
     if query.lang == "en" and isinstance(chosen, SentenceMatch):
         # "the civil status (hộ tịch) data", "the mid-term review (sơ kết)": the document's own word for the
         # thing asked, which the passage (or the headings it stands under) must print (a body's name is
@@ -1112,6 +1127,38 @@ def _names_any(view: IndexView, chosen, agencies, evidence: str) -> bool:
         named |= set(find_agencies(doc.issuer))
     named |= set(find_agencies(_evidence_text(view, chosen)))
     return any(a in named for a in agencies)
+
+
+# a thing named by a capitalised head inside a sentence ("… của Quỹ nhà ở địa phương là …")
+_NAMED_HEAD = re.compile(r"(?<=\s)(?:Quỹ|Cổng|Trung tâm|Kho|Nền tảng|Hệ thống|Sàn)\s+(?=[^\W\d_])")
+_NAME_STOP = frozenset(
+    "là của có được do cho trong theo và với về bao nào gì tại thì phải đã sẽ nhằm để".split()
+)
+
+
+def _named_things(question: str, vocab) -> list[str]:
+    """The longest phrases (head and up to five words) the question names that some passage prints whole,
+    and that the index also prints with another last word ("Quỹ nhà ở địa phương" / "… trung ương"); not
+    inside brackets (an aside), nor with a short form in capitals ("… giải quyết TTHC")."""
+    if not has_vietnamese_marks(question):
+        return []
+    aside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", question)]
+    out = []
+    for m in _NAMED_HEAD.finditer(question):
+        if any(s <= m.start() < e for s, e in aside):
+            continue
+        words = []
+        for w in re.findall(r"[\w-]+|[^\w\s]", question[m.end() :])[:5]:
+            if not re.match(r"\w", w) or w.lower() in _NAME_STOP or (w.isupper() and len(w) > 1):
+                break
+            words.append(w)
+        for n in range(len(words), 1, -1):
+            name = f"{m.group(0).strip()} {' '.join(words[:n])}"
+            if vocab.prints(name):
+                if vocab.ends_otherwise(name):
+                    out.append(name)
+                break
+    return out
 
 
 # a Vietnamese phrase an English question prints in brackets after its own words ("civil status (hộ tịch)")

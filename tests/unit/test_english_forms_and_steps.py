@@ -70,6 +70,11 @@ def view() -> IndexView:
         Clause(VL, "III.1", "Mục III, khoản 1", ("III. MỤC TIÊU", "1. Đến năm 2030"), (217, 239),
                "Rà soát, ban hành các chính sách, quy định đặc thù của tỉnh để triển khai thực hiện Nghị quyết số "
                "57-NQ/TW ngày 22/12/2024 và Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị."),
+        Clause(LAW, "Điều 8.1.a", "Điều 8, khoản 1, điểm a", ("Điều 8. Vốn của Quỹ",
+               "1. Nguồn vốn hoạt động của Quỹ nhà ở trung ương gồm:"), (242, 246),
+               "a) Vốn điều lệ do ngân sách trung ương cấp lần đầu tối thiểu là 5.000 tỷ đồng;"),
+        Clause(LAW, "Điều 8.2", "Điều 8, khoản 2", ("Điều 8. Vốn của Quỹ",), (258, 260),
+               "2. Quỹ nhà ở địa phương được thành lập theo quyết định của Ủy ban nhân dân cấp tỉnh."),
         Clause(PROC, "PL1.2.3", "Phụ lục I, bảng 2, hàng 3", (), (326, 352),
                "Tên thủ tục hành chính: Thủ tục ra nước ngoài dự thi người đẹp, người mẫu\n"
                "Thời hạn giải quyết: 04 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ"),
@@ -264,3 +269,14 @@ def test_the_documents_a_passage_names_when_it_is_no_basis_of_the_whole(view):
         0.3,
     )
     assert not outcome.abstained and "57-NQ/TW" in outcome.text, outcome.meta
+
+
+def test_a_named_fund_is_not_another_of_the_same_first_words(view):
+    _, _, outcome = ask_view(
+        view, "Vốn điều lệ tối thiểu của Quỹ nhà ở địa phương là bao nhiêu tỷ đồng?", 0.3
+    )
+    assert outcome.abstained and "Quỹ nhà ở địa phương" in outcome.meta.get("unsupported", []), outcome.meta
+    _, _, outcome = ask_view(
+        view, "Vốn điều lệ tối thiểu của Quỹ nhà ở trung ương là bao nhiêu tỷ đồng?", 0.3
+    )
+    assert not outcome.abstained and "5.000 tỷ đồng" in outcome.text
