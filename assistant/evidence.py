@@ -437,11 +437,11 @@ class Vocabulary:
         low = " ".join(normalize_tones(phrase).lower().split())
         return bool(low) and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self._text) is not None
 
-    def ends_otherwise(self, phrase: str) -> bool:
-        """Whether some passage prints the phrase's first words (two or more) and goes on otherwise ("Quỹ nhà
-        ở trung ương" beside "Quỹ nhà ở địa phương")."""
+    def ends_otherwise(self, phrase: str, after: int = 2) -> bool:
+        """Whether some passage prints the phrase's first words (`after` or more: the head noun and one more)
+        and goes on otherwise ("Quỹ nhà ở trung ương" beside "Quỹ nhà ở địa phương")."""
         words = normalize_tones(phrase).lower().split()
-        for k in range(2, len(words)):
+        for k in range(after, len(words)):
             head = " ".join(words[:k])
             if any(w != words[k] for w in re.findall(rf"(?<!\w){re.escape(head)} (\w+)", self._text)):
                 return True

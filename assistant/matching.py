@@ -952,12 +952,13 @@ def unsupported_terms(
         if fold(place) not in evidence and place not in missing:
             missing.append(place)
     topic_said = set(fold(query.topic).split())  # (of this question's topic: not the other thing compared)
-    titles = re.sub(r"\s+", "", " ".join(fold(d.title or "") for d in view.docs.values()))
+    titles = [" ".join(fold(d.title or "").split()) for d in view.docs.values()]
     named = [
         n
         for n in _named_things(text, vocab)
         if len(set(fold(n).split()) - topic_said) <= 1
-        and re.sub(r"\s+", "", fold(n)) not in titles  # "Nghị định về Quỹ nhà ở quốc gia": names a document
+        # "Nghị định về Quỹ nhà ở quốc gia": names a document
+        and not any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", t) for t in titles)
     ]
     if named:
         # "Quỹ nhà ở địa phương" is not "Quỹ nhà ở trung ương": a named fund, portal or centre the index also
@@ -972,6 +973,8 @@ def unsupported_terms(
         # checked as a body's; a row's column names are not its text)
         for glossed in _GLOSSED_VI.findall(text):
             glossed = glossed.strip(" “”\"'‘’")
+            if _NOT_A_GLOSS.search(glossed):
+                continue  # "(not 'Thường xuyên')", "(e.g. …)": an aside, not the thing's own name
             key = " ".join(fold(glossed).split())
             if (
                 key
@@ -1130,7 +1133,7 @@ def _names_any(view: IndexView, chosen, agencies, evidence: str) -> bool:
 
 
 # a thing named by a capitalised head inside a sentence ("… của Quỹ nhà ở địa phương là …")
-_NAMED_HEAD = re.compile(r"(?<=\s)(?:Quỹ|Cổng|Trung tâm|Kho|Nền tảng|Hệ thống|Sàn)\s+(?=[^\W\d_])")
+_NAMED_HEAD = re.compile(r"(?:^|(?<=\s))(?:Quỹ|Cổng|Trung tâm|Kho|Nền tảng|Hệ thống|Sàn)\s+(?=[^\W\d_])")
 _NAME_STOP = frozenset(
     "là của có được do cho trong theo và với về bao nào gì tại thì phải đã sẽ nhằm để".split()
 )
@@ -1155,12 +1158,13 @@ def _named_things(question: str, vocab) -> list[str]:
         for n in range(len(words), 1, -1):
             name = f"{m.group(0).strip()} {' '.join(words[:n])}"
             if vocab.prints(name):
-                if vocab.ends_otherwise(name):
+                if vocab.ends_otherwise(name, after=len(m.group(0).split()) + 1):
                     out.append(name)
                 break
     return out
 
 
+_NOT_A_GLOSS = re.compile(r"(?i)\b(?:not|or|and|the|of|e\.g|i\.e|other than|except|such as)\b|[\"“”'‘’]")
 # a Vietnamese phrase an English question prints in brackets after its own words ("civil status (hộ tịch)")
 _GLOSSED_VI = re.compile(r"\(\s*([^()\d]*?[^\W\x00-\x7f][^()\d]*?)\s*\)")
 

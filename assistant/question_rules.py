@@ -60,7 +60,7 @@ COMPARE = (
     r"\b(?:do|la|boi) cung (?:mot )?(?:co quan|don vi|so|bo|nganh)\b",
     r"\b(?:do|does|did|is|are|was|were|have|has)\b.*\bthe same (?:[\w-]+ ){0,2}(?:departments?|agenc(?:y|ies)"
     r"|bod(?:y|ies)|ministr(?:y|ies)|units?|offices?|authorit(?:y|ies)|deadlines?|time ?frames?|time limits?"
-    r"|outputs?|results?|coordinators?)\b",
+    r"|outputs?|results?|coordinators?)\b(?! as\b)",  # not "the same deadline as task 6": which tasks
     # "hạn A khác gì (so) với hạn B?"
     r"\bkhac (?:gi|the nao|ra sao|nhau the nao) (?:so )?voi\b",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
@@ -378,14 +378,14 @@ ANSWER_TYPES = (
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
             r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?:,? (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
             r" (?:la )?bao nhieu\b",
-            r"\bhow much\b.*\b(?:fee|cost|fund|funding|budget|fine|support|allowance|benefit|contribution|salary|wage|pay)s?\b",
+            r"\bhow much\b(?! time\b).*\b(?:fee|cost|fund|funding|budget|fine|support|allowance|benefit|contribution|salary|wage)s?\b",
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",
             r"\bhow much money\b",
             # "what is the minimum charter capital …?": an amount the text must print
             r"\bwhat (?:is|are|was|were) the (?:\w+ ){0,2}(?:minimum|maximum|total|initial|required|annual|monthly)"
             r" (?:\w+ ){0,2}(?:capital|budget|funding|fee|cost|fine|allowance|salary|wage|price|rent)s?\b",
-            r"\bwhat (?:[\w-]+ ){0,3}(?:wage|salary|capital|fine|fee|amount|compensation)s?\b"
+            r"\bwhat (?:[\w-]+ ){0,3}(?:wage|salary|fine|amount|compensation)s?\b"
             r"(?! (?:table|scale|grade|polic|regime|of (?:time|work|data|documents?|tasks?)\b))",
             r"\bvnd\b",
             r"\bbillion\b",
@@ -483,7 +483,7 @@ PERIOD_WORDS = (
             r"\bnot (?:a |as )?(?:multi-?year|range|span)",
             r"\bexactly\W+(?:nam )?\d{4}\b",
             r"(?<!\d)\d{4} alone\b",
-            r"\b(?:chi|rieng|dung) (?:ghi )?nam \d{4}\b(?! (?:va|den|hoac)\b)",
+            r"\b(?:chi ghi|rieng) nam \d{4}\b(?! (?:va|den|hoac)\b)",
             r"\bkhong phai (?:la )?(?:khoang|giai doan|nhieu nam)\b",
             r"\bmot nam duy nhat\b",
         ),

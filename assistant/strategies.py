@@ -177,6 +177,7 @@ class Compare:
             not query.provinces
             and len(query.docs) < 2
             and not any_match(ASKS_PLACES, fold(query.question))
+            and not _NAMES_SIDES.search(fold(query.question))
             and len(sides(view, query, scope)) > 2
         ):
             # two things that name no place ("… nhóm 1, nhóm 2 khác gì so với nhóm 3, nhóm 4?") are not a
@@ -184,6 +185,13 @@ class Compare:
             return None
         done = answer_compare(view, query, scope, threshold)
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
+
+
+# a comparison of the documents or places themselves ("Các kế hoạch … khác nhau thế nào?")
+_NAMES_SIDES = re.compile(
+    r"\b(?:ke hoach|van ban|chuong trinh|cong van|chi thi|tinh|thanh pho|dia phuong|plans?|documents?"
+    r"|provinces?|cities|localities)\b"
+)
 
 
 class CompareItems:
@@ -390,9 +398,9 @@ class Evidence:
             decision = abstain.Decision(True, decision.features, "no_agency")
         if not decision.abstain and not _says_when(query, chosen, quoted):
             decision = abstain.Decision(True, decision.features, "no_time")
-        if decision.abstain and query.answer_type == "implements":
-            # "Mục tiêu đến 2030 … ban hành chính sách đặc thù để thực hiện những nghị quyết nào?": not the
-            # document's own bases, but the documents a passage names
+        if decision.abstain and query.answer_type == "implements" and decision.reason == "years_unsaid":
+            # "Mục tiêu đến 2030 … ban hành chính sách đặc thù để thực hiện những nghị quyết nào?": the year is
+            # no basis's; the documents a passage of that year names
             return self.run(replace(query, answer_type="doc_number"), view, scope, threshold)
         if decision.abstain:
             cites = citations(view, query)
@@ -422,27 +430,24 @@ class Evidence:
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
 
 
-_ASKED_CELL = {"coordinating_agencies": "coordinating", "deadline": "deadline", "output": "output"}
+# the cells a blank answer is said of (a time may stand in the body text instead: not that one)
+_BLANK_CELLS = {"coordinating_agencies": "coordinating", "output": "output"}
+_WITH_WHOM = re.compile(r"\b(?:phoi hop voi|cung voi|voi su tham gia cua)\b")
 
 
 def _cell_blank(query: Query, quoted: list) -> bool:
-    """Whether the answer is task rows only, and every one leaves the cell the question asks for empty, and
-    does not say it in its name either ("Sở Tài chính phối hợp với Ban Quản lý …", "… trước ngày 15/11")."""
-    cell = _ASKED_CELL.get(query.intent)
+    """Whether the answer is table rows only, and every one leaves the cell the question asks for empty (or
+    its table has no such column: the document does not say it either) and does not name it in its own words
+    ("Sở Tài chính phối hợp với Ban Quản lý …")."""
+    cell = _BLANK_CELLS.get(query.intent)
     if cell is None or not quoted:
         return False
     for m in quoted:
-        if not isinstance(m, TaskMatch) or getattr(m.task, cell):
+        if not isinstance(m, TaskMatch) or m.task.source != "table" or getattr(m.task, cell):
             return False
-        name = fold(m.task.name)
-        if (cell == "coordinating" and _WITH_WHOM.search(name)) or (
-            cell == "deadline" and SAYS_WHEN.search(name)
-        ):
+        if _WITH_WHOM.search(fold(m.task.name)):
             return False
     return True
-
-
-_WITH_WHOM = re.compile(r"\b(?:phoi hop|cung voi|voi su tham gia)\b")
 
 
 def _abstention(view: IndexView, query: Query, scope) -> str:
