@@ -274,10 +274,12 @@ def _asks_all_duties(query: Query) -> bool:
     )
 
 
+_PERIOD_SAID = {"hằng năm": "hang nam", "thường xuyên": "thuong xuyen"}  # kinds of period the text names
+
+
 def _mentions_period(folded: str, query: Query) -> bool:
     words = [str(y) for y in query.years] + [f"quy {q.lower()}" for q in query.quarters]
-    said = {"hằng năm": "hang nam", "thường xuyên": "thuong xuyen"}  # a kind of period the text names
-    words += [said[p] for p in query.periods if p in said]
+    words += [_PERIOD_SAID[p] for p in query.periods if p in _PERIOD_SAID]
     return any(w in folded for w in words)
 
 

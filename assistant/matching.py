@@ -369,9 +369,8 @@ CAPTION_BONUS = 0.1  # a row's score gains this share of the question its table'
 CAPTION_NAME_MIN = 0.2  # … and holds it whole when the row's own name holds this share of the question
 CAPTION_WHOLE = 0.6  # … or when name and caption together hold this share of it, and the name holds
 CAPTION_REST = 0.15  # this share of what the caption does not say (the step asked: "bước thẩm định hồ sơ")
-CAPTION_NAME_SAID = (
-    0.3  # … and the question says this share of the row's name (not a long step's stray words)
-)
+# … and the question says this share of the row's name (not a long step's stray words)
+CAPTION_NAME_SAID = 0.3
 _ASKED_CELLS = frozenset({"deadline", "output"})  # intents named as the Task field they ask for
 # the time itself is the answer, not a word the question shares with the row ("hạn báo cáo hằng năm")
 _TIME_WORDS = re.compile(
@@ -890,12 +889,7 @@ def unsupported_terms(
         n for n in names if n not in missing and _proper_name(n) and set(fold(n).split()) <= topic_folded
     ]
     if proper:
-        doc = view.docs.get(source or "")
-        own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
-        # any whitespace (a line break inside a cell) is no part of a name
-        said = re.sub(
-            r"\s+", "", " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)])
-        )
+        said = _said_whole(view, source, evidence, stated)
         missing += [n for n in proper if re.sub(r"\s+", "", fold(n)) not in said]
     # a document number that is not one of the indexed documents' own ("Nghị quyết 197/2025/QH15 thông qua
     # ngày nào?") is something the evidence must say
@@ -951,22 +945,23 @@ def unsupported_terms(
     for place in query.must_mention:
         if fold(place) not in evidence and place not in missing:
             missing.append(place)
-    topic_said = set(fold(query.topic).split())  # (of this question's topic: not the other thing compared)
-    titles = [" ".join(fold(d.title or "").split()) for d in view.docs.values()]
-    named = [
-        n
-        for n in _named_things(text, vocab)
-        if len(set(fold(n).split()) - topic_said) <= 1
-        # "Nghị định về Quỹ nhà ở quốc gia": names a document
-        and not any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", t) for t in titles)
-    ]
+    named = _named_things(text, vocab)
     if named:
         # "Quỹ nhà ở địa phương" is not "Quỹ nhà ở trung ương": a named fund, portal or centre the index also
-        # prints with another ending must be printed whole where the answer stands (or be its document's)
-        doc = view.docs.get(source or "")
-        own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
-        said = re.sub(r"\s+", "", f"{evidence} {own_names}")
-        missing += [n for n in named if re.sub(r"\s+", "", fold(n)) not in said and n not in missing]
+        # prints with another ending must be printed whole where the answer stands (or be its document's);
+        # one of this question's topic (not the other thing compared), and no document's title ("Nghị định
+        # về Quỹ nhà ở quốc gia" names the document)
+        topic_said = set(fold(query.topic).split())
+        titles = [" ".join(fold(d.title or "").split()) for d in view.docs.values()]
+        said = _said_whole(view, source, evidence)
+        missing += [
+            n
+            for n in named
+            if len(set(fold(n).split()) - topic_said) <= 1
+            and not any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", t) for t in titles)
+            and re.sub(r"\s+", "", fold(n)) not in said
+            and n not in missing
+        ]
     if query.lang == "en" and isinstance(chosen, SentenceMatch):
         # "the civil status (hộ tịch) data", "the mid-term review (sơ kết)": the document's own word for the
         # thing asked, which the passage (or the headings it stands under) must print (a body's name is
@@ -1167,6 +1162,16 @@ def _named_things(question: str, vocab) -> list[str]:
 _NOT_A_GLOSS = re.compile(r"(?i)\b(?:not|or|and|the|of|e\.g|i\.e|other than|except|such as)\b|[\"“”'‘’]")
 # a Vietnamese phrase an English question prints in brackets after its own words ("civil status (hộ tịch)")
 _GLOSSED_VI = re.compile(r"\(\s*([^()\d]*?[^\W\x00-\x7f][^()\d]*?)\s*\)")
+
+
+def _said_whole(view: IndexView, source: str | None, evidence: str, stated=()) -> str:
+    """The (folded) evidence, its document's kind, title and issuer, and the other passages stated, with every
+    whitespace out (a line break inside a cell is no part of a name): where a name must stand whole."""
+    doc = view.docs.get(source or "")
+    own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
+    return re.sub(
+        r"\s+", "", " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)])
+    )
 
 
 def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
