@@ -177,9 +177,16 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             lines.append(f"- {place}: " + say(lang, "compare_nothing"))
             continue
         answered += 1
+        signed = None
         if dated:
-            when[label] = _date_said(chosen.quote, view.docs[next(iter(docs))])
-            printed[label] = _date_printed(chosen.quote) or (_dmy(when[label]) if when[label] else "")
+            doc = view.docs[next(iter(docs))]
+            when[label] = _date_said(chosen.quote, doc)
+            printed[label] = _date_printed(chosen.quote) or ""
+            if when[label] and not printed[label]:
+                # "… có hiệu lực kể từ ngày ký": the date it was signed, as its header prints it, cited too
+                header = special.date_of(view, doc)
+                signed = header[0] if header else None
+                printed[label] = (_date_printed(signed.quote) if signed else None) or _dmy(when[label])
         if query.agencies and isinstance(chosen, TaskMatch):
             role = "coordinating" if aspect == "coordinating_agencies" else "lead"
             matched = any(agency_matches(chosen.task, a, role) for a in query.agencies)
@@ -190,6 +197,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             sentences=[] if isinstance(chosen, TaskMatch) else [chosen],
         )
         said = state(view, sub, one, chosen, cites, with_place=False)
+        if signed is not None:
+            said += " " + state(
+                view, sub, replace(found, tasks=[], sentences=[signed]), signed, cites, with_place=False
+            )
         other = _other_kind(found, chosen, aspect, query) if aspect == "general" and not dated else None
         if other is not None and other.support >= max(threshold, ALSO_SHARE * chosen.support):
             # "How do Hải Phòng and Hà Tĩnh differ in …?": a task row and a passage of the text may each say
@@ -231,7 +242,7 @@ _ISSUE_ORDER = re.compile(
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
 )
 _FORCE_ORDER = re.compile(
-    r"\bhieu luc (?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "
+    r"\bhieu luc (?:thi hanh )?(?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "
     r"(?:first|earlier|later)\b|\beffective (?:first|earlier|later)\b"
     r"|\bhieu luc (?:vao )?cung (?:mot )?ngay\b|\b(?:effective|take effect|took effect)\b.*\bsame (?:day|date)\b"
 )

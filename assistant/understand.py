@@ -668,8 +668,8 @@ def understand(
     docs = tuple(
         d.name for d in documents if d.number and any(fold(d.number) == fold(n) for n in doc_numbers)
     )
-    if not docs:
-        docs = _short_references(text, documents)
+    # "the 2025 Employment Law (74/2025/QH15) or Decree 302": a full number and a short reference
+    docs += tuple(d for d in _short_references(text, documents) if d not in docs)
     f = fold(normalize_tones(text) if has_vietnamese_marks(text) else text)
     agencies = tuple(_find_agencies(text, lang))
     if agency_names is not None:
