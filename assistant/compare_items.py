@@ -58,8 +58,9 @@ _OPENS_PAIR = re.compile(
 # first thing is what stands before the conjunction, back to a comma ("Ở Hà Tĩnh, hội thảo … và đề án …,
 # việc nào …")
 _ASKS_OF_TWO = re.compile(
-    r"\b(?:viec|nhiem vu|cai|hoat dong|noi dung|su kien|chi tieu|de an|ke hoach) nao\b"
-    r"|\bwhich (?:one|task|activity|of (?:the|these) two)\b"
+    r"\b(?:viec|nhiem vu|cai|hoat dong|noi dung|su kien|chi tieu|de an|ke hoach|van ban|du an|quy trinh|thu tuc"
+    r"|buoc|ben) nao\b"
+    r"|\bwhich (?:one|task|activity|document|law|bill|resolution|procedure|step|of (?:the|these) two)\b"
     # "… và …, khác nhau thế nào?": how two things differ
     r"|\b(?:khac nhau|giong nhau|cach nhau|chenh nhau|khac gi|differ|the same)\b"
 )

@@ -32,7 +32,11 @@ DOC_DATE = re.compile(
     r"\b(\d{1,5})(?:/\d{4})?[/-][a-z][\w/&-]*,?\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})"
 )
 _NUMBER_HEAD = re.compile(r"(\d+)(?:/\d{4})?[/-][a-z]")
-_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])|\s+(?=[-–•+]\s)|\s+(?=[a-zđ]\)\s)")
+# (not inside an enumeration "(1) Tờ trình …; (2) Dự thảo …; (3) …": its items are one answer)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])|(?<=;)\s+(?!\(\d{1,2}\)\s)(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])"
+    r"|\s+(?=[-–•+]\s)|\s+(?=[a-zđ]\)\s)"
+)
 _MIN_SENTENCE = 25
 
 
@@ -218,6 +222,28 @@ _COUNTRY = re.compile(
 )
 
 
+# A person's name as printed: a Vietnamese family name and one to three more capitalised syllables
+# ("Phó Thủ tướng Nguyễn Hòa Bình", "NGUYỄN VĂN A"); place names are blanked first ("Hà Tĩnh")
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Mai Trịnh Đinh Trương Lương"
+    " Đào Cao Hà Tạ Lưu Tô Chu Vương Quách Kiều Hứa Nông Lò Triệu Đàm Giáp Khổng"
+).split()  # (not "Đoàn", "Văn", "Từ", "Thái", "Châu": "Đoàn Thanh niên", "VĂN PHÒNG", "Từ Kỳ họp", "Châu Âu")
+_PERSON = re.compile(
+    r"(?<!\w)(?:(?:" + "|".join(_SURNAMES) + r")(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"
+    r"|(?:" + "|".join(n.upper() for n in _SURNAMES) + r")(?:\s+[A-ZĐÀ-Ỹ]{1,7}){1,3})(?!\w)"
+)
+
+
+def _person_named(text: str) -> str | None:
+    """The first person's name `text` prints, outside place names."""
+    from assistant.glossary import find_provinces
+
+    for _, start, end in find_provinces(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    m = _PERSON.search(text)
+    return m.group(0) if m else None
+
+
 # What says that a document replaces another (folded)
 _REPLACES = re.compile(
     r"\b(?:thay the|bai bo) (?:cac |the )?(?:luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|quy dinh|ke hoach"
@@ -339,6 +365,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         return bool(_REPLACES.search(f))
     if answer_type == "location":
         return bool(_LOCATION.search(normalize_tones(text)))
+    if answer_type == "person":
+        return bool(_person_named(normalize_tones(text)))
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

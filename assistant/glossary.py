@@ -359,38 +359,93 @@ _PRINTED_GOES_ON = re.compile(
 
 
 def gloss_names(text: str, seen: set[str] | None = None) -> str:
-    """Add "(English gloss)" after the first occurrence of each Vietnamese agency name in `text`,
-    outside “quotes” (quoted source text stays exactly as printed). `seen` carries glossed names across
-    calls so that a long answer glosses each name once."""
+    """Add "(English gloss)" after each Vietnamese agency name in `text` (the first time it is named),
+    outside “quotes” (quoted source text stays exactly as printed). The names of one printed list ("Bộ Tài
+    chính, Bộ Nông nghiệp và Môi trường, các địa phương") are glossed together after the whole list, so
+    the list reads as printed. `seen` carries glossed names across calls so that a long answer glosses
+    each name once."""
     seen = set() if seen is None else seen
     norm = normalize_tones(text)
     if len(norm) != len(text):  # cannot map positions back; leave the text as it is
         return text
     low = norm.lower()
-    quoted = [False] * len(text)
+    taken = [False] * len(text)
     for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
-        quoted[m.start() : m.end()] = [True] * (m.end() - m.start())
-    taken = list(quoted)
-    inserts: list[tuple[int, str]] = []
+        taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    names: list[tuple[int, int, str]] = []
     for pattern, term in _vietnamese_names():
         for m in pattern.finditer(low):
             if any(taken[m.start() : m.end()]):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            if term.gloss in seen:
-                continue
-            seen.add(term.gloss)
             # a longer proper name goes on ("Ủy ban Kiểm tra Trung ương", "Sở Tư pháp Hà Tĩnh"): the
             # gloss follows the whole name, not its first words
-            end = m.end() + len(_NAME_GOES_ON.match(text, m.end()).group(0))
-            if _PRINTED_GOES_ON.match(text, end):
-                seen.discard(term.gloss)  # glossed where it stands whole
-                continue  # "các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã": a value as printed
-            if text[end : end + 2] != " (":
-                inserts.append((end, f" ({term.gloss})"))
-    for pos, gloss in sorted(inserts, reverse=True):
-        text = text[:pos] + gloss + text[pos:]
+            names.append((m.start(), m.end() + len(_NAME_GOES_ON.match(text, m.end()).group(0)), term.gloss))
+    runs: list[list] = []  # [start, end, glosses] of names one printed list holds
+    for start, end, gloss in sorted(names):
+        if runs and _in_one_list(text[runs[-1][1] : start]):
+            runs[-1][1:] = [end, runs[-1][2] + [gloss]]
+        else:
+            runs.append([start, end, [gloss]])
+    inserts: dict[int, list[str]] = {}  # where a value ends → the glosses of its names, in order
+    for _, end, glosses in runs:
+        new = [g for g in dict.fromkeys(glosses) if g not in seen]
+        if not new:
+            continue
+        # the printed value goes on in words of its own (", các địa phương", " phường, xã, đặc khu"): the
+        # gloss follows it, where the value ends
+        at = _value_end(text, end)
+        if at is None and _PRINTED_GOES_ON.match(text, end):
+            continue  # glossed where it stands whole
+        at = end if at is None else at
+        if text[at : at + 2] != " (":
+            seen.update(new)
+            inserts.setdefault(at, []).extend(new)
+    for pos, glosses in sorted(inserts.items(), reverse=True):
+        text = text[:pos] + f" ({'; '.join(glosses)})" + text[pos:]
     return text
+
+
+# between two names of one list: separators and lower-case words only ("; ", " và ", ", các sở, ban, ")
+_LIST_GAP = re.compile(r"[\s,;]*(?:[^\W\d_]+[\s,;]*)*")
+_LIST_SEPARATOR = re.compile(r"[,;]|\bvà\b|\band\b")
+# where a printed value ends in an English answer: its citation, a bracket, a quote or punctuation
+_VALUE_BOUNDARY = re.compile(r"\s*(?:\[|\(|“|[.;:—\n]|$)")
+_VALUE_TAIL = re.compile(r"(?:[\s,]*(?:và\s+)?[^\W\d_]+)*")
+_ENGLISH_PROSE = re.compile(
+    r"\b(?:the|a|an|which|who|is|are|was|were|leads?|led|by|of|in|for|with|to|tasks?|and|or|it|its|this)\b",
+    re.IGNORECASE,
+)
+
+
+_LIST_GOES_ON = re.compile(r"\s*[,;]\s|\s+và\s")
+
+
+def _has_marks(text: str) -> bool:
+    return fold(text) != text.lower()
+
+
+def _in_one_list(gap: str) -> bool:
+    return (
+        len(gap) <= 60
+        and bool(_LIST_GOES_ON.match(gap) or _PRINTED_GOES_ON.match(gap))
+        and bool(_LIST_SEPARATOR.search(gap))
+        and bool(_LIST_GAP.fullmatch(gap))
+        and not _ENGLISH_PROSE.search(gap)
+    )
+
+
+def _value_end(text: str, end: int) -> int | None:
+    """Where the printed value that a name starts ends, when it goes on in Vietnamese words up to its
+    citation or punctuation (None when English prose follows the name, or nothing does)."""
+    tail = _VALUE_TAIL.match(text, end)
+    if tail is None or tail.end() == end or _ENGLISH_PROSE.search(tail.group(0)):
+        return None
+    if not (_PRINTED_GOES_ON.match(text, end) or _LIST_GOES_ON.match(text, end) or _has_marks(tail.group(0))):
+        return None  # Vietnamese words go on ("có liên quan và UBND các xã, phường"), not English ones
+    if not _VALUE_BOUNDARY.match(text, tail.end()) or tail.end() - end > 120:
+        return None
+    return tail.end()
 
 
 # --- provinces -------------------------------------------------------------------------------------

@@ -48,8 +48,11 @@ COMPARE = (
     r"\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*\bva\b.*\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*"
     r"\b(?:khac|giong|cung|deu)\b",
     # "văn bản nào ban hành trước / có hiệu lực sớm hơn", "cái nào ra trước", "which came first"
-    r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky|duoc ky)"
+    r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh|du an|luat) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky"
+    r"|duoc ky|thong qua|trinh)"
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
+    # "Giữa A và B, văn bản nào …?": one of two
+    r"^giua\b.*\b(?:va|voi)\b.*\bnao\b",
     r"\b(?:som hon|muon hon)\b",
     # "hạn nào trước?", "việc nào xong trước?" (not "trước ngày …"); "A và B có cùng mốc thời hạn không?"
     r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh "
@@ -90,7 +93,8 @@ LISTING = (
     # tiêu nào", "những dự thảo nghị quyết nào do Ban … soạn thảo")
     r"\b(?:nhung|cac) (?:chi tieu|du lieu|thu tuc|de an|du an|hoat dong|du thao)(?: \w+){0,4} nao\b",
     r"\b(?:chu tri|phoi hop|chu quan|soan thao)\b.*\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao)"
-    r"(?: \w+){0,4} nao\b",
+    # (not "… dữ liệu hằng năm trước ngày nào?": a time is asked)
+    r"(?: (?!ngay\b|truoc\b|khi\b|luc\b|thang\b|han\b)\w+){0,4} nao\b",
     r"\bsoan thao (?:nhung |cac )?van ban(?: \w+){0,4} nao\b",
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
@@ -282,6 +286,15 @@ STRONG_FACT = (
     r"\b(?:theo|xet) (?:de nghi|to trinh) cua (?:ai|co quan nao|don vi nao|bo nao|so nao)\b",
     WHEN_ISSUED,
 )
+# titles of office a person holds, folded ("Giám đốc Sở …", "Phó Thủ tướng"), and in English
+_TITLES_VI = (
+    r"(?:(?:pho )?(?:giam doc|chu tich|bo truong|thu tuong|bi thu|truong ban|chanh van phong|cuc truong"
+    r"|vu truong|hieu truong|chanh an|vien truong|tong cuc truong|chu nhiem|truong phong))"
+)
+_TITLES_EN = (
+    r"(?:director|chair(?:man|woman|person)?|minister|prime minister|secretary|president|governor|rector"
+    r"|head|chief|mayor)s?"
+)
 ANSWER_TYPES = (
     (
         # "ban hành theo đề nghị của ai / của Sở Tài chính tại văn bản nào?", "on whose proposal …?": the
@@ -408,6 +421,16 @@ ANSWER_TYPES = (
         ),
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
+    # "Giám đốc Sở Tư pháp tên là gì?", "What is the name of the Director …?": a person's name, which the
+    # evidence must print (not "Ai là Trưởng ban?", which a title answers)
+    (
+        "person",
+        (
+            rf"\b{_TITLES_VI}\b(?: [\w/.-]+){{0,14}} (?:ten (?:la )?gi|ten day du|ho (?:va )?ten (?:la )?gi)\b",
+            rf"\b(?:ho (?:va )?ten|ten) (?:cua |day du cua )?(?:ong |ba |dong chi )?{_TITLES_VI}\b",
+            rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b",
+        ),
+    ),
     ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
     # "Thông tư 23 thay thế thông tư nào?", "which earlier law does it repeal?": what it replaces
     (

@@ -206,7 +206,7 @@ class CompareItems:
         if parts is None:
             return None
         aspect = query.aspect if query.aspect != "compare" else "general"
-        if aspect == "general" and (
+        if aspect in ("general", "fact") and (
             query.answer_type in ("date", "year")
             or all(_DUE_THING.match(fold(thing)) for thing in (parts.first, parts.second))
         ):

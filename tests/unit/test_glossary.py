@@ -100,7 +100,7 @@ def test_gloss_names_once_and_not_inside_quotes():
     glossed = gloss_names(text)
     assert glossed.count("(Department of Justice)") == 1
     assert "“Sở Tài chính phối hợp”" in glossed  # the quote is untouched
-    assert "Sở Tài chính (Department of Finance) nữa" in glossed
+    assert "Sở Tài chính nữa (Department of Finance)" in glossed
     assert (
         gloss_list(["Sở Nội vụ", "Ban Chỉ đạo X"]) == "Sở Nội vụ (Department of Home Affairs); Ban Chỉ đạo X"
     )
@@ -137,8 +137,17 @@ def test_the_gloss_follows_the_whole_name():
     glossed = gloss_names("Ủy ban Kiểm tra Trung ương leads the task")
     assert glossed.startswith("Ủy ban Kiểm tra Trung ương (")
     assert gloss_names("Sở Tư pháp Hà Tĩnh leads").startswith("Sở Tư pháp Hà Tĩnh (Department of Justice)")
+    # the names of one printed list are glossed together after it: the list reads as printed
     assert gloss_names("Sở Tài chính và Sở Tư pháp") == (
-        "Sở Tài chính (Department of Finance) và Sở Tư pháp (Department of Justice)"
+        "Sở Tài chính và Sở Tư pháp (Department of Finance; Department of Justice)"
+    )
+    cell = "Bộ Tài chính, Bộ Nông nghiệp và Môi trường, các địa phương"
+    assert gloss_names(f"The task is coordinated by {cell} [1].") == (
+        f"The task is coordinated by {cell} (Ministry of Finance; Ministry of Agriculture and Environment) [1]."
+    )
+    # not across English prose, nor Vietnamese words that are not a list
+    assert gloss_names("Sở Tư pháp leads; Sở Nội vụ helps") == (
+        "Sở Tư pháp (Department of Justice) leads; Sở Nội vụ (Department of Home Affairs) helps"
     )
 
 
@@ -148,8 +157,9 @@ def test_a_minister_is_asked_about_for_the_ministry():
 
 
 def test_a_gloss_never_splits_a_name_or_a_sentence():
+    # Vietnamese words that go on after the name are the printed value: the gloss follows them
     assert gloss_names("Bộ Tài chính đã ban hành hướng dẫn.") == (
-        "Bộ Tài chính (Ministry of Finance) đã ban hành hướng dẫn."
+        "Bộ Tài chính đã ban hành hướng dẫn (Ministry of Finance)."
     )
     assert gloss_names("Ủy ban Kiểm tra Trung ương leads").startswith("Ủy ban Kiểm tra Trung ương (")
 
@@ -163,7 +173,8 @@ def test_a_gloss_never_cuts_a_printed_value():
     "Ủy ban nhân dân phường, xã, đặc khu"; a name that stands whole is still glossed."""
     cell = "các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu"
     assert cell in gloss_names(f"Coordinating: {cell} [1].")
-    assert "Sở Tư pháp (Department of Justice) chủ trì" in gloss_names("Sở Tư pháp chủ trì.")
+    assert gloss_names("Sở Tư pháp chủ trì.") == "Sở Tư pháp chủ trì (Department of Justice)."
+    assert gloss_names("Sở Tư pháp leads.") == "Sở Tư pháp (Department of Justice) leads."
 
 
 def test_a_doubled_last_letter_is_an_inflection():
