@@ -94,7 +94,8 @@ def place_of(doc: Document | None) -> str:
 
 def label_en(task: Task) -> str:
     group = f"group {task.group}, " if task.group else ""
-    return f"appendix, {group}task {task.number}"
+    row = f"task {task.number}" if task.number else f"row {task.lines[0]}"  # an unnumbered row: its line
+    return f"appendix, {group}{row}"
 
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -152,10 +152,12 @@ def listing_topic(query: Query) -> str:
     return " ".join(_LISTING_NOISE.sub(" ", fold(topic)).split())
 
 
-def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms:
+def _topic_terms(view: IndexView, query: Query, scope: set[str] | None, strict: bool = True) -> Terms:
     """The listing's topic as terms that can tell task rows apart: words of the title of the document the
     question names ("phụ lục Kế hoạch chuyển đổi số doanh nghiệp …") say which document, not which rows,
-    and words that no task name in scope uses ("ghi đúng là …") are phrasing, not topic."""
+    and words that no task name in scope uses ("ghi đúng là …") are phrasing, not topic. `strict`: a word
+    pair counts only when both its words do (not "tổng kiểm" of "tổng kiểm kê tài sản công", whose other
+    words name the document)."""
     topic = terms(listing_topic(query))
     if not topic:
         return topic
@@ -167,34 +169,43 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms
             if d is not None:  # its title, kind, number and issuer name the document, not rows
                 title = terms(f"{d.title} {d.kind} {d.number or ''} {d.issuer or ''}")
                 named -= title.unigrams | title.bigrams
-    # the words of the agency's own printed name ("Ngân hàng nhà nước khu vực XII" for the State Bank) name
-    # the agency, not rows
-    wanted = set(query.agencies)
-    for task in in_scope:
-        for printed, ids in ((task.lead, task.lead_ids), (task.coordinating, task.coordinating_ids)):
-            if wanted & (set(ids) | set(printed)):
-                for item in printed:
-                    if item in wanted or wanted & set(find_agencies(item)):
-                        own = terms(item)
-                        named -= own.unigrams | own.bigrams
+    named -= _agency_words(query, in_scope)
+    unigrams = frozenset(t for t in topic.unigrams if t in named)
+    # (a pair half of whose words name the document is no topic: "tổng kiểm" of "tổng kiểm kê tài sản công")
     kept = Terms(
-        frozenset(t for t in topic.unigrams if t in named), frozenset(t for t in topic.bigrams if t in named)
+        unigrams,
+        frozenset(t for t in topic.bigrams if t in named and (not strict or set(t.split()) <= unigrams)),
     )
     # one stray syllable ("chủ" of "chủ quản") is no topic: the listing is the agency's or the period's
     return kept if len(kept.unigrams) >= 2 or kept.bigrams else Terms(frozenset(), frozenset())
 
 
 def _row_words(tasks: list[Task]) -> set[str]:
-    """The words and word pairs the rows' names and group titles use."""
+    """The words and word pairs the rows' names and groups (titles, group cells) use."""
     out: set[str] = set()
     for task in tasks:
-        own = terms(f"{task.name} {task.group_title}")
+        own = terms(f"{task.name} {task.group_title} {_group_cell(task)}")
         out |= own.unigrams | own.bigrams
     return out
 
 
 def _has_rows(view: IndexView, scope: set[str] | None) -> bool:
     return any(scope is None or t.doc in scope for t in view.tasks)
+
+
+def _agency_words(query: Query, in_scope: list[Task]) -> set[str]:
+    """The words (and pairs) of the printed names of the question's agencies ("Ngân hàng nhà nước khu vực
+    XII" for the State Bank, "Ủy ban nhân dân các phường, xã, đặc khu"): they name the agency, not rows."""
+    wanted = set(query.agencies)
+    out: set[str] = set()
+    for task in in_scope:
+        for printed, ids in ((task.lead, task.lead_ids), (task.coordinating, task.coordinating_ids)):
+            if wanted & (set(ids) | set(printed)):
+                for item in printed:
+                    if item in wanted or wanted & set(find_agencies(item)):
+                        own = terms(item)
+                        out |= own.unigrams | own.bigrams
+    return out
 
 
 def _title_words(view: IndexView, scope: set[str] | None, asked: Terms) -> frozenset[str]:
@@ -293,7 +304,8 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     topic_terms = _topic_terms(view, query, scope)
     # words no row names, beside those of the title of the document in scope (which name the document)
     asked = terms(listing_topic(query))
-    off_topic = len(asked.unigrams - topic_terms.unigrams - _title_words(view, scope, asked))
+    said = _topic_terms(view, query, scope, strict=False).unigrams
+    off_topic = len(asked.unigrams - said - _title_words(view, scope, asked))
     found = rows(view, query, scope, query.role, topic_terms)
     body_role = "coordinating" if query.role == "coordinating" else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
@@ -364,8 +376,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
 # "Phụ lục … có những nhiệm vụ nào về pháp điển?", "List the tasks in group VI of the appendix": a listing
 # of task rows by their subject or their group, asked with no agency and no period
 _ASKS_TASKS = re.compile(
-    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong)\b.*\b(?:nao|gi)\b"
-    r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong)\b"
+    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu)\b.*"
+    r"\b(?:nao|gi)\b"
+    r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong|du lieu)\b"
     r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities)\b"
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
@@ -375,6 +388,16 @@ _GROUP_MARKER = re.compile(
     re.IGNORECASE,
 )
 GROUP_MIN = 0.6  # a group title that holds this share of the topic (and no less than any one row) is meant
+# the printed header of a column that groups rows ("Nhóm lĩnh vực dữ liệu", "Lĩnh vực", "Nhóm nhiệm vụ")
+_GROUP_HEADER = re.compile(r"^(?:nhom|linh vuc)\b")
+
+
+def _group_cell(task: Task) -> str:
+    """The value of the task's group column, when its table has one (see _GROUP_HEADER)."""
+    for header, value in task.extra:
+        if value and _GROUP_HEADER.match(fold(header)):
+            return value
+    return ""
 
 
 def asks_tasks(query: Query) -> bool:
@@ -390,16 +413,24 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         return None
     lang = lang_of(query.lang)
     groups: dict[tuple[str, str], list[Task]] = {}
+    titles: dict[tuple[str, str], str] = {}
     for task in in_scope:
         if task.group:
             groups.setdefault((task.doc, task.group), []).append(task)
+            titles.setdefault((task.doc, task.group), task.group_title)
+        elif grouping := _group_cell(task):
+            # a column of groups whose merged cell the rows inherit ("Nhóm lĩnh vực dữ liệu": "Dữ liệu
+            # lĩnh vực nội chính"): its value groups the rows as a numbered group would
+            groups.setdefault((task.doc, "\0" + grouping), []).append(task)
+            titles.setdefault((task.doc, "\0" + grouping), grouping)
     markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(query.question)}
     chosen = [key for key in groups if key[1].upper() in markers]
     topic = _topic_terms(view, query, scope)
     if not chosen and topic:
         # the question's own words, less those naming the document: all of them must be words of rows
         asked = terms(listing_topic(query))
-        title = _title_words(view, scope, asked)
+        # (nor "nhóm", "group": the word for the grouping itself)
+        title = _title_words(view, scope, asked) | {"nhom", "group"}
         asked = Terms(
             frozenset(w for w in asked.unigrams if w not in title),
             frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
@@ -409,11 +440,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             return None  # the question speaks of things no task row names
         stats = view.stats
         best_row = max(stats.coverage(asked, terms(t.name)) for t in in_scope)
-        scored = [
-            (stats.coverage(asked, terms(tasks[0].group_title)), key)
-            for key, tasks in groups.items()
-            if tasks[0].group_title
-        ]
+        scored = [(stats.coverage(asked, terms(titles[key])), key) for key in groups if titles[key]]
         best = max((c for c, _ in scored), default=0.0)
         if best >= GROUP_MIN and best >= best_row:
             chosen = [key for c, key in scored if c == best]
@@ -422,7 +449,11 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     if chosen:
         found = [t for key in chosen for t in groups[key]]
         first = groups[chosen[0]][0]
-        what = say(lang, "group_what", group=first.group, title=first.group_title)
+        what = (
+            say(lang, "group_what", group=first.group, title=first.group_title)
+            if first.group
+            else say(lang, "group_cell_what", title=titles[chosen[0]])
+        )
     elif topic:
         plain = replace(query, agencies=(), years=(), quarters=(), months=(), periods=())
         found = rows(view, plain, scope, "lead", topic)

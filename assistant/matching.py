@@ -41,6 +41,7 @@ from assistant.question_rules import (
     FORM_TERMS,
     HEAD_END_VI,
     WHEN_ISSUED,
+    defined_term,
     word_pattern,
 )
 from assistant.retrieve import SearchFilter
@@ -549,6 +550,10 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         )
         found.sentences = [] if about_other else special.signatures(view, q, scope)
         return found
+    if (term := defined_term(query.question)) and (defined := special.definitions(view, term, scope)):
+        # "'X' là gì?": where the text defines X ("… (sau đây gọi là X)", "X là …")
+        found.tasks, found.sentences = [], defined
+        return found
     if query.answer_type == "implements":
         found.tasks, found.sentences = [], special.implemented(view, q, scope)
         return found
@@ -668,8 +673,13 @@ def score_chunk(
     # a table row is one "header: value" a line: each is a sentence, and a quote keeps the row's name
     sentences = chunk.text.split("\n") if row else split_sentences(chunk.text)
 
+    # a passage that opens with its own title in capitals ("II. QUAN ĐIỂM 1. …"): the title stands over
+    # each of its sentences, not only the first
+    opening, over = _own_title(chunk.text)
+
     def score_of(sentence: str, w, cov: float, typed: str = "") -> float:
-        score = 0.6 * stats.coverage(q, terms(sentence), w) + 0.4 * cov
+        own = terms(sentence if not over or sentence.startswith(opening) else f"{sentence} {over}")
+        score = 0.6 * stats.coverage(q, own, w) + 0.4 * cov
         if rank is not None:
             score += RANK_BONUS * (1 - rank / K_HITS)
         if query.intent in ("lead_agency", "coordinating_agencies") and not (
@@ -715,6 +725,26 @@ def score_chunk(
     if base is not None and base is not weights:
         coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
     return SentenceMatch(scores[best], chunk, quote, coverage)
+
+
+_TITLE_MARK = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2})\.\s+")
+
+
+def _own_title(text: str) -> tuple[str, str]:
+    """(opening, title) of a passage that opens with its own title in capitals ("II. QUAN ĐIỂM 1. …" →
+    "QUAN ĐIỂM"); ("", "") otherwise."""
+    mark = _TITLE_MARK.match(text)
+    if mark is None:
+        return "", ""
+    words = []
+    for word in text[mark.end() :].split()[:12]:
+        if not word.strip(",;").isupper() or not any(c.isalpha() for c in word):
+            break
+        words.append(word)
+    if len(words) < 2:  # ("1. UBND tỉnh …": an acronym opens a sentence)
+        return "", ""
+    title = " ".join(words)
+    return text[: mark.end()] + title, title
 
 
 # "how many … and what was the damage?", "do ai làm và được bao nhiêu ngày?": two things asked, which
@@ -962,15 +992,18 @@ def unsupported_terms(
             and re.sub(r"\s+", "", fold(n)) not in said
             and n not in missing
         ]
-    if query.lang == "en" and isinstance(chosen, SentenceMatch):
-        # "the civil status (hộ tịch) data", "the mid-term review (sơ kết)": the document's own word for the
-        # thing asked, which the passage (or the headings it stands under) must print (a body's name is
-        # checked as a body's; a row's column names are not its text)
+    if query.lang == "en" and isinstance(chosen, (SentenceMatch, TaskMatch)):
+        # "the civil status (hộ tịch) data", "the mid-term review (sơ kết)", "Vietnam Law Day (Ngày Pháp
+        # luật)": the document's own word for the thing asked, which the passage (or the headings it stands
+        # under, or the row) must print (a body's name is checked as a body's; a row's column names are not
+        # its text)
         for glossed in _GLOSSED_VI.findall(text):
             glossed = glossed.strip(" “”\"'‘’")
             if _NOT_A_GLOSS.search(glossed):
                 continue  # "(not 'Thường xuyên')", "(e.g. …)": an aside, not the thing's own name
             key = " ".join(fold(glossed).split())
+            if isinstance(chosen, TaskMatch) and _COLUMN_WORDS.search(key):
+                continue  # "(chủ trì)", "(thời gian thực hiện)": the column asked
             if (
                 key
                 and not is_known_name(glossed)
@@ -1159,6 +1192,9 @@ def _named_things(question: str, vocab) -> list[str]:
     return out
 
 
+_COLUMN_WORDS = re.compile(
+    r"\b(?:chu tri|phoi hop|thoi gian|thoi han|tien do|ket qua|san pham|co quan|don vi|nhiem vu|hinh thuc)\b"
+)
 _NOT_A_GLOSS = re.compile(r"(?i)\b(?:not|or|and|the|of|e\.g|i\.e|other than|except|such as)\b|[\"“”'‘’]")
 # a Vietnamese phrase an English question prints in brackets after its own words ("civil status (hộ tịch)")
 _GLOSSED_VI = re.compile(r"\(\s*([^()\d]*?[^\W\x00-\x7f][^()\d]*?)\s*\)")

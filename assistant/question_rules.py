@@ -101,6 +101,9 @@ LISTING = (
     r"\bbao nhieu nhiem vu\b",
     r"\bliet ke\b",
     r"\b(?:which|what) (?:\w+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
+    # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
+    r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
+    r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",
     r"\blist (?:the |all )?tasks\b",
     # "List the Hai Phong appendix tasks in which the Department of Home Affairs is a coordinating agency"
     r"\blist (?:the |all )?(?:[\w-]+ ){0,3}tasks (?:in which|where|for which|of which|that)\b",
@@ -267,6 +270,9 @@ WHEN_ISSUED = (
     r"|dated)\b"
 )
 STRONG_FACT = (
+    # what a defined term means: "'X' là loại đơn vị nào?", "X được hiểu là gì?"
+    r"\bla loai (?:\w+ ){0,2}nao\b",
+    r"\bduoc hieu (?:la gi|nhu the nao|ra sao)\b",
     r"\b(?:ai|nguoi) ky\b",
     r"\bky boi\b",
     r"\bwho signed\b",
@@ -471,6 +477,9 @@ ANSWER_TYPES = (
             r"\b(?:document|official|reference) numbers?\b",
             r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b",
             r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
+            # "which earlier Cao Bang decisions", "which previous resolutions" (not "which tasks")
+            r"\bwhich (?:earlier|previous|prior|other|older) (?:[A-Z]?\w+ ){0,3}?(?:decrees|decisions|resolutions"
+            r"|circulars|documents)\b",
         ),
     ),
     ("count", (r"\bbao nhieu\b", r"\bhow many\b")),
@@ -682,3 +691,34 @@ ASKED_THE_EN = (
     r"(?:[\w-]+\s+)?"
 )
 ASKED_THE_END_EN = r"(?=\s+(?:of|for|and|in|at)\b|\s*[?.]|\s*$)"
+
+
+# "'đơn vị sự nghiệp thuộc Bộ nhóm 2' là loại đơn vị nào?", "X được hiểu là gì?", "What is meant by 'X'?":
+# the thing whose definition is asked (quoted, or the phrase before "là gì")
+_DEFINITION_ASK = re.compile(
+    r"\s+(?:la|duoc hieu la|duoc goi la|duoc xac dinh la)\s+(?:gi|loai (?:\w+ ){0,2}nao|nhung (?:\w+ ){0,2}nao"
+    r"|(?:don vi|co quan|to chuc) nao)\s*\??\s*$"
+    r"|\s+duoc hieu (?:nhu the nao|ra sao)\s*\??\s*$"
+)
+_DEFINITION_ASK_EN = re.compile(r"^(?:what is meant by|what does|what is|what are)\s+(?:the term\s+)?[\"“‘']")
+_QUOTED_TERM = re.compile(r"[\"“‘']([^\"”’']{4,80})[\"”’']")
+
+
+def defined_term(question: str) -> str | None:
+    """The term a question asks the definition of, as the question prints it; None for other asks."""
+    text = " ".join(question.split())
+    f = fold(text)
+    if len(f) != len(text):
+        return None
+    quoted = _QUOTED_TERM.search(text)
+    m = _DEFINITION_ASK.search(f)
+    if m and quoted and quoted.end() <= m.start() + 1:
+        return quoted.group(1).strip()
+    if _DEFINITION_ASK_EN.search(f) and quoted and re.search(r"\b(?:mean|means|meant|refer)\b|\?\s*$", f):
+        return quoted.group(1).strip()
+    if m:
+        # the phrase before "là gì", after the question's frame ("Theo Thông tư 23, …")
+        head = text[: m.start()].rsplit(",", 1)[-1].strip()
+        if 2 <= len(head.split()) <= 10:
+            return head
+    return None

@@ -387,3 +387,31 @@ def signatures(view, q, scope: set[str] | None) -> list:
 
 def _match(score: float, chunk: Chunk, quote: str) -> SentenceMatch:
     return SentenceMatch(score, chunk, quote)
+
+
+# "(sau đây gọi là đơn vị sự nghiệp thuộc Bộ nhóm 2)", "(sau đây gọi tắt là Quỹ)": a term the text defines
+_CALLED = re.compile(r"\(?\s*sau day (?:duoc )?goi (?:tat )?la\s+")
+
+
+def definitions(view, term: str, scope: set[str] | None) -> list:
+    """For "'X' là gì / là loại … nào?": the sentences by which a document in scope names X as what it
+    defines ("A … (sau đây gọi là X)"), or says what X is in its article of definitions ("X là …")."""
+    key = " ".join(fold(term).split())
+    if len(key.split()) < 2:
+        return []
+    out = []
+    named_as = re.compile(rf"{_CALLED.pattern}{re.escape(key)}(?!\w)")
+    said_is = re.compile(rf"^(?:\d+\.|[a-zđ]\))?\s*{re.escape(key)} la\b")
+    for chunk in view.clause_chunks:
+        if scope is not None and chunk.doc not in scope:
+            continue
+        folded = " ".join(fold(chunk.text).split())
+        if key not in folded:
+            continue
+        for sentence in split_sentences(chunk.text):
+            f = " ".join(fold(sentence).split())
+            if named_as.search(f):
+                out.append(_match(1.0, chunk, sentence))
+            elif said_is.search(f):
+                out.append(_match(0.95, chunk, sentence))
+    return sorted(out, key=lambda m: -m.score)

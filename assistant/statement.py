@@ -5,7 +5,7 @@ added to the CitationList it is given."""
 from __future__ import annotations
 
 from assistant import compose, special
-from assistant.evidence import terms
+from assistant.evidence import has_answer_type, split_sentences, terms
 from assistant.index_view import IndexView, list_intro
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import related_sentence
@@ -60,7 +60,7 @@ def state(
         text = special.state_items(view, intro.chunk, items, cites, lang, with_place)
     else:
         lines = []
-        for match in stated(found, chosen):
+        for match in _with_parallel(view, query, stated(found, chosen)):
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)
             if heading is None and len(match.chunk.text) <= ITEM_MAX:
@@ -79,6 +79,47 @@ def state(
             lines.append(line)
         text = "\n".join(lines)
     return compose.finish_english(text) if lang == "en" else text
+
+
+PARALLEL_OPENING = 3  # sentences of one passage that open with these many words alike say one thing each
+
+
+def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
+    """For a question that asks for several things ("bãi bỏ danh mục tại những quyết định nào?"): each
+    quoted sentence with the sentences of its clause (its passage and the passages of the same section)
+    that open as it does and hold what is asked ("Quyết định này bãi bỏ … Quyết định số 530/QĐ-UBND …",
+    "Quyết định này bãi bỏ … số 480/QĐ-UBND …"), in the order the text prints them."""
+    if not query.plural or not query.answer_type:
+        return picked
+    out: list = []
+    for match in picked:
+        opening = fold(match.quote).split()[:PARALLEL_OPENING]
+        if len(opening) < PARALLEL_OPENING or match.quote not in split_sentences(match.chunk.text):
+            out.append(match)
+            continue
+        clause = sorted(
+            (
+                c
+                for c in view.clause_chunks_by_doc.get(match.chunk.doc, ())
+                if c.section == match.chunk.section
+            ),
+            key=lambda c: c.lines[0],
+        )
+        for chunk in clause or [match.chunk]:
+            for sentence in split_sentences(chunk.text):
+                if chunk is match.chunk and sentence == match.quote:
+                    out.append(match)
+                elif fold(sentence).split()[:PARALLEL_OPENING] == opening and has_answer_type(
+                    sentence, query.answer_type, query.count_noun, query.question
+                ):
+                    out.append(SentenceMatch(match.score, chunk, sentence, match.coverage))
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for m in out:
+        if (id(m.chunk), m.quote) not in seen:
+            seen.add((id(m.chunk), m.quote))
+            unique.append(m)
+    return unique
 
 
 def _listed(view, query: Query, found, chosen: SentenceMatch):

@@ -141,7 +141,8 @@ class TopicListing:
 
     def applies(self, query: Query) -> bool:
         return (
-            query.intent in ("general", "fact")
+            # ("… gồm những dữ liệu nào và do cơ quan nào chủ quản?": the rows, each with its lead)
+            query.intent in ("general", "fact", "lead_agency")
             and query.answer_type is None
             and not query.agencies
             and not query.has_period
@@ -633,6 +634,23 @@ def two_asks(query: Query) -> list[Query] | None:
             continue  # "…, đơn vị nào chủ trì?": a comma parts two asks when the second opens with its ask
         first, second = understand(left), understand(right)
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
+        if len(kinds) < 2 and _parallel_asks(left, right) and _own_things(first, second):
+            # "which ministry leads reporting on A, and which ministry leads inspecting B?": one ask of two
+            # things, each asked with its own words
+            return [
+                replace(
+                    query,
+                    question=q.question,
+                    intent=q.intent,
+                    aspect=q.aspect,
+                    answer_type=q.answer_type,
+                    count_noun=q.count_noun,
+                    topic=q.topic,
+                    search_text=q.search_text,
+                    expansions=q.expansions,
+                )
+                for q in (first, second)
+            ]
         if len(kinds) < 2 or {first.intent, second.intent} <= set(TASK_INTENTS):
             return None
         return [
@@ -642,6 +660,32 @@ def two_asks(query: Query) -> list[Query] | None:
             for q in (first, second)
         ]
     return None
+
+
+OWN_WORDS = 2  # each half of a question names this many topic words the other does not: two things
+
+
+def _parallel_asks(left: str, right: str) -> bool:
+    """Whether the second half repeats the first half's ask ("which ministry leads …, and which ministry
+    leads …") or goes on with the same subject ("Luật … có hiệu lực từ ngày nào và được Quốc hội thông qua
+    ngày nào?"): each half is then asked in its own words (not "…, và sau khi sửa Luật X thì nội dung này do
+    ai …", which names another thing and leans on the first half for its own)."""
+    opening = " ".join(fold(right).split()[:3])
+    if _SAME_SUBJECT.match(fold(right)):
+        return True
+    return (
+        len(opening.split()) == 3 and re.search(rf"(?<!\w){re.escape(opening)}(?!\w)", fold(left)) is not None
+    )
+
+
+# the second half of a question opens with its verb: the subject is the first half's
+_SAME_SUBJECT = re.compile(r"(?:duoc|bi|da duoc|se duoc|was|were|is|are|has been|have been)\s")
+
+
+def _own_things(first: Query, second: Query) -> bool:
+    """Whether two halves of one question ask about different things, each in words of its own."""
+    a, b = set(fold(first.topic).split()), set(fold(second.topic).split())
+    return len(a - b) >= OWN_WORDS and len(b - a) >= OWN_WORDS
 
 
 def _joined(outcomes: list[Outcome]) -> Outcome:

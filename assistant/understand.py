@@ -785,6 +785,7 @@ def understand(
     plural = bool(
         re.search(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
+            r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items)\b"
             r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban)\b|\bnhung \w+(?: \w+)? gi\b"
             # duties are several: "Sở Tư pháp làm gì …", "trách nhiệm gì", "what must … do"
             r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"

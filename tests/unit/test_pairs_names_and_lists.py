@@ -2,9 +2,14 @@
 ("Giữa A và B, văn bản nào được trình thông qua trước?"), which document comes into force first (a full
 number and a short reference together, "hiệu lực thi hành sớm hơn", "kể từ ngày ký" dated by the header),
 a person's name asked for, a time asked of a listing-shaped question, an enumeration "(1) …; (2) …" quoted
-whole, and English glosses placed after a printed list instead of inside it."""
+whole, English glosses placed after a printed list instead of inside it, rows grouped by a merged group
+column, two parallel asks each in its own words, a bracketed Vietnamese gloss checked against a row,
+parallel sentences of one clause quoted together, a passage's own title over all its sentences, and the
+words of a document's title that are no listing topic."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -20,6 +25,14 @@ PLAN = "kehoach_qh.txt"
 DECREE = "nghidinh.txt"
 CIRC = "thongtu.txt"
 PROV = "tinh.txt"
+REG = "quydinh.txt"
+LAW = "nghidinh_quy.txt"
+CB = "caobang.txt"
+
+
+def _data_row(name: str, group: str, lead: str, line: int):
+    row = make_task(REG, "4", name, [lead], line=line, group_title="", group="")
+    return replace(row, extra=(("Nhóm lĩnh vực dữ liệu", group),))
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +46,12 @@ def view() -> IndexView:
                  issuer="Bộ Tư pháp", national=True, date="2025-11-20"),
         Document(PROV, "Quyết định ban hành Kế hoạch", "Quyết định", number="1218/QĐ-UBND", province="Vĩnh Long",
                  issuer="UBND tỉnh Vĩnh Long"),
+        Document(REG, "Quy định về kết nối, chia sẻ dữ liệu", "Quy định", number="384-QĐ/TW", issuer="Ban Bí thư",
+                 national=True),
+        Document(LAW, "Nghị định về Quỹ nhà ở", "Nghị định", number="777/2025/NĐ-CP", issuer="Chính phủ",
+                 national=True),
+        Document(CB, "Quyết định công bố thủ tục hành chính", "Quyết định", number="2031/QĐ-UBND",
+                 province="Cao Bằng", issuer="UBND tỉnh Cao Bằng"),
     ]  # fmt: skip
     clauses = [
         Clause(DECREE, "Điều 27.1", "Điều 27, khoản 1", ("Điều 27. Điều khoản thi hành",), (907, 908),
@@ -45,6 +64,26 @@ def view() -> IndexView:
         Clause(PROV, "Điều 2", "Điều 2", (), (67, 68),
                "Điều 2. Giao Giám đốc Sở Tư pháp chủ trì, phối hợp với cơ quan, đơn vị có liên quan triển khai "
                "thực hiện nội dung Kế hoạch."),
+        Clause(LAW, "Điều 24.2.a", "Điều 24, khoản 2, điểm a", ("Điều 24.", "2. Trách nhiệm của Bộ Tài chính"),
+               (828, 830), "a) Chủ trì, phối hợp với Bộ Xây dựng báo cáo cấp có thẩm quyền cấp vốn điều lệ cho Quỹ "
+               "nhà ở trung ương;"),
+        Clause(LAW, "Điều 24.1.d", "Điều 24, khoản 1, điểm đ", ("Điều 24.", "1. Trách nhiệm của Bộ Xây dựng"),
+               (816, 818), "đ) Chủ trì, phối hợp với Bộ Tài chính kiểm tra, đánh giá tình hình hoạt động của Quỹ;"),
+        Clause(CB, "Điều 3", "Điều 3", (), (79, 92),
+               "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành. Quyết định này bãi bỏ danh mục "
+               "01 thủ tục hành chính có số thứ tự 10 tại Phụ lục 1 ban hành kèm theo Quyết định số 530/QĐ-UBND ngày "
+               "16 tháng 5 năm 2023 về việc công bố Danh mục thủ tục hành chính. Quyết định này bãi bỏ danh mục 01 "
+               "thủ tục hành chính có số thứ tự 09 tại Phụ lục ban hành kèm theo Quyết định số 480/QĐ-UBND ngày 22 "
+               "tháng 4 năm 2024 về việc công bố Danh mục thủ tục hành chính."),
+        Clause(CIRC, "Điều 2.2.b", "Điều 2, khoản 2, điểm b", ("Điều 2.", "2. Các đơn vị sự nghiệp công lập, bao gồm:"),
+               (69, 70), "b) Đơn vị sự nghiệp công lập thuộc Bộ tự bảo đảm chi thường xuyên (sau đây gọi là đơn vị "
+               "sự nghiệp thuộc Bộ nhóm 2);"),
+        Clause(CIRC, "Điều 10.2", "Điều 10, khoản 2", ("Điều 10.",), (231, 236),
+               "2. Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1, nhóm 2 quyết định kỷ luật đối với Lãnh đạo cấp "
+               "Phòng."),
+        Clause(CB, "Điều 3", "Điều 3", (), (93, 100),
+               "Quyết định này bãi bỏ danh mục 05 thủ tục hành chính có số thứ tự 2, 3 tại phần I, Phụ lục ban hành "
+               "kèm theo Quyết định số 361/QĐ-UBND ngày 27 tháng 3 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh."),
     ]  # fmt: skip
     tasks = [
         make_task(PLAN, "1", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội",
@@ -54,6 +93,13 @@ def view() -> IndexView:
         make_task(PLAN, "2", "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 71/2022/QH15 ban hành "
                   "Nội quy kỳ họp Quốc hội", ["Ban soạn thảo do UBTVQH thành lập"],
                   deadline="Trình Quốc hội xem xét, thông qua tại Kỳ họp thứ 9 (tháng 5/2025)", line=48),
+        _data_row("Dữ liệu tổ chức đảng", "Dữ liệu lĩnh vực tổ chức xây dựng Đảng", "Ban Tổ chức Trung ương", 631),
+        _data_row("Dữ liệu khen thưởng", "Dữ liệu lĩnh vực tổ chức xây dựng Đảng", "Ban Tổ chức Trung ương", 648),
+        _data_row("Dữ liệu hoạt động của các cơ quan nội chính", "Dữ liệu lĩnh vực nội chính",
+                  "Ban Nội chính Trung ương", 757),
+        _data_row("Dữ liệu về các vụ án", "Dữ liệu lĩnh vực nội chính", "Ban Nội chính Trung ương", 766),
+        make_task(PROV, "1", "Tổ chức các hoạt động tuyên truyền pháp luật trên địa bàn", ["Sở Tư pháp"],
+                  deadline="Năm 2025", line=700),
     ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
@@ -153,3 +199,85 @@ def test_english_glosses_follow_a_printed_list():
         gloss_names("Sở Tư pháp coordinates it [1]")
         == "Sở Tư pháp (Department of Justice) coordinates it [1]"
     )
+
+
+def test_rows_of_a_group_column_are_listed(view):
+    # a column of merged group cells ("Nhóm lĩnh vực dữ liệu") groups the rows as a numbered group would
+    _, _, out = ask_view(view, "Nhóm dữ liệu lĩnh vực nội chính trong Quy định 384-QĐ/TW gồm những dữ liệu nào và do cơ "
+                               "quan nào chủ quản?")  # fmt: skip
+    assert out.strategy == "topic_listing", out.text
+    assert "Dữ liệu hoạt động của các cơ quan nội chính" in out.text and "Dữ liệu về các vụ án" in out.text
+    assert "Dữ liệu khen thưởng" not in out.text and "Ban Nội chính Trung ương" in out.text
+
+
+def test_two_parallel_asks_each_with_its_own_words(view):
+    _, _, out = ask_view(
+        view,
+        "Under Decree 777, which ministry leads reporting on the charter capital of the central housing fund, "
+        "and which ministry leads inspecting and evaluating the fund's operations?",
+    )
+    assert {c.lines for c in out.citations} >= {(828, 830), (816, 818)}, out.text
+    # a second half that leans on the first ("… thì nội dung này do ai …") is not asked on its own
+    from assistant.strategies import _parallel_asks
+
+    assert not _parallel_asks(
+        "Ai chủ trì thẩm tra dự thảo", "sau khi sửa luật thì nội dung này do ai thực hiện?"
+    )
+    # a second half that opens with its verb goes on with the first half's subject
+    assert _parallel_asks("Luật Việc làm có hiệu lực từ ngày nào", "được Quốc hội thông qua ngày nào?")
+
+
+def test_an_english_gloss_must_be_printed_in_the_row(view):
+    _, _, out = ask_view(view, "Which agency leads the organisation of Vietnam Law Day (Ngày Pháp luật) events in "
+                               "Vĩnh Long?")  # fmt: skip
+    assert out.abstained, out.text
+
+
+def test_several_things_asked_quote_the_parallel_sentences(view):
+    _, _, out = ask_view(view, "Quyết định 2031 của Cao Bằng bãi bỏ danh mục thủ tục hành chính tại những quyết "
+                               "định nào trước đó?")  # fmt: skip
+    for number in ("530/QĐ-UBND", "480/QĐ-UBND", "361/QĐ-UBND"):
+        assert number in out.text, out.text
+    assert "có hiệu lực thi hành" not in out.text  # a sentence that opens otherwise is not one of them
+    assert understand("Which earlier Cao Bang decisions are repealed by Decision 2031?").plural
+
+
+def test_a_passage_title_stands_over_its_sentences():
+    from assistant.matching import _own_title
+
+    assert _own_title("II. QUAN ĐIỂM 1. Bảo đảm sự lãnh đạo") == ("II. QUAN ĐIỂM", "QUAN ĐIỂM")
+    assert _own_title("IV. NHIỆM VỤ, GIẢI PHÁP Các sở") == ("IV. NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ, GIẢI PHÁP")
+    assert _own_title("1. UBND tỉnh chỉ đạo") == ("", "")  # an acronym opens a sentence
+    assert _own_title("2. Công tác xây dựng") == ("", "")
+
+
+def test_a_pair_of_title_words_is_no_listing_topic():
+    from assistant.listing import _topic_terms
+
+    docs = [Document("kk.txt", "Kế hoạch kiểm kê tài sản công", "Kế hoạch", province="Quảng Ngãi",
+                     issuer="UBND tỉnh Quảng Ngãi")]  # fmt: skip
+    tasks = [
+        make_task("kk.txt", "", "Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã", ["UBND cấp xã"],
+                  deadline="Trước ngày 15/11/2025", line=318),
+        make_task("kk.txt", "", "Xây dựng, ban hành kế hoạch kiểm kê", ["UBND cấp xã"],
+                  deadline="Trước ngày 15/11/2025", line=325),
+    ]  # fmt: skip
+    small = IndexView(RecordSearcher(docs, [], tasks))
+    question = "UBND cấp xã ở Quảng Ngãi có những việc gì phải xong trước ngày 15/11/2025 trong đợt tổng kiểm kê tài sản công?"
+    query = understand(question, documents=docs)
+    # "tổng kiểm" pairs one row word with the title's: no topic, both rows of the agency and the period
+    assert not _topic_terms(small, query, {"kk.txt"})
+    _, _, out = ask_view(small, question)
+    assert "Thành lập Ban Chỉ đạo" in out.text and "ban hành kế hoạch kiểm kê" in out.text, out.text
+
+
+def test_a_defined_term_is_answered_by_its_definition(view):
+    from assistant.question_rules import defined_term
+
+    question = "Theo Thông tư 23/2025/TT-BTP, 'đơn vị sự nghiệp thuộc Bộ nhóm 2' là loại đơn vị nào?"
+    assert defined_term(question) == "đơn vị sự nghiệp thuộc Bộ nhóm 2"
+    assert defined_term("Cơ quan nào chủ trì nhiệm vụ này?") is None
+    query, _, out = ask_view(view, question)
+    assert query.intent == "fact" and not out.abstained, out.text
+    assert "tự bảo đảm chi thường xuyên (sau đây gọi là" in out.text
+    assert {c.lines for c in out.citations} >= {(69, 70)}
