@@ -64,6 +64,7 @@ _ASKS_OF_TWO = re.compile(
     # "… và …, khác nhau thế nào?": how two things differ
     r"|\b(?:khac nhau|giong nhau|cach nhau|chenh nhau|khac gi|differ|the same)\b"
 )
+_ALTERNATIVES = frozenset({"or", "hay", "hoac", "versus", "vs", "vs."})
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
 )
@@ -124,7 +125,12 @@ def halves(question: str) -> Halves | None:
     if any_match(ASKS_PLACES, fold(text)):  # places are compared by the `compare` strategy
         return None
     # "…, or …" / "…, hay …" parts two things before a bare "and" inside one of them ("press and publishing")
-    conjunctions = sorted(_CONJUNCTION.finditer(text), key=lambda m: "," not in m.group(0))
+    # ("which starts earlier: the dissemination and training task or the inspection …": "or" parts the
+    # two alternatives before an "and" inside one of them)
+    conjunctions = sorted(
+        _CONJUNCTION.finditer(text),
+        key=lambda m: ("," not in m.group(0), fold(m.group(0)).strip(" ,") not in _ALTERNATIVES),
+    )
     found: list[tuple[int, Halves]] = []  # (how weakly the two phrases are read as parallel, the halves)
     inside = _inside_names(text)
     for conj in conjunctions:

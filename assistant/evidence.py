@@ -234,12 +234,21 @@ _PERSON = re.compile(
 )
 
 
+# a name after a place or institution word names that place or institution ("đặc khu Lý Sơn", "đường Võ Văn
+# Kiệt", "trường Lê Quý Đôn"), as does "Hồ Chí Minh" (the city, a museum, the Youth Union)
+_NAMED_PLACE = re.compile(
+    r"(?i:\b(?:đặc khu|xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|đường|phố|trường|bảo tàng|cảng|sân bay"
+    r"|cầu|sông|đảo|khu|làng|thôn|bản|ấp))\s+(?:[A-ZĐ]\w*(?:\s+|$)){1,4}|Hồ Chí Minh|HỒ CHÍ MINH"
+)
+
+
 def _person_named(text: str) -> str | None:
     """The first person's name `text` prints, outside place names."""
     from assistant.glossary import find_provinces
 
     for _, start, end in find_provinces(text):
         text = text[:start] + " " * (end - start) + text[end:]
+    text = _NAMED_PLACE.sub(lambda m: " " * len(m.group(0)), text)
     m = _PERSON.search(text)
     return m.group(0) if m else None
 

@@ -406,16 +406,18 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
     return text
 
 
-# between two names of one list: separators and lower-case words only ("; ", " và ", ", các sở, ban, ")
-_LIST_GAP = re.compile(r"[\s,;]*(?:[^\W\d_]+[\s,;]*)*")
+# between two names of one list: words and separators only ("; ", " và ", ", các sở, ban, "): no digit,
+# bracket, quote or other punctuation (checked character by character: no backtracking regex)
+_NOT_IN_LIST = re.compile(r"[^\w\s,;]|[\d_]")
 _LIST_SEPARATOR = re.compile(r"[,;]|\bvà\b|\band\b")
 # where a printed value ends in an English answer: its citation, a bracket, a quote or punctuation
 _VALUE_BOUNDARY = re.compile(r"\s*(?:\[|\(|“|[.;:—\n]|$)")
-_VALUE_TAIL = re.compile(r"(?:[\s,]*(?:và\s+)?[^\W\d_]+)*")
+# English words that are no Vietnamese syllable ("an", "in", "to" are: "an ninh", "in ấn", "to lớn")
 _ENGLISH_PROSE = re.compile(
-    r"\b(?:the|a|an|which|who|is|are|was|were|leads?|led|by|of|in|for|with|to|tasks?|and|or|it|its|this)\b",
+    r"\b(?:the|which|who|is|are|was|were|leads?|led|by|of|for|with|tasks?|and|or|its|this)\b",
     re.IGNORECASE,
 )
+MAX_VALUE_TAIL = 120
 
 
 _LIST_GOES_ON = re.compile(r"\s*[,;]\s|\s+và\s")
@@ -430,22 +432,35 @@ def _in_one_list(gap: str) -> bool:
         len(gap) <= 60
         and bool(_LIST_GOES_ON.match(gap) or _PRINTED_GOES_ON.match(gap))
         and bool(_LIST_SEPARATOR.search(gap))
-        and bool(_LIST_GAP.fullmatch(gap))
+        and not _NOT_IN_LIST.search(gap)
         and not _ENGLISH_PROSE.search(gap)
     )
+
+
+def _tail_end(text: str, end: int) -> int:
+    """Where the run of words, spaces and commas after `end` ends (at its last letter)."""
+    last = end
+    for i in range(end, min(len(text), end + MAX_VALUE_TAIL + 1)):
+        c = text[i]
+        if c.isalpha():
+            last = i + 1
+        elif c not in " \t,":
+            break
+    return last
 
 
 def _value_end(text: str, end: int) -> int | None:
     """Where the printed value that a name starts ends, when it goes on in Vietnamese words up to its
     citation or punctuation (None when English prose follows the name, or nothing does)."""
-    tail = _VALUE_TAIL.match(text, end)
-    if tail is None or tail.end() == end or _ENGLISH_PROSE.search(tail.group(0)):
+    stop = _tail_end(text, end)
+    tail = text[end:stop]
+    if stop == end or _ENGLISH_PROSE.search(tail):
         return None
-    if not (_PRINTED_GOES_ON.match(text, end) or _LIST_GOES_ON.match(text, end) or _has_marks(tail.group(0))):
+    if not (_PRINTED_GOES_ON.match(text, end) or _LIST_GOES_ON.match(text, end) or _has_marks(tail)):
         return None  # Vietnamese words go on ("có liên quan và UBND các xã, phường"), not English ones
-    if not _VALUE_BOUNDARY.match(text, tail.end()) or tail.end() - end > 120:
+    if not _VALUE_BOUNDARY.match(text, stop) or stop - end > MAX_VALUE_TAIL:
         return None
-    return tail.end()
+    return stop
 
 
 # --- provinces -------------------------------------------------------------------------------------

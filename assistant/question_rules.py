@@ -51,8 +51,10 @@ COMPARE = (
     r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh|du an|luat) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky"
     r"|duoc ky|thong qua|trinh)"
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
-    # "Giữa A và B, văn bản nào …?": one of two
-    r"^giua\b.*\b(?:va|voi)\b.*\bnao\b",
+    # "Giữa A và B, văn bản nào được trình trước?": which of two comes first (not "giữa năm 2025", nor "giữa
+    # Sở A và Sở B, cơ quan nào chủ trì …")
+    r"^giua (?!nam\b|thang\b|quy\b|ky\b)\w.*\b(?:va|voi)\b.*\bnao\b.*\b(?:truoc|sau|som hon|muon hon|lau hon"
+    r"|nhanh hon|dai hon|ngan hon)\b",
     r"\b(?:som hon|muon hon)\b",
     # "hạn nào trước?", "việc nào xong trước?" (not "trước ngày …"); "A và B có cùng mốc thời hạn không?"
     r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh "
@@ -234,6 +236,9 @@ DEADLINE = (
     r"\bhow often\b",
     r"\bfrequency\b",
     r"\btime ?frame\b",
+    # "What is the implementation period / timeline for …?": the time column of its row
+    r"\b(?:implementation|completion|execution) (?:period|time|timeline|schedule)\b",
+    r"\btimeline\b",
 )
 FACT = (
     r"\bbao nhieu\b",
@@ -296,6 +301,11 @@ STRONG_FACT = (
 _TITLES_VI = (
     r"(?:(?:pho )?(?:giam doc|chu tich|bo truong|thu tuong|bi thu|truong ban|chanh van phong|cuc truong"
     r"|vu truong|hieu truong|chanh an|vien truong|tong cuc truong|chu nhiem|truong phong))"
+)
+# what else a question may ask the name of, after a title: a document, or what it issues
+_NAMED_THINGS_VI = (
+    r"(?:quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|cong van|cong dien|ke hoach|van ban|de an|du an"
+    r"|chuong trinh|ban hanh|ky)\b"
 )
 _TITLES_EN = (
     r"(?:director|chair(?:man|woman|person)?|minister|prime minister|secretary|president|governor|rector"
@@ -432,9 +442,11 @@ ANSWER_TYPES = (
     (
         "person",
         (
-            rf"\b{_TITLES_VI}\b(?: [\w/.-]+){{0,14}} (?:ten (?:la )?gi|ten day du|ho (?:va )?ten (?:la )?gi)\b",
+            # (not "Thủ tướng ban hành Quyết định 2597 có tên là gì?": the document's name)
+            rf"\b{_TITLES_VI}\b(?: (?!{_NAMED_THINGS_VI})[\w/.-]+){{0,14}} (?:ten (?:la )?gi|ten day du"
+            r"|ho (?:va )?ten (?:la )?gi)\b",
             rf"\b(?:ho (?:va )?ten|ten) (?:cua |day du cua )?(?:ong |ba |dong chi )?{_TITLES_VI}\b",
-            rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b",
+            rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
         ),
     ),
     ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
@@ -701,7 +713,7 @@ _DEFINITION_ASK = re.compile(
     r"|\s+duoc hieu (?:nhu the nao|ra sao)\s*\??\s*$"
 )
 _DEFINITION_ASK_EN = re.compile(r"^(?:what is meant by|what does|what is|what are)\s+(?:the term\s+)?[\"“‘']")
-_QUOTED_TERM = re.compile(r"[\"“‘']([^\"”’']{4,80})[\"”’']")
+_QUOTED_TERM = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
 def defined_term(question: str) -> str | None:

@@ -397,8 +397,9 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
     """For "'X' là gì / là loại … nào?": the sentences by which a document in scope names X as what it
     defines ("A … (sau đây gọi là X)"), or says what X is in its article of definitions ("X là …")."""
     key = " ".join(fold(term).split())
-    if len(key.split()) < 2:
-        return []
+    single = len(key.split()) < 2
+    if single and not term[:1].isupper():
+        return []  # one word is a defined term only as a name the text gives ("(sau đây gọi là Quỹ)")
     out = []
     named_as = re.compile(rf"{_CALLED.pattern}{re.escape(key)}(?!\w)")
     said_is = re.compile(rf"^(?:\d+\.|[a-zđ]\))?\s*{re.escape(key)} la\b")
@@ -412,6 +413,6 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
             f = " ".join(fold(sentence).split())
             if named_as.search(f):
                 out.append(_match(1.0, chunk, sentence))
-            elif said_is.search(f):
+            elif not single and said_is.search(f):
                 out.append(_match(0.95, chunk, sentence))
     return sorted(out, key=lambda m: -m.score)

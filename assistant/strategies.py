@@ -673,6 +673,10 @@ def _parallel_asks(left: str, right: str) -> bool:
     opening = " ".join(fold(right).split()[:3])
     if _SAME_SUBJECT.match(fold(right)):
         return True
+    # "A phải hoàn thành trước ngày nào và B phải hoàn thành trước ngày nào?": the same ask after each thing
+    closing = re.findall(r"\w+", fold(left))[-3:], re.findall(r"\w+", fold(right))[-3:]
+    if len(closing[0]) == 3 and closing[0] == closing[1]:
+        return True
     return (
         len(opening.split()) == 3 and re.search(rf"(?<!\w){re.escape(opening)}(?!\w)", fold(left)) is not None
     )

@@ -281,3 +281,43 @@ def test_a_defined_term_is_answered_by_its_definition(view):
     assert query.intent == "fact" and not out.abstained, out.text
     assert "tự bảo đảm chi thường xuyên (sau đây gọi là" in out.text
     assert {c.lines for c in out.citations} >= {(69, 70)}
+
+
+def test_or_parts_two_alternatives_before_an_inner_and():
+    parts = halves(
+        "In Lai Chau's plan, which starts earlier: the dissemination and training task (task 1) or the inspection "
+        "of law implementation (task 4)?"
+    )
+    assert parts is not None
+    assert parts.first == "the dissemination and training task (task 1)"
+    assert parts.second == "the inspection of law implementation (task 4)"
+
+
+def test_review_cases_of_the_new_rules():
+    import time
+
+    from assistant.compose import finish_english
+    from assistant.question_rules import defined_term
+    from assistant.strategies import _parallel_asks
+
+    # no backtracking on a long gap between two names
+    start = time.perf_counter()
+    finish_english(
+        "- Appendix, task 5: lead Sở Tư pháp, responsible for reviewing legal documents by 31/12/2025; Sở Nội vụ "
+        "coordinates [1]."
+    )
+    assert time.perf_counter() - start < 1.0
+    # "an ninh" is Vietnamese, not English prose: the list stays whole
+    glossed = gloss_names("Lead: Sở Tư pháp, các cơ quan an ninh, Sở Nội vụ [1].")
+    assert "Sở Tư pháp, các cơ quan an ninh, Sở Nội vụ (" in glossed
+    # a document's name is no person's
+    assert understand("Thủ tướng Chính phủ ban hành Quyết định 2597 có tên là gì?").answer_type != "person"
+    assert understand("What is the full name of the Prime Minister's decision 2597?").answer_type != "person"
+    for place in ("đặc khu Lý Sơn", "đường Võ Văn Kiệt", "trường Lê Quý Đôn", "Bảo tàng Hồ Chí Minh"):
+        assert not has_answer_type(place, "person"), place
+    # "giữa A và B, cơ quan nào chủ trì …" asks who leads, not which comes first
+    assert understand("Giữa Sở Tư pháp và Sở Nội vụ, cơ quan nào chủ trì nhiệm vụ rà soát?").intent != "compare"
+    # a one-word term the text names, quoted
+    assert defined_term("Theo Nghị định 302, 'Quỹ' là gì?") == "Quỹ"
+    # the same ask after each thing
+    assert _parallel_asks("việc A phải hoàn thành trước ngày nào", "việc B phải hoàn thành trước ngày nào?")
