@@ -53,6 +53,15 @@ class IndexView:
         return tuple(c for c in self.chunks if c.kind == "clause")
 
     @cached_property
+    def _folded_clauses(self) -> dict[int, str]:
+        return {id(c): " ".join(fold(c.text).split()) for c in self.clause_chunks}
+
+    def folded(self, chunk: Chunk) -> str:
+        """A clause passage's text folded, spaces collapsed (computed once per passage)."""
+        known = self._folded_clauses.get(id(chunk))
+        return known if known is not None else " ".join(fold(chunk.text).split())
+
+    @cached_property
     def clause_chunks_by_doc(self) -> dict[str, tuple[Chunk, ...]]:
         out: dict[str, list[Chunk]] = {}
         for c in self.clause_chunks:

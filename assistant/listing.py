@@ -152,15 +152,20 @@ def listing_topic(query: Query) -> str:
     return " ".join(_LISTING_NOISE.sub(" ", fold(topic)).split())
 
 
-def _topic_terms(view: IndexView, query: Query, scope: set[str] | None, strict: bool = True) -> Terms:
+def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms:
+    """The listing's topic as terms that can tell task rows apart (see _topic_readings)."""
+    return _topic_readings(view, query, scope)[0]
+
+
+def _topic_readings(view: IndexView, query: Query, scope: set[str] | None) -> tuple[Terms, Terms]:
     """The listing's topic as terms that can tell task rows apart: words of the title of the document the
     question names ("phụ lục Kế hoạch chuyển đổi số doanh nghiệp …") say which document, not which rows,
-    and words that no task name in scope uses ("ghi đúng là …") are phrasing, not topic. `strict`: a word
-    pair counts only when both its words do (not "tổng kiểm" of "tổng kiểm kê tài sản công", whose other
-    words name the document)."""
+    and words that no task name in scope uses ("ghi đúng là …") are phrasing, not topic. Two readings: the
+    strict one keeps a word pair only when both its words are kept (not "tổng kiểm" of "tổng kiểm kê tài sản
+    công", whose other words name the document); the loose one keeps every pair rows use."""
     topic = terms(listing_topic(query))
     if not topic:
-        return topic
+        return topic, topic
     in_scope = [t for t in view.tasks if scope is None or t.doc in scope]
     named = _row_words(in_scope)
     if scope is not None:
@@ -171,13 +176,12 @@ def _topic_terms(view: IndexView, query: Query, scope: set[str] | None, strict: 
                 named -= title.unigrams | title.bigrams
     named -= _agency_words(query, in_scope)
     unigrams = frozenset(t for t in topic.unigrams if t in named)
-    # (a pair half of whose words name the document is no topic: "tổng kiểm" of "tổng kiểm kê tài sản công")
-    kept = Terms(
-        unigrams,
-        frozenset(t for t in topic.bigrams if t in named and (not strict or set(t.split()) <= unigrams)),
-    )
+    pairs = frozenset(t for t in topic.bigrams if t in named)
+    strict = Terms(unigrams, frozenset(t for t in pairs if set(t.split()) <= unigrams))
+    loose = Terms(unigrams, pairs)
     # one stray syllable ("chủ" of "chủ quản") is no topic: the listing is the agency's or the period's
-    return kept if len(kept.unigrams) >= 2 or kept.bigrams else Terms(frozenset(), frozenset())
+    none = Terms(frozenset(), frozenset())
+    return tuple(kept if len(kept.unigrams) >= 2 or kept.bigrams else none for kept in (strict, loose))
 
 
 def _row_words(tasks: list[Task]) -> set[str]:
@@ -301,11 +305,10 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     naming = document_years(view, query, scope)
     if naming:  # "chỉ tiêu nào trong Kế hoạch … 2026-2030 giao Công an tỉnh": the document's years, no period
         query = replace(query, years=tuple(y for y in query.years if y not in naming))
-    topic_terms = _topic_terms(view, query, scope)
+    topic_terms, loose = _topic_readings(view, query, scope)
     # words no row names, beside those of the title of the document in scope (which name the document)
     asked = terms(listing_topic(query))
-    said = _topic_terms(view, query, scope, strict=False).unigrams
-    off_topic = len(asked.unigrams - said - _title_words(view, scope, asked))
+    off_topic = len(asked.unigrams - loose.unigrams - _title_words(view, scope, asked))
     found = rows(view, query, scope, query.role, topic_terms)
     body_role = "coordinating" if query.role == "coordinating" else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []

@@ -728,6 +728,7 @@ def score_chunk(
 
 
 _TITLE_MARK = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2})\.\s+")
+_TITLE_SPAN = 240  # characters after the mark that hold a title of twelve words
 
 
 def _own_title(text: str) -> tuple[str, str]:
@@ -737,7 +738,9 @@ def _own_title(text: str) -> tuple[str, str]:
     if mark is None:
         return "", ""
     words = []
-    for word in text[mark.end() :].split()[:12]:
+    for word in text[mark.end() : mark.end() + _TITLE_SPAN].split()[
+        :12
+    ]:  # (a prefix: on every passage scored)
         if not word.strip(",;").isupper() or not any(c.isalpha() for c in word):
             break
         words.append(word)

@@ -406,8 +406,7 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
     for chunk in view.clause_chunks:
         if scope is not None and chunk.doc not in scope:
             continue
-        folded = " ".join(fold(chunk.text).split())
-        if key not in folded:
+        if key not in view.folded(chunk):
             continue
         for sentence in split_sentences(chunk.text):
             f = " ".join(fold(sentence).split())

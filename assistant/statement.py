@@ -95,7 +95,7 @@ def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
     for match in picked:
         opening = fold(match.quote).split()[:PARALLEL_OPENING]
         if len(opening) < PARALLEL_OPENING or match.quote not in split_sentences(match.chunk.text):
-            out.append(match)
+            out.append(match)  # (a quote that is no single sentence of its passage: a window, a row)
             continue
         clause = sorted(
             (
@@ -113,13 +113,10 @@ def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
                     sentence, query.answer_type, query.count_noun, query.question
                 ):
                     out.append(SentenceMatch(match.score, chunk, sentence, match.coverage))
-    seen: set[tuple[int, str]] = set()
-    unique = []
-    for m in out:
-        if (id(m.chunk), m.quote) not in seen:
-            seen.add((id(m.chunk), m.quote))
-            unique.append(m)
-    return unique
+    unique: dict[tuple[int, str], SentenceMatch] = {}
+    for m in out:  # (a sentence quoted for two picks is quoted once, where it first stands)
+        unique.setdefault((id(m.chunk), m.quote), m)
+    return list(unique.values())
 
 
 def _listed(view, query: Query, found, chosen: SentenceMatch):

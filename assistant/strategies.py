@@ -670,16 +670,15 @@ def _parallel_asks(left: str, right: str) -> bool:
     leads …") or goes on with the same subject ("Luật … có hiệu lực từ ngày nào và được Quốc hội thông qua
     ngày nào?"): each half is then asked in its own words (not "…, và sau khi sửa Luật X thì nội dung này do
     ai …", which names another thing and leans on the first half for its own)."""
-    opening = " ".join(fold(right).split()[:3])
-    if _SAME_SUBJECT.match(fold(right)):
+    left, right = fold(left), fold(right)
+    if _SAME_SUBJECT.match(right):
         return True
     # "A phải hoàn thành trước ngày nào và B phải hoàn thành trước ngày nào?": the same ask after each thing
-    closing = re.findall(r"\w+", fold(left))[-3:], re.findall(r"\w+", fold(right))[-3:]
-    if len(closing[0]) == 3 and closing[0] == closing[1]:
+    ends = re.findall(r"\w+", left)[-3:]
+    if len(ends) == 3 and ends == re.findall(r"\w+", right)[-3:]:
         return True
-    return (
-        len(opening.split()) == 3 and re.search(rf"(?<!\w){re.escape(opening)}(?!\w)", fold(left)) is not None
-    )
+    opening = right.split()[:3]
+    return len(opening) == 3 and re.search(rf"(?<!\w){re.escape(' '.join(opening))}(?!\w)", left) is not None
 
 
 # the second half of a question opens with its verb: the subject is the first half's

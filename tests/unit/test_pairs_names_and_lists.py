@@ -316,7 +316,9 @@ def test_review_cases_of_the_new_rules():
     for place in ("đặc khu Lý Sơn", "đường Võ Văn Kiệt", "trường Lê Quý Đôn", "Bảo tàng Hồ Chí Minh"):
         assert not has_answer_type(place, "person"), place
     # "giữa A và B, cơ quan nào chủ trì …" asks who leads, not which comes first
-    assert understand("Giữa Sở Tư pháp và Sở Nội vụ, cơ quan nào chủ trì nhiệm vụ rà soát?").intent != "compare"
+    assert (
+        understand("Giữa Sở Tư pháp và Sở Nội vụ, cơ quan nào chủ trì nhiệm vụ rà soát?").intent != "compare"
+    )
     # a one-word term the text names, quoted
     assert defined_term("Theo Nghị định 302, 'Quỹ' là gì?") == "Quỹ"
     # the same ask after each thing
