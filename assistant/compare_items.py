@@ -43,6 +43,8 @@ _TAIL = re.compile(
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
     r"|\s+(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
+    # "A và B được trình Quốc hội thông qua vào thời điểm nào": the ask about both, in the passive
+    r"|\s+(?:được|duoc)\s+(?=(?:\w+\s+){1,8}?(?:nào|nao)\b)"
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )
@@ -77,6 +79,7 @@ class Halves:
     context: str  # words that belong to both things ("Trong phụ lục Công văn 6225,")
     first: str
     second: str
+    after: str = ""  # … and the words after the two that place both ("số 1 và số 3 trong Phụ lục …")
 
 
 def _words(text: str) -> list[str]:
@@ -119,6 +122,33 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Đề án ưu tiên số 1 và số 3", "task 2 and 5": the second thing named by its number alone
+_AUXILIARY = re.compile(r"(?i)^(?:do|does|did|are|is|were|was|have|has)\s+")
+_PLACED = re.compile(r"(?i)\s*,?\s+((?:trong|tại|tai|của|cua|thuộc|thuoc|in|of|under)\s.*)$")
+_NUMBER = r"(?<!\w)(?:(?:số|so|no\.?|number|#)\s*)?\d{1,3}[a-z]?(?!\w)"  # (a year is no row: "năm 2026")
+_NUMBER_REF = re.compile(_NUMBER, re.IGNORECASE)
+_ENDS_WITH_NUMBER = re.compile(rf"{_NUMBER}\s*$", re.IGNORECASE)
+
+
+def _with_head(first: str, second: str) -> tuple[str, str]:
+    """(second thing, words that place both) — the second thing with the words that name the first one's
+    kind, when it is a number alone: "Đề án ưu tiên số 1" and "số 3 trong Phụ lục …" → ("Đề án ưu tiên
+    số 3", "trong Phụ lục …")."""
+    own = _NUMBER_REF.match(second)
+    if own is None:
+        return second, ""
+    last = None
+    for m in _NUMBER_REF.finditer(first):
+        last = m
+    if last is None or last.end() != len(first.rstrip()) or _letter_words(first[: last.start()]) < 1:
+        return second, ""
+    rest = second[own.end() :]
+    place = _PLACED.match(rest)
+    trailing = rest[place.start(1) :].strip() if place else ""
+    number = second[: own.end()] + (rest[: place.start(1)] if place else rest)
+    return f"{first[: last.start()].rstrip()} {number.strip()}", trailing
+
+
 def halves(question: str) -> Halves | None:
     """The two things a comparison question names in one phrase, or None."""
     text = question.strip()
@@ -147,9 +177,24 @@ def halves(question: str) -> Halves | None:
             weak = 0
         else:
             parallel = _parallel_start(left, right)
-            if parallel is not None:
+            numbered = _NUMBER_REF.match(right.strip()) and _ENDS_WITH_NUMBER.search(left)
+            if numbered or (parallel is not None and _NUMBER_REF.fullmatch(left[parallel[0] :].strip())):
+                # "Đề án ưu tiên số 1 và số 3": two numbers of one kind, the kind's words before the first
+                start, weak = left.rfind(",") + 1, 0
+            elif parallel is not None:
                 start, shared = parallel
                 weak = 0 if shared == 2 else 1  # one shared word may be chance ("quy định" / "quy chuẩn")
+                after_comma = left.rfind(",") + 1
+                before = left[start : after_comma - 1]
+                if (
+                    after_comma > start
+                    and re.search(r"\d", before)
+                    and len(before.split()) <= 3
+                    and _letter_words(left[after_comma:]) >= _MIN_WORDS
+                ):
+                    # "Theo kế hoạch kèm Nghị quyết 1339, Luật … và Nghị quyết …": a document's reference
+                    # before the comma places both; the first thing follows it
+                    start, weak = after_comma, 1
             elif (
                 tail is not None
                 and _ASKS_OF_TWO.search(fold(rest[tail.start() :]))
@@ -160,8 +205,10 @@ def halves(question: str) -> Halves | None:
                 continue
             context_end = start
         first = _TAIL.split(left[start:], maxsplit=1)[0].strip(" ,;:")
-        second = right.strip(" ,;:–—-")
-        if _letter_words(first) < _MIN_WORDS or _letter_words(second) < _MIN_WORDS:
+        first = _AUXILIARY.sub("", first)  # "Do tasks 2 and 5 …": the things, not the ask
+        second, trailing = _with_head(first, right.strip(" ,;:–—-"))
+        numbered = bool(_ENDS_WITH_NUMBER.search(first))  # "task 2": a kind and its number name a row
+        if _letter_words(first) + numbered < _MIN_WORDS or _letter_words(second) + numbered < _MIN_WORDS:
             continue
         if re.search(r"\b(?:hơn|hon|than)\b", conj.group(0), re.I) and re.search(
             r"\b(?:nao|gi|which|what|who)\b", fold(first)
@@ -169,7 +216,7 @@ def halves(question: str) -> Halves | None:
             continue  # "Nhiệm vụ nào xong sớm hơn nhiệm vụ X?" asks for others, not of two things
         context = left[:context_end]
         context = re.sub(r"(?i)\b(?:so sánh|so sanh|compare)\b", " ", context)
-        found.append((weak, Halves(" ".join(context.split()).strip(" ,;:"), first, second)))
+        found.append((weak, Halves(" ".join(context.split()).strip(" ,;:"), first, second, trailing)))
         if weak == 0:
             break
     return min(found, key=lambda x: x[0])[1] if found else None

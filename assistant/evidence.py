@@ -275,6 +275,7 @@ _SIGNED_AT = re.compile(
 
 # Dates as printed ("19/11/2025", "ngày 19 tháng 11 năm 2025", "tháng 5/2025", "năm 2025"): numbers that
 # are no count.
+_DOC_NUMBER_WORDS = re.compile(r"(?<![\w/])\d+(?:/\d+)*/[^\W\d_][\w-]*")
 _DATE_WORDS = re.compile(
     r"(?<!\w)\d{1,2}/\d{1,2}/\d{4}(?!\d)|(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}"
     r"|tháng\s+\d{1,2}/\d{4}|năm\s+(?:19|20)\d\d(?!\d)"
@@ -340,6 +341,9 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         accented = re.sub(r"(?:^|(?<=[.;:]\s))(?:\d{1,2}|[a-zđ])[.)]\s", " ", normalize_tones(text).lower())
         # a date is no count: "ngày 19 tháng 11 năm 2025" does not say "11 năm"
         accented = _DATE_WORDS.sub(" ", accented)
+        accented = _DOC_NUMBER_WORDS.sub(
+            " ", accented
+        )  # nor a document's number ("Nghị định số 80/2025/NĐ-CP")
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
         if noun in _CLASSIFIERS:
             noun = ""  # "bao nhiêu người": "một lãnh đạo", "05 cán bộ" count people without saying "người"
@@ -412,11 +416,18 @@ MAX_WINDOW = 700
 
 
 def quote_window(
-    sentences: Sequence[str], scores: Sequence[float], best: int, plural: bool, two_asks: bool = False
+    sentences: Sequence[str],
+    scores: Sequence[float],
+    best: int,
+    plural: bool,
+    two_asks: bool = False,
+    wanted: Sequence[str] = (),
 ) -> str:
     """The quote around the best sentence: an introduction ("… gồm:", "Kính gửi") goes on with the items
     that follow it; a question asking for several things takes the neighbouring sentences that also match
-    (and one asking two things, "how many … and what …", those that match less: each may say one)."""
+    (and one asking two things, "how many … and what …", those that match less: each may say one). A
+    `wanted` word the window lacks (one of two years asked: "mục tiêu năm 2027 và năm 2028") takes the
+    sentences up to the next one that says it, two at most."""
     start = end = best
     length = len(sentences[best])
 
@@ -439,6 +450,25 @@ def quote_window(
         while start > 0 and scores[start - 1] >= floor and fits(start - 1):
             start -= 1
             length += len(sentences[start]) + 1
+    for word in wanted:
+        said = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        if any(said.search(s) for s in sentences[start : end + 1]):
+            continue
+        after = next(
+            (i for i in range(end + 1, min(end + 3, len(sentences))) if said.search(sentences[i])), None
+        )
+        before = next(
+            (i for i in range(start - 1, max(start - 3, -1), -1) if said.search(sentences[i])), None
+        )
+        if (
+            after is not None
+            and length + sum(len(x) + 1 for x in sentences[end + 1 : after + 1]) <= MAX_WINDOW
+        ):
+            length += sum(len(x) + 1 for x in sentences[end + 1 : after + 1])
+            end = after
+        elif before is not None and length + sum(len(x) + 1 for x in sentences[before:start]) <= MAX_WINDOW:
+            length += sum(len(x) + 1 for x in sentences[before:start])
+            start = before
     return " ".join(sentences[start : end + 1])
 
 

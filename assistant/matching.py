@@ -45,6 +45,7 @@ from assistant.question_rules import (
     word_pattern,
 )
 from assistant.retrieve import SearchFilter
+from assistant.row_columns import asked_columns
 from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
@@ -78,6 +79,13 @@ SAYS_WHEN = re.compile(
     r"|\b(?:lien tuc|giai doan|truoc|ke tu|ngay khi|thoi han|thoi diem|den het"
     r"|annually|regularly|before|after|within|by the end|until)\b"
 )
+# a date, a month, a quarter, a year or a span: a deadline's own words (not "định kỳ", "kịp thời")
+_SAYS_DATE = re.compile(
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+ (?:ngay|thang|nam|tuan|gio)\b"
+    r"|\bquy [ivx1-4]+\b|\bthang \d|\bngay \d|\btruoc ngay\b|\b(?:cuoi|dau|giua) (?:nam|quy|thang)\b"
+    r"|\bthu \d+\b|\bke tu ngay\b"  # "ngày làm việc thứ 11 kể từ ngày nộp đủ hồ sơ"
+)
+VAGUE_WHEN = 0.9  # a deadline question's passage that says only "định kỳ", "thường xuyên", "khi …"
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
@@ -513,7 +521,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         ):
             tie_caption = ""  # the question names the row itself ("bước 3"): its caption, whole, says which
         title = "" if tie_caption else task.group_title
-        own = terms(f"{task.name} {title} {cell}") if title or cell else name_terms
+        # a column the question names by its header ("Hồ sơ trình UBTVQH gồm …"): the row has it
+        columns = " ".join(h for h, _ in asked_columns(task, query.search_text))
+        own = terms(f"{task.name} {title} {cell} {columns}") if title or cell or columns else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
         if subjects and any(agency_matches(task, a, "lead") for a in subjects):
             # the row says who does it in its lead column: ranked among rows with that cell read too
@@ -686,8 +696,15 @@ def score_chunk(
             _names_agency(sentence) or heading
         ):
             score *= 0.75  # "who leads …?" is answered by a passage that names someone
-        elif query.intent == "deadline" and not SAYS_WHEN.search(DOC_DATE.sub(" ", fold(typed or sentence))):
-            score *= 0.75  # "by when …?", "how long …?" is answered by a passage that says when or how long
+        elif query.intent == "deadline":
+            # "by when …?", "how long …?" is answered by a passage that says when or how long, best by a date
+            # or a span; the period the question says itself ("the annual reporting deadline": "hằng năm") is
+            # no answer
+            when = own_periods.sub(" ", DOC_DATE.sub(" ", fold(typed or sentence)))
+            if not SAYS_WHEN.search(when):
+                score *= 0.75
+            elif not _SAYS_DATE.search(when):
+                score *= VAGUE_WHEN
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
         if when_asked and is_preamble(chunk.path):
@@ -696,6 +713,9 @@ def score_chunk(
             score *= PREAMBLE_WHEN
         return score
 
+    own_periods = re.compile(
+        "|".join(rf"\b{re.escape(fold(p))}\b" for p in query.periods) if query.periods else r"(?!x)x"
+    )
     when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and _asks_when(
         query.question
     )
@@ -720,7 +740,13 @@ def score_chunk(
     elif len(chunk.text) <= 400:
         quote = chunk.text
     else:
-        quote = quote_window(sentences, scores, best, query.plural, _two_asks(query.question))
+        # several years asked of a fact ("mục tiêu năm 2027 và năm 2028"): each year's sentence
+        wanted = (
+            [str(y) for y in query.years]
+            if len(query.years) > 1 and query.intent in ("fact", "general")
+            else []
+        )
+        quote = quote_window(sentences, scores, best, query.plural, _two_asks(query.question), wanted)
     coverage = None
     if base is not None and base is not weights:
         coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
@@ -859,6 +885,11 @@ _ASKS_OWN_DATE = re.compile(
 # capitals and digits ("G1", "5G", "CFS2"), not "31st", "5ha", "100m2"; "Q4" is a quarter
 _CODE = re.compile(r"(?<![\w/.-])(?!Q[1-4]\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}(?![\w/-])")
 _DOC_ABBREVIATION = re.compile(r"^(?:nq|qd|kh|cv|tt|nd|ct|cd|tb|bc|tw|ctr|hd|ttg|cp|ubnd|qh)\d")
+
+
+# what an English question may ask for without the text naming it so: "what principle applies to …" is
+# answered by a viewpoint that never says "nguyên tắc"
+_GENERIC_ASKS = frozenset({"nguyên tắc"})
 
 
 def unsupported_terms(
@@ -1019,7 +1050,7 @@ def unsupported_terms(
         # the lexicon's general words ("what share", "which types") frame the question; the glossary's
         # terms ("what penalty") are what it asks for
         # ("which provincial departments …": the answer names departments, not the collective)
-        if term.vi[0] in FORM_TERMS or term.kind in ("time", "word", "agency"):
+        if term.vi[0] in FORM_TERMS or term.vi[0] in _GENERIC_ASKS or term.kind in ("time", "word", "agency"):
             continue
         if term.kind == "country" and not any(word_pattern(fold(form)).search(evidence) for form in term.vi):
             missing.append(phrase)  # "legal cooperation with Lao provinces": a country is a name
@@ -1196,7 +1227,8 @@ def _named_things(question: str, vocab) -> list[str]:
 
 
 _COLUMN_WORDS = re.compile(
-    r"\b(?:chu tri|phoi hop|thoi gian|thoi han|tien do|ket qua|san pham|co quan|don vi|nhiem vu|hinh thuc)\b"
+    r"\b(?:chu tri|chu quan|dau moi|phoi hop|thoi gian|thoi han|tien do|ket qua|san pham|co quan|don vi|nhiem vu"
+    r"|hinh thuc)\b"
 )
 _NOT_A_GLOSS = re.compile(r"(?i)\b(?:not|or|and|the|of|e\.g|i\.e|other than|except|such as)\b|[\"“”'‘’]")
 # a Vietnamese phrase an English question prints in brackets after its own words ("civil status (hộ tịch)")

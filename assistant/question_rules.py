@@ -51,6 +51,8 @@ COMPARE = (
     r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh|du an|luat) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky"
     r"|duoc ky|thong qua|trinh)"
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
+    # "… được trình Quốc hội thông qua vào thời điểm nào, văn bản nào trước?"
+    r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh|du an|luat) nao (?:\w+ ){0,2}?(?:truoc|sau)\W*$",
     # "Giữa A và B, văn bản nào được trình trước?": which of two comes first (not "giữa năm 2025", nor "giữa
     # Sở A và Sở B, cơ quan nào chủ trì …")
     r"^giua (?!nam\b|thang\b|quy\b|ky\b)\w.*\b(?:va|voi)\b.*\bnao\b.*\b(?:truoc|sau|som hon|muon hon|lau hon"
@@ -139,6 +141,7 @@ ASKS_DUTIES = (
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
     r"\bresponsibilit(?:y|ies)\b",
     r"\bduties\b",
+    r"\bwhat (?:are|were) (?:the )?(?:tasks|assignments|jobs) (?:of|for|assigned to)\b",
     r"\brequires? (?:of|from)\b",
     r"\b(?:asked|required|tasked|expected|directed|instructed) to do\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
@@ -349,7 +352,12 @@ ANSWER_TYPES = (
         (
             r"\bcan cu (?:vao )?(?:nhung |cac )?(?:van ban|co so phap ly|luat|nghi quyet)(?: \w+)? nao\b",
             r"\bcan cu phap ly\b",
+            # "được ban hành dựa trên những căn cứ nào?", "căn cứ vào đâu?"
+            r"\b(?:nhung|cac) can cu (?:nao|gi)\b",
+            r"\bcan cu (?:vao )?(?:dau|gi)\b",
             r"\blegal bas[ie]s\b",
+            r"\b(?:issued|adopted|based) (?:on the basis of|on|upon) (?:which|what) (?:laws?|documents?|resolutions?"
+            r"|grounds)\b",
             r"\bon what legal basis\b",
         ),
     ),
@@ -366,6 +374,7 @@ ANSWER_TYPES = (
         "signer",
         (
             r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao) ky\b",
+            r"\b(?:do|duoc) (?:\w+ ){0,4}nao ky\b",  # "do đồng chí Chủ tịch nào ký?"
             r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",
             # "Họ tên Chủ tịch … đã ký … là gì?" (not "định kỳ", "kỳ họp", "nhiệm kỳ": "ký" after its verb words)
             r"\bho (?:va )?ten\b(?: [\w/.-]+){0,10}(?<! dinh)(?<! nhiem)(?<! hoc)(?<! chu)(?<! thoi)(?<! moi) ky\b"
@@ -405,6 +414,7 @@ ANSWER_TYPES = (
             r"\bso tien\b",
             r"\btien thuong\b",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
+            r"|muc thu lao|thu lao"
             r"|tong gia tri|muc luong|muc tro cap|tien tro cap)(?:,? (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
             r" (?:la )?bao nhieu\b",
             r"\bhow much\b(?! time\b).*\b(?:fee|cost|fund|funding|budget|fine|support|allowance|benefit|contribution|salary|wage)s?\b",
@@ -487,6 +497,7 @@ ANSWER_TYPES = (
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",
+            r"\b(?:resolution|decision|decree|circular|directive|law|plan) numbers?\b",
             r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b",
             r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
             # "which earlier Cao Bang decisions", "which previous resolutions" (not "which tasks")
@@ -494,7 +505,16 @@ ANSWER_TYPES = (
             r"|circulars|documents)\b",
         ),
     ),
-    ("count", (r"\bbao nhieu\b", r"\bhow many\b")),
+    (
+        "count",
+        (
+            r"\bbao nhieu\b",
+            r"\bhow many\b",
+            r"\bso luong (?:toi da|toi thieu)\b",
+            r"\b(?:maximum|minimum|max|total) number of\b",
+            r"\bwhat (?:is|was|will be) the number of\b",
+        ),
+    ),
 )
 FOLLOWUP = (
     r"^\s*(?:con|the con|vay con|va|con o|con tai)\b",
@@ -712,7 +732,13 @@ _DEFINITION_ASK = re.compile(
     r"|(?:don vi|co quan|to chuc) nao)\s*\??\s*$"
     r"|\s+duoc hieu (?:nhu the nao|ra sao)\s*\??\s*$"
 )
-_DEFINITION_ASK_EN = re.compile(r"^(?:what is meant by|what does|what is|what are)\s+(?:the term\s+)?[\"“‘']")
+_DEFINITION_ASK_EN = re.compile(
+    r"^(?:what is meant by|what does|what is|what are)\s+(?:the term\s+)?[\"“‘']"
+    # "How does the Law on Employment define “việc làm công”?", "what is the definition of “…”?"
+    r"|\bhow (?:does|do|did) .*\bdefines?\s+(?:the term\s+)?[\"“‘']|\bdefinition of\s+(?:the term\s+)?[\"“‘']"
+)
+# a named group's members asked, after the quoted name: "… gồm những cơ quan nào?", "… là những ai?"
+_MEMBERS_ASK = re.compile(r"\s+(?:gom|bao gom|gom co|la) (?:nhung |cac )?(?:\w+ ){0,2}(?:nao|ai)\s*\??\s*$")
 _QUOTED_TERM = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
@@ -726,6 +752,9 @@ def defined_term(question: str) -> str | None:
     m = _DEFINITION_ASK.search(f)
     if m and quoted and quoted.end() <= m.start() + 1:
         return quoted.group(1).strip()
+    members = _MEMBERS_ASK.search(f)
+    if members and quoted and quoted.start() < 3 and quoted.end() <= members.start() + 1:
+        return quoted.group(1).strip()  # "“4 Văn phòng Trung ương” … gồm những cơ quan nào?": its members
     if _DEFINITION_ASK_EN.search(f) and quoted and re.search(r"\b(?:mean|means|meant|refer)\b|\?\s*$", f):
         return quoted.group(1).strip()
     if m:

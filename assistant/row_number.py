@@ -17,7 +17,10 @@ from indexer.text import fold
 
 # "nhiệm vụ số 9", "nhiệm vụ thứ 3", "chỉ tiêu 12", "task 6", "row no. 10" (not "Nghị quyết số 66")
 _ROW = re.compile(
-    r"\b(?:nhiem vu|chi tieu|dong|task|row|item|indicator)\s+(?:(?:so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)"
+    # ("thủ tục số 01", "procedure no. 01" name a procedure's own table, not a row)
+    r"\b(?:nhiem vu|chi tieu|dong|tasks?|row|item|indicator|(?:priority )?project"
+    r"|(?:(?:de an|du an)(?: uu tien)?)(?= (?:so|thu) ))"
+    r"\s+(?:(?:so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)"
     # not a share or a length of time ("nhiệm vụ 6 tháng đầu năm")
     r"(?!\s*%)(?!\s+(?:thang|nam|ngay|quy|tuan|months?|years?|days?)\b)\b"
 )

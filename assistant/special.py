@@ -403,6 +403,8 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
     out = []
     named_as = re.compile(rf"{_CALLED.pattern}{re.escape(key)}(?!\w)")
     said_is = re.compile(rf"^(?:\d+\.|[a-zđ]\))?\s*{re.escape(key)} la\b")
+    # "4 Văn phòng Trung ương (Văn phòng Trung ương Đảng, Văn phòng Chủ tịch nước, …)": its members, listed
+    listed = re.compile(rf"(?<!\w){re.escape(key)}\s*\([^()]+,[^()]+\)")
     for chunk in view.clause_chunks:
         if scope is not None and chunk.doc not in scope:
             continue
@@ -410,7 +412,7 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
             continue
         for sentence in split_sentences(chunk.text):
             f = " ".join(fold(sentence).split())
-            if named_as.search(f):
+            if named_as.search(f) or (not single and listed.search(f)):
                 out.append(_match(1.0, chunk, sentence))
             elif not single and said_is.search(f):
                 out.append(_match(0.95, chunk, sentence))

@@ -10,6 +10,7 @@ from assistant.index_view import IndexView, list_intro
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import related_sentence
 from assistant.messages import lang_of, say
+from assistant.row_columns import asked_columns
 from assistant.understand import Query
 from indexer.text import fold
 
@@ -50,6 +51,8 @@ def state(
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
+            for header, value in asked_columns(task, query.search_text):
+                line += " " + say(lang, "cell_other", header=header, value=value, n=n)
             lines.append(line + related_sentence(view, task, cites, lang))
         if len(lines) > 1:
             text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
@@ -149,7 +152,10 @@ def _list_intro(view, found, chosen: SentenceMatch):
     if len(items) >= 2:
         return chosen, items
     for match in found.sentences[:10]:
-        if match.score < chosen.score * LIST_INTRO_NEAR or not match.chunk.text.rstrip().endswith(":"):
+        opens = match.chunk.text.rstrip().endswith(":") or _bare_heading(
+            match
+        )  # "1. Đến năm 2030" + its items
+        if match.score < chosen.score * LIST_INTRO_NEAR or not opens:
             continue
         items = special.list_items(view, match.chunk)
         if len(items) >= 2:

@@ -55,7 +55,7 @@ from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand
 from indexer.period import parse_period
-from indexer.records import Hit
+from indexer.records import Hit, Task
 from indexer.text import fold
 
 
@@ -216,7 +216,7 @@ class CompareItems:
         outcomes = []
         for thing in (parts.first, parts.second):
             read = understand(
-                f"{parts.context} {thing}".strip(),
+                f"{parts.context} {thing} {parts.after}".strip(),
                 documents=view.docs.values(),
                 agency_names=view.printed_agencies,
             )
@@ -249,7 +249,77 @@ class CompareItems:
         if _same_sources(outcomes[0][1], outcomes[1][1]):
             return None  # both things led to the same passage: one of them is not in the index as asked
         verdict = _due_first(view, outcomes, query.lang) if aspect == "deadline" else ""
+        verdict = " ".join(v for v in (_same_or_not(view, outcomes, query), verdict) if v)
         return _compared(query.lang, outcomes, self.name, verdict)
+
+
+# "có cùng cơ quan chủ trì và cùng thời hạn không?", "do they have the same lead agency?": the fields asked
+_ASKS_SAME = re.compile(r"\b(?:cung|giong nhau|khac nhau|the same|same|different|differ)\b")
+_SAME_FIELDS = (
+    ("lead", re.compile(r"\b(?:chu tri|lead\w*|in charge)\b")),
+    ("coordinating", re.compile(r"\b(?:phoi hop|coordinat\w*)\b")),
+    ("output", re.compile(r"\b(?:ket qua|san pham|output\w*|result\w*|product\w*)\b")),
+    ("deadline", re.compile(r"\b(?:thoi han|thoi gian|han|tien do|deadlines?|due|timeline|time ?frames?)\b")),
+)
+
+
+def _row_of(view: IndexView, outcome: Outcome) -> Task | None:
+    """The task row an answer cites first, or None when it cites a passage."""
+    first = min(outcome.citations, key=lambda c: c.n) if outcome.citations else None
+    if first is None:
+        return None
+    return next((t for t in view.tasks if t.doc == first.doc and tuple(t.lines) == tuple(first.lines)), None)
+
+
+def _same_or_not(view: IndexView, outcomes: list[tuple[str, Outcome]], query: Query) -> str:
+    """Whether two compared task rows have the same value in each field the question asks "the same?" of
+    (lead, coordinating agencies, output, time), as printed; "" when it asks no such thing or a side is
+    no task row."""
+    f = fold(query.question)
+    if not _ASKS_SAME.search(f):
+        return ""
+    rows = [_row_of(view, o) for _, o in outcomes]
+    if any(r is None for r in rows):
+        return ""
+    a, b = rows
+    lines = []
+    for part, asked in _SAME_FIELDS:
+        if not asked.search(f):
+            continue
+        if part in ("lead", "coordinating"):
+            va, vb = (f"{r.lead_text if part == 'lead' else r.coordinating_text}".strip() for r in (a, b))
+            ids_a, ids_b = (set(r.lead_ids if part == "lead" else r.coordinating_ids) for r in (a, b))
+            same = (ids_a == ids_b and bool(ids_a)) or (bool(va) and fold(va) == fold(vb))
+        elif part == "output":
+            va, vb = (r.output or "" for r in (a, b))
+            same = bool(va) and fold(va) == fold(vb)
+        else:
+            va, vb = (r.deadline or "" for r in (a, b))
+            pa, pb = parse_period(va), parse_period(vb)
+            same = bool(va) and (
+                fold(va) == fold(vb) or (pa.kind == pb.kind and pa.start == pb.start and pa.end == pb.end)
+            )
+        if not va or not vb:
+            continue
+        name = say(query.lang, f"field_{part}")
+        if same:
+            value = (
+                va if fold(va) == fold(vb) else f"{va}; {vb}"
+            )  # (printed alike or not: "2027", "Năm 2027")
+            lines.append(say(query.lang, "compare_same_field", field=name, value=value))
+        else:
+            lines.append(
+                say(
+                    query.lang,
+                    "compare_other_field",
+                    field=name,
+                    first=outcomes[0][0],
+                    first_value=va,
+                    second=outcomes[1][0],
+                    second_value=vb,
+                )
+            )
+    return " ".join(lines)
 
 
 # a thing named by its time limit: "hạn UBND xã báo cáo …", "thời hạn …", "the deadline for …"

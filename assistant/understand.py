@@ -346,6 +346,8 @@ _SET_ASIDE = re.compile(
 )
 _ROLE_IN_NAME = re.compile(
     r"\bphoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+(?=.*\bchu tri\b)"
+    # "cơ quan nào chủ trì nhiệm vụ phối hợp kiểm tra …": the task's name opens with "phối hợp"
+    r"|\bchu tri (?:\w+ ){0,2}?(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b)\w+"
 )
 _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 
@@ -560,14 +562,22 @@ _DOC_KINDS_VI = (
     r"(?:nghi quyet|quyet dinh|ke hoach|nghi dinh|thong tu|quy dinh|chi thi|cong van|cong dien|chuong trinh)"
 )
 _DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme|law)"
-# "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "the Government's Resolution 394/NQ-CP"
+# "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "the
+# Government's Resolution 394/NQ-CP"
 _ISSUER_VI = re.compile(
-    rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? cua ((?:\w+ ?){{1,8}})"
+    rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w+ ?){{1,8}})"
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
 _ISSUED_BY_VI = re.compile(
     rf"\b{_DOC_KINDS_VI}\b[^,;?]{{0,80}}? do ((?:\w+ ?){{1,8}}?) (?:ban hanh|phe duyet)\b"
 )
+# what a body named right after a document's kind does in it, as the one asked about ("trong kế hoạch Sở Nội vụ
+# chủ trì"), not as its issuer ("kế hoạch UBND tỉnh Hà Tĩnh ghi …")
+_ACTS = re.compile(
+    r"(?: \w+){0,3}? (?:chu tri|phoi hop|thuc hien|duoc giao|phai|co trach nhiem|tham gia|dam nhan|lam)\b"
+)
+# "Kế hoạch triển khai Nghị quyết 66 (UBND tỉnh)": the issuer in brackets after the document's name
+_ISSUER_BRACKET_VI = re.compile(rf"\b{_DOC_KINDS_VI}\b[^,;?()]{{0,80}}?\(((?:\w+ ?){{1,8}})\)")
 _ISSUER_EN = re.compile(
     rf"\b((?:[A-Z][\w-]*\s+){{0,5}}[A-Z][\w-]*)'s\s+(?:\w+\s+){{0,2}}(?i:{_DOC_KINDS_EN})\b"
 )  # the issuer's name is capitalised: "Văn phòng Bộ coordinate under the Ministry's …" names two bodies
@@ -616,21 +626,68 @@ def _issuer_place(text: str, lang: str, agencies, documents) -> tuple[str, tuple
     return None
 
 
+# "the Ha Tinh People's Committee plan", "the Ministry of Justice's circular", "the plan of the People's Committee"
+_ISSUER_AFTER_EN = re.compile(
+    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|\d{{4}})\s+)?{_DOC_KINDS_EN}s?\b"
+)
+_ISSUER_BEFORE_EN = re.compile(
+    rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
+)
+
+
+def issuer_spans_en(text: str) -> list[tuple[int, int]]:
+    """The spans of the glossary's agency names that an English question gives as a document's issuer."""
+    return [
+        (start, end)
+        for start, end, term in english_term_spans(text)
+        if term.kind == "agency"
+        and (_ISSUER_AFTER_EN.match(text, end) or _ISSUER_BEFORE_EN.search(text[:start]))
+    ]
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, each starting after the previous one's start ("kế hoạch thực hiện Nghị quyết 66 của
+    UBND tỉnh": the resolution's issuer too, inside the plan's match)."""
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m)
+        pos = m.start() + 1
+    return out
+
+
 def _without_issuers(text: str) -> str:
     """The question with the issuer it names for a document blanked ("Nghị quyết 1339 của Ủy ban Thường vụ
     Quốc hội", "the Government's Resolution 394/NQ-CP"): the agencies left are the ones asked about."""
-    spans = [m.span(1) for m in _ISSUER_EN.finditer(text)]
+    spans = [m.span(1) for m in _ISSUER_EN.finditer(text)] + issuer_spans_en(text)
     folded = fold(text)
     if len(folded) == len(text):
-        for m in (*_ISSUER_VI.finditer(folded), *_ISSUED_BY_VI.finditer(folded)):
+        for m in (
+            *_overlapping(_ISSUER_VI, folded),
+            *_ISSUED_BY_VI.finditer(folded),
+            *_ISSUER_BRACKET_VI.finditer(folded),
+        ):
             # only the name right after "của": "Kế hoạch của UBND tỉnh giao Sở Tư pháp …" keeps Sở Tư pháp
             piece = folded[m.start(1) : m.end(1)]
             names = [fold(n) for n in _find_agencies(text[m.start(1) : m.end(1)], "vi")]
             first = min((piece.find(n) for n in names if 0 <= piece.find(n) <= 1), default=None)
+            if first is None and names:
+                # printed in another form than the gazetteer's name ("Ủy ban nhân dân tỉnh" for "UBND tỉnh")
+                from indexer.agencies import agency_run
+
+                item = next(iter(agency_run(text[m.start(1) :], filler=False).items), None)
+                if item is not None and item.start <= 1 and fold(item.canonical or "") in names:
+                    spans.append((m.start(1) + item.start, m.start(1) + item.end))
+                continue
             if first is not None:
                 name = next(n for n in names if piece.find(n) == first)
-                if m.re is _ISSUED_BY_VI and len(piece[first + len(name) :].split()) > 3:
+                if m.re is not _ISSUER_VI and len(piece[first + len(name) :].split()) > 3:
                     continue  # "do Sở Tư pháp tham mưu UBND tỉnh ban hành": not the issuer's name alone
+                if (
+                    m.re is _ISSUER_VI
+                    and not m.group(0).endswith(" cua " + m.group(1))
+                    and _ACTS.match(piece[first + len(name) :])
+                ):
+                    continue  # "nhiệm vụ nào trong kế hoạch Sở Nội vụ chủ trì?": the agency asked about
                 spans.append((m.start(1) + first, m.start(1) + first + len(name)))
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
@@ -763,7 +820,10 @@ def understand(
         topic = (
             " ".join([_english_topic(outside, []), *quoted]).strip()
             if quoted
-            else _english_topic(text, remove)
+            # (a listing's topic filters its rows: the issuer of "the People's Committee plan" is none)
+            else _english_topic(
+                text, remove + (issuer_spans_en(text) if intent in ("agency_tasks", "period_tasks") else [])
+            )
         )
     else:
         # "Lai Châu bắt đầu phối hợp kiểm tra … từ năm nào, ai chủ trì?": "phối hợp" names the task, not
@@ -786,7 +846,12 @@ def understand(
         re.search(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
             r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items)\b"
-            r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban)\b|\bnhung \w+(?: \w+)? gi\b"
+            r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
+            # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
+            r"|\b(?:hai|ba|bon|sau|bay|tam|chin|[2-9]) (?:nhom|loai|doi tuong|truong hop|noi dung|nhiem vu|muc tieu"
+            r"|giai phap|linh vuc|buoc)\b"
+            r"|\b(?:two|three|four|five|six|seven|eight|nine|[2-9]) (?:\w+ )?(?:groups|types|kinds|categories|cases"
+            r"|tasks|items|steps|principles|objectives|measures|solutions)\b"
             # duties are several: "Sở Tư pháp làm gì …", "trách nhiệm gì", "what must … do"
             r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"
             r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"

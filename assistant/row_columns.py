@@ -1,0 +1,35 @@
+"""The columns of a task row beyond its five fields (name, lead, coordinating, output, time) that a
+question asks for by their printed header: "Hồ sơ trình UBTVQH … gồm những tài liệu gì?" asks the "Hồ
+sơ" column, "cơ quan trình" the "Cơ quan trình" column, "kinh phí" a "Kinh phí" column. The header is
+read as printed; a header of several names ("Cơ quan thẩm tra/chuẩn bị ý kiến") is asked by any of them.
+A name of one word ("Ghi") is too weak to say which column is meant."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from indexer.records import Task
+from indexer.text import fold
+
+_NAME_PARTS = re.compile(r"[/,;()]|\s+(?:và|hoặc|va|hoac)\s+")
+MIN_HEADER_WORDS = 2
+
+
+@lru_cache(maxsize=4096)
+def _names(header: str) -> tuple[str, ...]:
+    """The folded names a printed header is asked by."""
+    parts = (" ".join(p.split()) for p in _NAME_PARTS.split(fold(header)))
+    return tuple(p for p in parts if len(p.split()) >= MIN_HEADER_WORDS)
+
+
+def asked_columns(task: Task, question: str) -> list[tuple[str, str]]:
+    """(printed header, value) of the row's other columns whose header the question names."""
+    if not task.extra:
+        return []
+    fq = fold(question)
+    return [
+        (header, value)
+        for header, value in task.extra
+        if value.strip() and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", fq) for n in _names(header))
+    ]

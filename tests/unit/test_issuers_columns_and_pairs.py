@@ -1,0 +1,227 @@
+"""Rules of the fourteenth session, on hand-made records: a document's issuer named without "của" or in
+brackets is no agency asked about; a task row's other columns asked by their printed header; two rows of
+a table named by their numbers ("Đề án ưu tiên số 1 và số 3") and whether they have the same lead and
+time; a named group's members listed in brackets; a deadline passage that prints a date before one that
+says only "định kỳ"; the several years asked of one passage; counts, amounts, signers and plural asks
+read from the question's words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.compare_items import halves
+from assistant.duties import asks_duties
+from assistant.evidence import has_answer_type, quote_window
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.question_rules import defined_term
+from assistant.row_columns import asked_columns
+from assistant.understand import understand
+from indexer.records import Clause, Document
+from tests.records import ask_view, make_task
+
+NQ = "nghiquyet.txt"
+PLAN = "kehoach.txt"
+REG = "quydinh.txt"
+KH = "kehoach_qh.txt"
+
+
+@pytest.fixture(scope="module")
+def view() -> IndexView:
+    docs = [
+        Document(NQ, "Nghị quyết về phân loại rác thải", "Nghị quyết", number="394/NQ-CP", issuer="Chính phủ",
+                 national=True),
+        Document(PLAN, "Kế hoạch phát triển kinh tế số", "Kế hoạch", number="144/KH-UBND", province="Bắc Ninh",
+                 issuer="UBND tỉnh Bắc Ninh"),
+        Document(REG, "Quy định về kết nối, chia sẻ dữ liệu", "Quy định", number="384-QĐ/TW", issuer="Ban Bí thư",
+                 national=True),
+        Document(KH, "Kế hoạch sửa đổi các luật, nghị quyết", "Nghị quyết", number="1339/NQ-UBTVQH15",
+                 issuer="Ủy ban Thường vụ Quốc hội", national=True),
+    ]  # fmt: skip
+    clauses = [
+        Clause(PLAN, "VI.13", "Mục VI, khoản 13", ("VI. TỔ CHỨC THỰC HIỆN",), (1240, 1247),
+               "13. Báo và Phát thanh, Truyền hình tỉnh triển khai tuyên truyền thường xuyên, định kỳ, sâu rộng "
+               "về nội dung Kế hoạch hằng năm."),
+        Clause(PLAN, "VII", "Mục VII", ("VII. CHẾ ĐỘ BÁO CÁO",), (1325, 1334),
+               "Định kỳ gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm về Sở Khoa học và Công nghệ."),
+        Clause(REG, "Điều 1", "Điều 1", ("Điều 1. Phạm vi điều chỉnh",), (97, 103),
+               "Quy định này quy định về kết nối, chia sẻ dữ liệu giữa các cơ quan đảng và giữa 4 Văn phòng Trung "
+               "ương (Văn phòng Trung ương Đảng, Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc "
+               "hội)."),
+    ]  # fmt: skip
+    tasks = [
+        make_task(NQ, "1", "Đề án triển khai phong trào toàn dân tham gia bảo vệ môi trường",
+                  ["Trung ương Mặt trận Tổ quốc Việt Nam"], deadline="2030", line=582, group="", group_title=""),
+        make_task(NQ, "2", "Đề án truyền thông nâng cao nhận thức về phân loại rác thải",
+                  ["Bộ Nông nghiệp và Môi trường"], deadline="2027", line=602, group="", group_title=""),
+        make_task(NQ, "3", "Đề án đầu tư, nâng cấp hạ tầng kỹ thuật về phân loại, thu gom rác thải",
+                  ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], deadline="Năm 2030", line=616,
+                  group="", group_title=""),
+        replace(
+            make_task(KH, "", "Nghị quyết ban hành Quy chế hoạt động đối ngoại của Quốc hội", ["Ủy ban Đối ngoại"],
+                      deadline="Theo kết quả rà soát", line=72, group="II", group_title="Văn bản"),
+            extra=(("Cơ quan thẩm tra/chuẩn bị ý kiến", "Thường trực Ủy ban Đối ngoại"),
+                   ("Hồ sơ", "(1) Tờ trình; (2) Dự thảo Nghị quyết; (3) Báo cáo ý kiến.")),
+        ),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+@pytest.mark.parametrize(
+    ("question", "agencies"),
+    [
+        # the issuer of the document the question names, in brackets, without "của", or printed in full
+        ("Sở Nội vụ có trách nhiệm gì theo Kế hoạch triển khai Nghị quyết 66 (UBND tỉnh)?", ("Sở Nội vụ",)),
+        ("nhiem vu nao trong phu luc ke hoach ubnd tinh ha tinh ghi thoi gian la nam 2026", ()),
+        ("Trong phụ lục kế hoạch của Ủy ban nhân dân tỉnh Hà Tĩnh, Sở Tài chính chủ trì những nhiệm vụ nào?",
+         ("Sở Tài chính",)),
+        ("Mục đích của Kế hoạch thực hiện Nghị quyết 66 của UBND tỉnh Vĩnh Long là gì?", ()),
+        ("Which tasks in the Ha Tinh People's Committee plan are led by the Department of Finance?",
+         ("Sở Tài chính",)),
+        # a body named right after the document's kind that acts in it is the one asked about
+        ("Nhiệm vụ nào trong kế hoạch Sở Nội vụ chủ trì?", ("Sở Nội vụ",)),
+        ("Does the Department of Finance lead the plan in Ha Tinh?", ("Sở Tài chính",)),
+    ],
+)  # fmt: skip
+def test_a_documents_issuer_is_no_agency_asked_about(question, agencies):
+    assert understand(question).agencies == agencies
+
+
+def test_an_english_issuer_is_no_listing_topic():
+    query = understand(
+        "Which tasks in the Ha Tinh People's Committee plan are led by the Department of Finance?"
+    )
+    assert query.intent == "agency_tasks"
+    assert "Ủy ban nhân dân" not in query.topic
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Quyết định 1218/QĐ-UBND được ban hành dựa trên những căn cứ nào?", "legal_basis"),
+        ("Quyết định 1218/QĐ-UBND do đồng chí Chủ tịch nào ký?", "signer"),
+        ("What is the maximum number of deputy heads that a unit may have?", "count"),
+        ("Kế hoạch quy định mức thù lao cho chuyên gia là bao nhiêu?", "money"),
+        ("Which National Assembly resolution number is cited in the plan?", "doc_number"),
+    ],
+)
+def test_the_kind_of_answer_asked(question, asked):
+    assert understand(question).answer_type == asked
+    # a minimum spending may be a share of the budget: no amount is required
+    assert (
+        understand("Tỉnh đặt mức chi tối thiểu cho công tác xây dựng pháp luật là bao nhiêu?").answer_type
+        != "money"
+    )
+
+
+def test_a_document_number_is_no_count():
+    assert not has_answer_type(
+        "Thực hiện nghiêm Nghị định số 80/2025/NĐ-CP ngày 01/4/2025 của Chính phủ.", "count"
+    )
+    assert has_answer_type("Bố trí không quá 03 cấp phó.", "count")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Theo Nghị định 302, ba nhóm đối tượng được ưu tiên đầu tiên khi thuê nhà ở là những ai?",
+        "What are the six groups of tasks set out in Section II of the plan?",
+    ],
+)
+def test_a_number_of_things_asked_is_plural(question):
+    assert understand(question).plural
+
+
+def test_halves_named_by_their_numbers():
+    parts = halves(
+        "Đề án ưu tiên số 1 và số 3 trong Phụ lục Nghị quyết 394/NQ-CP có cùng cơ quan chủ trì và cùng thời hạn "
+        "hoàn thành không?"
+    )
+    assert parts is not None
+    assert (parts.first, parts.second) == ("Đề án ưu tiên số 1", "Đề án ưu tiên số 3")
+    assert parts.after == "trong Phụ lục Nghị quyết 394/NQ-CP"
+    parts = halves("Do tasks 2 and 5 of group II in the appendix have the same lead agency?")
+    assert parts is not None and (parts.first, parts.second) == ("tasks 2", "tasks 5")
+    # a document's reference before a comma places both things
+    parts = halves(
+        "Theo kế hoạch kèm Nghị quyết 1339, Luật sửa đổi Luật Tổ chức Quốc hội và Nghị quyết sửa đổi Nội quy kỳ "
+        "họp được trình Quốc hội thông qua vào thời điểm nào, văn bản nào trước?"
+    )
+    assert parts is not None and parts.first == "Luật sửa đổi Luật Tổ chức Quốc hội"
+    assert parts.second == "Nghị quyết sửa đổi Nội quy kỳ họp"
+
+
+def test_which_document_first_at_the_end_is_a_comparison():
+    query = understand(
+        "Luật sửa đổi Luật Tổ chức Quốc hội và Nghị quyết sửa đổi Nội quy kỳ họp được trình Quốc hội thông qua "
+        "vào thời điểm nào, văn bản nào trước?"
+    )
+    assert query.intent == "compare"
+
+
+def test_two_rows_the_same_or_not(view):
+    question = (
+        "Đề án ưu tiên số 1 và số 3 trong Phụ lục Nghị quyết 394/NQ-CP có cùng cơ quan chủ trì và cùng thời hạn "
+        "hoàn thành không?"
+    )
+    _, _, out = ask_view(view, question)
+    assert out.strategy == "compare_items" and not out.abstained, out.text
+    first = out.text.splitlines()[0]
+    # the leads differ; "2030" and "Năm 2030" are one time, as printed
+    assert first.startswith("Khác cơ quan chủ trì: Đề án ưu tiên số 1 — Trung ương Mặt trận Tổ quốc Việt Nam")
+    assert "Cùng thời hạn: 2030; Năm 2030." in first
+    assert {c.lines for c in out.citations} == {(582, 585), (616, 619)}
+
+
+def test_a_rows_other_column_asked_by_its_header(view):
+    row = next(t for t in view.tasks if t.doc == KH)
+    assert [h for h, _ in asked_columns(row, "Hồ sơ trình UBTVQH đối với Nghị quyết này gồm những gì?")] == [
+        "Hồ sơ"
+    ]
+    # either name of a header of two names; one word is too weak
+    assert [h for h, _ in asked_columns(row, "Cơ quan thẩm tra nghị quyết này là ai?")] == [
+        "Cơ quan thẩm tra/chuẩn bị ý kiến"
+    ]
+    assert asked_columns(row, "Hồ là gì?") == []
+    _, _, out = ask_view(
+        view,
+        "Hồ sơ trình đối với Nghị quyết ban hành Quy chế hoạt động đối ngoại của Quốc hội gồm những tài liệu gì?",
+    )
+    assert "Hồ sơ: (1) Tờ trình; (2) Dự thảo Nghị quyết; (3) Báo cáo ý kiến." in out.text, out.text
+
+
+def test_a_named_groups_members_in_brackets(view):
+    question = "“4 Văn phòng Trung ương” nêu trong Quy định 384-QĐ/TW gồm những cơ quan nào?"
+    assert defined_term(question) == "4 Văn phòng Trung ương"
+    _, _, out = ask_view(view, question)
+    assert not out.abstained and "Văn phòng Chủ tịch nước" in out.text
+    assert [c.lines for c in out.citations] == [(97, 103)]
+    assert defined_term("How does the Law on Employment define “việc làm công”?") == "việc làm công"
+
+
+def test_a_deadline_passage_prints_its_date(view):
+    _, _, out = ask_view(view, "What is the annual reporting deadline in Bac Ninh plan 144?")
+    assert not out.abstained and "15/11" in out.text, out.text
+    assert out.citations[0].lines == (1325, 1334)
+
+
+def test_each_year_asked_is_quoted():
+    sentences = [
+        "Năm 2027, hoàn thành việc sửa đổi văn bản.",
+        "Năm 2028, hoàn thiện hệ thống pháp luật.",
+        "Khác.",
+    ]
+    assert quote_window(sentences, [0.2, 0.5, 0.1], 1, False) == sentences[1]
+    assert quote_window(sentences, [0.2, 0.5, 0.1], 1, False, wanted=["2027", "2028"]) == " ".join(
+        sentences[:2]
+    )
+
+
+def test_rephrased_asks():
+    # "what are the tasks of X" asks X's duties; a task's name that opens with "phối hợp" keeps those words
+    assert asks_duties(
+        understand("Under Part IV.2 of the plan, what are the tasks of the Department of Home Affairs?")
+    )
+    query = understand("Cơ quan nào chủ trì nhiệm vụ phối hợp kiểm tra việc thi hành Luật?")
+    assert query.intent == "lead_agency" and "phối hợp" in query.topic
