@@ -13,6 +13,7 @@ from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
+from indexer.records import Task
 from indexer.text import fold
 
 # "nhiệm vụ số 9", "nhiệm vụ thứ 3", "chỉ tiêu 12", "task 6", "row no. 10" (not "Nghị quyết số 66")
@@ -53,6 +54,7 @@ class RowAnswer:
     citations: list[Citation]
     abstained: bool
     count: int
+    rows: tuple[Task, ...] = ()
 
 
 def asked_row(question: str) -> tuple[str | None, str] | None:
@@ -107,4 +109,4 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
         text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
     else:
         text = lines[0]
-    return RowAnswer(text, cites.items, False, len(rows))
+    return RowAnswer(text, cites.items, False, len(rows), tuple(rows))

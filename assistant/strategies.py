@@ -101,7 +101,18 @@ class RowByNumber:
         )
 
     def run(self, query, view, scope, threshold):
-        return _counted(answer_row(view, query, scope), self.name)
+        done = answer_row(view, query, scope)
+        out = _counted(done, self.name)
+        if (
+            out is not None
+            and not out.abstained
+            and _cell_blank(query, [TaskMatch(1.0, t) for t in done.rows])
+        ):
+            # "nhiệm vụ số 9 có cơ quan phối hợp nào?" of a row that leaves the cell empty: the document does
+            # not say; the answer says so and cites the row
+            out.abstained = True
+            out.meta["abstain"] = "blank_cell"
+        return out
 
 
 class Groups:
@@ -571,6 +582,23 @@ def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
 
 
 _OWN_TITLE_CHARS = 80
+_PERIOD_WORD = re.compile(r"\b(?:giai doan|thoi ky|period|phase)\b")
+
+
+def _names_the_documents_year(year: int, question: str, naming: str) -> bool:
+    """Whether a year the question says is the document's own (its title's period "giai đoạn 2026–2030",
+    its number or date), not a time asked about ("… by the end of 2026" of a 2026–2030 plan): the year is
+    the document's and the question says it as a period, or says another of the document's years too."""
+    if str(year) not in naming:
+        return False
+    own = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", naming)}
+    said = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question)}
+    if len(own & said) > 1 or len(own) == 1:
+        return True  # "kế hoạch 2026–2030", a document of one year
+    at = re.search(rf"(?<!\d){year}(?!\d)", question)
+    return bool(at and _PERIOD_WORD.search(question[max(0, at.start() - 25) : at.start()]))
+
+
 _DOCUMENT_WORD = (
     r"(?:nghi quyet|luat|ke hoach|quyet dinh|thong tu|nghi dinh|chi thi|cong van|chuong trinh|quy dinh"
     r"|resolution|law|plan|decree|decision|circular|directive|programme|program|regulation)"
@@ -624,7 +652,7 @@ def years_unsaid(query: Query, view: IndexView, chosen) -> tuple[int, ...]:
     unsaid = tuple(
         y
         for y in asked
-        if str(y) not in naming
+        if not _names_the_documents_year(y, question, naming)
         and not re.search(rf"\b{_DOCUMENT_WORD}(?: [\w/.-]+){{0,4}} (?:nam )?{y}(?!\d)", question)
         and not _covered(y, text)
     )
