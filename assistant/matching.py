@@ -86,6 +86,13 @@ _SAYS_DATE = re.compile(
     r"|\bthu \d+\b|\bke tu ngay\b"  # "ngày làm việc thứ 11 kể từ ngày nộp đủ hồ sơ"
 )
 VAGUE_WHEN = 0.9  # a deadline question's passage that says only "định kỳ", "thường xuyên", "khi …"
+# a span asked ("during what period …", "diễn ra từ ngày nào đến ngày nào?") and a span said ("Từ ngày 01/01/2026
+# đến ngày 31/3/2026", "Tháng 11 - 12/2025")
+ASKS_SPAN = re.compile(
+    r"\b(?:during|in|within|over) (?:what|which) (?:time )?period\b|\bfrom when (?:to|until) when\b"
+    r"|\btu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao\b|\btrong khoang thoi gian nao\b"
+)
+_SPAN = re.compile(r"\btu\b.*\b(?:den|toi)\b|\bfrom\b.*\b(?:to|until)\b|\d\s*[-–]\s*\d")
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
@@ -487,6 +494,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         else ()
     )
     subject_rank: dict[int, float] = {}  # rows an agency the question names leads: their rank among rows
+    span_asked = query.intent == "deadline" and bool(ASKS_SPAN.search(fold(query.question)))
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
@@ -538,6 +546,8 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if quoted and any(_quotes_name(quote, task.name) for quote in quoted):
             # the question quotes the row's name: the row, whatever else the question says
             score, coverage = QUOTED_TASK + (1 - QUOTED_TASK) * score, max(coverage, QUOTED_TASK)
+        if span_asked and not _SPAN.search(fold(task.deadline or "")):
+            score *= VAGUE_WHEN  # "during what period …": a time from … to … answers
         found.tasks.append(TaskMatch(score, task, coverage))
     # "Hạn Sở Tài chính báo cáo Bộ Tài chính …": among rows, the one Sở Tài chính leads comes first (its
     # score against the text's passages is unchanged)
@@ -703,7 +713,7 @@ def score_chunk(
             when = own_periods.sub(" ", DOC_DATE.sub(" ", fold(typed or sentence)))
             if not SAYS_WHEN.search(when):
                 score *= 0.75
-            elif not _SAYS_DATE.search(when):
+            elif not _SAYS_DATE.search(when) or (span_asked and not _SPAN.search(when)):
                 score *= VAGUE_WHEN
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
@@ -713,6 +723,7 @@ def score_chunk(
             score *= PREAMBLE_WHEN
         return score
 
+    span_asked = query.intent == "deadline" and bool(ASKS_SPAN.search(fold(query.question)))
     own_periods = re.compile(
         "|".join(rf"\b{re.escape(fold(p))}\b" for p in query.periods) if query.periods else r"(?!x)x"
     )

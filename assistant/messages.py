@@ -25,6 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "several_tasks": "Có {n} nhiệm vụ phù hợp:",
         # listings
         "listing_head": "Có {n} nhiệm vụ {what}:",
+        "column_listing_head": "Có {n} dòng ghi {agency} ở cột “{header}”:",
         "groups_head": "Phụ lục {doc} chia các nhiệm vụ thành {n} nhóm:",
         "no_such_row": "Bảng nhiệm vụ của {doc} không có dòng số {number} như câu hỏi nêu.",
         "group_line": "{number}{title} ({count} nhiệm vụ) [{n}]",
@@ -116,6 +117,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_document_for": "No indexed document is about {place}. ",
         "several_tasks": "{n} matching tasks:",
         "listing_head": "There are {n} tasks {what}:",
+        "column_listing_head": "{n} rows name {agency} in the column “{header}”:",
+        "column_listing_head_one": "1 row names {agency} in the column “{header}”:",
         "groups_head": "The appendix of {doc} sorts its tasks into {n} groups:",
         "no_such_row": "The task table of {doc} has no row numbered {number}, as the question says.",
         "group_line": "{number}{title} ({count} tasks) [{n}]",

@@ -242,6 +242,9 @@ DEADLINE = (
     # "What is the implementation period / timeline for …?": the time column of its row
     r"\b(?:implementation|completion|execution) (?:period|time|timeline|schedule)\b",
     r"\btimeline\b",
+    # a span asked: "during what period …", "diễn ra từ ngày nào đến ngày nào?" (matching.ASKS_SPAN)
+    r"\b(?:during|in|within|over) (?:what|which) (?:time )?period\b|\bfrom when (?:to|until) when\b",
+    r"\btu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao\b|\btrong khoang thoi gian nao\b",
 )
 FACT = (
     r"\bbao nhieu\b",

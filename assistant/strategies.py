@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from assistant import abstain
+from assistant.column_listing import answer_column_listing
 from assistant.compare import answer_compare, sides
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
@@ -113,6 +114,16 @@ class RowByNumber:
             out.abstained = True
             out.meta["abstain"] = "blank_cell"
         return out
+
+
+class ColumnRows:
+    name = "column_listing"
+
+    def applies(self, query: Query) -> bool:
+        return len(query.agencies) == 1 and query.intent != "compare"
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_column_listing(view, query, scope), self.name)
 
 
 class Groups:
@@ -679,6 +690,7 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
 PLAN: tuple[Strategy, ...] = (
     BodiesDue(),
     RowByNumber(),
+    ColumnRows(),
     Groups(),
     Listing(),
     TopicListing(),

@@ -32,8 +32,8 @@ def view() -> IndexView:
     docs = [
         Document(NQ, "Nghị quyết về phân loại rác thải", "Nghị quyết", number="394/NQ-CP", issuer="Chính phủ",
                  national=True),
-        Document(PLAN, "Kế hoạch phát triển kinh tế số", "Kế hoạch", number="144/KH-UBND", province="Bắc Ninh",
-                 issuer="UBND tỉnh Bắc Ninh"),
+        Document(PLAN, "Kế hoạch phát triển kinh tế số giai đoạn 2026 - 2030", "Kế hoạch", number="144/KH-UBND",
+                 province="Bắc Ninh", issuer="UBND tỉnh Bắc Ninh"),
         Document(REG, "Quy định về kết nối, chia sẻ dữ liệu", "Quy định", number="384-QĐ/TW", issuer="Ban Bí thư",
                  national=True),
         Document(KH, "Kế hoạch sửa đổi các luật, nghị quyết", "Nghị quyết", number="1339/NQ-UBTVQH15",
@@ -45,6 +45,8 @@ def view() -> IndexView:
                "về nội dung Kế hoạch hằng năm."),
         Clause(PLAN, "VII", "Mục VII", ("VII. CHẾ ĐỘ BÁO CÁO",), (1325, 1334),
                "Định kỳ gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm về Sở Khoa học và Công nghệ."),
+        Clause(PLAN, "II.1.-1", "Mục II, khoản 1, ý 1", ("II. MỤC TIÊU", "1. Mục tiêu chung"), (88, 88),
+               "- Kinh tế số chiếm 45% GRDP tỉnh."),
         Clause(REG, "Điều 1", "Điều 1", ("Điều 1. Phạm vi điều chỉnh",), (97, 103),
                "Quy định này quy định về kết nối, chia sẻ dữ liệu giữa các cơ quan đảng và giữa 4 Văn phòng Trung "
                "ương (Văn phòng Trung ương Đảng, Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc "
@@ -64,6 +66,15 @@ def view() -> IndexView:
             extra=(("Cơ quan thẩm tra/chuẩn bị ý kiến", "Thường trực Ủy ban Đối ngoại"),
                    ("Hồ sơ", "(1) Tờ trình; (2) Dự thảo Nghị quyết; (3) Báo cáo ý kiến.")),
         ),
+        replace(make_task(KH, "", "Nghị quyết sửa đổi Nghị quyết về tổ chức của Văn phòng Quốc hội",
+                          ["Văn phòng Quốc hội"], line=80, group="II", group_title="Văn bản"),
+                extra=(("Cơ quan trình", "Ban Dân nguyện"),)),
+        replace(make_task(KH, "", "Nghị quyết sửa đổi Nghị quyết về Ban Dân nguyện", ["Ban Dân nguyện"], line=84,
+                          group="II", group_title="Văn bản"),
+                extra=(("Cơ quan trình", "Ban Dân nguyện; Văn phòng Quốc hội"),)),
+        replace(make_task(KH, "", "Nghị quyết về Ban Thư ký", ["Ban Dân nguyện"], line=88, group="II",
+                          group_title="Văn bản"),
+                extra=(("Cơ quan trình", "Tổng Thư ký Quốc hội"),)),
     ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
@@ -175,7 +186,7 @@ def test_two_rows_the_same_or_not(view):
 
 
 def test_a_rows_other_column_asked_by_its_header(view):
-    row = next(t for t in view.tasks if t.doc == KH)
+    row = next(t for t in view.tasks if t.doc == KH and t.lines[0] == 72)
     assert [h for h, _ in asked_columns(row, "Hồ sơ trình UBTVQH đối với Nghị quyết này gồm những gì?")] == [
         "Hồ sơ"
     ]
@@ -225,3 +236,53 @@ def test_rephrased_asks():
     )
     query = understand("Cơ quan nào chủ trì nhiệm vụ phối hợp kiểm tra việc thi hành Luật?")
     assert query.intent == "lead_agency" and "phối hợp" in query.topic
+
+
+def test_a_numbered_row_with_the_asked_cell_empty_abstains(view):
+    _, _, out = ask_view(view, "Trong phụ lục Nghị quyết 394/NQ-CP, đề án số 2 có cơ quan phối hợp nào?")
+    assert out.strategy == "row_number" and out.abstained
+    # the row is still shown and cited: the document does not name one
+    assert "Đề án truyền thông" in out.text and [c.lines for c in out.citations] == [(602, 605)]
+
+
+def test_a_year_asked_as_a_time_is_not_the_titles(view):
+    _, _, out = ask_view(
+        view, "What share of GRDP does Bac Ninh's Plan 144 set for the digital economy by the end of 2026?"
+    )
+    assert out.abstained, out.text
+    _, _, out = ask_view(
+        view, "What share of GRDP does Bac Ninh's 2026-2030 plan set for the digital economy?"
+    )
+    assert not out.abstained and "45%" in out.text, out.text
+
+
+def test_a_span_of_time_asked():
+    assert (
+        understand(
+            "In Quang Ngai's plan, during what period must the inventory subjects carry out the count?"
+        ).intent
+        == "deadline"
+    )
+    assert understand("Tháng hành động diễn ra từ ngày nào đến ngày nào?").answer_type == "date"
+
+
+def test_english_words_as_the_documents_print_them():
+    query = understand(
+        "Under Regulation 384, how do the public-notice requirements differ between a planned suspension and a "
+        "suspension caused by force majeure?"
+    )
+    assert "thông báo công khai" in query.topic and "sự nghiệp" not in query.topic
+
+
+def test_rows_listed_by_another_column(view):
+    _, _, out = ask_view(
+        view, "Những văn bản nào trong Kế hoạch kèm Nghị quyết 1339 có Ban Dân nguyện là cơ quan trình?"
+    )
+    assert out.strategy == "column_listing" and not out.abstained, out.text
+    assert out.text.startswith("Có 2 dòng ghi Ban Dân nguyện ở cột “Cơ quan trình”:")
+    assert sorted(c.lines for c in out.citations) == [(80, 83), (84, 87)]
+    # a question about the lead column is the listing's own
+    _, _, out = ask_view(
+        view, "Ban Dân nguyện chủ trì những nhiệm vụ nào trong Kế hoạch kèm Nghị quyết 1339?"
+    )
+    assert out.strategy != "column_listing"
