@@ -21,7 +21,10 @@ from indexer.text import fold
 # a column of bodies, by its header: "Cơ quan trình", "Đơn vị thực hiện", "Bộ phận xử lý", "Chủ quản"
 _BODIES = re.compile(r"\b(?:co quan|don vi|bo phan|chu quan|nguoi)\b")
 # several rows asked for: "những văn bản nào", "which documents", "list"
-_PLURAL = re.compile(r"\b(?:nhung|cac)\b.*\bnao\b|\bwhich \w+s\b|\bwhat \w+s\b|\blist\b")
+_PLURAL = re.compile(
+    r"\b(?:nhung|cac)\b.*\bnao\b|\bwhich \w+s\b|\blist\b"
+    r"|\bwhat (?:documents|tasks|rows|items|resolutions|laws|decrees|decisions|procedures)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,13 @@ class ColumnListing:
 
 
 def _names(cell: str, agency: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(fold(agency))}(?!\w)", fold(cell)) is not None
+    """Whether the cell names the agency: as printed, or by the gazetteer's name of what it prints
+    ("UBND tỉnh" for "Ủy ban nhân dân tỉnh")."""
+    from indexer.agencies import find_agencies
+
+    if re.search(rf"(?<!\w){re.escape(fold(agency))}(?!\w)", fold(cell)):
+        return True
+    return fold(agency) in {fold(a) for a in find_agencies(cell)}
 
 
 def answer_column_listing(view: IndexView, query: Query, scope: set[str] | None) -> ColumnListing | None:

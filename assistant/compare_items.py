@@ -123,7 +123,9 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
 
 
 # "Đề án ưu tiên số 1 và số 3", "task 2 and 5": the second thing named by its number alone
-_AUXILIARY = re.compile(r"(?i)^(?:do|does|did|are|is|were|was|have|has)\s+")
+_AUXILIARY = re.compile(r"(?i)^(?:do|does|did|are|is|were|was|have|has|so sánh|so sanh|compare|theo)\s+")
+# "tasks 2 and 5": each thing is one task
+_PLURAL_HEAD = re.compile(r"(?i)^(tasks|rows|items|projects|steps)(?=\s+\d)")
 _PLACED = re.compile(r"(?i)\s*,?\s+((?:trong|tại|tai|của|cua|thuộc|thuoc|in|of|under)\s.*)$")
 _NUMBER = r"(?<!\w)(?:(?:số|so|no\.?|number|#)\s*)?\d{1,3}[a-z]?(?!\w)"  # (a year is no row: "năm 2026")
 _NUMBER_REF = re.compile(_NUMBER, re.IGNORECASE)
@@ -144,8 +146,11 @@ def _with_head(first: str, second: str) -> tuple[str, str]:
         return second, ""
     rest = second[own.end() :]
     place = _PLACED.match(rest)
+    tail = _TAIL.search(rest)
     trailing = rest[place.start(1) :].strip() if place else ""
-    number = second[: own.end()] + (rest[: place.start(1)] if place else rest)
+    number = second[: own.end()] + (
+        rest[: place.start(1)] if place else rest[: tail.start()] if tail else rest
+    )
     return f"{first[: last.start()].rstrip()} {number.strip()}", trailing
 
 
@@ -205,8 +210,11 @@ def halves(question: str) -> Halves | None:
                 continue
             context_end = start
         first = _TAIL.split(left[start:], maxsplit=1)[0].strip(" ,;:")
-        first = _AUXILIARY.sub("", first)  # "Do tasks 2 and 5 …": the things, not the ask
+        first = _AUXILIARY.sub(
+            "", first
+        )  # "Do tasks 2 and 5 …", "So sánh nhiệm vụ …": the things, not the ask
         second, trailing = _with_head(first, right.strip(" ,;:–—-"))
+        first, second = (_PLURAL_HEAD.sub(lambda m: m.group(1)[:-1], x) for x in (first, second))
         numbered = bool(_ENDS_WITH_NUMBER.search(first))  # "task 2": a kind and its number name a row
         if _letter_words(first) + numbered < _MIN_WORDS or _letter_words(second) + numbered < _MIN_WORDS:
             continue

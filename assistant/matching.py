@@ -38,6 +38,7 @@ from assistant.question_rules import (
     ASKED_HEAD_VI,
     ASKED_THE_EN,
     ASKED_THE_END_EN,
+    ASKS_SPAN,
     FORM_TERMS,
     HEAD_END_VI,
     WHEN_ISSUED,
@@ -88,10 +89,7 @@ _SAYS_DATE = re.compile(
 VAGUE_WHEN = 0.9  # a deadline question's passage that says only "định kỳ", "thường xuyên", "khi …"
 # a span asked ("during what period …", "diễn ra từ ngày nào đến ngày nào?") and a span said ("Từ ngày 01/01/2026
 # đến ngày 31/3/2026", "Tháng 11 - 12/2025")
-ASKS_SPAN = re.compile(
-    r"\b(?:during|in|within|over) (?:what|which) (?:time )?period\b|\bfrom when (?:to|until) when\b"
-    r"|\btu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao\b|\btrong khoang thoi gian nao\b"
-)
+_SPAN_ASKED = re.compile(ASKS_SPAN)
 _SPAN = re.compile(r"\btu\b.*\b(?:den|toi)\b|\bfrom\b.*\b(?:to|until)\b|\d\s*[-–]\s*\d")
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
@@ -494,7 +492,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         else ()
     )
     subject_rank: dict[int, float] = {}  # rows an agency the question names leads: their rank among rows
-    span_asked = query.intent == "deadline" and bool(ASKS_SPAN.search(fold(query.question)))
+    span_asked = _when_rules(query.question, query.intent, query.periods)[0]
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
@@ -723,10 +721,7 @@ def score_chunk(
             score *= PREAMBLE_WHEN
         return score
 
-    span_asked = query.intent == "deadline" and bool(ASKS_SPAN.search(fold(query.question)))
-    own_periods = re.compile(
-        "|".join(rf"\b{re.escape(fold(p))}\b" for p in query.periods) if query.periods else r"(?!x)x"
-    )
+    span_asked, own_periods = _when_rules(query.question, query.intent, query.periods)
     when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and _asks_when(
         query.question
     )
@@ -762,6 +757,14 @@ def score_chunk(
     if base is not None and base is not weights:
         coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
     return SentenceMatch(scores[best], chunk, quote, coverage)
+
+
+@lru_cache(maxsize=256)
+def _when_rules(question: str, intent: str, periods: tuple[str, ...]) -> tuple[bool, re.Pattern[str]]:
+    """(a span of time asked, the periods the question says itself), read once per question."""
+    span_asked = intent == "deadline" and bool(_SPAN_ASKED.search(fold(question)))
+    own = "|".join(rf"\b{re.escape(fold(p))}\b" for p in periods) if periods else r"(?!x)x"
+    return span_asked, re.compile(own)
 
 
 _TITLE_MARK = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2})\.\s+")

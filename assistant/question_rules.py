@@ -52,7 +52,8 @@ COMPARE = (
     r"|duoc ky|thong qua|trinh)"
     r" (?:truoc|sau)\b(?! (?:ngay|thang|nam|quy|khi)\b)",
     # "… được trình Quốc hội thông qua vào thời điểm nào, văn bản nào trước?"
-    r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh|du an|luat) nao (?:\w+ ){0,2}?(?:truoc|sau)\W*$",
+    r"\b(?:va|hay|hoac)\b.*\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh|du an|luat) nao (?:\w+ ){0,2}?"
+    r"(?:truoc|sau)\W*$",
     # "Giữa A và B, văn bản nào được trình trước?": which of two comes first (not "giữa năm 2025", nor "giữa
     # Sở A và Sở B, cơ quan nào chủ trì …")
     r"^giua (?!nam\b|thang\b|quy\b|ky\b)\w.*\b(?:va|voi)\b.*\bnao\b.*\b(?:truoc|sau|som hon|muon hon|lau hon"
@@ -221,6 +222,11 @@ ASKS_TIME = (
     r"\bhow often\b",
 )
 # (the asks of ASKS_TIME, tried before, are deadline questions too)
+# a span of time asked: "during what period …", "diễn ra từ ngày nào đến ngày nào?"
+ASKS_SPAN = (
+    r"\b(?:during|in|within|over) (?:what|which) (?:time )?period\b|\bfrom when (?:to|until) when\b"
+    r"|\btu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao\b|\btrong khoang thoi gian nao\b"
+)
 DEADLINE = (
     r"\bthoi han\b",
     r"\bchu ky nao\b",
@@ -242,9 +248,7 @@ DEADLINE = (
     # "What is the implementation period / timeline for …?": the time column of its row
     r"\b(?:implementation|completion|execution) (?:period|time|timeline|schedule)\b",
     r"\btimeline\b",
-    # a span asked: "during what period …", "diễn ra từ ngày nào đến ngày nào?" (matching.ASKS_SPAN)
-    r"\b(?:during|in|within|over) (?:what|which) (?:time )?period\b|\bfrom when (?:to|until) when\b",
-    r"\btu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao\b|\btrong khoang thoi gian nao\b",
+    ASKS_SPAN,  # "during what period …", "diễn ra từ ngày nào đến ngày nào?"
 )
 FACT = (
     r"\bbao nhieu\b",
@@ -377,7 +381,8 @@ ANSWER_TYPES = (
         "signer",
         (
             r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao) ky\b",
-            r"\b(?:do|duoc) (?:\w+ ){0,4}nao ky\b",  # "do đồng chí Chủ tịch nào ký?"
+            # "do đồng chí Chủ tịch nào ký?" (not "ở phiên nào kỳ họp thứ 9")
+            r"\b(?:do|duoc) (?:\w+ ){0,4}nao ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau)",
             r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",
             # "Họ tên Chủ tịch … đã ký … là gì?" (not "định kỳ", "kỳ họp", "nhiệm kỳ": "ký" after its verb words)
             r"\bho (?:va )?ten\b(?: [\w/.-]+){0,10}(?<! dinh)(?<! nhiem)(?<! hoc)(?<! chu)(?<! thoi)(?<! moi) ky\b"
@@ -500,7 +505,9 @@ ANSWER_TYPES = (
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",
-            r"\b(?:resolution|decision|decree|circular|directive|law|plan) numbers?\b",
+            # "which National Assembly resolution number …" (not "How many tasks are in Plan number 144?")
+            r"\b(?:what|which)\b(?:(?!\bhow many\b)[^?])*\b(?:resolution|decision|decree|circular|directive|law"
+            r"|plan) numbers?\b",
             r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b",
             r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
             # "which earlier Cao Bang decisions", "which previous resolutions" (not "which tasks")
@@ -515,7 +522,6 @@ ANSWER_TYPES = (
             r"\bhow many\b",
             r"\bso luong (?:toi da|toi thieu)\b",
             r"\b(?:maximum|minimum|max|total) number of\b",
-            r"\bwhat (?:is|was|will be) the number of\b",
         ),
     ),
 )

@@ -44,6 +44,9 @@ def _group_number(label: str) -> int | None:
     return total
 
 
+_TWO_ROWS = re.compile(
+    r"\b(?:so |number |no\.? )?\d{1,3} (?:va|and|or|hoac|hay) (?:(?:so|number|no\.?) )?\d{1,3}\b"
+)
 # the question is about a table's rows: it says so
 _TABLE = re.compile(r"\b(?:phu luc|appendix|annex|bang|table|danh muc)\b")
 
@@ -61,8 +64,8 @@ def asked_row(question: str) -> tuple[str | None, str] | None:
     """(group or None, row number) a question names one table row by, or None."""
     f = fold(question)
     rows = _ROW.findall(f)
-    if len(rows) != 1 or not _TABLE.search(f):
-        return None
+    if len(rows) != 1 or not _TABLE.search(f) or _TWO_ROWS.search(f):
+        return None  # ("nhiệm vụ 25 và 31 ai chủ trì?": two rows, each asked on its own)
     groups = _GROUP.findall(f)
     return (groups[0].upper() if len(groups) == 1 else None), rows[0]
 

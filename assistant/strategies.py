@@ -276,7 +276,7 @@ class CompareItems:
 
 
 # "có cùng cơ quan chủ trì và cùng thời hạn không?", "do they have the same lead agency?": the fields asked
-_ASKS_SAME = re.compile(r"\b(?:cung|giong nhau|khac nhau|the same|same|different|differ)\b")
+_ASKS_SAME = re.compile(r"\b(?:cung(?! cap)|giong nhau|khac nhau|the same|same|different|differ)\b")
 _SAME_FIELDS = (
     ("lead", re.compile(r"\b(?:chu tri|lead\w*|in charge)\b")),
     ("coordinating", re.compile(r"\b(?:phoi hop|coordinat\w*)\b")),
@@ -319,7 +319,8 @@ def _same_or_not(view: IndexView, outcomes: list[tuple[str, Outcome]], query: Qu
             va, vb = (r.deadline or "" for r in (a, b))
             pa, pb = parse_period(va), parse_period(vb)
             same = bool(va) and (
-                fold(va) == fold(vb) or (pa.kind == pb.kind and pa.start == pb.start and pa.end == pb.end)
+                fold(va) == fold(vb)
+                or (pa.start is not None and (pa.kind, pa.start, pa.end) == (pb.kind, pb.start, pb.end))
             )
         if not va or not vb:
             continue

@@ -565,19 +565,21 @@ _DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directi
 # "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "the
 # Government's Resolution 394/NQ-CP"
 _ISSUER_VI = re.compile(
-    rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w+ ?){{1,8}})"
+    rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){{1,8}})"
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
 _ISSUED_BY_VI = re.compile(
-    rf"\b{_DOC_KINDS_VI}\b[^,;?]{{0,80}}? do ((?:\w+ ?){{1,8}}?) (?:ban hanh|phe duyet)\b"
+    rf"\b{_DOC_KINDS_VI}\b[^,;?]{{0,80}}? do ((?:\w++ ?){{1,8}}?) (?:ban hanh|phe duyet)\b"
 )
-# what a body named right after a document's kind does in it, as the one asked about ("trong kế hoạch Sở Nội vụ
-# chủ trì"), not as its issuer ("kế hoạch UBND tỉnh Hà Tĩnh ghi …")
-_ACTS = re.compile(
-    r"(?: \w+){0,3}? (?:chu tri|phoi hop|thuc hien|duoc giao|phai|co trach nhiem|tham gia|dam nhan|lam)\b"
+# a body named right after a document's kind without "của" is its issuer when a clause ends there or the
+# document's own words follow ("kế hoạch UBND tỉnh Hà Tĩnh ghi …", "… giao Sở Tư pháp"), not when it acts
+# in it ("trong kế hoạch Sở Nội vụ chủ trì", "Kế hoạch 144 Sở Tài chính có nhiệm vụ gì?": the one asked about)
+_ISSUER_EDGE = re.compile(
+    r"(?: \w+){0,3}?(?:\s*$|\s*[?,.;:)]| (?:ghi|neu|quy dinh|de ra|dat ra|giao|gom|co bao nhieu|co nhung"
+    r"|ban hanh)\b)"
 )
 # "Kế hoạch triển khai Nghị quyết 66 (UBND tỉnh)": the issuer in brackets after the document's name
-_ISSUER_BRACKET_VI = re.compile(rf"\b{_DOC_KINDS_VI}\b[^,;?()]{{0,80}}?\(((?:\w+ ?){{1,8}})\)")
+_ISSUER_BRACKET_VI = re.compile(rf"\b{_DOC_KINDS_VI}\b[^,;?()]{{0,80}}?\(((?:\w++ ?){{1,8}})\)")
 _ISSUER_EN = re.compile(
     rf"\b((?:[A-Z][\w-]*\s+){{0,5}}[A-Z][\w-]*)'s\s+(?:\w+\s+){{0,2}}(?i:{_DOC_KINDS_EN})\b"
 )  # the issuer's name is capitalised: "Văn phòng Bộ coordinate under the Ministry's …" names two bodies
@@ -628,11 +630,12 @@ def _issuer_place(text: str, lang: str, agencies, documents) -> tuple[str, tuple
 
 # "the Ha Tinh People's Committee plan", "the Ministry of Justice's circular", "the plan of the People's Committee"
 _ISSUER_AFTER_EN = re.compile(
-    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|\d{{4}})\s+)?{_DOC_KINDS_EN}s?\b"
-)
+    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|\d{{4}})\s+)?{_DOC_KINDS_EN}s?\b(?!\s+to\b)"
+)  # (not "does the Department of Justice plan to complete …": a verb)
 _ISSUER_BEFORE_EN = re.compile(
-    rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
+    rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
 )
+_AUXILIARY_EN = re.compile(r"(?i)\b(?:does|do|did|will|would|should|must|can)\s+(?:the\s+)?$")
 
 
 def issuer_spans_en(text: str) -> list[tuple[int, int]]:
@@ -641,7 +644,10 @@ def issuer_spans_en(text: str) -> list[tuple[int, int]]:
         (start, end)
         for start, end, term in english_term_spans(text)
         if term.kind == "agency"
-        and (_ISSUER_AFTER_EN.match(text, end) or _ISSUER_BEFORE_EN.search(text[:start]))
+        and (
+            (_ISSUER_AFTER_EN.match(text, end) and not _AUXILIARY_EN.search(text[:start]))
+            or _ISSUER_BEFORE_EN.search(text[:start])
+        )
     ]
 
 
@@ -658,6 +664,8 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 def _without_issuers(text: str) -> str:
     """The question with the issuer it names for a document blanked ("Nghị quyết 1339 của Ủy ban Thường vụ
     Quốc hội", "the Government's Resolution 394/NQ-CP"): the agencies left are the ones asked about."""
+    from indexer.agencies import agency_run
+
     spans = [m.span(1) for m in _ISSUER_EN.finditer(text)] + issuer_spans_en(text)
     folded = fold(text)
     if len(folded) == len(text):
@@ -670,25 +678,23 @@ def _without_issuers(text: str) -> str:
             piece = folded[m.start(1) : m.end(1)]
             names = [fold(n) for n in _find_agencies(text[m.start(1) : m.end(1)], "vi")]
             first = min((piece.find(n) for n in names if 0 <= piece.find(n) <= 1), default=None)
+            bare = m.re is _ISSUER_VI and not m.group(0).endswith(" cua " + m.group(1))  # no "của"
             if first is None and names:
                 # printed in another form than the gazetteer's name ("Ủy ban nhân dân tỉnh" for "UBND tỉnh")
-                from indexer.agencies import agency_run
-
                 item = next(iter(agency_run(text[m.start(1) :], filler=False).items), None)
                 if item is not None and item.start <= 1 and fold(item.canonical or "") in names:
-                    spans.append((m.start(1) + item.start, m.start(1) + item.end))
+                    end = m.start(1) + item.end
+                    if not bare or _ISSUER_EDGE.match(folded, end):
+                        spans.append((m.start(1) + item.start, end))
                 continue
             if first is not None:
                 name = next(n for n in names if piece.find(n) == first)
                 if m.re is not _ISSUER_VI and len(piece[first + len(name) :].split()) > 3:
                     continue  # "do Sở Tư pháp tham mưu UBND tỉnh ban hành": not the issuer's name alone
-                if (
-                    m.re is _ISSUER_VI
-                    and not m.group(0).endswith(" cua " + m.group(1))
-                    and _ACTS.match(piece[first + len(name) :])
-                ):
+                end = m.start(1) + first + len(name)
+                if bare and not _ISSUER_EDGE.match(folded, end):
                     continue  # "nhiệm vụ nào trong kế hoạch Sở Nội vụ chủ trì?": the agency asked about
-                spans.append((m.start(1) + first, m.start(1) + first + len(name)))
+                spans.append((m.start(1) + first, end))
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -848,10 +854,12 @@ def understand(
             r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items)\b"
             r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
-            r"|\b(?:hai|ba|bon|sau|bay|tam|chin|[2-9]) (?:nhom|loai|doi tuong|truong hop|noi dung|nhiem vu|muc tieu"
-            r"|giai phap|linh vuc|buoc)\b"
-            r"|\b(?:two|three|four|five|six|seven|eight|nine|[2-9]) (?:\w+ )?(?:groups|types|kinds|categories|cases"
-            r"|tasks|items|steps|principles|objectives|measures|solutions)\b"
+            # (not "Điều 5 nội dung …", "khoản 3 nội dung nào", "Sau bước thẩm định": a number, "sau" is "after")
+            r"|(?<!dieu )(?<!khoan )(?<!nhom )(?<!muc )(?<!so )(?<!thu )\b(?:hai|ba|bon|bay|chin|[2-9])"
+            r" (?:nhom|loai|doi tuong|truong hop|noi dung|nhiem vu|muc tieu|giai phap|linh vuc)\b"
+            r"|(?<!group )(?<!task )(?<!article )(?<!section )(?<!no\. )\b(?:two|three|four|five|six|seven|eight"
+            r"|nine|[2-9]) (?:\w+ )?(?:groups|types|kinds|categories|cases|tasks|items|steps|principles|objectives"
+            r"|measures|solutions)\b"
             # duties are several: "Sở Tư pháp làm gì …", "trách nhiệm gì", "what must … do"
             r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"
             r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"
