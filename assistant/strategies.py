@@ -285,12 +285,15 @@ _SAME_FIELDS = (
 )
 
 
-def _row_of(view: IndexView, outcome: Outcome) -> Task | None:
-    """The task row an answer cites first, or None when it cites a passage."""
-    first = min(outcome.citations, key=lambda c: c.n) if outcome.citations else None
-    if first is None:
+def _first_cited(outcome: Outcome) -> Citation | None:
+    return min(outcome.citations, key=lambda c: c.n) if outcome.citations else None
+
+
+def _row_at(view: IndexView, cited: Citation | None) -> Task | None:
+    """The task row a citation points at, or None when it cites a passage."""
+    if cited is None:
         return None
-    return next((t for t in view.tasks if t.doc == first.doc and tuple(t.lines) == tuple(first.lines)), None)
+    return next((t for t in view.tasks if t.doc == cited.doc and tuple(t.lines) == tuple(cited.lines)), None)
 
 
 def _same_or_not(view: IndexView, outcomes: list[tuple[str, Outcome]], query: Query) -> str:
@@ -300,7 +303,7 @@ def _same_or_not(view: IndexView, outcomes: list[tuple[str, Outcome]], query: Qu
     f = fold(query.question)
     if not _ASKS_SAME.search(f):
         return ""
-    rows = [_row_of(view, o) for _, o in outcomes]
+    rows = [_row_at(view, _first_cited(o)) for _, o in outcomes]
     if any(r is None for r in rows):
         return ""
     a, b = rows
@@ -309,7 +312,7 @@ def _same_or_not(view: IndexView, outcomes: list[tuple[str, Outcome]], query: Qu
         if not asked.search(f):
             continue
         if part in ("lead", "coordinating"):
-            va, vb = (f"{r.lead_text if part == 'lead' else r.coordinating_text}".strip() for r in (a, b))
+            va, vb = ((r.lead_text if part == "lead" else r.coordinating_text).strip() for r in (a, b))
             ids_a, ids_b = (set(r.lead_ids if part == "lead" else r.coordinating_ids) for r in (a, b))
             same = (ids_a == ids_b and bool(ids_a)) or (bool(va) and fold(va) == fold(vb))
         elif part == "output":
@@ -356,12 +359,10 @@ def _due_first(view: IndexView, outcomes: list[tuple[str, Outcome]], lang: str) 
     cell, or the one date of a passage); "" when either has no interval or they end on the same day."""
     said = []
     for thing, o in outcomes:
-        first = min(o.citations, key=lambda c: c.n) if o.citations else None
+        first = _first_cited(o)
         if first is None:
             return ""
-        task = next(
-            (t for t in view.tasks if t.doc == first.doc and tuple(t.lines) == tuple(first.lines)), None
-        )
+        task = _row_at(view, first)
         if task is not None and task.deadline:
             printed = task.deadline
         else:
