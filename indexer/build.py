@@ -80,9 +80,12 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     if manifest is None:
         manifest = load_manifest(path.parent)
     document = document_metadata(path.name, cleaned, manifest, loaded.sha256, len(raw))
-    outline = parse_outline(path.name, numbered)
     tasks = document_tasks(path.name, loaded.tables, numbered)
     covered = _covered(loaded.tables, tasks)
+    # a task table printed in the body (no appendix heading above it) is read as rows, not as clauses
+    outline = parse_outline(
+        path.name, numbered, _covered(loaded.tables, [t for t in tasks if t.source == "table"])
+    )
     rows = row_clauses(path.name, loaded.tables, numbered, outline.appendix_start, covered)
     clauses = (
         list(outline.clauses)

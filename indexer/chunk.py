@@ -21,7 +21,8 @@ def document_header(doc: Document) -> str:
 
 
 def task_text(task: Task) -> str:
-    """A task row as labelled text, with the agency cells as printed (cleaned): what a citation quotes."""
+    """A task row as labelled text, with the agency cells as printed (cleaned) and every other column
+    under its printed header: what a citation quotes."""
     lead = task.lead_text or "; ".join(task.lead)
     coordinating = task.coordinating_text or "; ".join(task.coordinating)
     parts = [f"Nhiệm vụ: {task.name}", f"Cơ quan chủ trì: {lead or '—'}"]
@@ -31,6 +32,8 @@ def task_text(task: Task) -> str:
         parts.append(f"Kết quả: {task.output}")
     if task.deadline:
         parts.append(f"Thời gian: {task.deadline}")
+    # every other column under its printed header ("Cơ quan trình", "Hồ sơ"): searchable and quoted
+    parts += [f"{header}: {value}" for header, value in task.extra if value.strip()]
     return "\n".join(parts)
 
 
