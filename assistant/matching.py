@@ -506,11 +506,13 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         # the row's group title ("LĨNH VỰC BÁO CHÍ, XUẤT BẢN") tells apart rows of the same name; the
         # column asked about may repeat the question's words ("… trình Quốc hội thông qua khi nào?" and
         # "Trình Quốc hội xem xét, thông qua tại Kỳ họp …")
-        cell = (
-            _TIME_WORDS.sub(" ", fold(getattr(task, query.intent) or ""))
-            if query.intent in _ASKED_CELLS
-            else ""
-        )
+        if query.intent in _ASKED_CELLS:
+            cell = _TIME_WORDS.sub(" ", fold(getattr(task, query.intent) or ""))
+        elif query.intent == "general":
+            # no field asked: what any cell prints may be the answer ("… thông qua tại kỳ họp nào?")
+            cell = fold(" ".join([task.deadline or "", task.output or ""] + [v for _, v in task.extra]))
+        else:
+            cell = ""
         # a table's caption (rows with no group of their own: "Quy trình số 03 … Thủ tục ra nước ngoài dự thi
         # người đẹp") tells apart rows of the same name; it is no part of what the row says
         tie_caption = task.group_title if task.group_title and not task.group else ""

@@ -1,7 +1,8 @@
 """The columns of a task row beyond its five fields (name, lead, coordinating, output, time) that a
 question asks for by their printed header: "Hồ sơ trình UBTVQH … gồm những tài liệu gì?" asks the "Hồ
 sơ" column, "cơ quan trình" the "Cơ quan trình" column, "kinh phí" a "Kinh phí" column. The header is
-read as printed; a header of several names ("Cơ quan thẩm tra/chuẩn bị ý kiến") is asked by any of them.
+read as printed; a header of several names ("Cơ quan thẩm tra/chuẩn bị ý kiến") is asked by any of them,
+and a holder's header by its activity too ("ai chủ trì thẩm tra …" asks "Cơ quan thẩm tra").
 A name of one word ("Ghi") is too weak to say which column is meant."""
 
 from __future__ import annotations
@@ -14,13 +15,23 @@ from indexer.text import fold
 
 _NAME_PARTS = re.compile(r"[/,;()]|\s+(?:và|hoặc|va|hoac)\s+")
 MIN_HEADER_WORDS = 2
+# the holder a header names before its activity ("Cơ quan thẩm tra", "Đơn vị thực hiện")
+_ROLE_WORDS = {"thuc hien", "chu tri", "phoi hop", "trien khai", "tham gia", "chiu trach nhiem"}
+_HOLDER = re.compile(r"^(?:co quan|don vi|bo phan|nguoi|chu the)\s+")
 
 
 @lru_cache(maxsize=4096)
 def _names(header: str) -> tuple[str, ...]:
     """The folded names a printed header is asked by."""
-    parts = (" ".join(p.split()) for p in _NAME_PARTS.split(fold(header)))
-    return tuple(p for p in parts if len(p.split()) >= MIN_HEADER_WORDS)
+    names: list[str] = []
+    for part in _NAME_PARTS.split(fold(header)):
+        part = " ".join(part.split())
+        names.append(part)
+        # "Cơ quan thẩm tra" is asked by its activity too ("ai chủ trì thẩm tra …")
+        activity = _HOLDER.sub("", part)
+        if activity not in _ROLE_WORDS:
+            names.append(activity)
+    return tuple(dict.fromkeys(n for n in names if len(n.split()) >= MIN_HEADER_WORDS))
 
 
 def asked_columns(task: Task, question: str) -> list[tuple[str, str]]:

@@ -51,8 +51,14 @@ def state(
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
-            for header, value in asked_columns(task, query.search_text):
-                line += " " + say(lang, "cell_other", header=header, value=value, n=n)
+            asked = " ".join(
+                say(lang, "cell_other", header=header, value=value, n=n)
+                for header, value in asked_columns(task, query.search_text)
+            )
+            if asked and query.intent in ("lead_agency", "coordinating_agencies"):
+                line = f"{asked} {line}"  # "ai chủ trì thẩm tra": the asked column, then the row
+            elif asked:
+                line += " " + asked
             lines.append(line + related_sentence(view, task, cites, lang))
         if len(lines) > 1:
             text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
