@@ -185,7 +185,7 @@ _MONEY = re.compile(
 )
 # a sum asked as a rate of something ("mức đóng", "mức hưởng trợ cấp" = "1% tiền lương tháng")
 _RATE_ASKED = re.compile(
-    r"\bmuc (?:dong|huong|ho tro)\b|\bho tro(?: (?:hang|moi) (?:thang|nguoi|lan|nam))? (?:la )?bao nhieu\b(?! dong)|\btro cap\b|\bcontribution|\bbenefit|\bsupport\b|\ballowance"
+    r"\bmuc (?:dong|huong|ho tro)\b|\bcan cu dong\b|\b(?:cao nhat|thap nhat|toi da|toi thieu) (?:la )?bao nhieu\b|\bho tro(?: (?:hang|moi) (?:thang|nguoi|lan|nam))? (?:la )?bao nhieu\b(?! dong)|\btro cap\b|\bcontribution|\bbenefit|\bsupport\b|\ballowance"
 )
 _WAGE_TIMES = re.compile(r"\blan muc luong\b")
 _FEE_ASKED = re.compile(r"\b(?:le )?phi\b|\bfees?\b")

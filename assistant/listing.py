@@ -167,7 +167,7 @@ def _topic_readings(view: IndexView, query: Query, scope: set[str] | None) -> tu
     if not topic:
         return topic, topic
     in_scope = [t for t in view.tasks if scope is None or t.doc in scope]
-    named = _row_words(in_scope)
+    named = _row_words(in_scope, with_time=query.has_period)
     if scope is not None:
         for doc in scope:
             d = view.docs.get(doc)
@@ -184,13 +184,18 @@ def _topic_readings(view: IndexView, query: Query, scope: set[str] | None) -> tu
     return tuple(kept if len(kept.unigrams) >= 2 or kept.bigrams else none for kept in (strict, loose))
 
 
-def _row_words(tasks: list[Task]) -> set[str]:
-    """The words and word pairs the rows' names and groups (titles, group cells) use."""
+def _row_words(tasks: list[Task], with_time: bool = False) -> set[str]:
+    """The words and word pairs the rows' names and groups (titles, group cells) use; `with_time`: their
+    time cells too (a period asked as printed: "thường xuyên, theo chỉ đạo của cơ quan cấp trên")."""
     out: set[str] = set()
     for task in tasks:
-        own = terms(f"{task.name} {task.group_title} {_group_cell(task)}")
+        own = terms(f"{task.name} {task.group_title} {_group_cell(task)} {_time_cell(task, with_time)}")
         out |= own.unigrams | own.bigrams
     return out
+
+
+def _time_cell(task: Task, asked: bool) -> str:
+    return (task.deadline or "") if asked else ""
 
 
 def _has_rows(view: IndexView, scope: set[str] | None) -> bool:
@@ -236,9 +241,8 @@ def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic
             continue
         if query.has_period and not period_matches(task, query):
             continue
-        cover = (
-            view.stats.coverage(topic_terms, terms(f"{task.name} {task.group_title}")) if topic_terms else 1.0
-        )
+        own = f"{task.name} {task.group_title} {_time_cell(task, query.has_period)}"
+        cover = view.stats.coverage(topic_terms, terms(own)) if topic_terms else 1.0
         if cover < TOPIC_MIN:
             continue
         out.append((task, cover))
@@ -438,7 +442,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             frozenset(w for w in asked.unigrams if w not in title),
             frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
         )
-        named = _row_words(in_scope)
+        named = _row_words(in_scope, with_time=query.has_period)
         if len(asked.unigrams - named) >= 2:
             return None  # the question speaks of things no task row names
         stats = view.stats
