@@ -454,11 +454,17 @@ def _value_end(text: str, end: int) -> int | None:
     citation or punctuation (None when English prose follows the name, or nothing does)."""
     stop = _tail_end(text, end)
     tail = text[end:stop]
-    if stop == end or _ENGLISH_PROSE.search(tail):
+    english = _ENGLISH_PROSE.search(tail)
+    if english:
+        # "…, tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương leads the task": the value ends where the
+        # English words begin
+        stop = end + len(tail[: english.start()].rstrip(" ,\t"))
+        tail = text[end:stop]
+    if stop == end:
         return None
     if not (_PRINTED_GOES_ON.match(text, end) or _LIST_GOES_ON.match(text, end) or _has_marks(tail)):
         return None  # Vietnamese words go on ("có liên quan và UBND các xã, phường"), not English ones
-    if not _VALUE_BOUNDARY.match(text, stop) or stop - end > MAX_VALUE_TAIL:
+    if not (english or _VALUE_BOUNDARY.match(text, stop)) or stop - end > MAX_VALUE_TAIL:
         return None
     return stop
 
