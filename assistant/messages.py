@@ -82,6 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "under_heading": ", thuộc “{heading}” [{n}]",
         "items_head": "Theo {where} (“{quote}” [{n}]):",
         "related_clause": " Phần nội dung của văn bản cũng giao nhiệm vụ này ({label}): “{quote}” [{n}].",
+        "footnote": " Chú thích số {mark} của văn bản: “{quote}” [{n}].",
         # a task row
         "task_lead": "{lead} chủ trì nhiệm vụ {head} [{n}].",
         "task_coordinating": "Cơ quan phối hợp thực hiện nhiệm vụ {head}: {coord} [{n}].",
@@ -178,6 +179,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "under_heading": ", under “{heading}” [{n}]",
         "items_head": "According to {where} (“{quote}” [{n}]):",
         "related_clause": " The body of the same document also assigns it ({label}): “{quote}” [{n}].",
+        "footnote": " The document's footnote {mark}: “{quote}” [{n}].",
         "task_lead": "{lead} leads the task {head} [{n}].",
         "task_coordinating": "The task {head} is coordinated by {coord} [{n}].",
         "task_no_coordinating": "The row of the task {head} names no coordinating agency [{n}].",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant import compose, special
 from assistant.evidence import has_answer_type, split_sentences, terms
+from assistant.footnotes import notes_for
 from assistant.index_view import IndexView, list_intro
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import related_sentence
@@ -59,6 +60,16 @@ def state(
                 line = f"{asked} {line}"  # "ai chủ trì thẩm tra": the asked column, then the row
             elif asked:
                 line += " " + asked
+            shown = [
+                task.name,
+                task.lead_text,
+                task.coordinating_text,
+                task.output or "",
+                task.deadline or "",
+            ]
+            shown += [value for _, value in asked_columns(task, query.search_text)]
+            said = "\n".join([*lines, line])
+            line += _footnotes(view, task.doc, " ".join(shown), task.lines[0], said, cites, lang)
             lines.append(line + related_sentence(view, task, cites, lang))
         if len(lines) > 1:
             text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
@@ -85,9 +96,19 @@ def state(
 
                 note = compose.english_names_note(find_agencies(match.quote), n)
                 line = f"{line} {note}" if note else line
+            said = "\n".join([*lines, line])
+            line += _footnotes(view, match.chunk.doc, match.quote, match.chunk.lines[0], said, cites, lang)
             lines.append(line)
         text = "\n".join(lines)
     return compose.finish_english(text) if lang == "en" else text
+
+
+def _footnotes(view: IndexView, doc: str, printed: str, line_no: int, shown: str, cites, lang: str) -> str:
+    """The footnotes the printed text points to, quoted and cited ("" when it points to none)."""
+    out = ""
+    for mark, chunk, text in notes_for(view, doc, printed, line_no, shown):
+        out += say(lang, "footnote", mark=mark, quote=text, n=cites.chunk(chunk, text))
+    return out
 
 
 PARALLEL_OPENING = 3  # sentences of one passage that open with these many words alike say one thing each
