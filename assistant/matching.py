@@ -95,7 +95,7 @@ _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
     # "On what exact date did the People's Committee sign its plan?"
-    r"|\b(?:what|which) (?:\w+ )?date (?:did|was|were)\b(?!.*\b(?:required|must|asked|supposed|due)\b)"
+    r"|\b(?:what|which) (?:\w+ )?(?:date|day) (?:did|was|were)\b(?!.*\b(?:required|must|asked|supposed|due)\b)"
     r".*\b(?:sign|issu|adopt|promulgat)\w*\b"
     rf"|{WHEN_ISSUED}"
 )

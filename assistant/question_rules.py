@@ -450,7 +450,7 @@ ANSWER_TYPES = (
             r"\bexact (?:calendar )?date\b",
             r"\bngay (?:cu the|chinh xac)\b",
             r"\bwhich date\b",
-            r"\bon what day\b",
+            r"\bon what (?:exact |specific |precise )?day\b",
             WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
         ),
     ),
