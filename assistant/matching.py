@@ -463,6 +463,36 @@ def _subject_first(sentences: list, fq: str) -> None:
             return
 
 
+BOTH_SUBJECTS = 0.95  # a sibling item the question names with "và"/"and" is stated beside the best one
+
+
+def _both_subjects(sentences: list, fq: str) -> None:
+    """"… mức đóng tối đa của người lao động và của người sử dụng lao động": when the best passage is an
+    item opening with one subject the question prints ("b) Người sử dụng lao động đóng …"), the sibling
+    item of the same list opening with another one ("a) Người lao động đóng …") is stated beside it."""
+    if len(sentences) < 2 or not _AND.search(fq):
+        return
+    top = sentences[0]
+    if not _ITEM_MARK.match(top.quote) or not _item_subject(top.quote, fq):
+        return
+    for i, other in enumerate(sentences[1:], start=1):
+        if (
+            other.chunk.doc == top.chunk.doc
+            and other.chunk.context == top.chunk.context
+            and other.chunk is not top.chunk
+            and abs(other.chunk.lines[0] - top.chunk.lines[0]) <= SIBLING_LINES
+            and _ITEM_MARK.match(other.quote)
+            and _item_subject(other.quote, fq)
+        ):
+            if other.score < BOTH_SUBJECTS * top.score:
+                sentences.insert(1, replace(sentences.pop(i), score=BOTH_SUBJECTS * top.score))
+            return
+
+
+_AND = re.compile(r"\b(?:va|and)\b")
+SIBLING_LINES = 12  # items of one list are printed this close
+
+
 PREAMBLE_WHEN = 0.75  # a document's opening, for a question of when to act
 SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the question names leads it
 
@@ -624,6 +654,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     found.sentences.sort(key=lambda m: -m.score)
     said = fold(query.question) if query.lang == "vi" else fold(f"{query.question} {query.topic}")
     _subject_first(found.sentences, said)  # an English question names its subject in the glossary's words
+    _both_subjects(found.sentences, said)
     if articles:
         inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
         if inside:

@@ -208,3 +208,35 @@ def test_a_rows_other_columns_are_in_its_chunk():
     assert "Cơ quan trình: Tổng Thư ký Quốc hội" in text
     assert "Hồ sơ: (1) Tờ trình; (2) Dự thảo" in text
     assert "Ghi chú" not in text  # an empty cell says nothing
+
+
+def test_two_subjects_asked_with_and_state_both_sibling_items():
+    law = "luat.txt"
+    heading = ("Chương VII BẢO HIỂM THẤT NGHIỆP", "Điều 33. Mức đóng bảo hiểm thất nghiệp")
+    items = [
+        ("Điều 33.1", "1. Mức đóng và trách nhiệm đóng bảo hiểm thất nghiệp được quy định như sau:", 552),
+        ("Điều 33.1.a", "a) Người lao động đóng tối đa bằng 1% tiền lương tháng;", 554),
+        ("Điều 33.1.b", "b) Người sử dụng lao động đóng tối đa bằng 1% quỹ tiền lương tháng của những người lao "
+         "động đang tham gia bảo hiểm thất nghiệp;", 556),
+        ("Điều 33.6", "6. Người sử dụng lao động được giảm tiền đóng bảo hiểm thất nghiệp khi tuyển mới người lao "
+         "động là người khuyết tật.", 570),
+    ]  # fmt: skip
+    small = IndexView(
+        RecordSearcher(
+            [Document(law, "Luật Việc làm", "Luật", number="74/2025/QH15", issuer="Quốc hội", national=True)],
+            [Clause(law, path, path, heading, (line, line), text) for path, text, line in items],
+            [],
+        )
+    )
+    question = (
+        "Mức đóng bảo hiểm thất nghiệp tối đa của người sử dụng lao động và của người lao động là bao nhiêu?"
+    )
+    _, _, outcome = ask_view(small, question)
+    assert not outcome.abstained
+    assert "Người sử dụng lao động đóng tối đa bằng 1%" in outcome.text
+    assert "Người lao động đóng tối đa bằng 1% tiền lương tháng" in outcome.text
+    # one subject asked: its item alone opens the answer
+    _, _, one = ask_view(
+        small, "Mức đóng bảo hiểm thất nghiệp tối đa của người sử dụng lao động là bao nhiêu?"
+    )
+    assert one.text.split("\n")[0].count("Người lao động đóng tối đa") == 0
