@@ -823,8 +823,10 @@ def understand(
     expansions: list[str] = []
     if lang == "en":
         expansions = english_to_vietnamese(outside)
+        # a quoted name in English ("“deploy unified identification codes …”") is translated as the rest
+        said = [q if detect_language(q) != "en" else _english_topic(q, []) for q in quoted]
         topic = (
-            " ".join([_english_topic(outside, []), *quoted]).strip()
+            " ".join([_english_topic(outside, []), *said]).strip()
             if quoted
             # (a listing's topic filters its rows: the issuer of "the People's Committee plan" is none)
             else _english_topic(
@@ -847,7 +849,12 @@ def understand(
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
     search_text = text if lang != "en" else translate_question(text)
     if lang == "en" and quoted:
-        search_text = " ".join([translate_question(outside), *quoted])
+        search_text = " ".join(
+            [
+                translate_question(outside),
+                *(q if detect_language(q) != "en" else translate_question(q) for q in quoted),
+            ]
+        )
     plural = bool(
         re.search(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"

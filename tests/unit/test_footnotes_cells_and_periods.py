@@ -240,3 +240,13 @@ def test_two_subjects_asked_with_and_state_both_sibling_items():
         small, "Mức đóng bảo hiểm thất nghiệp tối đa của người sử dụng lao động là bao nhiêu?"
     )
     assert one.text.split("\n")[0].count("Người lao động đóng tối đa") == 0
+
+
+def test_an_english_quoted_name_is_translated_a_vietnamese_one_kept():
+    english = understand(
+        "What is the expected output of the task “deploy unified identification codes for infrastructure "
+        "works” in Decision 2597?"
+    )
+    assert "mã định danh" in english.topic and "deploy" not in english.topic
+    kept = understand("Who leads the task “Xây dựng Cổng pháp luật của tỉnh” in Ha Tinh?")
+    assert "Xây dựng Cổng pháp luật của tỉnh" in kept.topic
