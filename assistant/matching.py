@@ -467,7 +467,7 @@ BOTH_SUBJECTS = 0.95  # a sibling item the question names with "và"/"and" is st
 
 
 def _both_subjects(sentences: list, fq: str) -> None:
-    """"… mức đóng tối đa của người lao động và của người sử dụng lao động": when the best passage is an
+    """ "… mức đóng tối đa của người lao động và của người sử dụng lao động": when the best passage is an
     item opening with one subject the question prints ("b) Người sử dụng lao động đóng …"), the sibling
     item of the same list opening with another one ("a) Người lao động đóng …") is stated beside it."""
     if len(sentences) < 2 or not _AND.search(fq):
