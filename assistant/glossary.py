@@ -457,9 +457,12 @@ def _value_end(text: str, end: int) -> int | None:
     english = _ENGLISH_PROSE.search(tail)
     if english:
         # "…, tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương leads the task": the value ends where the
-        # English words begin
+        # English words begin, when Vietnamese words come before them (not "Sở Tư pháp, in particular")
         stop = end + len(tail[: english.start()].rstrip(" ,\t"))
         tail = text[end:stop]
+        words = tail.split()
+        if not words or not _has_marks(words[-1]) or not _has_marks(tail):
+            return None
     if stop == end:
         return None
     if not (_PRINTED_GOES_ON.match(text, end) or _LIST_GOES_ON.match(text, end) or _has_marks(tail)):

@@ -427,15 +427,20 @@ SIBLING_SHARE = 0.75  # a sibling item this close to the best one may take its p
 def _item_subject(quote: str, fq: str) -> bool:
     """Whether the list item opens with words the (folded) question prints as a phrase: "a) Người lao động
     đóng …" for "người lao động đóng bảo hiểm … bao nhiêu"."""
+    return bool(_item_phrase(quote, fq))
+
+
+def _item_phrase(quote: str, fq: str) -> str:
+    """The opening words of a list item that the (folded) question prints as a phrase ("" when none)."""
     m = _ITEM_MARK.match(quote)
     if m is None:
-        return False
+        return ""
     words = re.findall(r"\w+", fold(quote[m.end() :]))
     for n in (4, 3, 2):
         if len(words) >= n and any(w not in STOP for w in words[:n]):
             if re.search(rf"(?<!\w){' '.join(words[:n])}(?!\w)", fq):
-                return True
-    return False
+                return " ".join(words[:n])
+    return ""
 
 
 def _subject_first(sentences: list, fq: str) -> None:
@@ -464,6 +469,16 @@ def _subject_first(sentences: list, fq: str) -> None:
 
 
 BOTH_SUBJECTS = 0.95  # a sibling item the question names with "và"/"and" is stated beside the best one
+BOTH_FLOOR = 0.5  # … when it scores at least this share of the best one
+SIBLING_LINES = 12  # items of one list are printed this close
+_AND = re.compile(r"\b(?:va|and)\b")
+
+
+def _mark_kind(quote: str) -> str:
+    """The kind of an item's mark: "a)" letter, "1." number, "-" dash."""
+    m = _ITEM_MARK.match(quote)
+    c = m.group(0).strip()[:1] if m else ""
+    return "letter" if c.isalpha() else "number" if c.isdigit() else c
 
 
 def _both_subjects(sentences: list, fq: str) -> None:
@@ -473,24 +488,26 @@ def _both_subjects(sentences: list, fq: str) -> None:
     if len(sentences) < 2 or not _AND.search(fq):
         return
     top = sentences[0]
-    if not _ITEM_MARK.match(top.quote) or not _item_subject(top.quote, fq):
+    first = _item_phrase(top.quote, fq) if _ITEM_MARK.match(top.quote) else ""
+    if not first:
         return
     for i, other in enumerate(sentences[1:], start=1):
+        if other.score < BOTH_FLOOR * top.score:
+            return
+        phrase = _item_phrase(other.quote, fq)
         if (
-            other.chunk.doc == top.chunk.doc
+            phrase
+            and phrase not in first
+            and first not in phrase
+            and other.chunk.doc == top.chunk.doc
             and other.chunk.context == top.chunk.context
             and other.chunk is not top.chunk
             and abs(other.chunk.lines[0] - top.chunk.lines[0]) <= SIBLING_LINES
-            and _ITEM_MARK.match(other.quote)
-            and _item_subject(other.quote, fq)
+            and _mark_kind(other.quote) == _mark_kind(top.quote)
         ):
             if other.score < BOTH_SUBJECTS * top.score:
                 sentences.insert(1, replace(sentences.pop(i), score=BOTH_SUBJECTS * top.score))
             return
-
-
-_AND = re.compile(r"\b(?:va|and)\b")
-SIBLING_LINES = 12  # items of one list are printed this close
 
 
 PREAMBLE_WHEN = 0.75  # a document's opening, for a question of when to act

@@ -424,7 +424,8 @@ ANSWER_TYPES = (
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
             r"|muc thu lao|thu lao"
             r"|tong gia tri|muc luong|tien luong|muc dong|muc huong|muc tro cap|tien tro cap)(?:,? (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
-            r" (?:la )?bao nhieu\b",
+            # (not "mức hưởng … tối đa bao nhiêu tháng": a duration)
+            r" (?:la )?bao nhieu\b(?! (?:thang|ngay|nam|lan|gio|tuan|nguoi|phan tram|%))",
             r"\bhow much\b(?! time\b).*\b(?:fee|cost|fund|funding|budget|fine|support|allowance|benefit|contribution|salary|wage)s?\b",
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",

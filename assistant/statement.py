@@ -52,9 +52,9 @@ def state(
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
+            columns = asked_columns(task, query.search_text)
             asked = " ".join(
-                say(lang, "cell_other", header=header, value=value, n=n)
-                for header, value in asked_columns(task, query.search_text)
+                say(lang, "cell_other", header=header, value=value, n=n) for header, value in columns
             )
             if asked and query.intent in ("lead_agency", "coordinating_agencies"):
                 line = f"{asked} {line}"  # "ai chủ trì thẩm tra": the asked column, then the row
@@ -67,9 +67,9 @@ def state(
                 task.output or "",
                 task.deadline or "",
             ]
-            shown += [value for _, value in asked_columns(task, query.search_text)]
+            shown += [value for _, value in columns]
             said = "\n".join([*lines, line])
-            line += _footnotes(view, task.doc, " ".join(shown), task.lines[0], said, cites, lang)
+            line += _footnotes(view, task.doc, shown, task.lines[0], said, cites, lang)
             lines.append(line + related_sentence(view, task, cites, lang))
         if len(lines) > 1:
             text = say(lang, "several_tasks", n=len(lines)) + "\n" + "\n".join(f"- {line}" for line in lines)
@@ -97,13 +97,15 @@ def state(
                 note = compose.english_names_note(find_agencies(match.quote), n)
                 line = f"{line} {note}" if note else line
             said = "\n".join([*lines, line])
-            line += _footnotes(view, match.chunk.doc, match.quote, match.chunk.lines[0], said, cites, lang)
+            line += _footnotes(view, match.chunk.doc, [match.quote], match.chunk.lines[0], said, cites, lang)
             lines.append(line)
         text = "\n".join(lines)
     return compose.finish_english(text) if lang == "en" else text
 
 
-def _footnotes(view: IndexView, doc: str, printed: str, line_no: int, shown: str, cites, lang: str) -> str:
+def _footnotes(
+    view: IndexView, doc: str, printed: list[str], line_no: int, shown: str, cites, lang: str
+) -> str:
     """The footnotes the printed text points to, quoted and cited ("" when it points to none)."""
     out = ""
     for mark, chunk, text in notes_for(view, doc, printed, line_no, shown):
