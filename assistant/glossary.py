@@ -461,7 +461,8 @@ def _value_end(text: str, end: int) -> int | None:
         stop = end + len(tail[: english.start()].rstrip(" ,\t"))
         tail = text[end:stop]
         words = tail.split()
-        if not words or not _has_marks(words[-1]) or not _has_marks(tail):
+        # (the last word Vietnamese, or a numeral or code of the name: "khu vực XII")
+        if not words or not _has_marks(tail) or not (_has_marks(words[-1]) or words[-1].isupper()):
             return None
     if stop == end:
         return None

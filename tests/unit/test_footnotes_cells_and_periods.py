@@ -160,9 +160,18 @@ def test_an_english_gloss_follows_the_whole_printed_list():
     assert text.startswith("Văn phòng Trung ương Đảng, tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương (")
     assert text.endswith(") leads the task “X” [1].")
     assert gloss_names("Sở Tư pháp leads the task.") == "Sở Tư pháp (Department of Justice) leads the task."
+    # the name's own numeral ends the list; English words after a comma are no part of it
+    assert gloss_names("Ngân hàng nhà nước khu vực XII leads the task.").startswith(
+        "Ngân hàng nhà nước khu vực XII ("
+    )
+    assert gloss_names("Sở Tư pháp, in particular, leads the task.") == (
+        "Sở Tư pháp (Department of Justice), in particular, leads the task."
+    )
 
 
 def test_a_wage_base_is_asked_as_an_amount():
+    # how many months of benefit is a duration, not an amount
+    assert understand("Mức hưởng trợ cấp thất nghiệp được tối đa bao nhiêu tháng?").answer_type != "money"
     question = "tien luong lam can cu dong bao hiem that nghiep cao nhat la bao nhieu theo luat viec lam"
     assert understand(question).answer_type == "money"
     assert has_answer_type(
