@@ -80,12 +80,9 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     if manifest is None:
         manifest = load_manifest(path.parent)
     document = document_metadata(path.name, cleaned, manifest, loaded.sha256, len(raw))
+    outline = parse_outline(path.name, numbered)
     tasks = document_tasks(path.name, loaded.tables, numbered)
     covered = _covered(loaded.tables, tasks)
-    # a task table's rows are read as rows, not as clause text (a table printed in the body, with no
-    # appendix heading above it, would otherwise join its cells across rows into clause sentences): each
-    # row's own lines and the parsed tables that gave rows, never the stretch between two tables
-    outline = parse_outline(path.name, numbered, _row_spans(loaded.tables, tasks))
     rows = row_clauses(path.name, loaded.tables, numbered, outline.appendix_start, covered)
     clauses = (
         list(outline.clauses)
@@ -97,17 +94,6 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     clauses += trailing_clauses(path.name, numbered, loaded.tables, tasks, [c.lines for c in clauses])
     chunks = chunk_document(document, clauses, tasks, dict(numbered))
     return document, clauses, tasks, chunks
-
-
-def _row_spans(tables, tasks) -> list[tuple[int, int]]:
-    """The lines of the task rows read from tables, and of the parsed tables that gave them."""
-    rows = [t.lines for t in tasks if t.source == "table"]
-    whole = [
-        table.lines
-        for table in tables
-        if any(a <= table.lines[0] <= b or table.lines[0] <= a <= table.lines[1] for a, b in rows)
-    ]
-    return rows + whole
 
 
 def _covered(tables, tasks) -> list[tuple[int, int]]:

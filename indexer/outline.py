@@ -104,12 +104,8 @@ def find_appendix_start(lines: Sequence[tuple[int, str]]) -> int | None:
     return None
 
 
-def parse_outline(
-    doc: str, lines: Sequence[tuple[int, str]], skip: Sequence[tuple[int, int]] = ()
-) -> Outline:
-    """Parse cleaned `(original line number, text)` lines of a whole document into clauses. Lines
-    inside a `skip` span (a task table's rows, indexed as tasks) are no clause text: a table printed
-    in the body would otherwise join its cells across rows into one clause's sentences."""
+def parse_outline(doc: str, lines: Sequence[tuple[int, str]]) -> Outline:
+    """Parse cleaned `(original line number, text)` lines of a whole document into clauses."""
     if not isinstance(doc, str) or not doc.strip():
         raise ValueError("parse_outline: doc must be a non-empty file name")
     content: list[tuple[int, str]] = []
@@ -122,7 +118,7 @@ def parse_outline(
             )
         previous = n
         text = (text or "").strip().lstrip("\ufeff")
-        if text and not is_noise_line(text) and not any(a <= n <= b for a, b in skip):
+        if text and not is_noise_line(text):
             content.append((n, text))
     appendix = find_appendix_start(content)
     body = [(n, t) for n, t in content if appendix is None or n < appendix]

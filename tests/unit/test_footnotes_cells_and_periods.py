@@ -2,7 +2,8 @@
 or row that points to them; a holder's column asked by its activity ("ai chủ trì thẩm tra" asks "Cơ quan
 thẩm tra") and answered first; a question that asks no field weighed against every cell of a row; a
 period listing that reads the time cells for the time asked as printed; English glosses after a whole
-printed list; a wage base asked as an amount; a task table printed in the body read as rows only."""
+printed list; a wage base asked as an amount; a row's other columns in its chunk; two subjects asked with
+"và"; an English quoted name translated."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from assistant.index_view import IndexView, RecordSearcher
 from assistant.row_columns import asked_columns
 from assistant.understand import understand
 from indexer.chunk import task_text
-from indexer.outline import parse_outline
 from indexer.records import Clause, Document
 from tests.records import ask_view, make_task
 
@@ -186,22 +186,6 @@ def test_a_wage_base_is_asked_as_an_amount():
         "money",
         question="Mức lương tối thiểu vùng là bao nhiêu?",
     )
-
-
-def test_a_task_table_in_the_body_is_no_clause_text():
-    lines = [
-        (1, "Điều 1. Ban hành kèm theo Nghị quyết này Kế hoạch."),
-        (2, "Điều 2. Giao Tổng Thư ký Quốc hội theo dõi."),
-        (3, "| TT | Tên văn bản | Cơ quan trình |"),
-        (4, "| 1 | Luật sửa đổi Luật Tổ chức Quốc hội | Ủy ban Thường vụ Quốc hội |"),
-        (5, "| 2 | Nghị quyết sửa đổi Nội quy kỳ họp | Ủy ban Thường vụ Quốc hội |"),
-        (6, "Ghi chú: các cơ quan bảo đảm tiến độ."),
-    ]
-    whole = " ".join(c.text for c in parse_outline("nq.txt", lines).clauses)
-    assert "Nội quy kỳ họp" in whole
-    skipped = " ".join(c.text for c in parse_outline("nq.txt", lines, skip=[(4, 5)]).clauses)
-    assert "Nội quy kỳ họp" not in skipped and "Luật sửa đổi Luật Tổ chức" not in skipped
-    assert "Ghi chú: các cơ quan bảo đảm tiến độ." in skipped and "Điều 2." in skipped
 
 
 def test_a_rows_other_columns_are_in_its_chunk():
