@@ -1,9 +1,9 @@
-"""Footnotes a quoted passage points to. Portal exports print a footnote's mark after a word or a cell
-("… sát diễn biến tình hình[1]", "Ủy ban Tài chính, Ngân sách chủ trì thẩm tra [1]") and its text at the
-end of the document, where a line opens with the same mark ("[1] Sau khi sửa đổi … thì nội dung này sẽ do
-Ủy ban Kinh tế và Ngân sách thực hiện."). An answer that quotes a marked passage quotes the footnote too:
-it may change what the passage says. The footnote is read from the indexed clauses of the same document
-(the first passage, from the marked line on, where a sentence opens with the mark): nothing is parsed again."""
+"""Footnotes a quoted passage points to. Portal exports and Word files print a footnote's mark after a
+word ("… sát diễn biến tình hình[1]") and its text further on, where a line opens with the same mark ("[1]
+Theo thống kê của Bộ Nông nghiệp và Môi trường, …"). An answer that quotes a marked passage (or a row
+whose cells kept their marks: the Markdown table reader drops them) quotes the footnote too: it may change
+what the passage says. The footnote is read from the indexed passages of the same document (the first,
+from the marked line on, where a sentence opens with the mark): nothing is parsed again."""
 
 from __future__ import annotations
 

@@ -15,8 +15,9 @@ from indexer.text import fold
 
 _NAME_PARTS = re.compile(r"[/,;()]|\s+(?:và|hoặc|va|hoac)\s+")
 MIN_HEADER_WORDS = 2
-# the holder a header names before its activity ("Cơ quan thẩm tra", "Đơn vị thực hiện")
+# a role is no activity of a column of its own ("Đơn vị thực hiện" is the lead column's header)
 _ROLE_WORDS = {"thuc hien", "chu tri", "phoi hop", "trien khai", "tham gia", "chiu trach nhiem"}
+# the holder a header names before its activity ("Cơ quan thẩm tra", "Đơn vị thực hiện")
 _HOLDER = re.compile(r"^(?:co quan|don vi|bo phan|nguoi|chu the)\s+")
 
 
