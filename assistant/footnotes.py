@@ -1,7 +1,7 @@
 """Footnotes a quoted passage points to. Portal exports and Word files print a footnote's mark after a
 word ("… sát diễn biến tình hình[1]") and its text further on, where a line opens with the same mark ("[1]
 Theo thống kê của Bộ Nông nghiệp và Môi trường, …"). An answer that quotes a marked passage (or a row
-whose cells kept their marks: the Markdown table reader drops them) quotes the footnote too: it may change
+whose holder or other cells keep their marks, as the table readers leave them) quotes the footnote too: it may change
 what the passage says. The footnote is read from the indexed passages of the same document (the first,
 from the marked line on, where a sentence opens with the mark): nothing is parsed again."""
 

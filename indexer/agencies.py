@@ -539,12 +539,21 @@ def canonical_agency(text: str) -> str:
     return _clean_piece(text)
 
 
+_DOCUMENT_NUMBER = re.compile(r"(?<!\w)\d+[a-z]?(?:/\d{4})?/[^\W\d_][\w.]*(?:-[^\W_][\w.]*)+", re.UNICODE)
+
+
 def find_agencies(text: str) -> list[str]:
     """Canonical names of the known agencies mentioned in free text (accents optional), in order."""
-    toks = _tokens(clean_text(text))
+    cleaned = clean_text(text)
+    toks = _tokens(cleaned)
+    # "617/KH-UBND", "140/NQ-CP": an issuer's letters inside a document's number name no agency
+    numbers = [m.span() for m in _DOCUMENT_NUMBER.finditer(cleaned)]
     out: list[str] = []
     i, prefix = 0, ()
     while i < len(toks):
+        if numbers and any(start < toks[i].start < end for start, end in numbers):
+            i += 1
+            continue
         if (
             [t.keys for t in toks[i : i + 2]] == [("cac",), ("so",)]
             and i + 2 < len(toks)

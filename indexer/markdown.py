@@ -56,10 +56,12 @@ def looks_like_markdown(lines: Sequence[str]) -> bool:
     return separators >= 4 or pipes >= 2 or bold >= 6 or headings >= 2
 
 
-def join_cell(parts: Sequence[str]) -> str:
-    """Wrapped lines of one cell joined with single spaces, markup and footnote markers removed."""
+def join_cell(parts: Sequence[str], marks: bool = False) -> str:
+    """Wrapped lines of one cell joined with single spaces, markup removed; footnote markers ("[1]") too,
+    unless `marks` (a body cell keeps them: "… chủ trì thẩm tra [1]" points to the document's footnote)."""
     words = " ".join(strip_markup(p).strip() for p in parts if strip_markup(p).strip())
-    words = _FOOTNOTE.sub("", words)
+    if not marks:
+        words = _FOOTNOTE.sub("", words)
     return " ".join(words.split())
 
 
@@ -262,7 +264,7 @@ def _build_table(
     header_parts = texts[:h]
     headers = [join_cell([t for _, t in parts]) for parts in header_parts]
     roles = col.column_roles(headers)
-    joined = [join_cell([t for _, t in parts]) for parts in texts]
+    joined = [join_cell([t for _, t in parts], marks=i >= h) for i, parts in enumerate(texts)]
     body = joined[h:]
     body_runs = runs[h:]
     rows_idx = _segment(body, body_runs, roles) if body else []
@@ -373,7 +375,7 @@ def _well_formed_rows(lines: Sequence[tuple[int, str]], i: int, ncols: int) -> t
             continue
         if not (stripped.startswith("|") and stripped.endswith("|")):
             return None
-        cells = [join_cell([c]) for c in _split_pipe(stripped)]
+        cells = [join_cell([c], marks=True) for c in _split_pipe(stripped)]
         while len(cells) > ncols and not cells[-1]:
             cells.pop()
         if len(cells) != ncols:

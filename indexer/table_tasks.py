@@ -25,6 +25,8 @@ _SUMMARY_LABEL = re.compile(
     r"^(?:Tổng (?:cộng|số|thời gian|kinh phí|giá trị)|Cộng\s*[:.]?\s*$)", re.IGNORECASE
 )
 
+_FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,2}\]")
+
 
 def table_roles(table: Table) -> tuple[list[str], list[str]] | None:
     """(printed headers, roles) of a task table, or None when it is not one (no lead or no name)."""
@@ -145,9 +147,14 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
         def value(role: str, values: dict[int, Cell] = values) -> str:
             i = role_col.get(role)
             cell = values.get(i) if i is not None else None
-            return cell.text.strip() if cell is not None else ""
+            text = cell.text.strip() if cell is not None else ""
+            # a footnote mark stays in the holders' cells and the other columns, which the answer quotes
+            # with the note; the name, number, time and output cells are read without it
+            return text if role in (col.LEAD, col.COORD) else _FOOTNOTE_MARK.sub("", text)
 
         lead_text, coord_text = value(col.LEAD), value(col.COORD)
+        # the names without the footnote marks the cells keep ("Ủy ban Đối ngoại [3] (…)")
+        lead_names, coord_names = (_FOOTNOTE_MARK.sub("", t) for t in (lead_text, coord_text))
         number = value(col.NUMBER).rstrip(".").strip()
         extra = tuple(
             (headers[i] or f"Cột {i + 1}", values[i].text.strip())
@@ -161,16 +168,16 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
                 group=group,
                 group_title=group_title,
                 number=number,
-                name=name_cell.text.strip(),
-                lead=tuple(p for p, _ in ag.split_printed(lead_text)) if lead_text else (),
-                coordinating=tuple(p for p, _ in ag.split_printed(coord_text)) if coord_text else (),
+                name=_FOOTNOTE_MARK.sub("", name_cell.text).strip(),
+                lead=tuple(p for p, _ in ag.split_printed(lead_names)) if lead_text else (),
+                coordinating=tuple(p for p, _ in ag.split_printed(coord_names)) if coord_text else (),
                 output=value(col.OUTPUT) or None,
                 deadline=value(col.DEADLINE) or None,
                 lines=(min(own_lines), max(own_lines)),
                 lead_text=lead_text,
                 coordinating_text=coord_text,
-                lead_ids=tuple(ag.split_agencies(lead_text)) if lead_text else (),
-                coordinating_ids=tuple(ag.split_agencies(coord_text)) if coord_text else (),
+                lead_ids=tuple(ag.split_agencies(lead_names)) if lead_text else (),
+                coordinating_ids=tuple(ag.split_agencies(coord_names)) if coord_text else (),
                 extra=extra,
                 inherited=tuple(inherited),
                 source="table",
