@@ -21,7 +21,7 @@ from indexer.text import fold
 # "với" alone is "with" ("phối hợp với"); "so với" compares
 _CONJUNCTION = re.compile(
     r"\s*,?\s+(?:(?:khác|khac) (?:gì|gi|thế nào|the nao|ra sao) (?:so )?(?:với|voi)"  # "A khác gì với B"
-    r"|và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?"
+    r"|và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?|(?:as )?compared (?:with|to)"
     # "A sớm hơn B bao lâu?", "is A later than B?"
     r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan)\s+(?:hơn|hon)"
     r"|(?:earlier|later|longer|shorter|sooner) than)\s+",
@@ -154,6 +154,36 @@ def _with_head(first: str, second: str) -> tuple[str, str]:
     return f"{first[: last.start()].rstrip()} {number.strip()}", trailing
 
 
+# the words after a shared head that open what sets each thing apart ("điều kiện … để …")
+_RELATIONS = frozenset("de để cua của doi đối cho khi trong tai tại for of to when in under".split())
+_NUMBERING = frozenset("so no. no number".split())
+
+
+def _with_modifier(first: str, second: str) -> str:
+    """The second thing with the words the first one says between its head and what sets it apart, when
+    the second leaves them out: "Điều kiện về thời gian đóng bảo hiểm thất nghiệp để được hưởng trợ cấp"
+    and "điều kiện để người lao động … được hỗ trợ đào tạo" → "điều kiện về thời gian đóng bảo hiểm thất
+    nghiệp để người lao động … được hỗ trợ đào tạo"."""
+    a, b = first.split(), second.split()
+    # words as printed (lower case): "tài" is not "tại", "để" not "đề" — folded only when typed without marks
+    plain = fold(f"{first} {second}") == f"{first} {second}".lower()
+    fa, fb = ([re.sub(r"[^\w]", "", fold(w) if plain else w.lower()) for w in ws] for ws in (a, b))
+    for size in (2, 1):
+        if len(fb) <= size or fa[:size] != fb[:size] or fb[size] not in _RELATIONS:
+            continue
+        if size == 1 and fold(fa[0]) in _FUNCTION_WORDS:
+            return second
+        try:
+            at = fa.index(fb[size], size + 1)  # at least one word between the head and the relation
+        except ValueError:
+            return second
+        words = a[size:at]
+        if any(re.search(r"\d", w) or fold(w) in _NUMBERING for w in words):
+            return second  # "quy trình 01 của Sở A và quy trình của Sở B": the first one's number is its own
+        return " ".join(b[:size] + words + b[size:])
+    return second
+
+
 def halves(question: str) -> Halves | None:
     """The two things a comparison question names in one phrase, or None."""
     text = question.strip()
@@ -214,6 +244,7 @@ def halves(question: str) -> Halves | None:
             "", first
         )  # "Do tasks 2 and 5 …", "So sánh nhiệm vụ …": the things, not the ask
         second, trailing = _with_head(first, right.strip(" ,;:–—-"))
+        second = _with_modifier(first, second)
         first, second = (_PLURAL_HEAD.sub(lambda m: m.group(1)[:-1], x) for x in (first, second))
         numbered = bool(_ENDS_WITH_NUMBER.search(first))  # "task 2": a kind and its number name a row
         if _letter_words(first) + numbered < _MIN_WORDS or _letter_words(second) + numbered < _MIN_WORDS:

@@ -141,7 +141,8 @@ def task_sentence(
     cells = {"lead": lead_v, "coordinating": coord_v, "output": output, "deadline": deadline_v}
     parts = {key: say(lang, f"cell_{key}", value=value, n=n) if value else "" for key, value in cells.items()}
     if skip == "lead":
-        opening = say(lang, "task_lead", lead=lead_v, head=head, n=n)
+        opening = say(lang, "task_lead", lead=lead_v, head=head, n=n) if lead else ""
+        opening = opening or say(lang, "task_no_lead", head=head, n=n)
     elif skip == "coordinating":
         opening = say(lang, "task_coordinating", head=head, coord=coord_v, n=n) if coord_v else ""
         opening = opening or say(lang, "task_no_coordinating", head=head, n=n)

@@ -60,7 +60,31 @@ class Found:
         if intent in TASK_INTENTS and task.support >= TASK_STRONG:
             return task  # a task question whose task row is plainly there: the row is the answer
         margin = 0.15 if intent in TASK_INTENTS else -0.05
-        return task if task.score + margin >= sentence.score else sentence
+        if task.score + margin >= sentence.score:
+            return task
+        return self._row_printed_in(sentence, row_type, count_noun, question) or sentence
+
+    def _row_printed_in(self, sentence, row_type, count_noun: str, question: str) -> TaskMatch | None:
+        """The task row whose cells a passage prints as table text ("… | | Nghị quyết sửa đổi … | Ủy ban
+        Thường vụ Quốc hội |": a table inside an article): the row answers, with its columns, for it."""
+        if not _PRINTED_CELLS.search(sentence.quote):
+            return None
+        quote, (first, last) = " ".join(fold(sentence.quote).split()), sentence.chunk.lines
+        for t in self.tasks:
+            row = t.task
+            if (
+                row.doc == sentence.chunk.doc
+                and row.lines[0] <= last
+                and row.lines[1] >= first
+                and " ".join(fold(row.name).split())[:60] in quote
+                and has_answer_type(task_text(row), row_type, count_noun, question)
+            ):
+                return t
+        return None
+
+
+# cells of a table printed in a passage's text: "… | | Nghị quyết … | Ủy ban Thường vụ Quốc hội |"
+_PRINTED_CELLS = re.compile(r"\|[^|\n]*\|")
 
 
 _SHARED_HEADS = frozenset({"so", "cuc", "vu", "ban", "bo", "phong"})

@@ -21,6 +21,7 @@ from assistant import compose, special
 from assistant.evidence import (
     DOC_DATE,
     STOP,
+    Terms,
     asks_a_documents_date,
     best_sentences,
     has_answer_type,
@@ -514,6 +515,11 @@ PREAMBLE_WHEN = 0.75  # a document's opening, for a question of when to act
 SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the question names leads it
 
 
+# "căn cứ và thực hiện …", "legal bases and …": the bases asked beside what a document implements
+# (not "Căn cứ Quyết định 1218, …" that frames the question)
+_ASKS_BASES_TOO = re.compile(r"(?<!^)\bcan cu (?:va|vao|phap ly)\b|\blegal bas[ie]s\b")
+
+
 def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
@@ -623,6 +629,15 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         return found
     if query.answer_type == "implements":
         found.tasks, found.sentences = [], special.implemented(view, q, scope)
+        if _ASKS_BASES_TOO.search(fold(query.question)):
+            # "… căn cứ và thực hiện những văn bản nào?": the "Căn cứ" lines as well as what it implements
+            named = {m.chunk.doc for m in found.sentences}
+            bases = [m for m in special.legal_bases(view, q, scope) if not named or m.chunk.doc in named]
+            top = max((m.score for m in found.sentences), default=0.0)
+            # the bases first, in their order
+            found.sentences = [
+                replace(m, score=top + 0.001 * (len(bases) - i)) for i, m in enumerate(bases)
+            ] + found.sentences
         return found
     if query.answer_type == "proposal":
         found.tasks, found.sentences = [], special.proposals(view, q, scope)
@@ -736,6 +751,15 @@ def score_chunk(
     heading = view.heading(chunk)
     titles = chunk.context.splitlines()[-1] if chunk.context and "\n" in chunk.context else ""
     chunk_terms = terms(f"{chunk.text} {titles}")
+    # an item of a list that a sentence opens ("… phải đáp ứng đủ các điều kiện sau đây:" › "d) Đã đóng …"):
+    # the item completes that sentence, under its article; the words they say are the item's too, so
+    # among the items what sets one apart decides
+    # (a list asked is answered by the sentence that opens it: then the items keep their own words)
+    lead_in = (
+        terms(titles)
+        if titles.rstrip().endswith(":") and query.intent in ("general", "fact") and not query.plural
+        else None
+    )
     chunk_cov = stats.coverage(q, chunk_terms, weights)
     row = is_row(chunk.path)
     # a table row is one "header: value" a line: each is a sentence, and a quote keeps the row's name
@@ -747,6 +771,8 @@ def score_chunk(
 
     def score_of(sentence: str, w, cov: float, typed: str = "") -> float:
         own = terms(sentence if not over or sentence.startswith(opening) else f"{sentence} {over}")
+        if lead_in is not None:
+            own = Terms(own.unigrams | lead_in.unigrams, own.bigrams | lead_in.bigrams)
         score = 0.6 * stats.coverage(q, own, w) + 0.4 * cov
         if rank is not None:
             score += RANK_BONUS * (1 - rank / K_HITS)

@@ -85,6 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "footnote": " Chú thích số {mark} của văn bản: “{quote}” [{n}].",
         # a task row
         "task_lead": "{lead} chủ trì nhiệm vụ {head} [{n}].",
+        "task_no_lead": "Nhiệm vụ {head} không ghi cơ quan chủ trì [{n}].",
         "task_coordinating": "Cơ quan phối hợp thực hiện nhiệm vụ {head}: {coord} [{n}].",
         "task_no_coordinating": "Nhiệm vụ {head} không ghi cơ quan phối hợp [{n}].",
         "task_deadline": "Thời gian thực hiện nhiệm vụ {head}: {deadline} [{n}].",
@@ -181,6 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "related_clause": " The body of the same document also assigns it ({label}): “{quote}” [{n}].",
         "footnote": " The document's footnote {mark}: “{quote}” [{n}].",
         "task_lead": "{lead} leads the task {head} [{n}].",
+        "task_no_lead": "The task {head} names no lead agency [{n}].",
         "task_coordinating": "The task {head} is coordinated by {coord} [{n}].",
         "task_no_coordinating": "The row of the task {head} names no coordinating agency [{n}].",
         "task_deadline": "The deadline of the task {head} is: {deadline} [{n}].",

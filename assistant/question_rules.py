@@ -737,10 +737,16 @@ ASKED_THE_END_EN = r"(?=\s+(?:of|for|and|in|at)\b|\s*[?.]|\s*$)"
 
 # "'đơn vị sự nghiệp thuộc Bộ nhóm 2' là loại đơn vị nào?", "X được hiểu là gì?", "What is meant by 'X'?":
 # the thing whose definition is asked (quoted, or the phrase before "là gì")
+# "… được hiểu như thế nào trong Quy định 384?": the document that frames the ask, after it
+_FRAME_AFTER = (
+    r"(?:\s*,?\s+(?:trong|theo|tai|cua)\s+(?:quy dinh|quy che|luat|bo luat|nghi dinh|nghi quyet|thong tu"
+    r"|quyet dinh|van ban|ke hoach|chuong trinh|de an|huong dan|thong bao|chi thi|cong van|phu luc"
+    r"|dieu \d|khoan \d)\b[^?]{0,120})?"
+)
 _DEFINITION_ASK = re.compile(
     r"\s+(?:la|duoc hieu la|duoc goi la|duoc xac dinh la)\s+(?:gi|loai (?:\w+ ){0,2}nao|nhung (?:\w+ ){0,2}nao"
     r"|(?:don vi|co quan|to chuc) nao)\s*\??\s*$"
-    r"|\s+duoc hieu (?:nhu the nao|ra sao)\s*\??\s*$"
+    r"|\s+duoc hieu (?:nhu the nao|ra sao)" + _FRAME_AFTER + r"\s*\??\s*$"
 )
 _DEFINITION_ASK_EN = re.compile(
     r"^(?:what is meant by|what does|what is|what are)\s+(?:the term\s+)?[\"“‘']"

@@ -126,12 +126,27 @@ def _preambles(view, scope: set[str] | None):
         yield (d.title if d is not None else ""), preamble
 
 
+# a new clause of a preamble ("Căn cứ …;", "Thực hiện …;", "Theo đề nghị …"): no continuation of a list
+_CLAUSE_OPENING = re.compile(r"^\W*(?:can cu|thuc hien|trien khai|theo|xet|cu the hoa)\b")
+
+
+def _without_capitals_after(title: str) -> str:
+    """A title line without the issuer's name printed in capitals after it ("… trên địa bàn tỉnh Vĩnh Long
+    ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")."""
+    words = title.split()
+    end = len(words)
+    while end > 0 and words[end - 1].isalpha() and words[end - 1].isupper():
+        end -= 1
+    return " ".join(words[:end]) if len(words) - end >= 3 else title
+
+
 def implemented(view, q, scope: set[str] | None) -> list:
-    """For "the plan implements which documents?": the preamble sentence of each document in scope that
-    names what it implements (its title line or its opening "Thực hiện …"), best-matching document first."""
+    """For "the plan implements which documents?": the preamble sentences of each document in scope that
+    name what it implements — each of its own "Thực hiện …;" clauses (a plan of the Tỉnh ủy, one of a
+    Đảng ủy), then its title line's "… thực hiện Nghị quyết …" — the best-matching document first."""
     out = []
     for title, preamble in _preambles(view, scope):
-        best = None
+        opening, inside = [], []  # sentences that open with the verb; sentences that say it further on
         for position, chunk in enumerate(preamble):
             sentences = split_sentences(chunk.text)
             for i, sentence in enumerate(sentences):
@@ -139,14 +154,25 @@ def implemented(view, q, scope: set[str] | None) -> list:
                 if m is None:
                     continue
                 quote, j = sentence[m.start() :], i + 1
-                while quote.rstrip().endswith(";") and j < len(sentences) and len(quote) < 600:
+                while (
+                    quote.rstrip().endswith(";")
+                    and j < len(sentences)
+                    and len(quote) < 600
+                    and not _CLAUSE_OPENING.match(fold(sentences[j]))
+                ):
                     quote, j = f"{quote} {sentences[j]}", j + 1  # "…66-NQ/TW; Nghị quyết số 140/NQ-CP …; …"
-                # the sentence that names what the question names ("Kế hoạch … của Tỉnh ủy") wins; else the first
+                kind = opening if not re.search(r"\w", sentence[: m.start()]) else inside
+                if kind is inside:
+                    # a title line run on into the issuer's name and the bases: the title's own words
+                    quote = _without_capitals_after(re.split(r"\s+(?=Căn cứ\s)", quote)[0])
                 score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {quote}"))
-                if best is None or score > best[0] + 0.02:
-                    best = (score - 0.001 * position, chunk, quote)
-        if best is not None:
-            out.append(_match(*best))
+                kind.append((score - 0.001 * position - 0.0001 * i, chunk, quote))
+        # each of its own clauses, the one that names what the question names first; then the title's
+        out.extend(_match(*found) for found in opening)
+        if inside:
+            score, chunk, quote = max(inside, key=lambda found: found[0])
+            floor = min((found[0] for found in opening), default=score + 0.01)
+            out.append(_match(min(score, floor - 0.01), chunk, quote))
     return sorted(out, key=lambda m: -m.score)
 
 
@@ -402,7 +428,10 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
         return []  # one word is a defined term only as a name the text gives ("(sau đây gọi là Quỹ)")
     out = []
     named_as = re.compile(rf"{_CALLED.pattern}{re.escape(key)}(?!\w)")
-    said_is = re.compile(rf"^(?:\d+\.|[a-zđ]\))?\s*{re.escape(key)} la\b")
+    # "2. Chủ quản dữ liệu là …", '2. "Chủ quản dữ liệu": Là …', "X được hiểu là …"
+    said_is = re.compile(
+        rf"^(?:\d+\.|[a-zđ]\))?\s*[\"“”'‘’]?{re.escape(key)}[\"“”'‘’]?(?:\s*:\s*|\s+)(?:duoc hieu )?la\b"
+    )
     # "4 Văn phòng Trung ương (Văn phòng Trung ương Đảng, Văn phòng Chủ tịch nước, …)": its members, listed
     listed = re.compile(rf"(?<!\w){re.escape(key)}\s*\([^()]+,[^()]+\)")
     for chunk in view.clause_chunks:

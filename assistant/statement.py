@@ -52,7 +52,10 @@ def state(
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
-            columns = asked_columns(task, query.search_text)
+            # (the topic too: an English ask glossed word by word keeps its articles, "chuẩn bị the ý kiến")
+            columns = asked_columns(task, f"{query.search_text} | {query.topic}")
+            if not columns and query.intent in ("general", "fact"):
+                columns = list(task.extra)  # a question of no field: the row's other columns too, as printed
             asked = " ".join(
                 say(lang, "cell_other", header=header, value=value, n=n) for header, value in columns
             )

@@ -526,7 +526,7 @@ class Evidence:
 
 
 # the cells a blank answer is said of (a time may stand in the body text instead: not that one)
-_BLANK_CELLS = {"coordinating_agencies": "coordinating", "output": "output"}
+_BLANK_CELLS = {"coordinating_agencies": "coordinating", "output": "output", "lead_agency": "lead"}
 _WITH_WHOM = re.compile(r"\b(?:phoi hop voi|cung voi|voi su tham gia cua)\b")
 
 
@@ -538,10 +538,14 @@ def _cell_blank(query: Query, quoted: list) -> bool:
     if cell is None or not quoted:
         return False
     for m in quoted:
-        if not isinstance(m, TaskMatch) or m.task.source != "table" or getattr(m.task, cell):
+        if not isinstance(m, TaskMatch) or getattr(m.task, cell) or getattr(m.task, f"{cell}_text", ""):
             return False
+        if m.task.source != "table":
+            return False  # (a passage's task may stand under a sentence that names its lead)
         if _WITH_WHOM.search(fold(m.task.name)):
             return False
+        if cell == "coordinating" and "phoi hop" in fold(m.task.lead_text):
+            return False  # "Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)": named in the lead cell
     return True
 
 

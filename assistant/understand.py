@@ -161,6 +161,8 @@ def _intent(
         return "period_tasks"
     if any_match(STRONG_FACT, f):
         return "fact"
+    if re.match(r"(?:by )?when (?:is|are|was|were|do|does|did|will|must|should|can|has|have|shall)\b", f):
+        return "deadline"  # "When is the task of coordinating inspection … carried out?": the ask opens it
     if any_match(COORDINATING, f):
         return "coordinating_agencies"
     if any_match(LEAD, f):
