@@ -452,6 +452,8 @@ ANSWER_TYPES = (
             r"\bngay (?:cu the|chinh xac)\b",
             r"\bwhich date\b",
             r"\bon what (?:exact |specific |precise )?day\b",
+            # "What is the date of plan 168-KH/TU?", "What's the issue date of …?"
+            r"\bwhat(?: is|'s| was) the (?:exact |issue |issuing |signing )?date of\b",
             WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
         ),
     ),

@@ -443,6 +443,9 @@ def _expand_abbreviations(text: str) -> str:
     )
 
 
+_DESCRIBED = re.compile(r"\s*\([^()]{3,80}\)")
+
+
 def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     """An English question's topic in Vietnamese: its glossary terms, plus numbers and names kept as written."""
     # a word inside a place's or a document number's span ("Ha" of "Ha Tinh") is part of that name
@@ -450,7 +453,8 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         term.vi[0]
         for start, end, term in english_term_spans(text)
         if term.vi[0] not in FORM_TERMS
-        and term.kind != "time"
+        # a unit of time ("year", "month") says no topic; "periodic", "annual", "regularly" do, as in Vietnamese
+        and (term.kind != "time" or len(term.vi[0].split()) > 1)
         and not any(s < end and start < e for s, e in remove)
         and not (_collective(term) and _ASKED_BEFORE.search(text[:start]))  # "which departments …"
     ]
@@ -811,6 +815,12 @@ def understand(
     remove = [(s, e) for _, s, e in places] + [
         (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
     ]
+    if docs:
+        # "plan 144/KH-UBND (digital economy and society)": words in brackets after a document's number
+        # describe that document, not what is asked of it
+        for m in DOC_NUMBER.finditer(text):
+            if m.group(0) and (described := _DESCRIBED.match(text, m.end())):
+                remove.append(described.span())
     if docs and len(fold(text)) == len(text):  # "NĐ 302/2025": the number and year name the document
         remove += [(m.start(1), m.end(3)) for m in _SHORT_REFERENCE.finditer(fold(text)) if m.group(3)]
     articles = tuple(
@@ -876,7 +886,9 @@ def understand(
             r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
             r"|\bconsists? of\b|\bmade up of\b|\bwhat (?:do|does|did|must|should|will)\b.*\b(?:cover|include|comprise)\b"
             # "What unemployment insurance benefits does the law provide?"
-            r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}(?<![su])s (?:\(\w+\) )?(?:are|does|do|did|must|should|will|can|has|have)\b",
+            r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}(?<![su])s (?:\([^()]{1,60}\) )?(?:are|does|do|did|must|should|will|can|has|have)\b"
+            # "In what cases may the Minister …?": several cases
+            r"|\bin (?:what|which) (?:\w+ )?(?:cases|circumstances|situations|events)\b",
             f,
         )
     )

@@ -232,3 +232,26 @@ def test_a_passage_that_prints_a_rows_cells_gives_way_to_the_row():
     assert found.choose("general", None) is found.tasks[0]
     plain = Found(tasks=[TaskMatch(0.4, row)], sentences=[SentenceMatch(0.9, chunk, "Hồ sơ trình Quốc hội.")])
     assert plain.choose("deadline", None) is plain.sentences[0]  # no cells printed: the better passage
+
+
+def test_english_asks_read_as_a_vietnamese_one_would_be():
+    plans = [
+        Document("bn.txt", "Kế hoạch phát triển kinh tế số và xã hội số", "Kế hoạch", number="144/KH-UBND",
+                 province="Bắc Ninh", issuer="UBND tỉnh Bắc Ninh"),
+        Document("dt.txt", "Kế hoạch chuyển đổi số doanh nghiệp", "Kế hoạch", number="617/KH-UBND",
+                 province="Đồng Tháp", issuer="UBND tỉnh Đồng Tháp"),
+    ]  # fmt: skip
+    q = understand(
+        "Compare the periodic reporting deadlines in Bac Ninh's plan 144/KH-UBND (digital economy and society) "
+        "and Dong Thap's plan 617/KH-UBND (digital transformation for businesses).",
+        documents=plans,
+    )
+    # "periodic" is what is asked about; the words in brackets only describe each plan
+    assert "định kỳ" in q.topic and "kinh tế số" not in q.topic and "doanh nghiệp" not in q.topic
+    assert (
+        understand("What is the date of the provincial Party Committee's plan 168-KH/TU?").answer_type
+        == "date"
+    )
+    assert understand("In what cases may the Minister revoke delegated powers under Circular 23?").plural
+    assert understand("What unemployment insurance regimes (chế độ bảo hiểm) does the law provide?").plural
+    assert not understand("In what way does the plan support firms?").plural
