@@ -339,6 +339,8 @@ ANSWER_TYPES = (
             r"\b(?:proposal|request|recommendation|submission) of (?:whom|which|what)\b",
             r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
             r"\bwho (?:proposed|recommended|requested)\b",
+            # "On the basis of which document from the Department of Finance was … issued?"
+            r"\bon the basis of (?:which|what) (?:\w+ )?(?:document|submission|proposal|report|letter|request)\b",
             r"\bwhich (?:\w+ )?(?:body|agency|ministry|department|office|unit)(?:'s)? (?:proposal|recommendation|request)\b",
             r"\bwhich (?:\w+ )?(?:body|agency|ministry|department|office|unit) (?:proposed|recommended|requested)\b",
         ),

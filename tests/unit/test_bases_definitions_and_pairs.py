@@ -255,3 +255,5 @@ def test_english_asks_read_as_a_vietnamese_one_would_be():
     assert understand("In what cases may the Minister revoke delegated powers under Circular 23?").plural
     assert understand("What unemployment insurance regimes (chế độ bảo hiểm) does the law provide?").plural
     assert not understand("In what way does the plan support firms?").plural
+    asked = "On the basis of which document from the Department of Finance was Decision 1627 issued?"
+    assert understand(asked).answer_type == "proposal"
