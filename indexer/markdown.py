@@ -21,12 +21,12 @@ from collections.abc import Sequence
 
 from indexer import columns as col
 from indexer.records import Block, Cell, Table
+from indexer.text import without_footnote_marks
 
 _BOLD = re.compile(r"\*{2,}")
 _ITALIC = re.compile(r"(?:(?<=\s)|^)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:)])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
-_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 
 
 def strip_markup(text: str) -> str:
@@ -60,9 +60,7 @@ def join_cell(parts: Sequence[str], marks: bool = False) -> str:
     """Wrapped lines of one cell joined with single spaces, markup removed; footnote markers ("[1]") too,
     unless `marks` (a body cell keeps them: "… chủ trì thẩm tra [1]" points to the document's footnote)."""
     words = " ".join(strip_markup(p).strip() for p in parts if strip_markup(p).strip())
-    if not marks:
-        words = _FOOTNOTE.sub("", words)
-    return " ".join(words.split())
+    return " ".join((words if marks else without_footnote_marks(words)).split())
 
 
 # --- the flattened form ------------------------------------------------------------------------------

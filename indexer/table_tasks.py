@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from indexer import agencies as ag
 from indexer import columns as col
 from indexer.records import Cell, Table, Task
+from indexer.text import without_footnote_marks
 
 _GROUP = re.compile(r"^(?P<g>[IVXLC]{1,6}|[A-ZĐ])(?:[.):–-]\s*(?P<title>\S.*)?|\s*$)")
 _MIN_TASK_CHARS = 3
@@ -24,8 +25,6 @@ SUMMARY_ROW = re.compile(r"^(?:Tổng|Cộng)\b", re.IGNORECASE)
 _SUMMARY_LABEL = re.compile(
     r"^(?:Tổng (?:cộng|số|thời gian|kinh phí|giá trị)|Cộng\s*[:.]?\s*$)", re.IGNORECASE
 )
-
-_FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,2}\]")
 
 
 def table_roles(table: Table) -> tuple[list[str], list[str]] | None:
@@ -150,11 +149,11 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
             text = cell.text.strip() if cell is not None else ""
             # a footnote mark stays in the holders' cells and the other columns, which the answer quotes
             # with the note; the name, number, time and output cells are read without it
-            return text if role in (col.LEAD, col.COORD) else _FOOTNOTE_MARK.sub("", text)
+            return text if role in (col.LEAD, col.COORD) else without_footnote_marks(text)
 
         lead_text, coord_text = value(col.LEAD), value(col.COORD)
         # the names without the footnote marks the cells keep ("Ủy ban Đối ngoại [3] (…)")
-        lead_names, coord_names = (_FOOTNOTE_MARK.sub("", t) for t in (lead_text, coord_text))
+        lead_names, coord_names = (without_footnote_marks(t) for t in (lead_text, coord_text))
         number = value(col.NUMBER).rstrip(".").strip()
         extra = tuple(
             (headers[i] or f"Cột {i + 1}", values[i].text.strip())
@@ -168,7 +167,7 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
                 group=group,
                 group_title=group_title,
                 number=number,
-                name=_FOOTNOTE_MARK.sub("", name_cell.text).strip(),
+                name=without_footnote_marks(name_cell.text).strip(),
                 lead=tuple(p for p, _ in ag.split_printed(lead_names)) if lead_text else (),
                 coordinating=tuple(p for p, _ in ag.split_printed(coord_names)) if coord_text else (),
                 output=value(col.OUTPUT) or None,

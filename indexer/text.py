@@ -68,6 +68,17 @@ def fold_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]")
+
+
+def without_footnote_marks(text: str) -> str:
+    """`text` without the marks that point to a document's footnotes ("… chủ trì thẩm tra [1]"), spaces
+    folded where one stood; unchanged when it has none."""
+    if "[" not in text or not _FOOTNOTE_MARK.search(text):
+        return text
+    return " ".join(_FOOTNOTE_MARK.sub(" ", text).split())
+
+
 def fold_words(text: str) -> str:
     """`fold` with white space folded: for comparing whole phrases."""
     return " ".join(fold(text).split())
