@@ -197,6 +197,8 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             sentences=[] if isinstance(chosen, TaskMatch) else [chosen],
         )
         said = state(view, sub, one, chosen, cites, with_place=False)
+        if signed is None and numbers and cited == "" and len(found.sentences) > 1:
+            signed = found.sentences[1]  # the same date, printed the other way elsewhere
         if signed is not None:
             said += " " + state(
                 view, sub, replace(found, tasks=[], sentences=[signed]), signed, cites, with_place=False
@@ -334,23 +336,11 @@ _A_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
 
 def _numbers_dated(view: IndexView, docs: set[str], numbers: list[str]) -> Found:
     """The first passage of the side's documents that cites one of the numbers with its date
-    ("Kế hoạch số 390-KH/TU ngày 20/5/2025 của Tỉnh ủy")."""
+    ("Kế hoạch số 390-KH/TU ngày 20/5/2025 của Tỉnh ủy"), and the first that prints that date another way."""
     if not numbers:
         return Found()
-    pattern = re.compile(
-        rf"(?:\b(?:{'|'.join(_KINDS)}) (?:so )?)?(?<![\w/])({'|'.join(re.escape(fold(n)) for n in numbers)})"
-        rf"(?![\w/])(?: cua [^,;.]{{0,60}}?)?,? ngay {_A_DATE}"
-    )
-    for chunk in sorted(
-        (c for d in docs for c in view.clause_chunks_by_doc.get(d, ())), key=lambda c: (c.doc, c.lines[0])
-    ):
-        folded = fold(chunk.text)
-        if len(folded) != len(chunk.text):
-            continue
-        m = pattern.search(folded)
-        if m:
-            return Found(sentences=[special._match(1.0, chunk, chunk.text[m.start() : m.end()])])
-    return Found()
+    pattern = f"(?:{'|'.join(re.escape(fold(n)) for n in numbers)})"
+    return Found(sentences=special.cited_dates(view, pattern, docs))
 
 
 def _dates(view: IndexView, doc, in_force: bool) -> Found:

@@ -25,6 +25,10 @@ SEARCH_CACHE = 256  # searches remembered (a conversation or a comparison asks t
 _ROLE_WORDS = re.compile(r"chủ trì|phối hợp|được giao|thực hiện nhiệm vụ")
 
 
+# "(sau đây gọi tắt là Tháng hành động)", "(sau đây được gọi là Quỹ)": a short name for the long one before it
+_ALIAS = re.compile(r"\(\s*sau day (?:duoc )?goi (?:tat )?la ([^()]{2,60}?)\s*\)")
+
+
 class IndexView:
     """Read-only structures of one index generation, shared by all questions (thread-safe)."""
 
@@ -60,6 +64,26 @@ class IndexView:
         """A clause passage's text folded, spaces collapsed (computed once per passage)."""
         known = self._folded_clauses.get(id(chunk))
         return known if known is not None else " ".join(fold(chunk.text).split())
+
+    @cached_property
+    def aliases(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Per document, the short names its text gives longer ones, as (long, short) word strings, folded:
+        "“Tháng hành động vì bình đẳng giới và phòng ngừa, …” năm 2025 (sau đây gọi tắt là Tháng hành
+        động)". The long name opens with the short one's words."""
+        out: dict[str, dict[str, str]] = {}
+        for chunk in self.clause_chunks:
+            text = self.folded(chunk)
+            for m in _ALIAS.finditer(text):
+                short = " ".join(re.findall(r"\w+", m.group(1)))
+                before = " ".join(re.findall(r"\w+", text[max(0, m.start() - 400) : m.start()]))
+                at = before.rfind(short)
+                # (not a bare kind, "Quỹ", "Kế hoạch": the long name is what tells it from others)
+                if len(short.split()) < 3 or at < 0 or (at and before[at - 1] != " "):
+                    continue
+                long = before[at:]
+                if len(long.split()) >= len(short.split()) + 2:
+                    out.setdefault(chunk.doc, {})[long] = short
+        return {doc: tuple(pairs.items()) for doc, pairs in out.items()}
 
     @cached_property
     def clause_chunks_by_doc(self) -> dict[str, tuple[Chunk, ...]]:

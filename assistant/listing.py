@@ -411,6 +411,30 @@ def asks_tasks(query: Query) -> bool:
     return bool(_ASKS_TASKS.search(fold(query.question)))
 
 
+def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Task]:
+    """The rows of the one group of a task table the question names by its marker ("nhóm VII") or by
+    its title ("nhóm hợp tác quốc tế"); [] when it names none, or several."""
+    groups: dict[tuple[str, str], list[Task]] = {}
+    for task in view.tasks:
+        if (scope is None or task.doc in scope) and task.group:
+            groups.setdefault((task.doc, task.group), []).append(task)
+    markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(query.question)}
+    chosen = [key for key in groups if key[1].upper() in markers]
+    if not chosen and groups:
+        asked = terms(listing_topic(query))
+        title = _title_words(view, scope, asked) | {"nhom", "group", "hai", "two"}
+        asked = Terms(
+            frozenset(w for w in asked.unigrams if w not in title),
+            frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
+        )
+        scored = [
+            (view.stats.coverage(asked, terms(rows[0].group_title)), key) for key, rows in groups.items()
+        ]
+        best = max(c for c, _ in scored)
+        chosen = [key for c, key in scored if c == best and c >= GROUP_MIN]
+    return groups[chosen[0]] if len(chosen) == 1 else []
+
+
 def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows of a group the question names by marker or by title, or else the rows whose names
     hold the question's topic; None when the question's topic is not what rows name (the passages may
@@ -470,6 +494,43 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     if not found:
         return None
     cites = citations(view, query)
+    lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
+    text = "\n".join(lines)
+    english = compose.finish_english(text) if lang == "en" else text
+    return Listing(english, cites.items, False, len(found))
+
+
+# a value the question quotes ("… có thời gian thực hiện “Theo quy định của trung ương”?"): rows that print it
+_QUOTED_VALUE = re.compile(r"[“\"«„]([^”\"»“]{4,120})[”\"»]")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+
+def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """The task rows whose other cells (time, output, agencies, other columns) print the value the question
+    quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
+    values = [v for v in _QUOTED_VALUE.findall(query.question) if len(re.findall(r"\w+", v)) >= 2]
+    if len(values) != 1:
+        return None
+    value = _words(values[0])
+    found = []
+    for task in view.tasks:
+        if scope is not None and task.doc not in scope:
+            continue
+        if value in _words(task.name):
+            return None
+        cells = [task.deadline, task.output, task.lead_text, task.coordinating_text] + [
+            v for _, v in task.extra
+        ]
+        if any(value in _words(cell or "") for cell in cells):
+            found.append(task)
+    if not found:
+        return None
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    what = say(lang, "cell_what", value=values[0].strip())
     lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text

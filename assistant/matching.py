@@ -30,6 +30,7 @@ from assistant.evidence import (
     split_sentences,
     terms,
 )
+from assistant.footnotes import notes_for
 from assistant.glossary import english_terms, english_words, find_provinces, has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch, agency_matches
@@ -148,6 +149,20 @@ def asked_document_field(view: IndexView, query: Query, scope: set[str] | None):
         if target is not None and _asks_own_number(texts[0], target):
             return target
     return None
+
+
+def _cited_date_asked(view: IndexView, query: Query) -> str | None:
+    """The pattern of the document another one cites whose date of issue the question asks, or None."""
+    if query.answer_type != "date" or not any(
+        _ISSUE_DATE.search(t) for t in (fold(query.search_text), fold(query.question))
+    ):
+        return None
+    docs = view.docs.values()
+    return special.cited_reference(
+        query.question,
+        {fold(d.number) for d in docs if d.number},
+        {fold(f"{d.kind} {d.title}") for d in docs} | {fold(d.title) for d in docs},
+    )
 
 
 def _asks_own_number(f: str, target) -> bool:
@@ -303,6 +318,9 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
         # one document in scope: its number and its issuer ("công văn 6225 của Bộ Văn hóa, Thể thao và
         # Du lịch") say which document, not what in it answers
         topic = without_names_of(docs[next(iter(scope))], topic)
+        if query.lang == "vi" and query.answer_type is None:
+            # "… kết quả thực hiện Kế hoạch chuyển đổi số doanh nghiệp …": the document named by its title
+            topic = _without_title(docs[next(iter(scope))], topic)
     if topic == query.topic:
         return query
     return replace(query, topic=" ".join(topic.split()) or query.topic)
@@ -316,6 +334,37 @@ def without_names_of(doc, topic: str) -> str:
     for name in (n.strip() for n in names):
         if len(name) >= 2:
             topic = _without_words(topic, name)
+    return topic
+
+
+_NOT_TITLE_OPENING = frozenset("ban thuc trien ve cua so nay do duoc co la".split())
+
+
+def _without_title(doc, topic: str) -> str:
+    """`topic` without the document named by its kind and words of its title, in the title's order ("Kế
+    hoạch chuyển đổi số doanh nghiệp" for "Kế hoạch Chuyển đổi số cho các doanh nghiệp, nhất là …"): they
+    say which document."""
+    kind = fold(doc.kind or "").split()
+    title = re.findall(r"\w+", fold(doc.title or ""))
+    if not kind or not title:
+        return topic
+    words = topic.split()
+    folded = [re.sub(r"[^\w]", "", fold(w)) for w in words]
+    for i in range(len(words) - len(kind)):
+        if folded[i : i + len(kind)] != kind:
+            continue
+        j = i + len(kind)
+        if j < len(words) and folded[j] in _NOT_TITLE_OPENING:
+            continue  # "Quyết định ban hành ngày nào": the ask, not the title
+        at = -1  # the title's words in its order, two at most left out between them
+        while j < len(words):
+            window = title[at + 1 : at + 4] if at >= 0 else title
+            if folded[j] not in window:
+                break
+            at += window.index(folded[j]) + 1 if at >= 0 else title.index(folded[j]) + 1
+            j += 1
+        if j - i - len(kind) >= 3:
+            return " ".join(words[:i] + words[j:])
     return topic
 
 
@@ -520,6 +569,38 @@ SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the
 _ASKS_BASES_TOO = re.compile(r"(?<!^)\bcan cu (?:va|vao|phap ly)\b|\blegal bas[ie]s\b")
 
 
+def _with_aliases(view: IndexView, topic: str, question: str, scope: set[str] | None) -> str:
+    """The topic without the words by which a long name the question says is longer than the short one a
+    document in scope gives it: its passages go on to say only "Tháng hành động" for "Tháng hành động vì
+    bình đẳng giới và …"."""
+    if scope is None or not any(view.aliases.get(doc) for doc in scope):
+        return topic
+    said = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
+    extra: list[str] = []
+    for doc in sorted(scope):
+        for long, short in view.aliases.get(doc, ()):
+            if f" {long} " in said:
+                rest = long.split()
+                for w in short.split():
+                    rest.remove(w)
+                extra += rest
+    if not extra:
+        return topic
+    words = re.findall(r"\w+", fold(topic))
+    for w in extra:
+        if w in words:
+            words.remove(w)
+    return " ".join(words)
+
+
+def _row_notes(view: IndexView, task: Task) -> str:
+    """The texts of the footnotes a row's printed cells point to ("" when they point to none)."""
+    printed = [task.lead_text or "", task.coordinating_text or ""] + [v for _, v in task.extra]
+    if not any("[" in text for text in printed):
+        return ""
+    return " ".join(text for _, _, text in notes_for(view, task.doc, printed, task.lines[0], ""))
+
+
 def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
@@ -531,7 +612,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     articles = _articles_in_scope(view, query, scope)
     if articles:  # "Theo Điều 8, …": the article's own passages answer, and need not say "Điều 8"
         topic = ARTICLE.sub(" ", topic)
-    q = terms(topic)
+    q = terms(_with_aliases(view, topic, query.question, scope))
     found = Found()
     if not q:
         return found
@@ -584,6 +665,11 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         title = "" if tie_caption else task.group_title
         # a column the question names by its header ("Hồ sơ trình UBTVQH gồm …"): the row has it
         columns = " ".join(h for h, _ in asked_columns(task, query.search_text))
+        # a footnote a cell points to ("… chủ trì thẩm tra [1]" and "[1] Sau khi sửa đổi … sẽ do Ủy ban Kinh tế
+        # và Ngân sách thực hiện") says more about the row: what it says is read with the row
+        notes = _row_notes(view, task)
+        if notes:
+            cell = f"{cell} {notes}"
         own = terms(f"{task.name} {title} {cell} {columns}") if title or cell or columns else name_terms
         score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
         if subjects and any(agency_matches(task, a, "lead") for a in subjects):
@@ -666,6 +752,12 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             if signed and signed[0].chunk is not first.chunk:
                 found.sentences.insert(1, replace(signed[0], score=first.score, coverage=first.coverage))
         return found
+    cited = _cited_date_asked(view, query)
+    if cited is not None and special.cites(view, cited, scope):
+        # "Quyết định 1218 căn cứ Luật Tổ chức chính quyền địa phương ban hành ngày nào?": the date the
+        # documents print with the cited law, not the decision's own (none: the text does not say it)
+        found.tasks, found.sentences = [], special.cited_dates(view, cited, scope)
+        return found
     target = asked_document_field(view, query, scope)
     if target is not None:
         of = special.date_of if query.answer_type == "date" else special.number_of
@@ -691,7 +783,37 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
         if inside:
             found.tasks, found.sentences = [], inside
+    elif section := _section_named(query):
+        # "Phần Quan điểm trong Kế hoạch … xác định … là gì?": the passages under that title first
+        under = [m for m in found.sentences if _under_title(m.chunk, section)]
+        if under:
+            found.tasks, found.sentences = [], under + [m for m in found.sentences if m not in under]
     return found
+
+
+# "Phần Quan điểm …", "theo mục Mục tiêu cụ thể …": a section the question names by its title (capitalised)
+_SECTION_NAMED = re.compile(r"(?<!\w)(?:[Pp]hần|[Mm]ục)\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+[a-zđà-ỹ]\w*){0,3})")
+_SECTION_STOP = frozenset("trong cua tai theo thi co xac neu quy giao yeu de ve la va nay nao gi".split())
+
+
+def _section_named(query: Query) -> str:
+    m = _SECTION_NAMED.search(query.question)
+    if m is None:
+        return ""
+    words = []
+    for w in fold(m.group(1)).split():
+        if w in _SECTION_STOP:
+            break
+        words.append(w)
+    if not words or words[0] in ("phu", "muc", "phan"):  # ("Mục II", "Phụ lục": a marker, not a title)
+        return ""
+    return " ".join(words) if len(" ".join(words)) >= 5 else ""
+
+
+def _under_title(chunk: Chunk, section: str) -> bool:
+    """Whether the passage stands under (or opens with) a title that says `section`."""
+    titles = [_own_title(chunk.text)[1]] + chunk.context.splitlines()[1:]
+    return any(re.search(rf"(?<!\w){re.escape(section)}(?!\w)", fold(t)) for t in titles if t)
 
 
 @lru_cache(maxsize=1)
@@ -739,6 +861,38 @@ def _articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) ->
         for a in query.articles
         if any(_in_articles(c.path, (a,)) for c in view.clause_chunks if scope is None or c.doc in scope)
     )
+
+
+# the name of the thing a "… là gì?" question asks for, which a passage that answers says by that name
+# ("Chủ đề Tháng hành động năm 2025 là gì?": "a) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới …”")
+_NAMED_HEADS = re.compile(r"\b(chu de|khau hieu|thong diep|phuong cham)\b")
+HEAD_UNSAID = 0.8
+SAYS_WHAT_IS = 1.15
+# "… xác định công tác xây dựng và thi hành pháp luật là gì?": what is asked to be said of
+_WHAT_IS = re.compile(r"^(.*?)\s+(?:duoc (?:xac dinh|hieu|coi|danh gia|goi) )?la (?:gi|the nao)\b")
+
+
+def _what_is(query: Query) -> tuple[str, ...]:
+    """The endings (two to eight words) of what a "… là gì?" question asks about."""
+    if query.lang != "vi" or query.intent not in ("general", "fact"):
+        return ()
+    m = _WHAT_IS.match(" ".join(re.findall(r"\w+", fold(query.question))))
+    if m is None:
+        return ()
+    words = m.group(1).split()
+    return tuple(" ".join(words[-n:]) for n in range(min(8, len(words)), 1, -1))
+
+
+# the first of things listed in order ("ưu tiên đầu tiên", "thứ tự ưu tiên thứ nhất", "first in line")
+_FIRST_ASKED = re.compile(r"\b(?:dau tien|thu nhat|truoc tien|first|top priority|highest priority)\b")
+_FIRST_ITEM = re.compile(r"\s*(?:a\)|1[.)]|\(1\)|\(a\))\s")
+FIRST_ITEM, OTHER_ITEM = 1.2, 0.85
+
+
+def _named_head(query: Query) -> str:
+    f = fold(query.topic or query.search_text)
+    m = _NAMED_HEADS.search(f)
+    return m.group(1) if m and query.intent in ("general", "fact") else ""
 
 
 def score_chunk(
@@ -789,6 +943,13 @@ def score_chunk(
                 score *= 0.75
             elif not _SAYS_DATE.search(when) or (span_asked and not _SPAN.search(when)):
                 score *= VAGUE_WHEN
+        if said_is and any(f"{x} la " in fold(sentence) for x in said_is):
+            score *= SAYS_WHAT_IS  # "X là gì?": the sentence that says "X là …"
+        if first_asked and lead_in is not None:
+            # "đối tượng nào được ưu tiên đầu tiên …?": of the items a sentence lists in order, the first
+            score *= FIRST_ITEM if _FIRST_ITEM.match(chunk.text) else OTHER_ITEM
+        if named_head and not re.search(rf"\b{named_head}\b", fold(f"{sentence} {titles} {heading or ''}")):
+            score *= HEAD_UNSAID  # "Chủ đề Tháng hành động … là gì?": the passage that says "Chủ đề …"
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
         if when_asked and is_preamble(chunk.path):
@@ -806,6 +967,9 @@ def score_chunk(
         query.plural and query.intent in ("general", "fact") and not row and "preamble" not in chunk.path
     )
 
+    named_head = _named_head(query)
+    first_asked = bool(_FIRST_ASKED.search(fold(query.question)))
+    said_is = _what_is(query)
     own_date = _own_date(view, chunk, query)
     scores: list[float] = []
     for sentence in sentences:
@@ -1339,7 +1503,8 @@ def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
     """What the chosen evidence says, with where it stands (headings, document title)."""
     if isinstance(chosen, TaskMatch):
         doc = view.docs.get(chosen.task.doc)
-        return f"{task_text(chosen.task)} {chosen.task.group_title} {doc.title if doc else ''}"
+        notes = _row_notes(view, chosen.task)  # (the footnotes its cells point to say more about it)
+        return f"{task_text(chosen.task)} {chosen.task.group_title} {doc.title if doc else ''} {notes}"
     doc = view.docs.get(chosen.chunk.doc)
     return f"{chosen.chunk.text} {chosen.chunk.context} {doc.title if doc else ''}"
 

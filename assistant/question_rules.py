@@ -87,6 +87,9 @@ COMPARE = (
     # not "which earlier decisions …" (an earlier one, named by its noun)
     r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b(?! (?!than\b)[a-z]+ (?:does|do|did|is|was|are|were|will|has|have|had|can)\b)(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
     r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b(?! (?!than\b)[a-z]+ (?:does|do|did|is|was|are|were|will|has|have|had|can)\b)(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
+    # "Which goes to the Standing Committee first: the draft law …, or the draft resolution …?"
+    r"\bwhich (?:one |\w+ )?(?:goes|comes|is (?:sent|submitted|held|due)|reaches|happens|takes place|starts|begins"
+    r"|ends)\b.*\b(?:first|earlier|sooner|later)\b.*\bor\b",
     r"\bcompar",
     r"\bdiffer",
     r"\bboth\b",
@@ -238,7 +241,7 @@ DEADLINE = (
     r"\btan suat\b",
     r"\bnam nao hoan thanh\b",
     r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",
-    r"\bdeadline\b",
+    r"\bdeadlines?\b",
     r"\bby when\b",
     r"\bwhen\b",
     r"\bdue\b",

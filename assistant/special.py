@@ -14,7 +14,7 @@ from assistant import compose
 from assistant.evidence import split_sentences, terms
 from assistant.matches import SentenceMatch
 from assistant.messages import say
-from assistant.understand import Query
+from assistant.understand import DOC_NUMBER, Query
 from indexer.records import Chunk
 from indexer.text import fold
 
@@ -255,6 +255,16 @@ def date_of(view, document) -> list:
                     start = sentence.find(" ", start) + 1
                 start = min(start, m_.start())  # a caption that prints the date before the number
                 return [_match(1.0, chunk, sentence[start : m_.end()].lstrip(" ,"))]
+    # a law prints no date in its header: "Luật này được Quốc hội … thông qua ngày 16 tháng 6 năm 2025."
+    for chunk in chunks:
+        for sentence in split_sentences(chunk.text):
+            f = fold(sentence)
+            if (
+                printed.search(f)
+                and _SELF_REFERENCE.search(f)
+                and re.search(r"\b(?:thong qua|ky|ban hanh)\b", f)
+            ):
+                return [_match(1.0, chunk, sentence)]
     return []
 
 
@@ -446,3 +456,101 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
             elif not single and said_is.search(f):
                 out.append(_match(0.95, chunk, sentence))
     return sorted(out, key=lambda m: -m.score)
+
+
+# A document another one cites, named in a question by its kind and title ("Luật Tổ chức chính quyền địa
+# phương", "Nghị định 302/2025/NĐ-CP" is named by its number): the kind, then capitalised title words up to
+# the words that ask about it
+CITED_KINDS = (
+    "bo luat", "luat", "phap lenh", "nghi dinh", "nghi quyet", "quyet dinh", "thong tu", "chi thi",
+    "chuong trinh hanh dong", "ke hoach hanh dong", "chuong trinh", "ke hoach", "quy dinh", "ket luan",
+    "cong van", "thong bao", "de an", "hien phap",
+)  # fmt: skip
+_TITLE_STOP = frozenset(
+    "ban duoc co la do cua ma thi ngay vao khi nao da ky ki so nam theo tai va hay hoac".split()
+)
+_IMPLEMENTING = re.compile(
+    r"\b(?:thuc hien|trien khai|thi hanh|implementing|implements?|to implement|implementation of|carrying out)\b"
+)
+_A_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
+_DATE_PARTS = re.compile(r"(\d{1,2}) thang (\d{1,2}) nam (\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) -> str | None:
+    """The pattern (folded) that finds where the documents cite the document a "… ban hành ngày nào?"
+    question asks about, when that is not an indexed one: the last one the question names before it asks
+    (an English question: the first after "when was"). None when the question names only indexed ones."""
+    f = fold(question)
+    if len(f) != len(question):
+        return None
+    refs: list[tuple[int, str | None]] = []
+    # "… kế hoạch thực hiện Nghị quyết 66-NQ/TW ký ngày nào?", "the plan implementing Resolution 140/NQ-CP":
+    # a document named as what another implements describes that other one
+    implemented = [m.end() for m in _IMPLEMENTING.finditer(f)]
+    for m in DOC_NUMBER.finditer(question):
+        number = fold(m.group(0))
+        refs.append((m.start(), None if number in own_numbers else re.escape(number)))
+    kinds = "|".join(CITED_KINDS)
+    for m in re.finditer(rf"\b({kinds}) (?!so\b)", f):
+        words = []
+        for w, printed in zip(f[m.end() :].split(), question[m.end() :].split(), strict=False):
+            if w in _TITLE_STOP or not re.fullmatch(r"[\w-]+", w) or (not words and not printed[0].isupper()):
+                break
+            words.append(w)
+        title = " ".join(words)
+        if len(words) < 2 or re.search(r"\d", title):
+            continue  # ("Nghị quyết 66": a number, read above)
+        own = any(t.startswith(f"{m.group(1)} {title}") or t.startswith(title) for t in own_titles)
+        refs.append((m.start(), None if own else re.escape(f"{m.group(1)} {title}")))
+    refs = [
+        (start, ref)
+        for start, ref in refs
+        if not any(
+            0 <= start - end <= 25 and not f[end:start].strip(" ,").count(" ") > 2 for end in implemented
+        )
+    ]
+    if not refs:
+        return None
+    refs.sort()
+    english = re.search(r"\bwhen (?:was|were)\b", f)
+    ref = refs[0] if english else refs[-1]
+    return ref[1]
+
+
+def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
+    """Where the documents in scope print the date of the document `pattern` finds ("Kế hoạch số
+    390-KH/TU ngày 20 tháng 5 năm 2025 của Tỉnh ủy", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16
+    tháng 6 năm 2025"): the first place, and the first that prints the same date another way ("20/5/2025")."""
+    found = re.compile(
+        rf"(?<![\w/]){pattern}(?![\w/])(?: so [\w/.-]+)?(?: cua [^,;.()]{{0,60}}?)?,? (?:ban hanh )?ngay ({_A_DATE})"
+    )
+    out: list[SentenceMatch] = []
+    dates: dict[tuple[str, ...], set[str]] = {}
+    for _, chunks in sorted(_documents(view, scope), key=lambda dc: dc[1][0].doc if dc[1] else ""):
+        for chunk in sorted(chunks, key=lambda c: c.lines[0]):
+            folded = fold(chunk.text)
+            if len(folded) != len(chunk.text):
+                continue
+            for m in found.finditer(folded):
+                when = _DATE_PARTS.search(m.group(1))
+                key = tuple(str(int(x)) for x in when.groups() if x is not None)
+                form = "numeric" if "/" in m.group(1) else "words"
+                if dates and key not in dates:
+                    continue  # (another date cited with it: the first one stands)
+                if form in dates.setdefault(key, set()):
+                    continue
+                dates[key].add(form)
+                kind = re.search(
+                    rf"\b(?:{'|'.join(CITED_KINDS)}) (?:so )?$", folded[max(0, m.start() - 40) : m.start()]
+                )
+                start = m.start() - (len(kind.group(0)) if kind else 0)
+                out.append(_match(1.0 - 0.01 * len(out), chunk, chunk.text[start : m.end()]))
+        if out:
+            break  # one document's citing of it
+    return out
+
+
+def cites(view, pattern: str, scope: set[str] | None) -> bool:
+    """Whether a document in scope prints the reference `pattern` finds at all (dated or not)."""
+    found = re.compile(rf"(?<![\w/]){pattern}(?![\w/])")
+    return any(found.search(fold(c.text)) for _, chunks in _documents(view, scope) for c in chunks)

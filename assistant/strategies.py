@@ -32,12 +32,14 @@ from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.index_view import IndexView
 from assistant.listing import (
+    answer_cell_listing,
     answer_groups,
     answer_listing,
     answer_overview,
     answer_topic_listing,
     asks_groups,
     asks_tasks,
+    group_rows,
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import (
@@ -158,6 +160,20 @@ class Listing:
         )
 
 
+class CellListing:
+    name = "cell_listing"
+
+    def applies(self, query: Query) -> bool:
+        # "Những nhiệm vụ nào có thời gian thực hiện “Theo quy định của trung ương”?"
+        return query.intent != "compare" and not query.agencies and asks_tasks(query)
+
+    def run(self, query, view, scope, threshold):
+        listed = answer_cell_listing(view, query, scope)
+        if listed is None:
+            return None
+        return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
+
+
 class TopicListing:
     name = "topic_listing"
 
@@ -225,10 +241,14 @@ class CompareItems:
         return query.intent == "compare" and len(query.provinces) <= 1 and len(query.docs) <= 1
 
     def run(self, query, view, scope, threshold):
+        aspect = query.aspect if query.aspect != "compare" else "general"
+        if _TWO_OF_GROUP.search(fold(query.question)):
+            pair = group_rows(view, query, scope)
+            if len(pair) == 2:
+                return self._pair(query, view, scope, threshold, pair, aspect)
         parts = halves(query.question)
         if parts is None:
             return None
-        aspect = query.aspect if query.aspect != "compare" else "general"
         if aspect in ("general", "fact") and (
             query.answer_type in ("date", "year")
             or all(_DUE_THING.match(fold(thing)) for thing in (parts.first, parts.second))
@@ -273,6 +293,38 @@ class CompareItems:
         verdict = _due_first(view, outcomes, query.lang) if aspect == "deadline" else ""
         verdict = " ".join(v for v in (_same_or_not(view, outcomes, query), verdict) if v)
         return _compared(query.lang, outcomes, self.name, verdict)
+
+    def _pair(self, query, view, scope, threshold, pair, aspect):
+        """The two rows of a group, each read as the question asks ("Hai nhiệm vụ thuộc nhóm VII có cùng cơ
+        quan chủ trì không?")."""
+        outcomes = []
+        for task in pair:
+            sub = replace(
+                query,
+                question=f"“{task.name}”",
+                intent=aspect,
+                aspect=aspect,
+                topic=task.name,
+                search_text=task.name,
+                expansions=(),
+                agencies=(),
+                answer_type=None if aspect == "deadline" else query.answer_type,
+            )
+            outcome = _run(sub, view, {task.doc}, threshold)
+            if outcome.abstained or _row_at(view, _first_cited(outcome)) is not task:
+                return None
+            words = task.name.split()
+            outcomes.append((" ".join(words[:8]) + (" …" if len(words) > 8 else ""), outcome))
+        verdict = _due_first(view, outcomes, query.lang) if aspect == "deadline" else ""
+        verdict = " ".join(v for v in (_same_or_not(view, outcomes, query), verdict) if v)
+        return _compared(query.lang, outcomes, self.name, verdict)
+
+
+# "Hai nhiệm vụ thuộc nhóm VII …", "the two tasks in group IV": the two rows of one group, compared
+_TWO_OF_GROUP = re.compile(
+    r"\bhai (?:nhiem vu|dau viec|chi tieu)(?: (?:thuoc|trong|cua|o))? (?:nhom|linh vuc|muc)\b"
+    r"|\b(?:the )?two (?:tasks|rows|items|indicators)(?: (?:in|of|under))? (?:the )?(?:group|section)\b"
+)
 
 
 # "có cùng cơ quan chủ trì và cùng thời hạn không?", "do they have the same lead agency?": the fields asked
@@ -699,6 +751,7 @@ PLAN: tuple[Strategy, ...] = (
     ColumnRows(),
     Groups(),
     Listing(),
+    CellListing(),
     TopicListing(),
     Overview(),
     CompareItems(),
@@ -750,9 +803,14 @@ def two_asks(query: Query) -> list[Query] | None:
             continue  # "…, đơn vị nào chủ trì?": a comma parts two asks when the second opens with its ask
         first, second = understand(left), understand(right)
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
-        if len(kinds) < 2 and _parallel_asks(left, right) and _own_things(first, second):
-            # "which ministry leads reporting on A, and which ministry leads inspecting B?": one ask of two
-            # things, each asked with its own words
+        if (
+            _parallel_asks(left, right)
+            and _own_things(first, second)
+            # (two kinds of ask of one subject, "… có số hiệu gì và được ký ngày nào?", read the whole topic)
+            and (len(kinds) < 2 or not _SAME_SUBJECT.match(fold(right)))
+        ):
+            # "which ministry leads reporting on A, and which ministry leads inspecting B?", "năm nào hoàn
+            # thành A và năm nào hoàn thiện B?": one ask of two things, each asked with its own words
             return [
                 replace(
                     query,
@@ -817,17 +875,45 @@ def _joined(outcomes: list[Outcome]) -> Outcome:
             answered.append(o)
     if not answered:
         return outcomes[0]
+    # an answer another one says whole (the same row, read once for its lead and once with its other
+    # columns) is said once, by the fuller one
+    answered = [o for o in answered if not any(b is not o and _says_within(o, b) for b in answered)]
     if len(answered) == 1:
         return answered[0]
     texts, cites, hits = [], [], []
     for o in answered:
-        offset = len(cites)
-        texts.append(re.sub(r"\[(\d+)\]", lambda m, k=offset: f"[{int(m.group(1)) + k}]", o.text))
-        cites += [dataclasses.replace(c, n=c.n + offset) for c in o.citations]
+        # citations numbered on; a passage an earlier ask cites keeps its number
+        numbers: dict[int, int] = {}
+        for c in sorted(o.citations, key=lambda c: c.n):
+            same = next((d for d in cites if (d.doc, tuple(d.lines)) == (c.doc, tuple(c.lines))), None)
+            if same is None:
+                same = dataclasses.replace(c, n=len(cites) + 1)
+                cites.append(same)
+            numbers[c.n] = same.n
+        texts.append(
+            re.sub(r"\[(\d+)\]", lambda m, k=numbers: f"[{k.get(int(m.group(1)), int(m.group(1)))}]", o.text)
+        )
         hits += o.hits
     first = answered[0]
     meta = {**first.meta, "asks": [o.strategy for o in answered]}
     return Outcome("\n".join(texts), cites, False, first.strategy, hits, first.score, [], meta)
+
+
+def _says_within(a: Outcome, b: Outcome) -> bool:
+    """Whether b's answer says all that a's does, from the same passages, and more: what a quotes (or, when
+    it quotes nothing, all it says) b says too."""
+
+    def bare(text: str) -> str:
+        return " ".join(re.sub(r"\s*\[\d+\]", "", text).split())
+
+    def cited(o: Outcome) -> set:
+        return {(c.doc, tuple(c.lines)) for c in o.citations}
+
+    if not a.citations or not cited(a) <= cited(b) or len(b.text) <= len(a.text):
+        return False
+    said = bare(b.text)
+    quotes = [bare(q) for q in re.findall(r"“([^”]{12,})”", a.text)]
+    return all(q in said for q in quotes) if quotes else bare(a.text) in said
 
 
 def _same_answer(a: Outcome, b: Outcome) -> bool:

@@ -351,6 +351,12 @@ _ROLE_IN_NAME = re.compile(
     # "cơ quan nào chủ trì nhiệm vụ phối hợp kiểm tra …": the task's name opens with "phối hợp"
     r"|\bchu tri (?:\w+ ){0,2}?(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b)\w+"
 )
+# "nhiệm vụ phối hợp kiểm tra … thì cơ quan phối hợp gồm những ai": the task's name opens with "phối hợp"
+# before the coordinating agencies are asked
+_COORDINATION_NAMED = re.compile(
+    r"\b(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+"
+    r"(?=.*\bphoi hop\b)"
+)
 _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 
 
@@ -812,8 +818,13 @@ def understand(
         # "Theo Quyết định 2597/QĐ-TTg, trung tâm … đặt tại tỉnh, thành phố nào?": a place the national
         # document names, not a comparison of provinces
         intent, aspect, answer_type, count_noun = "fact", "fact", "place", ""
+    # the numbers of the indexed documents the question names (not another's it asks about: "Nghị quyết
+    # 730/2004/NQ-UBTVQH11" in a question about Nghị quyết 1339)
+    own_numbers = {fold(d.number) for d in documents if d.number and d.name in docs}
     remove = [(s, e) for _, s, e in places] + [
-        (m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if m.group(0) and docs
+        (m.start(), m.end())
+        for m in DOC_NUMBER.finditer(text)
+        if m.group(0) and fold(m.group(0)) in own_numbers
     ]
     if docs:
         # "plan 144/KH-UBND (digital economy and society)": words in brackets after a document's number
@@ -849,7 +860,10 @@ def understand(
         # "Lai Châu bắt đầu phối hợp kiểm tra … từ năm nào, ai chủ trì?": "phối hợp" names the task, not
         # the role asked
         named_role = (
-            frozenset({"phoi hop"}) if intent == "lead_agency" and _ROLE_IN_NAME.search(f) else frozenset()
+            frozenset({"phoi hop"})
+            if (intent == "lead_agency" and _ROLE_IN_NAME.search(f))
+            or (intent == "coordinating_agencies" and _COORDINATION_NAMED.search(f))
+            else frozenset()
         )
         topic = _topic(text, remove, named_role)
     if intent == "agency_tasks":
