@@ -331,9 +331,6 @@ def _unindexed(view: IndexView, numbers) -> list[str]:
     return [n for n in numbers if fold(n) not in held]
 
 
-_A_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
-
-
 def _numbers_dated(view: IndexView, docs: set[str], numbers: list[str]) -> Found:
     """The first passage of the side's documents that cites one of the numbers with its date
     ("Kế hoạch số 390-KH/TU ngày 20/5/2025 của Tỉnh ủy"), and the first that prints that date another way."""

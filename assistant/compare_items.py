@@ -184,11 +184,22 @@ def _with_modifier(first: str, second: str) -> str:
     return second
 
 
+# "compare A with B" / "so sánh A với B": the verb opens the pair, "with" parts it
+_COMPARE_WITH = re.compile(
+    r"(?i)^(?P<context>.*?)\b(?:compare|so sánh|so sanh)\s+(?P<first>.+?)\s+(?<!đối )(?<!doi )(?:with|to|against|với|voi)\s+"
+    r"(?P<second>.+?)[\s.?!]*$"
+)
+
+
 def halves(question: str) -> Halves | None:
     """The two things a comparison question names in one phrase, or None."""
     text = question.strip()
     if any_match(ASKS_PLACES, fold(text)):  # places are compared by the `compare` strategy
         return None
+    m = _COMPARE_WITH.match(text)
+    if m and _letter_words(m.group("first")) >= _MIN_WORDS and _letter_words(m.group("second")) >= _MIN_WORDS:
+        second = _with_modifier(m.group("first"), _with_head(m.group("first"), m.group("second"))[0])
+        return Halves(m.group("context").strip(" ,;:"), m.group("first").strip(" ,;:"), second.strip(" ,;:"))
     # "…, or …" / "…, hay …" parts two things before a bare "and" inside one of them ("press and publishing")
     # ("which starts earlier: the dissemination and training task or the inspection …": "or" parts the
     # two alternatives before an "and" inside one of them)

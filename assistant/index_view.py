@@ -180,6 +180,7 @@ class IndexView:
             _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
             _ = (self.stats, self.vocabulary, self.marked_df, self.printed_agencies, self.agencies_by_doc)
         self._warm_texts()
+        _ = self.aliases  # (reads the folded texts warmed above)
 
     def _warm_texts(self) -> None:
         """Fill the per-text memos the strategies read (agency headings, sentences and their terms, task

@@ -395,6 +395,7 @@ _GROUP_MARKER = re.compile(
     re.IGNORECASE,
 )
 GROUP_MIN = 0.6  # a group title that holds this share of the topic (and no less than any one row) is meant
+GROUP_SAID = 0.75  # … or whose title the question says for the most part (two rows of a group compared)
 # the printed header of a column that groups rows ("Nhóm lĩnh vực dữ liệu", "Lĩnh vực", "Nhóm nhiệm vụ")
 _GROUP_HEADER = re.compile(r"^(?:nhom|linh vuc)\b")
 
@@ -413,26 +414,36 @@ def asks_tasks(query: Query) -> bool:
 
 def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Task]:
     """The rows of the one group of a task table the question names by its marker ("nhóm VII") or by
-    its title ("nhóm hợp tác quốc tế"); [] when it names none, or several."""
-    groups: dict[tuple[str, str], list[Task]] = {}
+    its title ("nhóm hợp tác quốc tế": most of the title said); [] when it names none, or several."""
+    groups: dict[tuple[str, str, str], list[Task]] = {}
     for task in view.tasks:
         if (scope is None or task.doc in scope) and task.group:
-            groups.setdefault((task.doc, task.group), []).append(task)
+            groups.setdefault((task.doc, task.group, task.group_title), []).append(task)
     markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(query.question)}
     chosen = [key for key in groups if key[1].upper() in markers]
     if not chosen and groups:
         asked = terms(listing_topic(query))
-        title = _title_words(view, scope, asked) | {"nhom", "group", "hai", "two"}
+        # (not the words that ask for two of them, nor those naming the document)
+        frame = _title_words(view, scope, asked) | _PAIR_WORDS
         asked = Terms(
-            frozenset(w for w in asked.unigrams if w not in title),
-            frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
+            frozenset(w for w in asked.unigrams if w not in frame),
+            frozenset(b for b in asked.bigrams if not set(b.split()) <= frame),
         )
-        scored = [
-            (view.stats.coverage(asked, terms(rows[0].group_title)), key) for key, rows in groups.items()
-        ]
-        best = max(c for c, _ in scored)
-        chosen = [key for c, key in scored if c == best and c >= GROUP_MIN]
+        scored = []
+        for key in groups:
+            title = terms(key[2])
+            if len(title.unigrams - {"nhom", "nhiem", "vu"}) >= 2:
+                held, said = view.stats.coverage(asked, title), view.stats.coverage(title, asked)
+                if held >= GROUP_MIN or said >= GROUP_SAID:
+                    scored.append((max(held, said), key))
+        best = max((c for c, _ in scored), default=0.0)
+        chosen = [key for c, key in scored if c == best]
     return groups[chosen[0]] if len(chosen) == 1 else []
+
+
+_PAIR_WORDS = frozenset(
+    "nhom group hai two thuoc trong cung giong khac nhau khong co same different in of".split()
+)
 
 
 def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
@@ -508,6 +519,19 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
 
 
+def _asked_cells(task: Task, intent: str) -> list[str | None]:
+    """The cells of the column a question names ("thời gian thực hiện", "cơ quan chủ trì"), or all of them."""
+    own = {
+        "deadline": [task.deadline],
+        "output": [task.output],
+        "lead_agency": [task.lead_text],
+        "coordinating_agencies": [task.coordinating_text],
+    }.get(intent)
+    if own is not None:
+        return own
+    return [task.deadline, task.output, task.lead_text, task.coordinating_text] + [v for _, v in task.extra]
+
+
 def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
@@ -519,12 +543,10 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
-        if value in _words(task.name):
-            return None
-        cells = [task.deadline, task.output, task.lead_text, task.coordinating_text] + [
-            v for _, v in task.extra
-        ]
-        if any(value in _words(cell or "") for cell in cells):
+        name = _words(task.name)
+        if value in name and len(value.split()) * 2 >= len(name.split()):
+            return None  # the quote is (most of) a row's name: that row is named, not a value of its cells
+        if any(value in _words(cell or "") for cell in _asked_cells(task, query.intent)):
             found.append(task)
     if not found:
         return None

@@ -361,6 +361,8 @@ def _without_title(doc, topic: str) -> str:
             window = title[at + 1 : at + 4] if at >= 0 else title
             if folded[j] not in window:
                 break
+            if at < 0 and title.index(folded[j]) > 2:
+                break  # (the title's words from its opening, not from anywhere in it)
             at += window.index(folded[j]) + 1 if at >= 0 else title.index(folded[j]) + 1
             j += 1
         if j - i - len(kind) >= 3:
@@ -570,9 +572,9 @@ _ASKS_BASES_TOO = re.compile(r"(?<!^)\bcan cu (?:va|vao|phap ly)\b|\blegal bas[i
 
 
 def _with_aliases(view: IndexView, topic: str, question: str, scope: set[str] | None) -> str:
-    """The topic without the words by which a long name the question says is longer than the short one a
-    document in scope gives it: its passages go on to say only "Tháng hành động" for "Tháng hành động vì
-    bình đẳng giới và …"."""
+    """The topic without the extra words of a long name the question says, when a document in scope gives
+    that name a short one ("… (sau đây gọi tắt là Tháng hành động)"): its passages go on to say only the
+    short one, so only the short one's words are looked for."""
     if scope is None or not any(view.aliases.get(doc) for doc in scope):
         return topic
     said = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
@@ -784,30 +786,33 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if inside:
             found.tasks, found.sentences = [], inside
     elif section := _section_named(query):
-        # "Phần Quan điểm trong Kế hoạch … xác định … là gì?": the passages under that title first
+        # "Phần Quan điểm trong Kế hoạch … xác định … là gì?": the passages under that title first (the
+        # task rows stay as they are)
         under = [m for m in found.sentences if _under_title(m.chunk, section)]
         if under:
-            found.tasks, found.sentences = [], under + [m for m in found.sentences if m not in under]
+            found.sentences = under + [m for m in found.sentences if m not in under]
     return found
 
 
 # "Phần Quan điểm …", "theo mục Mục tiêu cụ thể …": a section the question names by its title (capitalised)
-_SECTION_NAMED = re.compile(r"(?<!\w)(?:[Pp]hần|[Mm]ục)\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+[a-zđà-ỹ]\w*){0,3})")
+_SECTION_NAMED = re.compile(r"(?<!\w)(?:[Pp]hần|[Mm]ục)\s+(\w+(?:\s+\w+){0,3})")
 _SECTION_STOP = frozenset("trong cua tai theo thi co xac neu quy giao yeu de ve la va nay nao gi".split())
 
 
 def _section_named(query: Query) -> str:
-    m = _SECTION_NAMED.search(query.question)
-    if m is None:
-        return ""
-    words = []
-    for w in fold(m.group(1)).split():
-        if w in _SECTION_STOP:
-            break
-        words.append(w)
-    if not words or words[0] in ("phu", "muc", "phan"):  # ("Mục II", "Phụ lục": a marker, not a title)
-        return ""
-    return " ".join(words) if len(" ".join(words)) >= 5 else ""
+    """The title (folded) of the section the question names ("Phần Quan điểm"), or ""."""
+    for m in _SECTION_NAMED.finditer(query.question):
+        printed = m.group(1).split()
+        if not printed[0][0].isupper() or printed[0].isupper():
+            continue  # a title is capitalised ("Quan điểm"), not a marker ("II") nor a word ("ưu tiên")
+        words = []
+        for w in fold(m.group(1)).split():
+            if w in _SECTION_STOP:
+                break
+            words.append(w)
+        if words and words[0] not in ("phu", "muc", "phan") and len(" ".join(words)) >= 5:
+            return " ".join(words)
+    return ""
 
 
 def _under_title(chunk: Chunk, section: str) -> bool:
@@ -873,18 +878,22 @@ _WHAT_IS = re.compile(r"^(.*?)\s+(?:duoc (?:xac dinh|hieu|coi|danh gia|goi) )?la
 
 
 def _what_is(query: Query) -> tuple[str, ...]:
-    """The endings (two to eight words) of what a "… là gì?" question asks about."""
+    """The endings (three to eight words) of what a "… là gì?" question asks about."""
     if query.lang != "vi" or query.intent not in ("general", "fact"):
         return ()
     m = _WHAT_IS.match(" ".join(re.findall(r"\w+", fold(query.question))))
     if m is None:
         return ()
     words = m.group(1).split()
-    return tuple(" ".join(words[-n:]) for n in range(min(8, len(words)), 1, -1))
+    return tuple(" ".join(words[-n:]) for n in range(min(8, len(words)), 2, -1))
 
 
 # the first of things listed in order ("ưu tiên đầu tiên", "thứ tự ưu tiên thứ nhất", "first in line")
-_FIRST_ASKED = re.compile(r"\b(?:dau tien|thu nhat|truoc tien|first|top priority|highest priority)\b")
+_FIRST_ASKED = re.compile(
+    r"\b(?:uu tien|thu tu|buoc|dieu kien|doi tuong|truong hop)(?: \w+){0,4} (?:dau tien|thu nhat|truoc tien)\b"
+    r"|\b(?:which|what|who)\b(?: \w+){0,6} (?:first in (?:line|order|priority)|(?:comes|ranks|is ranked) first)\b"
+    r"|\b(?:top|highest) priority\b"
+)
 _FIRST_ITEM = re.compile(r"\s*(?:a\)|1[.)]|\(1\)|\(a\))\s")
 FIRST_ITEM, OTHER_ITEM = 1.2, 0.85
 

@@ -89,7 +89,7 @@ COMPARE = (
     r"\bwhich\b(?: \w+){0,3} (?:earlier|sooner)\b(?! (?!than\b)[a-z]+ (?:does|do|did|is|was|are|were|will|has|have|had|can)\b)(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
     # "Which goes to the Standing Committee first: the draft law …, or the draft resolution …?"
     r"\bwhich (?:one |\w+ )?(?:goes|comes|is (?:sent|submitted|held|due)|reaches|happens|takes place|starts|begins"
-    r"|ends)\b.*\b(?:first|earlier|sooner|later)\b.*\bor\b",
+    r"|ends)\b[^:?]*\b(?:first|earlier|sooner|later)\b[^:?]*:[^?]*\bor\b",
     r"\bcompar",
     r"\bdiffer",
     r"\bboth\b",
@@ -108,7 +108,7 @@ LISTING = (
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
     r"\bliet ke\b",
-    r"\b(?:which|what) (?:\w+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",

@@ -470,7 +470,8 @@ _TITLE_STOP = frozenset(
     "ban duoc co la do cua ma thi ngay vao khi nao da ky ki so nam theo tai va hay hoac".split()
 )
 _IMPLEMENTING = re.compile(
-    r"\b(?:thuc hien|trien khai|thi hanh|implementing|implements?|to implement|implementation of|carrying out)\b"
+    r"\b(?:thuc hien|trien khai|thi hanh|ve|ve viec|implementing|implements?|to implement|implementation of"
+    r"|carrying out|on)\b"
 )
 _A_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
 _DATE_PARTS = re.compile(r"(\d{1,2}) thang (\d{1,2}) nam (\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -478,43 +479,56 @@ _DATE_PARTS = re.compile(r"(\d{1,2}) thang (\d{1,2}) nam (\d{4})|(\d{1,2})/(\d{1
 
 def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) -> str | None:
     """The pattern (folded) that finds where the documents cite the document a "… ban hành ngày nào?"
-    question asks about, when that is not an indexed one: the last one the question names before it asks
-    (an English question: the first after "when was"). None when the question names only indexed ones."""
+    question asks about, when that is not an indexed one: the one a later "căn cứ / theo / tại …" names,
+    else the first one the question names (not one named as what another implements or is about). None
+    when that is an indexed document, or the question names none."""
     f = fold(question)
     if len(f) != len(question):
         return None
     refs: list[tuple[int, str | None]] = []
-    # "… kế hoạch thực hiện Nghị quyết 66-NQ/TW ký ngày nào?", "the plan implementing Resolution 140/NQ-CP":
-    # a document named as what another implements describes that other one
-    implemented = [m.end() for m in _IMPLEMENTING.finditer(f)]
+    # "… kế hoạch thực hiện Nghị quyết 66-NQ/TW ký ngày nào?", "the plan implementing Resolution 140/NQ-CP",
+    # "Kế hoạch 390-KH/TU về Nghị quyết 66": a document named as what another implements (or is about)
+    # describes that other one
+    described = [m.end() for m in _IMPLEMENTING.finditer(f)]
     for m in DOC_NUMBER.finditer(question):
         number = fold(m.group(0))
         refs.append((m.start(), None if number in own_numbers else re.escape(number)))
     kinds = "|".join(CITED_KINDS)
     for m in re.finditer(rf"\b({kinds}) (?!so\b)", f):
+        if re.search(r"\bsua doi(?:,? bo sung)?(?: \w+){0,4} cua $", f[: m.start()]):
+            return None  # "Luật sửa đổi, bổ sung … của Luật X": the amending one is asked, not X
         words = []
-        for w, printed in zip(f[m.end() :].split(), question[m.end() :].split(), strict=False):
-            if w in _TITLE_STOP or not re.fullmatch(r"[\w-]+", w) or (not words and not printed[0].isupper()):
+        rest = f[m.end() :].split()
+        for k, (w, printed) in enumerate(zip(rest, question[m.end() :].split(), strict=False)):
+            digit_next = k + 1 < len(rest) and rest[k + 1][:1].isdigit()
+            if (w in _TITLE_STOP and (w != "so" or digit_next)) or not re.fullmatch(r"[\w-]+", w):
+                break
+            if not words and not printed[0].isupper():
                 break
             words.append(w)
         title = " ".join(words)
         if len(words) < 2 or re.search(r"\d", title):
             continue  # ("Nghị quyết 66": a number, read above)
-        own = any(t.startswith(f"{m.group(1)} {title}") or t.startswith(title) for t in own_titles)
-        refs.append((m.start(), None if own else re.escape(f"{m.group(1)} {title}")))
+        if title.startswith("sua doi"):
+            return None  # (an amending law's title runs on past what is read here)
+        named = f"{m.group(1)} {title}"
+        own = any(named in t or title in t for t in own_titles)
+        refs.append((m.start(), None if own else re.escape(named)))
     refs = [
         (start, ref)
         for start, ref in refs
-        if not any(
-            0 <= start - end <= 25 and not f[end:start].strip(" ,").count(" ") > 2 for end in implemented
-        )
+        if not any(0 <= start - end <= 25 and f[end:start].strip(" ,").count(" ") <= 2 for end in described)
     ]
     if not refs:
         return None
     refs.sort()
-    english = re.search(r"\bwhen (?:was|were)\b", f)
-    ref = refs[0] if english else refs[-1]
-    return ref[1]
+    if re.search(r"\bwhen (?:was|were)\b", f):
+        return refs[0][1]
+    # "Quyết định 1218 căn cứ Luật X ban hành ngày nào?": the one the decision cites
+    introduced = [
+        ref for start, ref in refs if re.search(r"\b(?:can cu|theo|tai|dan chieu)(?: vao)?\s*$", f[:start])
+    ]
+    return introduced[-1] if introduced else refs[0][1]
 
 
 def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
@@ -526,8 +540,11 @@ def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
     )
     out: list[SentenceMatch] = []
     dates: dict[tuple[str, ...], set[str]] = {}
+    named = re.compile(rf"(?<![\w/]){pattern}(?![\w/])")
     for _, chunks in sorted(_documents(view, scope), key=lambda dc: dc[1][0].doc if dc[1] else ""):
         for chunk in sorted(chunks, key=lambda c: c.lines[0]):
+            if not named.search(view.folded(chunk)):
+                continue  # (the cached folded text: only passages that name it are read again)
             folded = fold(chunk.text)
             if len(folded) != len(chunk.text):
                 continue
@@ -553,4 +570,4 @@ def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
 def cites(view, pattern: str, scope: set[str] | None) -> bool:
     """Whether a document in scope prints the reference `pattern` finds at all (dated or not)."""
     found = re.compile(rf"(?<![\w/]){pattern}(?![\w/])")
-    return any(found.search(fold(c.text)) for _, chunks in _documents(view, scope) for c in chunks)
+    return any(found.search(view.folded(c)) for _, chunks in _documents(view, scope) for c in chunks)

@@ -322,7 +322,7 @@ class CompareItems:
 
 # "Hai nhiệm vụ thuộc nhóm VII …", "the two tasks in group IV": the two rows of one group, compared
 _TWO_OF_GROUP = re.compile(
-    r"\bhai (?:nhiem vu|dau viec|chi tieu)(?: (?:thuoc|trong|cua|o))? (?:nhom|linh vuc|muc)\b"
+    r"\b(?:hai|2) (?:nhiem vu|dau viec|chi tieu)(?: (?:thuoc|trong|cua|o))? (?:nhom|linh vuc|muc)\b"
     r"|\b(?:the )?two (?:tasks|rows|items|indicators)(?: (?:in|of|under))? (?:the )?(?:group|section)\b"
 )
 
@@ -913,7 +913,11 @@ def _says_within(a: Outcome, b: Outcome) -> bool:
         return False
     said = bare(b.text)
     quotes = [bare(q) for q in re.findall(r"“([^”]{12,})”", a.text)]
-    return all(q in said for q in quotes) if quotes else bare(a.text) in said
+    if not quotes:
+        return bare(a.text) in said
+    # what it says beside its quotes (the agency, the time) is said too
+    beside = set(re.findall(r"\w+", re.sub(r"“[^”]*”", " ", bare(a.text)).lower()))
+    return all(q in said for q in quotes) and beside <= set(re.findall(r"\w+", said.lower()))
 
 
 def _same_answer(a: Outcome, b: Outcome) -> bool:

@@ -266,6 +266,38 @@ class PrintedAgencies:
         return list(dict.fromkeys(found))
 
 
+# a school, hospital, bank or company named after a place ("Trường Đại học Luật Hà Nội", "Hanoi Law
+# University"): the place is part of its name, not where the question is about
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<!\w)(?:trường|đại học|học viện|bệnh viện|ngân hàng|công ty|nhà máy|dai hoc|hoc vien|benh vien"
+    r"|ngan hang|cong ty)(?: \w+){0,4}\s*$"
+)
+_INSTITUTION_AFTER = re.compile(
+    r"^\s*(?:\w+ ){0,2}(?:university|college|academy|hospital|bank|company|newspaper)\b"
+)
+
+
+def _without_institutions(places: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """The places that are not part of an institution's name (read with tone marks: "trường", not
+    "trưởng" nor "trường hợp" folded alike)."""
+    if not places:
+        return places
+    low = unicodedata.normalize("NFC", text).lower()
+    if len(low) != len(text):
+        return places
+    return [
+        p
+        for p in places
+        if not (
+            (
+                _INSTITUTION_BEFORE.search(low[: p[1]])
+                and not re.search(r"trường hợp|truong hop", low[: p[1]][-40:])
+            )
+            or _INSTITUTION_AFTER.match(low[p[2] :])
+        )
+    ]
+
+
 def _without_central(places: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
     """ "Trung ương" names the national documents' scope only when it stands for a place of its own:
     not inside a name ("thành phố trực thuộc Trung ương", "Ban Chấp hành Trung ương"), and not beside a
@@ -276,7 +308,10 @@ def _without_central(places: list[tuple[str, int, int]], text: str) -> list[tupl
     f = fold(text)
     others = [p for p in places if p[0] != CENTRAL]
     keep = []
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
     for place in central:
+        if any(s <= place[1] < e for s, e in quoted):
+            continue  # "có thời gian “Theo quy định của trung ương”": a value quoted, not a place
         before = f[: place[1]].rstrip()
         inside_name = before.endswith(("truc thuoc", "ban chap hanh", "kiem tra", "van phong")) or bool(
             re.match(r"\s*(?:dang|mat tran|hoi)\b", f[place[2] :])
@@ -737,7 +772,7 @@ def understand(
     places = [
         (name, _with_prefix(text, start), end) for name, start, end in find_provinces(text, extra_places)
     ]
-    places = _without_central(places, text)
+    places = _without_central(_without_institutions(places, text), text)
     provinces = tuple(dict.fromkeys(name for name, _, _ in places))
     doc_numbers = tuple(dict.fromkeys(m.group(0) for m in DOC_NUMBER.finditer(text)))
     docs = tuple(

@@ -233,3 +233,53 @@ def test_a_section_named_by_its_title_answers_with_the_sentence_that_says_what_i
     assert not outcome.abstained
     assert outcome.citations[0].lines == (162, 183)
     assert outcome.text.split("\n")[0].count("đột phá của đột phá") == 1
+
+
+def test_a_place_inside_an_institution_name_is_no_scope():
+    from assistant.understand import understand
+
+    assert (
+        understand("Hiệu trưởng Trường Đại học Luật Hà Nội có được cử viên chức đi đào tạo không?").provinces
+        == ()
+    )
+    assert understand("What may the Rector of Hanoi Law University decide on training?").provinces == ()
+    assert understand("Sở Tư pháp Hà Nội chủ trì những nhiệm vụ nào?").provinces == ("Hà Nội",)
+    # (read with tone marks: "bảo đảm", "trường hợp" fold like "Báo", "Trường")
+    assert understand("Kinh phí bảo đảm ở Hà Tĩnh bao nhiêu?").provinces == ("Hà Tĩnh",)
+    assert understand("Trong trường hợp ở Hà Tĩnh có vướng mắc thì báo cáo ai?").provinces == ("Hà Tĩnh",)
+
+
+def test_compare_with_parts_two_things():
+    from assistant.compare_items import halves
+
+    parts = halves("So sánh thời hạn báo cáo của Sở Tư pháp với thời hạn báo cáo của Sở Nội vụ")
+    assert (parts.first, parts.second) == (
+        "thời hạn báo cáo của Sở Tư pháp",
+        "thời hạn báo cáo của Sở Nội vụ",
+    )
+    parts = halves(
+        "Under the Employment Law, compare the contribution condition for the allowance with the one for training"
+    )
+    assert parts.context == "Under the Employment Law" and parts.first.endswith("for the allowance")
+
+
+def test_plural_deadlines_ask_a_time_and_parallel_asks_keep_their_own_words():
+    from assistant.strategies import two_asks
+    from assistant.understand import understand
+
+    asked = understand(
+        "How do Vĩnh Long and Hải Phòng differ in the deadlines for departments to report results?"
+    )
+    assert asked.aspect == "deadline"
+    parts = two_asks(
+        understand(
+            "Theo Kế hoạch Hải Phòng, năm nào hoàn thành việc sửa đổi văn bản QPPL của thành phố và năm nào "
+            "hoàn thiện hệ thống pháp luật về đầu tư, kinh doanh?"
+        )
+    )
+    assert parts is not None and "đầu tư" not in parts[0].topic and "đầu tư" in parts[1].topic
+    # two kinds of ask of one subject: each reads the whole question's topic
+    parts = two_asks(
+        understand("Kế hoạch triển khai Nghị quyết 66 của Hà Tĩnh có số hiệu là gì và được ký ngày nào?")
+    )
+    assert parts is not None and parts[0].topic == parts[1].topic
