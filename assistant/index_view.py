@@ -17,7 +17,7 @@ from functools import cached_property
 from assistant.evidence import Stats, Vocabulary
 from assistant.retrieve import SearchFilter
 from indexer.records import Chunk, Clause, Document, Hit, Task
-from indexer.text import fold
+from indexer.text import fold, word_runs
 
 SEARCH_CACHE = 256  # searches remembered (a conversation or a comparison asks the same search again)
 
@@ -74,8 +74,8 @@ class IndexView:
         for chunk in self.clause_chunks:
             text = self.folded(chunk)
             for m in _ALIAS.finditer(text):
-                short = " ".join(re.findall(r"\w+", m.group(1)))
-                before = " ".join(re.findall(r"\w+", text[max(0, m.start() - 400) : m.start()]))
+                short = word_runs(m.group(1))
+                before = word_runs(text[max(0, m.start() - 400) : m.start()])
                 at = before.rfind(short)
                 # (not a bare kind, "Quỹ", "Kế hoạch": the long name is what tells it from others)
                 if len(short.split()) < 3 or at < 0 or (at and before[at - 1] != " "):

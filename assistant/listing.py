@@ -25,7 +25,7 @@ from assistant.understand import Query
 from indexer.agencies import find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
 from indexer.records import Task
-from indexer.text import fold
+from indexer.text import fold, word_runs
 
 TOPIC_NEAR_BEST = 0.85  # … and, of those, the ones within this share of the best-matching row
 TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this share of it
@@ -516,7 +516,7 @@ _QUOTED_VALUE = re.compile(r"[“\"«„]([^”\"»“]{4,120})[”\"»]")
 
 
 def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+    return f" {word_runs(text)} "
 
 
 def _asked_cells(task: Task, intent: str) -> list[str | None]:

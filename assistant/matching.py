@@ -53,7 +53,7 @@ from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Q
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
 from indexer.table_rows import is_row
-from indexer.text import fold, normalize_tones
+from indexer.text import fold, normalize_tones, word_runs
 
 __all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "search"]
 
@@ -577,7 +577,7 @@ def _with_aliases(view: IndexView, topic: str, question: str, scope: set[str] | 
     short one, so only the short one's words are looked for."""
     if scope is None or not any(view.aliases.get(doc) for doc in scope):
         return topic
-    said = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
+    said = f" {word_runs(question)} "
     extra: list[str] = []
     for doc in sorted(scope):
         for long, short in view.aliases.get(doc, ()):
@@ -881,7 +881,7 @@ def _what_is(query: Query) -> tuple[str, ...]:
     """The endings (three to eight words) of what a "… là gì?" question asks about."""
     if query.lang != "vi" or query.intent not in ("general", "fact"):
         return ()
-    m = _WHAT_IS.match(" ".join(re.findall(r"\w+", fold(query.question))))
+    m = _WHAT_IS.match(word_runs(query.question))
     if m is None:
         return ()
     words = m.group(1).split()

@@ -437,6 +437,19 @@ _PRINTED_DATE = re.compile(
 )
 
 
+def _numbered_on(o: Outcome, cites: list[Citation]) -> str:
+    """`o`'s text with its citations numbered on after `cites` (appended to it); a passage already in
+    `cites` keeps its number."""
+    numbers: dict[int, int] = {}
+    for c in sorted(o.citations, key=lambda c: c.n):
+        same = next((d for d in cites if (d.doc, tuple(d.lines)) == (c.doc, tuple(c.lines))), None)
+        if same is None:
+            same = dataclasses.replace(c, n=len(cites) + 1)
+            cites.append(same)
+        numbers[c.n] = same.n
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", o.text)
+
+
 def _compared(lang: str, outcomes: list[tuple[str, Outcome]], strategy: str, verdict: str = "") -> Outcome:
     """One answer that states each thing's answer under its name, citations numbered on (after the verdict,
     when there is one); a passage both things cite keeps its first number."""
@@ -444,17 +457,7 @@ def _compared(lang: str, outcomes: list[tuple[str, Outcome]], strategy: str, ver
     if verdict:
         lines.insert(0, verdict)
     for thing, o in outcomes:
-        numbers: dict[int, int] = {}
-        for c in sorted(o.citations, key=lambda c: c.n):
-            same = next((d for d in cites if (d.doc, tuple(d.lines)) == (c.doc, tuple(c.lines))), None)
-            if same is None:
-                same = dataclasses.replace(c, n=len(cites) + 1)
-                cites.append(same)
-            numbers[c.n] = same.n
-        text = re.sub(
-            r"\[(\d+)\]", lambda m, k=numbers: f"[{k.get(int(m.group(1)), int(m.group(1)))}]", o.text
-        )
-        lines.append(f"- {thing}: {text}")
+        lines.append(f"- {thing}: {_numbered_on(o, cites)}")
         hits += o.hits
     first = outcomes[0][1]
     return Outcome("\n".join(lines), cites, False, strategy, hits, first.score, [], {"items": len(outcomes)})
@@ -882,17 +885,7 @@ def _joined(outcomes: list[Outcome]) -> Outcome:
         return answered[0]
     texts, cites, hits = [], [], []
     for o in answered:
-        # citations numbered on; a passage an earlier ask cites keeps its number
-        numbers: dict[int, int] = {}
-        for c in sorted(o.citations, key=lambda c: c.n):
-            same = next((d for d in cites if (d.doc, tuple(d.lines)) == (c.doc, tuple(c.lines))), None)
-            if same is None:
-                same = dataclasses.replace(c, n=len(cites) + 1)
-                cites.append(same)
-            numbers[c.n] = same.n
-        texts.append(
-            re.sub(r"\[(\d+)\]", lambda m, k=numbers: f"[{k.get(int(m.group(1)), int(m.group(1)))}]", o.text)
-        )
+        texts.append(_numbered_on(o, cites))  # (a passage an earlier ask cites keeps its number)
         hits += o.hits
     first = answered[0]
     meta = {**first.meta, "asks": [o.strategy for o in answered]}

@@ -84,6 +84,12 @@ def fold_words(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def word_runs(text: str) -> str:
+    """`fold`, its words only (punctuation dropped), one space between: "Tháng hành động vì bình đẳng
+    giới và phòng ngừa, …" and "… và phòng ngừa …" compare as phrases."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 def join_wrapped(lines: Iterable[str]) -> str:
     """The lines of one printed value (a wrapped cell, a wrapped label) joined with one space."""
     return " ".join(part for part in (fold_spaces(line) for line in lines) if part)
