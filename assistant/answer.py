@@ -18,7 +18,8 @@ from assistant.abstain import ABSTAIN_THRESHOLD, junk
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import documents_in_scope, without_document_names
-from assistant.messages import say
+from assistant.messages import lang_of, say
+from assistant.references import with_references
 from assistant.strategies import Outcome, run_plan
 from assistant.types import Answer
 from assistant.understand import MAX_QUESTION_CHARS, Query, understand
@@ -171,6 +172,8 @@ class Assistant:
             text = say(query.lang, "no_document_for", place=place) + say(query.lang, "abstain")
             return self._answer(query, Outcome(text, [], True, "scope"), notes, scope), query, []
         outcome = run_plan(query, view, scope, self.abstain_threshold)
+        # a cited passage that points to items of its document ("… tại mục (IV)(3.4)(a)"): those items too
+        outcome = with_references(view, outcome, lang_of(query.lang))
         if outcome.abstained and query.must_mention:  # the national documents do not speak of it either
             place = ", ".join(query.must_mention)
             text = say(query.lang, "no_document_for", place=place) + say(query.lang, "abstain")

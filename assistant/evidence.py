@@ -35,7 +35,9 @@ _NUMBER_HEAD = re.compile(r"(\d+)(?:/\d{4})?[/-][a-z]")
 # (not inside an enumeration "(1) Tờ trình …; (2) Dự thảo …; (3) …": its items are one answer)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])|(?<=;)\s+(?!\(\d{1,2}\)\s)(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])"
-    r"|\s+(?=[-–•+]\s)|\s+(?=[a-zđ]\)\s)"
+    # a dash item opens after punctuation ("… gồm: - A; - B"); within a sentence a dash joins ("kinh tế - xã
+    # hội", "Vũng Áng - Sơn Dương")
+    r"|(?<![^\W\d_])\s+(?=[-–•+]\s)|(?<=[^\W\d_])\s+(?=[-–•+]\s(?![^\W\d_]))|\s+(?=[a-zđ]\)\s)"
 )
 _MIN_SENTENCE = 25
 

@@ -356,6 +356,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
             n = cites.clause(clause, quote)
             place = compose.place_of(docs.get(clause.doc))
             lines.append(f"- {place}, {clause.label}: “{compose.short_quote(quote)}” [{n}]")
+    own_count = len(own)  # (the agency's own passages, also those a row above quotes as its part)
     if own:
         cited = {(c.doc, c.lines) for c in cites.items}
         own = [p for p in own if (p[1].doc, p[1].lines) not in cited]
@@ -377,7 +378,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         return Listing(say(lang, "listing_none", what=what), [], True, off_topic=off_topic)
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
-    return Listing(english, cites.items, False, len(found), off_topic, len(own))
+    return Listing(english, cites.items, False, len(found), off_topic, own_count)
 
 
 # "Phụ lục … có những nhiệm vụ nào về pháp điển?", "List the tasks in group VI of the appendix": a listing
@@ -598,8 +599,40 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
             line = compose.task_line(
                 task, n, docs.get(task.doc), lang, with_place=not several and not query.provinces
             )
+            for clause, name in _own_parts(view, task, query.agencies):
+                part = say(
+                    lang,
+                    "own_part",
+                    name=name,
+                    quote=compose.short_quote(clause.text),
+                    n=cites.clause(clause),
+                )
+                line = f"{line} {part}"
             lines.append(f"{i}. {line}")
     return lines
+
+
+_OWN_PART_MIN = 15  # characters an item says beyond the agency's name to be its own part of the row
+
+
+def _own_parts(view: IndexView, task: Task, agencies) -> list[tuple]:
+    """The items of a row written as prose that give one of its several bodies its own part ("+ Sở Xây dựng
+    đăng tải thông điệp … trên bảng quang báo …" in a row led by "Sở Văn hóa và Thể thao; Sở Xây dựng"),
+    for the agencies asked about: (clause, the name as printed)."""
+    if not agencies or len(task.lead) + len(task.coordinating) < 2:
+        return []
+    out = []
+    for clause in view.clauses(task.doc):
+        if not (task.lines[0] <= clause.lines[0] and clause.lines[1] <= task.lines[1]):
+            continue
+        text = clause.text.lstrip("+-–•* ")
+        folded = fold(text)
+        for agency in agencies:
+            name = fold(agency)
+            if folded.startswith(name) and len(text) >= len(name) + _OWN_PART_MIN:
+                out.append((clause, text[: len(agency)]))
+                break
+    return out
 
 
 def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Listing:

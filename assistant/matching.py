@@ -127,6 +127,7 @@ _RECIPIENT_WORDS = re.compile(
 _SELF_NUMBER = re.compile(
     r"\bso hieu\b|\bwhat (?:is the )?(?:document |official |reference )?number\b|\bnumber and date\b|\bso may\b"
     r"|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
+    r"|^\W*(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu) so (?:bao nhieu|gi)\b"
 )
 # "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
 # document the named one cites, not its own
@@ -306,10 +307,12 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
 def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> Query:
     """The query with the words that name a document in scope ("dự thảo công văn …") taken out of its
     topic: they say which document, not what the answer is about."""
+    # (a comparison keeps them: each side's document is told apart by them, "… or the Party Committee's letter")
     naming = [
         h
         for h in query.doc_hints
-        if any(fold(h) in _doc_text(d) for d in docs.values() if scope is None or d.name in scope)
+        if query.intent != "compare"
+        and any(fold(h) in _doc_text(d) for d in docs.values() if scope is None or d.name in scope)
     ]
     topic = query.topic
     for hint in naming:
@@ -321,6 +324,8 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
         if query.lang == "vi" and query.answer_type is None:
             # "… kết quả thực hiện Kế hoạch chuyển đổi số doanh nghiệp …": the document named by its title
             topic = _without_title(docs[next(iter(scope))], topic)
+        if query.answer_type is None:
+            topic = _without_title_subject(docs[next(iter(scope))], topic)
     if topic == query.topic:
         return query
     return replace(query, topic=" ".join(topic.split()) or query.topic)
@@ -367,6 +372,37 @@ def _without_title(doc, topic: str) -> str:
             j += 1
         if j - i - len(kind) >= 3:
             return " ".join(words[:i] + words[j:])
+    return topic
+
+
+_SUBJECT_KINDS = ("luat", "bo luat")
+_SUBJECT_MIN = 3  # words of the subject's name after its kind word
+
+
+def _without_title_subject(doc, topic: str) -> str:
+    """`topic` without the law the document's title names as its subject ("… kiểm tra việc thi hành Luật
+    Tiêu chuẩn và quy chuẩn kỹ thuật ở Lai Châu" of "Kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …
+    của Luật Tiêu chuẩn và quy chuẩn kỹ thuật"): every passage of the plan is about that law, whether or not
+    it repeats its name, so its name tells no passage apart."""
+    title = [w for w in re.findall(r"\w+", fold(doc.title or "")) if w != "va"]
+    words = topic.split()
+    folded = [re.sub(r"[^\w]", "", fold(w)) for w in words]
+    for i, word in enumerate(folded):
+        if word != "luat":
+            continue
+        best = 0
+        for t in (k for k, w in enumerate(title) if w == "luat"):
+            j, k = i + 1, t + 1
+            while j < len(words) and k < len(title):
+                if folded[j] in ("", "va"):
+                    j += 1
+                    continue
+                if folded[j] != title[k]:
+                    break
+                j, k = j + 1, k + 1
+            best = max(best, j)
+        if best and len([w for w in folded[i + 1 : best] if w not in ("", "va")]) >= _SUBJECT_MIN:
+            return " ".join(words[:i] + words[best:])
     return topic
 
 

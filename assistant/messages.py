@@ -84,6 +84,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "items_head": "Theo {where} (“{quote}” [{n}]):",
         "related_clause": " Phần nội dung của văn bản cũng giao nhiệm vụ này ({label}): “{quote}” [{n}].",
         "footnote": " Chú thích số {mark} của văn bản: “{quote}” [{n}].",
+        "referenced": "Nội dung được dẫn chiếu ({label}): “{quote}” [{n}].",
+        "own_part": "Phần việc của {name}: “{quote}” [{n}].",
         # a task row
         "task_lead": "{lead} chủ trì nhiệm vụ {head} [{n}].",
         "task_no_lead": "Nhiệm vụ {head} không ghi cơ quan chủ trì [{n}].",
@@ -183,6 +185,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "items_head": "According to {where} (“{quote}” [{n}]):",
         "related_clause": " The body of the same document also assigns it ({label}): “{quote}” [{n}].",
         "footnote": " The document's footnote {mark}: “{quote}” [{n}].",
+        "referenced": "The item referred to ({label}): “{quote}” [{n}].",
+        "own_part": "The part of {name}: “{quote}” [{n}].",
         "task_lead": "{lead} leads the task {head} [{n}].",
         "task_no_lead": "The task {head} names no lead agency [{n}].",
         "task_coordinating": "The task {head} is coordinated by {coord} [{n}].",

@@ -112,9 +112,8 @@ LISTING = (
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",
-    r"\blist (?:the |all )?tasks\b",
-    # "List the Hai Phong appendix tasks in which the Department of Home Affairs is a coordinating agency"
-    r"\blist (?:the |all )?(?:[\w-]+ ){0,3}tasks (?:in which|where|for which|of which|that)\b",
+    # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
+    r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:[\w-]+ ){0,3}tasks\b",
     r"\bhow many tasks\b",
     r"\btasks (?:led|coordinated|due|that)\b",
     r"\ball (?:the )?tasks\b",
@@ -243,6 +242,7 @@ DEADLINE = (
     r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",
     r"\bdeadlines?\b",
     r"\bby when\b",
+    r"\bby what (?:dates?|time|day|month|year)\b",
     r"\bwhen\b",
     r"\bdue\b",
     r"\bhow often\b",
@@ -367,7 +367,11 @@ ANSWER_TYPES = (
             # "được ban hành dựa trên những căn cứ nào?", "căn cứ vào đâu?"
             r"\b(?:nhung|cac) can cu (?:nao|gi)\b",
             r"\bcan cu (?:vao )?(?:dau|gi)\b",
+            # "… nêu những văn bản nào ở phần căn cứ?", "phần căn cứ gồm những gì?"
+            r"\b(?:nhung|cac) van ban (?:nao|gi)\b[^?]*\b(?:phan|o) can cu\b",
+            r"\bphan can cu\b[^?]*\b(?:nhung gi|gom gi|nhung van ban|nao)\b",
             r"\blegal bas[ie]s\b",
+            r"\b(?:cited|listed|named) as (?:the |its )?(?:legal )?bas[ie]s\b",
             r"\b(?:issued|adopted|based) (?:on the basis of|on|upon) (?:which|what) (?:laws?|documents?|resolutions?"
             r"|grounds)\b",
             r"\bon what legal basis\b",
@@ -510,6 +514,9 @@ ANSWER_TYPES = (
             r"\bso may\b",
             # "Công văn … mang số bao nhiêu?": its number (not "số bao nhiêu người", a count)
             r"\b(?:mang|ghi) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang))(?=\W|$)",
+            # "Kế hoạch số bao nhiêu là kế hoạch …?": a document by its number
+            r"\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu|luat|quy dinh"
+            r"|chuong trinh|van ban) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang))(?=\W|$)",
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",
@@ -571,14 +578,17 @@ PERIOD_WORDS = (
     ),
 )
 DOC_HINTS = (
-    ("công văn", r"\bcong van\b|\bofficial letter\b"),
+    (
+        "công văn",
+        r"\bcong van\b|\bofficial letter\b|\b(?:the|this|its|draft|committee's|committee s) letter\b",
+    ),
     # "dự thảo" names a document only as one: "dự thảo công văn", "bản dự thảo" — not "góp ý dự thảo văn bản"
     (
         "dự thảo",
         r"\bdu thao (?:cong van|ke hoach|chi thi|thong bao)\b|\bban du thao\b|\bvan ban du thao cua\b"
         r"|\bdraft (?:letter|document|plan|dispatch)\b|\bthe draft\b",
     ),
-    ("tỉnh ủy", r"\btinh uy\b|\bparty committee\b"),
+    ("tỉnh ủy", r"\btinh uy\b|\bparty (?:standing )?committee\b"),
     ("quyết định", r"\bquyet dinh ban hanh\b"),
     ("kế hoạch hành động", r"\bke hoach hanh dong\b|\baction plan\b"),
 )

@@ -30,6 +30,7 @@ from assistant.compare import answer_compare, sides
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
+from assistant.evidence import split_sentences
 from assistant.index_view import IndexView
 from assistant.listing import (
     answer_cell_listing,
@@ -52,6 +53,7 @@ from assistant.matching import (
 )
 from assistant.messages import say
 from assistant.question_rules import ASKS_PLACES, any_match
+from assistant.references import referring
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, asks_section
 from assistant.statement import citations, state, stated
@@ -545,7 +547,19 @@ class Evidence:
             score, threshold, unknown, retrieved, translated=translated, years_unsaid=years
         )
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
-            decision = abstain.Decision(True, decision.features, "no_agency")
+            # "Đơn vị nào chủ trì phát triển hải quan số?": the item names no one, but a passage that gives it
+            # to a body by reference does ("17. Chi cục Hải quan khu vực V: a) Chủ trì … tại mục (IV)(3.4)(a)")
+            given = _given_by_reference(view, chosen)
+            subject = _with_its_subject(chosen)
+            if subject is not None:
+                # "2. Đảng đoàn HĐND tỉnh lãnh đạo …; ưu tiên … Vũng Áng - Sơn Dương.": the item's subject
+                # opens it, before the sentence that matched
+                rest = [m for m in found.sentences if m is not chosen]
+                found, chosen = replace(found, sentences=[subject, *rest]), subject
+            elif given:
+                found, chosen = replace(found, tasks=[], sentences=given), given[0]
+            else:
+                decision = abstain.Decision(True, decision.features, "no_agency")
         if not decision.abstain and not _says_when(query, chosen, quoted):
             decision = abstain.Decision(True, decision.features, "no_time")
         if decision.abstain and query.answer_type == "implements" and decision.reason == "years_unsaid":
@@ -641,6 +655,56 @@ def _says_when(query: Query, chosen, stated=()) -> bool:
         if SAYS_WHEN.search(fold(quote)) or SAYS_WHEN.search(fold(match.chunk.context)):
             return True
     return False
+
+
+_SUBJECT_SPAN = 900  # characters from an item's opening to the end of the matched sentence, at most
+
+
+def _with_its_subject(chosen) -> SentenceMatch | None:
+    """The chosen sentence quoted from its item's opening, when the opening names a body and the sentence
+    does not ("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo …; ưu tiên …"); None otherwise."""
+    if not isinstance(chosen, SentenceMatch):
+        return None
+    from indexer.agencies import names_a_body
+
+    text = chosen.chunk.text
+    at = text.find(chosen.quote.rstrip(" …"))
+    if at <= 0:
+        return None
+    end = at + len(chosen.quote.rstrip(" …"))
+    opening = split_sentences(text)[0]
+    if end > _SUBJECT_SPAN or not names_a_body(opening):
+        return None
+    return replace(chosen, quote=text[:end])
+
+
+def _given_by_reference(view: IndexView, chosen) -> list[SentenceMatch]:
+    """The passage that gives the chosen item to a body by a reference to it, as evidence in the chosen
+    one's place: the item, after the title that names the body when the item does not ("17. Chi cục Hải
+    quan khu vực V" over "a) Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a)"); [] when none does."""
+    if not isinstance(chosen, SentenceMatch):
+        return []
+    from indexer.agencies import names_a_body
+
+    def chunk_of(clause):
+        chunks = view.clause_chunks_by_doc.get(clause.doc, ())
+        return next((c for c in chunks if c.lines[0] <= clause.lines[0] <= c.lines[1]), None)
+
+    for clause in referring(view, chosen.chunk):
+        chunk = chunk_of(clause)
+        if chunk is None:
+            continue
+        if names_a_body(clause.text) or view.heading(chunk):
+            return [SentenceMatch(chosen.score, chunk, clause.text, chosen.coverage)]
+        parent_path = clause.path.rsplit(".", 1)[0]
+        parent = next((c for c in view.clauses(clause.doc) if c.path == parent_path), None)
+        owner = chunk_of(parent) if parent is not None and names_a_body(parent.text) else None
+        if owner is not None and owner is not chunk:
+            return [
+                SentenceMatch(chosen.score, owner, parent.text, chosen.coverage),
+                SentenceMatch(chosen.score * 0.999, chunk, clause.text, chosen.coverage),
+            ]
+    return []
 
 
 def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:

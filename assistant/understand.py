@@ -48,6 +48,7 @@ from assistant.question_rules import (
     SOFT_LISTING,
     STRONG_FACT,
     any_match,
+    defined_term,
     word_pattern,
 )
 from indexer.clean import normalize_tones
@@ -163,6 +164,12 @@ def _intent(
         return "fact"
     if re.match(r"(?:by )?when (?:is|are|was|were|do|does|did|will|must|should|can|has|have|shall)\b", f):
         return "deadline"  # "When is the task of coordinating inspection … carried out?": the ask opens it
+    if re.match(
+        r"(?:in [^,]{0,120}, )?(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){0,2}(?:deadlines?|time ?frames?"
+        r"|timelines?|time limits?|due dates?|completion dates?)\b",
+        f,
+    ):
+        return "deadline"  # "what is the implementation timeframe for coordinating inspections …?": the same
     if any_match(COORDINATING, f):
         return "coordinating_agencies"
     if any_match(LEAD, f):
@@ -188,7 +195,8 @@ def _answer_type(f: str) -> tuple[str | None, str]:
     for kind, patterns in ANSWER_TYPES:
         if any_match(patterns, f):
             if kind == "count":
-                m = re.search(r"\bbao nhieu\s+((?:\w+\s*){1,2})", f)
+                # the thing counted: "bao nhiêu người chết", not "bao nhiêu và bao nhiêu …"'s "và bao"
+                m = re.search(r"\bbao nhieu\s+(?!(?:va|hay|hoac|la|thi|bao)\b)((?:\w+\s*){1,2})", f)
                 return kind, m.group(1).strip() if m else ""
             return kind, ""
     return None, ""
@@ -827,6 +835,10 @@ def understand(
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
     intent = _intent(f, provinces, agencies, has_period, soft=soft)
+    if intent in ("lead_agency", "coordinating_agencies") and defined_term(text):
+        intent = (
+            "fact"  # "'đơn vị sự nghiệp thuộc Bộ nhóm 2' được hiểu là đơn vị nào?": a definition, no role
+        )
     aspect = _intent(f, provinces, agencies, has_period, compare=False) if intent == "compare" else intent
     if aspect in ("agency_tasks", "period_tasks"):
         aspect = "lead_agency" if agencies else "general"

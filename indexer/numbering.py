@@ -38,7 +38,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("muc", re.compile(r"^(?:MỤC|Mục)\s+(\d{1,2})\b\s*(.*)$")),
     ("dieu", re.compile(r"^Điều\s+(\d{1,3}[a-zđ]?)\s*[.:]\s*(.*)$")),
     ("roman", re.compile(r"^([IVXLC]+)\s*[.:)\-–]\s*(.*)$|^([IVXLC]+)\s+(\S.*)$")),
-    ("sub", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.*)$")),
+    # "1.2. Title", or "3.1." alone on its line with its title on the next one
+    ("sub", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.*)$|^(\d{1,2}(?:\.\d{1,2})+)\.$")),
     ("num", re.compile(r"^(\d{1,2})\s*[.)]\s+(.*)$|^(\d{1,2})\s*\.$")),
     ("alpha", re.compile(r"^([a-zđ])\)\s*(.*)$|^([a-zđ])\.\s+(\S.*)$")),
     ("bullet", re.compile(r"^([-–—•+*])\s*(.*)$")),
