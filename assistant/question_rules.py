@@ -242,7 +242,6 @@ DEADLINE = (
     r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",
     r"\bdeadlines?\b",
     r"\bby when\b",
-    r"\bby what (?:dates?|time|day|month|year)\b",
     r"\bwhen\b",
     r"\bdue\b",
     r"\bhow often\b",
