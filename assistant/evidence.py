@@ -35,8 +35,8 @@ _NUMBER_HEAD = re.compile(r"(\d+)(?:/\d{4})?[/-][a-z]")
 # (not inside an enumeration "(1) Tờ trình …; (2) Dự thảo …; (3) …": its items are one answer)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])|(?<=;)\s+(?!\(\d{1,2}\)\s)(?=[\"“(]?[A-ZĐÀ-Ỹ0-9+\-–•])"
-    # a dash item opens after punctuation ("… gồm: - A; - B"); within a sentence a dash joins ("kinh tế - xã
-    # hội", "Vũng Áng - Sơn Dương")
+    # a dash opens an item unless it stands between two words ("kinh tế - xã hội", "Vũng Áng - Sơn Dương");
+    # (after a number, "2026 - 2030", it still splits, as it always has: the year check reads sentences)
     r"|(?<![^\W\d_])\s+(?=[-–•+]\s)|(?<=[^\W\d_])\s+(?=[-–•+]\s(?![^\W\d_]))|\s+(?=[a-zđ]\)\s)"
 )
 _MIN_SENTENCE = 25

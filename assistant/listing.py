@@ -18,6 +18,7 @@ from assistant.duties import addressed, asks_duties, duties_of, passage_lines
 from assistant.evidence import Terms, split_sentences, terms
 from assistant.index_view import IndexView
 from assistant.matches import agency_matches
+from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
@@ -348,7 +349,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         else []
     )
     own_keys = {(p[1].doc, p[1].lines) for p in own}
-    if body:
+    quoted = {(c.doc, c.lines) for c in cites.items}
+    body = [(clause, sentence) for clause, sentence in body if (clause.doc, clause.lines) not in quoted]
+    if body:  # (not an item a row above already quotes as the agency's own part)
         key = "listing_body_head_coordinating" if body_role == "coordinating" else "listing_body_head"
         lines.append(say(lang, key, names=", ".join(query.agencies)))
         for clause, sentence in body:
@@ -607,7 +610,7 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
                     quote=compose.short_quote(clause.text),
                     n=cites.clause(clause),
                 )
-                line = f"{line} {part}"
+                line = f"{line} — {part}"
             lines.append(f"{i}. {line}")
     return lines
 
@@ -629,7 +632,13 @@ def _own_parts(view: IndexView, task: Task, agencies) -> list[tuple]:
         folded = fold(text)
         for agency in agencies:
             name = fold(agency)
-            if folded.startswith(name) and len(text) >= len(name) + _OWN_PART_MIN:
+            if (
+                folded.startswith(name)
+                and not folded[
+                    len(name) : len(name) + 1
+                ].isalnum()  # ("Sở Nông nghiệp" ≠ "Sở Nông nghiệp và …")
+                and len(text) >= len(name) + _OWN_PART_MIN
+            ):
                 out.append((clause, text[: len(agency)]))
                 break
     return out
@@ -702,3 +711,47 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
             )
         )
     return Listing("\n".join(lines), cites.items, False, count=len(groups))
+
+
+def answer_section_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """ "Theo phần Tổ chức thực hiện …, những việc nào phải hoàn thành trong năm 2025?": the sentences of the
+    section the question names by its title that say the year asked, quoted in document order; None when
+    the question names no section, asks no year, or no sentence there says it."""
+    section = section_named(query)
+    if not section or not query.years:
+        return None
+    years = [str(y) for y in query.years]
+    picked = []
+    for doc, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and doc not in scope:
+            continue
+        for chunk in sorted(chunks, key=lambda c: c.lines[0]):
+            if not under_title(chunk, section):
+                continue
+            said = [
+                s
+                for s in split_sentences(chunk.text)
+                if any(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years)
+            ]
+            if said:
+                picked.append((chunk, " ".join(said)))
+    if not picked:
+        return None
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    lines = [say(lang, "section_period_head", section=section_title(picked[0][0], section), n=len(picked),
+                 what=describe(replace(query, agencies=(), provinces=()), lang))]  # fmt: skip
+    for chunk, quote in picked:
+        n = cites.chunk(chunk, quote)
+        place = compose.place_of(view.docs.get(chunk.doc))
+        lines.append(f"- {place}, {chunk.section}: “{compose.short_quote(quote)}” [{n}]")
+    text = "\n".join(lines)
+    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, len(picked))
+
+
+def section_title(chunk, section: str) -> str:
+    """The title of the section `section` (folded) names, as the chunk's context prints it."""
+    for title in (chunk.context or "").splitlines()[-1].split(" › "):
+        if section in fold(title):
+            return re.sub(r"^\s*(?:[IVXLC]+|\d+)[.)]\s*", "", title).strip()
+    return section

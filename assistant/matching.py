@@ -375,7 +375,6 @@ def _without_title(doc, topic: str) -> str:
     return topic
 
 
-_SUBJECT_KINDS = ("luat", "bo luat")
 _SUBJECT_MIN = 3  # words of the subject's name after its kind word
 
 
@@ -821,10 +820,10 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
         if inside:
             found.tasks, found.sentences = [], inside
-    elif section := _section_named(query):
+    elif section := section_named(query):
         # "Phần Quan điểm trong Kế hoạch … xác định … là gì?": the passages under that title first (the
         # task rows stay as they are)
-        under = [m for m in found.sentences if _under_title(m.chunk, section)]
+        under = [m for m in found.sentences if under_title(m.chunk, section)]
         if under:
             found.sentences = under + [m for m in found.sentences if m not in under]
     return found
@@ -835,7 +834,7 @@ _SECTION_NAMED = re.compile(r"(?<!\w)(?:[Pp]hần|[Mm]ục)\s+(\w+(?:\s+\w+){0,3
 _SECTION_STOP = frozenset("trong cua tai theo thi co xac neu quy giao yeu de ve la va nay nao gi".split())
 
 
-def _section_named(query: Query) -> str:
+def section_named(query: Query) -> str:
     """The title (folded) of the section the question names ("Phần Quan điểm"), or ""."""
     for m in _SECTION_NAMED.finditer(query.question):
         printed = m.group(1).split()
@@ -851,7 +850,7 @@ def _section_named(query: Query) -> str:
     return ""
 
 
-def _under_title(chunk: Chunk, section: str) -> bool:
+def under_title(chunk: Chunk, section: str) -> bool:
     """Whether the passage stands under (or opens with) a title that says `section`."""
     titles = [_own_title(chunk.text)[1]] + chunk.context.splitlines()[1:]
     return any(re.search(rf"(?<!\w){re.escape(section)}(?!\w)", fold(t)) for t in titles if t)

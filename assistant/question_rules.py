@@ -368,7 +368,7 @@ ANSWER_TYPES = (
             r"\bcan cu (?:vao )?(?:dau|gi)\b",
             # "… nêu những văn bản nào ở phần căn cứ?", "phần căn cứ gồm những gì?"
             r"\b(?:nhung|cac) van ban (?:nao|gi)\b[^?]*\b(?:phan|o) can cu\b",
-            r"\bphan can cu\b[^?]*\b(?:nhung gi|gom gi|nhung van ban|nao)\b",
+            r"\bphan can cu\b[^?]*\b(?:nhung gi|gom gi|nhung van ban|van ban nao)\b",
             r"\blegal bas[ie]s\b",
             r"\b(?:cited|listed|named) as (?:the |its )?(?:legal )?bas[ie]s\b",
             r"\b(?:issued|adopted|based) (?:on the basis of|on|upon) (?:which|what) (?:laws?|documents?|resolutions?"
@@ -515,7 +515,7 @@ ANSWER_TYPES = (
             r"\b(?:mang|ghi) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang))(?=\W|$)",
             # "Kế hoạch số bao nhiêu là kế hoạch …?": a document by its number
             r"\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu|luat|quy dinh"
-            r"|chuong trinh|van ban) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang))(?=\W|$)",
+            r"|chuong trinh|van ban) so (?:bao nhieu|gi)(?=\s*(?:$|[?,.]|la\b|va\b|ky\b|ban hanh\b|duoc\b|cua\b|do\b))",
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",

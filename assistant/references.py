@@ -25,13 +25,13 @@ from assistant.index_view import IndexView
 from assistant.messages import say
 from assistant.types import Citation
 from indexer.records import Clause
-from indexer.text import fold
+from indexer.text import fold, nfc
 
 MAX_FOLLOWED = 4  # referenced items quoted, at most, per answer
 MAX_LINES = 80  # a referenced item longer than this many lines (a whole part) is not quoted
 
 _LETTER = r"[a-zđ]"
-_LETTERS = rf"{_LETTER}(?:\s*(?:,|va)\s*{_LETTER}(?![\w]))*"
+_LETTERS = rf"{_LETTER}(?:\s*(?:,|va)\s*(?:diem\s+)?{_LETTER}(?![\w]))*"  # "d, đ", "a và điểm b"
 _NUM = r"\d{1,2}(?:\.\d{1,2})*"
 _NUMS = rf"{_NUM}(?:\s*(?:,|va)\s*{_NUM}(?![\d.]))*"
 _ROMAN = r"[ivxlc]{1,6}"
@@ -49,70 +49,99 @@ _LETTER_ONLY = re.compile(
 )
 # outer to inner, bracketed: "mục (IV)(3.4)(a)", "mục (IV) (4.1) (4.2)"
 _BRACKETED = re.compile(rf"\b(?:muc|phan)\s*((?:\(\s*(?:{_ROMAN}|{_NUM}|{_LETTER})\s*\)\s*){{2,4}})")
-# a reference to another document, not to this one
-_OTHER_DOC = re.compile(
-    r"^\s*,?\s*(?:(?:cua|tai)\s+)?(?:(?:luat|bo luat)\s+(?!nay\b)\w|(?:nghi dinh|nghi quyet|thong tu|quyet dinh"
-    r"|ke hoach|chi thi|quy dinh|cong van|van ban|chuong trinh)\s+(?:so\s+)?\d)"
+# a reference to another document, not to this one: after the reference (and any others chained to it, "khoản
+# 2 Điều 7 và khoản 3 Điều 8 Nghị định số 15/2020/NĐ-CP"), a document named by its kind and number or name
+_CHAINED = re.compile(
+    r"^(?:[\s,;.]|\b(?:va|hoac|cua|tai|theo|quy dinh|diem|khoan|tieu muc|muc|dieu|phan|chuong|[a-z]|[ivxlc]+)\b|\d+)*"
+)
+_OTHER_KIND = re.compile(
+    r"^(?:(?:luat|bo luat|hien phap|phap lenh)\s+(?!nay\b)\w|(?:nghi dinh|nghi quyet|thong tu(?: lien tich)?|quyet dinh"
+    r"|ke hoach|chi thi|quy dinh|quy che|cong van|van ban|chuong trinh|huong dan|ket luan|thong bao)\s+(?:so\s+)?\d)"
 )
 _SPLIT = re.compile(r"\s*(?:,|\bva\b)\s*")
+
+
+def _other_document(tail: str) -> bool:
+    """Whether the text after a reference names the document it is in ("… Điều 7 Nghị định số 15/2020/NĐ-CP",
+    "… của Luật Đất đai"), skipping references chained to it."""
+    rest = tail[_CHAINED.match(tail).end() :]
+    return bool(_OTHER_KIND.match(rest))
 
 
 def _items(text: str, pattern: str) -> list[str]:
     return [p for p in _SPLIT.split(text) if re.fullmatch(pattern, p)]
 
 
+def _letters(printed: str) -> list[str]:
+    """The point letters of a span as printed ("d, đ" stays two letters: folding would make "đ" a "d")."""
+    return re.findall(r"(?<!\w)([a-zđ])(?!\w)", printed.lower())
+
+
 def references(text: str) -> list[list[str]]:
     """The outline paths (as lists of components, outermost first; "?" for the article the text stands in)
-    the text refers to, in order."""
+    the text refers to, in order, each once."""
+    text = nfc(text)
     f = fold(text).lower()
     if len(f) != len(text):
         return []
     out: list[list[str]] = []
     for m in _BRACKETED.finditer(f):
-        if _OTHER_DOC.match(f[m.end() :]):
+        if _other_document(f[m.end() :]):
             continue
-        parts = re.findall(r"\(\s*([^()]+?)\s*\)", m.group(1))
-        head, rest = [parts[0].upper()] if re.fullmatch(_ROMAN, parts[0]) else [], parts
-        if head:
-            rest = parts[1:]
+        parts = re.findall(r"\(\s*([^()]+?)\s*\)", text[m.start(1) : m.end(1)].lower())
+        # a roman head ("(IV)"); one letter is a point unless a number follows it ("(c)(d)": two points)
+        is_roman = re.fullmatch(_ROMAN, parts[0]) and (len(parts[0]) > 1 or re.fullmatch(_NUM, parts[1]))
+        head = [parts[0].upper()] if is_roman else []
+        rest = parts[1:] if head else parts
         numbers = [p for p in rest if re.fullmatch(_NUM, p)]
-        letters = [p for p in rest if re.fullmatch(_LETTER, p)]
+        letters = [p for p in rest if re.fullmatch(r"[a-zđ]", p)]
         if len(numbers) > 1 and not letters:  # "(IV) (4.1) (4.2)": siblings
             out += [head + n.split(".") for n in numbers]
         else:
-            path = head + [c for n in numbers for c in n.split(".")] + letters
-            out.append(path)
+            out.append(head + [c for n in numbers for c in n.split(".")] + letters)
     for m in _RUN.finditer(f):
         tail = _OUTER.match(f[m.end() :])
         roman, article = tail.groups() if tail else (None, None)
         after = m.end() + (tail.end() if tail else 0)
-        if _OTHER_DOC.match(f[after:]) or not (roman or article):
+        if _other_document(f[after:]) or not (roman or article):
             continue  # ("mục 3" alone: which part's item 3 is not said)
         outer = [roman.upper()] if roman else []
         if article:
             outer = [f"Điều {article}" if article != "nay" else "?"] + outer
-        for seg in _SEG_PARTS.finditer(m.group(0)):
-            letters, numbers = seg.groups()
+        for seg in _SEG_PARTS.finditer(f, m.start(), m.end()):
+            numbers = seg.group(2)
+            letters = _letters(text[seg.start(1) : seg.end(1)]) if seg.group(1) else []
             for number in _items(numbers, _NUM):
                 base = outer + number.split(".")
-                if letters:
-                    out += [base + [x] for x in _items(letters, _LETTER)]
-                else:
-                    out.append(base)
+                out += [base + [x] for x in letters] if letters else [base]
     for m in _LETTER_ONLY.finditer(f):
-        letters, roman, article = m.groups()
-        if _OTHER_DOC.match(f[m.end() :]):
+        roman, article = m.group(2), m.group(3)
+        if _other_document(f[m.end() :]):
             continue
         outer = ([f"Điều {article}"] if article and article != "nay" else []) + [roman.upper()]
-        out += [outer + [x] for x in _items(letters, _LETTER)]
-    return out
+        out += [outer + [x] for x in _letters(text[m.start(1) : m.end(1)])]
+    unique: list[list[str]] = []
+    for path in out:
+        if path not in unique:
+            unique.append(path)
+    return unique
+
+
+_OUTLINES: WeakKeyDictionary = WeakKeyDictionary()  # view → doc → {path: clause}, built once per document
+
+
+def _by_path(view: IndexView, doc: str) -> dict[str, Clause]:
+    by_doc = _OUTLINES.setdefault(view, {})
+    if doc not in by_doc:
+        by_doc[doc] = {c.path: c for c in view.clauses(doc)}
+    return by_doc[doc]
 
 
 def _resolve(view: IndexView, doc: str, cited: Clause | None, path: list[str]) -> Clause | None:
-    """The clause of `doc` at `path`, read in the cited clause's part ("KH:" of a plan a decision issues)
-    and article ("Điều này"); a leading "Điều 1" that the outline does not print is dropped ("Phần III
-    Điều 1 Quyết định này": Phần III is the outline's first level)."""
-    by_path = {c.path: c for c in view.clauses(doc)}
+    """The clause of `doc` at `path`, read in the cited clause's part ("KH:" of a plan a decision issues:
+    its own items, never the decision's) and article ("Điều này"); a leading "Điều 1" that the outline does
+    not print is dropped ("Phần III Điều 1 Quyết định này": Phần III is the outline's first level)."""
+    by_path = _by_path(view, doc)
     prefix = ""
     article = ""
     if cited is not None:
@@ -130,16 +159,26 @@ def _resolve(view: IndexView, doc: str, cited: Clause | None, path: list[str]) -
     for candidate in tries:
         if len(candidate) < 2:
             continue  # a whole article or part is too much to quote
-        for key in (prefix + ".".join(candidate), ".".join(candidate)):
-            if key in by_path:
-                return by_path[key]
+        key = prefix + ".".join(candidate)
+        if key in by_path:
+            return by_path[key]
     return None
 
 
 def _subtree(view: IndexView, clause: Clause) -> list[Clause]:
-    return [
-        c for c in view.clauses(clause.doc) if c.path == clause.path or c.path.startswith(clause.path + ".")
-    ]
+    """The clause and the items under it, in document order."""
+    by_path = _by_path(view, clause.doc)
+    under = [c for p, c in by_path.items() if p == clause.path or p.startswith(clause.path + ".")]
+    return sorted(under, key=lambda c: c.lines[0])
+
+
+def _cited_text(view: IndexView, citation: Citation) -> str:
+    """What a citation quotes, whole: its quote, or the clauses of its lines when the quote was cut."""
+    if not citation.quote.endswith("…"):
+        return citation.quote
+    inside = [c.text for c in _by_path(view, citation.doc).values()
+              if citation.lines[0] <= c.lines[0] and c.lines[1] <= citation.lines[1]]  # fmt: skip
+    return " ".join(inside) or citation.quote
 
 
 def follow(view: IndexView, text: str, citations: list[Citation], lang: str) -> tuple[str, list[Citation]]:
@@ -152,10 +191,10 @@ def follow(view: IndexView, text: str, citations: list[Citation], lang: str) -> 
     lines: list[str] = []
     seen: set[tuple[str, str]] = set()
     for citation in citations:
-        paths = references(citation.quote)
+        paths = references(_cited_text(view, citation))
         if not paths:
             continue
-        owner = _clause_at(view, citation)
+        owner = _clause_at(view, citation.doc, citation.lines[0])
         for path in paths:
             target = _resolve(view, citation.doc, owner, path)
             if target is None or (target.doc, target.path) in seen:
@@ -179,13 +218,14 @@ def follow(view: IndexView, text: str, citations: list[Citation], lang: str) -> 
     return text + "\n" + "\n".join(lines), cites.items
 
 
-def _clause_at(view: IndexView, citation: Citation) -> Clause | None:
-    """The clause the citation quotes (the innermost one that holds its first line)."""
+def _clause_at(view: IndexView, doc: str, line: int) -> Clause | None:
+    """The innermost clause of `doc` that holds the line."""
     best = None
-    for c in view.clauses(citation.doc):
-        if c.lines[0] <= citation.lines[0] <= c.lines[1]:
-            if best is None or c.lines[1] - c.lines[0] <= best.lines[1] - best.lines[0]:
-                best = c
+    for c in _by_path(view, doc).values():
+        if c.lines[0] <= line <= c.lines[1] and (
+            best is None or c.lines[1] - c.lines[0] <= best.lines[1] - best.lines[0]
+        ):
+            best = c
     return best
 
 
@@ -219,23 +259,19 @@ def _referrers(view: IndexView, doc: str) -> dict[str, list[Clause]]:
     return out
 
 
+_LEADS = re.compile(r"\bchu tri\b")
+
+
 def referring(view: IndexView, chunk) -> list[Clause]:
     """The clauses that refer to the item a passage stands in, or to an item it stands under ("mục (IV)(3)"
-    gives every point of IV.3), nearest first."""
+    gives every point of IV.3): those that give it to lead ("chủ trì") first, then the others; nearest
+    first within each."""
     table = _referrers(view, chunk.doc)
-    if not table:
-        return []
-    owner = None
-    for c in view.clauses(chunk.doc):
-        if c.lines[0] <= chunk.lines[0] <= c.lines[1] and (
-            owner is None or c.lines[1] - c.lines[0] <= owner.lines[1] - owner.lines[0]
-        ):
-            owner = c
+    owner = _clause_at(view, chunk.doc, chunk.lines[0]) if table else None
     if owner is None:
         return []
     parts = owner.path.split(".")
+    found: list[Clause] = []
     for k in range(len(parts), 1, -1):
-        found = table.get(".".join(parts[:k]))
-        if found:
-            return found
-    return []
+        found += [c for c in table.get(".".join(parts[:k]), []) if c not in found]
+    return sorted(found, key=lambda c: not _LEADS.search(fold(c.text)))

@@ -37,6 +37,7 @@ from assistant.listing import (
     answer_groups,
     answer_listing,
     answer_overview,
+    answer_section_period,
     answer_topic_listing,
     asks_groups,
     asks_tasks,
@@ -147,6 +148,12 @@ class Listing:
         return query.intent in ("agency_tasks", "period_tasks")
 
     def run(self, query, view, scope, threshold):
+        # "Theo phần Tổ chức thực hiện, những việc nào phải hoàn thành trong năm 2025?": that section's own
+        if (
+            query.intent == "period_tasks"
+            and (named := answer_section_period(view, query, scope)) is not None
+        ):
+            return Outcome(named.text, named.citations, False, self.name, meta={"count": named.count})
         listed = answer_listing(view, query, scope)
         if (
             query.soft_listing
@@ -549,8 +556,8 @@ class Evidence:
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
             # "Đơn vị nào chủ trì phát triển hải quan số?": the item names no one, but a passage that gives it
             # to a body by reference does ("17. Chi cục Hải quan khu vực V: a) Chủ trì … tại mục (IV)(3.4)(a)")
-            given = _given_by_reference(view, chosen)
             subject = _with_its_subject(chosen)
+            given = _given_by_reference(view, query, chosen) if subject is None else []
             if subject is not None:
                 # "2. Đảng đoàn HĐND tỉnh lãnh đạo …; ưu tiên … Vũng Áng - Sơn Dương.": the item's subject
                 # opens it, before the sentence that matched
@@ -665,23 +672,45 @@ def _with_its_subject(chosen) -> SentenceMatch | None:
     does not ("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo …; ưu tiên …"); None otherwise."""
     if not isinstance(chosen, SentenceMatch):
         return None
-    from indexer.agencies import names_a_body
 
     text = chosen.chunk.text
+    if chosen.chunk.kind != "clause" or not _ITEM_MARKER.match(text) or "preamble" in chosen.chunk.path:
+        return None  # (an item of the body, not a header, a preamble or the recipients)
     at = text.find(chosen.quote.rstrip(" …"))
     if at <= 0:
         return None
     end = at + len(chosen.quote.rstrip(" …"))
-    opening = split_sentences(text)[0]
-    if end > _SUBJECT_SPAN or not names_a_body(opening):
+    if end > _SUBJECT_SPAN or not _opens_with_body(split_sentences(text)[0]):
         return None
     return replace(chosen, quote=text[:end])
 
 
-def _given_by_reference(view: IndexView, chosen) -> list[SentenceMatch]:
+_OPENS_WITH_BODY = (
+    80  # characters of an item's opening (after its marker) that must name the body it is about
+)
+_ITEM_MARKER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]\s+|^\s*[-+•]\s+")
+
+
+_FIRST_VERB = re.compile(
+    r"(?i)(?:^|\s)(?:chủ trì|phối hợp|có trách nhiệm|thực hiện|tham mưu|hướng dẫn|chỉ đạo|lãnh đạo|triển khai)(?!\w)|:"
+)
+
+
+def _opens_with_body(text: str) -> bool:
+    """Whether an item opens with the body it is about, before its first verb ("2. Đảng đoàn Hội đồng nhân dân
+    tỉnh lãnh đạo …"; not "b) Phối hợp với Bộ Xây dựng …", where the body named is a partner)."""
+    from indexer.agencies import names_a_body
+
+    opening = _ITEM_MARKER.sub("", text, count=1)[:_OPENS_WITH_BODY]
+    head = _FIRST_VERB.split(opening, maxsplit=1)[0].strip()
+    return bool(head) and names_a_body(head)
+
+
+def _given_by_reference(view: IndexView, query: Query, chosen) -> list[SentenceMatch]:
     """The passage that gives the chosen item to a body by a reference to it, as evidence in the chosen
-    one's place: the item, after the title that names the body when the item does not ("17. Chi cục Hải
-    quan khu vực V" over "a) Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a)"); [] when none does."""
+    one's place: the item, after the title that names the body ("17. Chi cục Hải quan khu vực V" over "a)
+    Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a)") unless the item opens with it; [] when none does.
+    A lead asked is answered only by a passage that gives the item to lead ("chủ trì")."""
     if not isinstance(chosen, SentenceMatch):
         return []
     from indexer.agencies import names_a_body
@@ -691,10 +720,12 @@ def _given_by_reference(view: IndexView, chosen) -> list[SentenceMatch]:
         return next((c for c in chunks if c.lines[0] <= clause.lines[0] <= c.lines[1]), None)
 
     for clause in referring(view, chosen.chunk):
+        if query.intent == "lead_agency" and not re.search(r"\bchu tri\b", fold(clause.text)):
+            continue
         chunk = chunk_of(clause)
         if chunk is None:
             continue
-        if names_a_body(clause.text) or view.heading(chunk):
+        if _opens_with_body(clause.text) or view.heading(chunk):
             return [SentenceMatch(chosen.score, chunk, clause.text, chosen.coverage)]
         parent_path = clause.path.rsplit(".", 1)[0]
         parent = next((c for c in view.clauses(clause.doc) if c.path == parent_path), None)

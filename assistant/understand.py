@@ -196,7 +196,7 @@ def _answer_type(f: str) -> tuple[str | None, str]:
         if any_match(patterns, f):
             if kind == "count":
                 # the thing counted: "bao nhiêu người chết", not "bao nhiêu và bao nhiêu …"'s "và bao"
-                m = re.search(r"\bbao nhieu\s+(?!(?:va|hay|hoac|la|thi|bao)\b)((?:\w+\s*){1,2})", f)
+                m = re.search(r"\bbao nhieu\s+(?!(?:va|hoac|bao)\b)((?:\w+\s*){1,2})", f)
                 return kind, m.group(1).strip() if m else ""
             return kind, ""
     return None, ""
@@ -835,7 +835,11 @@ def understand(
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
     intent = _intent(f, provinces, agencies, has_period, soft=soft)
-    if intent in ("lead_agency", "coordinating_agencies") and defined_term(text):
+    if (
+        intent in ("lead_agency", "coordinating_agencies")
+        and defined_term(text)
+        and not re.search(r"\b(?:chu tri|phoi hop)\b", f)
+    ):
         intent = (
             "fact"  # "'đơn vị sự nghiệp thuộc Bộ nhóm 2' được hiểu là đơn vị nào?": a definition, no role
         )

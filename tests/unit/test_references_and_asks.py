@@ -59,6 +59,11 @@ a) Phát triển hải quan số:
         ("theo khoản 2 Điều 7 Nghị định số 302/2025/NĐ-CP", []),  # another document's
         ("khoản 3 Điều 9 của Luật Đất đai", []),
         ("thực hiện các nhiệm vụ tại mục 3", []),  # which part's item 3 is not said
+        ("theo quy định tại điểm d, điểm đ khoản 1 Điều này", [["?", "1", "d"], ["?", "1", "đ"]]),
+        ("khoản 2 Điều 7 và khoản 3 Điều 8 Nghị định số 15/2020/NĐ-CP", []),  # a chained tail names another
+        ("điểm a khoản 1 Điều 2, điểm b khoản 3 Điều 4 Luật Đất đai", []),
+        ("khoản 1 Điều 5 Hiến pháp năm 2013", []),
+        ("các nhiệm vụ tại mục (c)(d)", [["c", "d"]]),  # two points, not part C
     ],
 )  # fmt: skip
 def test_references_are_read_from_the_texts_numbering_words(text, expected) -> None:
@@ -228,3 +233,59 @@ def test_a_shared_row_quotes_the_asked_bodys_own_part() -> None:
     assert (325, 328) in {c.lines for c in outcome.citations}
     _, _, other = ask_view(view, "Sở Văn hóa và Thể thao TP.HCM chủ trì những nhiệm vụ nào?")
     assert "bảng quang báo" not in other.text
+
+
+def test_a_period_asked_of_a_named_section_lists_that_sections_sentences() -> None:
+    vl = "kehoach_vinhlong.txt"
+    docs = [
+        Document(
+            vl, "Kế hoạch thực hiện Nghị quyết 66", "Kế hoạch", number="1218/QĐ-UBND", province="Vĩnh Long"
+        )
+    ]
+    clauses = [
+        Clause(vl, "IV.1", "Mục IV, khoản 1", ("IV. GIẢI PHÁP",), (500, 503),
+               "1. Hoàn thiện thể chế về kinh tế số trong năm 2025."),
+        Clause(vl, "V.1", "Mục V, khoản 1", ("V. TỔ CHỨC THỰC HIỆN",), (568, 578),
+               "1. Các sở, ban, ngành tỉnh xây dựng kế hoạch thực hiện Nghị quyết trong tháng 6 năm 2025."),
+        Clause(vl, "V.2", "Mục V, khoản 2", ("V. TỔ CHỨC THỰC HIỆN",), (580, 590),
+               "2. Các sở, ban, ngành tỉnh rà soát các chương trình, kế hoạch hành động, hoàn thành trong năm 2025."),
+        Clause(vl, "V.3", "Mục V, khoản 3", ("V. TỔ CHỨC THỰC HIỆN",), (592, 595),
+               "3. Các sở, ban, ngành tỉnh báo cáo kết quả thực hiện hằng năm."),
+    ]  # fmt: skip
+    tasks = [
+        make_task(
+            vl,
+            "15",
+            "Sửa đổi văn bản quy phạm pháp luật",
+            ["Các sở, ban, ngành tỉnh"],
+            deadline="Quý III/2025",
+            line=1113,
+        )
+    ]
+    view = IndexView(RecordSearcher(docs, clauses, tasks))
+    _, _, outcome = ask_view(
+        view,
+        "Theo phần Tổ chức thực hiện của Kế hoạch Vĩnh Long, những việc nào phải hoàn thành trong năm 2025?",
+    )
+    assert not outcome.abstained
+    assert {c.lines for c in outcome.citations} == {(568, 578), (580, 590)}
+
+
+def test_a_body_given_an_item_only_to_coordinate_is_no_lead(view) -> None:
+    from assistant.matches import SentenceMatch
+    from assistant.strategies import _given_by_reference
+    from assistant.understand import understand as read
+
+    chunk = next(c for c in view.clause_chunks_by_doc[QD] if c.lines[0] == 198)
+    chosen = SentenceMatch(0.5, chunk, chunk.text, 0.5)
+    assert _given_by_reference(view, read("Cơ quan nào chủ trì xây dựng tiêu chuẩn quốc gia?"), chosen) == []
+    given = _given_by_reference(view, read("Cơ quan nào phối hợp xây dựng tiêu chuẩn quốc gia?"), chosen)
+    assert [m.chunk.lines for m in given][-1] == (443, 445)
+
+
+def test_an_items_subject_is_read_from_an_item_not_from_a_header() -> None:
+    from assistant.strategies import _opens_with_body
+
+    assert _opens_with_body("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo rà soát văn bản")
+    assert not _opens_with_body("b) Phối hợp với Bộ Xây dựng thực hiện các nhiệm vụ")
+    assert not _opens_with_body("a) Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a);")
