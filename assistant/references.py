@@ -234,7 +234,7 @@ def with_references(view: IndexView, outcome, lang: str):
     if outcome.abstained or not outcome.citations:
         return outcome
     text, cited = follow(view, outcome.text, list(outcome.citations), lang)
-    if cited is outcome.citations or len(cited) == len(outcome.citations):
+    if len(cited) == len(outcome.citations):
         return outcome
     return replace(outcome, text=text, citations=cited)
 
@@ -262,6 +262,11 @@ def _referrers(view: IndexView, doc: str) -> dict[str, list[Clause]]:
 _LEADS = re.compile(r"\bchu tri\b")
 
 
+def gives_lead(clause: Clause) -> bool:
+    """Whether a passage gives what it refers to to lead ("Chủ trì triển khai các nhiệm vụ tại mục …")."""
+    return bool(_LEADS.search(fold(clause.text)))
+
+
 def referring(view: IndexView, chunk) -> list[Clause]:
     """The clauses that refer to the item a passage stands in, or to an item it stands under ("mục (IV)(3)"
     gives every point of IV.3): those that give it to lead ("chủ trì") first, then the others; nearest
@@ -274,4 +279,4 @@ def referring(view: IndexView, chunk) -> list[Clause]:
     found: list[Clause] = []
     for k in range(len(parts), 1, -1):
         found += [c for c in table.get(".".join(parts[:k]), []) if c not in found]
-    return sorted(found, key=lambda c: not _LEADS.search(fold(c.text)))
+    return sorted(found, key=lambda c: not gives_lead(c))

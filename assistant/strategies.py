@@ -30,7 +30,6 @@ from assistant.compare import answer_compare, sides
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due
 from assistant.duties import addressed, answer_duties, asks_duties
-from assistant.evidence import split_sentences
 from assistant.index_view import IndexView
 from assistant.listing import (
     answer_cell_listing,
@@ -54,12 +53,12 @@ from assistant.matching import (
 )
 from assistant.messages import say
 from assistant.question_rules import ASKS_PLACES, any_match
-from assistant.references import referring
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, asks_section
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand
+from assistant.whom import given_by_reference, with_its_subject
 from indexer.period import parse_period
 from indexer.records import Hit, Task
 from indexer.text import fold
@@ -556,8 +555,9 @@ class Evidence:
         if not decision.abstain and not _names_whom_asked(query, view, chosen):
             # "Đơn vị nào chủ trì phát triển hải quan số?": the item names no one, but a passage that gives it
             # to a body by reference does ("17. Chi cục Hải quan khu vực V: a) Chủ trì … tại mục (IV)(3.4)(a)")
-            subject = _with_its_subject(chosen)
-            given = _given_by_reference(view, query, chosen) if subject is None else []
+            subject = with_its_subject(chosen)
+            lead_asked = query.intent == "lead_agency"
+            given = given_by_reference(view, chosen, lead_asked) if subject is None else []
             if subject is not None:
                 # "2. Đảng đoàn HĐND tỉnh lãnh đạo …; ưu tiên … Vũng Áng - Sơn Dương.": the item's subject
                 # opens it, before the sentence that matched
@@ -662,80 +662,6 @@ def _says_when(query: Query, chosen, stated=()) -> bool:
         if SAYS_WHEN.search(fold(quote)) or SAYS_WHEN.search(fold(match.chunk.context)):
             return True
     return False
-
-
-_SUBJECT_SPAN = 900  # characters from an item's opening to the end of the matched sentence, at most
-
-
-def _with_its_subject(chosen) -> SentenceMatch | None:
-    """The chosen sentence quoted from its item's opening, when the opening names a body and the sentence
-    does not ("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo …; ưu tiên …"); None otherwise."""
-    if not isinstance(chosen, SentenceMatch):
-        return None
-
-    text = chosen.chunk.text
-    if chosen.chunk.kind != "clause" or not _ITEM_MARKER.match(text) or "preamble" in chosen.chunk.path:
-        return None  # (an item of the body, not a header, a preamble or the recipients)
-    at = text.find(chosen.quote.rstrip(" …"))
-    if at <= 0:
-        return None
-    end = at + len(chosen.quote.rstrip(" …"))
-    if end > _SUBJECT_SPAN or not _opens_with_body(split_sentences(text)[0]):
-        return None
-    return replace(chosen, quote=text[:end])
-
-
-_OPENS_WITH_BODY = (
-    80  # characters of an item's opening (after its marker) that must name the body it is about
-)
-_ITEM_MARKER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]\s+|^\s*[-+•]\s+")
-
-
-_FIRST_VERB = re.compile(
-    r"(?i)(?:^|\s)(?:chủ trì|phối hợp|có trách nhiệm|thực hiện|tham mưu|hướng dẫn|chỉ đạo|lãnh đạo|triển khai)(?!\w)|:"
-)
-
-
-def _opens_with_body(text: str) -> bool:
-    """Whether an item opens with the body it is about, before its first verb ("2. Đảng đoàn Hội đồng nhân dân
-    tỉnh lãnh đạo …"; not "b) Phối hợp với Bộ Xây dựng …", where the body named is a partner)."""
-    from indexer.agencies import names_a_body
-
-    opening = _ITEM_MARKER.sub("", text, count=1)[:_OPENS_WITH_BODY]
-    head = _FIRST_VERB.split(opening, maxsplit=1)[0].strip()
-    return bool(head) and names_a_body(head)
-
-
-def _given_by_reference(view: IndexView, query: Query, chosen) -> list[SentenceMatch]:
-    """The passage that gives the chosen item to a body by a reference to it, as evidence in the chosen
-    one's place: the item, after the title that names the body ("17. Chi cục Hải quan khu vực V" over "a)
-    Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a)") unless the item opens with it; [] when none does.
-    A lead asked is answered only by a passage that gives the item to lead ("chủ trì")."""
-    if not isinstance(chosen, SentenceMatch):
-        return []
-    from indexer.agencies import names_a_body
-
-    def chunk_of(clause):
-        chunks = view.clause_chunks_by_doc.get(clause.doc, ())
-        return next((c for c in chunks if c.lines[0] <= clause.lines[0] <= c.lines[1]), None)
-
-    for clause in referring(view, chosen.chunk):
-        if query.intent == "lead_agency" and not re.search(r"\bchu tri\b", fold(clause.text)):
-            continue
-        chunk = chunk_of(clause)
-        if chunk is None:
-            continue
-        if _opens_with_body(clause.text) or view.heading(chunk):
-            return [SentenceMatch(chosen.score, chunk, clause.text, chosen.coverage)]
-        parent_path = clause.path.rsplit(".", 1)[0]
-        parent = next((c for c in view.clauses(clause.doc) if c.path == parent_path), None)
-        owner = chunk_of(parent) if parent is not None and names_a_body(parent.text) else None
-        if owner is not None and owner is not chunk:
-            return [
-                SentenceMatch(chosen.score, owner, parent.text, chosen.coverage),
-                SentenceMatch(chosen.score * 0.999, chunk, clause.text, chosen.coverage),
-            ]
-    return []
 
 
 def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:

@@ -273,19 +273,18 @@ def test_a_period_asked_of_a_named_section_lists_that_sections_sentences() -> No
 
 def test_a_body_given_an_item_only_to_coordinate_is_no_lead(view) -> None:
     from assistant.matches import SentenceMatch
-    from assistant.strategies import _given_by_reference
-    from assistant.understand import understand as read
+    from assistant.whom import given_by_reference
 
     chunk = next(c for c in view.clause_chunks_by_doc[QD] if c.lines[0] == 198)
     chosen = SentenceMatch(0.5, chunk, chunk.text, 0.5)
-    assert _given_by_reference(view, read("Cơ quan nào chủ trì xây dựng tiêu chuẩn quốc gia?"), chosen) == []
-    given = _given_by_reference(view, read("Cơ quan nào phối hợp xây dựng tiêu chuẩn quốc gia?"), chosen)
+    assert given_by_reference(view, chosen, lead_asked=True) == []
+    given = given_by_reference(view, chosen, lead_asked=False)
     assert [m.chunk.lines for m in given][-1] == (443, 445)
 
 
 def test_an_items_subject_is_read_from_an_item_not_from_a_header() -> None:
-    from assistant.strategies import _opens_with_body
+    from assistant.whom import opens_with_body
 
-    assert _opens_with_body("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo rà soát văn bản")
-    assert not _opens_with_body("b) Phối hợp với Bộ Xây dựng thực hiện các nhiệm vụ")
-    assert not _opens_with_body("a) Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a);")
+    assert opens_with_body("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo rà soát văn bản")
+    assert not opens_with_body("b) Phối hợp với Bộ Xây dựng thực hiện các nhiệm vụ")
+    assert not opens_with_body("a) Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a);")
