@@ -19,6 +19,7 @@ from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import documents_in_scope, without_document_names
 from assistant.messages import lang_of, say
+from assistant.references import warm as warm_references
 from assistant.references import with_references
 from assistant.strategies import Outcome, run_plan
 from assistant.types import Answer
@@ -64,6 +65,7 @@ class Assistant:
     def warm_up(self) -> None:
         """Load the models and build the index view now, so that the first question is fast."""
         self.view.warm()
+        warm_references(self.view)
         for question in _WARM_QUESTIONS:  # compiles the rules and glossaries every strategy reads
             self._extractive(question, (), None, None)
 

@@ -280,3 +280,11 @@ def referring(view: IndexView, chunk) -> list[Clause]:
     for k in range(len(parts), 1, -1):
         found += [c for c in table.get(".".join(parts[:k]), []) if c not in found]
     return sorted(found, key=lambda c: not gives_lead(c))
+
+
+def warm(view: IndexView) -> None:
+    """Build the outline lookups and the reverse references of every document now (the first question
+    about a document is then as fast as the others)."""
+    for doc in view.docs:
+        _by_path(view, doc)
+        _referrers(view, doc)
