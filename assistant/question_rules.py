@@ -242,7 +242,7 @@ DEADLINE = (
     r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",
     r"\bdeadlines?\b",
     r"\bby when\b",
-    r"\bwhen\b",
+    r"\bwhen\b(?! \w+ing\b)",  # (not "when issuing policies": a circumstance)
     r"\bdue\b",
     r"\bhow often\b",
     r"\bfrequency\b",
@@ -455,10 +455,10 @@ ANSWER_TYPES = (
             r"\bngay,? thang(?:,? nam)?(?: cu the)? nao\b",  # "trước ngày, tháng cụ thể nào?"
             r"\bngay bao nhieu\b",
             r"\bngay may\b",
-            r"\bwhat (?:exact |specific |precise )?(?:calendar )?date\b",
+            r"\bwhat (?:exact |specific |precise )?(?:calendar )?dates?\b",
             r"\bexact (?:calendar )?date\b",
             r"\bngay (?:cu the|chinh xac)\b",
-            r"\bwhich date\b",
+            r"\bwhich dates?\b",
             r"\bon what (?:exact |specific |precise )?day\b",
             # "What is the date of plan 168-KH/TU?", "What's the issue date of …?"
             r"\bwhat(?: is|'s| was) the (?:exact |issue |issuing |signing )?date of\b",
@@ -579,7 +579,7 @@ PERIOD_WORDS = (
 DOC_HINTS = (
     (
         "công văn",
-        r"\bcong van\b|\bofficial letter\b|\b(?:the|this|its|draft|committee's|committee s) letter\b",
+        r"\bcong van\b|\bofficial letter\b|\b(?:the|this|its|draft|committee|committee's|committee s) letter\b",
     ),
     # "dự thảo" names a document only as one: "dự thảo công văn", "bản dự thảo" — not "góp ý dự thảo văn bản"
     (

@@ -650,6 +650,9 @@ def _title_of(doc) -> str:
     return title if fold(title).startswith(fold(doc.kind or "")) else f"{doc.kind} “{title}”"
 
 
+_PROMPTLY = re.compile(r"\bkip thoi\b")
+
+
 def _says_when(query: Query, chosen, stated=()) -> bool:
     """ "Hạn … là khi nào?" is answered by passages that say a time (a date, a period, "thường xuyên",
     "trước khi …"), not by ones that only say what is to be done. `stated`: the other passages the answer
@@ -658,8 +661,10 @@ def _says_when(query: Query, chosen, stated=()) -> bool:
         return True
     for match in (chosen, *stated):
         quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.")
+        # ("kịp thời phản ánh về Sở Tư pháp": promptly, in a sentence, is no time limit)
+        said = _PROMPTLY.sub(" ", fold(quote))
         # (or the headings above it: "NHIỆM VỤ TRỌNG TÂM TRONG QUÝ IV NĂM 2025")
-        if SAYS_WHEN.search(fold(quote)) or SAYS_WHEN.search(fold(match.chunk.context)):
+        if SAYS_WHEN.search(said) or SAYS_WHEN.search(fold(match.chunk.context)):
             return True
     return False
 

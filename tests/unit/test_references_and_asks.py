@@ -288,3 +288,36 @@ def test_an_items_subject_is_read_from_an_item_not_from_a_header() -> None:
     assert opens_with_body("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo rà soát văn bản")
     assert not opens_with_body("b) Phối hợp với Bộ Xây dựng thực hiện các nhiệm vụ")
     assert not opens_with_body("a) Chủ trì triển khai các nhiệm vụ tại mục (IV)(3.4)(a);")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "answer_type"),
+    [
+        ("By what dates must the departments send their periodic reports?", None, "date"),
+        (
+            "Which sectors does the letter ask the Party delegation to prioritise when issuing policies?",
+            "general",
+            None,
+        ),
+        ("When is the plan implemented?", "deadline", None),
+    ],
+)
+def test_english_dates_plural_and_when_with_a_gerund(question, intent, answer_type) -> None:
+    q = understand(question)
+    assert q.answer_type == answer_type
+    assert intent is None or q.intent == intent
+
+
+def test_promptly_in_a_sentence_is_no_time_limit() -> None:
+    from assistant.matches import SentenceMatch
+    from assistant.strategies import _says_when
+    from indexer.records import Chunk
+
+    q = understand("Hạn các sở gửi báo cáo về Sở Tư pháp là khi nào?")
+    text = "Các sở, ngành kịp thời phản ánh về Sở Tư pháp để tổng hợp báo cáo."
+    chunk = Chunk(doc="kh.txt", path="III.4", section="Mục III, khoản 4", lines=(180, 182), text=text, kind="clause",
+                  context="Kế hoạch — UBND tỉnh\nIII. TỔ CHỨC THỰC HIỆN")  # fmt: skip
+    assert q.intent == "deadline"
+    assert not _says_when(q, SentenceMatch(0.5, chunk, text, 0.5))
+    dated = text.replace("kịp thời phản ánh", "trước ngày 15/11 hằng năm gửi báo cáo")
+    assert _says_when(q, SentenceMatch(0.5, chunk, dated, 0.5))
