@@ -391,18 +391,23 @@ def _without_title_subject(doc, topic: str) -> str:
             continue
         best = 0
         for t in (k for k, w in enumerate(title) if w == "luat"):
-            j, k = i + 1, t + 1
-            while j < len(words) and k < len(title):
-                if folded[j] in ("", "va"):
-                    j += 1
-                    continue
-                if folded[j] != title[k]:
-                    break
-                j, k = j + 1, k + 1
-            best = max(best, j)
+            best = max(best, _walk(folded, i + 1, title, t + 1)[0])
         if best and len([w for w in folded[i + 1 : best] if w not in ("", "va")]) >= _SUBJECT_MIN:
             return " ".join(words[:i] + words[best:])
     return topic
+
+
+def _walk(folded: list[str], j: int, key: list[str], k: int) -> tuple[int, int]:
+    """How far the words `folded[j:]` follow `key[k:]`, word for word, skipping punctuation and "và" in the
+    text: the positions reached in each."""
+    while j < len(folded) and k < len(key):
+        if folded[j] in ("", "va"):
+            j += 1
+            continue
+        if folded[j] != key[k]:
+            break
+        j, k = j + 1, k + 1
+    return j, k
 
 
 def _without_words(text: str, name: str) -> str:
@@ -414,14 +419,7 @@ def _without_words(text: str, name: str) -> str:
     keep = [True] * len(words)
     i = 0
     while key and i < len(words):
-        j, k = i, 0
-        while j < len(words) and k < len(key):
-            if folded[j] in ("", "va"):
-                j += 1
-                continue
-            if folded[j] != key[k]:
-                break
-            j, k = j + 1, k + 1
+        j, k = _walk(folded, i, key, 0)
         if k == len(key):
             keep[i:j] = [False] * (j - i)
             i = j
