@@ -203,6 +203,18 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             said += " " + state(
                 view, sub, replace(found, tasks=[], sentences=[signed]), signed, cites, with_place=False
             )
+        if dated and not cited and not numbers and _ASKS_SIGNER.search(f):
+            # "… do ai ký và văn bản nào ban hành trước?": each document's signature block too
+            block = special.signatures(view, terms(sub.topic), docs)
+            if block:
+                said += " " + state(
+                    view,
+                    sub,
+                    replace(found, tasks=[], sentences=[block[0]]),
+                    block[0],
+                    cites,
+                    with_place=False,
+                )
         other = _other_kind(found, chosen, aspect, query) if aspect == "general" and not dated else None
         if other is not None and other.support >= max(threshold, ALSO_SHARE * chosen.support):
             # "How do Hải Phòng and Hà Tĩnh differ in …?": a task row and a passage of the text may each say
@@ -242,6 +254,11 @@ _ISSUE_ORDER = re.compile(
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
     r"|\b(?:adopted|enacted) (?:first|earlier|later)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
+)
+# who signed each document is asked beside their order ("do ai ký", "who signed", "signed both")
+_ASKS_SIGNER = re.compile(
+    r"\b(?:ai|nguoi nao) (?:da )?ky\b|\bnguoi ky\b|\bwho signed\b|\bsigned by whom\b|\bsigner"
+    r"|\bsignator|\b(?:signed|ky) (?:ca hai|both)\b"
 )
 _FORCE_ORDER = re.compile(
     r"\bhieu luc (?:thi hanh )?(?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "

@@ -33,6 +33,7 @@ _TAIL = re.compile(
     r"|\s*,?\s+(?:có|co|is|are|do|does|did|have|has)\s+(?:\w+\s+){0,3}?"
     r"(?:cùng|cung|khác|khac|giống|giong|the same|different|differ)\b"
     r"|\s*,?\s+(?:khác|khac|giống|giong)\s+(?:nhau|gì|gi|thế nào|the nao)\b"
+    r"|\s*,?\s+(?:giống|giong)\s+(?:và|va)\s+(?:khác|khac)\b"  # "A và B giống và khác nhau thế nào?"
     r"|\s*,?\s+(?:cách|cach|chênh|chenh)\s+(?:nhau|lệch|lech)\b"
     r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben|văn bản|van ban|quy trình|quy trinh|thủ tục"
     r"|thu tuc|chỉ tiêu|chi tieu|khoản|khoan|mục|muc)\s+(?:nào|nao)\b"
@@ -127,7 +128,8 @@ _AUXILIARY = re.compile(r"(?i)^(?:do|does|did|are|is|were|was|have|has|so sánh|
 # "tasks 2 and 5": each thing is one task
 _PLURAL_HEAD = re.compile(r"(?i)^(tasks|rows|items|projects|steps)(?=\s+\d)")
 _PLACED = re.compile(r"(?i)\s*,?\s+((?:trong|tại|tai|của|cua|thuộc|thuoc|in|of|under)\s.*)$")
-_NUMBER = r"(?<!\w)(?:(?:số|so|no\.?|number|#)\s*)?\d{1,3}[a-z]?(?!\w)"  # (a year is no row: "năm 2026")
+# (a year is no row: "năm 2026"; "VI.4", "2.15": a row of a group)
+_NUMBER = r"(?<!\w)(?:(?:số|so|no\.?|number|#)\s*)?(?:(?:[IVX]{1,5}|\d{1,2})\.)?\d{1,3}[a-z]?(?![\w.]?\w)"
 _NUMBER_REF = re.compile(_NUMBER, re.IGNORECASE)
 _ENDS_WITH_NUMBER = re.compile(rf"{_NUMBER}\s*$", re.IGNORECASE)
 

@@ -197,6 +197,11 @@ _PATTERNS = {
     "money": re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\b(?:ty|trieu) dong\b"),
     "date": re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\bngay \d{1,2}\b"),
     "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    # a length of time: "7 ngày làm việc", "03 tháng", "hai năm", "từ 12 đến 36 tháng"
+    "duration": re.compile(
+        r"\b\d+(?:[.,]\d+)?\s*(?:ngay|thang|nam|tuan|gio|phut|days?|months?|years?|weeks?|hours?)\b"
+        r"|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi hai) (?:ngay|thang|nam|tuan|gio)\b"
+    ),
     "regulation": re.compile(
         r"\b(?:luat|bo luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|hien phap|quy dinh (?:cua|tai))\b"
     ),
@@ -248,11 +253,29 @@ def _person_named(text: str) -> str | None:
     """The first person's name `text` prints, outside place names."""
     from assistant.glossary import find_provinces
 
-    for _, start, end in find_provinces(text):
+    # (a header prints places in capitals: "TỈNH CAO BẰNG" is no "Cao …" by name)
+    spans = [*find_provinces(text)]
+    titled = text.title()
+    if len(titled) == len(text):
+        spans += find_provinces(titled)
+    for _, start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     text = _NAMED_PLACE.sub(lambda m: " " * len(m.group(0)), text)
-    m = _PERSON.search(text)
-    return m.group(0) if m else None
+    for m in _PERSON.finditer(text):
+        words = m.group(0).split()
+        # a title in capitals opens with a surname too: "PHẠM VI TỈNH", "HÀ NỘI", "LÊ DUẨN" stays
+        if m.group(0).isupper() and any(w in _CAPITAL_WORDS for w in words[1:]):
+            continue
+        return m.group(0)
+    return None
+
+
+# words of headings in capitals that are no part of a name
+_CAPITAL_WORDS = frozenset(
+    # (not syllables that are names too: "Văn", "Quốc", "Trung", "Chính", "Định", "Gia")
+    "VI TỈNH THÀNH PHỐ DÂN BAN NHÂN HỘI XÃ PHƯỜNG NƯỚC NHÀ HÀNH PHÁP LUẬT ĐẢNG ỦY UỶ KẾ HOẠCH NGHỊ CHỦ TỊCH "
+    "TRƯỞNG BỘ SỞ CỤC VỤ DU LỊCH ƯƠNG".split()
+)
 
 
 # What says that a document replaces another (folded)
@@ -263,7 +286,10 @@ _REPLACES = re.compile(
 # What says where something is held or done: a venue, an office, an address
 _LOCATION = re.compile(
     r"\b(?:địa điểm|trụ sở|hội trường|bộ phận một cửa|cổng dịch vụ|cổng thông tin|trang thông tin|nhà văn hóa"
-    r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b",
+    r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b"
+    # where a message is shown: "trên bảng quang báo …", "tại các nhà chờ xe buýt", "trên các phương tiện …"
+    r"|\b(?:tại|ở|trên) (?:các )?(?:bảng|màn hình|pano|nhà chờ|phương tiện|website|trang|cổng|báo|đài"
+    r"|mạng xã hội)\b",
     re.IGNORECASE,
 )
 

@@ -394,10 +394,24 @@ _ASKS_TASKS = re.compile(
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
 _GROUP_MARKER = re.compile(
-    r"(?<!\w)(?:nhóm|nhom|group|(?:mục|muc|phần|phan|section|part)(?=[^.?]*(?:phụ lục|phu luc|appendix)))"
+    r"(?<!\w)(?:nhóm|nhom|group|(?:mục|muc|phần|phan|section|part)(?=[^.?]*(?:phụ lục|phu luc|appendix|annex)))"
     r"\s+([IVX]{1,5}|\d{1,2})(?!\w)",
     re.IGNORECASE,
 )
+# ("In the appendix, … the two tasks under section VII": the appendix said first)
+_SECTION_MARKER = re.compile(r"(?<!\w)(?:mục|muc|phần|phan|section|part)\s+([IVX]{1,5}|\d{1,2})(?!\w)", re.I)
+_SAYS_APPENDIX = re.compile(r"(?<!\w)(?:phụ lục|phu luc|appendix|annex)(?!\w)", re.I)
+
+
+def group_markers(question: str) -> set[str]:
+    """The group markers a question names ("nhóm VI"; "mục II", "section VII" of an appendix it names)."""
+    markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(question)}
+    for m in _SECTION_MARKER.finditer(question):
+        if _SAYS_APPENDIX.search(question[: m.start()]):
+            markers.add(m.group(1).upper())
+    return markers
+
+
 GROUP_MIN = 0.6  # a group title that holds this share of the topic (and no less than any one row) is meant
 GROUP_SAID = 0.75  # … or whose title the question says for the most part (two rows of a group compared)
 # the printed header of a column that groups rows ("Nhóm lĩnh vực dữ liệu", "Lĩnh vực", "Nhóm nhiệm vụ")
@@ -423,7 +437,7 @@ def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Ta
     for task in view.tasks:
         if (scope is None or task.doc in scope) and task.group:
             groups.setdefault((task.doc, task.group, task.group_title), []).append(task)
-    markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(query.question)}
+    markers = group_markers(query.question)
     chosen = [key for key in groups if key[1].upper() in markers]
     if not chosen and groups:
         asked = terms(listing_topic(query))
@@ -469,7 +483,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             # lĩnh vực nội chính"): its value groups the rows as a numbered group would
             groups.setdefault((task.doc, "\0" + grouping), []).append(task)
             titles.setdefault((task.doc, "\0" + grouping), grouping)
-    markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(query.question)}
+    markers = group_markers(query.question)
     chosen = [key for key in groups if key[1].upper() in markers]
     topic = _topic_terms(view, query, scope)
     if not chosen and topic:

@@ -128,6 +128,9 @@ _SELF_NUMBER = re.compile(
     r"\bso hieu\b|\bwhat (?:is the )?(?:document |official |reference )?number\b|\bnumber and date\b|\bso may\b"
     r"|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
     r"|^\W*(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu) so (?:bao nhieu|gi)\b"
+    # "Công văn của Tỉnh ủy … về thực hiện NQ 66 số bao nhiêu?": the document first, its number last
+    r"|^(?:\w+ ){0,3}?(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu)\b.*"
+    r"(?<!\btong )\bso (?:bao nhieu|may)\W*$"
 )
 # "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
 # document the named one cites, not its own
@@ -479,7 +482,11 @@ _TIME_WORDS = re.compile(
 
 
 # an agency named after these words receives the report, it does not do the task
-_TO_WHOM = r"(?:gui(?: ve| den| toi| len| cho)?|bao cao(?: ve| len| cho)?|trinh|ve)"
+_TO_WHOM = (
+    r"(?:gui(?: ve| den| toi| len| cho)?|bao cao(?: ve| len| cho)?|trinh|ve"
+    # "… send their 2025 reports to Sở Nội vụ": English, the one a report goes to
+    r"|(?:send|sent|sends|submit\w*|report\w*|forward\w*)(?: [\w/'-]+){0,5} to)"
+)
 
 
 def _subjects(question: str, agencies, printed_only: bool = False) -> tuple[str, ...]:
@@ -639,6 +646,8 @@ def _row_notes(view: IndexView, task: Task) -> str:
 def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
+    from indexer.agencies import agency_kind
+
     stats = view.stats
     topic = query.topic or query.search_text
     if query.intent == "compare" and query.agencies:
@@ -714,7 +723,24 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
                 name_terms, q
             )
             subject_rank[id(task)] = max(led, score) + SUBJECT_BONUS
+            # ("which bodies coordinate with the Central Committee of the Fatherland Front on …": the name
+            # of a body of its own the question gives is the row's own lead cell, as much the row's words as
+            # its name; not a collective, "các sở, ngành", that many rows and passages name)
+            # (asked who coordinates with it: a deadline asked of a body may be said by a passage instead)
+            own_lead = query.intent == "coordinating_agencies" and any(
+                agency_kind(a) not in ("collective", "local") and agency_matches(task, a, "lead")
+                for a in subjects
+            )
+            if own_lead:
+                score = max(score, led)
+        else:
+            own_lead = False
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
+        if own_lead:
+            coverage = max(
+                coverage,
+                0.85 * stats.coverage(q, with_lead, weights.base) + 0.15 * stats.coverage(name_terms, q),
+            )
         if tie_caption:
             score += CAPTION_BONUS * stats.coverage(q, terms(tie_caption), weights[task.doc])
         if quoted and any(_quotes_name(quote, task.name) for quote in quoted):

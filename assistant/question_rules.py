@@ -93,6 +93,7 @@ COMPARE = (
     r"\bcompar",
     r"\bdiffer",
     r"\bboth\b",
+    r"\b(?:versus|vs)\b",  # "who leads task II.14 versus task II.15?"
 )
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
@@ -116,6 +117,9 @@ LISTING = (
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:[\w-]+ ){0,3}tasks\b",
     r"\bhow many tasks\b",
     r"\btasks (?:led|coordinated|due|that)\b",
+    # "Which Vĩnh Long appendix tasks are scheduled for Quý III/2025?"
+    r"\b(?:which|what) (?:[\w-]+ ){0,4}(?:appendix|annex) (?:tasks|rows|items)\b",
+    r"\btasks (?:are |is )?(?:scheduled|planned|slated|expected)\b",
     r"\ball (?:the )?tasks\b",
 )
 # Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
@@ -339,6 +343,8 @@ ANSWER_TYPES = (
             r"\bto trinh (?:nao|so may)\b",
             r"\b(?:on|at|upon) (?:whose|which \w+(?:'s)?) (?:proposal|request|recommendation|submission)\b",
             r"\b(?:proposal|request|recommendation|submission) of (?:whom|which|what)\b",
+            # "Which submission (Tờ trình) … was Decision 2031 issued upon?"
+            r"\bwhich (?:\w+ )?(?:submission|proposal|recommendation)s?\b.*\b(?:issued|signed|adopted)\b",
             r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
             r"\bwho (?:proposed|recommended|requested)\b",
             # "On the basis of which document from the Department of Finance was … issued?"
@@ -466,6 +472,9 @@ ANSWER_TYPES = (
         ),
     ),
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
+    # "phải thông báo trước bao lâu", "how long does step 3 take": a length of time, which the evidence must
+    # print (not "bao lâu một lần", "how often": a frequency)
+    ("duration", (r"\bbao lau\b(?! (?:mot|1) lan\b)", r"\bhow long\b(?! ago\b)")),
     # "Giám đốc Sở Tư pháp tên là gì?", "What is the name of the Director …?": a person's name, which the
     # evidence must print (not "Ai là Trưởng ban?", which a title answers)
     (
@@ -476,6 +485,8 @@ ANSWER_TYPES = (
             r"|ho (?:va )?ten (?:la )?gi)\b",
             rf"\b(?:ho (?:va )?ten|ten) (?:cua |day du cua )?(?:ong |ba |dong chi )?{_TITLES_VI}\b",
             rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
+            # "Theo Kế hoạch 7360, Chủ tịch UBND tỉnh Lai Châu là ai?": the holder of a title, by name
+            rf"^(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
         ),
     ),
     ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
@@ -516,6 +527,10 @@ ANSWER_TYPES = (
             # "Kế hoạch số bao nhiêu là kế hoạch …?": a document by its number
             r"\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu|luat|quy dinh"
             r"|chuong trinh|van ban) so (?:bao nhieu|gi)(?=\s*(?:$|[?,.]|la\b|va\b|ky\b|ban hanh\b|duoc\b|cua\b|do\b))",
+            # "Công văn của Tỉnh ủy Hà Tĩnh về thực hiện NQ 66 số bao nhiêu?": a document named first, its
+            # number asked last (not "tổng số bao nhiêu", a total)
+            r"^(?:\w+ ){0,3}?(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu"
+            r"|chuong trinh|van ban)\b.*(?<!\btong )\bso (?:bao nhieu|may)\W*$",
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",
@@ -716,7 +731,8 @@ def form_pattern(words: Sequence[str]) -> re.Pattern[str]:
 FORM_ACCENTED = form_pattern([normalize_tones(w) for w in FORM_WORDS_VI])
 FORM_FOLDED = form_pattern([fold(w) for w in FORM_WORDS_VI] + [w for w in FORM_WORDS_EN if len(w) > 3])
 # Glossary terms that say what is asked rather than what about: not part of an English question's topic.
-FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả", "ít nhất"}
+# ("according to the plan …" asks nothing about "theo", as a Vietnamese question's "Theo …" does not)
+FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả", "ít nhất", "theo"}
 
 REFERENTIAL = (
     r"\b(?:nhiem vu|viec|van ban|ke hoach|noi dung|co quan) (?:do|nay|tren|tuong tu)\b|\bviec nay\b"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assistant.compose import kind_and_owner, task_sentence
 from assistant.index_view import IndexView
+from assistant.matches import agency_matches
 from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
@@ -21,9 +22,15 @@ _ROW = re.compile(
     # ("thủ tục số 01", "procedure no. 01" name a procedure's own table, not a row)
     r"\b(?:nhiem vu|chi tieu|dong|tasks?|row|item|indicator|(?:priority )?project"
     r"|(?:(?:de an|du an)(?: uu tien)?)(?= (?:so|thu) ))"
-    r"\s+(?:(?:so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)"
+    r"\s+(?:(?:so thu tu|stt|so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)"
     # not a share or a length of time ("nhiệm vụ 6 tháng đầu năm")
     r"(?!\s*%)(?!\s+(?:thang|nam|ngay|quy|tuan|months?|years?|days?)\b)\b"
+)
+# "nhiệm vụ VI.3", "task II.15", "chỉ tiêu 2.4": a row named by its group's number and its own, dotted
+_DOTTED_ROW = re.compile(
+    r"\b(?:nhiem vu|chi tieu|dong|tasks?|rows?|items?|indicators?)\s+(?:(?:so|thu tu|stt|number|no\.?)\s*)?"
+    r"([ivx]{1,5}|\d{1,2})\.(\d{1,3})(?![\d.,/-]?\d)"
+    r"(?!\s*%)(?!\s+(?:thang|nam|ngay|quy|tuan|months?|years?|days?)\b)"  # (a share, a length of time)
 )
 # "nhóm II", "group 3", "mục II", "phần II" of the appendix
 _GROUP = re.compile(r"\b(?:nhom|group|muc|phan|part|section)\s+([ivx]{1,5}|\d{1,2})\b")
@@ -63,6 +70,11 @@ class RowAnswer:
 def asked_row(question: str) -> tuple[str | None, str] | None:
     """(group or None, row number) a question names one table row by, or None."""
     f = fold(question)
+    dotted = _DOTTED_ROW.findall(f)
+    if dotted:
+        if len(dotted) != 1 or not _TABLE.search(f):
+            return None
+        return dotted[0][0].upper(), dotted[0][1]
     rows = _ROW.findall(f)
     if len(rows) != 1 or not _TABLE.search(f) or _TWO_ROWS.search(f):
         return None  # ("nhiệm vụ 25 và 31 ai chủ trì?": two rows, each asked on its own)
@@ -90,12 +102,13 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
         and (wanted is None or _group_number(t.group or "") == wanted)
     ]
     # "nhiệm vụ 3 của Sở Tư pháp": the agency's third task, not the table's row 3
-    if query.agencies and not any(
-        a in (*t.lead_ids, *t.coordinating_ids, *t.lead, *t.coordinating)
-        for t in rows
-        for a in query.agencies
-    ):
+    named = [t for t in rows if any(agency_matches(t, a, "either") for a in query.agencies)]
+    if query.agencies and not named:
         return None
+    if named:
+        rows = (
+            named  # "dự án ưu tiên số 1 … phối hợp với Trung ương MTTQ": of the rows of that number, its own
+        )
     lang = lang_of(query.lang)
     d = view.docs.get(next(iter(tables)))
     if not rows:

@@ -811,6 +811,10 @@ _ASKS_VI = re.compile(
 )
 _ASKS_EN = re.compile(r"\b(?:who|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s+")
+_YES_NO_EN = re.compile(r"(?i)(?:is|are|does|do|did|can|will|must|has|have)\s+(?!\w+\s+(?:and|or)\b)")
+_LEADING_WORDS = re.compile(
+    r"(?i)^(?:(?:and|also|then|on|in|by|at|from|for|to|with|of|under|until|since)\s+)+"
+)
 _AND = re.compile(r"\s*,?\s+(?:và|va|and)\s+", re.IGNORECASE)
 
 
@@ -826,10 +830,27 @@ def two_asks(query: Query) -> list[Query] | None:
     splits = sorted([*_AND.finditer(text), *_COMMA.finditer(text)], key=lambda m: m.start(), reverse=True)
     for m in splits:
         left, right = text[: m.start()], text[m.end() :]
-        if not (asks.search(left) and asks.search(right)) or len(right.split()) < 2:
+        # ("…, and is a fee charged?": an English yes/no ask opens the second half too)
+        # (after "and" only: "How much money, in VND, does … allocate?" is one ask)
+        yes_no = (
+            query.lang == "en"
+            and m.re is _AND
+            and bool(_YES_NO_EN.match(_LEADING_WORDS.sub("", right.strip())))
+        )
+        if not (asks.search(left) and (asks.search(right) or yes_no)) or len(right.split()) < 2:
             continue
-        if m.re is _COMMA and not asks.search(" ".join(right.split()[:3])):
-            continue  # "…, đơn vị nào chủ trì?": a comma parts two asks when the second opens with its ask
+        opening = " ".join(right.split()[:4])
+        # (English: the ask opens the half; Vietnamese: within its first words, "… , về nội dung gì")
+        # ("…, and on what date?": a preposition may lead the ask)
+        opens = (
+            (asks.match(_LEADING_WORDS.sub("", opening)) or yes_no)
+            if query.lang == "en"
+            else asks.search(opening)
+        )
+        if (m.re is _COMMA or query.lang == "en") and not opens:
+            # "…, đơn vị nào chủ trì?": a comma parts two asks when the second opens with its ask; so does an
+            # English "and" ("… Culture, Sports and Tourism who submitted …": a relative "who", no ask)
+            continue
         first, second = understand(left), understand(right)
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
         if (

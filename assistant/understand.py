@@ -357,6 +357,8 @@ def _times(
         ),
         masked,
     )
+    # "mid-2026", "late-2025": a year after a word of its part, not a range's second end
+    masked = re.sub(r"(?i)\b(mid|late|early|end|year)-(?=(?:19|20)\d\d\b)", r"\1 ", masked)
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)]
     # "Quý IV-2025", "Quí III/2025": the year of a quarter is written after a dash or a slash
     years += [
