@@ -257,8 +257,8 @@ _ISSUE_ORDER = re.compile(
 )
 # who signed each document is asked beside their order ("do ai ký", "who signed", "signed both")
 _ASKS_SIGNER = re.compile(
-    r"\b(?:ai|nguoi nao) (?:da )?ky\b|\bnguoi ky\b|\bwho signed\b|\bsigned by whom\b|\bsigner"
-    r"|\bsignator|\b(?:signed|ky) (?:ca hai|both)\b"
+    r"\b(?:ai|nguoi nao|lanh dao nao|dong chi nao) (?:da )?ky\b|\bnguoi ky\b|\bky boi ai\b|\bwho signed\b"
+    r"|\bsigned by whom\b|\bsigner|\bsignator|\b(?:signed|ky) (?:ca hai|both)\b"
 )
 _FORCE_ORDER = re.compile(
     r"\bhieu luc (?:thi hanh )?(?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "

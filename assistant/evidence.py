@@ -197,10 +197,10 @@ _PATTERNS = {
     "money": re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\b(?:ty|trieu) dong\b"),
     "date": re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\bngay \d{1,2}\b"),
     "year": re.compile(r"\b(?:19|20)\d\d\b"),
-    # a length of time: "7 ngày làm việc", "03 tháng", "hai năm", "từ 12 đến 36 tháng"
+    # a length of time: "7 ngày làm việc", "03 tháng", "mười lăm (15) ngày", "từ 12 đến 36 tháng" (read with
+    # dates removed: "ngày 23 tháng 11 năm 2025" says no "23 tháng")
     "duration": re.compile(
-        r"\b\d+(?:[.,]\d+)?\s*(?:ngay|thang|nam|tuan|gio|phut|days?|months?|years?|weeks?|hours?)\b"
-        r"|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi hai) (?:ngay|thang|nam|tuan|gio)\b"
+        r"\b\d+(?:[.,]\d+)?\)?\s*(?:ngay|thang|nam|tuan|gio|phut|days?|months?|years?|weeks?|hours?)\b"
     ),
     "regulation": re.compile(
         r"\b(?:luat|bo luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|hien phap|quy dinh (?:cua|tai))\b"
@@ -264,7 +264,7 @@ def _person_named(text: str) -> str | None:
     for m in _PERSON.finditer(text):
         words = m.group(0).split()
         # a title in capitals opens with a surname too: "PHẠM VI TỈNH", "HÀ NỘI", "LÊ DUẨN" stays
-        if m.group(0).isupper() and any(w in _CAPITAL_WORDS for w in words[1:]):
+        if m.group(0).isupper() and words[1] in _CAPITAL_WORDS:
             continue
         return m.group(0)
     return None
@@ -288,8 +288,8 @@ _LOCATION = re.compile(
     r"\b(?:địa điểm|trụ sở|hội trường|bộ phận một cửa|cổng dịch vụ|cổng thông tin|trang thông tin|nhà văn hóa"
     r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b"
     # where a message is shown: "trên bảng quang báo …", "tại các nhà chờ xe buýt", "trên các phương tiện …"
-    r"|\b(?:tại|ở|trên) (?:các )?(?:bảng|màn hình|pano|nhà chờ|phương tiện|website|trang|cổng|báo|đài"
-    r"|mạng xã hội)\b",
+    r"|\b(?:tại|ở|trên) (?:các )?(?:bảng (?:tin|quang báo|điện tử)|màn hình|pano|nhà chờ|phương tiện|website"
+    r"|trang (?:web|điện tử|mạng)|cổng|báo(?! cáo)|đài|mạng xã hội)\b",
     re.IGNORECASE,
 )
 
@@ -301,6 +301,10 @@ _SIGNED_AT = re.compile(
 )
 
 
+# A time limit as a date: "trước ngày 30/11/2025", "chậm nhất ngày 15 tháng 12", "đến hết tháng 6/2026"
+_BOUND_DATE = re.compile(
+    r"\b(?:truoc|den(?: het)?|cham nhat(?: la)?|han(?: cuoi)?|before|by|until)\s+(?:ngay\s+|thang\s+)?\d{1,2}(?:/\d{1,2}|\s+thang\b)"
+)
 # Dates as printed ("19/11/2025", "ngày 19 tháng 11 năm 2025", "tháng 5/2025", "năm 2025"): numbers that
 # are no count.
 _DOC_NUMBER_WORDS = re.compile(r"(?<![\w/])\d+(?:/\d+)*/[^\W\d_][\w-]*")
@@ -364,6 +368,11 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             if lead and lead.group(1) not in given:
                 return True
         return False
+    if answer_type == "duration":
+        # ("khôi phục sản xuất trong bao lâu?" is answered by a time limit too: "trước ngày 30/11/2025")
+        return bool(
+            _PATTERNS["duration"].search(fold(_DATE_WORDS.sub(" ", normalize_tones(text).lower())))
+        ) or bool(_BOUND_DATE.search(f))
     if answer_type == "count":
         # "2. Các sở, ban, ngành …", "a) …": the number of a list item is not a count
         accented = re.sub(r"(?:^|(?<=[.;:]\s))(?:\d{1,2}|[a-zđ])[.)]\s", " ", normalize_tones(text).lower())

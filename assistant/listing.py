@@ -407,9 +407,23 @@ def group_markers(question: str) -> set[str]:
     """The group markers a question names ("nhóm VI"; "mục II", "section VII" of an appendix it names)."""
     markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(question)}
     for m in _SECTION_MARKER.finditer(question):
-        if _SAYS_APPENDIX.search(question[: m.start()]):
+        before = question[: m.start()]
+        said = _SAYS_APPENDIX.search(before)
+        if (
+            said
+            # ("Ngoài các nhiệm vụ trong phụ lục, mục III của Kế hoạch …": the plan's own part, not the table's)
+            and not _SET_APART.search(fold(before[: said.start()]))
+            and not _OF_THE_TEXT.match(question[m.end() :])
+        ):
             markers.add(m.group(1).upper())
     return markers
+
+
+_SET_APART = re.compile(r"\b(?:ngoai|besides|apart from|except|other than|outside)\b")
+_OF_THE_TEXT = re.compile(
+    r"(?i)\s*(?:của|cua|thuộc|thuoc|of|in) (?:the )?(?:kế hoạch|ke hoach|quyết định|quyet dinh|văn bản|van ban"
+    r"|nghị quyết|nghi quyet|công văn|cong van|plan|decision|resolution|document|letter)\b"
+)
 
 
 GROUP_MIN = 0.6  # a group title that holds this share of the topic (and no less than any one row) is meant

@@ -43,6 +43,7 @@ from assistant.question_rules import (
     ASKS_SPAN,
     FORM_TERMS,
     HEAD_END_VI,
+    NUMBER_ASKED_LAST,
     WHEN_ISSUED,
     defined_term,
     word_pattern,
@@ -96,6 +97,8 @@ _SPAN = re.compile(r"\btu\b.*\b(?:den|toi)\b|\bfrom\b.*\b(?:to|until)\b|\d\s*[-�
 _ISSUE_DATE = re.compile(
     r"\bban hanh(?: \w+){0,2} (?:vao )?ngay\b|\bngay ban hanh\b|(?<!dinh )\bky\b(?! niem| hop| thuat| nang| luat| vong)(?: \w+){0,2} (?:vao )?ngay\b|\bngay ky\b(?! niem)"
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
+    # "Who signed Decision 2031 … and on what date?": the date it was signed, asked after the signer
+    r"|\b(?:signed|issued)\b.*\band (?:on )?(?:what|which) (?:date|day)\W*$"
     # "On what exact date did the People's Committee sign its plan?"
     r"|\b(?:what|which) (?:\w+ )?(?:date|day) (?:did|was|were)\b(?!.*\b(?:required|must|asked|supposed|due)\b)"
     r".*\b(?:sign|issu|adopt|promulgat)\w*\b"
@@ -129,8 +132,7 @@ _SELF_NUMBER = re.compile(
     r"|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
     r"|^\W*(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu) so (?:bao nhieu|gi)\b"
     # "Công văn của Tỉnh ủy … về thực hiện NQ 66 số bao nhiêu?": the document first, its number last
-    r"|^(?:\w+ ){0,3}?(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu)\b.*"
-    r"(?<!\btong )\bso (?:bao nhieu|may)\W*$"
+    rf"|{NUMBER_ASKED_LAST}"
 )
 # "theo đề nghị của Sở Tư pháp tại văn bản số mấy", "căn cứ Kế hoạch số mấy của Tỉnh ủy": the number of a
 # document the named one cites, not its own
@@ -485,7 +487,8 @@ _TIME_WORDS = re.compile(
 _TO_WHOM = (
     r"(?:gui(?: ve| den| toi| len| cho)?|bao cao(?: ve| len| cho)?|trinh|ve"
     # "… send their 2025 reports to Sở Nội vụ": English, the one a report goes to
-    r"|(?:send|sent|sends|submit\w*|report\w*|forward\w*)(?: [\w/'-]+){0,5} to)"
+    r"|(?:send|sent|sends|submit\w*|forward\w*)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,5} to"
+    r"|reports? to)"
 )
 
 
@@ -723,24 +726,31 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
                 name_terms, q
             )
             subject_rank[id(task)] = max(led, score) + SUBJECT_BONUS
-            # ("which bodies coordinate with the Central Committee of the Fatherland Front on …": the name
-            # of a body of its own the question gives is the row's own lead cell, as much the row's words as
-            # its name; not a collective, "các sở, ngành", that many rows and passages name)
-            # (asked who coordinates with it: a deadline asked of a body may be said by a passage instead)
+            # ("which bodies coordinate with the Central Committee of the Fatherland Front on …": the body
+            # of its own the question names is the row's lead; what else the question says is read against
+            # the row without that name, which neither counts for the row nor against it — not a collective,
+            # "các sở, ngành", that many rows and passages name; and only when who coordinates is asked: a
+            # deadline asked of a body may be said by a passage instead)
             own_lead = query.intent == "coordinating_agencies" and any(
                 agency_kind(a) not in ("collective", "local") and agency_matches(task, a, "lead")
                 for a in subjects
             )
-            if own_lead:
-                score = max(score, led)
         else:
             own_lead = False
         coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
         if own_lead:
-            coverage = max(
-                coverage,
-                0.85 * stats.coverage(q, with_lead, weights.base) + 0.15 * stats.coverage(name_terms, q),
-            )
+            lead_words = terms(task.lead_text or " ".join(task.lead))
+            rest = Terms(q.unigrams - lead_words.unigrams, q.bigrams - lead_words.bigrams)
+            if rest.unigrams:
+                score = max(
+                    score,
+                    0.85 * stats.coverage(rest, own, weights[task.doc])
+                    + 0.15 * stats.coverage(name_terms, rest),
+                )
+                coverage = max(
+                    coverage,
+                    0.85 * stats.coverage(rest, own, weights.base) + 0.15 * stats.coverage(name_terms, rest),
+                )
         if tie_caption:
             score += CAPTION_BONUS * stats.coverage(q, terms(tie_caption), weights[task.doc])
         if quoted and any(_quotes_name(quote, task.name) for quote in quoted):

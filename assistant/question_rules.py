@@ -314,6 +314,41 @@ STRONG_FACT = (
     WHEN_ISSUED,
 )
 # titles of office a person holds, folded ("Giám đốc Sở …", "Phó Thủ tướng"), and in English
+# "Công văn của Tỉnh ủy Hà Tĩnh về thực hiện NQ 66 số bao nhiêu?": a document named first, its own number
+# asked last (folded) — not "tổng số bao nhiêu" (a total), "nhiệm vụ số bao nhiêu" (a row), nor "… thực hiện
+# Quyết định số bao nhiêu" (the number of another document, named right before it)
+NUMBER_ASKED_LAST = (
+    r"^(?:\w+ ){0,3}?(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu"
+    r"|chuong trinh|van ban)\b.*"
+    + "".join(
+        rf"(?<!\b{w} )"
+        for w in (
+            "tong",
+            "nhiem vu",
+            "chi tieu",
+            "dong",
+            "muc",
+            "ke hoach",
+            "quyet dinh",
+            "nghi quyet",
+            "nghi dinh",
+            "cong van",
+            "cong dien",
+            "chi thi",
+            "thong tu",
+            "chuong trinh",
+            "van ban",
+            "to trinh",
+            "luat",
+            "thong bao",
+            "ket luan",
+            "quy dinh",
+            "de an",
+            "du an",
+        )
+    )  # fmt: skip
+    + r"\bso bao nhieu\W*$"
+)
 _TITLES_VI = (
     r"(?:(?:pho )?(?:giam doc|chu tich|bo truong|thu tuong|bi thu|truong ban|chanh van phong|cuc truong"
     r"|vu truong|hieu truong|chanh an|vien truong|tong cuc truong|chu nhiem|truong phong))"
@@ -474,7 +509,13 @@ ANSWER_TYPES = (
     ("year", (r"\bnam nao\b", r"\bwhich year\b", r"\bwhat year\b")),
     # "phải thông báo trước bao lâu", "how long does step 3 take": a length of time, which the evidence must
     # print (not "bao lâu một lần", "how often": a frequency)
-    ("duration", (r"\bbao lau\b(?! (?:mot|1) lan\b)", r"\bhow long\b(?! ago\b)")),
+    (
+        "duration",
+        (
+            r"^(?!.*\bdinh ky\b)(?!.*\bbao lau\b.*\b(?:mot|1) lan\b).*\bbao lau\b",
+            r"^(?!.*\b(?:how often|periodically)\b).*\bhow long\b(?! ago\b)",
+        ),
+    ),
     # "Giám đốc Sở Tư pháp tên là gì?", "What is the name of the Director …?": a person's name, which the
     # evidence must print (not "Ai là Trưởng ban?", which a title answers)
     (
@@ -527,10 +568,7 @@ ANSWER_TYPES = (
             # "Kế hoạch số bao nhiêu là kế hoạch …?": a document by its number
             r"\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu|luat|quy dinh"
             r"|chuong trinh|van ban) so (?:bao nhieu|gi)(?=\s*(?:$|[?,.]|la\b|va\b|ky\b|ban hanh\b|duoc\b|cua\b|do\b))",
-            # "Công văn của Tỉnh ủy Hà Tĩnh về thực hiện NQ 66 số bao nhiêu?": a document named first, its
-            # number asked last (not "tổng số bao nhiêu", a total)
-            r"^(?:\w+ ){0,3}?(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu"
-            r"|chuong trinh|van ban)\b.*(?<!\btong )\bso (?:bao nhieu|may)\W*$",
+            NUMBER_ASKED_LAST,
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
             r"\b(?:document|official|reference) numbers?\b",

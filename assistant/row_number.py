@@ -29,9 +29,12 @@ _ROW = re.compile(
 # "nhiệm vụ VI.3", "task II.15", "chỉ tiêu 2.4": a row named by its group's number and its own, dotted
 _DOTTED_ROW = re.compile(
     r"\b(?:nhiem vu|chi tieu|dong|tasks?|rows?|items?|indicators?)\s+(?:(?:so|thu tu|stt|number|no\.?)\s*)?"
-    r"([ivx]{1,5}|\d{1,2})\.(\d{1,3})(?![\d.,/-]?\d)"
-    r"(?!\s*%)(?!\s+(?:thang|nam|ngay|quy|tuan|months?|years?|days?)\b)"  # (a share, a length of time)
+    r"([ivx]{1,5}|\d{1,2})\.(\d{1,2})(?![\d.,/-]?\d)"
+    # (a share, a length of time, a sum: "2.5%", "1.5 tháng", "2.5 tỷ đồng")
+    r"(?!\s*%)(?!\s+(?:thang|nam|ngay|quy|tuan|ty|trieu|nghin|dong|months?|years?|days?|billion|million)\b)"
 )
+# "nhiệm vụ VI.3 và VI.4": a second dotted row, each asked on its own
+_SECOND_DOTTED = re.compile(r"\b(?:va|and|or|hoac|hay|,)\s+(?:\w+\s+)?(?:[ivx]{1,5}|\d{1,2})\.\d{1,2}\b")
 # "nhóm II", "group 3", "mục II", "phần II" of the appendix
 _GROUP = re.compile(r"\b(?:nhom|group|muc|phan|part|section)\s+([ivx]{1,5}|\d{1,2})\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -72,7 +75,7 @@ def asked_row(question: str) -> tuple[str | None, str] | None:
     f = fold(question)
     dotted = _DOTTED_ROW.findall(f)
     if dotted:
-        if len(dotted) != 1 or not _TABLE.search(f):
+        if len(dotted) != 1 or not _TABLE.search(f) or _SECOND_DOTTED.search(f):
             return None
         return dotted[0][0].upper(), dotted[0][1]
     rows = _ROW.findall(f)

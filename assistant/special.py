@@ -207,6 +207,9 @@ def named_document(view, query: Query, scope: set[str] | None):
     for d in view.docs.values():
         if (scope is not None and d.name not in scope) or fold(d.kind) not in f:
             continue
+        if d.number and any(fold(n) == fold(d.number) for n in query.doc_numbers):
+            candidates.append(d)  # named by its own number: whoever the question says issued it
+            continue
         issuer = fold(d.issuer or "").split(" (")[0]
         issuer_forms = {issuer, issuer.replace("ubnd", "uy ban nhan dan")}
         place = fold(d.scope or "")
@@ -251,6 +254,8 @@ def date_of(view, document) -> list:
                 opening = sentence.rfind("(", 0, f.find(number)) if i else -1
                 if opening >= start:  # "(Kèm theo Nghị quyết số …"
                     start = opening + 1
+                elif not i and (at := f.rfind("so:", start, m_.start())) >= 0:
+                    start = at  # the header's "Số: 302/2025/NĐ-CP Hà Nội, ngày …", not "… do - Hạnh phúc ---"
                 elif start:  # from a word's start
                     start = sentence.find(" ", start) + 1
                 start = min(start, m_.start())  # a caption that prints the date before the number

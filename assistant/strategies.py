@@ -811,7 +811,12 @@ _ASKS_VI = re.compile(
 )
 _ASKS_EN = re.compile(r"\b(?:who|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s+")
-_YES_NO_EN = re.compile(r"(?i)(?:is|are|does|do|did|can|will|must|has|have)\s+(?!\w+\s+(?:and|or)\b)")
+# an inverted English ask: the auxiliary, then its subject ("is a fee charged", "do they …"), not "and has to
+# finish it by 2030" (the same subject's second verb)
+_YES_NO_EN = re.compile(
+    r"(?i)(?:is|are|does|do|did|can|will|must|has|have|was|were)\s+"
+    r"(?:a|an|the|it|they|there|this|that|these|those|any|its|their|he|she)\b"
+)
 _LEADING_WORDS = re.compile(
     r"(?i)^(?:(?:and|also|then|on|in|by|at|from|for|to|with|of|under|until|since)\s+)+"
 )

@@ -99,7 +99,9 @@ def view() -> IndexView:
 
 
 def test_two_dotted_rows_are_each_answered_by_their_own_row(view) -> None:
-    _, _, outcome = ask_view(view, "Trong phụ lục Kế hoạch Hà Tĩnh, nhiệm vụ VI.3 và VI.4 giống và khác nhau thế nào?")
+    _, _, outcome = ask_view(
+        view, "Trong phụ lục Kế hoạch Hà Tĩnh, nhiệm vụ VI.3 và VI.4 giống và khác nhau thế nào?"
+    )
     assert not outcome.abstained
     assert "Sở Tư pháp" in outcome.text and "Sở Khoa học và Công nghệ" in outcome.text
     assert {c.lines[0] for c in outcome.citations} == {1240, 1278}
@@ -117,21 +119,29 @@ def test_a_row_number_shared_by_two_rows_answers_with_the_named_lead_s_row(view)
 
 
 def test_who_signed_each_of_two_documents_compared_by_date(view) -> None:
-    _, _, outcome = ask_view(view, "Nghị định 302/2025/NĐ-CP và Quyết định 2597/QĐ-TTg do ai ký và văn bản nào ban hành trước?")
+    _, _, outcome = ask_view(
+        view, "Nghị định 302/2025/NĐ-CP và Quyết định 2597/QĐ-TTg do ai ký và văn bản nào ban hành trước?"
+    )
     assert "Trần Hồng Hà" in outcome.text and "Lê Thành Long" in outcome.text
     assert outcome.text.index("302/2025/NĐ-CP") < outcome.text.index("2597/QĐ-TTg")  # the earlier one first
-    _, _, order_only = ask_view(view, "Nghị định 302/2025/NĐ-CP và Quyết định 2597/QĐ-TTg, văn bản nào ban hành trước?")
+    _, _, order_only = ask_view(
+        view, "Nghị định 302/2025/NĐ-CP và Quyết định 2597/QĐ-TTg, văn bản nào ban hành trước?"
+    )
     assert "Trần Hồng Hà" not in order_only.text
 
 
 def test_where_a_message_is_shown_is_a_location() -> None:
-    shown = "+ Sở Xây dựng đăng tải thông điệp trên bảng quang báo thông tin giao thông, tại các nhà chờ xe buýt."
+    shown = (
+        "+ Sở Xây dựng đăng tải thông điệp trên bảng quang báo thông tin giao thông, tại các nhà chờ xe buýt."
+    )
     assert has_answer_type(shown, "location")
     assert not has_answer_type("+ Sở Xây dựng phối hợp tuyên truyền về bình đẳng giới.", "location")
 
 
 def test_a_header_in_capitals_is_no_persons_name() -> None:
-    header = "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG … TRONG PHẠM VI TỈNH CAO BẰNG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"
+    header = (
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG … TRONG PHẠM VI TỈNH CAO BẰNG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"
+    )
     assert _person_named(header) is None
     assert _person_named("KT. CHỦ TỊCH PHÓ CHỦ TỊCH NGUYỄN VĂN AN") == "NGUYỄN VĂN AN"
     assert _person_named("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng") == "Trần Chí Hùng"
@@ -145,7 +155,9 @@ def test_english_second_asks_open_the_half() -> None:
     assert two_asks(relative) is None  # "… Sports and Tourism who submitted …": no second ask
     dated = two_asks(understand("Who signed Can Tho City's Directive 09/CT-UBND, and on what date?"))
     assert dated is not None and [q.answer_type for q in dated] == ["signer", "date"]
-    fee = two_asks(understand("In Cao Bằng, how long does it take to process the CFS procedure, and is a fee charged?"))
+    fee = two_asks(
+        understand("In Cao Bằng, how long does it take to process the CFS procedure, and is a fee charged?")
+    )
     assert fee is not None and len(fee) == 2
 
 
@@ -181,3 +193,65 @@ def test_appendix_tasks_scheduled_for_a_quarter_and_a_year_after_a_word() -> Non
     assert q.intent == "period_tasks" and q.quarters == ("III",) and q.years == (2025,)
     assert understand("What tasks are due by mid-2026 in Phu Tho?").years == (2026,)
     assert "theo" not in understand("According to the Vinh Long plan, who leads the review?").topic.split()
+
+
+def test_who_signed_a_document_named_by_its_number_and_on_what_date(view) -> None:
+    _, _, outcome = ask_view(view, "Who signed Decree 302/2025/NĐ-CP and on what date?")
+    assert "Trần Hồng Hà" in outcome.text
+    # the header's date, quoted from its number ("Số: …"), not from the motto before it
+    assert "“Số: 302/2025/NĐ-CP Hà Nội, ngày 19 tháng 11 năm 2025”" in outcome.text
+
+
+# --- what the review of these rules found ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Trong phụ lục Kế hoạch Hà Tĩnh, nhiệm vụ VI.3 và VI.4 do cơ quan nào chủ trì?",  # two rows, each asked
+        "Trong phụ lục, chỉ tiêu 1.000 doanh nghiệp do ai chủ trì?",  # a thousand, not a row
+        "Trong phụ lục, nhiệm vụ 2.5 tỷ đồng do ai chủ trì?",  # a sum
+    ],
+)
+def test_no_single_dotted_row_is_read_from(question) -> None:
+    assert asked_row(question) is None
+
+
+def test_a_section_of_the_plan_itself_is_no_appendix_group() -> None:
+    assert (
+        group_markers("Ngoài các nhiệm vụ trong phụ lục, mục III của Kế hoạch Hà Tĩnh giao những gì?")
+        == set()
+    )
+    assert group_markers("In the appendix, which tasks does section II of the plan list?") == set()
+
+
+def test_a_second_verb_of_the_same_subject_is_no_second_ask() -> None:
+    q = understand("Which ministry leads building the digital twin centre and has to finish it by 2030?")
+    assert two_asks(q) is None
+
+
+def test_the_body_a_task_is_assigned_to_does_it() -> None:
+    q = "What is the deadline for the reporting task assigned to Sở Tư pháp?"
+    assert _subjects(q, ["Sở Tư pháp"]) == ("Sở Tư pháp",)
+
+
+def test_a_date_is_no_length_of_time_but_a_time_limit_answers_how_long() -> None:
+    assert not has_answer_type("Hà Nội, ngày 23 tháng 11 năm 2025", "duration")
+    assert not has_answer_type("Việt Nam ngày nay, sau ngày ký", "duration")
+    assert has_answer_type("khôi phục sản xuất trước ngày 30/11/2025", "duration")
+    assert (
+        understand("Theo Nghị định 302, định kỳ bao lâu Quỹ phải báo cáo?").answer_type is None
+    )  # how often
+
+
+def test_a_coordinating_ask_of_a_topic_no_row_has_is_not_answered_by_the_bodys_rows(view) -> None:
+    _, _, outcome = ask_view(
+        view,
+        "Which bodies coordinate with the Central Committee of the Vietnam Fatherland Front on building airports?",
+    )
+    # (the body's name in the row's lead cell lifts no row whose task is not the one asked)
+    assert 582 not in {c.lines[0] for c in outcome.citations}
+    assert "Đài Tiếng nói Việt Nam" not in outcome.text
+
+
+def test_where_is_not_answered_by_a_report_or_a_table() -> None:
+    assert not has_answer_type("Ủy ban Pháp luật rà soát tại Báo cáo số 3618/BC-UBPL15.", "location")
+    assert not has_answer_type("Các chỉ tiêu nêu tại bảng 1 của phụ lục.", "location")
