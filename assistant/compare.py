@@ -191,40 +191,21 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             role = "coordinating" if aspect == "coordinating_agencies" else "lead"
             matched = any(agency_matches(chosen.task, a, role) for a in query.agencies)
             (agency_yes if matched else agency_no).append(place)
-        one = replace(
-            found,
-            tasks=[chosen] if isinstance(chosen, TaskMatch) else [],
-            sentences=[] if isinstance(chosen, TaskMatch) else [chosen],
-        )
-        said = state(view, sub, one, chosen, cites, with_place=False)
+        said = _stated(view, sub, found, chosen, cites)
         if signed is None and numbers and cited == "" and len(found.sentences) > 1:
             signed = found.sentences[1]  # the same date, printed the other way elsewhere
         if signed is not None:
-            said += " " + state(
-                view, sub, replace(found, tasks=[], sentences=[signed]), signed, cites, with_place=False
-            )
+            said += " " + _stated(view, sub, found, signed, cites)
         if dated and not cited and not numbers and _ASKS_SIGNER.search(f):
             # "… do ai ký và văn bản nào ban hành trước?": each document's signature block too
             block = special.signatures(view, terms(sub.topic), docs)
             if block:
-                said += " " + state(
-                    view,
-                    sub,
-                    replace(found, tasks=[], sentences=[block[0]]),
-                    block[0],
-                    cites,
-                    with_place=False,
-                )
+                said += " " + _stated(view, sub, found, block[0], cites)
         other = _other_kind(found, chosen, aspect, query) if aspect == "general" and not dated else None
         if other is not None and other.support >= max(threshold, ALSO_SHARE * chosen.support):
             # "How do Hải Phòng and Hà Tĩnh differ in …?": a task row and a passage of the text may each say
             # part of it
-            also = replace(
-                found,
-                tasks=[other] if isinstance(other, TaskMatch) else [],
-                sentences=[] if isinstance(other, TaskMatch) else [other],
-            )
-            said += " " + state(view, sub, also, other, cites, with_place=False)
+            said += " " + _stated(view, sub, found, other, cites)
         lines.append(f"- {place}: {said}")
     if not answered:
         return Comparison(say(lang, "abstain"), [], True, hits)
@@ -396,6 +377,16 @@ def _dmy(date: tuple[int, int, int]) -> str:
 
 
 ALSO_SHARE = 0.85  # the best evidence of the other kind is stated too when it is this close to the chosen
+
+
+def _stated(view: IndexView, query: Query, found: Found, match, cites) -> str:
+    """One side's passage or task row, said without its place (the side's label names it)."""
+    one = replace(
+        found,
+        tasks=[match] if isinstance(match, TaskMatch) else [],
+        sentences=[] if isinstance(match, TaskMatch) else [match],
+    )
+    return state(view, query, one, match, cites, with_place=False)
 
 
 def _other_kind(found, chosen, aspect: str, query: Query):

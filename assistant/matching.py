@@ -646,6 +646,12 @@ def _row_notes(view: IndexView, task: Task) -> str:
     return " ".join(text for _, _, text in notes_for(view, task.doc, printed, task.lines[0], ""))
 
 
+def _row_share(stats, asked, own, name_terms, weights) -> float:
+    """How much of the question a task row holds: its words (name, and the cells read), and a little of how
+    much of its name the question says."""
+    return 0.85 * stats.coverage(asked, own, weights) + 0.15 * stats.coverage(name_terms, asked)
+
+
 def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] | None = None) -> Found:
     """Task rows and sentences scored against the question's topic. `hits`: retrieved chunks to use
     instead of a new search (a comparison searches once for all provinces)."""
@@ -718,13 +724,11 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         if notes:
             cell = f"{cell} {notes}"
         own = terms(f"{task.name} {title} {cell} {columns}") if title or cell or columns else name_terms
-        score = 0.85 * stats.coverage(q, own, weights[task.doc]) + 0.15 * stats.coverage(name_terms, q)
+        score = _row_share(stats, q, own, name_terms, weights[task.doc])
         if subjects and any(agency_matches(task, a, "lead") for a in subjects):
             # the row says who does it in its lead column: ranked among rows with that cell read too
             with_lead = terms(f"{task.name} {title} {cell} {task.lead_text or ' '.join(task.lead)}")
-            led = 0.85 * stats.coverage(q, with_lead, weights[task.doc]) + 0.15 * stats.coverage(
-                name_terms, q
-            )
+            led = _row_share(stats, q, with_lead, name_terms, weights[task.doc])
             subject_rank[id(task)] = max(led, score) + SUBJECT_BONUS
             # ("which bodies coordinate with the Central Committee of the Fatherland Front on …": the body
             # of its own the question names is the row's lead; what else the question says is read against
@@ -737,20 +741,13 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             )
         else:
             own_lead = False
-        coverage = 0.85 * stats.coverage(q, own, weights.base) + 0.15 * stats.coverage(name_terms, q)
+        coverage = _row_share(stats, q, own, name_terms, weights.base)
         if own_lead:
             lead_words = terms(task.lead_text or " ".join(task.lead))
             rest = Terms(q.unigrams - lead_words.unigrams, q.bigrams - lead_words.bigrams)
             if rest.unigrams:
-                score = max(
-                    score,
-                    0.85 * stats.coverage(rest, own, weights[task.doc])
-                    + 0.15 * stats.coverage(name_terms, rest),
-                )
-                coverage = max(
-                    coverage,
-                    0.85 * stats.coverage(rest, own, weights.base) + 0.15 * stats.coverage(name_terms, rest),
-                )
+                score = max(score, _row_share(stats, rest, own, name_terms, weights[task.doc]))
+                coverage = max(coverage, _row_share(stats, rest, own, name_terms, weights.base))
         if tie_caption:
             score += CAPTION_BONUS * stats.coverage(q, terms(tie_caption), weights[task.doc])
         if quoted and any(_quotes_name(quote, task.name) for quote in quoted):

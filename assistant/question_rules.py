@@ -313,42 +313,23 @@ STRONG_FACT = (
     r"\b(?:theo|xet) (?:de nghi|to trinh) cua (?:ai|co quan nao|don vi nao|bo nao|so nao)\b",
     WHEN_ISSUED,
 )
-# titles of office a person holds, folded ("Giám đốc Sở …", "Phó Thủ tướng"), and in English
 # "Công văn của Tỉnh ủy Hà Tĩnh về thực hiện NQ 66 số bao nhiêu?": a document named first, its own number
 # asked last (folded) — not "tổng số bao nhiêu" (a total), "nhiệm vụ số bao nhiêu" (a row), nor "… thực hiện
 # Quyết định số bao nhiêu" (the number of another document, named right before it)
+_OWN_NUMBER_KINDS = (
+    "ke hoach", "quyet dinh", "nghi quyet", "nghi dinh", "cong van", "cong dien", "chi thi", "thong tu",
+    "chuong trinh", "van ban",
+)  # fmt: skip
+_NOT_OWN_NUMBER = (
+    *_OWN_NUMBER_KINDS, "tong", "nhiem vu", "chi tieu", "dong", "muc", "to trinh", "luat", "thong bao", "ket luan",
+    "quy dinh", "de an", "du an",
+)  # fmt: skip
 NUMBER_ASKED_LAST = (
-    r"^(?:\w+ ){0,3}?(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu"
-    r"|chuong trinh|van ban)\b.*"
-    + "".join(
-        rf"(?<!\b{w} )"
-        for w in (
-            "tong",
-            "nhiem vu",
-            "chi tieu",
-            "dong",
-            "muc",
-            "ke hoach",
-            "quyet dinh",
-            "nghi quyet",
-            "nghi dinh",
-            "cong van",
-            "cong dien",
-            "chi thi",
-            "thong tu",
-            "chuong trinh",
-            "van ban",
-            "to trinh",
-            "luat",
-            "thong bao",
-            "ket luan",
-            "quy dinh",
-            "de an",
-            "du an",
-        )
-    )  # fmt: skip
+    rf"^(?:\w+ ){{0,3}}?(?:{'|'.join(_OWN_NUMBER_KINDS)})\b.*"
+    + "".join(rf"(?<!\b{w} )" for w in _NOT_OWN_NUMBER)
     + r"\bso bao nhieu\W*$"
 )
+# titles of office a person holds, folded ("Giám đốc Sở …", "Phó Thủ tướng"), and in English
 _TITLES_VI = (
     r"(?:(?:pho )?(?:giam doc|chu tich|bo truong|thu tuong|bi thu|truong ban|chanh van phong|cuc truong"
     r"|vu truong|hieu truong|chanh an|vien truong|tong cuc truong|chu nhiem|truong phong))"

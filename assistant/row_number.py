@@ -108,10 +108,8 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
     named = [t for t in rows if any(agency_matches(t, a, "either") for a in query.agencies)]
     if query.agencies and not named:
         return None
-    if named:
-        rows = (
-            named  # "dự án ưu tiên số 1 … phối hợp với Trung ương MTTQ": of the rows of that number, its own
-        )
+    if named:  # "dự án ưu tiên số 1 … phối hợp với Trung ương MTTQ": of the rows of that number, its own
+        rows = named
     lang = lang_of(query.lang)
     d = view.docs.get(next(iter(tables)))
     if not rows:
