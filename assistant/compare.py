@@ -14,7 +14,7 @@ from assistant.evidence import terms
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing
 from assistant.matches import Found, TaskMatch, agency_matches
-from assistant.matching import find, search, without_names_of
+from assistant.matching import find, hinted_docs, search, without_names_of
 from assistant.messages import lang_of, say
 from assistant.statement import citations, state
 from assistant.types import Citation
@@ -44,6 +44,10 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
     out = []
     for place in places:
         docs = {d.name for d in in_scope if d.scope and fold(d.scope) == fold(place)}
+        if len(docs) > 1 and len(places) > 1:
+            # "Quyết định 1218 của Vĩnh Long và công văn của Tỉnh ủy Hà Tĩnh": the place's document the
+            # question names, by its number or by its kind and issuer
+            docs = (docs & set(query.docs)) or hinted_docs(query, docs, view.docs) or docs
         if docs:
             out.append((place, docs))
     if len(out) == 1 and len(out[0][1]) >= 2:
@@ -218,7 +222,14 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             else say(lang, "compare_agency_no", names=names)
         )
         head = first + "\n" + head
-    if dated and len(when) == 2 and all(when.values()):
+    if dated and len(when) == 2 and all(when.values()) and _same_month_unsaid(*when.values()):
+        # "ngày 25 tháng 6 năm 2025" and a draft's "ngày   tháng 6 năm 2025": the order is not known
+        (a, da), (b, db) = sorted(when.items(), key=lambda kv: -kv[1][2])
+        head = say(
+            lang, "compare_day_blank", first=a, second=b, first_date=printed[a], second_date=printed[b]
+        )
+        head += "\n" + say(lang, "compare_head_docs" if by_document else "compare_head")
+    elif dated and len(when) == 2 and all(when.values()):
         (a, da), (b, db) = sorted(when.items(), key=lambda kv: kv[1])
         key = (
             "compare_same_day"
@@ -233,7 +244,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
 _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
-    r"|\b(?:adopted|enacted) (?:first|earlier|later)\b"
+    r"|\b(?:adopted|enacted|dated|came|comes?) (?:first|earlier|later)\b|\b(?:de|mang) ngay (?:truoc|sau|som hon|muon hon)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
 )
 # who signed each document is asked beside their order ("do ai ký", "who signed", "signed both")
@@ -342,7 +353,7 @@ def _dates(view: IndexView, doc, in_force: bool) -> Found:
     """A document's date of issue (its header), or the sentence by which it enters into force."""
     if in_force:
         return Found(sentences=special.in_force(view, terms(special.doc_label(doc)), {doc.name}))
-    return Found(sentences=special.date_of(view, doc))
+    return Found(sentences=special.date_of(view, doc) or ([] if doc.date else special.month_of(view, doc)))
 
 
 _SAID_DATE = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})|(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -355,16 +366,26 @@ def _date_said(quote: str, doc) -> tuple[int, int, int] | None:
     if m:
         d, mo, y = (int(x) for x in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
         return (y, mo, d)
+    m = special.BLANK_DAY.search(f)
+    if m:  # a draft's header, its day left blank: the month only (day 0)
+        return (int(m.group(2)), int(m.group(1)), 0)
     if re.search(r"\b(?:ke )?tu ngay (?:ky|ban hanh)\b", f) and doc.date:
         y, mo, d = (int(x) for x in doc.date.split("-"))
         return (y, mo, d)
     return None
 
 
+def _same_month_unsaid(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Two dates of one month, one of them without its day (a draft's blank date): no order is known."""
+    return a[:2] == b[:2] and 0 in (a[2], b[2])
+
+
 def _date_printed(quote: str) -> str | None:
     """The date the quote prints, as printed ("20 tháng 5 năm 2025", "06/6/2025")."""
     f = fold(quote)
     m = _SAID_DATE.search(f)
+    if m is None and len(f) == len(quote) and (blank := special.BLANK_DAY.search(f)):
+        return quote[f.find("thang", blank.start()) : blank.end()]  # "tháng 12 năm 2025"
     if m is None or len(f) != len(quote):
         return None
     start = m.start() + (len("ngay ") if m.group(1) else 0)

@@ -227,13 +227,7 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
     # công văn của Tỉnh ủy giao cho Mặt trận những việc gì?")
     if query.doc_hints and query.intent != "compare" and not _TWO_KINDS.search(fold(query.question)):
         base = scope if scope is not None else set(docs)
-
-        def hint_score(name: str) -> int:
-            text = _doc_text(docs[name])
-            return sum(1 for hint in query.doc_hints if fold(hint) in text)
-
-        best = max((hint_score(n) for n in base), default=0)
-        hinted = {n for n in base if best and hint_score(n) == best}
+        hinted = hinted_docs(query, base, docs)
         if hinted and hinted != base:
             return hinted, True
     if (
@@ -1656,6 +1650,18 @@ def related_sentence(view: IndexView, task: Task, cites: compose.CitationList, l
     quote = sentences[0][1] if sentences and len(clause.text) > 400 else clause.text
     n = cites.clause(clause, quote)
     return say(lang, "related_clause", label=clause.label, quote=compose.short_quote(quote), n=n)
+
+
+def hinted_docs(query: Query, names: set[str], docs: dict) -> set[str]:
+    """Those of the documents that the question's kind and issuer words ("công văn", "tỉnh ủy") name
+    best; none when no word names any."""
+
+    def hint_score(name: str) -> int:
+        text = _doc_text(docs[name])
+        return sum(1 for hint in query.doc_hints if fold(hint) in text)
+
+    best = max((hint_score(n) for n in names), default=0)
+    return {n for n in names if best and hint_score(n) == best}
 
 
 def _doc_text(d) -> str:

@@ -230,6 +230,29 @@ def named_document(view, query: Query, scope: set[str] | None):
     return candidates[0] if len(candidates) == 1 else None
 
 
+# a header's date with its day left blank ("Hà Tĩnh, ngày       tháng 12 năm 2025"): a draft's month
+BLANK_DAY = re.compile(r"\bngay[\s.…_]*thang (\d{1,2}) nam ((?:19|20)\d\d)\b")
+
+
+def month_of(view, document) -> list:
+    """The header passage of a document whose day is left blank ("…, ngày   tháng 12 năm 2025"): it tells
+    the month and year only; none when the header prints no such date."""
+    chunks = sorted(view.clause_chunks_by_doc.get(document.name, ()), key=lambda c: c.lines[0])
+    for sentence in split_sentences(chunks[0].text) if chunks else ():
+        f = fold(sentence)
+        m = BLANK_DAY.search(f)
+        if m and len(f) == len(sentence):
+            # from the place after the motto ("… VIỆT NAM Hà Tĩnh, ngày …", "Hạnh phúc ---- Phú Thọ, ngày …")
+            start = max(0, m.start() - 60)
+            motto = max(f.rfind("viet nam", start, m.start()), f.rfind("hanh phuc", start, m.start()))
+            if motto >= 0:
+                start = motto + len(f[motto:].split()[0]) + len(f[motto:].split()[1]) + 1
+            else:
+                start = sentence.find(" ", start) + 1 if start else 0
+            return [_match(1.0, chunks[0], sentence[start : m.end()].lstrip(" -,"))]
+    return []
+
+
 def date_of(view, document) -> list:
     """The header passage that prints the document's date ("…, ngày 25 tháng 6 năm 2025"); none when the
     date is left blank ("ngày … tháng 6 năm 2025")."""

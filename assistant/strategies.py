@@ -263,6 +263,12 @@ class CompareItems:
         ):
             # "việc nào có hạn sớm hơn?", "hạn A và hạn B chênh nhau thế nào?": two things' time limits
             aspect = "deadline"
+        elif aspect in TASK_INTENTS and aspect != "deadline":
+            asked = understand(f"{parts.context} {parts.after}".strip())
+            if asked.answer_type in ("date", "year") and asked.aspect in ("general", "fact", "deadline"):
+                # "which starts earlier: … (task 1) or the coordinated inspection … (task 4)?": the words
+                # outside the two things ask a time; a role named inside one of them is that thing's name
+                aspect = "deadline"
         outcomes = []
         for thing in (parts.first, parts.second):
             read = understand(
@@ -799,7 +805,11 @@ def plan(query: Query) -> list[Strategy]:
 def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: float) -> Outcome:
     parts = two_asks(query)
     if parts is not None:
-        return _joined([_run(part, view, scope, threshold) for part in parts])
+        outcomes = [_run(part, view, scope, threshold) for part in parts]
+        if not all(o.abstained for o in outcomes):
+            return _joined(outcomes)
+        # neither half is found on its own ("When does … take effect, and which earlier law ceases …?"):
+        # the question read whole may still be
     return _run(query, view, scope, threshold)
 
 
@@ -809,7 +819,7 @@ _ASKS_VI = re.compile(
     r"|gi|nao|bao nhieu|khi nao|may|o dau|ve dau|bao lau|la gi)(?!\w)",  # also typed without tone marks
     re.IGNORECASE,
 )
-_ASKS_EN = re.compile(r"\b(?:who|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
+_ASKS_EN = re.compile(r"\b(?:who|whose|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s+")
 # an inverted English ask: the auxiliary, then its subject ("is a fee charged", "do they …"), not "and has to
 # finish it by 2030" (the same subject's second verb)

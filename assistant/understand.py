@@ -427,6 +427,12 @@ _DUE_WORD = _due_word(
 )
 
 
+# the word before a year that names a part of it ("late 2025", "the end of 2026", "mid-2026")
+_PART_OF_YEAR = re.compile(
+    r"(?i)\b(?:late|early|mid|(?:the )?(?:end|beginning|start|middle) of)(?=[\s-]+(?:19|20)\d\d\b)"
+)
+
+
 def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = frozenset()) -> str:
     """The question without the given spans (places, numbers), form words and punctuation."""
     chars = list(text)
@@ -565,12 +571,19 @@ _SHORT_REFERENCE = re.compile(
 )
 
 
+# "luật việc làm số 74/2025": the document's name between its kind and its number, the year given
+_NAMED_REFERENCE = re.compile(
+    r"(?<![\w/])(" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
+    r"(?: [^\W\d_]+){1,5} (?:so|no\.?|number) (\d{2,5})/((?:19|20)\d\d)(?![\w/-]|[.,]\d)"
+)
+
+
 def _short_references(text: str, documents) -> tuple[str, ...]:
     """The indexed documents a question names by kind and leading number ("nq 394" → 394/NQ-CP): the
     one of that kind, or the only one with that number. A number no indexed document has ("Nghị quyết
     66" for 66-NQ/TW) names none."""
     out: list[str] = []
-    for m in _SHORT_REFERENCE.finditer(fold(text)):
+    for m in [*_SHORT_REFERENCE.finditer(fold(text)), *_NAMED_REFERENCE.finditer(fold(text))]:
         kind, number = KIND_WORDS[m.group(1)], m.group(2).lstrip("0") or "0"
         same = [d for d in documents if d.number and re.match(r"0*(\d+)", d.number) and
                 re.match(r"0*(\d+)", d.number).group(1) == number]  # fmt: skip
@@ -887,6 +900,7 @@ def understand(
                 remove.append(described.span())
     if docs and len(fold(text)) == len(text):  # "NĐ 302/2025": the number and year name the document
         remove += [(m.start(1), m.end(3)) for m in _SHORT_REFERENCE.finditer(fold(text)) if m.group(3)]
+        remove += [(m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text))]
     articles = tuple(
         dict.fromkeys(
             m.group(2) + (f".{m.group(1) or m.group(3)}" if m.group(1) or m.group(3) else "")
@@ -898,7 +912,9 @@ def understand(
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]
     expansions: list[str] = []
     if lang == "en":
-        expansions = english_to_vietnamese(outside)
+        # "in late 2025", "by early 2026", "mid-2026": a part of a year, read with the year, no topic word
+        remove += [(m.start(), m.end()) for m in _PART_OF_YEAR.finditer(text)]
+        expansions = english_to_vietnamese(_PART_OF_YEAR.sub(" ", outside))
         # a quoted name in English ("“deploy unified identification codes …”") is translated as the rest
         said = [q if detect_language(q) != "en" else _english_topic(q, []) for q in quoted]
         topic = (
@@ -926,11 +942,11 @@ def understand(
         words = {w for name in agencies for w in fold(name).split()}
         topic = " ".join(w for w in topic.split() if fold(w) not in words)
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
-    search_text = text if lang != "en" else translate_question(text)
+    search_text = text if lang != "en" else translate_question(_PART_OF_YEAR.sub(" ", text))
     if lang == "en" and quoted:
         search_text = " ".join(
             [
-                translate_question(outside),
+                translate_question(_PART_OF_YEAR.sub(" ", outside)),
                 *(q if detect_language(q) != "en" else translate_question(q) for q in quoted),
             ]
         )
