@@ -88,6 +88,10 @@ def _side_topic(view: IndexView, topic: str, docs: set[str], all_docs: set[str])
     return " ".join(kept) if kept else topic
 
 
+def _issued_by(doc, agency: str) -> bool:
+    return bool(doc.issuer) and fold(agency) in fold(doc.issuer)
+
+
 def _doc_label(doc) -> str:
     number = f" {doc.number}" if doc.number else ""
     return f"{doc.kind}{number}" if doc.kind else doc.title
@@ -137,7 +141,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         len(compared) >= 2
         and all(len(docs) == 1 for _, docs in compared)
         and not query.doc_numbers
-        and not query.agencies
+        # (a body named as a side's issuer, "công văn của Tỉnh ủy Hà Tĩnh", names that side's document)
+        and all(
+            any(_issued_by(view.docs[n], a) for _, docs in compared for n in docs) for a in query.agencies
+        )
     )
     dated = (by_document or one_each) and (_ISSUE_ORDER.search(f) or _FORCE_ORDER.search(f))
     # "Chương trình hành động của Ban Thường vụ Tỉnh ủy Hà Tĩnh và của Thành ủy Hải Phòng, văn bản nào ban

@@ -40,7 +40,7 @@ _TAIL = re.compile(
     r"|\s*,?\s+(?:có|co)\s+(?:hạn|han|thời hạn|thoi han)\b|\s*,?\s+(?:thì sao|thi sao)\b"
     # "A và B thì thời hạn khác nhau ra sao?" (unaccented "thi" only after a comma: "thi hành", "dự thi")
     r"|\s*,?\s+thì\s|\s*,\s*thi\s(?!hanh|dua|dau|cong|tuyen)"
-    r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau)(?!\w)"
+    r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau|differ)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
     r"|\s+(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
@@ -126,11 +126,16 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
 # "Đề án ưu tiên số 1 và số 3", "task 2 and 5": the second thing named by its number alone
 _AUXILIARY = re.compile(r"(?i)^(?:do|does|did|are|is|were|was|have|has|so sánh|so sanh|compare|theo)\s+")
 # "tasks 2 and 5": each thing is one task
-_PLURAL_HEAD = re.compile(r"(?i)^(tasks|rows|items|projects|steps)(?=\s+\d)")
+_PLURAL_HEAD = re.compile(r"(?i)^(tasks|rows|items|projects|steps)(?=\s+(?:[IVX]{1,5}\.)?\d)")
 _PLACED = re.compile(r"(?i)\s*,?\s+((?:trong|tại|tai|của|cua|thuộc|thuoc|in|of|under)\s.*)$")
 # (a year is no row: "năm 2026"; "VI.4", "2.15": a row of a group)
 _NUMBER = r"(?<!\w)(?:(?:số|so|no\.?|number|#)\s*)?(?:(?:[IVX]{1,5}|\d{1,2})\.)?\d{1,3}[a-z]?(?![\w.]?\w)"
 _NUMBER_REF = re.compile(_NUMBER, re.IGNORECASE)
+_DESCRIBED_END = re.compile(r"\s*\([^()]*\)\s*$")
+_KIND_BEFORE_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?:tasks?|rows?|items?|projects?|steps?|nhiệm vụ|nhiem vu|đề án|de an|bước|buoc|dòng|dong"
+    r"|chỉ tiêu|chi tieu)\s+" + _NUMBER
+)
 _ENDS_WITH_NUMBER = re.compile(rf"{_NUMBER}\s*$", re.IGNORECASE)
 
 
@@ -144,7 +149,9 @@ def _with_head(first: str, second: str) -> tuple[str, str]:
     last = None
     for m in _NUMBER_REF.finditer(first):
         last = m
-    if last is None or last.end() != len(first.rstrip()) or _letter_words(first[: last.start()]) < 1:
+    # ("tasks I.4 (integration mechanism …)" and "I.5 (…)": the number described in brackets)
+    core = _DESCRIBED_END.sub("", first)
+    if last is None or last.end() != len(core.rstrip()) or _letter_words(first[: last.start()]) < 1:
         return second, ""
     rest = second[own.end() :]
     place = _PLACED.match(rest)
@@ -210,7 +217,8 @@ def halves(question: str) -> Halves | None:
         key=lambda m: ("," not in m.group(0), fold(m.group(0)).strip(" ,") not in _ALTERNATIVES),
     )
     found: list[tuple[int, Halves]] = []  # (how weakly the two phrases are read as parallel, the halves)
-    inside = _inside_names(text)
+    # (an "and" in brackets describes one thing: "task I.5 (monitoring and evaluation mechanism)")
+    inside = _inside_names(text) + [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     for conj in conjunctions:
         if any(start < conj.start() < end for start, end in inside):
             continue  # "Sở Khoa học và Công nghệ": one name
@@ -225,10 +233,16 @@ def halves(question: str) -> Halves | None:
             weak = 0
         else:
             parallel = _parallel_start(left, right)
-            numbered = _NUMBER_REF.match(right.strip()) and _ENDS_WITH_NUMBER.search(left)
+            # ("tasks I.4 (integration …) and I.5 (…)": a number's description in brackets after it)
+            numbered = _NUMBER_REF.match(right.strip()) and _ENDS_WITH_NUMBER.search(
+                _DESCRIBED_END.sub("", left)
+            )
             if numbered or (parallel is not None and _NUMBER_REF.fullmatch(left[parallel[0] :].strip())):
                 # "Đề án ưu tiên số 1 và số 3": two numbers of one kind, the kind's words before the first
-                start, weak = left.rfind(",") + 1, 0
+                # ("…, how do tasks I.4 and I.5 differ": from the kind, when the first number has one)
+                kinds = list(_KIND_BEFORE_NUMBER.finditer(left))
+                start = kinds[-1].start() if kinds else left.rfind(",") + 1
+                weak = 0
             elif parallel is not None:
                 start, shared = parallel
                 weak = 0 if shared == 2 else 1  # one shared word may be chance ("quy định" / "quy chuẩn")

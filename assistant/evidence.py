@@ -73,6 +73,9 @@ _SHORT_WORDS = {
     "dvctt": "dich vu cong truc tuyen",
     "pbgdpl": "pho bien giao duc phap luat",
     "khcn": "khoa hoc cong nghe",
+    "dnnvv": "doanh nghiep nho va vua",
+    "htx": "hop tac xa",
+    "hkd": "ho kinh doanh",
 }
 
 
@@ -316,6 +319,12 @@ _DATE_WORDS = re.compile(
 
 # Counting words that stand for any noun of their kind ("bao nhiêu người" is answered by "05 cán bộ").
 _CLASSIFIERS = frozenset({"nguoi", "cai", "con", "chiec", "ca", "vi"})
+# what a number counts when it counts no people (folded first words: "02 lớp", "3 năm", "5 văn bản"; not
+# a sum, which a question asking two things may be answered by beside the people: "… bao nhiêu người chết
+# và thiệt hại bao nhiêu")
+_NOT_PEOPLE = frozenset(
+    "lop nam thang ngay tuan gio lan dot buoi khoa van nhiem phan ha km xa phuong tinh huyen".split()
+)
 
 
 # A question about a document ("Nghị quyết 140/NQ-CP ngày nào?", "Kế hoạch của Tỉnh ủy … có ngày nào?")
@@ -382,6 +391,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             " ", accented
         )  # nor a document's number ("Nghị định số 80/2025/NĐ-CP")
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
+        people = noun == "nguoi"
         if noun in _CLASSIFIERS:
             noun = ""  # "bao nhiêu người": "một lãnh đạo", "05 cán bộ" count people without saying "người"
         # with its tone marks when the question has them: "cán bộ" is not "Căn cứ"
@@ -390,6 +400,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         for m in _NUMBER.finditer(accented):
             after = accented[m.end() : m.end() + 40]
             following = re.findall(r"\w+", fold(after))[:2]  # "02 lớp/năm"
+            if people and following and following[0] in _NOT_PEOPLE:
+                continue  # "bao nhiêu người": "02 lớp/năm" counts classes
             if not noun or (noun in following and (not marked or marked in re.findall(r"\w+", after)[:2])):
                 return True
         return False

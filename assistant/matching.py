@@ -1152,7 +1152,10 @@ _ROW_ASKS = (
     ),
     (re.compile(r"\b(?:phi|le phi|fees?|cost)\b"), re.compile(r"\bphi\b")),
     (
-        re.compile(r"\b(?:cach thuc|hinh thuc|nop (?:the )?nao|how (?:to|can))\b"),
+        re.compile(
+            r"\b(?:cach thuc|hinh thuc|nop (?:the )?nao|how (?:to|can)|(?:nhung |bang )?cach nao|bang cach"
+            r"|(?:what|which|in what) (?:ways|channels|methods)|ways to)\b"
+        ),
         re.compile(r"\bcach thuc|\bhinh thuc"),
     ),
     (re.compile(r"\b(?:can cu|legal basis)\b"), re.compile(r"\bcan cu\b")),
@@ -1254,10 +1257,16 @@ def unsupported_terms(
         and len(n) > 1  # the letter of a code ("G" of "G2") is no name: codes are checked whole below
     ]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
+    # a number split where the text wraps ("69/KH-⏎UBND"): read joined
+    joined = re.sub(r"(?<=\w[/-])\s+(?=\w)", "", evidence)
     missing = [
         name
         for name in names
-        if (not vocab.knows(name) and not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", evidence))
+        if (
+            not vocab.knows(name)
+            and not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", evidence)
+            and not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", joined)
+        )
         or (
             len(name.split()) >= 2
             and all(w[0].isupper() for w in name.split())
@@ -1282,7 +1291,7 @@ def unsupported_terms(
     # ngày nào?") is something the evidence must say
     own = {fold(d.number) for d in view.docs.values() if d.number}
     for number in query.doc_numbers:
-        if fold(number) not in own and fold(number) not in evidence and number not in missing:
+        if fold(number) not in own and fold(number) not in joined and number not in missing:
             missing.append(number)
     # a code of letters and digits the topic names ("trò chơi điện tử G1", "hạ tầng 5G") tells one thing
     # from its neighbours ("G2, G3, G4"): the evidence must print it; a short document reference

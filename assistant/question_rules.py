@@ -149,6 +149,8 @@ ASKS_DUTIES = (
     r"\bresponsibilit(?:y|ies)\b",
     r"\bduties\b",
     r"\bwhat (?:are|were) (?:the )?(?:tasks|assignments|jobs) (?:of|for|assigned to)\b",
+    # "What specific tasks does the plan assign to Sở Nội vụ?", "which tasks are assigned to …"
+    r"\b(?:what|which) (?:specific |other |main )?(?:tasks|duties|work|assignments|jobs)\b.*\bassign(?:s|ed)? to\b",
     r"\brequires? (?:of|from)\b",
     r"\b(?:asked|required|tasked|expected|directed|instructed) to do\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
@@ -802,7 +804,8 @@ _DEFINITION_ASK = re.compile(
 _DEFINITION_ASK_EN = re.compile(
     r"^(?:what is meant by|what does|what is|what are)\s+(?:the term\s+)?[\"“‘']"
     # "How does the Law on Employment define “việc làm công”?", "what is the definition of “…”?"
-    r"|\bhow (?:does|do|did) .*\bdefines?\s+(?:the term\s+)?[\"“‘']|\bdefinition of\s+(?:the term\s+)?[\"“‘']"
+    r"|\bhow (?:does|do|did) .*\bdefines?\s+(?:(?:a|an|the) )?(?:term\s+)?[\"“‘']"
+    r"|\bdefinition of\s+(?:(?:a|an|the) )?(?:term\s+)?[\"“‘']"
 )
 # a named group's members asked, after the quoted name: "… gồm những cơ quan nào?", "… là những ai?"
 _MEMBERS_ASK = re.compile(r"\s+(?:gom|bao gom|gom co|la) (?:nhung |cac )?(?:\w+ ){0,2}(?:nao|ai)\s*\??\s*$")

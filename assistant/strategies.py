@@ -819,7 +819,9 @@ _ASKS_VI = re.compile(
     r"|gi|nao|bao nhieu|khi nao|may|o dau|ve dau|bao lau|la gi)(?!\w)",  # also typed without tone marks
     re.IGNORECASE,
 )
-_ASKS_EN = re.compile(r"\b(?:who|whose|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
+_ASKS_EN = re.compile(
+    r"\b(?:who|whose|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE
+)
 _COMMA = re.compile(r"\s*,\s+")
 # an inverted English ask: the auxiliary, then its subject ("is a fee charged", "do they …"), not "and has to
 # finish it by 2030" (the same subject's second verb)
