@@ -44,12 +44,16 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
     out = []
     for place in places:
         docs = {d.name for d in in_scope if d.scope and fold(d.scope) == fold(place)}
+        label = place
         if len(docs) > 1 and len(places) > 1:
             # "Quyết định 1218 của Vĩnh Long và công văn của Tỉnh ủy Hà Tĩnh": the place's document the
-            # question names, by its number or by its kind and issuer
+            # question names, by its number or by its kind and issuer (then named in its label)
             docs = (docs & set(query.docs)) or hinted_docs(query, docs, view.docs) or docs
+            if len(docs) == 1:
+                doc = view.docs[next(iter(docs))]
+                label = f"{place} – {doc.kind}" + (f" ({doc.issuer})" if doc.issuer else "")
         if docs:
-            out.append((place, docs))
+            out.append((label, docs))
     if len(out) == 1 and len(out[0][1]) >= 2:
         place, docs = out[0]
         by_name = view.docs
@@ -89,7 +93,11 @@ def _side_topic(view: IndexView, topic: str, docs: set[str], all_docs: set[str])
 
 
 def _issued_by(doc, agency: str) -> bool:
-    return bool(doc.issuer) and fold(agency) in fold(doc.issuer)
+    """Whether the body is the document's issuer ("Ban Thường vụ Tỉnh ủy" of "Tỉnh ủy Hà Tĩnh (Ban Thường
+    vụ)"): its words among the issuer's."""
+    return bool(doc.issuer) and set(re.findall(r"\w+", fold(agency))) <= set(
+        re.findall(r"\w+", fold(doc.issuer))
+    )
 
 
 def _doc_label(doc) -> str:
@@ -241,7 +249,12 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         key = (
             "compare_same_day"
             if da == db
-            else ("compare_in_force_first" if _FORCE_ORDER.search(f) else "compare_issued_first")
+            else "compare_in_force_first"
+            if _FORCE_ORDER.search(f)
+            # a draft whose day is left blank is dated, not issued
+            else "compare_dated_first"
+            if 0 in (da[2], db[2])
+            else "compare_issued_first"
         )
         head = say(lang, key, first=a, second=b, first_date=printed[a], second_date=printed[b]) + "\n" + head
     text = head + "\n" + "\n".join(lines)
@@ -251,7 +264,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
 _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
-    r"|\b(?:adopted|enacted|dated|came|comes?) (?:first|earlier|later)\b|\b(?:de|mang) ngay (?:truoc|sau|som hon|muon hon)\b"
+    r"|\b(?:adopted|enacted|dated) (?:first|earlier|later)\b|\b(?:de|mang) ngay (?:truoc|sau|som hon|muon hon)\b"
+    # "Which came first: Hải Phòng's programme 95-CTr/TU or …?" (not "whose deadline comes later")
+    r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\bwhich"
+    r"(?: (?:one|document|plan|decision|programme|program|resolution|letter))? came (?:first|earlier)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
 )
 # who signed each document is asked beside their order ("do ai ký", "who signed", "signed both")
@@ -369,13 +385,13 @@ _SAID_DATE = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})|(?<!\d)(\d{
 def _date_said(quote: str, doc) -> tuple[int, int, int] | None:
     """(year, month, day) the quote states; "kể từ ngày ký" is the document's own date."""
     f = fold(quote)
+    m = special.BLANK_DAY.search(f)
+    if m:  # a draft's header, its day left blank: the month only (day 0)
+        return (int(m.group(2)), int(m.group(1)), 0)
     m = _SAID_DATE.search(f)
     if m:
         d, mo, y = (int(x) for x in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
         return (y, mo, d)
-    m = special.BLANK_DAY.search(f)
-    if m:  # a draft's header, its day left blank: the month only (day 0)
-        return (int(m.group(2)), int(m.group(1)), 0)
     if re.search(r"\b(?:ke )?tu ngay (?:ky|ban hanh)\b", f) and doc.date:
         y, mo, d = (int(x) for x in doc.date.split("-"))
         return (y, mo, d)

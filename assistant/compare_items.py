@@ -217,8 +217,12 @@ def halves(question: str) -> Halves | None:
         key=lambda m: ("," not in m.group(0), fold(m.group(0)).strip(" ,") not in _ALTERNATIVES),
     )
     found: list[tuple[int, Halves]] = []  # (how weakly the two phrases are read as parallel, the halves)
-    # (an "and" in brackets describes one thing: "task I.5 (monitoring and evaluation mechanism)")
-    inside = _inside_names(text) + [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+    # (an "and" in brackets describes one thing, "task I.5 (monitoring and evaluation mechanism)", when
+    # there is one outside them: not "hai nhiệm vụ (nhiệm vụ 1 và nhiệm vụ 4)")
+    inside = _inside_names(text)
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+    if any(not any(s < c.start() < e for s, e in brackets + inside) for c in conjunctions):
+        inside = inside + brackets
     for conj in conjunctions:
         if any(start < conj.start() < end for start, end in inside):
             continue  # "Sở Khoa học và Công nghệ": one name

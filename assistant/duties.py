@@ -208,18 +208,8 @@ def duties_of(view: IndexView, query: Query, scope: set[str] | None, strict: boo
         if (best <= 0 and len(topic.unigrams) >= 2) or (strict and best < WEAK and len(topic.unigrams) >= 3):
             return []  # the question speaks of things none of the agency's passages names
         if best > 0:
-            near = [p for s, p in scored if s >= NEAR_BEST * best]
-            # the items of one list under a heading that names the question's topic ("a) Tiếp tục hoàn thiện
-            # … chính sách quản lý chất thải" › "- Bộ Công Thương: + …; + …; + …") go together
-            heads = {h for h in map(_heading, near) if view.stats.coverage(topic, terms(h), weights) >= WEAK}
-            passages = [p for _, p in scored if p in near or _heading(p) in heads]
+            passages = [p for s, p in scored if s >= NEAR_BEST * best]
     return passages[:MAX_PASSAGES]
-
-
-def _heading(passage: tuple) -> str:
-    """The titles of the sections a passage stands in."""
-    kind, record = passage
-    return " › ".join(record.titles) if kind == "clause" else record.context
 
 
 def _with_titles(passage: tuple) -> str:

@@ -323,8 +323,11 @@ _CLASSIFIERS = frozenset({"nguoi", "cai", "con", "chiec", "ca", "vi"})
 # a sum, which a question asking two things may be answered by beside the people: "… bao nhiêu người chết
 # và thiệt hại bao nhiêu")
 _NOT_PEOPLE = frozenset(
-    "lop nam thang ngay tuan gio lan dot buoi khoa van nhiem phan ha km xa phuong tinh huyen".split()
+    "lớp năm tháng ngày tuần giờ lần đợt buổi khóa khoá văn nhiệm phần ha km xã phường tỉnh huyện".split()
 )
+# (typed without tone marks only the words that fold to no word for people: not "tinh" of "tình nguyện
+# viên", "nam" of "nam giới", "khoa" of "khóa sinh")
+_NOT_PEOPLE_FOLDED = frozenset("lop thang ngay tuan gio lan dot buoi".split())
 
 
 # A question about a document ("Nghị quyết 140/NQ-CP ngày nào?", "Kế hoạch của Tỉnh ủy … có ngày nào?")
@@ -400,7 +403,16 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         for m in _NUMBER.finditer(accented):
             after = accented[m.end() : m.end() + 40]
             following = re.findall(r"\w+", fold(after))[:2]  # "02 lớp/năm"
-            if people and following and following[0] in _NOT_PEOPLE:
+            printed = re.findall(r"\w+", after)[:1]
+            if (
+                people
+                and printed
+                and (
+                    printed[0] in _NOT_PEOPLE
+                    if fold(printed[0]) != printed[0]
+                    else printed[0] in _NOT_PEOPLE_FOLDED
+                )
+            ):
                 continue  # "bao nhiêu người": "02 lớp/năm" counts classes
             if not noun or (noun in following and (not marked or marked in re.findall(r"\w+", after)[:2])):
                 return True

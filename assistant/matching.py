@@ -1153,7 +1153,7 @@ _ROW_ASKS = (
     (re.compile(r"\b(?:phi|le phi|fees?|cost)\b"), re.compile(r"\bphi\b")),
     (
         re.compile(
-            r"\b(?:cach thuc|hinh thuc|nop (?:the )?nao|how (?:to|can)|(?:nhung |bang )?cach nao|bang cach"
+            r"\b(?:cach thuc|hinh thuc|nop (?:the )?nao|how (?:to|can)|(?<!khoang )(?:nhung |bang )?cach nao"
             r"|(?:what|which|in what) (?:ways|channels|methods)|ways to)\b"
         ),
         re.compile(r"\bcach thuc|\bhinh thuc"),

@@ -69,6 +69,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compare_issued_first": "{first} ban hành trước ({first_date}), {second} sau ({second_date}).",
         "compare_in_force_first": "{first} có hiệu lực trước ({first_date}), {second} sau ({second_date}).",
         "compare_same_day": "{first} và {second} cùng ngày ({first_date}).",
+        "compare_dated_first": "{first} đề ngày sớm hơn ({first_date}), {second} sau ({second_date}; văn bản chưa "
+        "ghi ngày cụ thể không cho biết ngày ban hành).",
         "compare_day_blank": "Không xác định được văn bản nào trước: {first} ghi {first_date}, {second} chỉ ghi "
         "{second_date}, để trống ngày.",
         "compare_due_first": "Sớm hơn: {first} ({first_date}); sau đó: {second} ({second_date}).",
@@ -174,6 +176,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compare_issued_first": "{first} was issued first ({first_date}), {second} later ({second_date}).",
         "compare_in_force_first": "{first} takes effect first ({first_date}), {second} later ({second_date}).",
         "compare_same_day": "{first} and {second} fall on the same day ({first_date}).",
+        "compare_dated_first": "{first} is dated earlier ({first_date}), {second} later ({second_date}; a text "
+        "whose day is left blank gives no date of issue).",
         "compare_day_blank": "Which came first cannot be told: {first} is dated {first_date}, while {second} "
         "prints only {second_date}, its day left blank.",
         "compare_due_first": "Due first: {first} ({first_date}); then: {second} ({second_date}).",

@@ -455,7 +455,7 @@ ANSWER_TYPES = (
             r"\btien thuong\b",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
             r"|muc thu lao|thu lao"
-            r"|tong gia tri|muc luong|tien luong|muc dong|muc huong|muc tro cap|tien tro cap)(?:,? (?!quy mo|so luong|ty le)[\w/.-]+){0,20}"
+            r"|tong gia tri|muc luong|tien luong|muc dong|muc huong|muc tro cap|tien tro cap)(?:,? \(?(?!quy mo|so luong|ty le)[\w/.-]+\)?){0,20}"
             # (not "mức hưởng … tối đa bao nhiêu tháng": a duration)
             r" (?:la )?bao nhieu\b(?! (?:thang|ngay|nam|lan|gio|tuan|nguoi|phan tram|%))",
             r"\bhow much\b(?! time\b).*\b(?:fee|cost|fund|funding|budget|fine|support|allowance|benefit|contribution|salary|wage)s?\b",

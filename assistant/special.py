@@ -242,13 +242,15 @@ def month_of(view, document) -> list:
         f = fold(sentence)
         m = BLANK_DAY.search(f)
         if m and len(f) == len(sentence):
-            # from the place after the motto ("… VIỆT NAM Hà Tĩnh, ngày …", "Hạnh phúc ---- Phú Thọ, ngày …")
+            # from the place after the motto ("… VIỆT NAM Hà Tĩnh, ngày …", "Hạnh phúc ---- Phú Thọ, ngày …"),
+            # else the capitalised words before ", ngày" (no date the header cites before it)
             start = max(0, m.start() - 60)
             motto = max(f.rfind("viet nam", start, m.start()), f.rfind("hanh phuc", start, m.start()))
+            place = re.search(r"((?:[A-ZĐ]\w*\s+){0,3}[A-ZĐ]\w*),?\s*$", sentence[: m.start()])
             if motto >= 0:
                 start = motto + len(f[motto:].split()[0]) + len(f[motto:].split()[1]) + 1
             else:
-                start = sentence.find(" ", start) + 1 if start else 0
+                start = place.start(1) if place else m.start()
             return [_match(1.0, chunks[0], sentence[start : m.end()].lstrip(" -,"))]
     return []
 

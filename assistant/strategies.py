@@ -806,10 +806,15 @@ def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: f
     parts = two_asks(query)
     if parts is not None:
         outcomes = [_run(part, view, scope, threshold) for part in parts]
-        if not all(o.abstained for o in outcomes):
+        own_words = parts[0].question != query.question  # each half asked in its own words
+        asked = {(p.intent, p.aspect, p.answer_type) for p in parts}
+        if (
+            not all(o.abstained for o in outcomes)
+            or own_words
+            or (query.intent, query.aspect, query.answer_type) in asked
+        ):
             return _joined(outcomes)
-        # neither half is found on its own ("When does … take effect, and which earlier law ceases …?"):
-        # the question read whole may still be
+        # neither half is found, and the question read whole asks otherwise than either: it may be found
     return _run(query, view, scope, threshold)
 
 
@@ -819,9 +824,7 @@ _ASKS_VI = re.compile(
     r"|gi|nao|bao nhieu|khi nao|may|o dau|ve dau|bao lau|la gi)(?!\w)",  # also typed without tone marks
     re.IGNORECASE,
 )
-_ASKS_EN = re.compile(
-    r"\b(?:who|whose|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE
-)
+_ASKS_EN = re.compile(r"\b(?:who|what|when|which|how many|how much|how long|where|whether)\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s+")
 # an inverted English ask: the auxiliary, then its subject ("is a fee charged", "do they …"), not "and has to
 # finish it by 2030" (the same subject's second verb)
@@ -829,6 +832,7 @@ _YES_NO_EN = re.compile(
     r"(?i)(?:is|are|does|do|did|can|will|must|has|have|was|were)\s+"
     r"(?:a|an|the|it|they|there|this|that|these|those|any|its|their|he|she)\b"
 )
+_WHOSE_ASKED = re.compile(r"(?i)(?:on|at|by|from|under|upon|with)\s+whose\b")
 _LEADING_WORDS = re.compile(
     r"(?i)^(?:(?:and|also|then|on|in|by|at|from|for|to|with|of|under|until|since)\s+)+"
 )
@@ -852,7 +856,11 @@ def two_asks(query: Query) -> list[Query] | None:
         yes_no = (
             query.lang == "en"
             and m.re is _AND
-            and bool(_YES_NO_EN.match(_LEADING_WORDS.sub("", right.strip())))
+            and bool(
+                _YES_NO_EN.match(_LEADING_WORDS.sub("", right.strip()))
+                # "…, and on whose proposal was it issued?" (not a relative "…, whose number is …")
+                or _WHOSE_ASKED.match(right.strip())
+            )
         )
         if not (asks.search(left) and (asks.search(right) or yes_no)) or len(right.split()) < 2:
             continue

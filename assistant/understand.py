@@ -574,7 +574,11 @@ _SHORT_REFERENCE = re.compile(
 # "luật việc làm số 74/2025": the document's name between its kind and its number, the year given
 _NAMED_REFERENCE = re.compile(
     r"(?<![\w/])(" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
-    r"(?: [^\W\d_]+){1,5} (?:so|no\.?|number) (\d{2,5})/((?:19|20)\d\d)(?![\w/-]|[.,]\d)"
+    # (no other kind in the name: "Kế hoạch thực hiện Nghị quyết số 140/2025" names the resolution)
+    r"(?: (?!(?:"
+    + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
+    + r")\b)[^\W\d_]+){1,5}"
+    r" (?:so|no\.?|number) (\d{2,5})/((?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
 
 
@@ -584,16 +588,21 @@ def _short_references(text: str, documents) -> tuple[str, ...]:
     66" for 66-NQ/TW) names none."""
     out: list[str] = []
     for m in [*_SHORT_REFERENCE.finditer(fold(text)), *_NAMED_REFERENCE.finditer(fold(text))]:
-        kind, number = KIND_WORDS[m.group(1)], m.group(2).lstrip("0") or "0"
-        same = [d for d in documents if d.number and re.match(r"0*(\d+)", d.number) and
-                re.match(r"0*(\d+)", d.number).group(1) == number]  # fmt: skip
-        if m.group(3):  # "NĐ 302/2025": of that year too
-            same = [d for d in same if f"/{m.group(3)}" in d.number or (d.date or "").startswith(m.group(3))]
-        of_kind = [d for d in same if fold(d.kind or "") == kind]
-        for d in of_kind or (same if len(same) == 1 else []):
-            if d.name not in out:
-                out.append(d.name)
+        for name in _referred(m, documents):
+            if name not in out:
+                out.append(name)
     return tuple(out)
+
+
+def _referred(m: re.Match, documents) -> list[str]:
+    """The indexed documents a kind and leading number (and year) name."""
+    kind, number = KIND_WORDS[m.group(1)], m.group(2).lstrip("0") or "0"
+    same = [d for d in documents if d.number and re.match(r"0*(\d+)", d.number) and
+            re.match(r"0*(\d+)", d.number).group(1) == number]  # fmt: skip
+    if m.group(3):  # "NĐ 302/2025": of that year too
+        same = [d for d in same if f"/{m.group(3)}" in d.number or (d.date or "").startswith(m.group(3))]
+    of_kind = [d for d in same if fold(d.kind or "") == kind]
+    return [d.name for d in (of_kind or (same if len(same) == 1 else []))]
 
 
 def _with_prefix(text: str, start: int) -> int:
@@ -900,7 +909,9 @@ def understand(
                 remove.append(described.span())
     if docs and len(fold(text)) == len(text):  # "NĐ 302/2025": the number and year name the document
         remove += [(m.start(1), m.end(3)) for m in _SHORT_REFERENCE.finditer(fold(text)) if m.group(3)]
-        remove += [(m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text))]
+        remove += [
+            (m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text)) if _referred(m, documents)
+        ]
     articles = tuple(
         dict.fromkeys(
             m.group(2) + (f".{m.group(1) or m.group(3)}" if m.group(1) or m.group(3) else "")

@@ -170,3 +170,28 @@ def test_a_count_of_people_is_not_a_count_of_classes() -> None:
     )
     assert has_answer_type("Mỗi lớp gồm 25 học viên", "count", "người")
     assert has_answer_type("Mở 02 lớp/năm", "count", "lớp")
+
+
+def test_review_cases_stay_as_they_were() -> None:
+    # a relative "whose" is no second ask
+    assert two_asks(understand("Who signed the Vĩnh Long decision, whose number is 1218/QĐ-UBND?")) is None
+    # "comes later" of two deadlines is no order of issue
+    from assistant.compare import _ISSUE_ORDER
+
+    assert not _ISSUE_ORDER.search(
+        fold("Between the Vĩnh Long and Bắc Ninh plans, whose deadline for training officials comes later?")
+    )
+    assert _ISSUE_ORDER.search(
+        fold("Which came first: Hải Phòng's programme 95-CTr/TU or Hà Tĩnh's 45-CTr/TU?")
+    )
+    # people typed with tone marks ("tình nguyện viên" folds to the letters of "tỉnh")
+    assert has_answer_type("Huy động 50 tình nguyện viên tham gia.", "count", "người")
+    # a pair in brackets is still a pair
+    assert halves("Hai nhiệm vụ (nhiệm vụ 1 và nhiệm vụ 4) có cùng cơ quan chủ trì không?") is not None
+
+
+def test_a_title_that_names_another_kind_credits_that_kind() -> None:
+    from assistant.understand import _NAMED_REFERENCE
+
+    m = _NAMED_REFERENCE.search(fold("ke hoach thuc hien nghi quyet ve viec lam so 140/2025 giao gi"))
+    assert m is not None and m.group(1) == "nghi quyet"  # not the plan: it implements the resolution
