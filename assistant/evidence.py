@@ -273,6 +273,16 @@ def _person_named(text: str) -> str | None:
     return None
 
 
+# a title a question asks the holder's name of, and the title as the documents print it (folded; the
+# question's own Vietnamese title, or its English one)
+_TITLES = (
+    (r"\b(?:director|giam doc)\b", "giam doc"),
+    (r"\b(?:rector|hieu truong)\b", "hieu truong"),
+    (r"\b(?:deputy minister|thu truong)\b", "thu truong"),
+    (r"\b(?:general secretary|secretary general|tong bi thu)\b", "tong bi thu"),
+)
+
+
 # words of headings in capitals that are no part of a name
 _CAPITAL_WORDS = frozenset(
     # (not syllables that are names too: "Văn", "Quốc", "Trung", "Chính", "Định", "Gia")
@@ -440,7 +450,18 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
     if answer_type == "location":
         return bool(_LOCATION.search(normalize_tones(text)))
     if answer_type == "person":
-        return bool(_person_named(normalize_tones(text)))
+        named = _person_named(normalize_tones(text))
+        if named is None:
+            return False
+        # "the name of the director of …": a name printed after another title ("Tổng Bí thư Tô Lâm") is
+        # someone else's
+        titles = [vi for en, vi in _TITLES if re.search(en, fold(question))]
+        if titles:
+            before = fold(normalize_tones(text))[: max(0, fold(normalize_tones(text)).find(fold(named)))][
+                -60:
+            ]
+            return any(re.search(rf"\b{t}\b", before) for t in titles)
+        return True
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

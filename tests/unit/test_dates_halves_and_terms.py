@@ -4,7 +4,8 @@ month; each place's document told by the question's kind and issuer words; "date
 two numbered rows described in brackets ("tasks I.4 (…) and I.5 (…)"); a law named with its title before its
 number; "whose" opens a second ask; "late 2025" adds no topic word; a definition asked "define a '…'";
 "what tasks does … assign to X"; "theo những cách nào" asks the "Cách thức" column; short forms
-(DNNVV, HTX, HKD) read as their words; "bao nhiêu người" is not answered by "02 lớp".
+(DNNVV, HTX, HKD) read as their words; "bao nhiêu người" is not answered by "02 lớp"; the name of "the
+director" is one printed after that title; and the cases a review of the change found.
 """
 
 from __future__ import annotations
@@ -195,3 +196,11 @@ def test_a_title_that_names_another_kind_credits_that_kind() -> None:
 
     m = _NAMED_REFERENCE.search(fold("ke hoach thuc hien nghi quyet ve viec lam so 140/2025 giao gi"))
     assert m is not None and m.group(1) == "nghi quyet"  # not the plan: it implements the resolution
+
+
+def test_a_name_asked_by_title_is_printed_after_that_title() -> None:
+    cited = "Kế hoạch triển khai Thông báo kết luận của Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương"
+    asked = "What is the name of the director of the Digital Transformation Centre?"
+    assert not has_answer_type(cited, "person", "", asked)
+    assert has_answer_type("GIÁM ĐỐC (Đã ký) Nguyễn Văn An", "person", "", asked)
+    assert has_answer_type(cited, "person", "", "Ai là người chủ trì hội nghị?")  # no title asked
