@@ -456,12 +456,11 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         # "the name of the director of …": a name printed after another title ("Tổng Bí thư Tô Lâm") is
         # someone else's
         titles = [vi for en, vi in _TITLES if re.search(en, fold(question))]
-        if titles:
-            before = fold(normalize_tones(text))[: max(0, fold(normalize_tones(text)).find(fold(named)))][
-                -60:
-            ]
-            return any(re.search(rf"\b{t}\b", before) for t in titles)
-        return True
+        if not titles:
+            return True
+        folded = fold(normalize_tones(text))
+        before = folded[: max(0, folded.find(fold(named)))][-60:]
+        return any(re.search(rf"\b{t}\b", before) for t in titles)
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

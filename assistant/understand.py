@@ -563,8 +563,9 @@ KIND_WORDS = {
     "chi thi": "chi thi", "ct": "chi thi", "directive": "chi thi",
     "luat": "luat", "law": "luat", "quy dinh": "quy dinh", "regulation": "quy dinh",
 }  # fmt: skip
+_KIND_ALTERNATIVES = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))  # longest first
 _SHORT_REFERENCE = re.compile(
-    r"(?<![\w/])(" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
+    r"(?<![\w/])(" + _KIND_ALTERNATIVES + r")"
     r"(?: so| no\.?| number)? (?!(?:19|20)\d\d\b)(\d{2,5})(?:/((?:19|20)\d\d))?(?![\w/-]|[.,]\d)"
     # "quy định 15 ngày làm việc": a count of something, not a document
     r"(?! ?(?:ngay|thang|nam|tuan|gio|lan|nguoi|%|days?|months?|years?|weeks?|hours?|times|people)\b)"
@@ -573,11 +574,9 @@ _SHORT_REFERENCE = re.compile(
 
 # "luật việc làm số 74/2025": the document's name between its kind and its number, the year given
 _NAMED_REFERENCE = re.compile(
-    r"(?<![\w/])(" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
+    r"(?<![\w/])(" + _KIND_ALTERNATIVES + r")"
     # (no other kind in the name: "Kế hoạch thực hiện Nghị quyết số 140/2025" names the resolution)
-    r"(?: (?!(?:"
-    + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
-    + r")\b)[^\W\d_]+){1,5}"
+    r"(?: (?!(?:" + _KIND_ALTERNATIVES + r")\b)[^\W\d_]+){1,5}"
     r" (?:so|no\.?|number) (\d{2,5})/((?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
 
