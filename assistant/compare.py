@@ -51,7 +51,7 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
             docs = (docs & set(query.docs)) or hinted_docs(query, docs, view.docs) or docs
             if len(docs) == 1:
                 doc = view.docs[next(iter(docs))]
-                label = f"{place} – {doc.kind}" + (f" ({doc.issuer})" if doc.issuer else "")
+                label = f"{place} – {doc.kind}"
         if docs:
             out.append((label, docs))
     if len(out) == 1 and len(out[0][1]) >= 2:
