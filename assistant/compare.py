@@ -48,7 +48,12 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
         if len(docs) > 1 and len(places) > 1:
             # "Quyết định 1218 của Vĩnh Long và công văn của Tỉnh ủy Hà Tĩnh": the place's document the
             # question names, by its number or by its kind and issuer (then named in its label)
-            docs = (docs & set(query.docs)) or hinted_docs(query, docs, view.docs) or docs
+            # (a hint names the place's document only with its kind: in "Chương trình hành động của Ban
+            # Thường vụ Tỉnh ủy", "tỉnh ủy" is the issuer of a programme the plans cite, not of a letter)
+            hinted = hinted_docs(query, docs, view.docs)
+            if not all(fold(view.docs[n].kind or "") in fold(query.question) for n in hinted):
+                hinted = set()
+            docs = (docs & set(query.docs)) or hinted or docs
             if len(docs) == 1:
                 doc = view.docs[next(iter(docs))]
                 label = f"{place} – {doc.kind}"
