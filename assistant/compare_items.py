@@ -132,7 +132,8 @@ _PLACED = re.compile(r"(?i)\s*,?\s+((?:trong|tại|tai|của|cua|thuộc|thuoc|i
 _NUMBER = r"(?<!\w)(?:(?:số|so|no\.?|number|#)\s*)?(?:(?:[IVX]{1,5}|\d{1,2})\.)?\d{1,3}[a-z]?(?![\w.]?\w)"
 _NUMBER_REF = re.compile(_NUMBER, re.IGNORECASE)
 _DESCRIBED_END = re.compile(r"\s*\([^()]*\)\s*$")
-_KIND_BEFORE_NUMBER = re.compile(
+# "tasks I.4", "nhiệm vụ 1": a row kind and its number (where the first of two numbered things starts)
+_ROW_KIND_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:tasks?|rows?|items?|projects?|steps?|nhiệm vụ|nhiem vu|đề án|de an|bước|buoc|dòng|dong"
     r"|chỉ tiêu|chi tieu)\s+" + _NUMBER
 )
@@ -244,7 +245,7 @@ def halves(question: str) -> Halves | None:
             if numbered or (parallel is not None and _NUMBER_REF.fullmatch(left[parallel[0] :].strip())):
                 # "Đề án ưu tiên số 1 và số 3": two numbers of one kind, the kind's words before the first
                 # ("…, how do tasks I.4 and I.5 differ": from the kind, when the first number has one)
-                kinds = list(_KIND_BEFORE_NUMBER.finditer(left))
+                kinds = list(_ROW_KIND_NUMBER.finditer(left))
                 start = kinds[-1].start() if kinds else left.rfind(",") + 1
                 weak = 0
             elif parallel is not None:
