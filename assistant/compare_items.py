@@ -22,6 +22,8 @@ from indexer.text import fold
 _CONJUNCTION = re.compile(
     r"\s*,?\s+(?:(?:khác|khac) (?:gì|gi|thế nào|the nao|ra sao) (?:so )?(?:với|voi)"  # "A khác gì với B"
     r"|và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?|(?:as )?compared (?:with|to)"
+    # "hạn của A khác hạn B thế nào?" (the second opens as the first does; not "khác nhau", "khác gì")
+    r"|(?:khác|khac)(?: (?:so )?(?:với|voi))?(?! (?:nhau|gì|gi|thế|the|ra|biệt|biet|hơn|hon)\b)"
     # "A sớm hơn B bao lâu?", "is A later than B?"
     r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan)\s+(?:hơn|hon)"
     r"|(?:earlier|later|longer|shorter|sooner) than)\s+",
@@ -43,7 +45,7 @@ _TAIL = re.compile(
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau|differ)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
-    r"|\s+(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
+    r"|\s+(?:(?:mất|mat|kéo dài|keo dai)\s+)?(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
     # "A và B được trình Quốc hội thông qua vào thời điểm nào": the ask about both, in the passive
     r"|\s+(?:được|duoc)\s+(?=(?:\w+\s+){1,8}?(?:nào|nao)\b)"
     r"|\s*\?|\s*\.\s*$",
@@ -106,6 +108,11 @@ def _parallel_start(left: str, right: str) -> tuple[int, int] | None:
         starts = [m.start() for m in re.finditer(pattern, fold(left))]
         if starts:
             return starts[-1], size
+    if len(opening) >= 2 and opening[0] in _FUNCTION_WORDS and opening[1] not in _FUNCTION_WORDS:
+        # "… step in internal procedure No. 01 and in procedure No. 04": the word after the preposition
+        starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(opening[1])}(?!\w)", fold(left))]
+        if starts:
+            return starts[-1], 1
     return None
 
 
@@ -169,6 +176,20 @@ _RELATIONS = frozenset("de để cua của doi đối cho khi trong tai tại fo
 _NUMBERING = frozenset("so no. no number".split())
 
 
+_ANAPHOR = re.compile(r"(?i)^(?:that|those|the ones?)\s+(?=(?:for|of|in|under|to|when|by|with)\b)")
+_EN_RELATION = re.compile(r"(?i)\s(?:for|of|in|under|to|when|by|with)\s")
+
+
+def _with_antecedent(first: str, second: str) -> str:
+    """ "compare the condition for an employee … with that for an employer": "that" stands for the first
+    thing's head ("the condition")."""
+    m = _ANAPHOR.match(second)
+    relation = _EN_RELATION.search(first)
+    if m is None or relation is None or _letter_words(first[: relation.start()]) < 1:
+        return second
+    return f"{first[: relation.start()].strip()} {second[m.end() :]}"
+
+
 def _with_modifier(first: str, second: str) -> str:
     """The second thing with the words the first one says between its head and what sets it apart, when
     the second leaves them out: "Điều kiện về thời gian đóng bảo hiểm thất nghiệp để được hưởng trợ cấp"
@@ -196,8 +217,18 @@ def _with_modifier(first: str, second: str) -> str:
 
 # "compare A with B" / "so sánh A với B": the verb opens the pair, "with" parts it
 _COMPARE_WITH = re.compile(
-    r"(?i)^(?P<context>.*?)\b(?:compare|so sánh|so sanh)\s+(?P<first>.+?)\s+(?<!đối )(?<!doi )(?:with|to|against|với|voi)\s+"
+    r"(?i)^(?P<context>.*?)\b(?:compare|so sánh|so sanh)\s+(?P<first>.+?)\s+(?<!đối )(?<!doi )(?:with|against|với|voi)\s+"
     r"(?P<second>.+?)[\s.?!]*$"
+)
+# "how does A compare with B?", "how do A and B compare": the verb after the first thing
+_COMPARES_WITH = re.compile(
+    r"(?i)^(?P<context>.*?)\bhow (?:does|do|did|would)\s+(?P<first>.+?)\s+compare\s+(?:with|to|against)\s+"
+    r"(?P<second>.+?)[\s.?!]*$"
+)
+# "compare A to B" only when no "with" parts them ("compare the condition for an employee to receive … with
+# that for an employer": "to" opens what the employee does)
+_COMPARE_TO = re.compile(
+    r"(?i)^(?P<context>.*?)\b(?:compare|so sánh|so sanh)\s+(?P<first>.+?)\s+(?:to)\s+(?P<second>.+?)[\s.?!]*$"
 )
 
 
@@ -206,10 +237,21 @@ def halves(question: str) -> Halves | None:
     text = question.strip()
     if any_match(ASKS_PLACES, fold(text)):  # places are compared by the `compare` strategy
         return None
-    m = _COMPARE_WITH.match(text)
+    m = _COMPARE_WITH.match(text) or _COMPARE_TO.match(text) or _COMPARES_WITH.match(text)
     if m and _letter_words(m.group("first")) >= _MIN_WORDS and _letter_words(m.group("second")) >= _MIN_WORDS:
-        second = _with_modifier(m.group("first"), _with_head(m.group("first"), m.group("second"))[0])
-        return Halves(m.group("context").strip(" ,;:"), m.group("first").strip(" ,;:"), second.strip(" ,;:"))
+        context, first = m.group("context"), m.group("first")
+        second = _with_modifier(first, _with_head(first, m.group("second"))[0])
+        second = _with_antecedent(first, second)
+        # "the total processing time of internal procedure no. 01 … with procedure no. 04": what stands before
+        # the words the second thing opens with belongs to both
+        parallel = _parallel_start(first, re.sub(r"(?i)^(?:the|a|an)\s+", "", second))
+        if (
+            parallel is not None
+            and re.sub(r"(?i)\b(?:the|a|an)\b", "", first[: parallel[0]]).strip()
+            and _letter_words(first[parallel[0] :]) >= _MIN_WORDS
+        ):
+            context, first = f"{context} {first[: parallel[0]]}", first[parallel[0] :]
+        return Halves(" ".join(context.split()).strip(" ,;:"), first.strip(" ,;:"), second.strip(" ,;:"))
     # "…, or …" / "…, hay …" parts two things before a bare "and" inside one of them ("press and publishing")
     # ("which starts earlier: the dissemination and training task or the inspection …": "or" parts the
     # two alternatives before an "and" inside one of them)
@@ -285,6 +327,9 @@ def halves(question: str) -> Halves | None:
             r"\b(?:nao|gi|which|what|who)\b", fold(first)
         ):
             continue  # "Nhiệm vụ nào xong sớm hơn nhiệm vụ X?" asks for others, not of two things
+        preposition = re.match(r"(?i)(?:in|of|for|at|under|on)\s+", second)
+        if preposition and not first.lower().startswith(preposition.group(0).lower()):
+            second = second[preposition.end() :]  # "… in internal procedure No. 01 and in procedure No. 04"
         context = left[:context_end]
         context = re.sub(r"(?i)\b(?:so sánh|so sanh|compare)\b", " ", context)
         found.append((weak, Halves(" ".join(context.split()).strip(" ,;:"), first, second, trailing)))

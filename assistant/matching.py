@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import compose, special
+from assistant import compose, numbered_parts, special
 from assistant.evidence import (
     DOC_DATE,
     STOP,
@@ -481,7 +481,7 @@ _TIME_WORDS = re.compile(
 _TO_WHOM = (
     r"(?:gui(?: ve| den| toi| len| cho)?|bao cao(?: ve| len| cho)?|trinh|ve"
     # "… send their 2025 reports to Sở Nội vụ": English, the one a report goes to
-    r"|(?:send|sent|sends|submit\w*|forward\w*)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,5} to"
+    r"|(?:send|sent|sends|submit\w*|forward\w*)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,8} to"
     r"|reports? to)"
 )
 
@@ -841,6 +841,19 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     said = fold(query.question) if query.lang == "vi" else fold(f"{query.question} {query.topic}")
     _subject_first(found.sentences, said)  # an English question names its subject in the glossary's words
     _both_subjects(found.sentences, said)
+    if parts := numbered_parts.asked_parts(query.question):
+        # "bước 3 của quy trình số 04": the rows and passages under that part, not under its siblings
+        captions = [t.group_title for t in view.tasks if scope is None or t.doc in scope] + [
+            _caption_of(c) for c in view.clause_chunks if scope is None or c.doc in scope
+        ]
+        found.tasks, found.sentences = numbered_parts.placed(
+            parts,
+            found.tasks,
+            found.sentences,
+            captions,
+            task_caption=lambda m: m.task.group_title,
+            sentence_caption=lambda m: _caption_of(m.chunk),
+        )
     if articles:
         inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
         if inside:
@@ -857,6 +870,11 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
 # "Phần Quan điểm …", "theo mục Mục tiêu cụ thể …": a section the question names by its title (capitalised)
 _SECTION_NAMED = re.compile(r"(?<!\w)(?:[Pp]hần|[Mm]ục)\s+(\w+(?:\s+\w+){0,3})")
 _SECTION_STOP = frozenset("trong cua tai theo thi co xac neu quy giao yeu de ve la va nay nao gi".split())
+
+
+def _caption_of(chunk: Chunk) -> str:
+    """A passage's titles and its own words: where a numbered part it stands under is named."""
+    return f"{chunk.context}\n{chunk.text}"
 
 
 def section_named(query: Query) -> str:
@@ -1266,6 +1284,7 @@ def unsupported_terms(
             not vocab.knows(name)
             and not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", evidence)
             and not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", joined)
+            and not _spelled_out(name, evidence)
         )
         or (
             len(name.split()) >= 2
@@ -1392,7 +1411,10 @@ def unsupported_terms(
         )
         if asked and not any(fold(form) in evidence for form in term.vi):
             missing.append(phrase)
-    if query.lang == "vi" and has_vietnamese_marks(text):
+    # (a row's field asked — "Kết quả thực hiện mong đợi của nhiệm vụ … là gì?" — is named by its column, in
+    # the asker's words: not a thing the text must print)
+    field_of_row = isinstance(chosen, TaskMatch) and query.intent in _ASKED_CELLS
+    if query.lang == "vi" and has_vietnamese_marks(text) and not field_of_row:
         # a quoted task name is what the question is about, not what it asks for
         low = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", normalize_tones(text).lower()).strip(" ?.!")
         low = " ".join(low.split())
@@ -1430,6 +1452,17 @@ _EN_TITLE = re.compile(
 
 # the endings of English words ("Elimination", "Management"): a capitalised word of an English title, no name
 _EN_ENDING = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ical|ative|ility)s?")
+
+
+def _spelled_out(name: str, evidence: str) -> bool:
+    """Whether a short form in capitals ("XHCN", "DNNVV", "CĐS") is printed in full in the (folded) evidence:
+    words in a row whose first letters spell it ("xã hội chủ nghĩa")."""
+    letters = fold(name).replace(" ", "")
+    if not (name.isupper() and name.isalpha() and 3 <= len(letters) <= 6):
+        return False
+    words = re.findall(r"\w+", evidence)
+    initials = "".join(w[0] for w in words)
+    return any(initials.startswith(letters, i) for i in range(len(initials) - len(letters) + 1))
 
 
 def _english_word(word: str, known) -> bool:

@@ -59,6 +59,9 @@ COMPARE = (
     r"^giua (?!nam\b|thang\b|quy\b|ky\b)\w.*\b(?:va|voi)\b.*\bnao\b.*\b(?:truoc|sau|som hon|muon hon|lau hon"
     r"|nhanh hon|dai hon|ngan hon)\b",
     r"\b(?:som hon|muon hon)\b",
+    # "…, bước nào dài hơn?", "quy trình nào nhanh hơn?": which of two
+    r"\b(?:viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc|van ban|ke hoach|chi tieu|muc|dieu kien) nao (?:\w+ ){0,2}?"
+    r"(?:dai|ngan|lau|nhanh|cham|nhieu|it|cao|thap|lon|nho) hon\b",
     # "hạn nào trước?", "việc nào xong trước?" (not "trước ngày …"); "A và B có cùng mốc thời hạn không?"
     r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh "
     r"|(?:phai |can )?(?:xong|lam|thuc hien|dien ra|trien khai|hoan thanh) )?"
@@ -71,6 +74,9 @@ COMPARE = (
     r"|outputs?|results?|coordinators?)\b(?! as\b)",  # not "the same deadline as task 6": which tasks
     # "hạn A khác gì (so) với hạn B?"
     r"\bkhac (?:gi|the nao|ra sao|nhau the nao) (?:so )?voi\b",
+    # "hạn báo cáo của A khác hạn B báo cáo … thế nào?": one field of two things
+    r"\b(han|thoi han|moc|thoi gian|co quan chu tri|ket qua|san pham)\b.*\bkhac (?:voi |so voi )?\1\b.*"
+    r"\b(?:the nao|ra sao|nhu the nao|o diem nao|gi)\W*$",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
     r"\b(?:cach nhau|chenh nhau)\b",
     # "Tổng thời gian của quy trình A so với quy trình B thế nào?": two things of one kind ("năm 2025 so với
@@ -150,7 +156,7 @@ ASKS_DUTIES = (
     r"\bduties\b",
     r"\bwhat (?:are|were) (?:the )?(?:tasks|assignments|jobs) (?:of|for|assigned to)\b",
     # "What specific tasks does the plan assign to Sở Nội vụ?", "which tasks are assigned to …"
-    r"\b(?:what|which) (?:specific |other |main )?(?:tasks|duties|work|assignments|jobs)\b.*\bassign(?:s|ed)? to\b",
+    r"\b(?:what|which) (?:specific |other |main )?(?:tasks|duties|work|assignments|jobs)\b.*\bassign(?:s|ed)? (?:\w+ )?to\b",
     r"\brequires? (?:of|from)\b",
     r"\b(?:asked|required|tasked|expected|directed|instructed) to do\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
@@ -511,6 +517,13 @@ ANSWER_TYPES = (
             rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
             # "Theo Kế hoạch 7360, Chủ tịch UBND tỉnh Lai Châu là ai?": the holder of a title, by name
             rf"^(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
+            # "Ai là Giám đốc Sở Tư pháp …?", "Who is the Director of …?": the head of an office, by name (not
+            # "Ai là Trưởng ban chỉ đạo?", "who is the head of …", which a title may answer)
+            r"^(?:theo [^,?]{1,60}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?(?:giam doc|bo truong|thu truong"
+            r"|cuc truong|vu truong|hieu truong|vien truong|chanh an|tong cuc truong|chu tich|bi thu|thu tuong"
+            r"|chanh van phong)\b",
+            r"\bwho (?:is|was|'s|’s) (?:the )?(?:current |incumbent )?(?:deputy )?(?:director|minister|rector"
+            r"|chair(?:man|woman|person)?|governor|mayor|(?:party )?secretary|president)(?: general)? of\b",
         ),
     ),
     ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),

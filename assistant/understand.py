@@ -170,6 +170,8 @@ def _intent(
         f,
     ):
         return "deadline"  # "what is the implementation timeframe for coordinating inspections …?": the same
+    if _answer_type(f)[0] == "person":
+        return "fact"  # "Who is the Director of …?": a person's name, not the body that leads a task
     if any_match(COORDINATING, f):
         return "coordinating_agencies"
     if any_match(LEAD, f):

@@ -127,3 +127,40 @@ def trailing_clauses(
                 )
             )
     return clauses
+
+
+def caption_clauses(
+    doc: str,
+    lines: Sequence[tuple[int, str]],
+    tables: Sequence,
+    tasks: Sequence,
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[Clause]:
+    """Clauses for the captions printed above task tables ("D. LĨNH VỰC PHÁT THANH … Quy trình số 04 4. Quy
+    trình nội bộ giải quyết nhóm TTHC: 4.1. … 4.5. …"), which the rows below carry as their group title: the
+    caption is also a passage of its own (which procedures a numbered part covers). Captions any of whose
+    lines are in `taken` (already in other clauses) are left out."""
+    from indexer.build import caption_span
+
+    clauses: list[Clause] = []
+    for number, table in enumerate(tables, start=1):
+        inside = [t for t in tasks if table.lines[0] <= t.lines[0] <= table.lines[1]]
+        if not inside or any(t.group for t in inside):
+            continue
+        caption, span = caption_span(lines, table.lines[0])
+        if span is None or any(t.group_title != caption for t in inside):
+            continue
+        if any(a <= n <= b for n in range(span[0], span[1] + 1) for a, b in taken):
+            continue
+        clauses.append(
+            Clause(
+                doc=doc,
+                path=f"PL.C{number}",
+                label=f"Phụ lục, tiêu đề bảng {number}",
+                titles=("Phụ lục",),
+                lines=span,
+                text=caption,
+                kind="clause",
+            )
+        )
+    return clauses

@@ -61,7 +61,7 @@ def _sha256(path: Path) -> str:
 
 def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = None):
     """Load, clean and parse one file: (Document, clauses, tasks, chunks). Raises LoadError."""
-    from indexer.appendix import appendix_clauses, trailing_clauses
+    from indexer.appendix import appendix_clauses, caption_clauses, trailing_clauses
     from indexer.chunk import chunk_document
     from indexer.clean import clean_lines
     from indexer.load import load_file
@@ -92,6 +92,8 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     # what a task table prints after its last row (a total, a note) is no task and was
     # covered with the table: its own clauses
     clauses += trailing_clauses(path.name, numbered, loaded.tables, tasks, [c.lines for c in clauses])
+    # a task table's caption ("Quy trình số 04 … 4.1. … 4.5. …") is its rows' group title and a passage
+    clauses += caption_clauses(path.name, numbered, loaded.tables, tasks, [c.lines for c in clauses])
     chunks = chunk_document(document, clauses, tasks, dict(numbered))
     return document, clauses, tasks, chunks
 
@@ -129,15 +131,21 @@ def document_tasks(doc: str, tables, numbered: list[tuple[int, str]]) -> list:
     return tasks
 
 
-_CAPTION_LINES = 12
+_CAPTION_LINES = 30  # a caption runs over a few wrapped lines: a field's heading, the part's number, its list
+_CAPTION_CHARS = 1200
 
 
 def _caption(numbered: list[tuple[int, str]], first_line: int) -> str:
     """The paragraph printed right above a table ("3. Quy trình nội bộ giải quyết TTHC: Thủ tục ra nước
     ngoài dự thi người đẹp, người mẫu (Mã TTHC: 1.009403)"), markup removed; "" when there is none."""
-    before = [text for n, text in numbered if n < first_line]
-    lines: list[str] = []
-    for text in reversed(before):
+    return caption_span(numbered, first_line)[0]
+
+
+def caption_span(numbered: list[tuple[int, str]], first_line: int) -> tuple[str, tuple[int, int] | None]:
+    """The caption above a table and its first and last line (None when there is no caption)."""
+    before = [(n, text) for n, text in numbered if n < first_line]
+    lines: list[tuple[int, str]] = []
+    for n, text in reversed(before):
         stripped = text.strip()
         if not stripped:
             if lines:
@@ -149,13 +157,22 @@ def _caption(numbered: list[tuple[int, str]], first_line: int) -> str:
             # the appendix's own title ("PHỤ LỤC II", "(Kèm theo …)") is above the caption, not in it; the
             # lines below an open "(Kèm theo …" are the rest of that title
             if stripped.count("(") > stripped.count(")"):
-                return ""
+                # the lines collected, nearest first: the title's own go up to the one that closes it
+                closing = next((i for i in range(len(lines) - 1, -1, -1) if ")" in lines[i][1]), None)
+                if closing is None:
+                    return "", None
+                lines = lines[:closing]
             break
-        lines.append(stripped)
-    caption = " ".join(" ".join(reversed(lines)).replace("*", " ").split())
+        lines.append((n, stripped))
+    caption = " ".join(" ".join(t for _, t in reversed(lines)).replace("*", " ").split())
     if _APPENDIX_TITLE.search(caption):
-        return ""  # the appendix's own title ("PHỤ LỤC DANH MỤC …", "(Kèm theo Nghị quyết …)") says no group
-    return caption if any(ch.isalpha() for ch in caption) and len(caption) <= 600 else ""
+        return (
+            "",
+            None,
+        )  # the appendix's own title ("PHỤ LỤC DANH MỤC …", "(Kèm theo Nghị quyết …)") says no group
+    if any(ch.isalpha() for ch in caption) and len(caption) <= _CAPTION_CHARS:
+        return caption, (lines[-1][0], lines[0][0])
+    return "", None
 
 
 _APPENDIX_TITLE = re.compile(r"(?i)^\(?\s*(?:phụ lục|danh mục|kèm theo)")

@@ -1,0 +1,115 @@
+"""Numbered parts of a document that a question names ("quy trình số 01", "procedure no. 4",
+"Phụ lục số 01"): the passages and task rows under that part, and none under a sibling of another number.
+
+A decision that approves several internal procedures prints each under its own caption ("Quy trình số 01",
+"Quy trình số 02" …) and every procedure has rows of the same names ("Bước 3 — Thẩm định, thụ lý hồ sơ"):
+only the caption's number tells them apart. The part's label is read from the text's own captions (the
+record's group title, or a passage's titles and its own words), never from a file's layout.
+
+Pure functions of (question, records); `placed` is what evidence matching calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from indexer.text import fold
+
+# the kinds of numbered parts, as Vietnamese (folded) words, and the English words that name them
+_PARTS_VI = ("quy trinh", "phu luc", "bieu mau", "bieu", "mau", "tieu du an")
+_PARTS_EN = {
+    "procedure": "quy trinh",
+    "process": "quy trinh",
+    "workflow": "quy trinh",
+    "appendix": "phu luc",
+    "annex": "phu luc",
+    "form": "mau",
+    "template": "mau",
+    "sub-project": "tieu du an",
+    "subproject": "tieu du an",
+}
+# "quy trình (nội bộ) số 01" — a number that goes on ("số 01/QĐ", "số 2031", "1.014464") is no part's
+_VI = re.compile(rf"\b({'|'.join(_PARTS_VI)})(?: noi bo)? so (\d{{1,3}})(?![\d/.,-]\d|[\d/-])")
+_EN = re.compile(
+    rf"\b({'|'.join(_PARTS_EN)})s?\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,3}})(?![\d/.,-]\d|[\d/-])",
+    re.IGNORECASE,
+)
+
+
+def _labels(folded: str) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for m in _VI.finditer(folded):
+        out.setdefault(m.group(1), set()).add(int(m.group(2)))
+    return out
+
+
+def asked_parts(question: str) -> dict[str, set[int]]:
+    """The numbered parts a question names, by kind: {"quy trinh": {1, 4}}."""
+    out = _labels(fold(question))
+    for m in _EN.finditer(question):
+        out.setdefault(_PARTS_EN[m.group(1).lower()], set()).add(int(m.group(2)))
+    return out
+
+
+def verdict(asked: dict[str, set[int]], caption: str) -> bool | None:
+    """Whether a record under `caption` (its titles and words) stands under a part the question names: True
+    when its caption names one, False when it names only parts of the same kind with other numbers, None
+    when it names no part of an asked kind."""
+    said = _labels(fold(caption))
+    kinds = [kind for kind in asked if kind in said]
+    if not kinds:
+        return None
+    return any(said[kind] & asked[kind] for kind in kinds)
+
+
+def narrow(asked: dict[str, set[int]], records: Iterable, caption_of) -> list:
+    """The records without those under another number of an asked part (the rest kept, in order)."""
+    return [r for r in records if verdict(asked, caption_of(r)) is not False]
+
+
+def missing(asked: dict[str, set[int]], captions: Iterable[str]) -> bool:
+    """Whether the texts print parts of an asked kind but none of an asked number ("quy trình số 05" where
+    there are four): then nothing answers what is asked of that part."""
+    seen = False
+    for caption in captions:
+        v = verdict(asked, caption)
+        if v:
+            return False
+        seen = seen or v is False
+    return seen
+
+
+UNPLACED = 0.8  # the share of its score a record keeps when others stand under the part asked and it does not
+
+
+def under_first(asked: dict[str, set[int]], tasks: list, sentences: list, task_caption, sentence_caption):
+    """(tasks, sentences), each re-ranked: when some record stands under a part the question names, those that
+    name no part ("Điều 1. Công bố … 04 quy trình nội bộ …") keep UNPLACED of their score."""
+    from dataclasses import replace
+
+    task_verdicts = [verdict(asked, task_caption(m)) for m in tasks]
+    sentence_verdicts = [verdict(asked, sentence_caption(m)) for m in sentences]
+    if not any(task_verdicts) and not any(sentence_verdicts):
+        return tasks, sentences
+
+    def ranked(matches, verdicts):
+        out = [
+            m if v else replace(m, score=m.score * UNPLACED) for m, v in zip(matches, verdicts, strict=True)
+        ]
+        return sorted(out, key=lambda m: -m.score)
+
+    return ranked(tasks, task_verdicts), ranked(sentences, sentence_verdicts)
+
+
+def placed(
+    asked: dict[str, set[int]], tasks: list, sentences: list, captions, task_caption, sentence_caption
+):
+    """(tasks, sentences) for a question that names numbered parts: none when the texts (`captions`, every
+    record's in scope) print parts of that kind but not the number asked; else those under a sibling of
+    another number left out, and those under no part ranked below the ones under the part asked."""
+    if missing(asked, captions):
+        return [], []  # "quy trình số 05" of four: nothing says it
+    tasks = narrow(asked, tasks, task_caption)
+    sentences = narrow(asked, sentences, sentence_caption)
+    return under_first(asked, tasks, sentences, task_caption, sentence_caption)

@@ -1,0 +1,239 @@
+"""Rules of the twenty-first session, on hand-made text and records: a numbered part a question names
+("quy trình số 04", "procedure no. 01") answers from the rows and passages under that part, and a number
+no part has ("no. 05") from none; a table's caption, however many lines it wraps over, is its rows' group
+title and a passage of its own; "how does A compare with B", "compare A … with that for B", "A and in B",
+"hạn của A khác hạn B thế nào", "bước nào dài hơn" name two things; "Ai là Giám đốc …?", "Who is the
+Director of …?" ask a person's name; a short form in capitals is read where the text spells it out; the
+glossary's readings of "documents", "seaport", "total processing time", "implementation section"; a body
+a report is sent to, many words after "send".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import numbered_parts
+from assistant.abstain import ABSTAIN_THRESHOLD
+from assistant.compare_items import halves
+from assistant.glossary import english_to_vietnamese
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.matching import _spelled_out, _subjects
+from assistant.question_rules import COMPARE, any_match
+from assistant.understand import understand
+from indexer.appendix import caption_clauses
+from indexer.build import caption_span
+from indexer.records import Clause, Document
+from indexer.text import fold
+from tests.records import ask_view, make_task
+
+QD = "quyetdinh_quytrinh.txt"
+CAPTION_1 = (
+    "A. LĨNH VỰC BÁO CHÍ (02 TTHC) Quy trình số 01 1. Quy trình nội bộ: Thủ tục cấp giấy phép xuất bản"
+)
+CAPTION_2 = (
+    "B. LĨNH VỰC DI SẢN (01 TTHC) Quy trình số 02 2. Quy trình nội bộ: Thủ tục cấp lại chứng chỉ di tích"
+)
+
+
+@pytest.fixture(scope="module")
+def view() -> IndexView:
+    docs = [
+        Document(QD, "Quyết định phê duyệt quy trình nội bộ giải quyết thủ tục hành chính", "Quyết định",
+                 number="77/QĐ-UBND", province="Cao Bằng", issuer="UBND tỉnh Cao Bằng", date="2025-11-28"),
+    ]  # fmt: skip
+    clauses = [
+        Clause(QD, "art1", "Điều 1", (), (10, 12),
+               "Điều 1. Phê duyệt kèm theo Quyết định này 02 quy trình nội bộ giải quyết thủ tục hành chính "
+               "thuộc thẩm quyền của Sở Văn hóa, Thể thao và Du lịch.", "body"),
+        Clause(QD, "PL.T1", "Phụ lục, bảng 1, sau dòng cuối", (CAPTION_1,), (60, 62),
+               "Tổng thời gian giải quyết 03 ngày làm việc", "clause"),
+        Clause(QD, "PL.T2", "Phụ lục, bảng 2, sau dòng cuối", (CAPTION_2,), (90, 92),
+               "Tổng thời gian giải quyết 05 ngày làm việc", "clause"),
+    ]  # fmt: skip
+    tasks = [
+        make_task(QD, "Bước 3", "Thẩm định, thụ lý hồ sơ", ["Công chức phòng Báo chí"],
+                  deadline="0,5 ngày làm việc", line=50, group="", group_title=CAPTION_1),
+        make_task(QD, "Bước 3", "Thẩm định, thụ lý hồ sơ", ["Công chức phòng Di sản"],
+                  deadline="2,5 ngày làm việc", line=80, group="", group_title=CAPTION_2),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def test_the_parts_a_question_names() -> None:
+    assert numbered_parts.asked_parts("Bước 3 của quy trình nội bộ số 04 mất bao lâu?") == {"quy trinh": {4}}
+    assert numbered_parts.asked_parts("buoc 3 cua quy trinh so 01 va quy trinh so 02") == {
+        "quy trinh": {1, 2}
+    }
+    assert numbered_parts.asked_parts("How long is step 3 of internal procedure no. 05?") == {
+        "quy trinh": {5}
+    }
+    assert numbered_parts.asked_parts("theo Phụ lục số 01 kèm theo Luật") == {"phu luc": {1}}
+    # a document's number is no part's
+    assert numbered_parts.asked_parts("Quyết định số 2031 của Cao Bằng ban hành ngày nào?") == {}
+    assert numbered_parts.asked_parts("quy trình số 01/QĐ-UBND") == {}
+
+
+def test_a_part_s_rows_answer_and_not_its_siblings(view) -> None:
+    _, _, outcome = ask_view(
+        view, "Bước 3 thẩm định hồ sơ của quy trình số 02 mất bao lâu?", ABSTAIN_THRESHOLD
+    )
+    assert not outcome.abstained
+    assert "2,5 ngày làm việc" in outcome.text and "0,5 ngày làm việc" not in outcome.text
+    _, _, outcome = ask_view(
+        view, "Tổng thời gian giải quyết của quy trình số 01 là bao nhiêu?", ABSTAIN_THRESHOLD
+    )
+    assert "03 ngày làm việc" in outcome.text and "05 ngày làm việc" not in outcome.text
+
+
+def test_a_number_no_part_has_is_not_answered(view) -> None:
+    question = "How many working days does step 3 take in internal procedure no. 05?"
+    _, _, outcome = ask_view(view, question, ABSTAIN_THRESHOLD)
+    assert outcome.abstained
+
+
+def test_records_under_no_part_rank_below_those_under_the_part() -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class R:
+        score: float
+        caption: str
+
+    asked = {"quy trinh": {2}}
+    sentences = [R(0.5, "Điều 1. Phê duyệt 02 quy trình nội bộ"), R(0.45, CAPTION_2), R(0.6, CAPTION_1)]
+    tasks, kept = numbered_parts.placed(
+        asked, [], sentences, [CAPTION_1, CAPTION_2], lambda m: m.caption, lambda m: m.caption
+    )
+    assert tasks == [] and [m.caption for m in kept] == [CAPTION_2, "Điều 1. Phê duyệt 02 quy trình nội bộ"]
+    assert numbered_parts.missing({"quy trinh": {5}}, [CAPTION_1, CAPTION_2])
+    assert not numbered_parts.missing({"quy trinh": {2}}, [CAPTION_1, CAPTION_2])
+    assert not numbered_parts.missing({"phu luc": {1}}, [CAPTION_1, CAPTION_2])  # no part of that kind
+
+
+LINES = [
+    (1, "|"),
+    (2, "**Tổng thời gian giải quyết**"),
+    (3, "|"),
+    (4, "**D. LĨNH VỰC"),
+    (5, "PHÁT THANH, TRUYỀN HÌNH VÀ THÔNG TIN ĐIỆN TỬ (05 TTHC)**"),
+    (6, "**Quy"),
+    (7, "trình số 04**"),
+    (8, "**4. Quy"),
+    (9, "trình nội bộ giải quyết nhóm TTHC:**"),
+    *[(9 + i, f"4.{i}. Thủ tục thứ {i} về trò chơi điện tử G{i}") for i in range(1, 10)],
+    (19, "|"),
+    (20, "**Thứ tự công việc**"),
+]
+
+
+def test_a_caption_wrapped_over_many_lines_is_read_whole() -> None:
+    caption, span = caption_span(LINES, 19)
+    assert span == (4, 18)
+    assert caption.startswith("D. LĨNH VỰC PHÁT THANH") and "Quy trình số 04" in caption
+    assert caption.endswith("trò chơi điện tử G9")
+
+
+def test_an_appendix_title_above_a_caption_is_left_out() -> None:
+    lines = [
+        (1, "**PHỤ LỤC II**"),
+        (2, "*(Kèm theo Quyết định số 77/QĐ-UBND ngày 28 tháng 11 năm 2025 của Chủ tịch"),
+        (3, "UBND tỉnh)*"),
+        (4, "**A. LĨNH VỰC BÁO CHÍ (02 TTHC)**"),
+        (5, "**Quy trình số 01**"),
+        (6, "|"),
+    ]
+    caption, span = caption_span(lines, 6)
+    assert caption == "A. LĨNH VỰC BÁO CHÍ (02 TTHC) Quy trình số 01" and span == (4, 5)
+
+
+def test_a_caption_is_a_passage_of_its_own() -> None:
+    class Table:
+        lines = (19, 40)
+
+    rows = [make_task(QD, "Bước 1", "Tiếp nhận hồ sơ", ["Bộ phận một cửa"], line=22, group="",
+                      group_title=caption_span(LINES, 19)[0])]  # fmt: skip
+    clauses = caption_clauses(QD, LINES, [Table()], rows)
+    assert len(clauses) == 1 and clauses[0].lines == (4, 18) and "Quy trình số 04" in clauses[0].text
+    assert caption_clauses(QD, LINES, [Table()], rows, taken=[(5, 5)]) == []  # already in another clause
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "In Decision 2031, how does the total processing time of internal procedure no. 01 (press) compare "
+            "with procedure no. 04 (games)?",
+            "procedure no. 01 (press)",
+            "procedure no. 04 (games)",
+        ),
+        (
+            "Under the Employment Law, compare the contribution condition for an employee to receive benefit "
+            "with that for an employer to get training support.",
+            "the contribution condition for an employee to receive benefit",
+            "the contribution condition for an employer to get training support",
+        ),
+        (
+            "Compare the time allowed for the appraisal step in internal procedure No. 01 (press) and in "
+            "procedure No. 04 (games).",
+            "procedure No. 01 (press)",
+            "procedure No. 04 (games)",
+        ),
+        (
+            "Trong QĐ 1627, hạn báo cáo của UBND các phường, xã khác hạn Sở Tài chính báo cáo Bộ Tài chính "
+            "thế nào?",
+            "hạn báo cáo của UBND các phường, xã",
+            "hạn Sở Tài chính báo cáo Bộ Tài chính",
+        ),
+    ],
+)
+def test_two_things_compared(question, first, second) -> None:
+    parts = halves(question)
+    assert parts is not None
+    assert (parts.first, parts.second) == (first, second)
+
+
+def test_which_of_two_is_longer_is_a_comparison() -> None:
+    assert any_match(
+        COMPARE, fold("Bước 3 trong quy trình số 01 và quy trình số 02 mất bao lâu, bước nào dài hơn?")
+    )
+    assert any_match(COMPARE, fold("Hạn báo cáo của UBND xã khác hạn Sở Tài chính báo cáo thế nào?"))
+    assert halves("Các cơ quan khác phối hợp thế nào?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Ai là Giám đốc Sở Tư pháp tỉnh Hà Tĩnh?", "person"),
+        ("ai la giam doc so tu phap tinh ha tinh", "person"),
+        ("Who is the Director of Lai Châu's Department of Science and Technology?", "person"),
+        ("Ai là Trưởng ban chỉ đạo?", None),  # a title may answer
+    ],
+)
+def test_a_person_s_name_asked(question, kind) -> None:
+    query = understand(question)
+    assert query.answer_type == kind
+    if kind:
+        assert query.intent == "fact"  # not the body that leads a task
+
+
+def test_a_short_form_spelled_out() -> None:
+    evidence = fold("thể chế hóa pháp luật về kinh tế thị trường định hướng xã hội chủ nghĩa")
+    assert _spelled_out("XHCN", evidence)
+    assert not _spelled_out("XHCN", fold("kinh tế thị trường"))
+    assert not _spelled_out("KT", fold("kinh tế"))  # two letters say too little
+
+
+def test_glossary_readings() -> None:
+    assert "cảng biển nước sâu" in english_to_vietnamese("which deep-water seaport is mentioned")
+    assert "logistics" not in english_to_vietnamese("which seaport")
+    assert "tài liệu" not in english_to_vietnamese("how many documents were issued")
+    assert "tổng thời gian giải quyết" in english_to_vietnamese("the total processing time of procedure 01")
+    assert "tổ chức thực hiện" in english_to_vietnamese("in the implementation section")
+
+
+def test_a_body_a_report_is_sent_to_many_words_after_send() -> None:
+    question = (
+        "By what date must departments and wards send their 2025 gender-equality report and Action Month "
+        "results to Sở Nội vụ?"
+    )
+    assert _subjects(question, ["Sở Nội vụ"]) == ()
