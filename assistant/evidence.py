@@ -280,6 +280,7 @@ _TITLES = (
     (r"\b(?:rector|hieu truong)\b", "hieu truong"),
     (r"\b(?:deputy minister|thu truong)\b", "thu truong"),
     (r"\b(?:general secretary|secretary general|tong bi thu)\b", "tong bi thu"),
+    (r"\b(?:chairman|chairwoman|chairperson|chair|chu tich)\b", "chu tich"),
 )
 
 
@@ -460,7 +461,14 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             return True
         folded = fold(normalize_tones(text))
         before = folded[: max(0, folded.find(fold(named)))][-60:]
-        return any(re.search(rf"\b{t}\b", before) for t in titles)
+        # the title printed nearest the name is the one it holds: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH <name>" signs a
+        # vice-chair's name, not the chair's (unless a deputy is asked)
+        deputy = re.search(r"\b(?:pho|deputy|vice)\b", fold(question))
+        return any(
+            (m := list(re.finditer(rf"\b{t}\b", before)))
+            and (deputy or not re.search(r"\bpho\s+$", before[: m[-1].start()]))
+            for t in titles
+        )
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

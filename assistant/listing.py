@@ -440,8 +440,20 @@ def _group_cell(task: Task) -> str:
     return ""
 
 
+# the rows of a group the question names by its marker, whatever they are ("List the documents in group I")
+_ASKS_ROWS_OF_GROUP = re.compile(
+    r"\b(?:nhung|cac|bao nhieu) (?:van ban|du an|de an|luat|nghi quyet)\b.*\b(?:nao|gi)\b"
+    r"|\bgom (?:nhung |cac )?(?:van ban|du an|de an|luat|nghi quyet)\b"
+    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:documents|items|rows|laws"
+    r"|resolutions|projects|bills)\b"
+)
+
+
 def asks_tasks(query: Query) -> bool:
-    return bool(_ASKS_TASKS.search(fold(query.question)))
+    f = fold(query.question)
+    return bool(_ASKS_TASKS.search(f)) or (
+        bool(_ASKS_ROWS_OF_GROUP.search(f)) and bool(group_markers(query.question))
+    )
 
 
 def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Task]:

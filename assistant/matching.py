@@ -854,6 +854,15 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             task_caption=lambda m: m.task.group_title,
             sentence_caption=lambda m: _caption_of(m.chunk),
         )
+    if numbers := numbered_parts.asked_sections(query.question):
+        # "nhóm 1.3 gồm những cơ quan nào?": the passages and rows of that part of the outline first
+        found.tasks, found.sentences = numbered_parts.sections_first(
+            numbers,
+            found.tasks,
+            found.sentences,
+            task_label=lambda m: f"nhóm {m.task.group}",
+            sentence_label=lambda m: m.chunk.section,
+        )
     if articles:
         inside = [m for m in found.sentences if _in_articles(m.chunk.path, articles)]
         if inside:

@@ -113,3 +113,61 @@ def placed(
     tasks = narrow(asked, tasks, task_caption)
     sentences = narrow(asked, sentences, sentence_caption)
     return under_first(asked, tasks, sentences, task_caption, sentence_caption)
+
+
+# "mục 1.3", "tiểu mục 2.1", "nhóm 1.4", "nhóm II", "group 1.3", "group I": a part of the outline by its dotted
+# or Roman number (a plain number, "khoản 1", is too common a word to rank by)
+_DOTTED = r"\d{1,2}(?:\.\d{1,2}){1,3}"
+_ROMAN = r"(?:viii|vii|vi|iv|v|ix|x|iii|ii|i)"
+_DOTTED_VI = re.compile(rf"\b(tieu muc|muc|nhom|phan)\s+({_DOTTED}|{_ROMAN})\b(?![.,]?\d)")
+_DOTTED_EN = re.compile(
+    rf"(?i)\b(sub-?section|section|group|part)s?\s+(?:no\.?\s*)?({_DOTTED}|(?-i:VIII|VII|VI|IV|V|IX|X|III|II|I))"
+    r"\b(?![.,]?\d)"
+)
+_KIND_EN = {"section": "muc", "subsection": "muc", "sub-section": "muc", "group": "nhom", "part": "phan"}
+
+# the share of its score a record outside the outline part asked keeps (a passage that only refers to it,
+# "… đồng gửi các cơ quan tại Mục 1.3", says its words without being it)
+OUTSIDE_SECTION = 0.65
+
+
+def asked_sections(question: str) -> set[tuple[str, str]]:
+    """The outline parts a question names by a dotted or Roman number, as (kind, number): ("nhom", "1.3"),
+    ("muc", "II")."""
+    out = {("muc" if m.group(1) == "tieu muc" else m.group(1), m.group(2).upper()) for m in
+           _DOTTED_VI.finditer(fold(question))}  # fmt: skip
+    out |= {(_KIND_EN[m.group(1).lower()], m.group(2).upper()) for m in _DOTTED_EN.finditer(question)}
+    return out
+
+
+def _in_section(label: str, numbers: set[tuple[str, str]]) -> bool:
+    """Whether a record's label ("Mục IV, khoản 1, tiểu mục 1.3", "nhom 1.4") names a part asked: a dotted
+    number under any kind of part, a Roman one under the kind asked."""
+    folded = fold(label)
+    for kind, number in numbers:
+        key = re.escape(number.lower())
+        dotted = "." in number
+        head = r"(?:tieu muc|muc|nhom|phan)" if dotted else kind
+        if re.search(rf"\b{head}\s+{key}(?![\w]|\.\d)", folded):
+            return True
+    return False
+
+
+def sections_first(numbers: set[str], tasks: list, sentences: list, task_label, sentence_label):
+    """(tasks, sentences) re-ranked for a question that names dotted outline numbers: when some record's
+    label (its section, its group) holds one, the others keep OUTSIDE_SECTION of their score."""
+    from dataclasses import replace
+
+    task_in = [_in_section(task_label(m), numbers) for m in tasks]
+    sentence_in = [_in_section(sentence_label(m), numbers) for m in sentences]
+    if not any(task_in) and not any(sentence_in):
+        return tasks, sentences
+
+    def ranked(matches, inside):
+        out = [
+            m if v else replace(m, score=m.score * OUTSIDE_SECTION)
+            for m, v in zip(matches, inside, strict=True)
+        ]
+        return sorted(out, key=lambda m: -m.score)
+
+    return ranked(tasks, task_in), ranked(sentences, sentence_in)

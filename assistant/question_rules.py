@@ -516,13 +516,16 @@ ANSWER_TYPES = (
             rf"\b(?:ho (?:va )?ten|ten) (?:cua |day du cua )?(?:ong |ba |dong chi )?{_TITLES_VI}\b",
             rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
             # "Theo Kế hoạch 7360, Chủ tịch UBND tỉnh Lai Châu là ai?": the holder of a title, by name
-            rf"^(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
+            # (not "Phó Chủ tịch … ký Kế hoạch 7360 là ai?": who signed, which the signature answers)
+            rf"^(?!.*\b(?:ky|signed|signs)\b)(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
             # "Ai là Giám đốc Sở Tư pháp …?", "Who is the Director of …?": the head of an office, by name (not
             # "Ai là Trưởng ban chỉ đạo?", "who is the head of …", which a title may answer)
-            r"^(?:theo [^,?]{1,60}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?(?:giam doc|bo truong|thu truong"
+            r"^(?!.*\b(?:ky|signed|signs)\b)(?:theo [^,?]{1,60}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?"
+            r"(?:giam doc|bo truong|thu truong"
             r"|cuc truong|vu truong|hieu truong|vien truong|chanh an|tong cuc truong|chu tich|bi thu|thu tuong"
             r"|chanh van phong)\b",
-            r"\bwho (?:is|was|'s|’s) (?:the )?(?:current |incumbent )?(?:deputy )?(?:director|minister|rector"
+            r"^(?!.*\b(?:signed|signs)\b).*\bwho (?:is|was|'s|’s) (?:the )?(?:current |incumbent )?(?:deputy )?"
+            r"(?:director|minister|rector"
             r"|chair(?:man|woman|person)?|governor|mayor|(?:party )?secretary|president)(?: general)? of\b",
         ),
     ),

@@ -237,3 +237,43 @@ def test_a_body_a_report_is_sent_to_many_words_after_send() -> None:
         "results to Sở Nội vụ?"
     )
     assert _subjects(question, ["Sở Nội vụ"]) == ()
+
+
+def test_an_outline_part_asked_by_its_number() -> None:
+    assert numbered_parts.asked_sections("Which departments make up group 1.3 in the plan?") == {("nhom", "1.3")}
+    assert numbered_parts.asked_sections("tiểu mục 2.1 giao Sở Tài chính việc gì?") == {("muc", "2.1")}
+    assert numbered_parts.asked_sections("List the documents in group I of the plan") == {("nhom", "I")}
+    assert numbered_parts.asked_sections("tỷ lệ 1.5 lần") == set()  # a number, not a part
+    assert numbered_parts.asked_sections("I am in the plan") == set()
+
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class S:
+        score: float
+        label: str
+
+    sentences = [S(0.4, "Mục IV, khoản 1, tiểu mục 1.4, ý 6"), S(0.3, "Mục IV, khoản 1, tiểu mục 1.3")]
+    _, ranked = numbered_parts.sections_first({("nhom", "1.3")}, [], sentences, str, lambda m: m.label)
+    assert ranked[0].label.endswith("1.3")  # a dotted number under any kind of part
+    rows = [S(0.4, "nhóm II"), S(0.3, "nhóm I")]
+    ranked, _ = numbered_parts.sections_first({("nhom", "I")}, rows, [], lambda m: m.label, str)
+    assert ranked[0].label == "nhóm I"  # "I" is not the start of "II" or "IV"
+
+
+def test_the_chair_is_not_answered_by_a_vice_chair_s_signature() -> None:
+    from assistant.evidence import has_answer_type
+
+    signature = "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình"
+    assert not has_answer_type(signature, "person", "", "Ai là Chủ tịch UBND tỉnh Lai Châu?")
+    assert has_answer_type(signature, "person", "", "Ai là Phó Chủ tịch UBND tỉnh Lai Châu?")
+    assert has_answer_type("CHỦ TỊCH Nguyễn Văn An", "person", "", "Ai là Chủ tịch UBND tỉnh?")
+    # who signed is asked of the signature, not of a title's holder
+    assert understand("Phó Chủ tịch UBND tỉnh Lai Châu ký Kế hoạch 7360 là ai?").answer_type != "person"
+
+
+def test_the_rows_of_a_group_named_by_its_marker_are_listed() -> None:
+    from assistant.listing import asks_tasks
+
+    assert asks_tasks(understand("List the documents in group I of the plan attached to Resolution 1339."))
+    assert not asks_tasks(understand("List the documents the plan cites."))  # no group: no rows asked
