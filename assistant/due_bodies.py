@@ -21,7 +21,7 @@ from assistant.evidence import split_sentences
 from assistant.index_view import IndexView
 from assistant.listing import task_lines
 from assistant.messages import lang_of, say
-from assistant.question_rules import ASKS_BODIES, any_match
+from assistant.question_rules import ASKS_BODIES, ASKS_TASKS_DUE, any_match
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
@@ -68,6 +68,11 @@ def asked_dates(question: str) -> list[date]:
         if d not in found:
             found.append(d)
     return found
+
+
+def asks_tasks_due(query: Query) -> bool:
+    """A question that asks which tasks are due by a date it names with its day ("… before 30/11/2025")."""
+    return any_match(ASKS_TASKS_DUE, fold(query.question)) and bool(asked_dates(query.question))
 
 
 def asks_bodies_due(query: Query) -> bool:

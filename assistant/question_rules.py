@@ -171,6 +171,12 @@ ASKS_BODIES = (
     r"\bwhich (?:\w+ )?(?:ministries|ministers|departments|bodies|agencies|units|organi[sz]ations|authorities)\b",
     r"\bwho (?:must|has to|is due|are due)\b",
 )
+# Which tasks are due by a date ("Which tasks in Official Dispatch 227 must be completed before 30/11/2025?"):
+# the rows, or the paragraphs of a text with no rows, that print that date
+ASKS_TASKS_DUE = (
+    r"\b(?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung)\b.*\b(?:hoan thanh|xong|den han)\b",
+    r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|work|jobs)\b.*\b(?:completed|finished|done|due)\b",
+)
 COORDINATING = (
     r"\bphoi hop (?:nao|voi (?:ai|co quan nao|nhung ai|nhung co quan nao))",
     r"\bphoi hop voi (?:\w+ ){0,2}nao\b",

@@ -28,7 +28,7 @@ from assistant import abstain
 from assistant.column_listing import answer_column_listing
 from assistant.compare import answer_compare, sides
 from assistant.compare_items import halves
-from assistant.due_bodies import answer_due_bodies, asks_bodies_due
+from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.index_view import IndexView
 from assistant.listing import (
@@ -481,7 +481,11 @@ class BodiesDue:
     name = "bodies_due"
 
     def applies(self, query: Query) -> bool:
-        if query.intent in ("agency_tasks", "compare") or not asks_bodies_due(query):
+        if query.intent in ("agency_tasks", "compare"):
+            return False
+        if asks_tasks_due(query):
+            return True
+        if not asks_bodies_due(query):
             return False
         if query.intent in ("lead_agency", "coordinating_agencies"):
             # "Cơ quan nào chủ trì nhiệm vụ X, thời hạn 31/12/2025?" asks one task's lead; "Những bộ, sở nào
@@ -491,6 +495,13 @@ class BodiesDue:
         return True
 
     def run(self, query, view, scope, threshold):
+        if asks_tasks_due(query) and not asks_bodies_due(query):
+            # "which tasks must be completed before 30/11/2025?": the rows due then, as a listing gives them;
+            # of a text with no rows due then, its paragraphs that print the date
+            listed = Listing().run(query, view, scope, threshold) if Listing().applies(query) else None
+            if listed is not None and not listed.abstained:
+                return listed
+            return _counted(answer_due_bodies(view, query, scope), self.name) or listed
         return _counted(answer_due_bodies(view, query, scope), self.name)
 
 

@@ -240,7 +240,9 @@ def test_a_body_a_report_is_sent_to_many_words_after_send() -> None:
 
 
 def test_an_outline_part_asked_by_its_number() -> None:
-    assert numbered_parts.asked_sections("Which departments make up group 1.3 in the plan?") == {("nhom", "1.3")}
+    assert numbered_parts.asked_sections("Which departments make up group 1.3 in the plan?") == {
+        ("nhom", "1.3")
+    }
     assert numbered_parts.asked_sections("tiểu mục 2.1 giao Sở Tài chính việc gì?") == {("muc", "2.1")}
     assert numbered_parts.asked_sections("List the documents in group I of the plan") == {("nhom", "I")}
     assert numbered_parts.asked_sections("tỷ lệ 1.5 lần") == set()  # a number, not a part
@@ -277,3 +279,13 @@ def test_the_rows_of_a_group_named_by_its_marker_are_listed() -> None:
 
     assert asks_tasks(understand("List the documents in group I of the plan attached to Resolution 1339."))
     assert not asks_tasks(understand("List the documents the plan cites."))  # no group: no rows asked
+
+
+def test_which_tasks_are_due_by_a_day() -> None:
+    from assistant.due_bodies import asks_tasks_due
+
+    assert asks_tasks_due(
+        understand("Which tasks in Official Dispatch 227 must be completed before 30/11/2025?")
+    )
+    assert asks_tasks_due(understand("Những nhiệm vụ nào phải hoàn thành trước ngày 30/11/2025?"))
+    assert not asks_tasks_due(understand("Những nhiệm vụ nào phải hoàn thành trong năm 2026?"))  # no day
