@@ -37,6 +37,11 @@ _INJECTION = re.compile(
     r"|^\s*(?:hay )?bo qua (?:moi|tat ca|cac|nhung)? ?(?:tai lieu|van ban)\b"
     r"|\b(?:hay dong vai|lo ra|tiet lo) (?:prompt|loi nhac|huong dan he thong)\b"
     r"|\bprint (?:the )?(?:prompt|instructions)\b"
+    # a request to make up a text ("Viết giúp tôi một bài thơ …", "write me a poem"): nothing to look up
+    r"|^\s*(?:hay |xin |ban )?(?:viet|sang tac|lam|soan|ke)(?: giup| cho)?(?: toi| minh| em)? (?:mot |1 )?"
+    r"(?:bai tho|bai hat|bai van|cau chuyen|truyen|chuyen cuoi|bai rap|loi bai hat)\b"
+    r"|^\s*(?:please |can you |could you )?(?:write|compose|make up|tell)(?: me)? (?:a |an |some )?"
+    r"(?:poem|song|story|joke|essay|rap|haiku|limerick)s?\b"
 )
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 

@@ -91,8 +91,11 @@ def _body_of(view: IndexView, clause, chunks_by_lines: dict) -> str | None:
     return opening_body(heading[0]) if heading else None
 
 
-def answer_due_bodies(view: IndexView, query: Query, scope: set[str] | None) -> DueBodies | None:
-    """Task rows and body sentences that print the asked date, with their bodies; None when none does."""
+def answer_due_bodies(
+    view: IndexView, query: Query, scope: set[str] | None, tasks_asked: bool = False
+) -> DueBodies | None:
+    """Task rows and body sentences that print the asked date, with their bodies; None when none does.
+    `tasks_asked` ("which tasks are due …"): passages addressed to no body are listed too."""
     wanted = set(asked_dates(query.question))
     if not wanted:
         return None
@@ -108,7 +111,7 @@ def answer_due_bodies(view: IndexView, query: Query, scope: set[str] | None) -> 
             if not said:
                 continue
             body = _body_of(view, clause, chunks_by_lines)
-            if body:
+            if body or tasks_asked:
                 passages.append((clause, body, " ".join(said)))
     if not rows and not passages:
         return None
@@ -123,6 +126,7 @@ def answer_due_bodies(view: IndexView, query: Query, scope: set[str] | None) -> 
     for clause, body, sentence in passages:
         n = cites.clause(clause, sentence)
         place = compose.place_of(view.docs.get(clause.doc))
-        lines.append(f"- {body} — {place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
+        who = f"{body} — " if body else ""
+        lines.append(f"- {who}{place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
     text = "\n".join(lines)
     return DueBodies(compose.finish_english(text) if lang == "en" else text, cites.items, count)

@@ -175,6 +175,7 @@ ASKS_BODIES = (
 # the rows, or the paragraphs of a text with no rows, that print that date
 ASKS_TASKS_DUE = (
     r"\b(?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung)\b.*\b(?:hoan thanh|xong|den han)\b",
+    r"\b(?:hoan thanh|lam xong|xong) (?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung) (?:gi|nao)\b",
     r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|work|jobs)\b.*\b(?:completed|finished|done|due)\b",
 )
 COORDINATING = (

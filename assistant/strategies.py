@@ -501,7 +501,7 @@ class BodiesDue:
             listed = Listing().run(query, view, scope, threshold) if Listing().applies(query) else None
             if listed is not None and not listed.abstained:
                 return listed
-            return _counted(answer_due_bodies(view, query, scope), self.name) or listed
+            return _counted(answer_due_bodies(view, query, scope, tasks_asked=True), self.name) or listed
         return _counted(answer_due_bodies(view, query, scope), self.name)
 
 

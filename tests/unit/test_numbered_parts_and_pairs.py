@@ -289,3 +289,18 @@ def test_which_tasks_are_due_by_a_day() -> None:
     )
     assert asks_tasks_due(understand("Những nhiệm vụ nào phải hoàn thành trước ngày 30/11/2025?"))
     assert not asks_tasks_due(understand("Những nhiệm vụ nào phải hoàn thành trong năm 2026?"))  # no day
+
+
+@pytest.mark.parametrize(
+    ("question", "junk_kind"),
+    [
+        ("Viết giúp tôi một bài thơ về mùa thu Hà Nội.", "instruction"),
+        ("Write me a poem about Hanoi", "instruction"),
+        ("Viết báo cáo gửi Sở Tư pháp trước ngày nào?", ""),  # a question about a report
+        ("Tell me which tasks Sở Tư pháp leads", ""),
+    ],
+)
+def test_a_request_to_make_up_a_text_is_no_question(question, junk_kind) -> None:
+    from assistant.abstain import junk
+
+    assert junk(question) == junk_kind
