@@ -854,6 +854,10 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             task_caption=lambda m: m.task.group_title,
             sentence_caption=lambda m: _caption_of(m.chunk),
         )
+    if query.lang == "en" and (glosses := _glosses(query.question)):
+        # "the task of strengthening legal-affairs (pháp chế) organisations": the document's own word, in
+        # brackets, says which rows and passages the English words mean
+        found.tasks, found.sentences = _glossed_first(glosses, found.tasks, found.sentences)
     if numbers := numbered_parts.asked_sections(query.question):
         # "nhóm 1.3 gồm những cơ quan nào?": the passages and rows of that part of the outline first
         found.tasks, found.sentences = numbered_parts.sections_first(
@@ -1607,6 +1611,51 @@ _COLUMN_WORDS = re.compile(
 _NOT_A_GLOSS = re.compile(r"(?i)\b(?:not|or|and|the|of|e\.g|i\.e|other than|except|such as)\b|[\"“”'‘’]")
 # a Vietnamese phrase an English question prints in brackets after its own words ("civil status (hộ tịch)")
 _GLOSSED_VI = re.compile(r"\(\s*([^()\d]*?[^\W\x00-\x7f][^()\d]*?)\s*\)")
+
+
+GLOSS_UNSAID = 0.55  # the share of its score a record keeps that does not print the question's gloss
+
+
+def _glosses(question: str) -> list[str]:
+    """The Vietnamese words an English question glosses its own with, folded ("(pháp chế)" → "phap che");
+    not a body's name, nor a column's."""
+    from indexer.agencies import find_agencies, is_known_name
+
+    out = []
+    for glossed in _GLOSSED_VI.findall(question):
+        glossed = glossed.strip(" “”\"'‘’")
+        key = " ".join(fold(glossed).split())
+        if (
+            key
+            and not _NOT_A_GLOSS.search(glossed)
+            and not _COLUMN_WORDS.search(key)
+            and not is_known_name(glossed)
+            and not find_agencies(glossed)
+        ):
+            out.append(key)
+    return out
+
+
+def _glossed_first(glosses: list[str], tasks: list, sentences: list) -> tuple[list, list]:
+    """(tasks, sentences) re-ranked: when some record prints a gloss, those that print none keep GLOSS_UNSAID
+    of their score."""
+
+    def says(text: str) -> bool:
+        folded = fold(text)
+        return any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", folded) for g in glosses)
+
+    task_says = [says(f"{m.task.name} {m.task.group_title} {task_text(m.task)}") for m in tasks]
+    sentence_says = [says(f"{m.chunk.text} {m.chunk.context}") for m in sentences]
+    if not any(task_says) and not any(sentence_says):
+        return tasks, sentences
+
+    def ranked(matches, said):
+        out = [
+            m if v else replace(m, score=m.score * GLOSS_UNSAID) for m, v in zip(matches, said, strict=True)
+        ]
+        return sorted(out, key=lambda m: -m.score)
+
+    return ranked(tasks, task_says), ranked(sentences, sentence_says)
 
 
 def _said_whole(view: IndexView, source: str | None, evidence: str, stated=()) -> str:

@@ -304,3 +304,27 @@ def test_a_request_to_make_up_a_text_is_no_question(question, junk_kind) -> None
     from assistant.abstain import junk
 
     assert junk(question) == junk_kind
+
+
+def test_an_english_question_s_gloss_says_which_row() -> None:
+    from dataclasses import dataclass
+
+    from assistant.matching import _glosses, _glossed_first
+
+    question = "What is the expected result of the task of strengthening legal-affairs (pháp chế) staff?"
+    assert _glosses(question) == ["phap che"]
+    assert _glosses("Which tasks does the Department of Justice (Sở Tư pháp) lead?") == []  # a body's name
+
+    @dataclass(frozen=True)
+    class C:
+        text: str
+        context: str = ""
+
+    @dataclass(frozen=True)
+    class S:
+        score: float
+        chunk: C
+
+    sentences = [S(0.44, C("Tăng cường đội ngũ cán bộ, công chức")), S(0.31, C("Củng cố tổ chức pháp chế"))]
+    _, ranked = _glossed_first(["phap che"], [], sentences)
+    assert ranked[0].chunk.text == "Củng cố tổ chức pháp chế"
