@@ -39,7 +39,8 @@ _INJECTION = re.compile(
     r"|\bprint (?:the )?(?:prompt|instructions)\b"
     # a request to make up a text ("Viết giúp tôi một bài thơ …", "write me a poem"): nothing to look up
     r"|^\s*(?:hay |xin |ban )?(?:viet|sang tac|lam|soan|ke)(?: giup| cho)?(?: toi| minh| em)? (?:mot |1 )?"
-    r"(?:bai tho|bai hat|bai van|cau chuyen|truyen|chuyen cuoi|bai rap|loi bai hat)\b"
+    r"(?:bai tho|bai hat|bai van|cau chuyen|truyen(?! (?:thong|hinh|tai|dat|day|nghe|tin))|chuyen cuoi|bai rap"
+    r"|loi bai hat)\b"
     r"|^\s*(?:please |can you |could you )?(?:write|compose|make up|tell)(?: me)? (?:a |an |some )?"
     r"(?:poem|song|story|joke|essay|rap|haiku|limerick)s?\b"
 )

@@ -23,7 +23,7 @@ _CONJUNCTION = re.compile(
     r"\s*,?\s+(?:(?:khác|khac) (?:gì|gi|thế nào|the nao|ra sao) (?:so )?(?:với|voi)"  # "A khác gì với B"
     r"|và|va|hay|hoặc|hoac|so với|so voi|or|and|versus|vs\.?|(?:as )?compared (?:with|to)"
     # "hạn của A khác hạn B thế nào?" (the second opens as the first does; not "khác nhau", "khác gì")
-    r"|(?:khác|khac)(?: (?:so )?(?:với|voi))?(?! (?:nhau|gì|gi|thế|the|ra|biệt|biet|hơn|hon)\b)"
+    r"|(?:khác|khac)(?: (?:so )?(?:với|voi))?(?! (?:nhau|gì|gi|thế|the|ra|biệt|biet|hơn|hon|các|cac|những|nhung)\b)"
     # "A sớm hơn B bao lâu?", "is A later than B?"
     r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan)\s+(?:hơn|hon)"
     r"|(?:earlier|later|longer|shorter|sooner) than)\s+",

@@ -461,14 +461,17 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             return True
         folded = fold(normalize_tones(text))
         before = folded[: max(0, folded.find(fold(named)))][-60:]
+        if not any(re.search(rf"\b{t}\b", before) for t in titles):
+            return False
         # the title printed nearest the name is the one it holds: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH <name>" signs a
-        # vice-chair's name, not the chair's (unless a deputy is asked)
-        deputy = re.search(r"\b(?:pho|deputy|vice)\b", fold(question))
-        return any(
-            (m := list(re.finditer(rf"\b{t}\b", before)))
-            and (deputy or not re.search(r"\bpho\s+$", before[: m[-1].start()]))
-            for t in titles
-        )
+        # vice-chair's name, not the chair's (unless a deputy is asked); read with its marks ("phó", not the
+        # "phố" of "thành phố")
+        asked = normalize_tones(question).lower()
+        if re.search(r"\b(?:phó|deputy|vice)\b", asked):
+            return True
+        printed = normalize_tones(text).lower()
+        at = printed.find(named.lower())
+        return not re.search(r"\bphó\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$", printed[max(0, at - 40) : max(0, at)])
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

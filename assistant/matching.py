@@ -844,7 +844,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if parts := numbered_parts.asked_parts(query.question):
         # "bước 3 của quy trình số 04": the rows and passages under that part, not under its siblings
         captions = [t.group_title for t in view.tasks if scope is None or t.doc in scope] + [
-            _caption_of(c) for c in view.clause_chunks if scope is None or c.doc in scope
+            c.context for c in view.clause_chunks if scope is None or c.doc in scope
         ]
         found.tasks, found.sentences = numbered_parts.placed(
             parts,
@@ -1468,14 +1468,17 @@ _EN_ENDING = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship
 
 
 def _spelled_out(name: str, evidence: str) -> bool:
-    """Whether a short form in capitals ("XHCN", "DNNVV", "CĐS") is printed in full in the (folded) evidence:
-    words in a row whose first letters spell it ("xã hội chủ nghĩa")."""
+    """Whether a short form in capitals ("XHCN", "DNNVV") is printed in full in the (folded) evidence: words in
+    a row within one phrase (no punctuation between) whose first letters spell it ("xã hội chủ nghĩa").
+    Four letters at least: three match common runs of words ("trong công tác" for "TCT")."""
     letters = fold(name).replace(" ", "")
-    if not (name.isupper() and name.isalpha() and 3 <= len(letters) <= 6):
+    if not (name.isupper() and name.isalpha() and 4 <= len(letters) <= 6):
         return False
-    words = re.findall(r"\w+", evidence)
-    initials = "".join(w[0] for w in words)
-    return any(initials.startswith(letters, i) for i in range(len(initials) - len(letters) + 1))
+    for phrase in re.split(r"[^\w\s]+", evidence):
+        initials = "".join(w[0] for w in phrase.split())
+        if letters in initials:
+            return True
+    return False
 
 
 def _english_word(word: str, known) -> bool:
@@ -1613,6 +1616,10 @@ _NOT_A_GLOSS = re.compile(r"(?i)\b(?:not|or|and|the|of|e\.g|i\.e|other than|exce
 _GLOSSED_VI = re.compile(r"\(\s*([^()\d]*?[^\W\x00-\x7f][^()\d]*?)\s*\)")
 
 
+_NAMES_A_DOCUMENT = re.compile(
+    r"(?:luat|bo luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|cong van|cong dien|quy dinh"
+    r"|chuong trinh|de an)\b"
+)
 GLOSS_UNSAID = 0.55  # the share of its score a record keeps that does not print the question's gloss
 
 
@@ -1631,6 +1638,8 @@ def _glosses(question: str) -> list[str]:
             and not _COLUMN_WORDS.search(key)
             and not is_known_name(glossed)
             and not find_agencies(glossed)
+            and not find_provinces(glossed)  # "(tỉnh Lai Châu)", "(Hà Nội)": a place
+            and not _NAMES_A_DOCUMENT.match(key)  # "(Luật Việc làm)": a document's name
         ):
             out.append(key)
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from indexer.text import fold
+from indexer.text import fold, normalize_tones
 
 # the kinds of numbered parts, as Vietnamese (folded) words, and the English words that name them
 _PARTS_VI = ("quy trinh", "phu luc", "bieu mau", "bieu", "mau", "tieu du an")
@@ -29,12 +29,31 @@ _PARTS_EN = {
     "sub-project": "tieu du an",
     "subproject": "tieu du an",
 }
-# "quy trình (nội bộ) số 01" — a number that goes on ("số 01/QĐ", "số 2031", "1.014464") is no part's
-_VI = re.compile(rf"\b({'|'.join(_PARTS_VI)})(?: noi bo)? so (\d{{1,3}})(?![\d/.,-]\d|[\d/-])")
+_NUMBER = r"(\d{1,3})(?![\d/.,-]\d|[\d/-])"  # a number that goes on ("số 01/QĐ", "số 2031", "1.014464") is no part's
+# a count, not a part's number: "quy trình 5 bước"
+_NOT_A_PART = (
+    r"(?!\s+(?:buoc|ngay|thang|nam|lan|thu tuc|tthc|van ban|nhiem vu|steps?|days?|months?|years?)\b)"
+)
+# "quy trình (nội bộ) số 01", "quy trình 04" (the question's own words; a caption always says "số")
+_VI = re.compile(rf"\b({'|'.join(_PARTS_VI)})(?: noi bo)? so {_NUMBER}{_NOT_A_PART}")
+_VI_ASKED = re.compile(rf"\b({'|'.join(_PARTS_VI)})(?: noi bo)?(?: so)? {_NUMBER}{_NOT_A_PART}")
 _EN = re.compile(
-    rf"\b({'|'.join(_PARTS_EN)})s?\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,3}})(?![\d/.,-]\d|[\d/-])",
+    rf"\b({'|'.join(_PARTS_EN)})s?\s+(?:no\.?\s*|nos\.?\s*|number\s+|#\s*)?{_NUMBER}{_NOT_A_PART}",
     re.IGNORECASE,
 )
+# "… số 01 và 04", "số 01 và số 04", "nos. 1, 2 and 3": the further numbers of the same kind
+_MORE = re.compile(
+    r"\s*(?:,|\bva\b|\band\b|\bhoac\b|\bor\b|&)\s*(?:so\s+|no\.?\s*)?" + _NUMBER, re.IGNORECASE
+)
+
+
+def _with_more(text: str, m: re.Match, kind: str, out: dict[str, set[int]]) -> None:
+    numbers = out.setdefault(kind, set())
+    numbers.add(int(m.group(2)))
+    end = m.end()
+    while (more := _MORE.match(text, end)) is not None:
+        numbers.add(int(more.group(1)))
+        end = more.end()
 
 
 def _labels(folded: str) -> dict[str, set[int]]:
@@ -46,9 +65,12 @@ def _labels(folded: str) -> dict[str, set[int]]:
 
 def asked_parts(question: str) -> dict[str, set[int]]:
     """The numbered parts a question names, by kind: {"quy trinh": {1, 4}}."""
-    out = _labels(fold(question))
+    out: dict[str, set[int]] = {}
+    folded = fold(question)
+    for m in _VI_ASKED.finditer(folded):
+        _with_more(folded, m, m.group(1), out)
     for m in _EN.finditer(question):
-        out.setdefault(_PARTS_EN[m.group(1).lower()], set()).add(int(m.group(2)))
+        _with_more(question, m, _PARTS_EN[m.group(1).lower()], out)
     return out
 
 
@@ -69,8 +91,9 @@ def narrow(asked: dict[str, set[int]], records: Iterable, caption_of) -> list:
 
 
 def missing(asked: dict[str, set[int]], captions: Iterable[str]) -> bool:
-    """Whether the texts print parts of an asked kind but none of an asked number ("quy trình số 05" where
-    there are four): then nothing answers what is asked of that part."""
+    """Whether the captions and titles (not a passage's words: "… Phụ lục số 01 của Luật …" cites another
+    document's part) print parts of an asked kind but none of an asked number ("quy trình số 05" where there
+    are four): then nothing answers what is asked of that part."""
     seen = False
     for caption in captions:
         v = verdict(asked, caption)
@@ -119,7 +142,11 @@ def placed(
 # or Roman number (a plain number, "khoản 1", is too common a word to rank by)
 _DOTTED = r"\d{1,2}(?:\.\d{1,2}){1,3}"
 _ROMAN = r"(?:viii|vii|vi|iv|v|ix|x|iii|ii|i)"
-_DOTTED_VI = re.compile(rf"\b(tieu muc|muc|nhom|phan)\s+({_DOTTED}|{_ROMAN})\b(?![.,]?\d)")
+# (a Roman number only as printed in capitals: "mức vi phạm", "một phần vì" fold to "muc vi", "phan vi")
+_DOTTED_VI = re.compile(
+    rf"(?i:\b(tiểu mục|tieu muc|mục|muc|nhóm|nhom|phần|phan))\s+({_DOTTED}|(?:VIII|VII|VI|IV|V|IX|X|III|II|I))"
+    r"\b(?![.,]?\d)"
+)
 _DOTTED_EN = re.compile(
     rf"(?i)\b(sub-?section|section|group|part)s?\s+(?:no\.?\s*)?({_DOTTED}|(?-i:VIII|VII|VI|IV|V|IX|X|III|II|I))"
     r"\b(?![.,]?\d)"
@@ -134,8 +161,10 @@ OUTSIDE_SECTION = 0.65
 def asked_sections(question: str) -> set[tuple[str, str]]:
     """The outline parts a question names by a dotted or Roman number, as (kind, number): ("nhom", "1.3"),
     ("muc", "II")."""
-    out = {("muc" if m.group(1) == "tieu muc" else m.group(1), m.group(2).upper()) for m in
-           _DOTTED_VI.finditer(fold(question))}  # fmt: skip
+    out = set()
+    for m in _DOTTED_VI.finditer(normalize_tones(question)):
+        kind = fold(m.group(1)).lower()
+        out.add(("muc" if kind == "tieu muc" else kind, m.group(2).upper()))
     out |= {(_KIND_EN[m.group(1).lower()], m.group(2).upper()) for m in _DOTTED_EN.finditer(question)}
     return out
 
@@ -153,9 +182,9 @@ def _in_section(label: str, numbers: set[tuple[str, str]]) -> bool:
     return False
 
 
-def sections_first(numbers: set[str], tasks: list, sentences: list, task_label, sentence_label):
-    """(tasks, sentences) re-ranked for a question that names dotted outline numbers: when some record's
-    label (its section, its group) holds one, the others keep OUTSIDE_SECTION of their score."""
+def sections_first(numbers: set[tuple[str, str]], tasks: list, sentences: list, task_label, sentence_label):
+    """(tasks, sentences) re-ranked for a question that names outline parts by number (`asked_sections`): when
+    some record's label (its section, its group) holds one, the others keep OUTSIDE_SECTION of their score."""
     from dataclasses import replace
 
     task_in = [_in_section(task_label(m), numbers) for m in tasks]

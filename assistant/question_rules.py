@@ -61,7 +61,7 @@ COMPARE = (
     r"\b(?:som hon|muon hon)\b",
     # "…, bước nào dài hơn?", "quy trình nào nhanh hơn?": which of two
     r"\b(?:viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc|van ban|ke hoach|chi tieu|muc|dieu kien) nao (?:\w+ ){0,2}?"
-    r"(?:dai|ngan|lau|nhanh|cham|nhieu|it|cao|thap|lon|nho) hon\b",
+    r"(?:dai|ngan|lau|nhanh|cham|nhieu|it|cao|thap|lon|nho) hon\b(?! (?:\d|mot|hai|ba|muoi)\b)",  # not "hơn 2 ngày"
     # "hạn nào trước?", "việc nào xong trước?" (not "trước ngày …"); "A và B có cùng mốc thời hạn không?"
     r"\b(?:han|thoi han|moc|viec|nhiem vu|cai|ben|buoc|quy trinh|thu tuc) nao (?:(?:den |het )?han |xong |hoan thanh "
     r"|(?:phai |can )?(?:xong|lam|thuc hien|dien ra|trien khai|hoan thanh) )?"
@@ -524,10 +524,10 @@ ANSWER_TYPES = (
             rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
             # "Theo Kế hoạch 7360, Chủ tịch UBND tỉnh Lai Châu là ai?": the holder of a title, by name
             # (not "Phó Chủ tịch … ký Kế hoạch 7360 là ai?": who signed, which the signature answers)
-            rf"^(?!.*\b(?:ky|signed|signs)\b)(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
+            rf"^(?!.*\b(?:ky|signed|signs)\b(?! (?:hop|han|nay|truoc|toi|bao cao|\d)))(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
             # "Ai là Giám đốc Sở Tư pháp …?", "Who is the Director of …?": the head of an office, by name (not
             # "Ai là Trưởng ban chỉ đạo?", "who is the head of …", which a title may answer)
-            r"^(?!.*\b(?:ky|signed|signs)\b)(?:theo [^,?]{1,60}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?"
+            r"^(?!.*\b(?:ky|signed|signs)\b(?! (?:hop|han|nay|truoc|toi|bao cao|\d)))(?:theo [^,?]{1,60}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?"
             r"(?:giam doc|bo truong|thu truong"
             r"|cuc truong|vu truong|hieu truong|vien truong|chanh an|tong cuc truong|chu tich|bi thu|thu tuong"
             r"|chanh van phong)\b",

@@ -71,6 +71,11 @@ def test_the_parts_a_question_names() -> None:
     # a document's number is no part's
     assert numbered_parts.asked_parts("Quyết định số 2031 của Cao Bằng ban hành ngày nào?") == {}
     assert numbered_parts.asked_parts("quy trình số 01/QĐ-UBND") == {}
+    # several numbers of one kind, and the number without "số"; not a count
+    assert numbered_parts.asked_parts("bước 3 của quy trình số 01 và 04") == {"quy trinh": {1, 4}}
+    assert numbered_parts.asked_parts("procedures no. 1, 2 and 3") == {"quy trinh": {1, 2, 3}}
+    assert numbered_parts.asked_parts("quy trình 04 có mấy bước?") == {"quy trinh": {4}}
+    assert numbered_parts.asked_parts("Quy trình 5 bước gồm những gì?") == {}
 
 
 def test_a_part_s_rows_answer_and_not_its_siblings(view) -> None:
@@ -197,6 +202,8 @@ def test_which_of_two_is_longer_is_a_comparison() -> None:
         COMPARE, fold("Bước 3 trong quy trình số 01 và quy trình số 02 mất bao lâu, bước nào dài hơn?")
     )
     assert any_match(COMPARE, fold("Hạn báo cáo của UBND xã khác hạn Sở Tài chính báo cáo thế nào?"))
+    assert not any_match(COMPARE, fold("Bước nào dài hơn 2 ngày?"))  # a bound, not two things
+    assert halves("Hạn báo cáo của Sở Y tế khác các sở khác thế nào?") is None  # "khác" = other
     assert halves("Các cơ quan khác phối hợp thế nào?") is None
 
 
@@ -221,6 +228,8 @@ def test_a_short_form_spelled_out() -> None:
     assert _spelled_out("XHCN", evidence)
     assert not _spelled_out("XHCN", fold("kinh tế thị trường"))
     assert not _spelled_out("KT", fold("kinh tế"))  # two letters say too little
+    assert not _spelled_out("TCT", fold("trong công tác"))  # nor three
+    assert not _spelled_out("CSGT", fold("trên cơ sở giới, tăng cường"))  # not across a comma
 
 
 def test_glossary_readings() -> None:
@@ -247,6 +256,9 @@ def test_an_outline_part_asked_by_its_number() -> None:
     assert numbered_parts.asked_sections("List the documents in group I of the plan") == {("nhom", "I")}
     assert numbered_parts.asked_sections("tỷ lệ 1.5 lần") == set()  # a number, not a part
     assert numbered_parts.asked_sections("I am in the plan") == set()
+    # "mức vi phạm", "một phần vì …": words, not parts (a Roman number is printed in capitals)
+    assert numbered_parts.asked_sections("hệ thống nào cảnh báo mức vi phạm?") == set()
+    assert numbered_parts.asked_sections("Một phần vì thiếu kinh phí") == set()
 
     from dataclasses import dataclass
 
@@ -270,6 +282,8 @@ def test_the_chair_is_not_answered_by_a_vice_chair_s_signature() -> None:
     assert not has_answer_type(signature, "person", "", "Ai là Chủ tịch UBND tỉnh Lai Châu?")
     assert has_answer_type(signature, "person", "", "Ai là Phó Chủ tịch UBND tỉnh Lai Châu?")
     assert has_answer_type("CHỦ TỊCH Nguyễn Văn An", "person", "", "Ai là Chủ tịch UBND tỉnh?")
+    # "phố" of "thành phố" is no deputy
+    assert not has_answer_type(signature, "person", "", "Ai là Chủ tịch UBND Thành phố Hồ Chí Minh?")
     # who signed is asked of the signature, not of a title's holder
     assert understand("Phó Chủ tịch UBND tỉnh Lai Châu ký Kế hoạch 7360 là ai?").answer_type != "person"
 
@@ -297,6 +311,7 @@ def test_which_tasks_are_due_by_a_day() -> None:
         ("Viết giúp tôi một bài thơ về mùa thu Hà Nội.", "instruction"),
         ("Write me a poem about Hanoi", "instruction"),
         ("Viết báo cáo gửi Sở Tư pháp trước ngày nào?", ""),  # a question about a report
+        ("Làm truyền thông về bình đẳng giới do cơ quan nào chủ trì?", ""),  # "truyền", not "truyện"
         ("Tell me which tasks Sở Tư pháp leads", ""),
     ],
 )
@@ -309,7 +324,7 @@ def test_a_request_to_make_up_a_text_is_no_question(question, junk_kind) -> None
 def test_an_english_question_s_gloss_says_which_row() -> None:
     from dataclasses import dataclass
 
-    from assistant.matching import _glosses, _glossed_first
+    from assistant.matching import _glossed_first, _glosses
 
     question = "What is the expected result of the task of strengthening legal-affairs (pháp chế) staff?"
     assert _glosses(question) == ["phap che"]
@@ -328,3 +343,28 @@ def test_an_english_question_s_gloss_says_which_row() -> None:
     sentences = [S(0.44, C("Tăng cường đội ngũ cán bộ, công chức")), S(0.31, C("Củng cố tổ chức pháp chế"))]
     _, ranked = _glossed_first(["phap che"], [], sentences)
     assert ranked[0].chunk.text == "Củng cố tổ chức pháp chế"
+
+
+def test_a_part_a_passage_only_cites_is_no_part_of_the_index(view) -> None:
+    # captions and titles say which parts there are; a passage's words may cite another document's part
+    assert not numbered_parts.missing({"phu luc": {2}}, ["Luật Việc làm\nChương VII"])
+
+
+def test_paragraphs_due_on_a_day_addressed_to_no_body_are_listed_when_tasks_are_asked() -> None:
+    from assistant.due_bodies import answer_due_bodies
+
+    cd = "congdien.txt"
+    docs = [Document(cd, "Công điện về khắc phục hậu quả mưa lũ", "Công điện", number="227/CĐ-TTg",
+                     issuer="Thủ tướng Chính phủ", national=True)]  # fmt: skip
+    clauses = [
+        Clause(cd, "1", "Mục 1", (), (10, 12),
+               "(2) Huy động các lực lượng hỗ trợ dọn dẹp, vệ sinh nhà cửa trước ngày 30/11/2025.", "clause"),
+        Clause(cd, "7", "Mục 7", (), (20, 22),
+               "7. Bộ trưởng Bộ Y tế khôi phục các cơ sở y tế, hoàn thành trước ngày 30/11/2025.", "clause"),
+    ]  # fmt: skip
+    due_view = IndexView(RecordSearcher(docs, clauses, []))
+    query = understand("Which tasks in Official Dispatch 227 must be completed before 30/11/2025?")
+    bodies = answer_due_bodies(due_view, query, {cd})
+    tasks = answer_due_bodies(due_view, query, {cd}, tasks_asked=True)
+    assert bodies is not None and bodies.count == 1  # the paragraph addressed to a body
+    assert tasks is not None and tasks.count == 2 and "dọn dẹp" in tasks.text
