@@ -4,7 +4,7 @@ the one that answers it. Plain data, shared by the strategies and the answer wri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.evidence import has_answer_type
 from indexer.chunk import task_text
@@ -109,3 +109,16 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     if rest and head in _SHARED_HEADS and re.search(rf"\bcac {head}\s*:", cell):
         return bool(re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", cell))
     return False
+
+
+def favoured(tasks: list, sentences: list, task_flags: list, sentence_flags: list, share: float):
+    """(tasks, sentences), each re-ranked when some record of either is flagged (stands under the part asked,
+    prints the question's gloss …): the unflagged keep `share` of their score. Unchanged when none is."""
+    if not any(task_flags) and not any(sentence_flags):
+        return tasks, sentences
+
+    def ranked(matches: list, flags: list) -> list:
+        out = [m if f else replace(m, score=m.score * share) for m, f in zip(matches, flags, strict=True)]
+        return sorted(out, key=lambda m: -m.score)
+
+    return ranked(tasks, task_flags), ranked(sentences, sentence_flags)

@@ -33,7 +33,7 @@ from assistant.evidence import (
 from assistant.footnotes import notes_for
 from assistant.glossary import english_terms, english_words, find_provinces, has_vietnamese_marks
 from assistant.index_view import IndexView
-from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch, agency_matches
+from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch, agency_matches, favoured
 from assistant.messages import say
 from assistant.question_rules import (
     ASKED_HEAD_EN,
@@ -1655,16 +1655,7 @@ def _glossed_first(glosses: list[str], tasks: list, sentences: list) -> tuple[li
 
     task_says = [says(f"{m.task.name} {m.task.group_title} {task_text(m.task)}") for m in tasks]
     sentence_says = [says(f"{m.chunk.text} {m.chunk.context}") for m in sentences]
-    if not any(task_says) and not any(sentence_says):
-        return tasks, sentences
-
-    def ranked(matches, said):
-        out = [
-            m if v else replace(m, score=m.score * GLOSS_UNSAID) for m, v in zip(matches, said, strict=True)
-        ]
-        return sorted(out, key=lambda m: -m.score)
-
-    return ranked(tasks, task_says), ranked(sentences, sentence_says)
+    return favoured(tasks, sentences, task_says, sentence_says, GLOSS_UNSAID)
 
 
 def _said_whole(view: IndexView, source: str | None, evidence: str, stated=()) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.matches import favoured
 from indexer.text import fold, normalize_tones
 
 # the kinds of numbered parts, as Vietnamese (folded) words, and the English words that name them
@@ -109,20 +110,9 @@ UNPLACED = 0.8  # the share of its score a record keeps when others stand under 
 def under_first(asked: dict[str, set[int]], tasks: list, sentences: list, task_caption, sentence_caption):
     """(tasks, sentences), each re-ranked: when some record stands under a part the question names, those that
     name no part ("Điều 1. Công bố … 04 quy trình nội bộ …") keep UNPLACED of their score."""
-    from dataclasses import replace
-
     task_verdicts = [verdict(asked, task_caption(m)) for m in tasks]
     sentence_verdicts = [verdict(asked, sentence_caption(m)) for m in sentences]
-    if not any(task_verdicts) and not any(sentence_verdicts):
-        return tasks, sentences
-
-    def ranked(matches, verdicts):
-        out = [
-            m if v else replace(m, score=m.score * UNPLACED) for m, v in zip(matches, verdicts, strict=True)
-        ]
-        return sorted(out, key=lambda m: -m.score)
-
-    return ranked(tasks, task_verdicts), ranked(sentences, sentence_verdicts)
+    return favoured(tasks, sentences, task_verdicts, sentence_verdicts, UNPLACED)
 
 
 def placed(
@@ -185,18 +175,6 @@ def _in_section(label: str, numbers: set[tuple[str, str]]) -> bool:
 def sections_first(numbers: set[tuple[str, str]], tasks: list, sentences: list, task_label, sentence_label):
     """(tasks, sentences) re-ranked for a question that names outline parts by number (`asked_sections`): when
     some record's label (its section, its group) holds one, the others keep OUTSIDE_SECTION of their score."""
-    from dataclasses import replace
-
     task_in = [_in_section(task_label(m), numbers) for m in tasks]
     sentence_in = [_in_section(sentence_label(m), numbers) for m in sentences]
-    if not any(task_in) and not any(sentence_in):
-        return tasks, sentences
-
-    def ranked(matches, inside):
-        out = [
-            m if v else replace(m, score=m.score * OUTSIDE_SECTION)
-            for m, v in zip(matches, inside, strict=True)
-        ]
-        return sorted(out, key=lambda m: -m.score)
-
-    return ranked(tasks, task_in), ranked(sentences, sentence_in)
+    return favoured(tasks, sentences, task_in, sentence_in, OUTSIDE_SECTION)
