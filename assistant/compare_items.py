@@ -26,7 +26,7 @@ _CONJUNCTION = re.compile(
     r"|(?:khác|khac)(?: (?:so )?(?:với|voi))?(?! (?:nhau|gì|gi|thế|the|ra|biệt|biet|hơn|hon|các|cac|những|nhung)\b)"
     # "A sớm hơn B bao lâu?", "is A later than B?"
     r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan)\s+(?:hơn|hon)"
-    r"|(?:earlier|later|longer|shorter|sooner) than)\s+",
+    r"|(?:earlier|later|longer|shorter|sooner) than|differs? from|(?:is |are )?different from)\s+",
     re.IGNORECASE,
 )
 # where the second thing ends and the question about both begins
@@ -48,6 +48,8 @@ _TAIL = re.compile(
     r"|\s+(?:(?:mất|mat|kéo dài|keo dai)\s+)?(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
     # "A và B được trình Quốc hội thông qua vào thời điểm nào": the ask about both, in the passive
     r"|\s+(?:được|duoc)\s+(?=(?:\w+\s+){1,8}?(?:nào|nao)\b)"
+    # "A và B do ai chủ trì": the ask about both, by whom
+    r"|\s+(?:do|bởi|boi)\s+(?:ai|cơ quan nào|co quan nao|đơn vị nào|don vi nao|sở nào|so nao)(?!\w)"
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )

@@ -130,8 +130,8 @@ def task_sentence(
     )
     if lang == "en":
         where = f"{place_of(doc)}, {label_en(task)}" if with_place else label_en(task)
-        lead_v = gloss_list(_split_cell(lead)) if lead else "—"
-        coord_v = gloss_list(_split_cell(coord)) if coord else ""
+        lead_v = gloss_list(_split_cell(lead), lead) if lead else "—"
+        coord_v = gloss_list(_split_cell(coord), coord) if coord else ""
         deadline_v = f"{task.deadline}{_time_gloss(task.deadline)}" if task.deadline else ""
     else:
         where = f"{place_of(doc)} – {task.label}" if with_place else task.label
@@ -161,7 +161,7 @@ def task_line(task: Task, n: int, doc: Document | None, lang: str, with_place: b
     lead, coord = lead_of(task), coordinating_of(task)
     deadline = task.deadline or ""
     if lang == "en":
-        lead = gloss_list([lead]) if lead else ""
+        lead = gloss_list(_split_cell(lead), lead) if lead else ""
         deadline = f"{deadline}{_time_gloss(deadline)}" if deadline else ""
     cells = {"lead": lead, "coordinating": coord, "output": task.output or "", "deadline": deadline}
     shown = [say(lang, f"row_{key}", value=value) for key, value in cells.items() if value]

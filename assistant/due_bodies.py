@@ -91,6 +91,9 @@ def _body_of(view: IndexView, clause, chunks_by_lines: dict) -> str | None:
     return opening_body(heading[0]) if heading else None
 
 
+SHORT_SENTENCE = 160
+
+
 def answer_due_bodies(
     view: IndexView, query: Query, scope: set[str] | None, tasks_asked: bool = False
 ) -> DueBodies | None:
@@ -107,7 +110,15 @@ def answer_due_bodies(
         for clause in view.clauses(d):
             if clause.kind != "clause":
                 continue
-            said = [s for s in split_sentences(clause.text) if wanted & set(dates_in(s))]
+            sentences = split_sentences(clause.text)
+            said = []
+            for i, sentence in enumerate(sentences):
+                if wanted & set(dates_in(sentence)):
+                    # a short sentence that only closes the work before it ("Không để người dân thiếu nơi
+                    # điều trị …; hoàn thành trước ngày 30/11/2025."): the sentence before says what is due
+                    if len(sentence) < SHORT_SENTENCE and i > 0 and sentences[i - 1] not in said:
+                        said.append(sentences[i - 1])
+                    said.append(sentence)
             if not said:
                 continue
             body = _body_of(view, clause, chunks_by_lines)

@@ -283,6 +283,20 @@ def _patterns_in(text: str):
     return [(pattern, term) for pattern, term, _ in found]
 
 
+# a capitalised word that only Vietnamese writes ("Nội", "Dân", "Chỉ"): it goes on a Vietnamese name
+_VI_CAPITAL_WORD = re.compile(r"\s+([^\W\d_][^\W\d_]*)")
+
+
+def _starts_vietnamese_name(text: str, start: int, end: int) -> bool:
+    """An English-looking word that begins a Vietnamese name ("Ban" of "Ban Nội chính Trung ương", not the
+    English "ban"): one capitalised word followed by a capitalised word with Vietnamese letters."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    m = _VI_CAPITAL_WORD.match(text, end)
+    return bool(m) and m.group(1)[0].isupper() and bool(set(m.group(1).lower()) & _VI_LETTERS)
+
+
 @lru_cache(maxsize=2048)
 def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
     """(start, end, term) of the glossary and lexicon phrases in `text`, in order; a longer phrase is
@@ -293,7 +307,7 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
     found: list[tuple[int, int, Term]] = []
     for pattern, term in _patterns_in(text):
         for m in pattern.finditer(text):
-            if any(taken[m.start() : m.end()]):
+            if any(taken[m.start() : m.end()]) or _starts_vietnamese_name(text, m.start(), m.end()):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))
@@ -442,9 +456,9 @@ def _tail_end(text: str, end: int) -> int:
     last = end
     for i in range(end, min(len(text), end + MAX_VALUE_TAIL + 1)):
         c = text[i]
-        if c.isalpha():
+        if c.isalpha() or (c.isdigit() and last > end):  # (a date within the value: "trước ngày 10/01/2025")
             last = i + 1
-        elif c not in " \t,":
+        elif c not in " \t,/-" and not c.isdigit():
             break
     return last
 
@@ -553,10 +567,10 @@ def province_names(text: str, extra: Iterable[str] = ()) -> list[str]:
     return out
 
 
-def gloss_list(values: Sequence[str]) -> str:
-    """Agency names joined with "; ", each glossed in English when the glossary knows it."""
-    out = []
-    for value in values:
-        gloss = english_gloss(value)
-        out.append(f"{value} ({gloss})" if gloss else value)
-    return "; ".join(out)
+def gloss_list(values: Sequence[str], printed: str | None = None) -> str:
+    """Agency names as printed (`printed`, else joined with "; "), then the English glosses of those the
+    glossary knows, in one bracket: "Sở Tư pháp; Sở Ngoại vụ (Department of Justice; Department of
+    Foreign Affairs)". The printed value stays whole, so that a reader (or a search) finds it as it is."""
+    text = printed if printed is not None else "; ".join(values)
+    glosses = list(dict.fromkeys(g for value in values if (g := english_gloss(value))))
+    return f"{text} ({'; '.join(glosses)})" if glosses else text

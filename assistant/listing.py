@@ -61,12 +61,22 @@ def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tup
     title of a document in scope, printed as a range ("Kế hoạch … Bắc Ninh 2026-2030"). (A year of a
     document's number or date is not taken for its name: "Quý IV-2025" of a plan of 2025 asks for a period.)"""
     asked = query.years
-    if len(asked) < 2:
+    if not asked:
         return ()
     titles = " ".join(view.docs[d].title or "" for d in (scope or ()) if d in view.docs)
-    first, last = str(asked[0]), str(asked[-1])
-    if re.search(rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)", titles):
+    first, last = str(min(asked)), str(max(asked))
+    if len(asked) >= 2 and re.search(rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)", titles):
         return tuple(asked)
+    # ("Which 2030 indicators … of Bắc Ninh plan 144 …" of a plan for "2026 - 2030" whose rows print no
+    # time at all: the year is the plan's horizon, since no row could be told by it)
+    rows_in_scope = [t for d in (scope or ()) for t in view.tasks_of(d)]
+    if rows_in_scope and not any(t.deadline for t in rows_in_scope):
+        spans = [
+            (int(a), int(b))
+            for a, b in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)", titles)
+        ]
+        if all(any(a <= y <= b for a, b in spans) for y in asked):
+            return tuple(asked)
     return ()
 
 
@@ -449,11 +459,29 @@ _ASKS_ROWS_OF_GROUP = re.compile(
 )
 
 
+# the appendix named as a whole: its rows are the group ("Phụ lục Nghị quyết 394 liệt kê những đề án nào?")
+_NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\b")
+
+
 def asks_tasks(query: Query) -> bool:
     f = fold(query.question)
     return bool(_ASKS_TASKS.search(f)) or (
-        bool(_ASKS_ROWS_OF_GROUP.search(f)) and bool(group_markers(query.question))
+        bool(_ASKS_ROWS_OF_GROUP.search(f))
+        and (bool(group_markers(query.question)) or bool(_NAMES_APPENDIX.search(f)))
     )
+
+
+def _appendix_title_words(view: IndexView, scope: set[str] | None) -> frozenset[str]:
+    """The words of the appendix titles ("PHỤ LỤC DANH MỤC ĐỀ ÁN ƯU TIÊN …") of the documents in scope
+    (at most three): they name what the appendix's rows are."""
+    if scope is None or len(scope) > 3:
+        return frozenset()
+    out: set[str] = set()
+    for doc in scope:
+        for clause in view.clauses(doc):
+            if clause.titles[:1] == ("Phụ lục",) and fold(clause.text).startswith(("phu luc", "danh muc")):
+                out |= terms(clause.text).unigrams
+    return frozenset(out)
 
 
 def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Task]:
@@ -490,6 +518,21 @@ _PAIR_WORDS = frozenset(
 )
 
 
+def _whole_appendix(
+    view: IndexView, query: Query, scope: set[str] | None, in_scope: list[Task]
+) -> list[Task]:
+    """Every table row of the document(s) in scope when the question names their appendix and asks for
+    nothing but what the appendix's title calls its rows ("Phụ lục Nghị quyết 394 liệt kê những đề án ưu
+    tiên nào?" of a "DANH MỤC ĐỀ ÁN ƯU TIÊN …"); [] otherwise."""
+    if not _NAMES_APPENDIX.search(fold(query.question)):
+        return []
+    appendix = _appendix_title_words(view, scope)
+    asked = terms(listing_topic(query)).unigrams - _title_words(view, scope, terms(listing_topic(query)))
+    if not appendix or not asked or not asked <= appendix | {"phu", "luc", "appendix", "annex"}:
+        return []
+    return [t for t in in_scope if t.source == "table"]
+
+
 def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows of a group the question names by marker or by title, or else the rows whose names
     hold the question's topic; None when the question's topic is not what rows name (the passages may
@@ -512,27 +555,29 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     markers = group_markers(query.question)
     chosen = [key for key in groups if key[1].upper() in markers]
     topic = _topic_terms(view, query, scope)
-    if not chosen and topic:
+    whole = [] if chosen else _whole_appendix(view, query, scope, in_scope)
+    if not chosen and not whole and topic:
         # the question's own words, less those naming the document: all of them must be words of rows
         asked = terms(listing_topic(query))
         # (nor "nhóm", "group": the word for the grouping itself)
         title = _title_words(view, scope, asked) | {"nhom", "group"}
-        asked = Terms(
+        kept = Terms(
             frozenset(w for w in asked.unigrams if w not in title),
             frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
         )
-        named = _row_words(in_scope, with_time=query.has_period)
-        if len(asked.unigrams - named) >= 2:
+        if len(kept.unigrams - _row_words(in_scope, with_time=query.has_period)) >= 2:
             return None  # the question speaks of things no task row names
         stats = view.stats
-        best_row = max(stats.coverage(asked, terms(t.name)) for t in in_scope)
-        scored = [(stats.coverage(asked, terms(titles[key])), key) for key in groups if titles[key]]
+        best_row = max(stats.coverage(kept, terms(t.name)) for t in in_scope)
+        scored = [(stats.coverage(kept, terms(titles[key])), key) for key in groups if titles[key]]
         best = max((c for c, _ in scored), default=0.0)
         if best >= GROUP_MIN and best >= best_row:
             chosen = [key for c, key in scored if c == best]
         elif best_row < GROUP_MIN:
             return None
-    if chosen:
+    if whole:
+        found, what = whole, say(lang, "appendix_what")
+    elif chosen:
         found = [t for key in chosen for t in groups[key]]
         first = groups[chosen[0]][0]
         what = (

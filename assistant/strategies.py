@@ -40,6 +40,7 @@ from assistant.listing import (
     answer_topic_listing,
     asks_groups,
     asks_tasks,
+    group_markers,
     group_rows,
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
@@ -250,7 +251,8 @@ class CompareItems:
 
     def run(self, query, view, scope, threshold):
         aspect = query.aspect if query.aspect != "compare" else "general"
-        if _TWO_OF_GROUP.search(fold(query.question)):
+        folded = fold(query.question)
+        if _TWO_OF_GROUP.search(folded) or (_TWO_ROWS.search(folded) and group_markers(query.question)):
             pair = group_rows(view, query, scope)
             if len(pair) == 2:
                 return self._pair(query, view, scope, threshold, pair, aspect)
@@ -338,6 +340,11 @@ class CompareItems:
 _TWO_OF_GROUP = re.compile(
     r"\b(?:hai|2) (?:nhiem vu|dau viec|chi tieu)(?: (?:thuoc|trong|cua|o))? (?:nhom|linh vuc|muc)\b"
     r"|\b(?:the )?two (?:tasks|rows|items|indicators)(?: (?:in|of|under))? (?:the )?(?:group|section)\b"
+)
+# "the two Hải Phòng appendix tasks under section VII", "mục VII …, hai nhiệm vụ khác nhau thế nào": two
+# rows, with the group named by its marker anywhere in the question
+_TWO_ROWS = re.compile(
+    r"\b(?:hai|2) (?:nhiem vu|dau viec|chi tieu)\b|\b(?:the )?two (?:[\w-]+ ){0,3}(?:tasks|rows|items|indicators)\b"
 )
 
 
@@ -761,7 +768,7 @@ def years_unsaid(query: Query, view: IndexView, chosen) -> tuple[int, ...]:
     doc = view.docs.get(doc_name)
     naming = " ".join([doc.title or "", doc.number or "", doc.date or ""]) if doc else ""
     asked = query.years
-    if len(asked) > 1 and str(asked[0]) in naming and str(asked[-1]) in naming:
+    if len(asked) > 1 and str(min(asked)) in naming and str(max(asked)) in naming:
         return ()  # "Kế hoạch giai đoạn 2026-2030": the period of the document's title
     question = fold(query.question)
     unsaid = tuple(
@@ -850,6 +857,9 @@ _LEADING_WORDS = re.compile(
 _AND = re.compile(r"\s*,?\s+(?:và|va|and)\s+", re.IGNORECASE)
 
 
+PROPOSAL_TAIL_WORDS = 5
+
+
 def two_asks(query: Query) -> list[Query] | None:
     """A question that asks two different things ("do ai ký và có hiệu lực khi nào?", "đạt bao nhiêu
     phần trăm và cơ quan nào chủ trì?"): the question twice, each with one half's intent and answer type
@@ -873,7 +883,9 @@ def two_asks(query: Query) -> list[Query] | None:
                 or _WHOSE_ASKED.match(right.strip())
             )
         )
-        if not (asks.search(left) and (asks.search(right) or yes_no)) or len(right.split()) < 2:
+        # ("… was issued on whose proposal, and which decree …": "on whose" asks, a relative "whose" not)
+        left_asks = asks.search(left) or (query.lang == "en" and _WHOSE_ASKED.search(left))
+        if not (left_asks and (asks.search(right) or yes_no)) or len(right.split()) < 2:
             continue
         opening = " ".join(right.split()[:4])
         # (English: the ask opens the half; Vietnamese: within its first words, "… , về nội dung gì")
@@ -888,6 +900,15 @@ def two_asks(query: Query) -> list[Query] | None:
             # English "and" ("… Culture, Sports and Tourism who submitted …": a relative "who", no ask)
             continue
         first, second = understand(left), understand(right)
+        # "which department proposed it, and in which document?": one proposal names both (not "…, and which
+        # decree on the Ministry's functions is cited in its preamble?")
+        short_ask = len(right.split()) <= PROPOSAL_TAIL_WORDS
+        if query.answer_type == "proposal" and {first.answer_type, second.answer_type} <= {
+            None,
+            "proposal",
+            *(("doc_number",) if short_ask else ()),
+        }:
+            return None
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
         if (
             _parallel_asks(left, right)

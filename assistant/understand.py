@@ -170,8 +170,10 @@ def _intent(
         f,
     ):
         return "deadline"  # "what is the implementation timeframe for coordinating inspections …?": the same
-    if _answer_type(f)[0] == "person":
-        return "fact"  # "Who is the Director of …?": a person's name, not the body that leads a task
+    if _answer_type(f)[0] in ("person", "proposal"):
+        # "Who is the Director of …?": a person's name, not the body that leads a task; "Which department
+        # proposed Decision 1627?": the preamble's proposal, not a task's lead
+        return "fact"
     if any_match(COORDINATING, f):
         return "coordinating_agencies"
     if any_match(LEAD, f):
