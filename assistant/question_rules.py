@@ -840,7 +840,8 @@ _DEFINITION_ASK_EN = re.compile(
 )
 # a named group's members asked, after the quoted name: "… gồm những cơ quan nào?", "… là những ai?"
 _MEMBERS_ASK = re.compile(r"\s+(?:gom|bao gom|gom co|la) (?:nhung |cac )?(?:\w+ ){0,2}(?:nao|ai)\s*\??\s*$")
-_QUOTED_TERM = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
+# (an apostrophe inside a word, "Secretariat's", opens no quote)
+_QUOTED_TERM = re.compile(r"(?<![^\W\d_])[\"“‘']([^\"”’']{2,80})[\"”’'](?![^\W\d_])")
 
 
 def defined_term(question: str) -> str | None:

@@ -858,6 +858,7 @@ _AND = re.compile(r"\s*,?\s+(?:và|va|and)\s+", re.IGNORECASE)
 
 
 PROPOSAL_TAIL_WORDS = 5
+_PROPOSAL_DOCUMENT = re.compile(r"\b(?:van ban|cong van|to trinh|documents?|letters?|submissions?)\b")
 
 
 def two_asks(query: Query) -> list[Query] | None:
@@ -901,13 +902,13 @@ def two_asks(query: Query) -> list[Query] | None:
             continue
         first, second = understand(left), understand(right)
         # "which department proposed it, and in which document?": one proposal names both (not "…, and which
-        # decree on the Ministry's functions is cited in its preamble?")
-        short_ask = len(right.split()) <= PROPOSAL_TAIL_WORDS
-        if query.answer_type == "proposal" and {first.answer_type, second.answer_type} <= {
-            None,
-            "proposal",
-            *(("doc_number",) if short_ask else ()),
-        }:
+        # decree on the Ministry's functions is cited in its preamble?", nor "…, và có hiệu lực từ khi nào?",
+        # nor "do ai ký, theo tờ trình nào": the first half asks the proposal)
+        if (
+            first.answer_type == "proposal"
+            and len(right.split()) <= PROPOSAL_TAIL_WORDS
+            and _PROPOSAL_DOCUMENT.search(fold(right))
+        ):
             return None
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
         if (

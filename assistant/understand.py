@@ -507,6 +507,12 @@ def _expand_abbreviations(text: str) -> str:
 _DESCRIBED = re.compile(r"\s*\([^()]{3,80}\)")
 
 
+_SAYS_ABOUT = re.compile(
+    r"(?i)\b(say|says|said|state|states|mention|mentions|stipulate|stipulates|provide|provides)\s+(?:about|on"
+    r"|regarding|concerning)\b"
+)
+
+
 def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     """An English question's topic in Vietnamese: its glossary terms, plus numbers and names kept as written."""
     # a word inside a place's or a document number's span ("Ha" of "Ha Tinh") is part of that name
@@ -928,7 +934,9 @@ def understand(
     if lang == "en":
         # "in late 2025", "by early 2026", "mid-2026": a part of a year, read with the year, no topic word
         remove += [(m.start(), m.end()) for m in _PART_OF_YEAR.finditer(text)]
-        expansions = english_to_vietnamese(_PART_OF_YEAR.sub(" ", outside))
+        # "What does the appendix say about …?": the verb that asks what the text says is no topic word
+        remove += [m.span(1) for m in _SAYS_ABOUT.finditer(text)]
+        expansions = english_to_vietnamese(_PART_OF_YEAR.sub(" ", _SAYS_ABOUT.sub(" about", outside)))
         # a quoted name in English ("“deploy unified identification codes …”") is translated as the rest
         said = [q if detect_language(q) != "en" else _english_topic(q, []) for q in quoted]
         topic = (

@@ -154,3 +154,34 @@ def test_a_proposal_names_its_body_and_document_at_once() -> None:
     assert both is not None and len(both) == 2
     # a relative "whose" is still no ask
     assert two_asks(understand("Who signed the Vĩnh Long decision, whose number is 1218/QĐ-UBND?")) is None
+
+
+def test_a_question_naming_the_appendix_prefers_a_close_row() -> None:
+    from assistant.matches import Found, SentenceMatch, TaskMatch
+    from indexer.records import Chunk
+
+    row = make_task(KH, "3", "Rà soát, cắt giảm ít nhất 30 điều kiện đầu tư kinh doanh", ["Sở Tài chính"])
+    body = Chunk(
+        KH, "clause", (10, 12), "Mục III, khoản 2", "Triệt để cắt giảm điều kiện đầu tư, kinh doanh.", ""
+    )
+    found = Found(tasks=[TaskMatch(0.65, row)], sentences=[SentenceMatch(0.72, body, body.text)])
+    asked = "How does the task on cutting business investment conditions differ between the plan appendices?"
+    assert isinstance(found.choose("general", None, "", asked), TaskMatch)
+    # not named: the passage that holds more of the question answers
+    assert isinstance(
+        found.choose("general", None, "", "How does the plan cut business conditions?"), SentenceMatch
+    )
+
+
+def test_a_quoted_term_after_a_possessive_is_defined() -> None:
+    from assistant.question_rules import defined_term
+
+    assert defined_term('How does the Secretariat\'s Regulation 384-QĐ/TW define a "Chủ quản dữ liệu"?') == (
+        "Chủ quản dữ liệu"
+    )
+    assert defined_term("What is meant by 'việc làm công' in the Employment Law?") == "việc làm công"
+
+
+def test_what_a_text_says_about_is_no_topic_word() -> None:
+    q = understand("What does the Hà Tĩnh plan appendix say about cooperation with Lao provinces?")
+    assert "nói" not in q.topic.split()
