@@ -283,18 +283,36 @@ def _patterns_in(text: str):
     return [(pattern, term) for pattern, term, _ in found]
 
 
-# a capitalised word that only Vietnamese writes ("Nội", "Dân", "Chỉ"): it goes on a Vietnamese name
-_VI_CAPITAL_WORD = re.compile(r"\s+([^\W\d_][^\W\d_]*)")
+# the words after a capitalised word, up to three capitalised ones ("Nội chính Trung", "Kinh tế")
+_CAPITAL_RUN = re.compile(r"(?:\s+[^\W\d_][^\W\d_]*){1,3}")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _starts_vietnamese_name(text: str, start: int, end: int) -> bool:
-    """An English-looking word that begins a Vietnamese name ("Ban" of "Ban Nội chính Trung ương", not the
-    English "ban"): one capitalised word followed by a capitalised word with Vietnamese letters."""
+    """An English-looking word inside a Vietnamese name ("Ban" of "Ban Nội chính Trung ương", "Ban Bí thư",
+    "Ban Kinh tế Trung ương"; "ban" of "Ủy ban Kiểm tra"), not the English "ban": one word, after a word with
+    Vietnamese marks, or capitalised before a capitalised word of a run of them with Vietnamese marks."""
     word = text[start:end]
-    if " " in word or not word[:1].isupper():
+    # (one word that Vietnamese writes so too: "ban", not "plan" of "the Phú Thọ plan")
+    if " " in word or word.lower() not in _vietnamese_syllables()[0]:
         return False
-    m = _VI_CAPITAL_WORD.match(text, end)
-    return bool(m) and m.group(1)[0].isupper() and bool(set(m.group(1).lower()) & _VI_LETTERS)
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    if before and not before.group(1).isascii():
+        return True
+    if not word[:1].isupper():
+        return False
+    run = _CAPITAL_RUN.match(text, end)
+    if not run:
+        return False
+    words = run.group(0).split()
+    if not words[0][0].isupper():
+        return False
+    capitals = []
+    for w in words:
+        if not w[0].isupper() and capitals and w.isascii():
+            break
+        capitals.append(w)
+    return any(not w.isascii() for w in capitals)
 
 
 @lru_cache(maxsize=2048)
@@ -384,7 +402,8 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
         return text
     low = norm.lower()
     taken = [False] * len(text)
-    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
+    # (nor inside brackets: a gloss already said, "(Sở Nội vụ: Department of Home Affairs)")
+    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"|\([^()]*:[^()]*\)", text):
         taken[m.start() : m.end()] = [True] * (m.end() - m.start())
     names: list[tuple[int, int, str]] = []
     for pattern, term in _vietnamese_names():
@@ -570,7 +589,14 @@ def province_names(text: str, extra: Iterable[str] = ()) -> list[str]:
 def gloss_list(values: Sequence[str], printed: str | None = None) -> str:
     """Agency names as printed (`printed`, else joined with "; "), then the English glosses of those the
     glossary knows, in one bracket: "Sở Tư pháp; Sở Ngoại vụ (Department of Justice; Department of
-    Foreign Affairs)". The printed value stays whole, so that a reader (or a search) finds it as it is."""
+    Foreign Affairs)"; when it knows only some, each gloss is said with its name ("Ban X; Sở Nội vụ (Sở Nội
+    vụ: Department of Home Affairs)"). The printed value stays whole, so that a reader (or a search) finds
+    it as it is."""
     text = printed if printed is not None else "; ".join(values)
-    glosses = list(dict.fromkeys(g for value in values if (g := english_gloss(value))))
-    return f"{text} ({'; '.join(glosses)})" if glosses else text
+    known = [(value, g) for value in values if (g := english_gloss(value))]
+    if not known:
+        return text
+    if len(known) == len(values):
+        return f"{text} ({'; '.join(dict.fromkeys(g for _, g in known))})"
+    # some names the glossary does not know: each gloss says whose it is
+    return f"{text} ({'; '.join(dict.fromkeys(f'{value}: {g}' for value, g in known))})"

@@ -68,14 +68,15 @@ def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tup
     if len(asked) >= 2 and re.search(rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)", titles):
         return tuple(asked)
     # ("Which 2030 indicators … of Bắc Ninh plan 144 …" of a plan for "2026 - 2030" whose rows print no
-    # time at all: the year is the plan's horizon, since no row could be told by it)
+    # time at all: the year that ends the plan's span is its horizon; no row could be told by it. A year
+    # inside the span, "2027", is a time the rows do not say)
     rows_in_scope = [t for d in (scope or ()) for t in view.tasks_of(d)]
     if rows_in_scope and not any(t.deadline for t in rows_in_scope):
         spans = [
             (int(a), int(b))
             for a, b in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)", titles)
         ]
-        if all(any(a <= y <= b for a, b in spans) for y in asked):
+        if all(any(y == b for _, b in spans) for y in asked):
             return tuple(asked)
     return ()
 
@@ -455,12 +456,12 @@ _ASKS_ROWS_OF_GROUP = re.compile(
     r"\b(?:nhung|cac|bao nhieu) (?:van ban|du an|de an|luat|nghi quyet)\b.*\b(?:nao|gi)\b"
     r"|\bgom (?:nhung |cac )?(?:van ban|du an|de an|luat|nghi quyet)\b"
     r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:documents|items|rows|laws"
-    r"|resolutions|projects|bills)\b"
+    r"|resolutions|projects|schemes|bills)\b"
 )
 
 
 # the appendix named as a whole: its rows are the group ("Phụ lục Nghị quyết 394 liệt kê những đề án nào?")
-_NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\b")
+_NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex)\b")
 
 
 def asks_tasks(query: Query) -> bool:
@@ -528,9 +529,15 @@ def _whole_appendix(
         return []
     appendix = _appendix_title_words(view, scope)
     asked = terms(listing_topic(query)).unigrams - _title_words(view, scope, terms(listing_topic(query)))
-    if not appendix or not asked or not asked <= appendix | {"phu", "luc", "appendix", "annex"}:
+    if not appendix or not asked or not asked <= appendix | {"phu", "luc", "appendix", "appendices", "annex"}:
         return []
-    return [t for t in in_scope if t.source == "table"]
+    rows_ = [t for t in in_scope if t.source == "table"]
+    # a word some rows' names say and others' do not picks rows ("những đề án nào về thu gom rác thải"),
+    # though the appendix's title says it too
+    names = [terms(t.name).unigrams for t in rows_]
+    if any(any(w in n for n in names) and not all(w in n for n in names) for w in asked):
+        return []
+    return rows_
 
 
 def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:

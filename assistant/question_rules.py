@@ -76,9 +76,10 @@ COMPARE = (
     r"\bkhac (?:gi|the nao|ra sao|nhau the nao) (?:so )?voi\b",
     # "nhiệm vụ A và nhiệm vụ B do ai chủ trì, thời hạn thế nào?", "the task of A and the task of B: who
     # leads …?": one field asked of two rows, each named as a task
-    r"(?<!nhung )(?<!cac )\bnhiem vu (?!nao\b)[^?.;]{8,}?\b(?:va|cung nhu) nhiem vu (?!nao\b)[^?]{8,}"
+    r"(?<!nhung )(?<!cac )\bnhiem vu (?!nao\b)[^?.;]{8,}?\b(?:va|cung nhu) nhiem vu (?!(?:nao|do|nay|tren|kia|ay)\b)[^?]{8,}"
     r"\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
-    r"\b(?:the )?(?:[\w-]+ )?task (?:of |on |to )?[^?.;]{8,}?\band (?:the )?(?:[\w-]+ )?task (?:of |on |to )?[^?]{8,}",
+    r"\b(?:the )?(?:(?!which|what|who)[\w-]+ )?task (?:of |on |to )?[^?.;]{8,}?\band (?:the )?(?!(?:which|what|who|that|this|its)\b)"
+    r"(?:[\w-]+ )?task (?:of |on |to )?[^?]{8,}",
     # "hạn báo cáo của A khác hạn B báo cáo … thế nào?": one field of two things
     r"\b(han|thoi han|moc|thoi gian|co quan chu tri|ket qua|san pham)\b.*\bkhac (?:voi |so voi )?\1\b.*"
     r"\b(?:the nao|ra sao|nhu the nao|o diem nao|gi)\W*$",
@@ -123,7 +124,7 @@ LISTING = (
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:data|datasets|data sets|procedures|projects|schemes)\b.*"
-    r"\b(?:custodians?|owners?|in charge|responsible|leads?|led|coordinat\w*)\b",
+    r"\b(?:custodians?|leads?|led|coordinat\w*)\b",
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",

@@ -858,7 +858,9 @@ _AND = re.compile(r"\s*,?\s+(?:và|va|and)\s+", re.IGNORECASE)
 
 
 PROPOSAL_TAIL_WORDS = 5
-_PROPOSAL_DOCUMENT = re.compile(r"\b(?:van ban|cong van|to trinh|documents?|letters?|submissions?)\b")
+_PROPOSAL_DOCUMENT = re.compile(
+    r"^(?:and |va )?(?:in|at|by|under|via|through|tai|o|theo|qua|bang) (?:which|what|van ban|cong van|to trinh)\b"
+)
 
 
 def two_asks(query: Query) -> list[Query] | None:
@@ -907,7 +909,7 @@ def two_asks(query: Query) -> list[Query] | None:
         if (
             first.answer_type == "proposal"
             and len(right.split()) <= PROPOSAL_TAIL_WORDS
-            and _PROPOSAL_DOCUMENT.search(fold(right))
+            and _PROPOSAL_DOCUMENT.search(fold(right).strip())
         ):
             return None
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}

@@ -143,6 +143,14 @@ def _role(f: str) -> str:
     return "lead"
 
 
+# a document named as what was proposed: "proposed Quảng Ngãi Decision 1627", "đề nghị ban hành Quyết định số …"
+_PROPOSED_DOCUMENT = re.compile(
+    r"\b(?:proposed|recommended|requested|submitted|de nghi|trinh)\b(?: \S+){0,3}? (?:decision|resolution|plan"
+    r"|circular|decree|directive|regulation|quyet dinh|nghi quyet|ke hoach|thong tu|nghi dinh|chi thi|quy dinh)"
+    r"(?: so)? \d"
+)
+
+
 def _intent(
     f: str,
     provinces: Sequence[str],
@@ -170,9 +178,11 @@ def _intent(
         f,
     ):
         return "deadline"  # "what is the implementation timeframe for coordinating inspections …?": the same
-    if _answer_type(f)[0] in ("person", "proposal"):
+    kind = _answer_type(f)[0]
+    if kind == "person" or (kind == "proposal" and _PROPOSED_DOCUMENT.search(f)):
         # "Who is the Director of …?": a person's name, not the body that leads a task; "Which department
-        # proposed Decision 1627?": the preamble's proposal, not a task's lead
+        # proposed Decision 1627?": the preamble's proposal, not a task's lead (not "which agency proposed
+        # amending the rules on …": a task)
         return "fact"
     if any_match(COORDINATING, f):
         return "coordinating_agencies"
@@ -507,6 +517,8 @@ def _expand_abbreviations(text: str) -> str:
 _DESCRIBED = re.compile(r"\s*\([^()]{3,80}\)")
 
 
+_IS_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_SAID = re.compile(r"(?i)\b(?:in|is|was|of|for|during|year)\s+$")
 _SAYS_ABOUT = re.compile(
     r"(?i)\b(say|says|said|state|states|mention|mentions|stipulate|stipulates|provide|provides)\s+(?:about|on"
     r"|regarding|concerning)\b"
@@ -530,10 +542,14 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         chars[start:end] = [" "] * (end - start)
     rest = "".join(chars)
     parts += [m.group(0) for m in DOC_NUMBER.finditer(rest)]
+    numbers = DOC_NUMBER.sub(" ", rest)
     parts += [
-        # "80%", "2030", "Project 06", "at least 30 conditions": numbers as written
-        m.group(0)
-        for m in re.finditer(r"\b\d+(?:[.,]\d+)*(?:\s*%)?(?![\w/:])", DOC_NUMBER.sub(" ", rest))
+        # "80%", "2030", "Project 06", "at least 30 conditions": numbers as written; a year the question says
+        # as a time ("in 2026", "why is 2026 special") as the documents print one, "năm 2026"
+        f"năm {m.group(0)}"
+        if _YEAR_SAID.search(numbers[: m.start()]) and _IS_YEAR.fullmatch(m.group(0))
+        else m.group(0)
+        for m in re.finditer(r"\b\d+(?:[.,]\d+)*(?:\s*%)?(?![\w/:])", numbers)
     ]
     # acronyms the documents print as such ("GRDP", "BIM", "5G") and Vietnamese words the question keeps
     # ("the 'rõ' principle", "Đề án"), outside the glossary's phrases

@@ -185,3 +185,39 @@ def test_a_quoted_term_after_a_possessive_is_defined() -> None:
 def test_what_a_text_says_about_is_no_topic_word() -> None:
     q = understand("What does the Hà Tĩnh plan appendix say about cooperation with Lao provinces?")
     assert "nói" not in q.topic.split()
+
+
+def test_review_cases_of_the_twenty_second_session(view) -> None:
+    # a task that proposes something is a task's lead, not the preamble's proposal
+    assert understand(
+        "Which agency proposed amending the rules on electronic data in Decision 2597?"
+    ).intent == ("lead_agency")
+    # a year inside the plan's span is a time the rows do not say, not its horizon
+    _, _, inside = ask_view(view, "Which indicators must Bắc Ninh achieve in 2027 under plan 144?")
+    assert "VNeID" not in inside.text
+    # "và nhiệm vụ đó …", "and which task …": one task asked twice, not two compared
+    assert (
+        understand("Sở Tài chính được giao nhiệm vụ bố trí ngân sách và nhiệm vụ này có kết quả gì?").intent
+        != "compare"
+    )
+    assert (
+        understand(
+            "Which task does Sở Nội vụ lead and which task does Sở Công Thương lead in Đồng Tháp?"
+        ).intent
+        != "compare"
+    )
+    # "… theo đề nghị của ai và thực hiện văn bản nào?": two asks, the second with its own verb
+    parts = two_asks(
+        understand("Quyết định 1218 Vĩnh Long ban hành theo đề nghị của ai và thực hiện văn bản nào?")
+    )
+    assert parts is not None and len(parts) == 2
+    # Vietnamese names that open or hold an English-looking word
+    for name in ("Ban Bí thư", "Ủy ban Kiểm tra Trung ương", "Ban Kinh tế Trung ương"):
+        assert "cấm" not in english_to_vietnamese(f"What does {name} lead?")
+    # an English word after a Vietnamese place is English ("the Phú Thọ plan")
+    assert "kế hoạch" in english_to_vietnamese("What sanctions does the Phú Thọ plan impose?")
+    # a year asked as a time reads as the documents print it
+    assert (
+        "năm 2026"
+        in understand("According to the Hà Tĩnh Party Committee's letter, why is 2026 special?").topic
+    )

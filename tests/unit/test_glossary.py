@@ -103,12 +103,15 @@ def test_gloss_names_once_and_not_inside_quotes():
     assert "Sở Tài chính nữa (Department of Finance)" in glossed
     # a cell's names stay as printed, one after another; the glosses follow the whole cell
     assert (
-        gloss_list(["Sở Nội vụ", "Ban Chỉ đạo X"]) == "Sở Nội vụ; Ban Chỉ đạo X (Department of Home Affairs)"
+        gloss_list(["Sở Nội vụ", "Ban Chỉ đạo X"])
+        == "Sở Nội vụ; Ban Chỉ đạo X (Sở Nội vụ: Department of Home Affairs)"
     )
     assert (
         gloss_list(["Sở Tư pháp", "Sở Ngoại vụ"], "Sở Tư pháp;Sở Ngoại vụ")
         == "Sở Tư pháp;Sở Ngoại vụ (Department of Justice; Department of Foreign Affairs)"
     )
+    # a gloss said with its name is not glossed again inside its bracket
+    assert "Nội vụ (Department" not in gloss_names("Lead: Ban X (Sở Nội vụ: Department of Home Affairs) [1].")
     # a date inside a printed value: the gloss follows the value, not the name inside it
     assert gloss_names("Deadline: Trình UBTVQH xem xét, thông qua trước ngày 10/01/2025 [1].") == (
         "Deadline: Trình UBTVQH xem xét, thông qua trước ngày 10/01/2025 (National Assembly Standing Committee) [1]."
