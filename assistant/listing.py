@@ -528,16 +528,17 @@ def _whole_appendix(
     if not _NAMES_APPENDIX.search(fold(query.question)):
         return []
     appendix = _appendix_title_words(view, scope)
-    asked = terms(listing_topic(query)).unigrams - _title_words(view, scope, terms(listing_topic(query)))
+    topic = terms(listing_topic(query))
+    asked = topic.unigrams - _title_words(view, scope, topic)
     if not appendix or not asked or not asked <= appendix | {"phu", "luc", "appendix", "appendices", "annex"}:
         return []
-    rows_ = [t for t in in_scope if t.source == "table"]
+    table_rows = [t for t in in_scope if t.source == "table"]
     # a word some rows' names say and others' do not picks rows ("những đề án nào về thu gom rác thải"),
     # though the appendix's title says it too
-    names = [terms(t.name).unigrams for t in rows_]
+    names = [terms(t.name).unigrams for t in table_rows]
     if any(any(w in n for n in names) and not all(w in n for n in names) for w in asked):
         return []
-    return rows_
+    return table_rows
 
 
 def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
