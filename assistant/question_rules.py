@@ -186,6 +186,11 @@ ASKS_TASKS_DUE = (
     r"\b(?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung)\b.*\b(?:hoan thanh|xong|den han)\b",
     r"\b(?:hoan thanh|lam xong|xong) (?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung) (?:gi|nao)\b",
     r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|work|jobs)\b.*\b(?:completed|finished|done|due)\b",
+    # the rows of other tables: "những văn bản nào phải trình UBTVQH xem xét, thông qua trước ngày 10/01/2025?"
+    r"\b(?:nhung|cac) (?:van ban|nghi quyet|du an|de an|du thao|chi tieu)\b.*"
+    r"\b(?:hoan thanh|xong|den han|trinh|thong qua|ban hanh)\b.*\btruoc ngay\b",
+    r"\b(?:which|what) (?:\w+ )?(?:documents|resolutions|laws|drafts|bills|projects|schemes)\b.*"
+    r"\b(?:completed|finished|due|submitted|adopted|passed|issued)\b.*\bbefore\b",
 )
 COORDINATING = (
     r"\bphoi hop (?:nao|voi (?:ai|co quan nao|nhung ai|nhung co quan nao))",

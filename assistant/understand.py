@@ -233,7 +233,8 @@ def _find_agencies(text: str, lang: str) -> list[str]:
         names = [a if isinstance(a, str) else getattr(a, "name", str(a)) for a in find_agencies(text)]
     except ImportError:  # the gazetteer module is optional for the assistant
         names = []
-    folded = fold(text)
+    # (not the issuer's letters of a document's number: "617/KH-UBND tỉnh Đồng Tháp" names no "UBND tỉnh")
+    folded = fold(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text))
     if not names:
         for term in glossary():
             if term.kind != "agency":
@@ -840,7 +841,9 @@ def understand(
     f = fold(normalize_tones(text) if has_vietnamese_marks(text) else text)
     agencies = tuple(_find_agencies(text, lang))
     if agency_names is not None:
-        printed = [n for n in agency_names.find(text) if not any(fold(n) in fold(a) for a in agencies)]
+        # (not the issuer's letters of a document's number: "617/KH-UBND tỉnh Đồng Tháp" names no "UBND tỉnh")
+        unnumbered = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+        printed = [n for n in agency_names.find(unnumbered) if not any(fold(n) in fold(a) for a in agencies)]
         if printed and len(fold(text)) == len(text):
             # a gazetteer name inside a printed one ("UBTVQH" in "Ban soạn thảo do UBTVQH thành lập") is
             # part of that name, not an agency of its own

@@ -221,3 +221,20 @@ def test_review_cases_of_the_twenty_second_session(view) -> None:
         "năm 2026"
         in understand("According to the Hà Tĩnh Party Committee's letter, why is 2026 special?").topic
     )
+
+
+def test_a_documents_number_names_no_agency_and_other_rows_are_due() -> None:
+    from assistant.due_bodies import asks_tasks_due
+
+    q = understand(
+        "Những nhiệm vụ nào trong Phụ lục Kế hoạch 617/KH-UBND tỉnh Đồng Tháp có thời gian Quí IV-2025?"
+    )
+    assert not q.agencies and q.intent == "period_tasks"
+    assert understand("UBND tỉnh Đồng Tháp chủ trì những nhiệm vụ nào?").agencies
+    assert asks_tasks_due(
+        understand("Những văn bản nào phải trình UBTVQH xem xét, thông qua trước ngày 10/01/2025?")
+    )
+    assert asks_tasks_due(
+        understand("Which resolutions must be submitted to the Standing Committee before 10/01/2025?")
+    )
+    assert not asks_tasks_due(understand("Văn bản nào được ban hành ngày 10/01/2025?"))
