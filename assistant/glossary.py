@@ -288,7 +288,7 @@ _CAPITAL_RUN = re.compile(r"(?:\s+[^\W\d_][^\W\d_]*){1,3}")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def _starts_vietnamese_name(text: str, start: int, end: int) -> bool:
+def _in_vietnamese_name(text: str, start: int, end: int) -> bool:
     """An English-looking word inside a Vietnamese name ("Ban" of "Ban Nội chính Trung ương", "Ban Bí thư",
     "Ban Kinh tế Trung ương"; "ban" of "Ủy ban Kiểm tra"), not the English "ban": one word, after a word with
     Vietnamese marks, or capitalised before a capitalised word of a run of them with Vietnamese marks."""
@@ -325,7 +325,7 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
     found: list[tuple[int, int, Term]] = []
     for pattern, term in _patterns_in(text):
         for m in pattern.finditer(text):
-            if any(taken[m.start() : m.end()]) or _starts_vietnamese_name(text, m.start(), m.end()):
+            if any(taken[m.start() : m.end()]) or _in_vietnamese_name(text, m.start(), m.end()):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))

@@ -17,7 +17,7 @@ from assistant import compose
 from assistant.duties import addressed, asks_duties, duties_of, passage_lines
 from assistant.evidence import Terms, split_sentences, terms
 from assistant.index_view import IndexView
-from assistant.matches import agency_matches
+from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
 from assistant.statement import citations
@@ -460,15 +460,11 @@ _ASKS_ROWS_OF_GROUP = re.compile(
 )
 
 
-# the appendix named as a whole: its rows are the group ("Phụ lục Nghị quyết 394 liệt kê những đề án nào?")
-_NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex)\b")
-
-
 def asks_tasks(query: Query) -> bool:
     f = fold(query.question)
     return bool(_ASKS_TASKS.search(f)) or (
         bool(_ASKS_ROWS_OF_GROUP.search(f))
-        and (bool(group_markers(query.question)) or bool(_NAMES_APPENDIX.search(f)))
+        and (bool(group_markers(query.question)) or bool(NAMES_APPENDIX.search(f)))
     )
 
 
@@ -525,7 +521,7 @@ def _whole_appendix(
     """Every table row of the document(s) in scope when the question names their appendix and asks for
     nothing but what the appendix's title calls its rows ("Phụ lục Nghị quyết 394 liệt kê những đề án ưu
     tiên nào?" of a "DANH MỤC ĐỀ ÁN ƯU TIÊN …"); [] otherwise."""
-    if not _NAMES_APPENDIX.search(fold(query.question)):
+    if not NAMES_APPENDIX.search(fold(query.question)):
         return []
     appendix = _appendix_title_words(view, scope)
     topic = terms(listing_topic(query))

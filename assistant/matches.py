@@ -60,7 +60,7 @@ class Found:
         if intent in TASK_INTENTS and task.support >= TASK_STRONG:
             return task  # a task question whose task row is plainly there: the row is the answer
         # (a question that names the appendix asks of its rows: "the task … in the plan appendices")
-        rows_asked = intent in TASK_INTENTS or bool(_NAMES_APPENDIX.search(fold(question)))
+        rows_asked = intent in TASK_INTENTS or bool(NAMES_APPENDIX.search(fold(question)))
         margin = 0.15 if rows_asked else -0.05
         if task.score + margin >= sentence.score:
             return task
@@ -85,7 +85,8 @@ class Found:
         return None
 
 
-_NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex)\b")
+# a question that names an appendix (folded): "phụ lục", "appendix", "annex"
+NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex)\b")
 # cells of a table printed in a passage's text: "… | | Nghị quyết … | Ủy ban Thường vụ Quốc hội |"
 _PRINTED_CELLS = re.compile(r"\|[^|\n]*\|")
 

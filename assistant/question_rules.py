@@ -372,6 +372,8 @@ _TITLES_EN = (
     r"(?:director|chair(?:man|woman|person)?|minister|prime minister|secretary|president|governor|rector"
     r"|head|chief|mayor)s?"
 )
+# a question about signing ("… ký …", "signed"; not "ký hợp đồng", "ký hạn", "ký 2 lần"): the signature answers
+_SIGNING = r".*\b(?:ky|signed|signs)\b(?! (?:hop|han|nay|truoc|toi|bao cao|\d))"
 ANSWER_TYPES = (
     (
         # "ban hành theo đề nghị của ai / của Sở Tài chính tại văn bản nào?", "on whose proposal …?": the
@@ -538,10 +540,10 @@ ANSWER_TYPES = (
             rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
             # "Theo Kế hoạch 7360, Chủ tịch UBND tỉnh Lai Châu là ai?": the holder of a title, by name
             # (not "Phó Chủ tịch … ký Kế hoạch 7360 là ai?": who signed, which the signature answers)
-            rf"^(?!.*\b(?:ky|signed|signs)\b(?! (?:hop|han|nay|truoc|toi|bao cao|\d)))(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
+            rf"^(?!{_SIGNING})(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
             # "Ai là Giám đốc Sở Tư pháp …?", "Who is the Director of …?": the head of an office, by name (not
             # "Ai là Trưởng ban chỉ đạo?", "who is the head of …", which a title may answer)
-            r"^(?!.*\b(?:ky|signed|signs)\b(?! (?:hop|han|nay|truoc|toi|bao cao|\d)))(?:theo [^,?]{1,60}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?"
+            rf"^(?!{_SIGNING})(?:theo [^,?]{{1,60}}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?"
             r"(?:giam doc|bo truong|thu truong"
             r"|cuc truong|vu truong|hieu truong|vien truong|chanh an|tong cuc truong|chu tich|bi thu|thu tuong"
             r"|chanh van phong)\b",
