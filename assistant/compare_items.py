@@ -56,6 +56,8 @@ _TAIL = re.compile(
 # the two things follow these words: "giữa A và B", "between A and B", "…: A, or B"
 _OPENS_PAIR = re.compile(
     r"(?:^|\s)(?:giữa|giua|between)\s+|:\s+"
+    # "how do the timelines differ for A and for B"
+    r"|\s(?:differ|differs|vary|varies)\s+for\s+"
     # "hai việc A và B thì …", "hai nhiệm vụ A và B"
     r"|(?:^|\s)(?:hai|2)\s+(?:việc|viec|nhiệm vụ|nhiem vu|văn bản|van ban|quy trình|quy trinh|thủ tục|thu tuc"
     r"|hoạt động|hoat dong|chỉ tiêu|chi tieu)\s+",

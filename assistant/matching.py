@@ -99,6 +99,13 @@ _ISSUE_DATE = re.compile(
     r"|\bissued on\b|\bdate of issue\b|\bsigned on\b"
     # "Who signed Decision 2031 … and on what date?": the date it was signed, asked after the signer
     r"|\b(?:signed|issued)\b.*\band (?:on )?(?:what|which) (?:date|day)\W*$"
+    # "…, and what is its date?", "What is the date of the Ministry's Official Letter 6225?": the document's
+    # (not the date of a submission or report asked first: "which submission …, and what is its date?")
+    r"|^(?!.*\b(?:submission|report|proposal|request|tờ trình|to trinh|bao cao)s?\b).*\bwhat(?: is|'s| was) its"
+    r" (?:issue |issuing |signing )?date\b"
+    r"|\bwhat(?: is|'s| was) the (?:issue |issuing |signing )?date of (?:the |this )?"
+    r"(?:(?!(?:tasks?|deadlines?|due|reports?|meetings?|workshops?|conferences?|events?)\b)[\w,'’-]+ ){0,8}?"
+    r"(?:plan|decision|letter|resolution|directive|decree|circular|dispatch|telegram|law)\b"
     # "On what exact date did the People's Committee sign its plan?"
     r"|\b(?:what|which) (?:\w+ )?(?:date|day) (?:did|was|were)\b(?!.*\b(?:required|must|asked|supposed|due)\b)"
     r".*\b(?:sign|issu|adopt|promulgat)\w*\b"
@@ -532,6 +539,32 @@ def _item_phrase(quote: str, fq: str) -> str:
     return ""
 
 
+# "Quyết định 1218 giao ai chủ trì triển khai thực hiện Kế hoạch?", "who is assigned to lead the implementation
+# of the plan?": who leads carrying out the document as a whole (not one of its tasks)
+_WHOLE_LEAD_ASKED = re.compile(
+    r"\bchu tri\b(?: \w+){0,3}? (?:trien khai|to chuc)(?: \w+){0,2}? thuc hien (?:noi dung )?(?:ke hoach|quyet dinh"
+    r"|de an|chuong trinh)\b(?! so \w+ nao| nao)(?: \S+){0,8}\W*$"
+    r"|\b(?:assigned|tasked|designated|in charge)\b(?: \w+){0,3} (?:to )?(?:lead|coordinate|preside)\w*(?: \w+){0,2}"
+    r" implement\w*(?: of)? (?:the|this|its) (?:[\w'’-]+ ){0,4}?(?:plan|decision|scheme|programme|program)\b"
+)
+# "Điều 2. Giao Giám đốc Sở Tư pháp chủ trì, phối hợp … triển khai thực hiện nội dung Kế hoạch.": the passage that
+# gives the document as a whole to one body
+_ASSIGNS_WHOLE = re.compile(
+    r"^(?:dieu \d+\.? )?giao (?:cho )?[^.;:]{3,120}? chu tri\b[^.]*\b(?:ke hoach|quyet dinh nay|de an|chuong trinh)\b"
+)
+
+
+def _assignment_first(sentences: list) -> None:
+    """The passage that assigns the whole document to a body ("Giao … chủ trì … Kế hoạch") before the
+    passages that only share the question's words ("… đôn đốc việc triển khai thực hiện Kế hoạch")."""
+    given = [i for i, m in enumerate(sentences) if _ASSIGNS_WHOLE.match(fold(m.quote))]
+    if not given or given[0] == 0:
+        return
+    top = sentences[0]
+    other = sentences.pop(given[0])
+    sentences.insert(0, replace(other, score=top.score, coverage=max(other.support, top.support)))
+
+
 def _subject_first(sentences: list, fq: str) -> None:
     """Sibling items of one list ("a) Người lao động …", "b) Người sử dụng lao động …") differ by whom they
     are about: when the best one opens with someone the question does not name and a close sibling under
@@ -840,6 +873,8 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     found.sentences.sort(key=lambda m: -m.score)
     said = fold(query.question) if query.lang == "vi" else fold(f"{query.question} {query.topic}")
     _subject_first(found.sentences, said)  # an English question names its subject in the glossary's words
+    if _WHOLE_LEAD_ASKED.search(fold(query.question)):
+        _assignment_first(found.sentences)
     _both_subjects(found.sentences, said)
     if parts := numbered_parts.asked_parts(query.question):
         # "bước 3 của quy trình số 04": the rows and passages under that part, not under its siblings
@@ -1264,7 +1299,7 @@ def unsupported_terms(
 
     vocab = view.vocabulary
     text = query.question
-    evidence = fold(_evidence_text(view, chosen))
+    evidence = fold(evidence_text(view, chosen))
     glossary_terms = english_terms(text) if query.lang == "en" else []
     names = name_phrases(text, _understood_spans(view, query, glossary_terms), vocab.compound)
     if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
@@ -1287,6 +1322,8 @@ def unsupported_terms(
         and fold(n).replace(" ", "") != "vietnam"
         and len(n) > 1  # the letter of a code ("G" of "G2") is no name: codes are checked whole below
     ]
+    # "Phó Thủ tướng Trần Hồng Hà": the person after a title is a proper name of its own
+    names += [p for p in map(_person_after_title, names) if p and p not in names]
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     # a number split where the text wraps ("69/KH-⏎UBND"): read joined
     joined = re.sub(r"(?<=\w[/-])\s+(?=\w)", "", evidence)
@@ -1571,7 +1608,7 @@ def _names_any(view: IndexView, chosen, agencies, evidence: str) -> bool:
     doc = view.docs.get(chosen.task.doc if isinstance(chosen, TaskMatch) else chosen.chunk.doc)
     if doc is not None and doc.issuer:
         named |= set(find_agencies(doc.issuer))
-    named |= set(find_agencies(_evidence_text(view, chosen)))
+    named |= set(find_agencies(evidence_text(view, chosen)))
     return any(a in named for a in agencies)
 
 
@@ -1664,11 +1701,33 @@ def _said_whole(view: IndexView, source: str | None, evidence: str, stated=()) -
     doc = view.docs.get(source or "")
     own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
     return re.sub(
-        r"\s+", "", " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)])
+        r"\s+", "", " ".join([evidence, own_names, *(fold(evidence_text(view, m)) for m in stated)])
     )
 
 
-def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
+def _person_after_title(phrase: str) -> str:
+    """The capitalised name (two to four words) that ends a phrase opening with a title written partly in
+    lower case ("Phó Thủ tướng Trần Hồng Hà" → "Trần Hồng Hà"), or ""."""
+    words = phrase.split()
+    for i in range(1, len(words) - 1):
+        rest = words[i:]
+        if (
+            2 <= len(rest) <= 4
+            and all(w[0].isupper() and not w.isupper() for w in rest)
+            and _PERSON_TITLE.search(fold(" ".join(words[:i])))
+        ):
+            return " ".join(rest)
+    return ""
+
+
+# a title a person's name follows ("Phó Thủ tướng", "Bộ trưởng", "đồng chí"), at the end of what precedes it
+_PERSON_TITLE = re.compile(
+    r"\b(?:thu tuong|bo truong|thu truong|chu tich|giam doc|bi thu|dong chi|ong|ba|truong ban|chanh van phong"
+    r"|tong bi thu|cuc truong|vu truong|chanh an|vien truong)$"
+)
+
+
+def evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
     """What the chosen evidence says, with where it stands (headings, document title)."""
     if isinstance(chosen, TaskMatch):
         doc = view.docs.get(chosen.task.doc)
@@ -1716,7 +1775,7 @@ def tone_mismatch(view: IndexView, query: Query, chosen: TaskMatch | SentenceMat
     commoner = [w for w in asked if fold(w) == fold(rarest) and w != rarest]
     if commoner:
         return None  # the topic prints the other form too
-    evidence = normalize_tones(_evidence_text(view, chosen)).lower()
+    evidence = normalize_tones(evidence_text(view, chosen)).lower()
     words = set(re.findall(r"\w+", evidence))
     if rarest in words or fold(rarest) not in {fold(w) for w in words}:
         return None  # said as asked, or not at all (coverage speaks for a missing word)

@@ -315,6 +315,13 @@ FACT = (
 # Markers of a factual question that win over agency words ("which decree on … coordinating …").
 # "When was Resolution 1339 issued?": the document's date
 # (the passive of a document, not "when did the department issue …" nor "the deadline … to be adopted")
+# "gồm mấy bước?", "phê duyệt mấy quy trình?": "mấy" asks how many of a counted thing (not "số mấy", "thứ
+# mấy", "cấp mấy", "ngày mấy", "bộ máy", nor the "máy" of a machine: folded, the counted noun must follow)
+COUNTED_BY_MAY = (
+    r"(?<!\bso )(?<!\bthu )(?<!\bcap )(?<!\bngay )(?<!\bnhom )(?<!\bhang )\bmay (?=(?:buoc|nhiem vu"
+    r"|thu tuc|tthc|quy trinh|nhom|muc|dieu|chuong|khoan|linh vuc|chi tieu|giai doan|noi dung|van ban|de an|du an"
+    r"|lan|nguoi|don vi|co quan|hoat dong|phu luc|phan|loai|hinh thuc|truong hop|dot|cap do|tinh|xa|huyen)\b)"
+)
 WHEN_ISSUED = (
     r"\bwhen (?:was|were)\b(?!.*\b(?:deadline|due|to be)\b).*\b(?:issued|signed|adopted|promulgated|enacted"
     r"|dated)\b"
@@ -515,6 +522,8 @@ ANSWER_TYPES = (
             r"\bon what (?:exact |specific |precise )?day\b",
             # "What is the date of plan 168-KH/TU?", "What's the issue date of …?"
             r"\bwhat(?: is|'s| was) the (?:exact |issue |issuing |signing )?date of\b",
+            # "Who signed Official Letter 6225, and what is its date?": the document's own date
+            r"\bwhat(?: is|'s| was) its (?:exact |issue |issuing |signing )?date\b",
             WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
         ),
     ),
@@ -534,7 +543,7 @@ ANSWER_TYPES = (
         "person",
         (
             # (not "Thủ tướng ban hành Quyết định 2597 có tên là gì?": the document's name)
-            rf"\b{_TITLES_VI}\b(?: (?!{_NAMED_THINGS_VI})[\w/.-]+){{0,14}} (?:ten (?:la )?gi|ten day du"
+            rf"\b{_TITLES_VI}\b(?: (?:\([^()]*\)|(?!{_NAMED_THINGS_VI})[\w/.,-]+)){{0,14}} (?:ten (?:la )?gi|ten day du"
             r"|ho (?:va )?ten (?:la )?gi)\b",
             rf"\b(?:ho (?:va )?ten|ten) (?:cua |day du cua )?(?:ong |ba |dong chi )?{_TITLES_VI}\b",
             rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
@@ -608,6 +617,7 @@ ANSWER_TYPES = (
         "count",
         (
             r"\bbao nhieu\b",
+            COUNTED_BY_MAY,
             r"\bhow many\b",
             r"\bso luong (?:toi da|toi thieu)\b",
             r"\b(?:maximum|minimum|max|total) number of\b",

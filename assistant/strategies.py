@@ -30,6 +30,7 @@ from assistant.compare import answer_compare, sides
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import addressed, answer_duties, asks_duties
+from assistant.evidence import has_answer_type
 from assistant.index_view import IndexView
 from assistant.listing import (
     answer_cell_listing,
@@ -552,6 +553,10 @@ class Evidence:
 
     def run(self, query, view, scope, threshold):
         found = find(view, query, scope)
+        if query.answer_type == "location":
+            # "Hội thảo … được tổ chức ở đâu?": a row says where only in a column its record does not keep (a
+            # "Địa điểm" cell); a row that prints no place does not answer
+            found = replace(found, tasks=[t for t in found.tasks if _row_says_where(view, t.task)])
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
         years = years_unsaid(query, view, chosen)
         if years:
@@ -623,6 +628,12 @@ class Evidence:
             meta["abstain"] = "blank_cell"
             return Outcome(text, cites.items, True, self.name, found.hits, score, meta=meta)
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
+
+
+def _row_says_where(view: IndexView, task: Task) -> bool:
+    """Whether a task row, as printed (every column), names a place."""
+    chunk = view.task_chunk(task)
+    return chunk is not None and has_answer_type(chunk.text, "location")
 
 
 # the cells a blank answer is said of (a time may stand in the body text instead: not that one)

@@ -32,6 +32,7 @@ from assistant.question_rules import (
     ASKS_TIME,
     COMPARE,
     COORDINATING,
+    COUNTED_BY_MAY,
     DEADLINE,
     DOC_HINTS,
     FACT,
@@ -210,7 +211,9 @@ def _answer_type(f: str) -> tuple[str | None, str]:
         if any_match(patterns, f):
             if kind == "count":
                 # the thing counted: "bao nhiêu người chết", not "bao nhiêu và bao nhiêu …"'s "và bao"
-                m = re.search(r"\bbao nhieu\s+(?!(?:va|hoac|bao)\b)((?:\w+\s*){1,2})", f)
+                m = re.search(r"\bbao nhieu\s+(?!(?:va|hoac|bao)\b)((?:\w+\s*){1,2})", f) or re.search(
+                    COUNTED_BY_MAY + r"((?:\w+\s*){1,2})", f
+                )
                 return kind, m.group(1).strip() if m else ""
             return kind, ""
     return None, ""
@@ -904,9 +907,15 @@ def understand(
         intent = aspect = "fact"
     if answer_type == "count" and lang == "en" and not count_noun:
         # "how many legal officers": what is counted, in the documents' words
-        m = re.search(r"(?i)\bhow many\s+((?:(?!(?:" + _EN_VERBS + r")\b)[\w-]+\s*){1,4})", text)
-        counted = english_term_spans(m.group(1).strip()) if m else ()
-        if counted and counted[-1][1] == len(m.group(1).strip()):  # the head noun ends the phrase
+        m = re.search(r"(?i)\bhow many\s+((?:(?!(?:" + _EN_VERBS + r")\b)[\w-]+\s*){1,6})", text)
+        phrase = m.group(1).strip() if m else ""
+        counted = english_term_spans(phrase) if m else ()
+        # (not two things counted: "how many deputy directors and department-level units", whose first noun
+        # goes before "and"; "new and amended administrative procedures" counts one)
+        two = any(
+            term.kind == "term" and re.match(r"\s+(?:and|or)\s", phrase[end:]) for _, end, term in counted[:-1]
+        )
+        if counted and counted[-1][1] == len(phrase) and not two:  # the head noun ends the phrase
             count_noun = counted[-1][2].vi[0]
     if intent == "compare" and re.search(r"\b(?:som hon|muon hon|truoc|earlier|first|sooner|later)\b", f):
         answer_type, count_noun = "date", ""  # "văn bản nào ban hành trước / có hiệu lực sớm hơn": dates
