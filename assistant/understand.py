@@ -913,7 +913,8 @@ def understand(
         # (not two things counted: "how many deputy directors and department-level units", whose first noun
         # goes before "and"; "new and amended administrative procedures" counts one)
         two = any(
-            term.kind == "term" and re.match(r"\s+(?:and|or)\s", phrase[end:]) for _, end, term in counted[:-1]
+            term.kind == "term" and re.match(r"\s+(?:and|or)\s", phrase[end:])
+            for _, end, term in counted[:-1]
         )
         if counted and counted[-1][1] == len(phrase) and not two:  # the head noun ends the phrase
             count_noun = counted[-1][2].vi[0]
