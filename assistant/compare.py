@@ -14,7 +14,7 @@ from assistant.evidence import terms
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing
 from assistant.matches import Found, TaskMatch, agency_matches
-from assistant.matching import find, hinted_docs, search, without_names_of
+from assistant.matching import asks_in_force, find, hinted_docs, says_when, search, without_names_of
 from assistant.messages import lang_of, say
 from assistant.statement import citations, state
 from assistant.types import Citation
@@ -182,6 +182,12 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             # "Quy định 384 của Ban Bí thư và Nghị quyết 394": which documents, on either side
             topic = without_names_of(view.docs[name], topic)
         sub = replace(query, intent=aspect, provinces=(), topic=" ".join(topic.split()) or query.topic)
+        if len(docs) == 1 and asks_in_force(query):
+            # "Thông tư 23 và Quy định 384 có hiệu lực từ khi nào, giống hay khác nhau?": each side's document
+            # says when it enters into force; the question's words of the other document are not this side's
+            own = view.docs[next(iter(docs))]
+            named = " ".join(filter(None, (own.kind, own.number, own.title)))
+            sub = replace(sub, topic=named, search_text=named)
         if numbers and cited == "":
             found = _numbers_dated(view, docs, numbers)
         elif cited is not None:
@@ -195,6 +201,12 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         elif not found.sentences and not found.tasks or not _answers(found, aspect, query, threshold):
             # the shared search missed this side: search it on its own
             found = find(view, sub, docs)
+        if aspect == "deadline" and not dated:
+            # "thời hạn … có giống nhau không?": each side's passage that says a time (not one that only says
+            # what is to be done), when one does
+            timed = [m for m in found.sentences if says_when(m)]
+            if timed:
+                found = replace(found, sentences=timed)
         hits.extend(found.hits[:3])
         chosen = found.choose(aspect, query.answer_type, query.count_noun, query.question)
         if chosen is None or chosen.support < threshold:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from assistant import compose
 from assistant.duties import addressed, asks_duties, duties_of, passage_lines
@@ -108,7 +109,11 @@ def period_matches(task: Task, query: Query) -> bool:
     deadline = fold(printed)
     ok = True
     intervals = query_intervals(query)
-    if intervals and (query.quarters or query.months):
+    if query.before:
+        # "trước năm 2027": a time that ends before the first year named begins ("Năm 2025-2026", "Quý IV/2026";
+        # not "Năm 2026-2027", nor "Thường xuyên")
+        ok &= period.is_interval and period.end < date(min(query.years), 1, 1)
+    elif intervals and (query.quarters or query.months):
         # a quarter or a month asks for what falls due then: the task's period ends inside it
         ok &= any(period.is_interval and start <= period.end <= end for start, end in intervals)
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
@@ -140,7 +145,9 @@ def describe(query: Query, lang: str) -> str:
         bits.append(say(lang, "by_agency", names=", ".join(query.agencies), verb=verb))
     if query.provinces:
         bits.append(say(lang, "in_place", places=", ".join(query.provinces)))
-    when = [str(y) for y in query.years]
+    when = (
+        [say(lang, "before_year", year=min(query.years))] if query.before else [str(y) for y in query.years]
+    )
     when += [say(lang, "quarter", q=q) for q in query.quarters]
     when += [say(lang, "month", m=m) for m in query.months]
     names = {
@@ -521,14 +528,20 @@ def _whole_appendix(
     """Every table row of the document(s) in scope when the question names their appendix and asks for
     nothing but what the appendix's title calls its rows ("Phụ lục Nghị quyết 394 liệt kê những đề án ưu
     tiên nào?" of a "DANH MỤC ĐỀ ÁN ƯU TIÊN …"); [] otherwise."""
-    if not NAMES_APPENDIX.search(fold(query.question)):
+    # ("Kế hoạch 617 có bao nhiêu nhiệm vụ?", "How many tasks are in the appendix of …?": the rows, counted)
+    counted = query.answer_type == "count"
+    if not NAMES_APPENDIX.search(fold(query.question)) and not counted:
         return []
     appendix = _appendix_title_words(view, scope)
     topic = terms(listing_topic(query))
     asked = topic.unigrams - _title_words(view, scope, topic)
+    table_rows = [t for t in in_scope if t.source == "table"]
+    if not asked and scope is not None and len(scope) <= 2:
+        # nothing asked but the rows of the document's table: how many, or which ("Phụ lục Kế hoạch 7360 gồm
+        # những nhiệm vụ nào?")
+        return table_rows
     if not appendix or not asked or not asked <= appendix | {"phu", "luc", "appendix", "appendices", "annex"}:
         return []
-    table_rows = [t for t in in_scope if t.source == "table"]
     # a word some rows' names say and others' do not picks rows ("những đề án nào về thu gom rác thải"),
     # though the appendix's title says it too
     names = [terms(t.name).unigrams for t in table_rows]
@@ -598,10 +611,17 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     if not found:
         return None
     cites = citations(view, query)
-    lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
+    n = distinct_rows(found)
+    lines = [say(lang, "listing_head", n=n, what=what), *task_lines(view, found, cites, lang, query)]
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
-    return Listing(english, cites.items, False, len(found))
+    return Listing(english, cites.items, False, n)
+
+
+def distinct_rows(found: list[Task]) -> int:
+    """How many rows `found` are, a row printed over two lines of its table counted once (row 1 of a table
+    whose lead cell names two bodies, each on a line of its own, is one row: one number, one name)."""
+    return len({(t.doc, t.group, t.number, t.name) if t.number else id(t) for t in found})
 
 
 # a value the question quotes ("… có thời gian thực hiện “Theo quy định của trung ương”?"): rows that print it

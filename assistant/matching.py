@@ -118,6 +118,19 @@ _ASKS_IN_FORCE = re.compile(
     r"|\beffective date\b|\bwhen\b.*\b(?:is|be|become|becomes|became|was) effective\b"
     r"|\bwhen (?:is|was|will)\b.*\beffective\W*$"
 )
+
+
+def says_when(match: SentenceMatch) -> bool:
+    """Whether a passage (or the headings above it) says a time: a date, a period, "hằng năm", "trước …"."""
+    quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.") is no time
+    return bool(SAYS_WHEN.search(fold(quote)) or SAYS_WHEN.search(fold(match.chunk.context)))
+
+
+def asks_in_force(query: Query) -> bool:
+    """Whether the question asks when a document enters into force."""
+    return bool(_ASKS_IN_FORCE.search(fold(query.question)))
+
+
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
 # document's own "Nơi nhận" list (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
 _ASKS_RECIPIENTS = re.compile(

@@ -83,6 +83,9 @@ COMPARE = (
     # "hạn báo cáo của A khác hạn B báo cáo … thế nào?": one field of two things
     r"\b(han|thoi han|moc|thoi gian|co quan chu tri|ket qua|san pham)\b.*\bkhac (?:voi |so voi )?\1\b.*"
     r"\b(?:the nao|ra sao|nhu the nao|o diem nao|gi)\W*$",
+    # "thời gian thực hiện nhiệm vụ 1 (…) khác với nhiệm vụ 4 (…) thế nào?": a thing of one kind against another
+    r"\bkhac (?:voi|so voi) (?:nhiem vu|quy trinh|thu tuc|buoc|muc|chi tieu|hoat dong|van ban|ke hoach|quyet dinh"
+    r"|dieu|khoan)\b.*\b(?:the nao|ra sao|o diem nao|nhu the nao|gi)\W*$",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
     r"\b(?:cach nhau|chenh nhau)\b",
     # "Tổng thời gian của quy trình A so với quy trình B thế nào?": two things of one kind ("năm 2025 so với

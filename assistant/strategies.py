@@ -191,10 +191,11 @@ class TopicListing:
         return (
             # ("… gồm những dữ liệu nào và do cơ quan nào chủ quản?": the rows, each with its lead)
             query.intent in ("general", "fact", "lead_agency")
-            and query.answer_type is None
+            # ("Phụ lục kế hoạch … có bao nhiêu nhiệm vụ?": the rows, counted)
+            and (query.answer_type is None or _counts_rows(query))
             and not query.agencies
             and not query.has_period
-            and asks_tasks(query)
+            and (asks_tasks(query) or _counts_rows(query))
         )
 
     def run(self, query, view, scope, threshold):
@@ -202,6 +203,14 @@ class TopicListing:
         if listed is None:
             return None
         return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
+
+
+# the nouns a table's rows are counted by ("bao nhiêu nhiệm vụ", "how many tasks")
+_ROW_NOUNS = frozenset({"nhiem vu", "de an", "chi tieu", "hoat dong", "dau viec"})
+
+
+def _counts_rows(query: Query) -> bool:
+    return query.answer_type == "count" and fold(query.count_noun) in _ROW_NOUNS
 
 
 class Overview:
@@ -865,6 +874,7 @@ _WHOSE_ASKED = re.compile(r"(?i)(?:on|at|by|from|under|upon|with)\s+whose\b")
 _LEADING_WORDS = re.compile(
     r"(?i)^(?:(?:and|also|then|on|in|by|at|from|for|to|with|of|under|until|since)\s+)+"
 )
+_STILL = re.compile(r"(?i)(?:còn|con)\s")
 _AND = re.compile(r"\s*,?\s+(?:và|va|and)\s+", re.IGNORECASE)
 
 
@@ -907,7 +917,8 @@ def two_asks(query: Query) -> list[Query] | None:
         opens = (
             (asks.match(_LEADING_WORDS.sub("", opening)) or yes_no)
             if query.lang == "en"
-            else asks.search(opening)
+            # ("…, còn Sở Tài chính báo cáo Bộ Tài chính trước ngày nào?": "còn" opens a second ask of its own)
+            else asks.search(opening) or (_STILL.match(right.strip()) and asks.search(right))
         )
         if (m.re is _COMMA or query.lang == "en") and not opens:
             # "…, đơn vị nào chủ trì?": a comma parts two asks when the second opens with its ask; so does an

@@ -89,6 +89,7 @@ class Query:
     quarters: tuple[str, ...] = ()  # Roman numerals "I".."IV"
     months: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()  # "hằng năm", "thường xuyên"
+    before: bool = False  # the years asked bound the time from above: "trước năm 2027", "before 2027"
     answer_type: str | None = None  # "percent", "money", "date", "year", "count", "doc_number", "signer"
     plural: bool = False  # asks for several things ("những văn bản nào", "gồm những gì"): quote whole lists
     count_noun: str = ""  # for answer_type "count": the thing counted ("đơn vị hành chính")
@@ -406,6 +407,9 @@ def _times(
     return years, tuple(dict.fromkeys(quarters)), tuple(dict.fromkeys(months)), periods
 
 
+# "những nhiệm vụ nào phải hoàn thành trước năm 2027?", "which tasks are due before 2027?": what ends before the
+# year begins (not "trước cuối năm 2026", "before the end of 2026": by then)
+_BEFORE_YEAR = re.compile(r"\b(?:truoc(?: nam)?|before(?: the year)?|prior to(?: the year)?) (?:19|20)\d\d\b")
 _SET_ASIDE = re.compile(
     r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding)\b[^,.;?()]*"
 )
@@ -908,7 +912,12 @@ def understand(
     if answer_type == "count" and lang == "en" and not count_noun:
         # "how many legal officers": what is counted, in the documents' words
         m = re.search(r"(?i)\bhow many\s+((?:(?!(?:" + _EN_VERBS + r")\b)[\w-]+\s*){1,6})", text)
-        phrase = m.group(1).strip() if m else ""
+        # (an adverb after the noun is no part of it: "how many training classes abroad")
+        phrase = (
+            re.sub(r"(?i)\s+(?:abroad|overseas|annually|nationwide|online|locally)$", "", m.group(1).strip())
+            if m
+            else ""
+        )
         counted = english_term_spans(phrase) if m else ()
         # (not two things counted: "how many deputy directors and department-level units", whose first noun
         # goes before "and"; "new and amended administrative procedures" counts one)
@@ -1041,6 +1050,7 @@ def understand(
         quarters=quarters,
         months=months,
         periods=periods,
+        before=bool(years) and not quarters and not months and bool(_BEFORE_YEAR.search(f)),
         answer_type=answer_type,
         count_noun=count_noun,
         topic=topic,
@@ -1117,6 +1127,7 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         quarters=current.quarters or previous.quarters,
         months=current.months or previous.months,
         periods=current.periods or previous.periods,
+        before=current.before if current.has_period else previous.before,
         articles=current.articles or previous.articles,
         search_text=search_text,
         followup=True,
