@@ -51,7 +51,12 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
             # (a hint names the place's document only with its kind: in "Chương trình hành động của Ban
             # Thường vụ Tỉnh ủy", "tỉnh ủy" is the issuer of a programme the plans cite, not of a letter)
             hinted = hinted_docs(query, docs, view.docs)
-            if not all(fold(view.docs[n].kind or "") in fold(query.question) for n in hinted):
+            # (an English question names the kind in English: "the draft official letter")
+            if not all(
+                fold(view.docs[n].kind or "") in fold(query.question)
+                or fold(view.docs[n].kind or "") in {fold(h) for h in query.doc_hints}
+                for n in hinted
+            ):
                 hinted = set()
             docs = (docs & set(query.docs)) or hinted or docs
             if len(docs) == 1:
@@ -153,7 +158,8 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     one_each = (
         len(compared) >= 2
         and all(len(docs) == 1 for _, docs in compared)
-        and not query.doc_numbers
+        # (the numbers of the sides' own documents name them: "Vĩnh Long's Decision 1218/QĐ-UBND or …")
+        and not _unindexed(view, query.doc_numbers)
         # (a body named as a side's issuer, "công văn của Tỉnh ủy Hà Tĩnh", names that side's document)
         and all(
             any(_issued_by(view.docs[n], a) for _, docs in compared for n in docs) for a in query.agencies
@@ -283,6 +289,9 @@ _ISSUE_ORDER = re.compile(
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
     r"|\b(?:adopted|enacted|dated) (?:first|earlier|later)\b|\b(?:de|mang) ngay (?:truoc|sau|som hon|muon hon)\b"
     # "Which came first: Hải Phòng's programme 95-CTr/TU or …?" (not "whose deadline comes later")
+    # "Which is more recent: Decision 1218 or the draft letter?", "văn bản nào mới hơn?"
+    r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\b(?:which|nao)\b.*"
+    r"\b(?:more recent|most recent|newer|newest|older|oldest|moi hon|gan day hon|cu hon)\b"
     r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\bwhich"
     r"(?: (?:one|document|plan|decision|programme|program|resolution|letter))? came (?:first|earlier)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"

@@ -53,7 +53,21 @@ _TAIL = re.compile(
     r"|\s*\?|\s*\.\s*$",
     re.IGNORECASE,
 )
+
+
 # the two things follow these words: "giữa A và B", "between A and B", "…: A, or B"
+def _a_place(text: str) -> bool:
+    """Whether `text` opens with a province's name ("Phú Thọ", "tỉnh Phú Thọ"), not a thing that names its
+    place last ("việc hệ thống hóa văn bản QPPL kỳ 2024-2028 của Hà Tĩnh")."""
+    places = find_provinces(text)
+    if not places:
+        return False
+    before = text[: min(start for _, start, _ in places)]
+    return not re.sub(
+        r"(?i)\b(?:tỉnh|tinh|thành phố|thanh pho|tp\.?|province|city|of|the)\b", " ", before
+    ).strip()
+
+
 _OPENS_PAIR = re.compile(
     r"(?:^|\s)(?:giữa|giua|between)\s+|:\s+"
     # "how do the timelines differ for A and for B"
@@ -311,7 +325,7 @@ def halves(question: str) -> Halves | None:
             elif (
                 tail is not None
                 and _ASKS_OF_TWO.search(fold(rest[tail.start() :]))
-                and not find_provinces(right)  # "… ở Hà Tĩnh và Phú Thọ khác nhau thế nào": places
+                and not _a_place(right)  # "… ở Hà Tĩnh và Phú Thọ khác nhau thế nào": places
             ):
                 start, weak = left.rfind(",") + 1, 2
             else:

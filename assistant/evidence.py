@@ -300,7 +300,7 @@ _REPLACES = re.compile(
 # What says where something is held or done: a venue, an office, an address
 _LOCATION = re.compile(
     r"\b(?:địa điểm|trụ sở|hội trường|bộ phận một cửa|cổng dịch vụ|cổng thông tin|trang thông tin|nhà văn hóa"
-    r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b"
+    r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b|\b(?:tại|ở) nước ngoài\b"
     # where a message is shown: "trên bảng quang báo …", "tại các nhà chờ xe buýt", "trên các phương tiện …"
     r"|\b(?:tại|ở|trên) (?:các )?(?:bảng (?:tin|quang báo|điện tử)|màn hình|pano|nhà chờ|phương tiện|website"
     r"|trang (?:web|điện tử|mạng)|cổng|báo(?! cáo)|đài|mạng xã hội)\b",

@@ -100,6 +100,12 @@ _QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _OPEN_END = re.compile(r"\b(?:cac )?nam tiep theo\b|\btro di\b|\bonwards?\b")
 
 
+# a time that starts at a point and goes on ("từ … đến khi …", "bắt đầu từ …", "… và thường xuyên")
+_GOES_ON = re.compile(
+    r"\bden khi\b|\bbat dau\b|\bthuong xuyen\b|\bhang nam\b|\bsau do\b|\buntil\b|\bongoing\b"
+)
+
+
 def period_matches(task: Task, query: Query) -> bool:
     """Whether the task's deadline, read as a period, fits the period of the question."""
     printed = task.deadline or ""
@@ -110,9 +116,15 @@ def period_matches(task: Task, query: Query) -> bool:
     ok = True
     intervals = query_intervals(query)
     if query.before:
-        # "trước năm 2027": a time that ends before the first year named begins ("Năm 2025-2026", "Quý IV/2026";
-        # not "Năm 2026-2027", nor "Thường xuyên")
-        ok &= period.is_interval and period.end < date(min(query.years), 1, 1)
+        # "trước năm 2027": a time that ends before that year begins ("Năm 2025-2026", "Quý IV/2026"; not
+        # "Năm 2026-2027", "Thường xuyên", nor one that goes on: "Từ tháng 11/2025 đến khi kết thúc …",
+        # "Bắt đầu từ Quý IV/2025 và thường xuyên")
+        ok &= (
+            period.is_interval
+            and period.end < date(query.before, 1, 1)
+            and not _OPEN_END.search(deadline)
+            and not _GOES_ON.search(deadline)
+        )
     elif intervals and (query.quarters or query.months):
         # a quarter or a month asks for what falls due then: the task's period ends inside it
         ok &= any(period.is_interval and start <= period.end <= end for start, end in intervals)
@@ -145,9 +157,7 @@ def describe(query: Query, lang: str) -> str:
         bits.append(say(lang, "by_agency", names=", ".join(query.agencies), verb=verb))
     if query.provinces:
         bits.append(say(lang, "in_place", places=", ".join(query.provinces)))
-    when = (
-        [say(lang, "before_year", year=min(query.years))] if query.before else [str(y) for y in query.years]
-    )
+    when = [say(lang, "before_year", year=query.before)] if query.before else [str(y) for y in query.years]
     when += [say(lang, "quarter", q=q) for q in query.quarters]
     when += [say(lang, "month", m=m) for m in query.months]
     names = {
@@ -164,7 +174,8 @@ def describe(query: Query, lang: str) -> str:
 
 def listing_topic(query: Query) -> str:
     """What the listing is about beyond its agency and period ("về chuyển đổi số"): folded, noise out."""
-    topic = query.topic
+    # ("có mấy nhiệm vụ": "mấy", how many, asks; only with its marks, folded it is the "máy" of "máy tính")
+    topic = re.sub(r"(?i)(?<!\w)mấy(?!\w)", " ", query.topic)
     for name in query.agencies:
         topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
         topic = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", " ", fold(topic))
@@ -619,9 +630,19 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
 
 
 def distinct_rows(found: list[Task]) -> int:
-    """How many rows `found` are, a row printed over two lines of its table counted once (row 1 of a table
-    whose lead cell names two bodies, each on a line of its own, is one row: one number, one name)."""
-    return len({(t.doc, t.group, t.number, t.name) if t.number else id(t) for t in found})
+    """How many rows `found` are, a row printed over two lines of its table counted once: row 1 of a table
+    whose lead cell names two bodies, each on a line of its own, is two records of one number and name, next
+    to each other (the same step of two procedures, "Bước 2", is two rows)."""
+    n = 0
+    for i, t in enumerate(found):
+        before = found[i - 1] if i else None
+        same = (
+            before is not None
+            and t.number
+            and (before.doc, before.group, before.number, before.name) == (t.doc, t.group, t.number, t.name)
+        )
+        n += not same
+    return n
 
 
 # a value the question quotes ("… có thời gian thực hiện “Theo quy định của trung ương”?"): rows that print it

@@ -100,9 +100,10 @@ _ISSUE_DATE = re.compile(
     # "Who signed Decision 2031 … and on what date?": the date it was signed, asked after the signer
     r"|\b(?:signed|issued)\b.*\band (?:on )?(?:what|which) (?:date|day)\W*$"
     # "…, and what is its date?", "What is the date of the Ministry's Official Letter 6225?": the document's
-    # (not the date of a submission or report asked first: "which submission …, and what is its date?")
-    r"|^(?!.*\b(?:submission|report|proposal|request|tờ trình|to trinh|bao cao)s?\b).*\bwhat(?: is|'s| was) its"
-    r" (?:issue |issuing |signing )?date\b"
+    # (not the date of another document asked first: "which submission / decree …, and what is its date?")
+    r"|^(?!.*\b(?:which|what) (?:[\w-]+ ){0,3}?(?:submission|report|proposal|request|decree|resolution|plan|law"
+    r"|circular|decision|directive|document|programme|program|regulation)s?\b)(?!.*\b(?:to trinh|bao cao)\b)"
+    r".*\bwhat(?: is|'s| was) its (?:issue |issuing |signing )?date\b"
     r"|\bwhat(?: is|'s| was) the (?:issue |issuing |signing )?date of (?:the |this )?"
     r"(?:(?!(?:tasks?|deadlines?|due|reports?|meetings?|workshops?|conferences?|events?)\b)[\w,'’-]+ ){0,8}?"
     r"(?:plan|decision|letter|resolution|directive|decree|circular|dispatch|telegram|law)\b"
@@ -1336,7 +1337,8 @@ def unsupported_terms(
         and len(n) > 1  # the letter of a code ("G" of "G2") is no name: codes are checked whole below
     ]
     # "Phó Thủ tướng Trần Hồng Hà": the person after a title is a proper name of its own
-    names += [p for p in map(_person_after_title, names) if p and p not in names]
+    persons = [p for p in map(_person_after_title, names) if p and p not in names]
+    names += persons
     # a name the index never uses, or a proper name (every word capitalised: "Việt Nam") the evidence lacks
     # a number split where the text wraps ("69/KH-⏎UBND"): read joined
     joined = re.sub(r"(?<=\w[/-])\s+(?=\w)", "", evidence)
@@ -1361,6 +1363,9 @@ def unsupported_terms(
     # evidence (or as its document's own title or issuer) says the evidence is about it
     # (`stated`: the other passages the answer quotes beside the chosen one)
     source = _source_doc(chosen)
+    # (a person the evidence's document names elsewhere — its signer, "Phó Thủ tướng Trần Hồng Hà" of
+    # "Quyết định 2597 do Phó Thủ tướng Trần Hồng Hà ký …" — is the document's; only one it never names is not)
+    missing = [n for n in missing if n not in persons or not _printed_in(view, source, n)]
     # (of the topic: one thing of a comparison is not asked the other thing's names)
     topic_folded = set(fold(query.topic).split())
     proper = [
@@ -1579,6 +1584,14 @@ _TITLE_HEAD = re.compile(
     r"^(?:Phó |Tổng )?(?:Trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm|Bí thư|Chánh|Thứ trưởng|Bộ trưởng)"
     r" (?=[^\W\d_])"
 )
+
+
+def _printed_in(view: IndexView, doc: str | None, name: str) -> bool:
+    """Whether the document prints `name` (folded, across line breaks) in any of its passages."""
+    if doc is None:
+        return False
+    key = re.sub(r"\s+", "", fold(name))
+    return any(key in re.sub(r"\s+", "", view.folded(c)) for c in view.clause_chunks_by_doc.get(doc, ()))
 
 
 def _source_doc(chosen) -> str | None:

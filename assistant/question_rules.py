@@ -321,9 +321,11 @@ FACT = (
 # "gồm mấy bước?", "phê duyệt mấy quy trình?": "mấy" asks how many of a counted thing (not "số mấy", "thứ
 # mấy", "cấp mấy", "ngày mấy", "bộ máy", nor the "máy" of a machine: folded, the counted noun must follow)
 COUNTED_BY_MAY = (
-    r"(?<!\bso )(?<!\bthu )(?<!\bcap )(?<!\bngay )(?<!\bnhom )(?<!\bhang )\bmay (?=(?:buoc|nhiem vu"
-    r"|thu tuc|tthc|quy trinh|nhom|muc|dieu|chuong|khoan|linh vuc|chi tieu|giai doan|noi dung|van ban|de an|du an"
-    r"|lan|nguoi|don vi|co quan|hoat dong|phu luc|phan|loai|hinh thuc|truong hop|dot|cap do|tinh|xa|huyen)\b)"
+    # ("bộ máy xã" is no count, "công bố mấy thủ tục" is; "máy tính" is a computer: no "tỉnh" counted)
+    r"(?<!\bso )(?<!\bthu )(?<!\bcap )(?<!\bngay )(?<!\bnhom )(?<!\bhang )(?<!(?<!cong )\bbo )\bmay (?=(?:buoc"
+    r"|nhiem vu|thu tuc|tthc|quy trinh|nhom|muc|dieu|chuong|khoan|linh vuc|chi tieu|giai doan|noi dung|van ban"
+    r"|de an|du an|lan|nguoi|don vi|co quan|hoat dong|phu luc|phan|loai|hinh thuc|truong hop|dot|cap do|xa"
+    r"|huyen)\b)"
 )
 WHEN_ISSUED = (
     r"\bwhen (?:was|were)\b(?!.*\b(?:deadline|due|to be)\b).*\b(?:issued|signed|adopted|promulgated|enacted"

@@ -746,8 +746,10 @@ _DOCUMENT_WORD = (
     r"|resolution|law|plan|decree|decision|circular|directive|programme|program|regulation)"
 )
 _EVERY_YEAR = re.compile(
-    # not "chi thường xuyên" (recurrent spending)
-    r"\b(?:(?<!chi )thuong xuyen|hang nam|moi nam|hang quy|hang thang|dinh ky|lien tuc|annually|every year)\b"
+    # not "chi thường xuyên" (recurrent spending), nor "hoạt động bình thường, liên tục, thông suốt" (how, not
+    # when)
+    r"\b(?:(?<!chi )thuong xuyen|hang nam|moi nam|hang quy|hang thang|dinh ky|lien tuc(?!,? thong suot)|annually"
+    r"|every year)\b"
 )
 _YEAR_RANGE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–]|đến|den|tới|toi|to)\s*(?:năm\s+|nam\s+)?((?:19|20)\d\d)(?!\d)",

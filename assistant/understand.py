@@ -89,7 +89,7 @@ class Query:
     quarters: tuple[str, ...] = ()  # Roman numerals "I".."IV"
     months: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()  # "hằng năm", "thường xuyên"
-    before: bool = False  # the years asked bound the time from above: "trước năm 2027", "before 2027"
+    before: int = 0  # the year that bounds the time from above ("trước năm 2027", "before 2027"), or 0
     answer_type: str | None = None  # "percent", "money", "date", "year", "count", "doc_number", "signer"
     plural: bool = False  # asks for several things ("những văn bản nào", "gồm những gì"): quote whole lists
     count_noun: str = ""  # for answer_type "count": the thing counted ("đơn vị hành chính")
@@ -205,6 +205,15 @@ _EN_VERBS = (
     r"does|do|did|is|are|was|were|will|would|can|could|must|should|shall|may|has|have|had|per|in|of|at|for"
     r"|to|on|by|from|with|currently|now|each|every|a|an|the"
 )
+
+
+def _may_as_printed(text: str, f: str) -> str:
+    """The folded question, with each "may" that the question prints with other marks than "mấy" (how many)
+    set apart: "máy tính" (a computer), "bộ máy" are no count ("may" typed without marks may be either)."""
+    if len(text) != len(f) or not has_vietnamese_marks(text):
+        return f
+    lowered = text.lower()
+    return re.sub(r"\bmay\b", lambda m: m.group(0) if lowered[m.start() : m.end()] == "mấy" else "m_y", f)
 
 
 def _answer_type(f: str) -> tuple[str | None, str]:
@@ -409,7 +418,16 @@ def _times(
 
 # "những nhiệm vụ nào phải hoàn thành trước năm 2027?", "which tasks are due before 2027?": what ends before the
 # year begins (not "trước cuối năm 2026", "before the end of 2026": by then)
-_BEFORE_YEAR = re.compile(r"\b(?:truoc(?: nam)?|before(?: the year)?|prior to(?: the year)?) (?:19|20)\d\d\b")
+_BEFORE_YEAR = re.compile(
+    r"\b(?:truoc(?: nam)?|before(?: the year)?|prior to(?: the year)?) ((?:19|20)\d\d)\b"
+)
+
+
+def _before_year(f: str) -> int:
+    m = _BEFORE_YEAR.search(f)
+    return int(m.group(1)) if m else 0
+
+
 _SET_ASIDE = re.compile(
     r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding)\b[^,.;?()]*"
 )
@@ -906,7 +924,9 @@ def understand(
     if aspect in ("agency_tasks", "period_tasks"):
         aspect = "lead_agency" if agencies else "general"
     role = _role(f) if intent == "agency_tasks" else "lead"
-    answer_type, count_noun = _answer_type(f) if intent in ("fact", "general", "compare") else (None, "")
+    answer_type, count_noun = (
+        _answer_type(_may_as_printed(text, f)) if intent in ("fact", "general", "compare") else (None, "")
+    )
     if answer_type == "place" and intent == "general":  # "… đặt ở tỉnh, thành phố nào?": a fact, a place
         intent = aspect = "fact"
     if answer_type == "count" and lang == "en" and not count_noun:
@@ -924,6 +944,9 @@ def understand(
         two = any(
             term.kind == "term" and re.match(r"\s+(?:and|or)\s", phrase[end:])
             for _, end, term in counted[:-1]
+        ) or (
+            # ("how many people died or went missing": a verb after "or", not a noun counted)
+            bool(re.search(r"\s(?:and|or)\s", phrase)) and bool(counted) and counted[-1][2].kind == "word"
         )
         if counted and counted[-1][1] == len(phrase) and not two:  # the head noun ends the phrase
             count_noun = counted[-1][2].vi[0]
@@ -1050,7 +1073,7 @@ def understand(
         quarters=quarters,
         months=months,
         periods=periods,
-        before=bool(years) and not quarters and not months and bool(_BEFORE_YEAR.search(f)),
+        before=_before_year(f) if years and not quarters and not months else 0,
         answer_type=answer_type,
         count_noun=count_noun,
         topic=topic,

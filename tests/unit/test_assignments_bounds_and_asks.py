@@ -65,6 +65,8 @@ def view():
                   deadline="Năm 2027", output="Hội thảo", line=730),
         make_task(QD, "5", "Phổ biến, giáo dục pháp luật cho người dân", ["Sở Tư pháp"],
                   deadline="Thường xuyên", line=740),
+        make_task(QD, "6", "Kiểm kê tài sản công tại các cơ quan", ["Sở Tài chính"],
+                  deadline="Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê", line=750),
     ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
@@ -88,7 +90,16 @@ def test_before_a_year_lists_what_ends_before_it_begins(view) -> None:
     assert "quán triệt" in outcome.text and "Rà soát văn bản" in outcome.text
     for later in ("Đề án nâng cao", "hội thảo", "Phổ biến"):  # 2026-2027, 2027, "Thường xuyên"
         assert later not in outcome.text
-    assert understand("Which tasks of the Vĩnh Long plan are due before 2027?").before
+    assert understand("Which tasks of the Vĩnh Long plan are due before 2027?").before == 2027
+    # the year after "trước", not the first year the question says; a time that goes on is not before it
+    assert (
+        understand("Trong giai đoạn 2025-2030, những nhiệm vụ nào phải hoàn thành trước năm 2027?").before
+        == 2027
+    )
+    _, _, goes_on = ask_view(
+        view, "Những nhiệm vụ nào trong kế hoạch của Vĩnh Long phải hoàn thành trước năm 2026?"
+    )
+    assert "quán triệt" in goes_on.text and "Kiểm kê" not in goes_on.text
     # "in 2027", "before the end of 2027": not a bound before the year
     assert not understand("Những nhiệm vụ nào hoàn thành năm 2027?").before
     assert not understand("Which tasks are due before the end of 2027?").before
@@ -112,6 +123,10 @@ def test_a_person_after_a_title_must_be_in_the_evidence(view) -> None:
         "Trong Công điện 227, Phó Thủ tướng Hồ Đức Phớc được phân công chỉ đạo khắc phục hậu quả mưa lũ tại tỉnh nào?",
     )
     assert not named.abstained and "Khánh Hòa" in named.text
+    # a person the document names elsewhere (its signer) is the document's
+    from assistant.matching import _printed_in
+
+    assert _printed_in(view, CD, "Hồ Đức Phớc") and not _printed_in(view, CD, "Trần Hồng Hà")
 
 
 def test_may_asks_how_many() -> None:
@@ -120,6 +135,9 @@ def test_may_asks_how_many() -> None:
     assert understand("quy trinh cap phep le hoi gom may buoc").answer_type == "count"
     # "bộ máy", "số mấy", "ngày mấy" are no count
     assert understand("Sắp xếp tổ chức bộ máy như thế nào?").answer_type is None
+    assert understand("sap xep bo may xa the nao").answer_type is None
+    assert understand("Quy chế sử dụng mạng máy tính nội bộ thế nào?").answer_type is None
+    assert understand("quyet dinh 2031 cong bo may thu tuc").answer_type == "count"
     assert understand("Kế hoạch của Tỉnh ủy là kế hoạch số mấy?").answer_type == "doc_number"
 
 
@@ -130,6 +148,8 @@ def test_english_counted_nouns() -> None:
     assert (
         understand("How many deputy directors and department-level units may the Fund have?").count_noun == ""
     )
+    # a verb after "or" is not a noun counted
+    assert understand("How many people died or went missing in the floods?").count_noun == ""
     # an adverb after the noun is no part of it
     assert understand("How many English-training classes abroad per year are planned?").count_noun == "lớp"
 
@@ -147,6 +167,7 @@ def test_its_date_is_the_documents_own_date() -> None:
         fold("Which Department of Justice submission does the plan cite, and what is its date?")
     )
     assert not _ISSUE_DATE.search(fold("What is the date of the task deadline in plan 617?"))
+    assert not _ISSUE_DATE.search(fold("Which decree does Decision 2031 cite, and what is its date?"))
 
 
 def test_two_things_in_other_words() -> None:
@@ -184,9 +205,12 @@ def test_how_many_rows_counts_a_row_printed_over_two_lines_once(view) -> None:
     from assistant.listing import distinct_rows
 
     _, _, outcome = ask_view(view, "Kế hoạch 1218/QĐ-UBND của Vĩnh Long có bao nhiêu nhiệm vụ?")
-    assert not outcome.abstained and outcome.text.startswith("Có 5 nhiệm vụ")
+    assert not outcome.abstained and outcome.text.startswith("Có 6 nhiệm vụ")
     _, _, english = ask_view(view, "How many tasks are listed in the appendix of Vĩnh Long's plan?")
-    assert english.text.startswith("There are 5 tasks")
+    assert english.text.startswith("There are 6 tasks")
     first = make_task(QD, "1", "Đề án bảo vệ môi trường", ["Mặt trận Tổ quốc"], line=10)
     second = with_(first, lead=("Ủy ban nhân dân các tỉnh",), lines=(14, 16))  # the lead cell's second line
-    assert distinct_rows([first, second, make_task(QD, "2", "Đề án khác", ["Bộ Tài chính"])]) == 2
+    other = make_task(QD, "2", "Đề án khác", ["Bộ Tài chính"])
+    assert distinct_rows([first, second, other]) == 2
+    # the same step of two procedures, apart: two rows
+    assert distinct_rows([first, other, with_(first, lines=(30, 33))]) == 3
