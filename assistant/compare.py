@@ -288,10 +288,10 @@ _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
     r"|\b(?:adopted|enacted|dated) (?:first|earlier|later)\b|\b(?:de|mang) ngay (?:truoc|sau|som hon|muon hon)\b"
-    # "Which came first: Hải Phòng's programme 95-CTr/TU or …?" (not "whose deadline comes later")
     # "Which is more recent: Decision 1218 or the draft letter?", "văn bản nào mới hơn?"
     r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\b(?:which|nao)\b.*"
     r"\b(?:more recent|most recent|newer|newest|older|oldest|moi hon|gan day hon|cu hon)\b"
+    # "Which came first: Hải Phòng's programme 95-CTr/TU or …?" (not "whose deadline comes later")
     r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\bwhich"
     r"(?: (?:one|document|plan|decision|programme|program|resolution|letter))? came (?:first|earlier)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"

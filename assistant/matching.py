@@ -121,10 +121,12 @@ _ASKS_IN_FORCE = re.compile(
 )
 
 
-def says_when(match: SentenceMatch) -> bool:
-    """Whether a passage (or the headings above it) says a time: a date, a period, "hằng năm", "trước …"."""
+def says_when(match: SentenceMatch, unsaid: re.Pattern[str] | None = None) -> bool:
+    """Whether a passage (or the headings above it) says a time: a date, a period, "hằng năm", "trước …".
+    `unsaid`: words of the passage (folded) that are no time there."""
     quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.") is no time
-    return bool(SAYS_WHEN.search(fold(quote)) or SAYS_WHEN.search(fold(match.chunk.context)))
+    said = fold(quote) if unsaid is None else unsaid.sub(" ", fold(quote))
+    return bool(SAYS_WHEN.search(said) or SAYS_WHEN.search(fold(match.chunk.context)))
 
 
 def asks_in_force(query: Query) -> bool:

@@ -46,9 +46,9 @@ from assistant.listing import (
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import (
-    SAYS_WHEN,
     asked_document_field,
     find,
+    says_when,
     tone_mismatch,
     unsupported_terms,
     without_document_names,
@@ -703,14 +703,9 @@ def _says_when(query: Query, chosen, stated=()) -> bool:
     quotes beside the chosen one."""
     if query.intent != "deadline" or not isinstance(chosen, SentenceMatch):
         return True
-    for match in (chosen, *stated):
-        quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.")
-        # ("kịp thời phản ánh về Sở Tư pháp": promptly, in a sentence, is no time limit)
-        said = _PROMPTLY.sub(" ", fold(quote))
-        # (or the headings above it: "NHIỆM VỤ TRỌNG TÂM TRONG QUÝ IV NĂM 2025")
-        if SAYS_WHEN.search(said) or SAYS_WHEN.search(fold(match.chunk.context)):
-            return True
-    return False
+    # ("kịp thời phản ánh về Sở Tư pháp": promptly, in a sentence, is no time limit; the headings above it may
+    # say it: "NHIỆM VỤ TRỌNG TÂM TRONG QUÝ IV NĂM 2025")
+    return any(says_when(match, _PROMPTLY) for match in (chosen, *stated))
 
 
 def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
