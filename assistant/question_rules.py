@@ -528,7 +528,10 @@ ANSWER_TYPES = (
             # "What is the date of plan 168-KH/TU?", "What's the issue date of …?"
             r"\bwhat(?: is|'s| was) the (?:exact |issue |issuing |signing )?date of\b",
             # "Who signed Official Letter 6225, and what is its date?": the document's own date
-            r"\bwhat(?: is|'s| was) its (?:exact |issue |issuing |signing )?date\b",
+            # (not after another document asked: "which decree … cite, and what is its date?" is that decree's)
+            r"^(?!.*\b(?:which|what) (?:[\w-]+ ){0,3}?(?:submission|report|proposal|request|decree|resolution|plan"
+            r"|law|circular|decision|directive|document|programme|program|regulation)s?\b).*\bwhat(?: is|'s| was) its"
+            r" (?:exact |issue |issuing |signing )?date\b",
             WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
         ),
     ),
