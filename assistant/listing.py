@@ -536,9 +536,10 @@ _PAIR_WORDS = frozenset(
 def _whole_appendix(
     view: IndexView, query: Query, scope: set[str] | None, in_scope: list[Task]
 ) -> list[Task]:
-    """Every table row of the document(s) in scope when the question names their appendix and asks for
-    nothing but what the appendix's title calls its rows ("Phụ lục Nghị quyết 394 liệt kê những đề án ưu
-    tiên nào?" of a "DANH MỤC ĐỀ ÁN ƯU TIÊN …"); [] otherwise."""
+    """Every table row of the document(s) in scope when the question names their appendix (or counts rows)
+    and asks for nothing but what the appendix's title calls its rows ("Phụ lục Nghị quyết 394 liệt kê những
+    đề án ưu tiên nào?" of a "DANH MỤC ĐỀ ÁN ƯU TIÊN …") or nothing at all ("Kế hoạch 617 có bao nhiêu nhiệm
+    vụ?", of one or two documents); [] otherwise."""
     # ("Kế hoạch 617 có bao nhiêu nhiệm vụ?", "How many tasks are in the appendix of …?": the rows, counted)
     counted = query.answer_type == "count"
     if not NAMES_APPENDIX.search(fold(query.question)) and not counted:
