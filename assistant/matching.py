@@ -44,6 +44,7 @@ from assistant.question_rules import (
     FORM_TERMS,
     HEAD_END_VI,
     NUMBER_ASKED_LAST,
+    OTHER_DOCUMENT_UNASKED,
     WHEN_ISSUED,
     defined_term,
     word_pattern,
@@ -101,8 +102,7 @@ _ISSUE_DATE = re.compile(
     r"|\b(?:signed|issued)\b.*\band (?:on )?(?:what|which) (?:date|day)\W*$"
     # "…, and what is its date?", "What is the date of the Ministry's Official Letter 6225?": the document's
     # (not the date of another document asked first: "which submission / decree …, and what is its date?")
-    r"|^(?!.*\b(?:which|what) (?:[\w-]+ ){0,3}?(?:submission|report|proposal|request|decree|resolution|plan|law"
-    r"|circular|decision|directive|document|programme|program|regulation)s?\b)(?!.*\b(?:to trinh|bao cao)\b)"
+    rf"|{OTHER_DOCUMENT_UNASKED}(?!.*\b(?:to trinh|bao cao)\b)"
     r".*\bwhat(?: is|'s| was) its (?:issue |issuing |signing )?date\b"
     r"|\bwhat(?: is|'s| was) the (?:issue |issuing |signing )?date of (?:the |this )?"
     r"(?:(?!(?:tasks?|deadlines?|due|reports?|meetings?|workshops?|conferences?|events?)\b)[\w,'’-]+ ){0,8}?"
@@ -1315,7 +1315,7 @@ def unsupported_terms(
 
     vocab = view.vocabulary
     text = query.question
-    evidence = fold(evidence_text(view, chosen))
+    evidence = fold(_evidence_text(view, chosen))
     glossary_terms = english_terms(text) if query.lang == "en" else []
     names = name_phrases(text, _understood_spans(view, query, glossary_terms), vocab.compound)
     if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
@@ -1636,7 +1636,7 @@ def _names_any(view: IndexView, chosen, agencies, evidence: str) -> bool:
     doc = view.docs.get(chosen.task.doc if isinstance(chosen, TaskMatch) else chosen.chunk.doc)
     if doc is not None and doc.issuer:
         named |= set(find_agencies(doc.issuer))
-    named |= set(find_agencies(evidence_text(view, chosen)))
+    named |= set(find_agencies(_evidence_text(view, chosen)))
     return any(a in named for a in agencies)
 
 
@@ -1729,7 +1729,7 @@ def _said_whole(view: IndexView, source: str | None, evidence: str, stated=()) -
     doc = view.docs.get(source or "")
     own_names = fold(f"{doc.kind} {doc.title} {doc.issuer or ''}") if doc else ""
     return re.sub(
-        r"\s+", "", " ".join([evidence, own_names, *(fold(evidence_text(view, m)) for m in stated)])
+        r"\s+", "", " ".join([evidence, own_names, *(fold(_evidence_text(view, m)) for m in stated)])
     )
 
 
@@ -1755,7 +1755,7 @@ _PERSON_TITLE = re.compile(
 )
 
 
-def evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
+def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:
     """What the chosen evidence says, with where it stands (headings, document title)."""
     if isinstance(chosen, TaskMatch):
         doc = view.docs.get(chosen.task.doc)
@@ -1803,7 +1803,7 @@ def tone_mismatch(view: IndexView, query: Query, chosen: TaskMatch | SentenceMat
     commoner = [w for w in asked if fold(w) == fold(rarest) and w != rarest]
     if commoner:
         return None  # the topic prints the other form too
-    evidence = normalize_tones(evidence_text(view, chosen)).lower()
+    evidence = normalize_tones(_evidence_text(view, chosen)).lower()
     words = set(re.findall(r"\w+", evidence))
     if rarest in words or fold(rarest) not in {fold(w) for w in words}:
         return None  # said as asked, or not at all (coverage speaks for a missing word)

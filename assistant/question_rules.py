@@ -327,6 +327,12 @@ COUNTED_BY_MAY = (
     r"|de an|du an|lan|nguoi|don vi|co quan|hoat dong|phu luc|phan|loai|hinh thuc|truong hop|dot|cap do|xa"
     r"|huyen)\b)"
 )
+# (a look-ahead: no other document asked first — "which decree … cite, and what is its date?" asks that
+# decree's date, not the citing document's own)
+OTHER_DOCUMENT_UNASKED = (
+    r"^(?!.*\b(?:which|what) (?:[\w-]+ ){0,3}?(?:submission|report|proposal|request|decree|resolution|plan"
+    r"|law|circular|decision|directive|document|programme|program|regulation)s?\b)"
+)
 WHEN_ISSUED = (
     r"\bwhen (?:was|were)\b(?!.*\b(?:deadline|due|to be)\b).*\b(?:issued|signed|adopted|promulgated|enacted"
     r"|dated)\b"
@@ -528,10 +534,8 @@ ANSWER_TYPES = (
             # "What is the date of plan 168-KH/TU?", "What's the issue date of …?"
             r"\bwhat(?: is|'s| was) the (?:exact |issue |issuing |signing )?date of\b",
             # "Who signed Official Letter 6225, and what is its date?": the document's own date
-            # (not after another document asked: "which decree … cite, and what is its date?" is that decree's)
-            r"^(?!.*\b(?:which|what) (?:[\w-]+ ){0,3}?(?:submission|report|proposal|request|decree|resolution|plan"
-            r"|law|circular|decision|directive|document|programme|program|regulation)s?\b).*\bwhat(?: is|'s| was) its"
-            r" (?:exact |issue |issuing |signing )?date\b",
+            OTHER_DOCUMENT_UNASKED
+            + r".*\bwhat(?: is|'s| was) its (?:exact |issue |issuing |signing )?date\b",
             WHEN_ISSUED,  # "When was Resolution 1339 issued?": the document's date
         ),
     ),
