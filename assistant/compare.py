@@ -211,6 +211,14 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             # "thời hạn … có giống nhau không?": each side's passage that says a time (not one that only says
             # what is to be done), when one does
             timed = [m for m in found.sentences if says_when(m)]
+            # (of those, one that prints a date or a period, "trước ngày 15/11 hằng năm", over one that only
+            # says "định kỳ", when it matches nearly as well)
+            # (not when each side's entry into force is asked: "kể từ ngày ký" prints no date, the header does)
+            dated_ones = (
+                [m for m in timed if _PRINTS_TIME.search(fold(m.quote))] if not asks_in_force(query) else []
+            )
+            if dated_ones and max(m.support for m in dated_ones) >= NEAR_TIE * max(m.support for m in timed):
+                timed = dated_ones
             if timed:
                 found = replace(found, sentences=timed)
         hits.extend(found.hits[:3])
@@ -284,6 +292,13 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, hits)
 
 
+# a time printed as such: a date, a month, a quarter, a year
+_PRINTS_TIME = re.compile(
+    r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\bquy [ivx1-4]+\b|\bnam (?:19|20)\d\d\b"
+)
+NEAR_TIE = 0.9
+
+
 _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
@@ -300,6 +315,8 @@ _ISSUE_ORDER = re.compile(
 _ASKS_SIGNER = re.compile(
     r"\b(?:ai|nguoi nao|lanh dao nao|dong chi nao) (?:da )?ky\b|\bnguoi ky\b|\bky boi ai\b|\bwho signed\b"
     r"|\bsigned by whom\b|\bsigner|\bsignator|\b(?:signed|ky) (?:ca hai|both)\b"
+    # "which vice-chair signed each", "phó chủ tịch nào ký"
+    r"|\b(?:which|what) (?:[\w-]+ ){1,2}signed\b|\b(?:pho )?(?:chu tich|bo truong|thu truong|lanh dao) nao (?:da )?ky\b"
 )
 _FORCE_ORDER = re.compile(
     r"\bhieu luc (?:thi hanh )?(?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "

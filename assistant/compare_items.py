@@ -149,7 +149,10 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
 
 
 # "Đề án ưu tiên số 1 và số 3", "task 2 and 5": the second thing named by its number alone
-_AUXILIARY = re.compile(r"(?i)^(?:do|does|did|are|is|were|was|have|has|so sánh|so sanh|compare|theo)\s+")
+_AUXILIARY = re.compile(
+    r"(?i)^(?:how\s+(?:do|does|did|are|is|were|was)|do|does|did|are|is|were|was|have|has|so sánh|so sanh|compare"
+    r"|theo)\s+"
+)
 # "tasks 2 and 5": each thing is one task
 _PLURAL_HEAD = re.compile(r"(?i)^(tasks|rows|items|projects|steps)(?=\s+(?:[IVX]{1,5}\.)?\d)")
 _PLACED = re.compile(r"(?i)\s*,?\s+((?:trong|tại|tai|của|cua|thuộc|thuoc|in|of|under)\s.*)$")
@@ -163,6 +166,17 @@ _ROW_KIND_NUMBER = re.compile(
     r"|chỉ tiêu|chi tieu)\s+" + _NUMBER
 )
 _ENDS_WITH_NUMBER = re.compile(rf"{_NUMBER}\s*$", re.IGNORECASE)
+
+
+# a conjunction that says two things are compared ("A khác thế nào so với B", "A compared with B")
+_EXPLICIT_COMPARE = re.compile(
+    r"(?i)(?:khác|khac) (?:gì|gi|thế nào|the nao|ra sao) (?:so )?(?:với|voi)|so với|so voi"
+    r"|(?:as )?compared (?:with|to)|differs? from|(?:is |are )?different from"
+)
+# "Theo Quy định 384-QĐ/TW, …", "Under Decree 302, …": where both things are, before the first
+_LEADING_CONTEXT = re.compile(
+    r"(?i)^\s*(?:theo|trong|tại|tai|in|under|according to)\b(?!\s+(?:trường hợp|truong hop|case|the event)\b)[^,]{2,80},\s*"
+)
 
 
 def _with_head(first: str, second: str) -> tuple[str, str]:
@@ -256,9 +270,16 @@ def halves(question: str) -> Halves | None:
     if any_match(ASKS_PLACES, fold(text)):  # places are compared by the `compare` strategy
         return None
     m = _COMPARE_WITH.match(text) or _COMPARE_TO.match(text) or _COMPARES_WITH.match(text)
-    if m and _letter_words(m.group("first")) >= _MIN_WORDS and _letter_words(m.group("second")) >= _MIN_WORDS:
-        context, first = m.group("context"), m.group("first")
-        second = _with_modifier(first, _with_head(first, m.group("second"))[0])
+    if m and any(s < m.end("first") < e for s, e in (b.span() for b in re.finditer(r"\([^()]*\)", text))):
+        # "compare task 4 (…) and task 5 (supporting businesses to trade …)": a "to" in brackets describes
+        m = None
+
+    def part(name: str) -> str:
+        return m.group(name)
+
+    if m and _letter_words(part("first")) >= _MIN_WORDS and _letter_words(part("second")) >= _MIN_WORDS:
+        context, first = part("context"), part("first")
+        second = _with_modifier(first, _with_head(first, part("second"))[0])
         second = _with_antecedent(first, second)
         # "the total processing time of internal procedure no. 01 … with procedure no. 04": what stands before
         # the words the second thing opens with belongs to both
@@ -299,8 +320,9 @@ def halves(question: str) -> Halves | None:
         else:
             parallel = _parallel_start(left, right)
             # ("tasks I.4 (integration …) and I.5 (…)": a number's description in brackets after it)
-            numbered = _NUMBER_REF.match(right.strip()) and _ENDS_WITH_NUMBER.search(
-                _DESCRIBED_END.sub("", left)
+            # (or "task 4 (…) and task 5 (…)": a kind and its number on both sides)
+            numbered = (_NUMBER_REF.match(right.strip()) or _ROW_KIND_NUMBER.match(right.strip())) and (
+                _ENDS_WITH_NUMBER.search(_DESCRIBED_END.sub("", left))
             )
             if numbered or (parallel is not None and _NUMBER_REF.fullmatch(left[parallel[0] :].strip())):
                 # "Đề án ưu tiên số 1 và số 3": two numbers of one kind, the kind's words before the first
@@ -328,6 +350,11 @@ def halves(question: str) -> Halves | None:
                 and not _a_place(right)  # "… ở Hà Tĩnh và Phú Thọ khác nhau thế nào": places
             ):
                 start, weak = left.rfind(",") + 1, 2
+            elif _EXPLICIT_COMPARE.fullmatch(conj.group(0).strip(" ,")):
+                # "thời hạn thông báo khi … nâng cấp, bảo trì khác thế nào so với trường hợp bất khả kháng?":
+                # the whole of what stands before is the first thing (after a context that places it)
+                lead = _LEADING_CONTEXT.match(left)
+                start, weak = (lead.end() if lead else 0), 3
             else:
                 continue
             context_end = start
@@ -336,7 +363,7 @@ def halves(question: str) -> Halves | None:
             "", first
         )  # "Do tasks 2 and 5 …", "So sánh nhiệm vụ …": the things, not the ask
         second, trailing = _with_head(first, right.strip(" ,;:–—-"))
-        second = _with_modifier(first, second)
+        second = _with_antecedent(first, _with_modifier(first, second))
         first, second = (_PLURAL_HEAD.sub(lambda m: m.group(1)[:-1], x) for x in (first, second))
         numbered = bool(_ENDS_WITH_NUMBER.search(first))  # "task 2": a kind and its number name a row
         if _letter_words(first) + numbered < _MIN_WORDS or _letter_words(second) + numbered < _MIN_WORDS:

@@ -193,6 +193,10 @@ _RATE_ASKED = re.compile(
     r"\bmuc (?:dong|huong|ho tro)\b|\bcan cu dong\b|\b(?:cao nhat|thap nhat|toi da|toi thieu) (?:la )?bao nhieu\b|\bho tro(?: (?:hang|moi) (?:thang|nguoi|lan|nam))? (?:la )?bao nhieu\b(?! dong)|\btro cap\b|\bcontribution|\bbenefit|\bsupport\b|\ballowance"
 )
 _WAGE_TIMES = re.compile(r"\blan muc luong\b")
+# the wage itself asked ("the regional minimum wage amount"): "05 lần mức lương tối thiểu" does not say it
+_WAGE_ITSELF = re.compile(
+    r"\b(?:minimum|regional|base|basic) (?:monthly )?wage\b|\bmuc luong (?:toi thieu|co so)\b"
+)
 _FEE_ASKED = re.compile(r"\b(?:le )?phi\b|\bfees?\b")
 _NO_FEE = re.compile(r"(?<!\w)Không(?!\w)(?!\s+(?:được|để|quá|phải|có|thu))")
 _PATTERNS = {
@@ -281,6 +285,12 @@ _TITLES = (
     (r"\b(?:deputy minister|thu truong)\b", "thu truong"),
     (r"\b(?:general secretary|secretary general|tong bi thu)\b", "tong bi thu"),
     (r"\b(?:chairman|chairwoman|chairperson|chair|chu tich)\b", "chu tich"),
+    (r"\b(?:director[- ]general|vu truong)\b", "vu truong"),
+    (r"\b(?<!deputy )(?<!prime )(?<!vice )minister\b|\bbo truong\b", "bo truong"),
+    (r"\b(?:prime minister|thu tuong)\b", "thu tuong"),
+    (r"\bcuc truong\b", "cuc truong"),
+    (r"\btruong ban\b", "truong ban"),
+    (r"\b(?:chief of (?:the )?office|chanh van phong)\b", "chanh van phong"),
 )
 
 
@@ -435,7 +445,11 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         fq = fold(question)
         if _MONEY.search(accented.lower()):
             return True
-        if _RATE_ASKED.search(fq) and (_PATTERNS["percent"].search(f) or _WAGE_TIMES.search(f)):
+        if (
+            _RATE_ASKED.search(fq)
+            and not _WAGE_ITSELF.search(fq)
+            and (_PATTERNS["percent"].search(f) or _WAGE_TIMES.search(f))
+        ):
             return True  # not when the wage itself is asked ("mức lương tối thiểu vùng là bao nhiêu")
         # a fee column that prints "Không" (no fee)
         return bool(
@@ -460,8 +474,11 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         if not titles:
             return True
         folded = fold(normalize_tones(text))
-        before = folded[: max(0, folded.find(fold(named)))][-60:]
-        if not any(re.search(rf"\b{t}\b", before) for t in titles):
+        at = folded.find(fold(named))
+        before = folded[: max(0, at)][-60:]
+        # ("Bà Lê Thị Hoa, Chánh Văn phòng UBND tỉnh": the title may follow the name)
+        after = folded[at + len(fold(named)) :][:40] if at >= 0 else ""
+        if not any(re.search(rf"\b{t}\b", before) or re.match(rf"\s*[,(-]\s*{t}\b", after) for t in titles):
             return False
         # the title printed nearest the name is the one it holds: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH <name>" signs a
         # vice-chair's name, not the chair's (unless a deputy is asked); read with its marks ("phó", not the
@@ -472,6 +489,16 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         printed = normalize_tones(text).lower()
         at = printed.find(named.lower())
         return not re.search(r"\bphó\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$", printed[max(0, at - 40) : max(0, at)])
+    if answer_type == "contact":
+        # a telephone number ("0206.3852.123", "(028) 3829 1234") or an e-mail address
+        # (not a sum, "2.050.000.000 đồng", whose digits run on around it)
+        return bool(
+            re.search(
+                r"(?<![\d.,/+])(?:\+84[ .-]?\(?0?|\(?0)\d{1,4}\)?(?:[ .-]?\d){6,10}(?![\d/]|[.,]\d)"
+                r"|(?<![\d.,/])1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?![\d/]|[.,]\d)|[\w.-]+@[\w-]+\.\w",
+                text,
+            )
+        )
     if answer_type == "country":
         return bool(_COUNTRY.search(normalize_tones(text)))
     pattern = _PATTERNS.get(answer_type)

@@ -11,6 +11,7 @@ intervals (indexer.period): "in 2026" matches "2025–2026", "Năm 2025, 2026", 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -176,6 +177,9 @@ def listing_topic(query: Query) -> str:
     """What the listing is about beyond its agency and period ("về chuyển đổi số"): folded, noise out."""
     # ("có mấy nhiệm vụ": "mấy", how many, asks; only with its marks, folded it is the "máy" of "máy tính")
     topic = re.sub(r"(?i)(?<!\w)mấy(?!\w)", " ", query.topic)
+    if query.count_noun and re.search(rf"\bmay {re.escape(fold(query.count_noun))}\b", fold(query.question)):
+        # typed without marks, "co may nhiem vu": the "may" that counts the noun the question counts
+        topic = re.sub(r"(?i)(?<!\w)may(?!\w)", " ", topic, count=1)
     for name in query.agencies:
         topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
         topic = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", " ", fold(topic))
@@ -583,6 +587,11 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             titles.setdefault((task.doc, "\0" + grouping), grouping)
     markers = group_markers(query.question)
     chosen = [key for key in groups if key[1].upper() in markers]
+    steps = [] if chosen or not asks_steps(query) else _titled_table(view, query, scope, in_scope)
+    if steps:
+        return _steps_listing(view, query, steps, lang)
+    if not chosen and asks_steps(query) and not asks_tasks(query):
+        return None  # the steps of no one procedure's table: not the rows that name "bước"
     topic = _topic_terms(view, query, scope)
     whole = [] if chosen else _whole_appendix(view, query, scope, in_scope)
     if not chosen and not whole and topic:
@@ -628,6 +637,74 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
     return Listing(english, cites.items, False, n)
+
+
+# the steps of a procedure ("Quy trình … gồm bao nhiêu bước?", "what are the steps of …")
+_ASKS_STEPS = re.compile(
+    # (not "bước nào … lâu nhất?", "which step takes longest": one step)
+    r"\b(?:bao nhieu|may|nhung|cac) buoc\b|\bhow many steps\b"
+    r"|\b(?:what|which) (?:are|were) (?:the |all )?steps\b|\blist (?:the |all )?steps\b|\bthe steps (?:of|in)\b"
+)
+
+
+_PROCEDURE_NUMBER = re.compile(r"\b(?:quy trinh so |procedure (?:no\.? ?|number |# ?)?)0*(\d{1,3})\b")
+
+
+def asks_steps(query: Query) -> bool:
+    return bool(_ASKS_STEPS.search(fold(query.question)))
+
+
+def _titled_table(view: IndexView, query: Query, scope: set[str] | None, in_scope: list[Task]) -> list[Task]:
+    """The rows of the one table whose caption (the title its rows share, a document printing several
+    captioned tables: one per procedure) holds the question's topic best; [] when none does, or two do."""
+    tables: dict[tuple[str, str], list[Task]] = {}
+    for task in in_scope:
+        if task.source == "table" and not task.group and task.group_title:
+            tables.setdefault((task.doc, task.group_title), []).append(task)
+    # (a document of one such table: its caption is the appendix's title, no procedure's name)
+    captions = Counter(doc for doc, _ in tables)
+    tables = {key: rows for key, rows in tables.items() if captions[key[0]] >= 2}
+    if not tables:
+        return []
+    # "Quy trình số 02", "procedure No. 2": the caption that prints that number
+    number = _PROCEDURE_NUMBER.search(fold(query.question))
+    if number:
+        said = re.compile(rf"\bquy trinh (?:so )?0*{number.group(1)}\b")
+        numbered = [key for key in tables if said.search(fold(key[1]))]
+        return tables[numbered[0]] if len(numbered) == 1 else []
+    asked = terms(listing_topic(query))
+    frame = _title_words(view, scope, asked) | {"buoc", "step", "steps", "bao", "nhieu"}
+    kept = Terms(
+        frozenset(w for w in asked.unigrams if w not in frame),
+        frozenset(b for b in asked.bigrams if not set(b.split()) <= frame),
+    )
+    if not kept.unigrams:
+        return []
+    scored = [(view.stats.coverage(kept, terms(title)), key) for key in tables for title in [key[1]]]
+    best = max(c for c, _ in scored)
+    chosen = [key for c, key in scored if c == best]
+    if best < GROUP_MIN or len(chosen) != 1:
+        return []
+    # (what the document's title says of all its procedures, "quy trình nội bộ giải quyết thủ tục hành chính
+    # cấp tỉnh", names none of them: the first table's caption prints the appendix's title too)
+    doc = view.docs.get(chosen[0][0])
+    said = Terms(
+        frozenset(w for w in asked.unigrams if w not in {"buoc", "step", "steps", "bao", "nhieu"}),
+        frozenset(b for b in asked.bigrams if not set(b.split()) & {"buoc", "step", "steps", "bao", "nhieu"}),
+    )
+    if doc is not None and view.stats.coverage(said, terms(f"{doc.kind} {doc.title}")) >= GROUP_MIN:
+        return []
+    return tables[chosen[0]]
+
+
+def _steps_listing(view: IndexView, query: Query, found: list[Task], lang: str) -> Listing:
+    """The steps of one captioned table, counted."""
+    cites = citations(view, query)
+    n = distinct_rows(found)
+    title = " ".join(found[0].group_title.split())
+    lines = [say(lang, "steps_head", n=n, title=title), *task_lines(view, found, cites, lang, query)]
+    text = "\n".join(lines)
+    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, n)
 
 
 def distinct_rows(found: list[Task]) -> int:

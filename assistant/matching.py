@@ -125,8 +125,20 @@ def says_when(match: SentenceMatch, unsaid: re.Pattern[str] | None = None) -> bo
     """Whether a passage (or the headings above it) says a time: a date, a period, "hằng năm", "trước …".
     `unsaid`: words of the passage (folded) that are no time there."""
     quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.") is no time
-    said = fold(quote) if unsaid is None else unsaid.sub(" ", fold(quote))
-    return bool(SAYS_WHEN.search(said) or SAYS_WHEN.search(fold(match.chunk.context)))
+    # (a document's date after its number, "kèm theo Kế hoạch số …/KH-UBND ngày tháng 6 năm 2025", dates
+    # that document, no time of the work)
+    # (read with its marks: folded, "Sở Tài chính trước ngày …" and "hồ sơ" would say "so" too)
+    said = fold(_DATED_NUMBER.sub(" ", normalize_tones(quote).lower()))
+    said = said if unsaid is None else unsaid.sub(" ", said)
+    context = fold(_DATED_NUMBER.sub(" ", normalize_tones(match.chunk.context).lower()))
+    return bool(SAYS_WHEN.search(said) or SAYS_WHEN.search(context))
+
+
+_DATED_NUMBER = re.compile(
+    # (a number: "số 168-KH/TU", "số /KH- UBND"; not the word "số" of "chuyển đổi số trước ngày …")
+    r"(?<!\w)số:?\s*[\w.-]*[\d/][\w./-]*\s+(?:[\w./-]+\s+){0,2}?ngày\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|(?:\d{1,2}\s+)?tháng\s*(?:\d{1,2}\s+)?năm\s*\d{4})"
+)
 
 
 def asks_in_force(query: Query) -> bool:
@@ -163,6 +175,10 @@ _CITED_NUMBER = re.compile(
     r"\b(?:de nghi|can cu|to trinh)\b|\btai (?:van ban|cong van|to trinh|ke hoach|quyet dinh|nghi quyet|thong bao)\b"
     # "thực hiện … theo Kế hoạch số mấy": the plan it follows (not "Theo Kế hoạch X, văn bản có số hiệu gì")
     r"|\btheo (?:van ban|cong van|ke hoach|quyet dinh|nghi quyet|chuong trinh) so (?:may|bao nhieu)\b"
+    # "the number of the Party Committee plan that the People's Committee plan implements": the one it follows
+    r"|\b(?:that|which) (?:the |this |its )?(?:[\w'-]+ ){0,6}(?:plan|decision|document|letter|programme|program)"
+    r" (?:implements|cites|follows|carries out|is based on)\b"
+    r"|\bma (?:ke hoach|quyet dinh|van ban|cong van|chuong trinh)\b(?: \w+){0,6} (?:thuc hien|trien khai|can cu)\b"
 )
 _KIND_BEFORE_NUMBER = re.compile(r"((?:\w+ ){1,3})(?:so may|so hieu|(?:mang|ghi) so (?:bao nhieu|gi))\b")
 
@@ -175,7 +191,7 @@ def asked_document_field(view: IndexView, query: Query, scope: set[str] | None):
         return special.named_document(view, query, scope)
     if query.answer_type == "doc_number" and any(_SELF_NUMBER.search(t) for t in texts):
         target = special.named_document(view, query, scope)
-        if target is not None and _asks_own_number(texts[0], target):
+        if target is not None and all(_asks_own_number(t, target) for t in texts):
             return target
     return None
 

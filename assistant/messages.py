@@ -25,6 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "several_tasks": "Có {n} nhiệm vụ phù hợp:",
         # listings
         "listing_head": "Có {n} nhiệm vụ {what}:",
+        "steps_head": "Bảng “{title}” có {n} bước:",
         "column_listing_head": "Có {n} dòng ghi {agency} ở cột “{header}”:",
         "groups_head": "Phụ lục {doc} chia các nhiệm vụ thành {n} nhóm:",
         "no_such_row": "Bảng nhiệm vụ của {doc} không có dòng số {number} như câu hỏi nêu.",
@@ -129,6 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_document_for": "No indexed document is about {place}. ",
         "several_tasks": "{n} matching tasks:",
         "listing_head": "There are {n} tasks {what}:",
+        "steps_head": "The table “{title}” has {n} steps:",
+        "steps_head_one": "The table “{title}” has 1 step:",
         "column_listing_head": "{n} rows name {agency} in the column “{header}”:",
         "column_listing_head_one": "1 row names {agency} in the column “{header}”:",
         "groups_head": "The appendix of {doc} sorts its tasks into {n} groups:",

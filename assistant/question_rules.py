@@ -76,7 +76,9 @@ COMPARE = (
     r"\bkhac (?:gi|the nao|ra sao|nhau the nao) (?:so )?voi\b",
     # "nhiệm vụ A và nhiệm vụ B do ai chủ trì, thời hạn thế nào?", "the task of A and the task of B: who
     # leads …?": one field asked of two rows, each named as a task
-    r"(?<!nhung )(?<!cac )\bnhiem vu (?!nao\b)[^?.;]{8,}?\b(?:va|cung nhu) nhiem vu (?!(?:nao|do|nay|tren|kia|ay)\b)[^?]{8,}"
+    # (or two indicators, schemes: "chỉ tiêu kinh tế số … và chỉ tiêu tỷ lệ hồ sơ … do cơ quan nào chủ trì?")
+    r"(?<!nhung )(?<!cac )\b(nhiem vu|chi tieu|de an|du an) (?!nao\b)[^?.;]{8,}?\b(?:va|cung nhu) \1"
+    r" (?!(?:nao|do|nay|tren|kia|ay)\b)[^?]{8,}"
     r"\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
     r"\b(?:the )?(?:(?!which|what|who)[\w-]+ )?task (?:of |on |to )?[^?.;]{8,}?\band (?:the )?(?!(?:which|what|who|that|this|its)\b)"
     r"(?:[\w-]+ )?task (?:of |on |to )?[^?]{8,}",
@@ -86,6 +88,15 @@ COMPARE = (
     # "thời gian thực hiện nhiệm vụ 1 (…) khác với nhiệm vụ 4 (…) thế nào?": a thing of one kind against another
     r"\bkhac (?:voi|so voi) (?:nhiem vu|quy trinh|thu tuc|buoc|muc|chi tieu|hoat dong|van ban|ke hoach|quyet dinh"
     r"|dieu|khoan)\b.*\b(?:the nao|ra sao|o diem nao|nhu the nao|gi)\W*$",
+    # "Kế hoạch của UBND tỉnh Hà Tĩnh và công văn của Tỉnh ủy Hà Tĩnh hướng dẫn phản ánh về đâu?": one thing
+    # asked of two documents, each named by its kind and its issuer
+    # (each named by its kind, not its number: "Nghị quyết 66 của Bộ Chính trị và Kế hoạch 168 của Tỉnh ủy" are
+    # what one plan implements)
+    r"(?<!\btrien khai )(?<!\bthuc hien )\b(?:ke hoach|cong van|quyet dinh|nghi quyet|nghi dinh|chi thi|thong tu"
+    r"|chuong trinh|cong dien|van ban) (?:[^\W\d]+ ){0,2}?cua (?!no\b|minh\b)(?:(?!\b(?:trien khai|thuc hien|ve viec)\b)[^,?;\d])"
+    r"{3,60}? (?:va|voi) (?:(?:trong|o|theo) )?"
+    r"(?:du thao )?(?:ke hoach|cong van|quyet dinh|nghi quyet|nghi dinh|chi thi|thong tu|chuong trinh|cong dien"
+    r"|van ban) (?:[^\W\d]+ ){0,2}?cua\b",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
     r"\b(?:cach nhau|chenh nhau)\b",
     # "Tổng thời gian của quy trình A so với quy trình B thế nào?": two things of one kind ("năm 2025 so với
@@ -105,6 +116,11 @@ COMPARE = (
     # "Which goes to the Standing Committee first: the draft law …, or the draft resolution …?"
     r"\bwhich (?:one |\w+ )?(?:goes|comes|is (?:sent|submitted|held|due)|reaches|happens|takes place|starts|begins"
     r"|ends)\b[^:?]*\b(?:first|earlier|sooner|later)\b[^:?]*:[^?]*\bor\b",
+    # "Which is more recent: Decision 2597 or Resolution 394?" (of two named things, not "which tasks are newer")
+    r"\bwhich (?:one |document |plan |of (?:the|these|them) \w* ?)?(?:is|was) (?:the )?(?:more recent|most recent|newer"
+    r"|newest|older|oldest)\b.*\bor\b",
+    r"\b(?:van ban|cai|ben|ke hoach|quyet dinh|nghi quyet|chuong trinh|cong van|thong tu) nao (?:\w+ ){0,2}?"
+    r"(?:moi hon|cu hon|gan day hon)\b",
     r"\bcompar",
     r"\bdiffer",
     r"\bboth\b",
@@ -253,9 +269,13 @@ ASKS_TIME = (
     r"\bthoi gian nao\b",
     r"\bhan chot\b",
     r"^(?:by )?when\b",
+    # "By what deadline must Ban Cơ yếu deploy …?" (not the products named after it: the ask is for a time)
+    # ("by what date" asks for a date, which the evidence must print: see ANSWER_TYPES)
+    r"\b(?:by|before|until|within) (?:what|which) deadline\b",
     r"(?<!gia )\bhan (?:gui|nop|bao cao|hoan thanh)\b",  # "hạn báo cáo kết quả": when, not the output
     # how often: "theo định kỳ nào", "bao lâu một lần", "how often"
     r"\bdinh ky nao\b",
+    r"\bdinh ky (?:the nao|ra sao|nhu the nao)\b",
     r"\bbao lau (?:mot|1) lan\b",
     r"\bhow often\b",
 )
@@ -269,6 +289,7 @@ DEADLINE = (
     r"\bthoi han\b",
     r"\bchu ky nao\b",
     r"\bmoc thoi gian\b",
+    r"\bmoc (?:nao|gi)\b",  # "đặt mốc nào để hoàn thành …"
     r"\bnhip do\b",
     r"\bthoi gian (?:hoan thanh|thuc hien|trien khai|giai quyet|xu ly)\b",
     r"\btien do\b",
@@ -277,6 +298,7 @@ DEADLINE = (
     r"\bnam nao hoan thanh\b",
     r"\bhoan thanh (?:vao|trong) (?:nam|thoi gian) nao\b",
     r"\bdeadlines?\b",
+    r"\b(?:reporting|report|submission) (?:dates?|schedules?)\b",  # "the periodic reporting dates"
     r"\bby when\b",
     r"\bwhen\b(?! \w+ing\b)",  # (not "when issuing policies": a circumstance)
     r"\bdue\b",
@@ -515,6 +537,7 @@ ANSWER_TYPES = (
             r"\bwhat (?:[\w-]+ ){0,3}(?:wage|salary|fine|amount|compensation)s?\b"
             r"(?! (?:table|scale|grade|polic|regime|of (?:time|work|data|documents?|tasks?)\b))",
             r"\bvnd\b",
+            r"\b(?:total|overall|estimated) value\b",
             r"\bbillion\b",
             r"\bmillion\b",
         ),
@@ -584,6 +607,17 @@ ANSWER_TYPES = (
             r"\b(?:replaces?|repeals?|supersedes?) (?:which|what)\b",
         ),
     ),
+    # "số điện thoại / địa chỉ email của …", "hotline number": a number to call or an address to write to,
+    # which the evidence must print
+    (
+        "contact",
+        (
+            r"\bso (?:dien thoai|fax|hotline|duong day nong)\b",
+            r"\b(?:phone|telephone|hotline|fax|contact) (?:number|no)s?\b",
+            r"\be-?mail(?: address)?\b",
+            r"\bdia chi (?:email|thu dien tu)\b",
+        ),
+    ),
     # where something is held or done: "Lễ phát động … tổ chức ở địa điểm nào?", "tổ chức ở đâu?"
     (
         "location",
@@ -618,7 +652,9 @@ ANSWER_TYPES = (
             # "which National Assembly resolution number …" (not "How many tasks are in Plan number 144?")
             r"\b(?:what|which)\b(?:(?!\bhow many\b)[^?])*\b(?:resolution|decision|decree|circular|directive|law"
             r"|plan) numbers?\b",
-            r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b",
+            # (not "những văn bản nào (số lượng)": how many of them)
+            r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b"
+            r"(?!\s*\(?so luong\b)",
             r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
             # "which earlier Cao Bang decisions", "which previous resolutions" (not "which tasks")
             r"\bwhich (?:earlier|previous|prior|other|older) (?:[A-Z]?\w+ ){0,3}?(?:decrees|decisions|resolutions"
@@ -632,6 +668,7 @@ ANSWER_TYPES = (
             COUNTED_BY_MAY,
             r"\bhow many\b",
             r"\bso luong (?:toi da|toi thieu)\b",
+            r"\(\s*so luong\s*\)",  # "những văn bản nào (số lượng)"
             r"\b(?:maximum|minimum|max|total) number of\b",
         ),
     ),

@@ -20,7 +20,9 @@ from indexer.text import fold
 # "nhiệm vụ số 9", "nhiệm vụ thứ 3", "chỉ tiêu 12", "task 6", "row no. 10" (not "Nghị quyết số 66")
 _ROW = re.compile(
     # ("thủ tục số 01", "procedure no. 01" name a procedure's own table, not a row)
-    r"\b(?:nhiem vu|chi tieu|dong|tasks?|row|item|indicator|(?:priority )?project"
+    # ("priority scheme No. 1", "scheme number 3": a row of a table of schemes, not a document)
+    r"\b(?:nhiem vu|chi tieu|dong|tasks?|row|item|indicator|(?:priority )?project|priority scheme"
+    r"|scheme(?= (?:no\.?|number) ?\d)"
     r"|(?:(?:de an|du an)(?: uu tien)?)(?= (?:so|thu) ))"
     r"\s+(?:(?:so thu tu|stt|so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)"
     # not a share or a length of time ("nhiệm vụ 6 tháng đầu năm")
@@ -104,6 +106,10 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
         if t.number.strip().rstrip(".") == number
         and (wanted is None or _group_number(t.group or "") == wanted)
     ]
+    # ("priority scheme No. 1" of a table whose groups each number their rows from 1: no scheme of that
+    # number, but a row of each group)
+    if re.search(r"\bscheme\b", fold(query.question)) and wanted is None and len({t.group for t in rows}) > 1:
+        return None
     # "nhiệm vụ 3 của Sở Tư pháp": the agency's third task, not the table's row 3
     named = [t for t in rows if any(agency_matches(t, a, "either") for a in query.agencies)]
     if query.agencies and not named:

@@ -4,6 +4,8 @@ added to the CitationList it is given."""
 
 from __future__ import annotations
 
+import re
+
 from assistant import compose, special
 from assistant.evidence import has_answer_type, split_sentences, terms
 from assistant.footnotes import notes_for
@@ -163,7 +165,31 @@ def _listed(view, query: Query, found, chosen: SentenceMatch):
     opens = _bare_heading(chosen) or chosen.chunk.text.rstrip().endswith(":")
     if opens and len(items := special.list_items(view, chosen.chunk)) >= 2:
         return chosen, items
+    # one item of a list whose opening says what the question asks ("Thứ tự ưu tiên cho thuê nhà ở … được
+    # quy định như thế nào?" of "d) Đối tượng đã trả nhà công vụ" under "4. Thứ tự ưu tiên cho thuê nhà ở …
+    # như sau:"): the opening and all its items
+    heading = list_intro(view, chosen.chunk)
+    if heading is not None and len(items := special.list_items(view, chosen.chunk)) >= 2:
+        asked = terms(query.topic)
+        by_heading = view.stats.coverage(asked, terms(heading[0]))
+        by_item = view.stats.coverage(asked, terms(chosen.quote))
+        # (not a question about one item: "Người khuyết tật có được vay vốn …?", "Trưởng ban … là ai?")
+        if (
+            by_heading >= INTRO_HOLDS
+            and by_item < ITEM_SAYS
+            and query.answer_type is None
+            and not _ONE_ASKED.search(fold(query.question))
+        ):
+            return chosen, items
     return None
+
+
+INTRO_HOLDS = 0.6  # a list's opening that holds this share of the question's topic answers with its items …
+ITEM_SAYS = 0.3  # … when the item itself holds less than this share (the question is not about it)
+# a yes/no ask, or who holds one place ("Trưởng ban … là ai?"): one item answers
+_ONE_ASKED = re.compile(
+    r"\b(?:co|duoc|phai) [^?]{0,80}\bkhong\W*$|^(?:is|are|does|do|can|may|must|was|were)\b|\bla ai\b|\bai la\b|\bwho\b"
+)
 
 
 def _bare_heading(chosen) -> bool:

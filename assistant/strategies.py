@@ -40,6 +40,7 @@ from assistant.listing import (
     answer_section_period,
     answer_topic_listing,
     asks_groups,
+    asks_steps,
     asks_tasks,
     group_markers,
     group_rows,
@@ -119,6 +120,16 @@ class RowByNumber:
             # not say; the answer says so and cites the row
             out.abstained = True
             out.meta["abstain"] = "blank_cell"
+        elif (
+            out is not None
+            and not out.abstained
+            and query.answer_type in _PRINTED_BY_ROW
+            and not any(
+                has_answer_type(_row_text(t), query.answer_type, question=query.question) for t in done.rows
+            )
+        ):
+            # "How much budget is allocated to task 5?" of a row that prints no sum: the document does not say
+            return Outcome(say(query.lang, "abstain"), [], True, self.name, meta={"abstain": "answer_type"})
         return out
 
 
@@ -192,10 +203,10 @@ class TopicListing:
             # ("… gồm những dữ liệu nào và do cơ quan nào chủ quản?": the rows, each with its lead)
             query.intent in ("general", "fact", "lead_agency")
             # ("Phụ lục kế hoạch … có bao nhiêu nhiệm vụ?": the rows, counted)
-            and (query.answer_type is None or _counts_rows(query))
+            and (query.answer_type is None or _counts_rows(query) or asks_steps(query))
             and not query.agencies
             and not query.has_period
-            and (asks_tasks(query) or _counts_rows(query))
+            and (asks_tasks(query) or _counts_rows(query) or asks_steps(query))
         )
 
     def run(self, query, view, scope, threshold):
@@ -578,6 +589,16 @@ class Evidence:
             better = dated.choose(query.intent, query.answer_type, query.count_noun, query.question)
             if better is not None and better.support >= threshold:
                 found, chosen, years = dated, better, ()
+        if chosen is not None and not _says_when(query, chosen, stated(found, chosen)):
+            # "What is the completion deadline for …?": a task row, whose time column says it, when one matches
+            # well enough (the appendix's caption, dated by its plan's number, says no time)
+            # (of the chosen passage's own document: another plan's row answers no question about this one)
+            timed = replace(
+                found, sentences=[], tasks=[t for t in found.tasks if t.task.doc == chosen.chunk.doc]
+            )
+            better = timed.choose(query.intent, query.answer_type, query.count_noun, query.question)
+            if better is not None and better.support >= threshold:
+                found, chosen = timed, better
         score = chosen.support if chosen else None
         retrieved = _retrieved(chosen, found.hits, view)
         translated = query.lang == "en"
@@ -607,6 +628,8 @@ class Evidence:
                 decision = abstain.Decision(True, decision.features, "no_agency")
         if not decision.abstain and not _says_when(query, chosen, quoted):
             decision = abstain.Decision(True, decision.features, "no_time")
+        if not decision.abstain and _target_for_now(query, chosen):
+            decision = abstain.Decision(True, decision.features, "target_not_current")
         if decision.abstain and query.answer_type == "implements" and decision.reason == "years_unsaid":
             # "Mục tiêu đến 2030 … ban hành chính sách đặc thù để thực hiện những nghị quyết nào?": the year is
             # no basis's; the documents a passage of that year names
@@ -648,6 +671,16 @@ def _row_says_where(view: IndexView, task: Task) -> bool:
 # the cells a blank answer is said of (a time may stand in the body text instead: not that one)
 _BLANK_CELLS = {"coordinating_agencies": "coordinating", "output": "output", "lead_agency": "lead"}
 _WITH_WHOM = re.compile(r"\b(?:phoi hop voi|cung voi|voi su tham gia cua)\b")
+
+
+# what a row asked by its number must print itself when the question asks for it (a sum, a name, a
+# telephone number): its task, agencies and time say none of them
+_PRINTED_BY_ROW = frozenset({"money", "person", "contact"})
+
+
+def _row_text(task) -> str:
+    cells = [task.name, task.lead_text, task.coordinating_text, task.output or "", task.deadline or ""]
+    return " ".join(cells + [value for _, value in task.extra if value])
 
 
 def _cell_blank(query: Query, quoted: list) -> bool:
@@ -706,6 +739,32 @@ def _says_when(query: Query, chosen, stated=()) -> bool:
     # ("kịp thời phản ánh về Sở Tư pháp": promptly, in a sentence, is no time limit; the headings above it may
     # say it: "NHIỆM VỤ TRỌNG TÂM TRONG QUÝ IV NĂM 2025")
     return any(says_when(match, _PROMPTLY) for match in (chosen, *stated))
+
+
+# the present state asked ("Hải Phòng's current PCI ranking", "tỷ lệ … hiện nay là bao nhiêu?"; not "the
+# current law", which is the law in force)
+_ASKS_NOW = re.compile(
+    r"\b(?:currently|at present|presently|right now|as of now)\b(?! (?:in force|in effect|effective|valid|applicable)\b)|\bcurrent(?! (?:law|laws|legal|regulations?|rules?"
+    r"|decree|circular|legislation|provisions?)\b)|\bhien (?:nay|tai)\b(?! (?:hanh|dang)\b)"
+)
+# what a target says ("phấn đấu", "mục tiêu", "Năm 2028, …") and what a present fact says
+_TARGET_WORDS = re.compile(
+    r"\b(?:phan dau|muc tieu|chi tieu|den nam (?:19|20)\d\d|nam (?:19|20)\d\d,|dat (?:toi thieu|tren|it nhat))\b"
+)
+_NOW_SAID = re.compile(
+    r"\b(?:hien nay|hien tai|hien co|dang (?:xep|dung|o|co)|xep thu|nam (?:19|20)\d\d (?:dat|xep))\b"
+)
+
+
+def _target_for_now(query: Query, chosen) -> bool:
+    """Whether the question asks how things stand now and the passage only sets a target ("Năm 2028, … đưa Hải
+    Phòng duy trì trong top đầu … PCI" does not say its rank today)."""
+    if not isinstance(chosen, SentenceMatch) or not _ASKS_NOW.search(fold(query.question)):
+        return False
+    said = fold(chosen.quote)
+    if _NOW_SAID.search(said):
+        return False
+    return bool(_TARGET_WORDS.search(said) or _TARGET_WORDS.search(fold(chosen.chunk.context)))
 
 
 def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:

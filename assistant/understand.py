@@ -186,6 +186,9 @@ def _intent(
         # proposed Decision 1627?": the preamble's proposal, not a task's lead (not "which agency proposed
         # amending the rules on …": a task)
         return "fact"
+    if _LEADS_ASKED.search(f) and not _COORDINATORS_ASKED.search(f):
+        # "which agency leads the coordinated inspection of …": the lead, of a task that says "coordinated"
+        return "lead_agency"
     if any_match(COORDINATING, f):
         return "coordinating_agencies"
     if any_match(LEAD, f):
@@ -199,6 +202,18 @@ def _intent(
     if any_match(FACT, f):
         return "fact"
     return "general"
+
+
+# who leads, asked in so many words, and no coordinator asked beside it
+_LEADS_ASKED = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:agency|body|department|unit|ministry|organi[sz]ation|office) (?:leads|is leading"
+    r"|is (?:the )?lead(?:ing)?(?: agency| body)?(?: for| of| on)?|is in charge of|chairs|presides over)\b"
+    r"|\bwho leads\b"
+)
+_COORDINATORS_ASKED = re.compile(
+    r"\bcoordinating (?:agenc|bod|department|unit|partner)|\b(?:who|which \w+) (?:coordinates|supports|cooperates)"
+    r"|\b(?:and|or) (?:who|which)(?: \w+)? (?:coordinat|support|cooperat|assist|help)|\bco-?lead"
+)
 
 
 _EN_VERBS = (
@@ -551,6 +566,9 @@ _SAYS_ABOUT = re.compile(
 )
 
 
+_ASKS_SINCE_WHEN = re.compile(r"(?i)(?:from|since|starting(?: from)?) when")
+
+
 def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
     """An English question's topic in Vietnamese: its glossary terms, plus numbers and names kept as written."""
     # a word inside a place's or a document number's span ("Ha" of "Ha Tinh") is part of that name
@@ -562,6 +580,8 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         and (term.kind != "time" or len(term.vi[0].split()) > 1)
         and not any(s < end and start < e for s, e in remove)
         and not (_collective(term) and _ASKED_BEFORE.search(text[:start]))  # "which departments …"
+        # "…, and from when?": the ask for a time, closing the question
+        and not (_ASKS_SINCE_WHEN.fullmatch(text[start:end]) and not text[end:].strip(" ?.!"))
     ]
     chars = list(text)
     for start, end in remove:
