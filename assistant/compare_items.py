@@ -269,17 +269,14 @@ def halves(question: str) -> Halves | None:
     text = question.strip()
     if any_match(ASKS_PLACES, fold(text)):  # places are compared by the `compare` strategy
         return None
+    brackets = [b.span() for b in re.finditer(r"\([^()]*\)", text)]
     m = _COMPARE_WITH.match(text) or _COMPARE_TO.match(text) or _COMPARES_WITH.match(text)
-    if m and any(s < m.end("first") < e for s, e in (b.span() for b in re.finditer(r"\([^()]*\)", text))):
+    if m and any(s < m.end("first") < e for s, e in brackets):
         # "compare task 4 (…) and task 5 (supporting businesses to trade …)": a "to" in brackets describes
         m = None
-
-    def part(name: str) -> str:
-        return m.group(name)
-
-    if m and _letter_words(part("first")) >= _MIN_WORDS and _letter_words(part("second")) >= _MIN_WORDS:
-        context, first = part("context"), part("first")
-        second = _with_modifier(first, _with_head(first, part("second"))[0])
+    if m and _letter_words(m.group("first")) >= _MIN_WORDS and _letter_words(m.group("second")) >= _MIN_WORDS:
+        context, first = m.group("context"), m.group("first")
+        second = _with_modifier(first, _with_head(first, m.group("second"))[0])
         second = _with_antecedent(first, second)
         # "the total processing time of internal procedure no. 01 … with procedure no. 04": what stands before
         # the words the second thing opens with belongs to both
@@ -302,7 +299,6 @@ def halves(question: str) -> Halves | None:
     # (an "and" in brackets describes one thing, "task I.5 (monitoring and evaluation mechanism)", when
     # there is one outside them: not "hai nhiệm vụ (nhiệm vụ 1 và nhiệm vụ 4)")
     inside = _inside_names(text)
-    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     if any(not any(s < c.start() < e for s, e in brackets + inside) for c in conjunctions):
         inside = inside + brackets
     for conj in conjunctions:

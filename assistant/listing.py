@@ -589,7 +589,9 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     chosen = [key for key in groups if key[1].upper() in markers]
     steps = [] if chosen or not asks_steps(query) else _titled_table(view, query, scope, in_scope)
     if steps:
-        return _steps_listing(view, query, steps, lang)
+        return _rows_listing(
+            view, query, steps, lang, "steps_head", title=" ".join(steps[0].group_title.split())
+        )
     if not chosen and asks_steps(query) and not asks_tasks(query):
         return None  # the steps of no one procedure's table: not the rows that name "bước"
     topic = _topic_terms(view, query, scope)
@@ -598,11 +600,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         # the question's own words, less those naming the document: all of them must be words of rows
         asked = terms(listing_topic(query))
         # (nor "nhóm", "group": the word for the grouping itself)
-        title = _title_words(view, scope, asked) | {"nhom", "group"}
-        kept = Terms(
-            frozenset(w for w in asked.unigrams if w not in title),
-            frozenset(b for b in asked.bigrams if not set(b.split()) <= title),
-        )
+        kept = _without(asked, _title_words(view, scope, asked) | {"nhom", "group"})
         if len(kept.unigrams - _row_words(in_scope, with_time=query.has_period)) >= 2:
             return None  # the question speaks of things no task row names
         stats = view.stats
@@ -631,12 +629,17 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         return None
     if not found:
         return None
+    return _rows_listing(view, query, found, lang, "listing_head", what=what)
+
+
+def _rows_listing(
+    view: IndexView, query: Query, found: list[Task], lang: str, head: str, **values
+) -> Listing:
+    """The rows found, counted under the sentence `head` (given the count `n` and `values`), each cited."""
     cites = citations(view, query)
     n = distinct_rows(found)
-    lines = [say(lang, "listing_head", n=n, what=what), *task_lines(view, found, cites, lang, query)]
-    text = "\n".join(lines)
-    english = compose.finish_english(text) if lang == "en" else text
-    return Listing(english, cites.items, False, n)
+    text = "\n".join([say(lang, head, n=n, **values), *task_lines(view, found, cites, lang, query)])
+    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, n)
 
 
 # the steps of a procedure ("Quy trình … gồm bao nhiêu bước?", "what are the steps of …")
@@ -647,6 +650,7 @@ _ASKS_STEPS = re.compile(
 )
 
 
+_STEP_WORDS = frozenset({"buoc", "step", "steps", "bao", "nhieu"})  # the ask for steps, no procedure's name
 _PROCEDURE_NUMBER = re.compile(r"\b(?:quy trinh so |procedure (?:no\.? ?|number |# ?)?)0*(\d{1,3})\b")
 
 
@@ -673,11 +677,7 @@ def _titled_table(view: IndexView, query: Query, scope: set[str] | None, in_scop
         numbered = [key for key in tables if said.search(fold(key[1]))]
         return tables[numbered[0]] if len(numbered) == 1 else []
     asked = terms(listing_topic(query))
-    frame = _title_words(view, scope, asked) | {"buoc", "step", "steps", "bao", "nhieu"}
-    kept = Terms(
-        frozenset(w for w in asked.unigrams if w not in frame),
-        frozenset(b for b in asked.bigrams if not set(b.split()) <= frame),
-    )
+    kept = _without(asked, _title_words(view, scope, asked) | _STEP_WORDS)
     if not kept.unigrams:
         return []
     scored = [(view.stats.coverage(kept, terms(title)), key) for key in tables for title in [key[1]]]
@@ -689,22 +689,20 @@ def _titled_table(view: IndexView, query: Query, scope: set[str] | None, in_scop
     # cấp tỉnh", names none of them: the first table's caption prints the appendix's title too)
     doc = view.docs.get(chosen[0][0])
     said = Terms(
-        frozenset(w for w in asked.unigrams if w not in {"buoc", "step", "steps", "bao", "nhieu"}),
-        frozenset(b for b in asked.bigrams if not set(b.split()) & {"buoc", "step", "steps", "bao", "nhieu"}),
+        frozenset(w for w in asked.unigrams if w not in _STEP_WORDS),
+        frozenset(b for b in asked.bigrams if not set(b.split()) & _STEP_WORDS),
     )
     if doc is not None and view.stats.coverage(said, terms(f"{doc.kind} {doc.title}")) >= GROUP_MIN:
         return []
     return tables[chosen[0]]
 
 
-def _steps_listing(view: IndexView, query: Query, found: list[Task], lang: str) -> Listing:
-    """The steps of one captioned table, counted."""
-    cites = citations(view, query)
-    n = distinct_rows(found)
-    title = " ".join(found[0].group_title.split())
-    lines = [say(lang, "steps_head", n=n, title=title), *task_lines(view, found, cites, lang, query)]
-    text = "\n".join(lines)
-    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, n)
+def _without(asked: Terms, words: frozenset[str] | set[str]) -> Terms:
+    """`asked` less the given words, and less the word pairs made only of them."""
+    return Terms(
+        frozenset(w for w in asked.unigrams if w not in words),
+        frozenset(b for b in asked.bigrams if not set(b.split()) <= words),
+    )
 
 
 def distinct_rows(found: list[Task]) -> int:
@@ -739,8 +737,11 @@ def _asked_cells(task: Task, intent: str) -> list[str | None]:
         "lead_agency": [task.lead_text],
         "coordinating_agencies": [task.coordinating_text],
     }.get(intent)
-    if own is not None:
-        return own
+    return own if own is not None else row_cells(task)
+
+
+def row_cells(task: Task) -> list[str | None]:
+    """Every cell a row prints beside its task's name."""
     return [task.deadline, task.output, task.lead_text, task.coordinating_text] + [v for _, v in task.extra]
 
 

@@ -44,6 +44,7 @@ from assistant.listing import (
     asks_tasks,
     group_markers,
     group_rows,
+    row_cells,
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import (
@@ -679,8 +680,7 @@ _PRINTED_BY_ROW = frozenset({"money", "person", "contact"})
 
 
 def _row_text(task) -> str:
-    cells = [task.name, task.lead_text, task.coordinating_text, task.output or "", task.deadline or ""]
-    return " ".join(cells + [value for _, value in task.extra if value])
+    return " ".join(filter(None, [task.name, *row_cells(task)]))
 
 
 def _cell_blank(query: Query, quoted: list) -> bool:
