@@ -127,6 +127,8 @@ class Assistant:
                 [],
             )
         view = self.view
+        # "đóng BHTN": a short form the documents never print, read as the words they print in full
+        raw = _SHORT_FORM.sub(lambda m: view.spelled_out(m.group(0)) or m.group(0), raw)
         query = understand(raw, history, view.docs.values(), agency_names=view.printed_agencies)
         if province:
             query = replace(query, provinces=(province,))
@@ -212,6 +214,9 @@ class Assistant:
             closest=tuple(outcome.closest),
             meta=meta,
         )
+
+
+_SHORT_FORM = re.compile(r"(?<![\w/-])[^\W\d_a-zđ]{4,6}(?![\w/-])")
 
 
 def _search_query(query: Query) -> str:

@@ -80,7 +80,9 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
     return out
 
 
-def _side_topic(view: IndexView, topic: str, docs: set[str], all_docs: set[str]) -> str:
+def _side_topic(
+    view: IndexView, topic: str, docs: set[str], all_docs: set[str], query: Query | None = None
+) -> str:
     """The topic as one side reads it: the words that name another side's document ("Kế hoạch kinh tế
     số của Bắc Ninh" on the Đồng Tháp side) are not about this side."""
 
@@ -91,15 +93,76 @@ def _side_topic(view: IndexView, topic: str, docs: set[str], all_docs: set[str])
     words = topic.split()
     folded = [fold(w) for w in words]
     drop = [False] * len(words)
-    # a run of three or more words printed in another side's title and not in this side's names it
+    # a run of three or more words printed in another side's title and not in this side's names it (not the
+    # kind of a document that title cites by number, "… và Chương trình hành động số 45-CTr/TU của …")
     for i in range(len(words)):
         for j in range(len(words), i + 2, -1):
             run = " ".join(folded[i:j])
             if any(f" {run} " in f" {t} " for t in others) and not any(f" {run} " in f" {t} " for t in own):
+                if all(
+                    re.search(rf"(?<!\w){re.escape(run)} so \d", t) for t in others if f" {run} " in f" {t} "
+                ):
+                    break
                 drop[i:j] = [True] * (j - i)
                 break
+    # "Kế hoạch của UBND tỉnh … và công văn của Tỉnh ủy …": the kinds and issuers that tell the sides apart
+    # name the documents; they are no words of what is compared
+    for run in _side_names(view, all_docs, query) if query is not None else ():
+        size = len(run)
+        for i in range(len(words) - size + 1):
+            if folded[i : i + size] == run and not any(drop[i : i + size]):
+                drop[i : i + size] = [True] * size
+                break
     kept = [w for w, d in zip(words, drop, strict=True) if not d]
-    return " ".join(kept) if kept else topic
+    # ("Kế hoạch Phú Thọ khác gì kế hoạch Hải Phòng?": nothing of what is compared is left but the ask)
+    if sum(fold(w) not in _ASK_WORDS for w in kept) < 2:
+        return topic
+    return " ".join(kept)
+
+
+_ASK_WORDS = frozenset("khac giong nhau co ban dang ke noi bat gi the nao ra sao diem".split())
+
+
+def _side_names(view: IndexView, all_docs: set[str], query: Query) -> list[list[str]]:
+    """The (folded) words by which the question tells the compared documents apart: each one's kind, when
+    the kinds differ and the question (or, in English, its translated topic) names every one of them, and
+    each issuer the question names after "của" / "of" / "by" (or the English topic names), when the
+    issuers differ."""
+    named = [view.docs[n] for n in sorted(all_docs) if n in view.docs]
+    if len(named) < 2:
+        return []
+    f = " ".join(re.findall(r"\w+", fold(query.question)))
+    said = " ".join(re.findall(r"\w+", fold(query.topic)))
+    english = query.lang == "en"
+    out: list[list[str]] = []
+    kinds = {fold(d.kind or "") for d in named} - {""}
+    where = said if english else f
+    if len(kinds) >= 2 and all(re.search(rf"\b{re.escape(k)}\b", where) for k in kinds):
+        out += [k.split() for k in kinds]
+    else:
+        # "giữa Kế hoạch của Hải Phòng và Kế hoạch của Vĩnh Long": a kind said with a side's place names it
+        places = "|".join(re.escape(fold(d.scope)) for d in named if d.scope)
+        for k in kinds:
+            said_with = (
+                rf"\b{re.escape(k)} (?:cua |of )?(?:tinh |thanh pho )?(?:{places})\b" if places else ""
+            )
+            out += [k.split() for _ in re.finditer(said_with, f)] if said_with else []
+    issuers = {fold((d.issuer or "").split(" (", 1)[0]) for d in named} - {""}
+    if len(issuers) >= 2:
+        for issuer in issuers:
+            # the issuer as the question names it: its words less the place ("tinh uy" of "tinh uy ha tinh")
+            core = issuer
+            for d in named:
+                if d.scope:
+                    core = re.sub(rf"\b(?:tinh |thanh pho )?{re.escape(fold(d.scope))}\b", " ", core)
+            for form in {" ".join(core.split()), " ".join(core.replace("ubnd", "uy ban nhan dan").split())}:
+                if not form:
+                    continue
+                if re.search(rf"\b(?:cua|do|of|by)\s+(?:the\s+)?{form}\b", f) or (
+                    english and re.search(rf"\b{form}\b", said)
+                ):
+                    out.append(form.split())
+    return out
 
 
 def _issued_by(doc, agency: str) -> bool:
@@ -179,11 +242,17 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     elif not dated and len(compared) >= 2 and _ISSUE_ORDER.search(f) and not query.doc_numbers:
         cited = _cited_kind(f, all_docs, view)
         dated = cited is not None
+    elif dated and len(numbers) < 2 and _ISSUE_ORDER.search(f) and not _unindexed(view, query.doc_numbers):
+        # "Kế hoạch Phú Thọ và Quyết định 1218 của Vĩnh Long đều dựa trên kế hoạch của Tỉnh ủy; kế hoạch Tỉnh ủy
+        # nào ban hành sớm hơn?": the Party committee's documents each side cites, not the sides' own
+        party = _cited_kind(f, all_docs, view, asked_of=True)
+        if party is not None:
+            cited = party
     when: dict[str, tuple[int, int, int] | None] = {}
     printed: dict[str, str] = {}  # each side's date as its text prints it
     for label, docs in compared:
         place = label
-        topic = _side_topic(view, query.topic, docs, all_docs)
+        topic = _side_topic(view, query.topic, docs, all_docs, query)
         for name in all_docs & set(query.docs):
             # "Quy định 384 của Ban Bí thư và Nghị quyết 394": which documents, on either side
             topic = without_names_of(view.docs[name], topic)
@@ -333,12 +402,25 @@ _KINDS = (
 _PARTY = re.compile(r"\b(?:tinh uy|thanh uy|ban thuong vu|ban chap hanh|dang uy)\b")
 
 
-def _cited_kind(f: str, docs: set[str], view: IndexView) -> str | None:
+def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False) -> str | None:
     """The kind of Party document the question compares ("chuong trinh hanh dong"), when the question
-    names a Party committee as its issuer and the sides' own documents are not that committee's."""
+    names a Party committee as its issuer and the sides' own documents are not that committee's.
+    `asked_of`: only when the question asks the order of that kind of the committee's documents ("kế hoạch
+    Tỉnh ủy nào ban hành sớm hơn"), none of the sides' own documents being a Party committee's."""
     if not _PARTY.search(f):
         return None
     own = [view.docs[d] for d in docs if d in view.docs]
+    if asked_of:
+        if any(_PARTY.search(fold(d.issuer or "")) for d in own):
+            return None
+        asked = re.search(
+            r"\b(?:van ban|"
+            + "|".join(_KINDS)
+            + r")\b(?: cua)? (?:ban thuong vu |btv )?(?:tinh uy|thanh uy|dang uy)"
+            r"\b(?: \w+){0,2} nao\b",
+            f,
+        )
+        return _cited_kind(f, docs, view) if asked else None
     # (not "nghị quyết 66": a document the question names by its number is what the cited ones implement)
     named = [k for k in _KINDS if re.search(rf"\b{k}\b(?! (?:so )?\d)", f)]
     # a kind the sides' own documents are ("kế hoạch của Phú Thọ và Hải Phòng … văn bản của Tỉnh ủy")

@@ -26,6 +26,9 @@ _CONJUNCTION = re.compile(
     r"|(?:khác|khac)(?: (?:so )?(?:với|voi))?(?! (?:nhau|gì|gi|thế|the|ra|biệt|biet|hơn|hon|các|cac|những|nhung)\b)"
     # "A sớm hơn B bao lâu?", "is A later than B?"
     r"|(?:sớm|som|muộn|muon|chậm|cham|dài|dai|ngắn|ngan)\s+(?:hơn|hon)"
+    # "A khác gì điều kiện B?" (not "A và B khác gì nhau / về …")
+    r"|(?:khác|khac) (?:gì|gi)(?=\s+(?!(?:về|ve|nhau|không|khong|so|với|voi|ở|o|trong|giữa|giua|hơn|hon|cơ bản|co ban"
+    r"|đáng kể|dang ke|nổi bật|noi bat|nhiều|nhieu|lớn|lon|chủ yếu|chu yeu|căn bản|can ban)\b)\w+\s+\w)"
     r"|(?:earlier|later|longer|shorter|sooner) than|differs? from|(?:is |are )?different from)\s+",
     re.IGNORECASE,
 )
@@ -170,7 +173,7 @@ _ENDS_WITH_NUMBER = re.compile(rf"{_NUMBER}\s*$", re.IGNORECASE)
 
 # a conjunction that says two things are compared ("A khác thế nào so với B", "A compared with B")
 _EXPLICIT_COMPARE = re.compile(
-    r"(?i)(?:khác|khac) (?:gì|gi|thế nào|the nao|ra sao) (?:so )?(?:với|voi)|so với|so voi"
+    r"(?i)(?:khác|khac) (?:gì|gi|thế nào|the nao|ra sao) (?:so )?(?:với|voi)|(?:khác|khac) (?:gì|gi)|so với|so voi"
     r"|(?:as )?compared (?:with|to)|differs? from|(?:is |are )?different from"
 )
 # "Theo Quy định 384-QĐ/TW, …", "Under Decree 302, …": where both things are, before the first
@@ -244,7 +247,34 @@ def _with_modifier(first: str, second: str) -> str:
         if any(re.search(r"\d", w) or fold(w) in _NUMBERING for w in words):
             return second  # "quy trình 01 của Sở A và quy trình của Sở B": the first one's number is its own
         return " ".join(b[:size] + words + b[size:])
-    return second
+    return _with_shared_head(a, b, fa, fb) or second
+
+
+_ARTICLES = frozenset("the a an".split())
+
+
+def _with_shared_head(a: list[str], b: list[str], fa: list[str], fb: list[str]) -> str | None:
+    """The second thing with the first one's head, when the second names less of it before the same
+    relation: "điều kiện về thời gian đóng BHTN để được hưởng trợ cấp" and "để người lao động … được hỗ trợ
+    đào tạo" → "điều kiện về thời gian đóng BHTN để người lao động …"; "the contribution condition for
+    receiving …" and "the condition for training support …" → "the contribution condition for training
+    support …"."""
+    at = next((j for j, w in enumerate(fb[:4]) if w in _RELATIONS), None)
+    if at is None or at + 1 >= len(fb):
+        return None
+    try:
+        head_end = fa.index(fb[at], 1)
+    except ValueError:
+        return None
+    own = [w for w in fb[:at] if w not in _ARTICLES]
+    head = [w for w in fa[:head_end] if w not in _ARTICLES]
+    if len(own) >= len(head) or any(w not in head for w in own) or not head or len(head) > 8:
+        return None
+    if any(w in _RELATIONS for w in head):
+        return None  # "… results to the Department of Finance" and "the Department of Finance reporting …"
+    if head[0] in _FUNCTION_WORDS or any(re.search(r"\d", w) or w in _NUMBERING for w in head):
+        return None  # "quy trình 01 của Sở A và của Sở B": the first one's number is its own
+    return " ".join(a[:head_end] + b[at:])
 
 
 # "compare A with B" / "so sánh A với B": the verb opens the pair, "with" parts it
@@ -359,6 +389,27 @@ def halves(question: str) -> Halves | None:
             "", first
         )  # "Do tasks 2 and 5 …", "So sánh nhiệm vụ …": the things, not the ask
         second, trailing = _with_head(first, right.strip(" ,;:–—-"))
+        if not trailing and re.fullmatch(r"(?:khác|khac) (?:gì|gi)", conj.group(0).strip(" ,")):
+            # "Quy trình A khác gì quy trình B về thời gian / trong Quyết định 2031?": what follows the second
+            # thing is asked of both
+            # (not words the first thing says too: "điều kiện thời gian đóng BHTN để A" and "điều kiện về thời
+            # gian đóng BHTN để B" differ in what follows "về")
+            told = re.search(r"\s+((?:về|ve|trong|tại|tai|theo)\s.*)$", second)
+            if (
+                told
+                and _letter_words(second[: told.start()]) >= _MIN_WORDS
+                and not set(_words(told.group(1))[1:]) & set(_words(first))
+            ):
+                second, trailing = second[: told.start()], told.group(1)
+        row = _ROW_KIND_NUMBER.match(second)
+        if (
+            not trailing
+            and row
+            and _ENDS_WITH_NUMBER.search(first)
+            and (placed := _PLACED.match(second[row.end() :]))
+        ):
+            # "Nhiệm vụ 23 và nhiệm vụ 25 trong phụ lục Quyết định 1218 …": where the second row is places both
+            second, trailing = second[: row.end()], placed.group(1)
         second = _with_antecedent(first, _with_modifier(first, second))
         first, second = (_PLURAL_HEAD.sub(lambda m: m.group(1)[:-1], x) for x in (first, second))
         numbered = bool(_ENDS_WITH_NUMBER.search(first))  # "task 2": a kind and its number name a row

@@ -79,6 +79,11 @@ _SHORT_WORDS = {
 }
 
 
+def short_words() -> frozenset[str]:
+    """The short forms (folded) the evidence reads as the words they stand for."""
+    return frozenset(_SHORT_WORDS)
+
+
 def syllables(text: str) -> list[str]:
     words = _SYLLABLE.findall(_DECIMAL.sub(",", fold(normalize_tones(text))))
     if not any(w in _SHORT_WORDS for w in words):
@@ -308,6 +313,20 @@ _REPLACES = re.compile(
     r"|van ban)\b|\bhet hieu luc\b"
 )
 # What says where something is held or done: a venue, an office, an address
+# a body something is sent or reported to: "tổng hợp gửi Văn phòng Tỉnh ủy", "phản ánh về Sở Tư pháp", "báo cáo
+# Ủy ban nhân dân tỉnh (qua Sở Nội vụ)"
+_CAPITAL = "A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+_DESTINATION = re.compile(
+    # the verb or preposition that sends ("về" only after a verb: "báo cáo về Bộ luật …" is what it is about)
+    r"(?i:\b(?:gửi|đến|tới|cho|lên|qua|trình|báo cáo)|\b(?:gửi|phản ánh|báo cáo|chuyển|nộp|tổng hợp)\s+về)"
+    r"\s+(?:(?i:về|đến|cho)\s+)?"
+    # a body by its name: a head word and a capitalised name ("Sở Tư pháp", not "Ban hành", "Bộ luật"), or a
+    # whole name
+    rf"(?:(?:Sở|Bộ|Ban|Cục|Vụ|Phòng|Trung tâm|Thanh tra|Công an|Hội đồng|Văn phòng|Đảng ủy|Đảng đoàn|Kho bạc|Quỹ"
+    rf"|Viện|Tòa án|Chủ tịch|Thường trực|Ủy ban)\s+[{_CAPITAL}]"
+    r"|UBND\b|Ủy ban nhân dân\b|Chính phủ\b|Thủ tướng\b|Quốc hội\b|Tỉnh ủy\b|Thành ủy\b"
+    r"|(?i:cơ quan (?:thường trực|đầu mối|chủ trì)\b))"
+)
 _LOCATION = re.compile(
     r"\b(?:địa điểm|trụ sở|hội trường|bộ phận một cửa|cổng dịch vụ|cổng thông tin|trang thông tin|nhà văn hóa"
     r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b|\b(?:tại|ở) nước ngoài\b"
@@ -462,6 +481,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         return bool(find_provinces(_SIGNED_AT.sub(" ", normalize_tones(text))))
     if answer_type == "replaces":
         return bool(_REPLACES.search(f))
+    if answer_type == "destination":
+        return bool(_DESTINATION.search(normalize_tones(text)))
     if answer_type == "location":
         return bool(_LOCATION.search(normalize_tones(text)))
     if answer_type == "person":

@@ -329,7 +329,33 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))
+    # "vocational-training support": the words of a compound no phrase took, read as written apart
+    compounds = [
+        m.span()
+        for m in _COMPOUND.finditer(text)
+        if not any(taken[m.start() : m.end()]) and not _BOUND_PART.search(m.group(0))
+    ]
+    if compounds:
+        apart = _COMPOUND_HYPHEN.sub(" ", text)  # same length: the places stay
+        for pattern, term in _patterns_in(apart):
+            for m in pattern.finditer(apart):
+                if any(taken[m.start() : m.end()]) or not any(
+                    s <= m.start() < e or s < m.end() <= e for s, e in compounds
+                ):
+                    continue
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                found.append((m.start(), m.end(), term))
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+_COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?:-[A-Za-z]{3,})+(?![\w-])")
+# a part that changes the other's sense ("non-payment", "self-employed", "part-time", "decision-making"): the
+# compound is no two words
+_BOUND_PART = re.compile(
+    r"(?i)^(?:non|self|part|full|co|re|pre|post|anti|multi|semi|sub|cross|well|long|short|high|low|over|under"
+    r"|inter|mid|ex)-|-(?:making|based|led|related|like|free|wide|level|oriented|owned|run)$"
+)
+_COMPOUND_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
 def english_terms(text: str) -> list[tuple[str, Term]]:

@@ -12,13 +12,32 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter, OrderedDict
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from assistant.evidence import Stats, Vocabulary
 from assistant.retrieve import SearchFilter
 from indexer.records import Chunk, Clause, Document, Hit, Task
-from indexer.text import fold, word_runs
+from indexer.text import fold, nfc, strip_diacritics, tone_key, word_runs
 
+
+@lru_cache(maxsize=1)
+def _known_short_forms() -> frozenset[str]:
+    """Short forms the project already reads (folded): the gazetteer's ("Sở GDĐT", "UBND"), the evidence's
+    ("QPPL", "KHCN") and the question reader's ("NQ", "DTTS")."""
+    from assistant.evidence import short_words
+    from assistant.understand import SHORT_FORMS
+    from indexer.agencies import agencies
+
+    printed = {
+        w for a in agencies() for v in (a.name, *a.variants) for w in re.findall(r"\w+", v) if w.isupper()
+    }
+    return frozenset({fold(w) for w in printed} | set(short_words()) | {fold(w) for w in SHORT_FORMS})
+
+
+# words that open no term a short form stands for ("PCCC" is no "phải có chứng chỉ")
+_OPENING_FUNCTION_WORDS = frozenset(
+    "phai co cac cua va la cho de duoc khi neu thi tai trong theo nhung mot da se dang tu den voi".split()
+)
 SEARCH_CACHE = 256  # searches remembered (a conversation or a comparison asks the same search again)
 
 
@@ -38,6 +57,7 @@ class IndexView:
         self._lock = threading.RLock()
         self._searches: OrderedDict[tuple, list[Hit]] = OrderedDict()
         self._headings: dict[str, tuple[str, Clause | None] | None] = {}
+        self._spellings: dict[str, str | None] = {}
 
     # --- records -----------------------------------------------------------------------------------
     @cached_property
@@ -64,6 +84,42 @@ class IndexView:
         """A clause passage's text folded, spaces collapsed (computed once per passage)."""
         known = self._folded_clauses.get(id(chunk))
         return known if known is not None else " ".join(fold(chunk.text).split())
+
+    @cached_property
+    def _printed_words(self) -> tuple[str, str, frozenset[str]]:
+        """Every passage's text (NFC, one per line), the same folded (same length), and the folded words
+        the passages print."""
+        texts = "\n".join(" ".join(nfc(c.text).split()) for c in self.chunks)
+        folded = strip_diacritics(texts).lower()
+        return texts, folded, frozenset(re.findall(r"\w+", folded))
+
+    def spelled_out(self, short: str) -> str | None:
+        """How the documents print a short form in capitals they never print as such ("BHTN" → "bảo
+        hiểm thất nghiệp"): the words in a row whose first letters spell it (a "và" may stand between, as
+        in "khoa học và công nghệ" for "KHCN"), when one such run is printed at least three times and three
+        times as often as any other, and opens with no function word ("phải có chứng chỉ"); None otherwise.
+        Four letters at least: three match common runs of words. Short forms the project already reads
+        (agency names, "QPPL") are not looked up."""
+        key = fold(short)
+        if not (short.isupper() and short.isalpha() and 4 <= len(key) <= 6) or key in _known_short_forms():
+            return None
+        with self._lock:
+            if key in self._spellings:
+                return self._spellings[key]
+        texts, folded, words = self._printed_words
+        found: Counter[str] = Counter()
+        if key not in words:
+            run = r"\w*[ \t]+(?:va[ \t]+)?".join(re.escape(c) for c in key)
+            for m in re.finditer(rf"(?<!\w){run}\w*(?!\w)", folded):
+                found[tone_key(texts[m.start() : m.end()])] += 1
+        ranked = found.most_common(2)
+        best = None
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+            if fold(ranked[0][0]).split()[0] not in _OPENING_FUNCTION_WORDS:
+                best = ranked[0][0]
+        with self._lock:
+            self._spellings[key] = best
+        return best
 
     @cached_property
     def aliases(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -179,6 +235,7 @@ class IndexView:
         with self._lock:
             _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
             _ = (self.stats, self.vocabulary, self.marked_df, self.printed_agencies, self.agencies_by_doc)
+            _ = self._printed_words
         self._warm_texts()
         _ = self.aliases  # (reads the folded texts warmed above)
 

@@ -28,7 +28,7 @@ from assistant.understand import Query
 from indexer.agencies import find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
 from indexer.records import Task
-from indexer.text import fold, word_runs
+from indexer.text import fold, normalize_tones, word_runs
 
 TOPIC_NEAR_BEST = 0.85  # … and, of those, the ones within this share of the best-matching row
 TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this share of it
@@ -109,7 +109,12 @@ _GOES_ON = re.compile(
 
 def period_matches(task: Task, query: Query) -> bool:
     """Whether the task's deadline, read as a period, fits the period of the question."""
-    printed = task.deadline or ""
+    return deadline_fits(task.deadline or "", query)
+
+
+def deadline_fits(printed: str, query: Query) -> bool:
+    """Whether a printed time limit ("Quý IV/2025", "trước ngày 30/11/2025"), read as a period, fits the
+    period of the question."""
     if not printed.strip():
         return False
     period = parse_period(printed)
@@ -950,6 +955,62 @@ def answer_section_period(view: IndexView, query: Query, scope: set[str] | None)
     cites = citations(view, query)
     lines = [say(lang, "section_period_head", section=section_title(picked[0][0], section), n=len(picked),
                  what=describe(replace(query, agencies=(), provinces=()), lang))]  # fmt: skip
+    for chunk, quote in picked:
+        n = cites.chunk(chunk, quote)
+        place = compose.place_of(view.docs.get(chunk.doc))
+        lines.append(f"- {place}, {chunk.section}: “{compose.short_quote(quote)}” [{n}]")
+    text = "\n".join(lines)
+    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, len(picked))
+
+
+# a time limit the text sets in a sentence: "hoàn thành trước ngày 30/11/2025", "chậm nhất trong tháng 12/2025",
+# "Thời hạn hoàn thành: 31/12/2025", "trước ngày 31 tháng 12 năm 2025", "trong Quý IV năm 2025"
+_TIME = (
+    r"(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}\s*/\s*\d{4}|tháng\s+\d{1,2}\s+năm\s+\d{4}|quý\s+[IV]{1,3}\s*(?:/|-|\s+năm\s+)\s*\d{4})"
+)
+_TEXT_DEADLINE = re.compile(
+    rf"(?i)(?:trước|chậm nhất|hoàn thành|xong|kết thúc|hạn|trong|thời hạn(?: hoàn thành| thực hiện)?:)\s+"
+    rf"(?:(?:ngày|là|vào|trong)\s+)*{_TIME}"
+)
+# where a long sentence parts: after a full stop before a capital or an item's number ("(3) …"), not after "…"
+# or an abbreviation ("TP. Hồ Chí Minh")
+_PARTS = re.compile(r"(?<=[^\W\d_]{3}[.])\s+(?=[(A-ZĐ])|\s+(?=\(\d{1,2}\)\s)")
+
+
+def answer_text_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """ "Công điện 227 yêu cầu hoàn thành những việc gì trước ngày 30/11/2025?" of documents with no task
+    table: the sentences that set a time limit in the period asked ("… hoàn thành trước ngày 30/11/2025"),
+    quoted in document order, with the body their part is addressed to; None when the question asks no
+    period, the documents have task rows, or no sentence sets such a time."""
+    if not (query.years or query.months or query.quarters or query.before) or scope is None or not scope:
+        return None
+    if any(t.deadline for t in view.tasks if t.doc in scope):
+        return None  # (a task table with time cells: the listing of its rows answers)
+    wanted = [fold(a) for a in query.agencies]
+    picked = []
+    for doc in sorted(scope):
+        for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
+            # (of a long sentence, its parts that set the time: "(2) … trước ngày 30/11/2025. (3) …; …")
+            said = [
+                part
+                for sentence in split_sentences(chunk.text)
+                for part in _PARTS.split(sentence)
+                if any(
+                    deadline_fits(m.group(0), query) for m in _TEXT_DEADLINE.finditer(normalize_tones(part))
+                )
+            ]
+            if not said:
+                continue
+            if wanted and not any(w in fold(f"{chunk.context} {chunk.text}") for w in wanted):
+                continue
+            # (a short passage whole: its time limit closes what the sentences before it ask)
+            picked.append((chunk, chunk.text if len(chunk.text) <= compose.MAX_QUOTE else " … ".join(said)))
+    if not picked:
+        return None
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    lines = [say(lang, "text_period_head", n=len(picked), what=describe(replace(query, provinces=()), lang))]
     for chunk, quote in picked:
         n = cites.chunk(chunk, quote)
         place = compose.place_of(view.docs.get(chunk.doc))

@@ -179,6 +179,11 @@ _CITED_NUMBER = re.compile(
     r"|\b(?:that|which) (?:the |this |its )?(?:[\w'-]+ ){0,6}(?:plan|decision|document|letter|programme|program)"
     r" (?:implements|cites|follows|carries out|is based on)\b"
     r"|\bma (?:ke hoach|quyet dinh|van ban|cong van|chuong trinh)\b(?: \w+){0,6} (?:thuc hien|trien khai|can cu)\b"
+    # "Kế hoạch của Tỉnh ủy … mà UBND tỉnh … triển khai có số hiệu …": the one a body carries out
+    r"|\b(?:ke hoach|nghi quyet|chuong trinh(?: hanh dong)?|chi thi|ket luan|van ban) cua (?:ban thuong vu )?"
+    r"(?:tinh uy|thanh uy|dang uy|bo chinh tri|ban bi thu|trung uong|chinh phu|quoc hoi)\b(?: \w+){0,3} ma"
+    r" (?:\w+ ){1,6}(?:thuc hien|trien khai|cu the hoa)\b(?! (?:thuc hien )?(?:ke hoach|nghi quyet|chuong trinh"
+    r"|van ban)\b)"
 )
 _KIND_BEFORE_NUMBER = re.compile(r"((?:\w+ ){1,3})(?:so may|so hieu|(?:mang|ghi) so (?:bao nhieu|gi))\b")
 
@@ -224,7 +229,13 @@ def _asks_own_number(f: str, target) -> bool:
         "cong van",
         "chi thi",
         "to trinh",
+        "chuong trinh",
     )
+    # "… ghi số hiệu Chương trình hành động của Tỉnh ủy": the number of the document of another kind named
+    # right after the ask, which the target cites
+    after = re.match(rf"\s*(?:cua )?({'|'.join(kinds)})\b", f[m.end() :]) if m else None
+    if after and after.group(1) not in fold(target.kind or ""):
+        return False
     before = m.group(1) if m else ""
     # "Công văn … thực hiện Nghị quyết 66 mang số bao nhiêu": a document named by its number is not asked it
     named = [k for k in kinds if re.search(rf"\b{k}\b(?! (?:so )?\d)", before)]
@@ -855,7 +866,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "proposal":
         found.tasks, found.sentences = [], special.proposals(view, q, scope)
         return found
-    if query.answer_type == "legal_basis":
+    if query.answer_type == "legal_basis" and not section_named(query):
+        # (not "Theo Tổ chức thực hiện …, các sở xây dựng kế hoạch căn cứ vào những văn bản nào?": what that
+        # section says, not the preamble's bases)
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
         return found
     if query.answer_type is None and (
@@ -970,7 +983,18 @@ def section_named(query: Query) -> str:
             words.append(w)
         if words and words[0] not in ("phu", "muc", "phan") and len(" ".join(words)) >= 5:
             return " ".join(words)
+    # "Theo Tổ chức thực hiện của Kế hoạch …": a plan's standard part, named by its capitalised title alone
+    f = fold(query.question)
+    m = _PART_TITLE.search(f)
+    if m and len(f) == len(query.question) and query.question[m.start(1)].isupper():
+        return m.group(1)
     return ""
+
+
+_PART_TITLE = re.compile(
+    r"(?<!\w)(?:theo|trong|tai)\s+(to chuc thuc hien|kinh phi thuc hien|quan diem chi dao|muc dich, yeu cau"
+    r"|muc dich va yeu cau)\b"
+)
 
 
 def under_title(chunk: Chunk, section: str) -> bool:

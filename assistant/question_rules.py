@@ -74,6 +74,9 @@ COMPARE = (
     r"|outputs?|results?|coordinators?)\b(?! as\b)",  # not "the same deadline as task 6": which tasks
     # "hạn A khác gì (so) với hạn B?"
     r"\bkhac (?:gi|the nao|ra sao|nhau the nao) (?:so )?voi\b",
+    # "điều kiện để A khác gì điều kiện để B?" (not "A và B khác gì nhau / về …")
+    r"\w+ \w+ khac gi (?!(?:ve|nhau|khong|so|voi|o|trong|giua|hon|ca|co ban|dang ke|noi bat|nhieu|lon|chu yeu"
+    r"|can ban)\b)\w+ \w+",
     # "nhiệm vụ A và nhiệm vụ B do ai chủ trì, thời hạn thế nào?", "the task of A and the task of B: who
     # leads …?": one field asked of two rows, each named as a task
     # (or two indicators, schemes: "chỉ tiêu kinh tế số … và chỉ tiêu tỷ lệ hồ sơ … do cơ quan nào chủ trì?")
@@ -446,9 +449,19 @@ ANSWER_TYPES = (
             r"\b(?:thuc hien|trien khai|cu the hoa) (?:nhung |cac )?(?:van ban|nghi quyet|chuong trinh|ke hoach|chi thi"
             # "thực hiện Kế hoạch nào của Tỉnh ủy": asks which; "thực hiện Nghị quyết 66 vào năm nào": names it
             r"|chu truong)(?: (?!\d|vao\b|nam\b|thang\b|ngay\b|quy\b|khi\b|luc\b)\w+){0,3} nao\b",
+            # "Kế hoạch của Tỉnh ủy … mà UBND tỉnh … triển khai có số hiệu và ngày ban hành thế nào?"
+            r"\b(?:ke hoach|nghi quyet|chuong trinh(?: hanh dong)?|chi thi|ket luan|van ban) cua (?:ban thuong vu )?"
+            r"(?:tinh uy|thanh uy|dang uy|bo chinh tri|ban bi thu|trung uong|chinh phu|quoc hoi)\b(?: \w+){0,3} ma"
+            r" (?:\w+ ){1,6}(?:thuc hien|trien khai|cu the hoa)\b"
+            r"(?! (?:thuc hien )?(?:ke hoach|nghi quyet|chuong trinh|van ban)\b).*\b(?:so hieu|so may|so bao nhieu"
+            r"|ngay ban hanh)\b",
+            # "… được ban hành thực hiện kế hoạch của Đảng ủy UBND tỉnh số mấy, ngày nào?"
+            r"\b(?:ban hanh|duoc ban hanh) (?:de |nham )?(?:thuc hien|trien khai) (?:van ban|nghi quyet|chuong trinh"
+            r"|ke hoach|chi thi)(?: (?!\d|so\b)\w+){1,6} so (?:may|hieu|bao nhieu)\b",
             r"\bban hanh (?:de|nham) (?:thuc hien|trien khai)\b",
             r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
-            r"\bwhich (?:resolutions?|documents?|plans?|programmes?|programs?) (?:does|do|is|are)\b.*\bimplement",
+            r"\bwhich (?:[\w'-]+ ){0,3}(?:resolutions?|documents?|plans?|programmes?|programs?)"
+            r" (?:does|do|did|is|are)\b.*\bimplement",
         ),
     ),
     (
@@ -467,6 +480,9 @@ ANSWER_TYPES = (
             r"\b(?:issued|adopted|based) (?:on the basis of|on|upon) (?:which|what) (?:laws?|documents?|resolutions?"
             r"|grounds)\b",
             r"\bon what legal basis\b",
+            # "Which report of the Law Committee is cited in the preamble of Resolution 1339?"
+            r"\b(?:cited|mentioned|referred to|listed|named|invoked) in (?:the|its) preamble\b",
+            r"\bpreamble\b.*\b(?:cites?|mentions?|refers? to|invokes?)\b",
         ),
     ),
     (
@@ -481,7 +497,9 @@ ANSWER_TYPES = (
     (
         "signer",
         (
-            r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao) ky\b",
+            r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao)(?: da| se)? ky\b(?! hop| thuat| niem| han| nay| toi)",
+            # "Ai là Chủ tịch UBND tỉnh … đã ký Quyết định 1218?": the one who signed
+            r"\bai (?:la|dang la)\b(?: [\w/.-]+){1,10} (?:da |)ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau)",
             # "do đồng chí Chủ tịch nào ký?" (not "ở phiên nào kỳ họp thứ 9")
             r"\b(?:do|duoc) (?:\w+ ){0,4}nao ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau)",
             r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",
@@ -578,7 +596,7 @@ ANSWER_TYPES = (
         "person",
         (
             # (not "Thủ tướng ban hành Quyết định 2597 có tên là gì?": the document's name)
-            rf"\b{_TITLES_VI}\b(?: (?:\([^()]*\)|(?!{_NAMED_THINGS_VI})[\w/.,-]+)){{0,14}} (?:ten (?:la )?gi|ten day du"
+            rf"\b{_TITLES_VI}\b(?: (?:\([^()]*\)|(?:(?<=trong )|(?<=tai )|(?<=theo )|(?!{_NAMED_THINGS_VI}))[\w/.,-]+)){{0,14}} (?:ten (?:la )?gi|ten day du"
             r"|ho (?:va )?ten (?:la )?gi)\b",
             rf"\b(?:ho (?:va )?ten|ten) (?:cua |day du cua )?(?:ong |ba |dong chi )?{_TITLES_VI}\b",
             rf"\b(?:full )?names? of the (?:\w+ ){{0,3}}{_TITLES_EN}\b(?!'s|’s)",
@@ -616,6 +634,24 @@ ANSWER_TYPES = (
             r"\b(?:phone|telephone|hotline|fax|contact) (?:number|no)s?\b",
             r"\be-?mail(?: address)?\b",
             r"\bdia chi (?:email|thu dien tu)\b",
+        ),
+    ),
+    # where something is sent or reported: "vướng mắc phản ánh về đâu?", "gửi báo cáo cho cơ quan nào?", "where
+    # should agencies send problems …?": the body it goes to, which the evidence must print after the verb
+    (
+        "destination",
+        (
+            r"\b(?:gui|phan anh|bao cao|chuyen|nop)\b(?: \w+){0,6}? (?:ve|den|toi|cho|len|qua) (?:dau|noi nao"
+            r"|co quan nao|don vi nao)\b",
+            r"\b(?:gui|phan anh|nop|chuyen) (?:ve )?(?:dau|co quan nao|don vi nao)\b",
+            # ("where should agencies send …", "where are problems to be reported"; not "where is the annual report
+            # published")
+            r"\bwhere (?:should|must|shall|do|does|can|will|would|to) (?:\w+ ){0,5}?(?:send|report|submit|forward"
+            r"|refer|raise|sent|reported|submitted|forwarded|referred|raised)\b",
+            r"\bwhere (?:are|is|were|was) (?:\w+ ){0,5}?(?:to be |be )?(?:sent|reported|submitted|forwarded|referred"
+            r"|raised)\b",
+            r"\b(?:send|sent|report|reported|submit|submitted|forward|forwarded)\b(?: \w+){0,6}? to (?:which|what"
+            r"|whom)\b(?! (?:extent|degree)\b)",
         ),
     ),
     # where something is held or done: "Lễ phát động … tổ chức ở địa điểm nào?", "tổ chức ở đâu?"
@@ -929,6 +965,12 @@ def defined_term(question: str) -> str | None:
     if m:
         # the phrase before "là gì", after the question's frame ("Theo Thông tư 23, …")
         head = text[: m.start()].rsplit(",", 1)[-1].strip()
+        # ("Luật Việc làm 2025 định nghĩa việc làm công là gì": the term after the verb that defines it)
+        verbs = list(
+            re.finditer(r"\b(?:dinh nghia|giai thich)(?: (?:ve|tu|thuat ngu|khai niem))?\s+", fold(head))
+        )
+        if verbs and verbs[-1].end() < len(head):
+            head = head[verbs[-1].end() :].strip()
         if 2 <= len(head.split()) <= 10:
             return head
     return None

@@ -126,6 +126,10 @@ def _preambles(view, scope: set[str] | None):
         yield (d.title if d is not None else ""), preamble
 
 
+# a clause that opens with a document's kind and number ("Chương trình hành động số 95-CTr/TU ngày …")
+_NAMED_FIRST = re.compile(
+    r"^\W*(?:nghi quyet|chuong trinh(?: hanh dong)?|ke hoach|chi thi|quyet dinh|thong bao|ket luan) so \d"
+)
 # a new clause of a preamble ("Căn cứ …;", "Thực hiện …;", "Theo đề nghị …"): no continuation of a list
 _CLAUSE_OPENING = re.compile(r"^\W*(?:can cu|thuc hien|trien khai|theo|xet|cu the hoa)\b")
 
@@ -153,7 +157,10 @@ def implemented(view, q, scope: set[str] | None) -> list:
                 m = IMPLEMENTS.search(fold(sentence))
                 if m is None:
                     continue
-                quote, j = sentence[m.start() :], i + 1
+                # ("Chương trình hành động số 95-CTr/TU ngày 09/6/2025 của … về việc thực hiện …;": a clause that
+                # names the document implemented first, whole)
+                start = 0 if _NAMED_FIRST.match(fold(sentence)) else m.start()
+                quote, j = sentence[start:], i + 1
                 while (
                     quote.rstrip().endswith(";")
                     and j < len(sentences)
@@ -205,7 +212,9 @@ def named_document(view, query: Query, scope: set[str] | None):
     f, fq = fold(query.search_text), fold(query.question)
     candidates = []
     for d in view.docs.values():
-        if (scope is not None and d.name not in scope) or fold(d.kind) not in f:
+        # ("Văn bản của Tỉnh ủy Hà Tĩnh …": any kind, named by its issuer)
+        generic = fold(d.kind) not in f and bool(re.search(r"\bvan ban\b", f))
+        if (scope is not None and d.name not in scope) or (fold(d.kind) not in f and not generic):
             continue
         if d.number and any(fold(n) == fold(d.number) for n in query.doc_numbers):
             candidates.append(d)  # named by its own number: whoever the question says issued it
@@ -225,7 +234,7 @@ def named_document(view, query: Query, scope: set[str] | None):
             if form
             for text in (f, fq)
         )
-        if named or not ISSUER_WORDS.search(f):
+        if named or (not generic and not ISSUER_WORDS.search(f)):
             candidates.append(d)
     return candidates[0] if len(candidates) == 1 else None
 
@@ -524,6 +533,11 @@ def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) 
         number = fold(m.group(0))
         refs.append((m.start(), None if number in own_numbers else re.escape(number)))
     kinds = "|".join(CITED_KINDS)
+    # "Nghị định 80/2025 …": a number and year without the issuer's code, as printed "80/2025/NĐ-CP"
+    for m in re.finditer(rf"\b(?:{kinds}) (?:so )?(\d{{1,4}}/(?:19|20)\d\d)(?![\w/])", f):
+        short = m.group(1)
+        own = any(n.startswith(f"{short}/") for n in own_numbers)
+        refs.append((m.start(), None if own else re.escape(short) + r"/[\w-]+(?:/[\w-]+)?"))
     for m in re.finditer(rf"\b({kinds}) (?!so\b)", f):
         if re.search(r"\bsua doi(?:,? bo sung)?(?: \w+){0,4} cua $", f[: m.start()]):
             return None  # "Luật sửa đổi, bổ sung … của Luật X": the amending one is asked, not X

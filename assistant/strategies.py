@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from assistant import abstain
+from assistant.addressees import answer_addressees, asks_addressees
 from assistant.column_listing import answer_column_listing
 from assistant.compare import answer_compare, sides
 from assistant.compare_items import halves
@@ -38,6 +39,7 @@ from assistant.listing import (
     answer_listing,
     answer_overview,
     answer_section_period,
+    answer_text_period,
     answer_topic_listing,
     asks_groups,
     asks_steps,
@@ -168,6 +170,11 @@ class Listing:
         ):
             return Outcome(named.text, named.citations, False, self.name, meta={"count": named.count})
         listed = answer_listing(view, query, scope)
+        if listed.abstained and query.intent == "period_tasks":
+            # a document with no task table sets its time limits in its sentences
+            texts = answer_text_period(view, query, scope)
+            if texts is not None:
+                return Outcome(texts.text, texts.citations, False, self.name, meta={"count": texts.count})
         if (
             query.soft_listing
             and query.topic_words >= 2
@@ -257,6 +264,22 @@ class Compare:
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
 
 
+def _two_documents(view: IndexView, scope: set[str] | None, parts) -> bool:
+    """Whether the two things are two documents in scope named by their kinds ("Công văn của Tỉnh ủy Hà Tĩnh"
+    and "Kế hoạch của UBND tỉnh Hà Tĩnh ghi số hiệu …"): a comparison of documents, the `compare` strategy's."""
+    kinds = {fold(d.kind) for d in view.docs.values() if d.kind and (scope is None or d.name in scope)}
+    said = []
+    for thing in (parts.first, parts.second):
+        f = fold(thing).strip()
+        # (the kind and its issuer: "công văn của Tỉnh ủy"; not a law or a resolution a task drafts, "Luật sửa
+        # đổi Luật Tổ chức Quốc hội")
+        kind = next((k for k in kinds if re.match(rf"{re.escape(k)} (?:cua|of|by) ", f)), None)
+        if kind is None:
+            return False
+        said.append(kind)
+    return said[0] != said[1]
+
+
 # a comparison of the documents or places themselves ("Các kế hoạch … khác nhau thế nào?")
 _NAMES_SIDES = re.compile(
     r"\b(?:ke hoach|van ban|chuong trinh|cong van|chi thi|tinh|thanh pho|dia phuong|plans?|documents?"
@@ -279,7 +302,7 @@ class CompareItems:
             if len(pair) == 2:
                 return self._pair(query, view, scope, threshold, pair, aspect)
         parts = halves(query.question)
-        if parts is None:
+        if parts is None or (not query.agencies and _two_documents(view, scope, parts)):
             return None
         if aspect in ("general", "fact") and (
             query.answer_type in ("date", "year")
@@ -536,6 +559,16 @@ class BodiesDue:
 
 _PLURAL_BODIES = re.compile(r"\b(?:nhung|cac)\b|\bwhich \w+ies\b|\bwhich \w+s\b")
 _ROLE_WORDS = re.compile(r"\bchu tri\b|\bphoi hop\b|\blead|\bcoordinat|\bin charge\b")
+
+
+class Addressees:
+    name = "addressees"
+
+    def applies(self, query: Query) -> bool:
+        return query.intent != "compare" and not query.agencies and asks_addressees(query)
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_addressees(view, query, scope), self.name)
 
 
 class AgencyDuties:
@@ -876,6 +909,7 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
 
 PLAN: tuple[Strategy, ...] = (
     BodiesDue(),
+    Addressees(),
     RowByNumber(),
     ColumnRows(),
     Groups(),

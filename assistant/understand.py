@@ -405,7 +405,8 @@ def _times(
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(masked)]
     # "Quý IV-2025", "Quí III/2025": the year of a quarter is written after a dash or a slash
     years += [
-        int(m.group(1)) for m in re.finditer(r"\bqu[yi]\s+(?:iv|iii|ii|i|[1-4])\s*[-/]\s*(20\d\d)\b", f)
+        int(m.group(1))
+        for m in re.finditer(r"\b(?:qu[yi]|quarter)\s+(?:iv|iii|ii|i|[1-4])\s*[-/]\s*(20\d\d)\b", f)
     ]
     # "2026-2028", "2025 – 2026": every year of the range
     for m in re.finditer(r"(?<![\d/])(20\d\d)\s*[-–]\s*(20\d\d)(?![\d/])", masked):
@@ -415,6 +416,7 @@ def _times(
     years = tuple(dict.fromkeys(years))
     quarters = [_ROMAN_Q[m.group(1)] for m in re.finditer(r"\bqu[yi]\s+(iv|iii|ii|i|[1-4])\b", f)]
     quarters += [f"{_ROMAN_Q[m.group(1)]}" for m in re.finditer(r"\bq([1-4])\b", f)]
+    quarters += [_ROMAN_Q[m.group(1)] for m in re.finditer(r"\bquarter\s+(iv|iii|ii|i|[1-4])\b", f)]
     quarters += [
         _EN_ORDINAL_Q[m.group(1)] for m in re.finditer(r"\b(first|second|third|fourth) quarter\b", f)
     ]
@@ -563,6 +565,15 @@ _YEAR_SAID = re.compile(r"(?i)\b(?:in|is|was|of|for|during|year)\s+$")
 _SAYS_ABOUT = re.compile(
     r"(?i)\b(say|says|said|state|states|mention|mentions|stipulate|stipulates|provide|provides)\s+(?:about|on"
     r"|regarding|concerning)\b"
+)
+
+
+_DESTINATION_ASK = re.compile(
+    r"\b(?:(?:huong dan|yeu cau|quy dinh|de nghi)\s+)?(?:(?:phan anh|gui|chuyen|nop|bao cao)\s+)?(?:ve|den|toi|cho|len|qua)\s+"
+    r"(?:dau|noi nao|co quan nao|don vi nao)\b"
+    r"|\b(?:phan anh|gui|nop|chuyen) (?:ve )?(?:dau|co quan nao|don vi nao)\b"
+    r"|\b(?:send|sent|report|reported|submit|submitted|forward|forwarded|refer|referred|raise|raised)\b"
+    r"|\bto (?:which|what|whom)\b"
 )
 
 
@@ -970,6 +981,17 @@ def understand(
         )
         if counted and counted[-1][1] == len(phrase) and not two:  # the head noun ends the phrase
             count_noun = counted[-1][2].vi[0]
+        elif two:
+            # "how many legal experts and lawyers": the first thing counted, which the text must print
+            first = next(
+                (
+                    t
+                    for _, end, t in counted
+                    if t.kind == "term" and re.match(r"\s+(?:and|or)\s", phrase[end:])
+                ),
+                None,
+            )
+            count_noun = first.vi[0] if first is not None else ""
     if intent == "compare" and re.search(r"\b(?:som hon|muon hon|truoc|earlier|first|sooner|later)\b", f):
         answer_type, count_noun = "date", ""  # "văn bản nào ban hành trước / có hiệu lực sớm hơn": dates
     named = [d for d in documents if d.name in docs]
@@ -1008,6 +1030,10 @@ def understand(
             for m in ARTICLE.finditer(text)
         )
     )
+    if answer_type == "destination" and len(f) == len(text):
+        # "phản ánh về đâu", "where should agencies send …": the ask for where it goes, which the evidence
+        # says in its own verb ("tổng hợp gửi Văn phòng Tỉnh ủy")
+        remove += [m.span() for m in _DESTINATION_ASK.finditer(f)]
     if intent in ("agency_tasks", "period_tasks"):
         remove += [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)]
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]
@@ -1044,6 +1070,10 @@ def understand(
         # typed without tone marks, the name's words may be split by form words ("So Tai chinh" → "So chinh")
         words = {w for name in agencies for w in fold(name).split()}
         topic = " ".join(w for w in topic.split() if fold(w) not in words)
+    if aspect in ("deadline", "lead_agency", "coordinating_agencies", "output"):
+        # "the Phú Thọ appendix sets which deadline for …": the appendix is where the task rows are, not
+        # words of the task asked about
+        topic = " ".join(re.sub(r"(?i)(?<!\w)(?:phụ lục|phu luc)(?!\w)", " ", topic).split()) or topic
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
     search_text = text if lang != "en" else translate_question(_PART_OF_YEAR.sub(" ", text))
     if lang == "en" and quoted:

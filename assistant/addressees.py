@@ -1,0 +1,129 @@
+"""The bodies a document, or one part of it, gives work to: "Phần Tổ chức thực hiện trong Kế hoạch … giao nhiệm
+vụ cho những cơ quan nào?", "Which bodies does the draft dispatch assign tasks to?".
+
+Plans, dispatches and Party letters assign work in numbered paragraphs that each open with the body they
+address ("1. Sở Tư pháp", "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo …"). The answer lists those
+paragraphs, in document order, each with the body it opens with (or its first words) and cited: the run of
+sibling paragraphs under the part the question names by its title, else the run in which most paragraphs
+open with a body.
+
+Reads the index view only (clause chunks, their outline paths and section titles).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import compose
+from assistant.duties import opening_body
+from assistant.index_view import IndexView
+from assistant.matching import section_named, under_title
+from assistant.messages import lang_of, say
+from assistant.question_rules import any_match
+from assistant.statement import citations
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.records import Chunk
+from indexer.text import fold
+
+# (folded) "giao nhiệm vụ cho những cơ quan nào", "những cơ quan, đơn vị nào được giao nhiệm vụ?", "which
+# bodies does … assign tasks to?", "to which agencies does … assign work?"
+ASKS_ADDRESSEES = (
+    r"\bgiao (?:nhiem vu |viec )?cho (?:nhung|cac) (?:co quan|don vi|to chuc|chu the)(?:,? (?:don vi|to chuc"
+    r"|ca nhan))* nao\s*(?:\?|$)",
+    r"\b(?:nhung|cac) (?:co quan|don vi|to chuc|chu the)(?:,? (?:don vi|to chuc))* nao (?:duoc )?(?:giao|phan cong)"
+    r"(?: nhiem vu| trach nhiem)?\s*(?:\?|$)",
+    r"\bwhich (?:bodies|agencies|units|organi[sz]ations|offices)\b(?: [\w'-]+){0,14} (?:assign|assigns|give|gives"
+    r"|allocate|allocates) (?:tasks|duties|responsibilities|work)(?: to)?\s*(?:\?|$)",
+    r"\bto (?:which|what) (?:bodies|agencies|units|organi[sz]ations)\b(?: [\w'-]+){0,14} (?:assign|give|allocate)"
+    r" (?:tasks|duties|responsibilities|work)\s*(?:\?|$)",
+)
+# words that say the ask, not what is asked about
+_FRAME = frozenset(
+    "giao nhiem vu viec cho nhung cac co quan don vi to chuc nao duoc phan cong trach nhiem chu the ca nhan "
+    "phan muc trong theo cua tai ve".split()
+)
+MIN_BODIES = 2  # paragraphs of the run that must open with a body
+
+
+@dataclass(frozen=True)
+class Addressees:
+    text: str
+    citations: list[Citation]
+    count: int
+
+
+def asks_addressees(query: Query) -> bool:
+    return any_match(ASKS_ADDRESSEES, fold(query.question))
+
+
+def _names_only(view: IndexView, query: Query, docs: set[str], section: str) -> bool:
+    """Whether the question's topic only names the documents and the part (no task of its own: not "Nhiệm
+    vụ xây dựng Cổng pháp luật giao cho những cơ quan nào?")."""
+    named = set(section.split())
+    for name in docs:
+        d = view.docs[name]
+        named |= set(re.findall(r"\w+", fold(f"{d.kind} {d.title} {d.issuer} {d.province} {d.number}")))
+    said = [w for w in re.findall(r"\w+", fold(query.topic)) if w not in _FRAME]
+    return all(w in named for w in said)
+
+
+def _number_of(chunk: Chunk) -> bool:
+    """Whether the paragraph is numbered ("3", "III.3"), not a lettered point or a dash."""
+    return bool(re.fullmatch(r"\d{1,2}", chunk.path.rsplit(".", 1)[-1]))
+
+
+def _runs(view: IndexView, doc: str) -> dict[str, list[Chunk]]:
+    """Numbered paragraphs of the document's body, by the part they stand in (a long paragraph split into
+    several passages, once: its first)."""
+    runs: dict[str, list[Chunk]] = {}
+    seen: set[str] = set()
+    for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
+        if chunk.path in ("preamble", "ket-luan", "noi-nhan") or not _number_of(chunk) or chunk.path in seen:
+            continue
+        if chunk.path.startswith("Điều"):
+            continue  # a law's clauses ("Điều 20, khoản 1") say what is so, not who does what
+        seen.add(chunk.path)
+        parent = chunk.path.rsplit(".", 1)[0] if "." in chunk.path else ""
+        runs.setdefault(parent, []).append(chunk)
+    return runs
+
+
+def _head(chunk: Chunk) -> str:
+    """The body a paragraph opens with, else its first words."""
+    body = opening_body(chunk.text)
+    if body:
+        return body
+    words = re.sub(r"^\s*(?:\d{1,2}\.)*\d{1,2}[.)]?\s+", "", chunk.text).split()
+    return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+
+
+def answer_addressees(view: IndexView, query: Query, scope: set[str] | None) -> Addressees | None:
+    """The numbered paragraphs that give each body its work, of the one document in scope; None when the
+    question names no document, asks of a task, or no run of paragraphs opens with bodies."""
+    if not scope or len(scope) > 2 or query.has_period:
+        return None  # ("Trong năm 2026, … giao cho những cơ quan nào?": what is due then)
+    section = section_named(query)
+    if not _names_only(view, query, scope, section):
+        return None
+    best: list[Chunk] = []
+    best_bodies = 0
+    for doc in sorted(scope):
+        for run in _runs(view, doc).values():
+            if section and not all(under_title(c, section) for c in run):
+                continue
+            bodies = sum(opening_body(c.text) is not None for c in run)
+            # (most of the run opens with a body: not a law's clauses, "1. Thông tin … bao gồm:")
+            if bodies > best_bodies and 2 * bodies >= len(run):
+                best, best_bodies = run, bodies
+    if best_bodies < MIN_BODIES:
+        return None
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    lines = [say(lang, "addressees_head", n=len(best))]
+    for chunk in best:
+        n = cites.chunk(chunk, chunk.text)
+        lines.append(f"- {_head(chunk)} ({chunk.section}): “{compose.short_quote(chunk.text, 240)}” [{n}]")
+    text = "\n".join(lines)
+    return Addressees(compose.finish_english(text) if lang == "en" else text, cites.items, len(best))
