@@ -394,13 +394,22 @@ def halves(question: str) -> Halves | None:
             # thing is asked of both
             # (not words the first thing says too: "điều kiện thời gian đóng BHTN để A" and "điều kiện về thời
             # gian đóng BHTN để B" differ in what follows "về")
-            told = re.search(r"\s+((?:về|ve|trong|tại|tai|theo)\s.*)$", second)
+            # (nor a preposition the first thing has after its head: "Nhiệm vụ về chuyển đổi số khác gì nhiệm vụ
+            # về cải cách hành chính trong Kế hoạch …" shares only "trong Kế hoạch …")
+            told = next(
+                (
+                    m
+                    for m in re.finditer(r"\s+(?=(về|ve|trong|tại|tai|theo)\s)", second)
+                    if fold(m.group(1)) not in _words(first)
+                ),
+                None,
+            )
             if (
                 told
                 and _letter_words(second[: told.start()]) >= _MIN_WORDS
-                and not set(_words(told.group(1))[1:]) & set(_words(first))
+                and not set(_words(second[told.end() :])[1:]) & set(_words(first))
             ):
-                second, trailing = second[: told.start()], told.group(1)
+                second, trailing = second[: told.start()], second[told.end() :]
         row = _ROW_KIND_NUMBER.match(second)
         if (
             not trailing

@@ -38,6 +38,11 @@ ASKS_PLACES = (
     r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b",
     r"(?<!located in )(?<!based in )(?<!held in )\bwhich (?:provinces?|cities|city|localit)",
 )
+# "điều kiện để A khác gì điều kiện để B?": two things (of one document or place, when it names no other)
+A_KHAC_GI_B = (
+    r"\w+ \w+ khac gi (?!(?:ve|nhau|khong|so|voi|o|trong|giua|hon|ca|co ban|dang ke|noi bat|nhieu|lon|chu yeu"
+    r"|can ban)\b)\w+ \w+"
+)
 COMPARE = (
     *ASKS_PLACES,
     r"\bso sanh\b",
@@ -75,8 +80,7 @@ COMPARE = (
     # "hạn A khác gì (so) với hạn B?"
     r"\bkhac (?:gi|the nao|ra sao|nhau the nao) (?:so )?voi\b",
     # "điều kiện để A khác gì điều kiện để B?" (not "A và B khác gì nhau / về …")
-    r"\w+ \w+ khac gi (?!(?:ve|nhau|khong|so|voi|o|trong|giua|hon|ca|co ban|dang ke|noi bat|nhieu|lon|chu yeu"
-    r"|can ban)\b)\w+ \w+",
+    A_KHAC_GI_B,
     # "nhiệm vụ A và nhiệm vụ B do ai chủ trì, thời hạn thế nào?", "the task of A and the task of B: who
     # leads …?": one field asked of two rows, each named as a task
     # (or two indicators, schemes: "chỉ tiêu kinh tế số … và chỉ tiêu tỷ lệ hồ sơ … do cơ quan nào chủ trì?")
@@ -497,9 +501,12 @@ ANSWER_TYPES = (
     (
         "signer",
         (
-            r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao)(?: da| se)? ky\b(?! hop| thuat| niem| han| nay| toi)",
+            # (not "ký kết hợp đồng", "ký biên bản": a document's signature is asked, not one an actor makes)
+            r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao)(?: da| se)? ky\b(?! hop| thuat| niem| han| nay| toi"
+            r"| ket| bien ban| hop dong| thoa thuan| cam ket| xac nhan| nhan)",
             # "Ai là Chủ tịch UBND tỉnh … đã ký Quyết định 1218?": the one who signed
-            r"\bai (?:la|dang la)\b(?: [\w/.-]+){1,10} (?:da |)ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau)",
+            r"\bai (?:la|dang la)\b(?: [\w/.-]+){1,10} (?:da |)ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau"
+            r"| ket| bien ban| hop dong| thoa thuan| cam ket| xac nhan| nhan)",
             # "do đồng chí Chủ tịch nào ký?" (not "ở phiên nào kỳ họp thứ 9")
             r"\b(?:do|duoc) (?:\w+ ){0,4}nao ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau)",
             r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",

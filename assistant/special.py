@@ -500,6 +500,11 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
 # A document another one cites, named in a question by its kind and title ("Luật Tổ chức chính quyền địa
 # phương", "Nghị định 302/2025/NĐ-CP" is named by its number): the kind, then capitalised title words up to
 # the words that ask about it
+# the code a document's number carries for its kind ("80/2025/NĐ-CP", "74/2025/QH15"), folded
+_KIND_CODES = {
+    "nghi dinh": "nd", "nghi quyet": "nq", "quyet dinh": "qd", "thong tu": "tt", "luat": "qh", "bo luat": "qh",
+    "chi thi": "ct", "ke hoach": "kh", "cong van": r"[\w]+", "thong bao": "tb", "ket luan": "kl",
+}  # fmt: skip
 CITED_KINDS = (
     "bo luat", "luat", "phap lenh", "nghi dinh", "nghi quyet", "quyet dinh", "thong tu", "chi thi",
     "chuong trinh hanh dong", "ke hoach hanh dong", "chuong trinh", "ke hoach", "quy dinh", "ket luan",
@@ -534,10 +539,12 @@ def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) 
         refs.append((m.start(), None if number in own_numbers else re.escape(number)))
     kinds = "|".join(CITED_KINDS)
     # "Nghị định 80/2025 …": a number and year without the issuer's code, as printed "80/2025/NĐ-CP"
-    for m in re.finditer(rf"\b(?:{kinds}) (?:so )?(\d{{1,4}}/(?:19|20)\d\d)(?![\w/])", f):
-        short = m.group(1)
+    for m in re.finditer(rf"\b({kinds}) (?:so )?(\d{{1,4}}/(?:19|20)\d\d)(?![\w/])", f):
+        short = m.group(2)
         own = any(n.startswith(f"{short}/") for n in own_numbers)
-        refs.append((m.start(), None if own else re.escape(short) + r"/[\w-]+(?:/[\w-]+)?"))
+        # (the issuer's code says the kind: "80/2025/NĐ-CP" is a decree, no "Nghị quyết 80/2025")
+        code = _KIND_CODES.get(m.group(1), r"[\w-]+")
+        refs.append((m.start(), None if own else re.escape(short) + rf"/(?:{code})(?:[\w-]*)(?:/[\w-]+)?"))
     for m in re.finditer(rf"\b({kinds}) (?!so\b)", f):
         if re.search(r"\bsua doi(?:,? bo sung)?(?: \w+){0,4} cua $", f[: m.start()]):
             return None  # "Luật sửa đổi, bổ sung … của Luật X": the amending one is asked, not X

@@ -58,7 +58,7 @@ from assistant.matching import (
     without_document_names,
 )
 from assistant.messages import say
-from assistant.question_rules import ASKS_PLACES, any_match
+from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, asks_section
 from assistant.statement import citations, state, stated
@@ -259,6 +259,16 @@ class Compare:
         ):
             # two things that name no place ("… nhóm 1, nhóm 2 khác gì so với nhóm 3, nhóm 4?") are not a
             # comparison of every place in the index: the passages answer
+            return None
+        f = fold(query.question)
+        if (
+            len(query.provinces) < 2
+            and len(query.docs) < 2
+            and any_match((A_KHAC_GI_B,), f)
+            and not any_match(tuple(p for p in COMPARE if p is not A_KHAC_GI_B), f)
+        ):
+            # "Trách nhiệm của Bộ Xây dựng khác gì trách nhiệm của Bộ Tài chính theo Quyết định 2597?": two things
+            # of one document, not its place's documents one against another; the passages answer
             return None
         done = answer_compare(view, query, scope, threshold)
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)

@@ -216,3 +216,25 @@ def test_the_bodies_a_document_gives_work_to_are_its_numbered_paragraphs(view) -
     # a task named is asked of its own row, not of the document's paragraphs
     _, _, task = ask_view(view, "Nhiệm vụ rà soát, sửa đổi văn bản của Hà Tĩnh giao cho những cơ quan nào?")
     assert task.strategy != "addressees"
+
+
+def test_signing_a_contract_a_preposition_of_the_first_thing_and_a_kinds_code() -> None:
+    import re
+
+    from assistant.special import cited_reference
+    from indexer.text import fold
+
+    # signing a contract or a record is no document's signature
+    assert understand("Ai đã ký kết hợp đồng lao động theo Luật Việc làm?").answer_type != "signer"
+    assert understand("Ai đã ký Quyết định 1218/QĐ-UBND của Vĩnh Long?").answer_type == "signer"
+    # "về" after the first thing's head is its own; "trong Kế hoạch …" is shared
+    parts = halves(
+        "Nhiệm vụ về chuyển đổi số khác gì nhiệm vụ về cải cách hành chính trong Kế hoạch Hà Tĩnh?"
+    )
+    assert parts is not None and parts.second == "nhiệm vụ về cải cách hành chính"
+    assert parts.after == "trong Kế hoạch Hà Tĩnh"
+    # a number and year without the issuer's code: the kind asked says the code
+    decree = cited_reference("Nghị định 80/2025 ban hành ngày nào?", set(), set())
+    resolution = cited_reference("Nghị quyết 80/2025 ban hành ngày nào?", set(), set())
+    printed = fold("Nghị định số 80/2025/NĐ-CP ngày 01/4/2025")
+    assert re.search(decree, printed) and not re.search(resolution, printed)
