@@ -981,8 +981,9 @@ _PARTS = re.compile(r"(?<=[^\W\d_]{3}[.])\s+(?=[(A-ZĐ])|\s+(?=\(\d{1,2}\)\s)")
 def answer_text_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """ "Công điện 227 yêu cầu hoàn thành những việc gì trước ngày 30/11/2025?" of documents with no task
     table: the sentences that set a time limit in the period asked ("… hoàn thành trước ngày 30/11/2025"),
-    quoted in document order, with the body their part is addressed to; None when the question asks no
-    period, the documents have task rows, or no sentence sets such a time."""
+    quoted in document order (only passages that name the agency the question names, when it names one);
+    None when the question asks no period, the documents have task rows with time cells, or no sentence sets
+    such a time."""
     if not (query.years or query.months or query.quarters or query.before) or scope is None or not scope:
         return None
     if any(t.deadline for t in view.tasks if t.doc in scope):

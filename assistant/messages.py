@@ -148,7 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "listing_leads_instead_one": "{names} leads 1 task:",
         "listing_body_head": "The body of the documents gives {names} the lead:",
         "section_period_head": "The part “{section}” says {n} things {what}:",
-        "text_period_head": "The document has no task table; {n} passages set a time limit {what}:",
+        "text_period_head": "The document has no task table; passages that set a time limit {what} ({n}):",
         "addressees_head": "The document assigns work in {n} numbered paragraphs (each opens with the body it addresses):",
         "listing_body_head_coordinating": "The body of the documents asks {names} to coordinate:",
         "listing_heading_head": "No task table names {names}; the part of the text addressed to {names}:",
