@@ -952,9 +952,16 @@ def answer_section_period(view: IndexView, query: Query, scope: set[str] | None)
     if not picked:
         return None
     lang = lang_of(query.lang)
+    head = say(lang, "section_period_head", section=section_title(picked[0][0], section), n=len(picked),
+               what=describe(replace(query, agencies=(), provinces=()), lang))  # fmt: skip
+    return _passages_listing(view, query, head, picked)
+
+
+def _passages_listing(view: IndexView, query: Query, head: str, picked: list) -> Listing:
+    """A listing of quoted passages ((chunk, quote) in order), each with its place and section, cited."""
+    lang = lang_of(query.lang)
     cites = citations(view, query)
-    lines = [say(lang, "section_period_head", section=section_title(picked[0][0], section), n=len(picked),
-                 what=describe(replace(query, agencies=(), provinces=()), lang))]  # fmt: skip
+    lines = [head]
     for chunk, quote in picked:
         n = cites.chunk(chunk, quote)
         place = compose.place_of(view.docs.get(chunk.doc))
@@ -1009,15 +1016,9 @@ def answer_text_period(view: IndexView, query: Query, scope: set[str] | None) ->
             picked.append((chunk, chunk.text if len(chunk.text) <= compose.MAX_QUOTE else " … ".join(said)))
     if not picked:
         return None
-    lang = lang_of(query.lang)
-    cites = citations(view, query)
-    lines = [say(lang, "text_period_head", n=len(picked), what=describe(replace(query, provinces=()), lang))]
-    for chunk, quote in picked:
-        n = cites.chunk(chunk, quote)
-        place = compose.place_of(view.docs.get(chunk.doc))
-        lines.append(f"- {place}, {chunk.section}: “{compose.short_quote(quote)}” [{n}]")
-    text = "\n".join(lines)
-    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, len(picked))
+    head = say(lang_of(query.lang), "text_period_head", n=len(picked),
+               what=describe(replace(query, provinces=()), lang_of(query.lang)))  # fmt: skip
+    return _passages_listing(view, query, head, picked)
 
 
 def section_title(chunk, section: str) -> str:
