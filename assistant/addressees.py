@@ -23,7 +23,7 @@ from assistant.messages import lang_of, say
 from assistant.question_rules import any_match
 from assistant.statement import citations
 from assistant.types import Citation
-from assistant.understand import Query
+from assistant.understand import KIND_WORDS, Query
 from indexer.records import Chunk
 from indexer.text import fold
 
@@ -38,10 +38,18 @@ ASKS_ADDRESSEES = (
     r"|allocate|allocates) (?:tasks|duties|responsibilities|work)(?: to)?\s*(?:\?|$)",
     r"\bto (?:which|what) (?:bodies|agencies|units|organi[sz]ations)\b(?: [\w'-]+){0,14} (?:assign|give|allocate)"
     r" (?:tasks|duties|responsibilities|work)\s*(?:\?|$)",
+    # "which agencies or bodies are given responsibilities in the 'Tổ chức thực hiện' section of …?"
+    r"\bwhich (?:bodies|agencies|units|organi[sz]ations)(?: (?:or|and) (?:bodies|agencies|units|organi[sz]ations))?"
+    r" (?:are|were) (?:given|assigned|allocated) (?:tasks|duties|responsibilities|work)\b",
+    # "Phần Tổ chức thực hiện … giao những trách nhiệm gì (cho ai)?", "phân công trách nhiệm cho những cơ quan nào"
+    r"\b(?:giao|phan cong) (?:nhung |cac )?(?:trach nhiem|nhiem vu) (?:gi|nao)(?: cho (?:nhung |cac )?(?:co quan|don vi)"
+    r"(?: nao)?)?\s*(?:\?|$)",
+    r"\b(?:giao|phan cong) (?:trach nhiem|nhiem vu) cho (?:nhung|cac) (?:co quan|don vi|to chuc)(?:,? (?:don vi|to chuc))*"
+    r" nao\s*(?:\?|$)",
 )
 # words that say the ask, not what is asked about
 _FRAME = frozenset(
-    "giao nhiem vu viec cho nhung cac co quan don vi to chuc nao duoc phan cong trach nhiem chu the ca nhan "
+    "giao nhiem vu viec cho nhung cac co quan don vi to chuc nao duoc phan cong trach nhiem chu the ca nhan gi "
     "phan muc trong theo cua tai ve".split()
 )
 MIN_BODIES = 2  # paragraphs of the run that must open with a body
@@ -61,7 +69,8 @@ def asks_addressees(query: Query) -> bool:
 def _names_only(view: IndexView, query: Query, docs: set[str], section: str) -> bool:
     """Whether the question's topic only names the documents and the part (no task of its own: not "Nhiệm
     vụ xây dựng Cổng pháp luật giao cho những cơ quan nào?")."""
-    named = set(section.split())
+    # (any kind word names the document: "Dispatch 227" is read "công văn 227" of a công điện)
+    named = set(section.split()) | {w for kind in KIND_WORDS.values() for w in kind.split()}
     for name in docs:
         d = view.docs[name]
         named |= set(re.findall(r"\w+", fold(f"{d.kind} {d.title} {d.issuer} {d.province} {d.number}")))

@@ -11,6 +11,7 @@ from assistant import special
 from assistant.compose import finish_english
 from assistant.duties import addressed, duties_of, passage_lines
 from assistant.evidence import terms
+from assistant.glossary import translate_question
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing
 from assistant.matches import Found, TaskMatch, agency_matches
@@ -250,8 +251,23 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             cited = party
     when: dict[str, tuple[int, int, int] | None] = {}
     printed: dict[str, str] = {}  # each side's date as its text prints it
+    grouped = _group_asked(query.question, query.lang)
     for label, docs in compared:
         place = label
+        if grouped is not None:
+            # "kế hoạch nào có nhóm nhiệm vụ riêng về hợp tác quốc tế?": each side's task group of that title
+            group = _group_titled(view, docs, grouped)
+            if group is None:
+                lines.append(f"- {place}: " + say(lang, "compare_no_group"))
+                continue
+            answered += 1
+            (number, title), first = group
+            n = cites.task(first, None)
+            lines.append(
+                f"- {place}: "
+                + say(lang, "compare_group", number=f"{number}. " if number else "", title=title, n=n)
+            )
+            continue
         topic = _side_topic(view, query.topic, docs, all_docs, query)
         for name in all_docs & set(query.docs):
             # "Quy định 384 của Ban Bí thư và Nghị quyết 394": which documents, on either side
@@ -276,6 +292,21 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         elif not found.sentences and not found.tasks or not _answers(found, aspect, query, threshold):
             # the shared search missed this side: search it on its own
             found = find(view, sub, docs)
+        if aspect in ("general", "fact") and not dated and _REPORTING_ASKED.search(f):
+            # "chế độ báo cáo … khác nhau thế nào?", "the reporting arrangements": each side's passage that
+            # says how results are reported (when, to whom), over one that only names a report
+            # (not "khó khăn, vướng mắc … phản ánh về Sở Tư pháp": where problems go, not results)
+            reporting = [
+                m
+                for m in found.sentences
+                if _REPORTS.search(fold(m.quote)) and not _PROBLEMS.search(fold(m.quote))
+            ]
+            timed = [
+                m for m in reporting if _PRINTS_TIME.search(fold(m.quote)) or _SENT_TO.search(fold(m.quote))
+            ]
+            best = max((m.support for m in found.sentences), default=0.0)
+            if timed and max(m.support for m in timed) >= REPORTING_NEAR * best:
+                found = replace(found, sentences=timed, tasks=[])
         if aspect == "deadline" and not dated:
             # "thời hạn … có giống nhau không?": each side's passage that says a time (not one that only says
             # what is to be done), when one does
@@ -366,6 +397,54 @@ _PRINTS_TIME = re.compile(
     r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\bquy [ivx1-4]+\b|\bnam (?:19|20)\d\d\b"
 )
 NEAR_TIE = 0.9
+# (folded) "kế hoạch nào có nhóm nhiệm vụ (riêng) về X", "which plan has a (separate) task group on X": the
+# words of X
+_GROUP_ASKED = re.compile(
+    r"\bnhom (?:nhiem vu|noi dung|giai phap)(?: rieng| rieng biet)? (?:ve|cho|danh cho|lien quan den) (.+)"
+    r"|\b(?:task )?groups? (?:of tasks )?(?:(?:dedicated|devoted) to|on|for|about|covering) (.+)"
+)
+GROUP_TITLE_HOLDS = 0.6  # a task group whose title holds this share of the words asked is that group
+
+
+def _group_asked(question: str, lang: str):
+    """The terms of the subject a comparison asks a task group about, or None."""
+    m = _GROUP_ASKED.search(fold(question))
+    if m is None:
+        return None
+    # (an English subject read through the glossary, from the question as typed)
+    said = question[m.start(2) :] if m.group(2) and lang == "en" else (m.group(1) or m.group(2))
+    words = translate_question(said) if m.group(2) and lang == "en" else said
+    words = re.sub(
+        r"\b(?:khong|the nao|nao|gi|hay|va|hoac|or|and|the|a|an|in|of|on|for|to|with|by|at|its|their|both)\b|[?.,;:]",
+        " ",
+        fold(words),
+    )
+    asked = terms(words)
+    return asked if asked.unigrams else None
+
+
+def _group_titled(view: IndexView, docs: set[str], asked):
+    """((group number, title), first row) of the task group of `docs` whose title holds the words asked."""
+    best, best_cov = None, 0.0
+    for task in view.tasks:
+        if task.doc not in docs or not task.group_title:
+            continue
+        cov = view.stats.coverage(asked, terms(task.group_title))
+        if cov > best_cov:
+            best, best_cov = ((task.group or "", task.group_title), task), cov
+    return best if best_cov >= GROUP_TITLE_HOLDS else None
+
+
+# (folded) a comparison of how results are reported: "chế độ báo cáo", "báo cáo kết quả … khác nhau", "reporting"
+_REPORTING_ASKED = re.compile(
+    r"\bche do bao cao\b|\bbao cao ket qua\b|\bbao cao dinh ky\b|\bdinh ky bao cao\b|\breporting\b"
+    r"|\breports? (?:on )?(?:the )?(?:results|implementation)\b|\bresults? (?:must|should|are to) be reported\b"
+)
+_REPORTS = re.compile(r"\bbao cao\b")
+_PROBLEMS = re.compile(r"\bvuong mac\b|\bkho khan\b")
+# a body the report goes to: "báo cáo … về Sở Tư pháp", "gửi Bộ Tư pháp", "báo cáo UBND tỉnh"
+_SENT_TO = re.compile(r"\b(?:ve|gui|len|trinh|bao cao) (?:ve )?(?:so|bo|ubnd|uy ban|van phong|thuong truc)\b")
+REPORTING_NEAR = 0.5  # a reporting passage that says when or to whom, this close to the best, answers
 
 
 _ISSUE_ORDER = re.compile(

@@ -53,7 +53,11 @@ _TAIL = re.compile(
     r"|\s+(?:được|duoc)\s+(?=(?:\w+\s+){1,8}?(?:nào|nao)\b)"
     # "A và B do ai chủ trì": the ask about both, by whom
     r"|\s+(?:do|bởi|boi)\s+(?:ai|cơ quan nào|co quan nao|đơn vị nào|don vi nao|sở nào|so nao)(?!\w)"
-    r"|\s*\?|\s*\.\s*$",
+    r"|\s*\?|\s*\.\s*$"
+    # "… are both due in 2027. How do their outputs differ?": a sentence of its own ends the things named
+    # (not "TP. Hồ Chí Minh": the sentence ends after a lower-case word or a number)
+    r"|\s+(?:are|is|were|was|đều|deu)\s+(?=(?:both|all)\b[^.?!]*(?<=(?-i:[a-zà-ỹđ\d]))[.!]\s+(?-i:[A-ZĐ]))"
+    r"|(?<=(?-i:[a-zà-ỹđ\d]))[.!]\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,
 )
 

@@ -223,12 +223,17 @@ def _with_titles(passage: tuple) -> str:
 def passage_lines(view: IndexView, passages: list[tuple], cites) -> list[str]:
     """One cited line per passage: place, label, the passage whole (up to the quote limit)."""
     lines = []
+    # (one passage alone is quoted at more length: "5. Bộ trưởng Bộ Tài chính chủ trì: (1) … (2) … (3) …")
+    limit = compose.MAX_QUOTE if len(passages) > 1 else ONE_PASSAGE_CHARS
     for kind, record in passages:
         n = cites.chunk(record) if kind == "chunk" else cites.clause(record)
         place = compose.place_of(view.docs.get(record.doc))
         label = record.section if kind == "chunk" else record.label
-        lines.append(f"- {place}, {label}: “{compose.short_quote(record.text)}” [{n}]")
+        lines.append(f"- {place}, {label}: “{compose.short_quote(record.text, limit)}” [{n}]")
     return lines
+
+
+ONE_PASSAGE_CHARS = 1500
 
 
 def answer_duties(view: IndexView, query: Query, scope: set[str] | None) -> Duties | None:

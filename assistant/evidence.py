@@ -197,6 +197,10 @@ _MONEY = re.compile(
 _RATE_ASKED = re.compile(
     r"\bmuc (?:dong|huong|ho tro)\b|\bcan cu dong\b|\b(?:cao nhat|thap nhat|toi da|toi thieu) (?:la )?bao nhieu\b|\bho tro(?: (?:hang|moi) (?:thang|nguoi|lan|nam))? (?:la )?bao nhieu\b(?! dong)|\btro cap\b|\bcontribution|\bbenefit|\bsupport\b|\ballowance"
 )
+# "người lao động đóng bảo hiểm thất nghiệp bao nhiêu": a rate paid (not a fine for paying late)
+_PAID_ASKED = re.compile(
+    r"^(?!.*\b(?:phat|xu phat|penalt\w*|fines?)\b).*\b(?:dong|nop) (?:bao hiem|quy)\b(?: \w+){0,5} (?:la )?bao nhieu\b"
+)
 _WAGE_TIMES = re.compile(r"\blan muc luong\b")
 # the wage itself asked ("the regional minimum wage amount"): "05 lần mức lương tối thiểu" does not say it
 _WAGE_ITSELF = re.compile(
@@ -433,6 +437,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         accented = _DOC_NUMBER_WORDS.sub(
             " ", accented
         )  # nor a document's number ("Nghị định số 80/2025/NĐ-CP")
+        accented = re.sub(r"\bmột (?:số|vài)\b", " ", accented)  # "một số khu vực": some, not one
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
         people = noun == "nguoi"
         if noun in _CLASSIFIERS:
@@ -465,7 +470,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         if _MONEY.search(accented.lower()):
             return True
         if (
-            _RATE_ASKED.search(fq)
+            (_RATE_ASKED.search(fq) or _PAID_ASKED.search(fq))
             and not _WAGE_ITSELF.search(fq)
             and (_PATTERNS["percent"].search(f) or _WAGE_TIMES.search(f))
         ):
@@ -479,6 +484,20 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
 
         # not where the document was signed ("Hà Nội, ngày 27 tháng 11 năm 2025", its header)
         return bool(find_provinces(_SIGNED_AT.sub(" ", normalize_tones(text))))
+    if answer_type == "provinces":  # a province by its name, other than those the question names
+        from assistant.glossary import find_provinces
+
+        said = fold(question)
+        printed = normalize_tones(text)
+        named = [name for name, _, _ in find_provinces(printed) if fold(name) not in said]
+        # (or one the gazetteer does not know, printed after "tỉnh": "tỉnh Xiêng Khoảng")
+        # (on one line: not a record's next field, "… cấp tỉnh⏎Thời gian: …")
+        named += [
+            m
+            for m in re.findall(rf"\btỉnh:?[ \t]+([{_CAPITAL}]\w+(?:[ \t]+[{_CAPITAL}]\w+)*)", printed)
+            if fold(m) not in said
+        ]
+        return bool(named)
     if answer_type == "replaces":
         return bool(_REPLACES.search(f))
     if answer_type == "destination":

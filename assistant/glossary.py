@@ -457,6 +457,10 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
         if at is None and _PRINTED_GOES_ON.match(text, end):
             continue  # glossed where it stands whole
         at = end if at is None else at
+        # a name in the value's own brackets ("Các sở, ban, ngành tỉnh (Sở Tư pháp), …"): the gloss follows the
+        # bracket, which stays as printed
+        if text[:at].count("(") > text[:at].count(")") and (close := text.find(")", at)) >= 0:
+            at = close + 1
         if text[at : at + 2] != " (":
             seen.update(new)
             inserts.setdefault(at, []).extend(new)

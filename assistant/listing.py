@@ -107,6 +107,13 @@ _GOES_ON = re.compile(
 )
 
 
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso) if iso else None
+    except ValueError:  # "31/11/2025"
+        return None
+
+
 def period_matches(task: Task, query: Query) -> bool:
     """Whether the task's deadline, read as a period, fits the period of the question."""
     return deadline_fits(task.deadline or "", query)
@@ -132,8 +139,13 @@ def deadline_fits(printed: str, query: Query) -> bool:
             and not _GOES_ON.search(deadline)
         )
     elif intervals and (query.quarters or query.months):
-        # a quarter or a month asks for what falls due then: the task's period ends inside it
-        ok &= any(period.is_interval and start <= period.end <= end for start, end in intervals)
+        # a quarter or a month asks for what falls due then: the task's period ends inside it (and, for a
+        # day asked, not after it: "trước ngày 26/11/2025" is not "trước ngày 30/11/2025")
+        last = _day(query.until)
+        ok &= any(
+            period.is_interval and start <= period.end <= (min(end, last) if last else end)
+            for start, end in intervals
+        )
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
         ok &= any(period.overlaps(start, end) for start, end in intervals)
     elif query.quarters:  # "quý III" of no particular year
@@ -163,9 +175,15 @@ def describe(query: Query, lang: str) -> str:
         bits.append(say(lang, "by_agency", names=", ".join(query.agencies), verb=verb))
     if query.provinces:
         bits.append(say(lang, "in_place", places=", ".join(query.provinces)))
-    when = [say(lang, "before_year", year=query.before)] if query.before else [str(y) for y in query.years]
-    when += [say(lang, "quarter", q=q) for q in query.quarters]
-    when += [say(lang, "month", m=m) for m in query.months]
+    day = _day(query.until)
+    if day:  # "từ 01/11/2025 đến 26/11/2025": the month asked, up to the day
+        when = [say(lang, "until_day", first=f"01/{day.month:02d}/{day.year}", day=f"{day:%d/%m/%Y}")]
+    else:
+        when = (
+            [say(lang, "before_year", year=query.before)] if query.before else [str(y) for y in query.years]
+        )
+        when += [say(lang, "quarter", q=q) for q in query.quarters]
+        when += [say(lang, "month", m=m) for m in query.months]
     names = {
         "hằng năm": "period_annual",
         "thường xuyên": "period_regular",

@@ -40,6 +40,7 @@ from assistant.question_rules import (
     ASKED_HEAD_VI,
     ASKED_THE_EN,
     ASKED_THE_END_EN,
+    ASKS_IN_FORCE,
     ASKS_SPAN,
     FORM_TERMS,
     HEAD_END_VI,
@@ -112,13 +113,7 @@ _ISSUE_DATE = re.compile(
     r".*\b(?:sign|issu|adopt|promulgat)\w*\b"
     rf"|{WHEN_ISSUED}"
 )
-_ASKS_IN_FORCE = re.compile(
-    r"(?<!het )\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
-    r"|\b(?:ngay|thoi diem|thoi gian) (?:co )?hieu luc\b"
-    r"|\b(?:when|what date)\b.*\b(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)\b"
-    r"|\beffective date\b|\bwhen\b.*\b(?:is|be|become|becomes|became|was) effective\b"
-    r"|\bwhen (?:is|was|will)\b.*\beffective\W*$"
-)
+_ASKS_IN_FORCE = re.compile(ASKS_IN_FORCE)
 
 
 def says_when(match: SentenceMatch, unsaid: re.Pattern[str] | None = None) -> bool:
@@ -341,12 +336,20 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
         kind = fold(d.kind or "")
         if not kind or not issuer:
             return False
-        k, i = re.escape(kind), re.escape(issuer)
+        issuers = [issuer]
+        place = fold(d.province or "")
+        if place and place in issuer and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", f):
+            # "the Hà Tĩnh Tỉnh ủy's letter" (the place said apart from the issuer "Tỉnh ủy Hà Tĩnh")
+            core = " ".join(issuer.replace(place, " ").split())
+            if len(core.split()) >= 2:
+                issuers.append(core)
+        k = re.escape(kind)
         # "Công văn số … của Bộ …", "the Ministry's dispatch", "Bộ … công văn": the two name one document;
         # "Luật sửa đổi Luật Tổ chức Quốc hội" names a law's subject, not a law of the Quốc hội
-        return bool(
+        return any(
             re.search(rf"(?<!\w){k}(?: [\w/.-]+){{0,4}} (?:cua|do) {i}(?!\w)", f)
             or re.search(rf"(?<!\w){i}(?:'s)?(?: \w+){{0,3}} {k}(?!\w)", f)
+            for i in map(re.escape, issuers)
         )
 
     hit = {n for n in base if n in docs and named(n)}
@@ -983,6 +986,12 @@ def section_named(query: Query) -> str:
             words.append(w)
         if words and words[0] not in ("phu", "muc", "phan") and len(" ".join(words)) >= 5:
             return " ".join(words)
+    # "in the 'Tổ chức thực hiện' section of …", "the section “Kinh phí”": a title quoted, in English
+    for m in _QUOTED_SECTION.finditer(query.question):
+        printed = m.group(1) or m.group(2)
+        title = " ".join(fold(printed).split())
+        if len(title) >= 5 and not printed.isascii():  # (a Vietnamese title, not "the 'Funding' section")
+            return title
     # "Theo Tổ chức thực hiện của Kế hoạch …": a plan's standard part, named by its capitalised title alone
     f = fold(query.question)
     m = _PART_TITLE.search(f)
@@ -991,6 +1000,10 @@ def section_named(query: Query) -> str:
     return ""
 
 
+_QUOTED_SECTION = re.compile(
+    r"['‘“\"]([^'’”\"]{3,60})['’”\"]\s+(?:section|part|chapter)\b"
+    r"|\b(?:section|part|chapter)\s+(?:titled\s+|called\s+|on\s+)?['‘“\"]([^'’”\"]{3,60})['’”\"]"
+)
 _PART_TITLE = re.compile(
     r"(?<!\w)(?:theo|trong|tai)\s+(to chuc thuc hien|kinh phi thuc hien|quan diem chi dao|muc dich, yeu cau"
     r"|muc dich va yeu cau)\b"
@@ -1162,10 +1175,16 @@ def score_chunk(
     first_asked = bool(_FIRST_ASKED.search(fold(query.question)))
     said_is = _what_is(query)
     own_date = _own_date(view, chunk, query)
+    # "1. Đến năm 2030" over "- Hoàn thành việc sửa đổi …": the year a passage's headings set is its own
+    headed_year = query.answer_type == "year" and has_answer_type(
+        chunk.context.partition("\n")[2], "year", "", query.question
+    )
     scores: list[float] = []
     for sentence in sentences:
         typed = own_date.sub(" ", sentence) if own_date else sentence
-        if not has_answer_type(typed, query.answer_type, query.count_noun, query.question):
+        if not headed_year and not has_answer_type(
+            typed, query.answer_type, query.count_noun, query.question
+        ):
             scores.append(-1.0)
             continue
         scores.append(score_of(sentence, weights, chunk_cov, typed))

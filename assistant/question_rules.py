@@ -35,7 +35,9 @@ def word_pattern(folded: str) -> re.Pattern[str]:
 ASKS_PLACES = (
     # not where one thing is ("Trụ sở chính … đặt ở tỉnh, thành phố nào?": a place asked, not compared)
     r"(?<!\bdat o )(?<!\bdat tai )(?<!\bdat o tinh, )(?<!\bdat tai tinh, )"
-    r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b",
+    # (nor the provinces of another country: "những tỉnh nào của Lào", which no plan is from)
+    r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b(?! (?:cua|thuoc|o|ben) (?:nuoc )?(?:lao|campuchia"
+    r"|trung quoc|nuoc ban|ban)\b)",
     r"(?<!located in )(?<!based in )(?<!held in )\bwhich (?:provinces?|cities|city|localit)",
 )
 # "điều kiện để A khác gì điều kiện để B?": two things (of one document or place, when it names no other)
@@ -366,7 +368,17 @@ WHEN_ISSUED = (
     r"\bwhen (?:was|were)\b(?!.*\b(?:deadline|due|to be)\b).*\b(?:issued|signed|adopted|promulgated|enacted"
     r"|dated)\b"
 )
+# when a document takes effect ("có hiệu lực từ khi nào", "when does … take effect", "effective date"), folded:
+# a fact of the document, not a task's time (it may print no date: "có hiệu lực kể từ ngày ký")
+ASKS_IN_FORCE = (
+    r"(?<!het )\bhieu luc\b(?: thi hanh)?(?: \w+){0,3} (?:khi nao|ngay nao|bao gio|thoi diem nao|luc nao)\b"
+    r"|\b(?:ngay|thoi diem|thoi gian) (?:co )?hieu luc\b"
+    r"|\b(?:when|what date)\b.*\b(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)\b"
+    r"|\beffective date\b|\bwhen\b.*\b(?:is|be|become|becomes|became|was) effective\b"
+    r"|\bwhen (?:is|was|will)\b.*\beffective\W*$"
+)
 STRONG_FACT = (
+    ASKS_IN_FORCE,
     # what a defined term means: "'X' là loại đơn vị nào?", "X được hiểu là gì?"
     r"\bla loai (?:\w+ ){0,2}nao\b",
     r"\bduoc hieu (?:la gi|nhu the nao|ra sao)\b",
@@ -440,6 +452,9 @@ ANSWER_TYPES = (
             # "Which submission (Tờ trình) … was Decision 2031 issued upon?"
             r"\bwhich (?:\w+ )?(?:submission|proposal|recommendation)s?\b.*\b(?:issued|signed|adopted)\b",
             r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
+            # "which one cites a specific submission number": the proposal's document
+            r"\b(?:cites?|gives?|names?|mentions?) (?:a |the |its )?(?:specific |particular )?submission(?: number)?\b",
+            r"\bsubmission (?:number|no)\b",
             r"\bwho (?:proposed|recommended|requested)\b",
             # "On the basis of which document from the Department of Finance was … issued?"
             r"\bon the basis of (?:which|what) (?:\w+ )?(?:document|submission|proposal|report|letter|request)\b",
@@ -547,6 +562,9 @@ ANSWER_TYPES = (
             r" (?:la )?bao nhieu(?= cho\b|\s*[?.,]|\s*$)",
             r"\bso tien\b",
             r"\btien thuong\b",
+            # "người lao động đóng bảo hiểm thất nghiệp bao nhiêu?": a sum or a rate paid
+            r"\b(?:dong|nop) (?:bao hiem|quy|phi|hoc phi|thue|le phi)\b(?: \w+){0,5} (?:la )?bao nhieu\b"
+            r"(?! (?:thang|nam|ngay|lan|nguoi|tuan)\b)",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
             r"|muc thu lao|thu lao"
             r"|tong gia tri|muc luong|tien luong|muc dong|muc huong|muc tro cap|tien tro cap)(?:,? \(?(?!quy mo|so luong|ty le)[\w/.-]+\)?){0,20}"
@@ -653,9 +671,9 @@ ANSWER_TYPES = (
             r"\b(?:gui|phan anh|nop|chuyen) (?:ve )?(?:dau|co quan nao|don vi nao)\b",
             # ("where should agencies send …", "where are problems to be reported"; not "where is the annual report
             # published")
-            r"\bwhere (?:should|must|shall|do|does|can|will|would|to) (?:\w+ ){0,5}?(?:send|report|submit|forward"
+            r"\bwhere (?:should|must|shall|do|does|can|will|would|to) (?:\w+ ){0,10}?(?:send|report|submit|forward"
             r"|refer|raise|sent|reported|submitted|forwarded|referred|raised)\b",
-            r"\bwhere (?:are|is|were|was) (?:\w+ ){0,5}?(?:to be |be )?(?:sent|reported|submitted|forwarded|referred"
+            r"\bwhere (?:are|is|were|was) (?:\w+ ){0,10}?(?:to be |be )?(?:sent|reported|submitted|forwarded|referred"
             r"|raised)\b",
             r"\b(?:send|sent|report|reported|submit|submitted|forward|forwarded)\b(?: \w+){0,6}? to (?:which|what"
             r"|whom)\b(?! (?:extent|degree)\b)",
@@ -668,6 +686,16 @@ ANSWER_TYPES = (
             r"\b(?:o|tai) dau(?=\s*(?:[?,.]|$|va\b|khong\b|tai\b|cho\b|de\b))",
             r"\bdia diem nao\b",
             r"^where\b|\bwhere (?:is|was|will|are|were)\b",
+        ),
+    ),
+    # which provinces, by name: "mời Sở Tư pháp của những tỉnh nào của Lào?", "which specific Lao provinces …?"
+    # (the evidence must name one the question does not)
+    (
+        "provinces",
+        (
+            r"\b(?:nhung|cac) tinh(?: \w+){0,2} nao (?:cua|thuoc|o|ben)\b",
+            r"\bwhich (?:specific |particular |exact )(?:\w+ )?provinces\b",
+            r"\bwhich (?:lao|laotian|cambodian|chinese|neighbou?ring|border) provinces\b",
         ),
     ),
     # where one thing is: "Trụ sở chính … đặt ở tỉnh, thành phố nào?", "located in which province"
@@ -810,6 +838,9 @@ FORM_WORDS_VI = (
     "bao giờ",
     "khi nào",
     "thời hạn",
+    # "đặt mốc năm nào hoàn thành …": when, asked
+    "đặt mốc",
+    "mốc thời gian",
     "thời gian hoàn thành",
     "thời gian thực hiện",
     "kết quả",

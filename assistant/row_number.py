@@ -21,7 +21,10 @@ from indexer.text import fold
 _ROW = re.compile(
     # ("thủ tục số 01", "procedure no. 01" name a procedure's own table, not a row)
     # ("priority scheme No. 1", "scheme number 3": a row of a table of schemes, not a document)
-    r"\b(?:nhiem vu|chi tieu|dong|tasks?|row|item|indicator|(?:priority )?project|priority scheme"
+    # ("Project 06 utilities": a project's name, not a row; a bare "project N" ends its phrase)
+    r"\b(?:nhiem vu|chi tieu|dong|tasks?|row|item|indicator|priority project|project(?= (?:no\.?|number) ?\d)"
+    r"|project(?= \d{1,3}(?:\s*(?:$|[?,.;:)])| (?:in|of|on|under|from|within|listed|and|or|which|that|is|are|was"
+    r"|were|has|have)\b))|priority scheme"
     r"|scheme(?= (?:no\.?|number) ?\d)"
     r"|(?:(?:de an|du an)(?: uu tien)?)(?= (?:so|thu) ))"
     r"\s+(?:(?:so thu tu|stt|so|thu|number|no\.?)\s*)?(\d{1,3})(?![\d/.,-]\d)"

@@ -47,6 +47,30 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
     return []
 
 
+def titled_items(view, chunk: Chunk) -> list[Chunk]:
+    """The points under the section title a passage stands under ("1. Mục tiêu cụ thể" over "a) Đến hết năm
+    2025: …", "b) …"), when they are a short list: no more than are quoted, each short; else none."""
+    if "." not in chunk.path:
+        return []
+    parent = chunk.path.rsplit(".", 1)[0]
+    heading = next((c for c in view.clause_chunks_by_doc.get(chunk.doc, ()) if c.path == parent), None)
+    if (
+        heading is None
+        or len(heading.text.strip()) > TITLE_CHARS
+        or heading.text.rstrip().endswith((".", ";", ":"))
+    ):
+        return []
+    items = _sub_items(view, heading)
+    if len(items) > MAX_ITEMS or not all(_POINT.match(c.text) and len(c.text) <= POINT_CHARS for c in items):
+        return []
+    return items
+
+
+TITLE_CHARS = 80  # a section title alone, not a sentence
+POINT_CHARS = 300  # a point of a short list, quoted whole
+_POINT = re.compile(r"\s*(?:[a-zđ]\)|-|\+|•)\s")  # "a) …", "- …": an item of a list, not a numbered part
+
+
 def state_items(
     view, chunk: Chunk, items: list[Chunk], cites: compose.CitationList, lang: str, with_place: bool
 ) -> str:
@@ -563,7 +587,8 @@ def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) 
         if title.startswith("sua doi"):
             return None  # (an amending law's title runs on past what is read here)
         named = f"{m.group(1)} {title}"
-        own = any(named in t or title in t for t in own_titles)
+        # (with its kind: "Luật Bảo vệ môi trường" is not the "Nghị quyết về … bảo vệ môi trường" indexed)
+        own = any(named in t or title == t for t in own_titles)
         refs.append((m.start(), None if own else re.escape(named)))
     refs = [
         (start, ref)

@@ -203,11 +203,19 @@ LIST_INTRO_NEAR = (
 )
 
 
+TITLED_NEAR = 4  # of the best passages, two points under one title make its points the answer
+
+
 def _list_intro(view, found, chosen: SentenceMatch):
     """(passage, its items) for a question that asks for several things: the chosen passage's list, or a
     passage scored close to it that opens a list of its own ("1. Các chế độ … bao gồm:" + a), b), c))."""
     items = special.list_items(view, chosen.chunk)
     if len(items) >= 2:
+        return chosen, items
+    # several of the best passages are points under one title ("1. Mục tiêu cụ thể": a) … b) … c) …): all of
+    # its points, in order
+    items = special.titled_items(view, chosen.chunk)
+    if sum(m.chunk in items for m in found.sentences[:TITLED_NEAR]) >= 2:
         return chosen, items
     for match in found.sentences[:10]:
         opens = match.chunk.text.rstrip().endswith(":") or _bare_heading(

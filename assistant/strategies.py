@@ -156,6 +156,10 @@ class Groups:
         return _counted(answer_groups(view, query, scope), self.name)
 
 
+# a role the question names itself ("chủ trì", "phối hợp", "lead", "coordinate")
+_ROLE_NAMED = re.compile(r"\b(?:chu tri|phoi hop|lead|leads|led|coordinat\w*|in charge)\b")
+
+
 class Listing:
     name = "listing"
 
@@ -180,6 +184,14 @@ class Listing:
             and query.topic_words >= 2
             and (listed.abstained or listed.off_topic >= 2)
             and not listed.own
+        ) or (
+            # "Sở Tài chính có nhiệm vụ gì về kinh phí thực hiện?": no row the agency leads (a role the
+            # question does not name), its duties about that may stand in the text
+            not listed.count
+            and not listed.own
+            and query.topic_words >= 2
+            and asks_duties(query)
+            and not _ROLE_NAMED.search(fold(query.question))
         ):
             # "Sở X phải làm gì để …": no row fits, or the question speaks of things no task row names
             # ("sau mỗi kỳ họp Quốc hội các sở phải làm gì"): the passages may say it
@@ -297,12 +309,38 @@ _NAMES_SIDES = re.compile(
 )
 
 
+# the words two things asked alike open with ("hoạt động A và hoạt động B", "the task of A and the task of B")
+_ALIKE_HEAD = re.compile(
+    r"^(?:the )?(?:hoat dong|nhiem vu|viec|chi tieu|de an|du an|du thao|tasks?|activity|activities|project|indicator"
+    r"|drafts?)\b"
+)
+ALIKE_WORDS = 3  # words of each of two things asked alike
+
+
+def _two_alike(question: str) -> bool:
+    """Whether a question asks one thing of two things named alike: "hoạt động lồng ghép … và hoạt động triển
+    khai … do cơ quan nào chủ trì?" (not "nhiệm vụ xây dựng và vận hành Cổng pháp luật": one task)."""
+    parts = halves(question)
+    if parts is None:
+        return False
+    first, second = fold(parts.first), fold(parts.second)
+    head = _ALIKE_HEAD.match(first)
+    return (
+        head is not None
+        and second.startswith(head.group(0))
+        and min(len(first.split()), len(second.split())) >= ALIKE_WORDS
+    )
+
+
 class CompareItems:
     name = "compare_items"
 
     def applies(self, query: Query) -> bool:
         # comparisons of places or documents are the `compare` strategy's ("tỉnh nào …" too: see halves)
-        return query.intent == "compare" and len(query.provinces) <= 1 and len(query.docs) <= 1
+        if len(query.provinces) > 1 or len(query.docs) > 1:
+            return False
+        # "hoạt động A và hoạt động B do cơ quan nào chủ trì?": one field asked of two things alike
+        return query.intent == "compare" or (query.intent in TASK_INTENTS and _two_alike(query.question))
 
     def run(self, query, view, scope, threshold):
         aspect = query.aspect if query.aspect != "compare" else "general"
@@ -989,6 +1027,11 @@ def two_asks(query: Query) -> list[Query] | None:
     phần trăm và cơ quan nào chủ trì?"): the question twice, each with one half's intent and answer type
     and the whole question's topic and scope; None for a single ask, or for two fields of one task row
     (the row's answer gives every field)."""
+    return _asks(query, 0)
+
+
+def _asks(query: Query, depth: int) -> list[Query] | None:
+    """two_asks, `depth` halves down: at depth > 0 the halves as read on their own."""
     if query.intent in ("agency_tasks", "period_tasks", "compare") or query.followup:
         return None
     asks = _ASKS_EN if query.lang == "en" else _ASKS_VI
@@ -1042,7 +1085,10 @@ def two_asks(query: Query) -> list[Query] | None:
             and (len(kinds) < 2 or not _SAME_SUBJECT.match(fold(right)))
         ):
             # "which ministry leads reporting on A, and which ministry leads inspecting B?", "năm nào hoàn
-            # thành A và năm nào hoàn thiện B?": one ask of two things, each asked with its own words
+            # thành A và năm nào hoàn thiện B?": one ask of two things, each asked with its own words (within
+            # a half of a longer question: read that half whole)
+            if depth:
+                return None
             return [
                 replace(
                     query,
@@ -1059,13 +1105,56 @@ def two_asks(query: Query) -> list[Query] | None:
             ]
         if len(kinds) < 2 or {first.intent, second.intent} <= set(TASK_INTENTS):
             return None
-        return [
-            replace(
-                query, intent=q.intent, aspect=q.aspect, answer_type=q.answer_type, count_noun=q.count_noun
-            )
-            for q in (first, second)
-        ]
+        # "… thông qua ngày nào, tại kỳ họp nào, ai ký và có hiệu lực từ khi nào?": the first half may ask
+        # two things itself (no more than MAX_ASKS)
+        earlier = (_asks(first, depth + 1) if depth < MAX_ASKS - 2 else None) or [first]
+        if depth:
+            return [*earlier, second]
+        read = [*earlier, second]
+        asked: dict[tuple, Query] = {}
+        for k, q in enumerate(read):
+            kind = (q.intent, q.aspect, q.answer_type, q.count_noun)
+            if len(read) > 2:
+                # ("… đóng bao nhiêu, người sử dụng lao động đóng bao nhiêu và Nhà nước hỗ trợ bao nhiêu?": one
+                # kind of ask of three subjects, each asked once)
+                kind = (*kind, _own_topic(query.topic, read, k))
+            if kind not in asked:
+                asked[kind] = replace(
+                    query,
+                    intent=q.intent,
+                    aspect=q.aspect,
+                    answer_type=q.answer_type,
+                    count_noun=q.count_noun,
+                )
+                if len(read) > 2:
+                    # three asks or more: each asked in the words of the first half, which names the
+                    # subject, and its own (the whole question's words would find one passage for all)
+                    own = read[0].question if not k else f"{read[0].question}, {q.question}"
+                    asked[kind] = replace(
+                        asked[kind],
+                        question=own,
+                        topic=_own_topic(query.topic, read, k),
+                        search_text=understand(own).search_text,
+                    )
+        return list(asked.values())
     return None
+
+
+MAX_ASKS = 4  # kinds of ask one question is read as, at most
+
+
+def _own_topic(topic: str, parts: list[Query], k: int) -> str:
+    """The whole question's topic without the words only another ask says: "Luật … thông qua ngày nào, tại
+    kỳ họp nào, ai ký và có hiệu lực từ khi nào?" asks the date without "kỳ họp", "ký", "hiệu lực" (the
+    first half, which names the subject, lends its words to every other)."""
+
+    def words(q: Query) -> set[str]:
+        return set(fold(q.topic).split())
+
+    own = words(parts[k])
+    others = set().union(*(words(q) for j, q in enumerate(parts) if j and j != k)) - own
+    kept = [w for w in topic.split() if fold(w) not in others]
+    return " ".join(kept) if kept else topic
 
 
 OWN_WORDS = 2  # each half of a question names this many topic words the other does not: two things

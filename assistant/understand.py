@@ -90,6 +90,8 @@ class Query:
     months: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()  # "hằng năm", "thường xuyên"
     before: int = 0  # the year that bounds the time from above ("trước năm 2027", "before 2027"), or 0
+    # the day that bounds a month from above ("trước ngày 26/11/2025", "by 26 November 2025"): ISO date or ""
+    until: str = ""
     answer_type: str | None = None  # "percent", "money", "date", "year", "count", "doc_number", "signer"
     plural: bool = False  # asks for several things ("những văn bản nào", "gồm những gì"): quote whole lists
     count_noun: str = ""  # for answer_type "count": the thing counted ("đơn vị hành chính")
@@ -236,8 +238,14 @@ def _answer_type(f: str) -> tuple[str | None, str]:
         if any_match(patterns, f):
             if kind == "count":
                 # the thing counted: "bao nhiêu người chết", not "bao nhiêu và bao nhiêu …"'s "và bao"
-                m = re.search(r"\bbao nhieu\s+(?!(?:va|hoac|bao)\b)((?:\w+\s*){1,2})", f) or re.search(
-                    COUNTED_BY_MAY + r"((?:\w+\s*){1,2})", f
+                # (or "số lượng giếng … là bao nhiêu": the thing after "số lượng")
+                m = (
+                    re.search(r"\bbao nhieu\s+(?!(?:va|hoac|bao)\b)((?:\w+\s*){1,2})", f)
+                    or re.search(COUNTED_BY_MAY + r"((?:\w+\s*){1,2})", f)
+                    or re.search(
+                        r"\bso luong\s+(?!(?:toi|cu|la|cua|cac|nhung)\b)((?:\w+\s*){1,2})(?=.*\bbao nhieu\W*$)",
+                        f,
+                    )
                 )
                 return kind, m.group(1).strip() if m else ""
             return kind, ""
@@ -374,6 +382,15 @@ def _without_central(places: list[tuple[str, int, int]], text: str) -> list[tupl
 
 _DATE_MONTH = re.compile(
     r"\b(?:truoc|den|han|trong|tu|cham nhat|before|by|until)\s+(?:ngay\s+)?(?<![\d/])\d{1,2}/(\d{1,2})/20\d\d(?!\d)"
+)
+# "trước ngày 26/11/2025", "chậm nhất ngày 26 tháng 11 năm 2025", "by 26 November 2025", "before
+# November 26, 2025" (folded): a day that bounds the time from above
+_UNTIL_DAY = re.compile(
+    r"\b(?:truoc|den|han|cham nhat|before|by|until|no later than)\s+(?:(?:ngay|the)\s+)?"
+    r"(?:(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)"
+    r"|(\d{1,2}) thang (\d{1,2}) nam (20\d\d)\b"
+    r"|(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (20\d\d)\b"
+    r"|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (20\d\d)\b)"
 )
 _DATE_SPAN = re.compile(r"(?i)(?:ngày\s+|ngay\s+)?(?<![\d/])\d{1,2}/\d{1,2}/20\d\d(?!\d)")
 
@@ -619,8 +636,11 @@ def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
         and (not m.group(0).isupper() or m.group(0) not in _EN_ALLCAPS_WORDS)
     ]
     # "the 'six clear' principle" is printed "nguyên tắc 6 rõ"; "one" is too common a word to count
+    # (not a number of things the question counts itself: "the four provinces", "two deputy directors")
     parts += [
-        str(_NUMBER_WORDS[w.lower()]) for w in re.findall(r"[A-Za-z]+", rest) if w.lower() in _NUMBER_WORDS
+        str(_NUMBER_WORDS[m.group(1).lower()])
+        for m in re.finditer(r"\b([A-Za-z]+)\b(?!\s+(?:[\w-]+\s+)?[a-z]{2,}(?<![ui])s\b)", rest)
+        if m.group(1).lower() in _NUMBER_WORDS
     ]
     return " ".join(dict.fromkeys(parts))
 
@@ -660,8 +680,30 @@ _NAMED_REFERENCE = re.compile(
     r"(?<![\w/])(" + _KIND_ALTERNATIVES + r")"
     # (no other kind in the name: "Kế hoạch thực hiện Nghị quyết số 140/2025" names the resolution)
     r"(?: (?!(?:" + _KIND_ALTERNATIVES + r")\b)[^\W\d_]+){1,5}"
-    r" (?:so|no\.?|number) (\d{2,5})/((?:19|20)\d\d)(?![\w/-]|[.,]\d)"
+    # ("luật việc làm 74/2025": the "số" may be left out, the year given)
+    r" (?:(?:so|no\.?|number) )?(\d{2,5})/((?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
+
+
+def _until(f: str) -> str:
+    """The one day a (folded) question bounds its time by, as an ISO date ("trước ngày 26/11/2025" →
+    "2025-11-26"), else ""."""
+    days = set()
+    for m in _UNTIL_DAY.finditer(f):
+        g = m.groups()
+        if g[0]:
+            day, month, year = int(g[0]), int(g[1]), int(g[2])
+        elif g[3]:
+            day, month, year = int(g[3]), int(g[4]), int(g[5])
+        elif g[6] and g[7] in _EN_MONTHS:
+            day, month, year = int(g[6]), _EN_MONTHS.index(g[7]) + 1, int(g[8])
+        elif g[9] in _EN_MONTHS:
+            day, month, year = int(g[10]), _EN_MONTHS.index(g[9]) + 1, int(g[11])
+        else:
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            days.add(f"{year:04d}-{month:02d}-{day:02d}")
+    return days.pop() if len(days) == 1 else ""
 
 
 def _short_references(text: str, documents) -> tuple[str, ...]:
@@ -856,9 +898,25 @@ def _without_issuers(text: str) -> str:
                 if bare and not _ISSUER_EDGE.match(folded, end):
                     continue  # "nhiệm vụ nào trong kế hoạch Sở Nội vụ chủ trì?": the agency asked about
                 spans.append((m.start(1) + first, end))
+        # "UBND tỉnh Vĩnh Long và UBND tỉnh Phú Thọ yêu cầu các sở … ": the bodies that issue the documents
+        # and ask, by their places, not agencies asked about
+        for m in _ISSUER_ASKS_VI.finditer(folded):
+            spans += [n.span() for n in _PROVINCIAL_BODY.finditer(folded, m.start(), m.end())]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# a provincial body named with its place ("UBND tỉnh Vĩnh Long", "Tỉnh ủy Hà Tĩnh"), folded
+_PROVINCIAL_BODY = re.compile(
+    r"\b(?:ubnd|uy ban nhan dan|tinh uy|thanh uy)(?: (?:tinh|thanh pho|tp\.?))? (?:[a-z]+ ){0,2}?[a-z]+(?= (?:va|,|deu"
+    r"|cung|yeu cau|chi dao|giao|de nghi|quy dinh))"
+)
+# one or two such bodies, then what they ask of others
+_ISSUER_ASKS_VI = re.compile(
+    r"^(?:theo )?(?:ubnd|uy ban nhan dan|tinh uy|thanh uy)\b[^?,;]{0,70}?\b(?:deu |cung )?(?:yeu cau|chi dao|giao"
+    r"|de nghi)\b"
+)
 
 
 def understand(
@@ -955,6 +1013,14 @@ def understand(
     if aspect in ("agency_tasks", "period_tasks"):
         aspect = "lead_agency" if agencies else "general"
     role = _role(f) if intent == "agency_tasks" else "lead"
+    if intent in ("lead_agency", "coordinating_agencies") and _answer_type(f)[0] == "destination":
+        # "Sở Tư pháp tổng hợp báo cáo gửi cơ quan nào?": the body a report goes to, not a task's lead
+        intent = aspect = "fact"
+    if intent in ("agency_tasks", "lead_agency", "coordinating_agencies", "deadline", "output") and (
+        _answer_type(f)[0] == "provinces"
+    ):
+        # "Kế hoạch Hà Tĩnh mời Sở Tư pháp của những tỉnh nào của Lào?": places by name, not the tasks
+        intent = aspect = "fact"
     answer_type, count_noun = (
         _answer_type(_may_as_printed(text, f)) if intent in ("fact", "general", "compare") else (None, "")
     )
@@ -1104,7 +1170,11 @@ def understand(
             # "What unemployment insurance benefits does the law provide?"
             r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}(?<![su])s (?:\([^()]{1,60}\) )?(?:are|does|do|did|must|should|will|can|has|have)\b"
             # "In what cases may the Minister …?": several cases
-            r"|\bin (?:what|which) (?:\w+ )?(?:cases|circumstances|situations|events)\b",
+            r"|\bin (?:what|which) (?:\w+ )?(?:cases|circumstances|situations|events)\b"
+            # "A đóng bao nhiêu, B đóng bao nhiêu …?": one ask of several subjects
+            r"|\bbao nhieu\b.*\bbao nhieu\b|\bhow (?:much|many)\b.*\bhow (?:much|many)\b"
+            # "thứ tự ưu tiên … như thế nào?", "what is the priority order": the items in their order
+            r"|\bthu tu uu tien\b|\b(?:priority|order of) (?:order|priority)\b|\border of precedence\b",
             f,
         )
     )
@@ -1124,6 +1194,7 @@ def understand(
         months=months,
         periods=periods,
         before=_before_year(f) if years and not quarters and not months else 0,
+        until=_until(f) if len(months) == 1 else "",
         answer_type=answer_type,
         count_noun=count_noun,
         topic=topic,
@@ -1201,6 +1272,7 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         months=current.months or previous.months,
         periods=current.periods or previous.periods,
         before=current.before if current.has_period else previous.before,
+        until=current.until if current.has_period else previous.until,
         articles=current.articles or previous.articles,
         search_text=search_text,
         followup=True,

@@ -167,7 +167,8 @@ def test_two_asks_are_answered_each():
 
     parts = two_asks(understand("Quy định 384-QĐ/TW do ai ký và có hiệu lực khi nào?"))
     assert parts is not None and [p.answer_type for p in parts] == ["signer", None]
-    assert [p.intent for p in parts] == ["fact", "deadline"]
+    # (when a document takes effect is a fact of the document, not a task's time)
+    assert [p.intent for p in parts] == ["fact", "fact"]
     # two fields of one task row: the row's answer already gives both
     assert (
         two_asks(understand("Cơ quan nào chủ trì và cơ quan nào phối hợp xây dựng Cổng pháp luật?")) is None
