@@ -243,7 +243,9 @@ def _answer_type(f: str) -> tuple[str | None, str]:
                     re.search(r"\bbao nhieu\s+(?!(?:va|hoac|bao)\b)((?:\w+\s*){1,2})", f)
                     or re.search(COUNTED_BY_MAY + r"((?:\w+\s*){1,2})", f)
                     or re.search(
-                        r"\bso luong\s+(?!(?:toi|cu|la|cua|cac|nhung)\b)((?:\w+\s*){1,2})(?=.*\bbao nhieu\W*$)",
+                        # (a verb after the noun is no part of it: "số lượng tỉnh nhận …")
+                        r"\bso luong\s+(?!(?:toi|cu|la|cua|cac|nhung)\b)(\w+(?:\s+(?!(?:nhan|duoc|co|da|phai|can|la"
+                        r"|bi|se|dang|tham|trong|cua|tai|o)\b)\w+)?)(?=.*\bbao nhieu\W*$)",
                         f,
                     )
                 )
@@ -1100,6 +1102,9 @@ def understand(
         # "phản ánh về đâu", "where should agencies send …": the ask for where it goes, which the evidence
         # says in its own verb ("tổng hợp gửi Văn phòng Tỉnh ủy")
         remove += [m.span() for m in _DESTINATION_ASK.finditer(f)]
+    if answer_type == "count" and len(f) == len(text):
+        # "Số lượng nhiệm vụ … là bao nhiêu?": the ask for a count, as "bao nhiêu nhiệm vụ" is
+        remove += [m.span() for m in re.finditer(r"\bso luong\b(?=.*\bbao nhieu\b)", f)]
     if intent in ("agency_tasks", "period_tasks"):
         remove += [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)]
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]

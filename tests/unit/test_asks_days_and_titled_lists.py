@@ -296,3 +296,15 @@ def test_three_subjects_of_one_kind_of_ask_and_a_quoted_section() -> None:
     question = "Which bodies are given responsibilities in the 'Tổ chức thực hiện' section of Decision 2597?"
     assert section_named(understand(question)) == "to chuc thuc hien"
     assert section_named(understand("What does the 'Funding' section say?")) == ""
+
+
+def test_who_receives_a_document_and_how_many_of_a_thing() -> None:
+    from assistant.matching import _ASKS_RECIPIENTS
+
+    assert _ASKS_RECIPIENTS.search("which bodies receive the ha tinh provincial party committee's dispatch?")
+    assert _ASKS_RECIPIENTS.search("nhung co quan nao nhan cong van 6225?")
+    assert not _ASKS_RECIPIENTS.search("which workers receive unemployment benefits?")
+    # "số lượng" asks the count, as "bao nhiêu nhiệm vụ" does; a verb after the noun is no part of it
+    query = understand("Số lượng nhiệm vụ trong Nghị quyết 1339 là bao nhiêu?")
+    assert query.count_noun == "nhiem vu" and "lượng" not in query.topic
+    assert understand("Số lượng tỉnh nhận Công điện 227 là bao nhiêu?").count_noun == "tinh"
