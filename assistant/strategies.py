@@ -1114,10 +1114,10 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
         asked: dict[tuple, Query] = {}
         for k, q in enumerate(read):
             kind = (q.intent, q.aspect, q.answer_type, q.count_noun)
+            # (three asks or more: one kind of ask of several subjects is asked once for each)
+            topic = _own_topic(query.topic, read, k) if len(read) > 2 else query.topic
             if len(read) > 2:
-                # ("… đóng bao nhiêu, người sử dụng lao động đóng bao nhiêu và Nhà nước hỗ trợ bao nhiêu?": one
-                # kind of ask of three subjects, each asked once)
-                kind = (*kind, _own_topic(query.topic, read, k))
+                kind = (*kind, topic)
             if kind not in asked:
                 asked[kind] = replace(
                     query,
@@ -1133,7 +1133,7 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
                     asked[kind] = replace(
                         asked[kind],
                         question=own,
-                        topic=_own_topic(query.topic, read, k),
+                        topic=topic,
                         search_text=understand(own).search_text,
                     )
         return list(asked.values())

@@ -1015,14 +1015,14 @@ def understand(
     if aspect in ("agency_tasks", "period_tasks"):
         aspect = "lead_agency" if agencies else "general"
     role = _role(f) if intent == "agency_tasks" else "lead"
-    if intent in ("lead_agency", "coordinating_agencies") and _answer_type(f)[0] == "destination":
-        # "Sở Tư pháp tổng hợp báo cáo gửi cơ quan nào?": the body a report goes to, not a task's lead
-        intent = aspect = "fact"
-    if intent in ("agency_tasks", "lead_agency", "coordinating_agencies", "deadline", "output") and (
-        _answer_type(f)[0] == "provinces"
-    ):
+    if intent in ("agency_tasks", "lead_agency", "coordinating_agencies", "deadline", "output"):
+        kind = _answer_type(f)[0]
+        # "Sở Tư pháp tổng hợp báo cáo gửi cơ quan nào?": the body a report goes to, not a task's lead;
         # "Kế hoạch Hà Tĩnh mời Sở Tư pháp của những tỉnh nào của Lào?": places by name, not the tasks
-        intent = aspect = "fact"
+        if kind == "provinces" or (
+            kind == "destination" and intent in ("lead_agency", "coordinating_agencies")
+        ):
+            intent = aspect = "fact"
     answer_type, count_noun = (
         _answer_type(_may_as_printed(text, f)) if intent in ("fact", "general", "compare") else (None, "")
     )
