@@ -32,6 +32,15 @@ _YEAR = r"(20\d\d|19\d\d)"
 _RE_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*" + _YEAR + r"(?!\d)")
 _RE_DATE_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+" + _YEAR)
 _RE_QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\s*(?:[/-]|nam)?\s*" + _YEAR)
+_JOIN = r"\s*(?:[-–—]|,|va|den|toi)\s*"
+# "Tháng 11 - 12/2025", "tháng 10, 11 năm 2025": two months of one year (before the dates, which
+# would read "11 - 12/2025" as a day); "Quý III-IV/2025", "Quý III, IV năm 2025": two quarters
+_RE_MONTHS = re.compile(
+    r"thang\s+(\d{1,2})" + _JOIN + r"(?:thang\s+)?(\d{1,2})\s*(?:[/-]|nam)\s*" + _YEAR + r"(?!\d)"
+)
+_RE_QUARTERS = re.compile(
+    r"quy\s+(iv|iii|ii|i|[1-4])" + _JOIN + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\s*(?:[/-]|nam)?\s*" + _YEAR
+)
 _RE_MONTH = re.compile(r"thang\s+(\d{1,2})\s*(?:[/-]|nam)\s*" + _YEAR)
 _RE_MONTH_SHORT = re.compile(r"(?<![\d/])(\d{1,2})/" + _YEAR + r"(?!\d)")
 _RE_YEAR = re.compile(r"(?<![\d/])" + _YEAR + r"(?![\d/])")
@@ -76,7 +85,7 @@ def _month_end(y: int, m: int) -> date:
 
 def dates_in(text: str | None) -> list[date]:
     """Every whole date the text prints ("30/11/2025", "ngày 30 tháng 11 năm 2025"), in order."""
-    folded = _fold(text or "")
+    folded = _RE_MONTHS.sub(" ", _fold(text or ""))
     found = []
     for rx in (_RE_DATE, _RE_DATE_WORDS):
         for m in rx.finditer(folded):
@@ -94,6 +103,16 @@ def parse_period(text: str | None) -> Period:
     folded = _fold(text)
     spans: list[tuple[date, date, str]] = []
     consumed = folded
+    for m in _RE_MONTHS.finditer(consumed):
+        first, last, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= first <= 12 and 1 <= last <= 12:
+            # "tháng 12 - 02/2026" runs from December of the year before
+            spans.append((date(y - (first > last), first, 1), _month_end(y, last), MONTH))
+    consumed = _RE_MONTHS.sub(" ", consumed)
+    for m in _RE_QUARTERS.finditer(consumed):
+        first, last, y = _ROMAN_Q[m.group(1)], _ROMAN_Q[m.group(2)], int(m.group(3))
+        spans.append((date(y - (first > last), 3 * first - 2, 1), _month_end(y, 3 * last), QUARTER))
+    consumed = _RE_QUARTERS.sub(" ", consumed)
     for rx in (_RE_DATE, _RE_DATE_WORDS):
         for m in rx.finditer(consumed):
             d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
