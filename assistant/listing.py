@@ -446,11 +446,14 @@ _ASKS_TASKS = re.compile(
     r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu)\b.*"
     r"\b(?:nao|gi)\b"
     r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong|du lieu)\b"
+    # ("Nhiệm vụ thuộc mục I Phụ lục … gồm những gì?")
+    r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:gi|nao)\b"
     r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities)\b"
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
 _GROUP_MARKER = re.compile(
-    r"(?<!\w)(?:nhóm|nhom|group|(?:mục|muc|phần|phan|section|part)(?=[^.?]*(?:phụ lục|phu luc|appendix|annex)))"
+    r"(?<!\w)(?:(?:nhóm|nhom)(?: nhiệm vụ| nhiem vu)?|group|task group"
+    r"|(?:mục|muc|phần|phan|section|part)(?=[^.?]*(?:phụ lục|phu luc|appendix|annex)))"
     r"\s+([IVX]{1,5}|\d{1,2})(?!\w)",
     re.IGNORECASE,
 )
@@ -904,6 +907,9 @@ _ASKS_GROUPS = re.compile(
     r"|\bnhung nhom (?:nhiem vu|noi dung|chi tieu) nao\b|\bcac nhom (?:nhiem vu|noi dung|chi tieu) (?:nao|la gi)\b"
     r"|\b(?:which|what|how many) (?:main )?(?:groups|categories|sections|headings) (?:of (?:tasks|indicators) )?"
     r"(?:does|do|are|is)\b"
+    # "What are the main task groups (section II) of …?", "list the task groups of …"
+    r"|\b(?:what|which|list|name|how many)(?: are| were)?(?: all)?(?: the)?(?: main| key| major)? (?:task|indicator)"
+    r" groups\b"
 )
 
 

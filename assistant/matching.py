@@ -1543,6 +1543,8 @@ def unsupported_terms(
         asked = re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) or re.search(
             ASKED_THE_EN + re.escape(phrase) + r"(?!\w)" + ASKED_THE_END_EN, text
         )
+        if asked and fold(term.vi[0]) in _DOCUMENT_CLASSES and _CITES_DOCUMENT.search(evidence):
+            continue  # "Which legal instruments …": documents cited by kind and number are such
         if asked and not any(fold(form) in evidence for form in term.vi):
             missing.append(phrase)
     # (a row's field asked — "Kết quả thực hiện mong đợi của nhiệm vụ … là gì?" — is named by its column, in
@@ -1568,6 +1570,13 @@ def unsupported_terms(
                 missing.append(head)
             break
     return missing
+
+
+# (folded) a class of documents asked for, and a document the evidence cites by its kind and number
+_DOCUMENT_CLASSES = frozenset({"van ban quy pham phap luat", "van ban"})
+_CITES_DOCUMENT = re.compile(
+    r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|cong van|chuong trinh)(?: so)? \d"
+)
 
 
 # "Quý IV", "Quí III/2025", "Tháng 6": a period the question names, understood as a period, not a name

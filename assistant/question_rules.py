@@ -106,6 +106,11 @@ COMPARE = (
     r"{3,60}? (?:va|voi) (?:(?:trong|o|theo) )?"
     r"(?:du thao )?(?:ke hoach|cong van|quyet dinh|nghi quyet|nghi dinh|chi thi|thong tu|chuong trinh|cong dien"
     r"|van ban) (?:[^\W\d]+ ){0,2}?cua\b",
+    # "What role do the Hà Tĩnh People's Committee plan and the Hà Tĩnh Provincial Party Committee letter
+    # assign to …?": one thing asked of two documents, each named by its kind after its place or issuer
+    r"\bthe (?:[\w'-]+ ){0,5}?(?:plan|letter|dispatch|directive|resolution|decree|circular|programme|program)"
+    r" and (?:in |of )?the (?:[\w'-]+ ){1,5}?(?:plan|letter|dispatch|directive|resolution|decree|circular"
+    r"|programme|program)\b(?! (?:it|which|that)\b)",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
     r"\b(?:cach nhau|chenh nhau)\b",
     # "Tổng thời gian của quy trình A so với quy trình B thế nào?": two things of one kind ("năm 2025 so với

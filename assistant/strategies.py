@@ -262,6 +262,9 @@ class Compare:
         return query.intent == "compare"
 
     def run(self, query, view, scope, threshold):
+        merged = self._merged_row(query, view, scope)
+        if merged is not None:
+            return merged
         if (
             not query.provinces
             and len(query.docs) < 2
@@ -286,6 +289,20 @@ class Compare:
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
 
 
+    @staticmethod
+    def _merged_row(query: Query, view: IndexView, scope: set[str] | None) -> Outcome | None:
+        """"Đề án ưu tiên số 1 có hai cơ quan chủ trì; cơ quan phối hợp của mỗi bên khác nhau thế nào?": one
+        row named by its number that holds two records (its lead cell and the cells after it merged over
+        two lines of bodies), each answered; None when the question names no one such row."""
+        if len(query.docs) > 1 or len(query.provinces) > 1 or halves(query.question) is not None:
+            return None
+        aspect = query.aspect if query.aspect in TASK_INTENTS else "lead_agency"
+        done = answer_row(view, replace(query, intent=aspect), scope)
+        if done is None or done.abstained or len(done.rows) < 2:
+            return None
+        return _counted(done, "row_number")
+
+
 def _two_documents(view: IndexView, scope: set[str] | None, parts) -> bool:
     """Whether the two things are two documents in scope named by their kinds ("Công văn của Tỉnh ủy Hà Tĩnh"
     and "Kế hoạch của UBND tỉnh Hà Tĩnh ghi số hiệu …"): a comparison of documents, the `compare` strategy's."""
@@ -296,10 +313,25 @@ def _two_documents(view: IndexView, scope: set[str] | None, parts) -> bool:
         # (the kind and its issuer: "công văn của Tỉnh ủy"; not a law or a resolution a task drafts, "Luật sửa
         # đổi Luật Tổ chức Quốc hội")
         kind = next((k for k in kinds if re.match(rf"{re.escape(k)} (?:cua|of|by) ", f)), None)
+        # ("the Hà Tĩnh People's Committee plan", "the Provincial Party Committee letter": the kind after its
+        # place or issuer)
+        english = _ENGLISH_DOCUMENT.match(f)
+        if kind is None and english and _ENGLISH_KIND[english.group(1)] in kinds:
+            kind = _ENGLISH_KIND[english.group(1)]
         if kind is None:
             return False
         said.append(kind)
     return said[0] != said[1]
+
+
+_ENGLISH_DOCUMENT = re.compile(r"^the (?:[\w'-]+ ){0,6}?(plan|letter|dispatch|directive|resolution)\b")
+_ENGLISH_KIND = {
+    "plan": "ke hoach",
+    "letter": "cong van",
+    "dispatch": "cong van",
+    "directive": "chi thi",
+    "resolution": "nghi quyet",
+}
 
 
 # a comparison of the documents or places themselves ("Các kế hoạch … khác nhau thế nào?")
@@ -350,7 +382,7 @@ class CompareItems:
             if len(pair) == 2:
                 return self._pair(query, view, scope, threshold, pair, aspect)
         parts = halves(query.question)
-        if parts is None or (not query.agencies and _two_documents(view, scope, parts)):
+        if parts is None or _two_documents(view, scope, parts):
             return None
         if aspect in ("general", "fact") and (
             query.answer_type in ("date", "year")
@@ -394,7 +426,9 @@ class CompareItems:
             )
             sub = without_document_names(sub, view.docs, scope)
             outcome = _run(sub, view, scope, threshold)
-            if outcome.abstained:
+            # (a row found that prints no value in the field asked, "không ghi cơ quan phối hợp", answers for
+            # its side: that is the difference)
+            if outcome.abstained and _row_at(view, _first_cited(outcome)) is None:
                 return None  # one thing is not found: the comparison per place or document may still answer
             outcomes.append((thing, outcome))
         if _same_sources(outcomes[0][1], outcomes[1][1]):

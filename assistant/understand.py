@@ -57,6 +57,10 @@ from indexer.records import CENTRAL
 from indexer.text import fold
 
 _QUOTED = re.compile(r"[“\"«„]([^”\"»“]{8,})[”\"»]")
+# (folded) a quoted value that says a time only: "Năm 2026", "Quý III/2025", "trước ngày 30/6/2026"
+_QUOTED_PERIOD = re.compile(
+    r"\b(?:truoc |sau |trong )?(?:nam|thang|quy|ngay|year|quarter|month)\b|\b(?:i|ii|iii|iv)\b|[\d/.-]+"
+)
 MAX_QUESTION_CHARS = 2000  # longer questions are cut (and the answer says so)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal escape sequences pasted with a question
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -1117,14 +1121,14 @@ def understand(
         expansions = english_to_vietnamese(_PART_OF_YEAR.sub(" ", _SAYS_ABOUT.sub(" about", outside)))
         # a quoted name in English ("“deploy unified identification codes …”") is translated as the rest
         said = [q if detect_language(q) != "en" else _english_topic(q, []) for q in quoted]
-        topic = (
-            " ".join([_english_topic(outside, []), *said]).strip()
-            if quoted
-            # (a listing's topic filters its rows: the issuer of "the People's Committee plan" is none)
-            else _english_topic(
-                text, remove + (issuer_spans_en(text) if intent in ("agency_tasks", "period_tasks") else [])
-            )
-        )
+        if intent in ("agency_tasks", "period_tasks"):
+            # ("… scheduled for the year 2026 (“Năm 2026”)?": the period quoted as printed, read as the period)
+            said = [q for q in said if _QUOTED_PERIOD.sub(" ", fold(q)).strip()]
+        # (a listing's topic filters its rows: the issuer of "the People's Committee plan" is none)
+        listing_issuer = issuer_spans_en(text) if intent in ("agency_tasks", "period_tasks") else []
+        # the words outside the quotes, where they stand (the places, years and dates said are no topic)
+        padded = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        topic = " ".join([_english_topic(padded, remove + listing_issuer), *said]).strip()
     else:
         # "Lai Châu bắt đầu phối hợp kiểm tra … từ năm nào, ai chủ trì?": "phối hợp" names the task, not
         # the role asked
