@@ -59,7 +59,12 @@ def sides(view: IndexView, query: Query, scope: set[str] | None) -> list[tuple[s
                 for n in hinted
             ):
                 hinted = set()
-            docs = (docs & set(query.docs)) or hinted or _kind_said_with(view, query.question, place, docs) or docs
+            docs = (
+                (docs & set(query.docs))
+                or hinted
+                or _kind_said_with(view, query.question, place, docs)
+                or docs
+            )
             if len(docs) == 1:
                 doc = view.docs[next(iter(docs))]
                 label = f"{place} – {doc.kind}"
@@ -86,7 +91,9 @@ _KIND_BEFORE_PLACE = (
     r"\b(ke hoach|cong van|quyet dinh|chi thi|nghi quyet|chuong trinh)(?: hanh dong)?(?: so [\w/-]+)?"
     r"(?: (?:cua|do))?(?: (?:ubnd|uy ban nhan dan|tinh uy|thanh uy|ban thuong vu))?(?: (?:tinh|thanh pho|tp))? {place}\b"
 )
-_KIND_AFTER_PLACE = r"\b{place}(?:'s)? (?:[\w-]+ ){{0,3}}?(plan|letter|dispatch|decision|directive|resolution)s?\b"
+_KIND_AFTER_PLACE = (
+    r"\b{place}(?:'s)? (?:[\w-]+ ){{0,3}}?(plan|letter|dispatch|decision|directive|resolution)s?\b"
+)
 _ENGLISH_KINDS = {
     "plan": "ke hoach",
     "letter": "cong van",

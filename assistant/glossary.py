@@ -450,7 +450,9 @@ def gloss_names(text: str, seen: set[str] | None = None) -> str:
     for _, end, glosses in runs:
         # (nor a gloss the answer says already: "Bộ KH&CN; các doanh nghiệp viễn thông (Bộ KH&CN: Ministry of
         # …)" glosses the printed list after it, and a gloss inside it would split the value)
-        new = [g for g in dict.fromkeys(glosses) if g not in seen and f"{g})" not in text and f"{g};" not in text]
+        new = [
+            g for g in dict.fromkeys(glosses) if g not in seen and f"{g})" not in text and f"{g};" not in text
+        ]
         if not new:
             continue
         # the printed value goes on in words of its own (", các địa phương", " phường, xã, đặc khu"): the

@@ -288,10 +288,9 @@ class Compare:
         done = answer_compare(view, query, scope, threshold)
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
 
-
     @staticmethod
     def _merged_row(query: Query, view: IndexView, scope: set[str] | None) -> Outcome | None:
-        """"Đề án ưu tiên số 1 có hai cơ quan chủ trì; cơ quan phối hợp của mỗi bên khác nhau thế nào?": one
+        """ "Đề án ưu tiên số 1 có hai cơ quan chủ trì; cơ quan phối hợp của mỗi bên khác nhau thế nào?": one
         row named by its number that holds two records (its lead cell and the cells after it merged over
         two lines of bodies), each answered; None when the question names no one such row."""
         if len(query.docs) > 1 or len(query.provinces) > 1 or halves(query.question) is not None:

@@ -115,7 +115,10 @@ def test_one_numbered_row_of_two_records_is_answered_as_both(view) -> None:
     ):
         _, _, outcome = ask_view(view, question, threshold=0.3)
         assert not outcome.abstained, question
-        assert "Đài Truyền hình Việt Nam" in outcome.text and "Các cơ quan báo chí tại địa phương" in outcome.text
+        assert (
+            "Đài Truyền hình Việt Nam" in outcome.text
+            and "Các cơ quan báo chí tại địa phương" in outcome.text
+        )
         assert "bãi chôn lấp" not in outcome.text
 
 
@@ -132,14 +135,22 @@ def test_a_row_that_prints_no_value_still_answers_for_its_side(view) -> None:
 
 def test_groups_named_with_their_kind_and_the_task_groups_asked_in_english() -> None:
     assert group_markers("Phụ lục kế hoạch Hải Phòng, nhóm nhiệm vụ I gồm những nhiệm vụ nào?") == {"I"}
-    assert group_markers("Nhiệm vụ thuộc mục I Phụ lục kế hoạch hành động của Hải Phòng gồm những gì?") == {"I"}
-    assert asks_tasks(understand("Nhiệm vụ thuộc mục I Phụ lục kế hoạch hành động của Hải Phòng gồm những gì?"))
-    assert asks_groups(understand("What are the main task groups (section II) of the Phú Thọ implementation plan?"))
+    assert group_markers("Nhiệm vụ thuộc mục I Phụ lục kế hoạch hành động của Hải Phòng gồm những gì?") == {
+        "I"
+    }
+    assert asks_tasks(
+        understand("Nhiệm vụ thuộc mục I Phụ lục kế hoạch hành động của Hải Phòng gồm những gì?")
+    )
+    assert asks_groups(
+        understand("What are the main task groups (section II) of the Phú Thọ implementation plan?")
+    )
     assert not asks_groups(understand("Which tasks does the Department of Justice lead in the Phú Thọ plan?"))
 
 
 def test_the_rows_of_a_group_named_by_its_marker(view) -> None:
-    _, _, outcome = ask_view(view, "Nhiệm vụ thuộc mục I Phụ lục kế hoạch Phú Thọ gồm những gì?", threshold=0.3)
+    _, _, outcome = ask_view(
+        view, "Nhiệm vụ thuộc mục I Phụ lục kế hoạch Phú Thọ gồm những gì?", threshold=0.3
+    )
     assert not outcome.abstained
     assert "quán triệt Nghị quyết" in outcome.text and "Xây dựng, ban hành Kế hoạch" in outcome.text
 
