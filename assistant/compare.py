@@ -17,6 +17,7 @@ from assistant.listing import answer_listing
 from assistant.matches import Found, TaskMatch, agency_matches
 from assistant.matching import asks_in_force, find, hinted_docs, says_when, search, without_names_of
 from assistant.messages import lang_of, say
+from assistant.row_number import group_number
 from assistant.statement import citations, state
 from assistant.types import Citation
 from assistant.understand import Query
@@ -114,6 +115,52 @@ def _kind_said_with(view: IndexView, question: str, place: str, docs: set[str]) 
         return set()
     kept = {n for n in docs if any(" ".join(fold(view.docs[n].kind or "").split()) == k for k in kinds)}
     return kept if kept != docs else set()
+
+
+# (folded) a row named by its group's Roman number and its own: "(item I.1)", "(IV.1)", "nhiệm vụ II.3"
+_SIDE_ROW = re.compile(r"(?<![\w.])([ivx]{1,5})\.(\d{1,2})(?![\w.]|,\d)")
+
+
+def _rows_named(question: str, compared: list[tuple[str, set[str]]]) -> dict[str, tuple[str, str]]:
+    """The table row each side names by its dotted number: one number said for all sides ("Both appendices
+    contain a task … (IV.1)"), or one per side, in the order the sides are named ("the Hà Tĩnh appendix (item
+    I.1) and the Hải Phòng appendix (item I.2)"); {} otherwise."""
+    f = fold(question)
+    refs = [(m.start(), m.group(1).upper(), m.group(2)) for m in _SIDE_ROW.finditer(f)]
+    if not refs or len(compared) < 2:
+        return {}
+    if len({(g, n) for _, g, n in refs}) == 1:
+        return {label: refs[0][1:] for label, _ in compared}
+    if len(refs) != len(compared):
+        return {}
+    places = [(f.find(fold(label.split(" – ")[0])), label) for label, _ in compared]
+    if any(at < 0 for at, _ in places):
+        return {}
+    ordered = [label for _, label in sorted(places)]
+    if len({at for at, _ in places}) != len(places):
+        return {}
+    named = dict(zip(ordered, [r[1:] for r in refs], strict=True))
+    # (each number said after its own side's place)
+    starts = dict((label, at) for at, label in places)
+    if not all(starts[label] < at for label, (at, _, _) in zip(ordered, refs, strict=True)):
+        return {}
+    return named
+
+
+def _side_row(view: IndexView, docs: set[str], named: tuple[str, str] | None):
+    """The one table row of a side's documents with that group and number, or None."""
+    if named is None:
+        return None
+    group, number = named
+    rows = [
+        t
+        for t in view.tasks
+        if t.doc in docs
+        and t.source == "table"
+        and (t.number or "").strip().rstrip(".") == number
+        and group_number(t.group or "") == group_number(group)
+    ]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _side_topic(
@@ -220,7 +267,13 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     f = fold(query.question)
     # "tỉnh nào giao Sở Tư pháp chủ trì …": an agency in a role; "công văn của Tỉnh ủy" only names an issuer
     in_role = re.search(r"\b(?:chu tri|phoi hop|giao|phu trach|lead|coordinat|in charge)", f)
-    if query.agencies and in_role and aspect in ("lead_agency", "coordinating_agencies", "general"):
+    # ("Phần Tổ chức thực hiện của A và B giao Sở Tài chính nhiệm vụ gì?": the text's part, not the table)
+    if (
+        query.agencies
+        and in_role
+        and aspect in ("lead_agency", "coordinating_agencies", "general")
+        and not _TEXT_PART_NAMED.search(f)
+    ):
         coordinating = aspect == "coordinating_agencies" or ("phoi hop" in f and "chu tri" not in f)
         role = "coordinating" if coordinating else "lead"
         listed = answer_listing(view, replace(query, role=role), scope)
@@ -236,7 +289,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         # own part of the text for that body
         lines = []
         for label, docs in compared:
-            passages = duties_of(view, replace(query, agencies=tuple(own)), docs, strict=False)
+            passages = duties_of(view, replace(query, agencies=tuple(own)), docs, strict=False, side=True)
             if passages:
                 lines.append(f"- {label}:")
                 lines += ["  " + line for line in passage_lines(view, passages, cites)]
@@ -286,6 +339,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             cited = party
     when: dict[str, tuple[int, int, int] | None] = {}
     printed: dict[str, str] = {}  # each side's date as its text prints it
+    rows_named = _rows_named(query.question, compared)
     grouped = _group_asked(query.question, query.lang)
     for label, docs in compared:
         place = label
@@ -328,6 +382,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         elif not found.sentences and not found.tasks or not _answers(found, aspect, query, threshold):
             # the shared search missed this side: search it on its own
             found = find(view, sub, docs)
+        row = _side_row(view, docs, rows_named.get(label)) if not dated else None
+        if row is not None:
+            # "… in the Hà Tĩnh appendix (item I.1) and the Hải Phòng appendix (item I.2)": the row named
+            found = replace(found, tasks=[TaskMatch(1.0, row)], sentences=[])
         if aspect in ("general", "fact") and not dated and _REPORTING_ASKED.search(f):
             # "chế độ báo cáo … khác nhau thế nào?", "the reporting arrangements": each side's passage that
             # says how results are reported (when, to whom), over one that only names a report
@@ -347,6 +405,15 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             # "thời hạn … có giống nhau không?": each side's passage that says a time (not one that only says
             # what is to be done), when one does
             timed = [m for m in found.sentences if says_when(m)]
+            if _REPORTING_ASKED.search(f):
+                # "… differ on when departments must report results": a passage that reports results, not
+                # one about where problems go ("khó khăn, vướng mắc … báo cáo, phản ánh về …")
+                reporting = [
+                    m
+                    for m in timed
+                    if _REPORTS.search(fold(m.quote)) and not _PROBLEMS_SENT.search(fold(m.quote))
+                ]
+                timed = reporting or timed
             # (of those, one that prints a date or a period, "trước ngày 15/11 hằng năm", over one that only
             # says "định kỳ", when it matches nearly as well)
             # (not when each side's entry into force is asked: "kể từ ngày ký" prints no date, the header does)
@@ -483,6 +550,9 @@ _REPORTING_ASKED = re.compile(
 )
 _REPORTS = re.compile(r"\bbao cao\b")
 _PROBLEMS = re.compile(r"\bvuong mac\b|\bkho khan\b")
+# (where problems are sent: "có khó khăn, vướng mắc, … báo cáo, phản ánh về …"; not "báo cáo kết quả …; đề xuất
+# giải pháp tháo gỡ khó khăn, vướng mắc", a report of results)
+_PROBLEMS_SENT = re.compile(r"\b(?:vuong mac|kho khan)\b.*\bphan anh\b")
 # a body the report goes to: "báo cáo … về Sở Tư pháp", "gửi Bộ Tư pháp", "báo cáo UBND tỉnh"
 _SENT_TO = re.compile(r"\b(?:ve|gui|len|trinh|bao cao) (?:ve )?(?:so|bo|ubnd|uy ban|van phong|thuong truc)\b")
 REPORTING_NEAR = 0.5  # a reporting passage that says when or to whom, this close to the best, answers
@@ -519,7 +589,9 @@ _KINDS = (
     "chuong trinh hanh dong", "ke hoach hanh dong", "chuong trinh", "ke hoach", "nghi quyet", "chi thi",
     "ket luan", "thong bao", "quyet dinh", "cong van", "huong dan",
 )  # fmt: skip
-_PARTY = re.compile(r"\b(?:tinh uy|thanh uy|ban thuong vu|ban chap hanh|dang uy)\b")
+_PARTY = re.compile(
+    r"\b(?:tinh uy|thanh uy|ban thuong vu|ban chap hanh|dang uy|cap uy(?: tinh| thanh pho)?)\b"
+)
 
 
 def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False) -> str | None:
@@ -554,7 +626,7 @@ def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False)
     # committee as the compared documents' issuer
     owned = re.search(
         r"\b(?:van ban|" + "|".join(_KINDS) + r")\b(?: \w+){0,3} cua (?:ban thuong vu |btv )?"
-        r"(?:tinh uy|thanh uy|dang uy)",
+        r"(?:tinh uy|thanh uy|dang uy|cap uy)",
         f,
     )
     return "" if owned else None
@@ -563,7 +635,7 @@ def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False)
 def _cited_suffix(f: str) -> str:
     """The issuer code of the cited Party documents' numbers: a province's or city's committee ("/TU") or
     the Party's central bodies ("/TW")."""
-    return "tu|du" if re.search(r"\b(?:tinh uy|thanh uy|dang uy)\b", f) else "tw"
+    return "tu|du" if re.search(r"\b(?:tinh uy|thanh uy|dang uy|cap uy tinh|cap uy thanh pho)\b", f) else "tw"
 
 
 def _cited_dates(view: IndexView, docs: set[str], kind: str, f: str) -> Found:
@@ -689,9 +761,10 @@ def _other_kind(found, chosen, aspect: str, query: Query):
 
 
 # what a body is asked to do, its role: "vai trò", "trách nhiệm", "giao cho X những việc gì", "role of"
+_TEXT_PART_NAMED = re.compile(r"\b(?:phan|muc) to chuc thuc hien\b|\bimplementation (?:section|part)\b")
 _ROLE_ASKED = re.compile(
     r"\b(?:vai tro|trach nhiem|role|responsibilit\w*|duties|tasked|asked to do)\b"
-    r"|\bgiao (?:cho )?(?:\w+ ){0,8}(?:nhung |cac )?(?:viec|nhiem vu) (?:gi|nao)\b"
+    r"|\bgiao (?:cho )?(?:\w+ ){0,8}(?:nhung |cac )?(?:viec|nhiem vu) (?:gi|nao|ve)\b"
 )
 
 

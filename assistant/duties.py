@@ -187,7 +187,12 @@ def _residual_topic(query: Query) -> str:
     return " ".join(w for w in text.split() if not w.isdigit())
 
 
-def duties_of(view: IndexView, query: Query, scope: set[str] | None, strict: bool = True) -> list[tuple]:
+FEW_PASSAGES = 2
+
+
+def duties_of(
+    view: IndexView, query: Query, scope: set[str] | None, strict: bool = True, side: bool = False
+) -> list[tuple]:
     """The agency's own passages, narrowed to the rest of the question's topic (at most MAX_PASSAGES);
     none when the agency has none, or none that speaks of the topic (`strict`: none that covers a
     longer topic well — the question may be about something else that names the agency)."""
@@ -205,7 +210,13 @@ def duties_of(view: IndexView, query: Query, scope: set[str] | None, strict: boo
         weights = view.stats.weights(topic)
         scored = [(view.stats.coverage(topic, terms(_with_titles(p)), weights), p) for p in passages]
         best = max(s for s, _ in scored)
-        if (best <= 0 and len(topic.unigrams) >= 2) or (strict and best < WEAK and len(topic.unigrams) >= 3):
+        # (`side`: a side of a comparison whose agency has one or two passages there shows them, the
+        # question's words being the other side's — "kinh phí" against "bố trí chi thường xuyên trong dự
+        # toán ngân sách")
+        few = side and len(passages) <= FEW_PASSAGES
+        if (best <= 0 and len(topic.unigrams) >= 2 and not few) or (
+            strict and best < WEAK and len(topic.unigrams) >= 3
+        ):
             return []  # the question speaks of things none of the agency's passages names
         if best > 0:
             passages = [p for s, p in scored if s >= NEAR_BEST * best]

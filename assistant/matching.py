@@ -539,8 +539,8 @@ _TIME_WORDS = re.compile(
 _TO_WHOM = (
     r"(?:gui(?: ve| den| toi| len| cho)?|bao cao(?: ve| len| cho)?|trinh|ve"
     # "… send their 2025 reports to Sở Nội vụ": English, the one a report goes to
-    r"|(?:send|sent|sends|submit\w*|forward\w*)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,8} to"
-    r"|reports? to)"
+    r"|(?:send|sent|sends|submit\w*|forward\w*)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,8} to(?: the)?"
+    r"|reports? to(?: the)?)"
 )
 
 
@@ -690,6 +690,12 @@ SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the
 # "căn cứ và thực hiện …", "legal bases and …": the bases asked beside what a document implements
 # (not "Căn cứ Quyết định 1218, …" that frames the question)
 _ASKS_BASES_TOO = re.compile(r"(?<!^)\bcan cu (?:va|vao|phap ly)\b|\blegal bas[ie]s\b")
+# "… the preamble legal bases and implemented documents …": what it implements as well as its bases
+_ASKS_IMPLEMENTED_TOO = re.compile(
+    r"\b(?:implemented|implementing) (?:documents?|plans?|resolutions?|programmes?|programs?)\b"
+    r"|\b(?:documents?|plans?|resolutions?) (?:it|that it|the decision|the plan) implements\b"
+    r"|\band (?:what|which)(?: documents?)? (?:it|the decision|the plan) implements\b"
+)
 
 
 def _with_aliases(view: IndexView, topic: str, question: str, scope: set[str] | None) -> str:
@@ -878,6 +884,16 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         # (not "Theo Tổ chức thực hiện …, các sở xây dựng kế hoạch căn cứ vào những văn bản nào?": what that
         # section says, not the preamble's bases)
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
+        if found.sentences and _ASKS_IMPLEMENTED_TOO.search(fold(query.question)):
+            named = {m.chunk.doc for m in found.sentences}
+            low = min(m.score for m in found.sentences)
+            done = special.implemented(view, q, scope)
+            # after the bases, in their order
+            found.sentences += [
+                replace(m, score=low - 0.001 * (i + 1))
+                for i, m in enumerate(done)
+                if m.chunk.doc in named and m.quote not in {b.quote for b in found.sentences}
+            ]
         return found
     if query.answer_type is None and (
         _ASKS_RECIPIENTS.search(fold(query.search_text)) or _ASKS_RECIPIENTS.search(fold(query.question))
@@ -1547,6 +1563,15 @@ def unsupported_terms(
             continue  # "Which legal instruments …": documents cited by kind and number are such
         if asked and not any(fold(form) in evidence for form in term.vi):
             missing.append(phrase)
+    if isinstance(chosen, TaskMatch) and query.intent in TASK_INTENTS:
+        # "When is the Phú Thọ provincial workshop … scheduled?": an event the question names (a workshop, a
+        # conference, a contest) is what the row must be about, not a row on the same resolution
+        fq = fold(text)
+        events = {e for e in _EVENTS if re.search(rf"\b{e}\b", fq)}
+        events |= {fold(term.vi[0]) for _, term in glossary_terms if fold(term.vi[0]) in _EVENTS}
+        for event in sorted(events):
+            if not re.search(rf"\b{event}\b", evidence) and _EVENTS[event] not in missing:
+                missing.append(_EVENTS[event])
     # (a row's field asked — "Kết quả thực hiện mong đợi của nhiệm vụ … là gì?" — is named by its column, in
     # the asker's words: not a thing the text must print)
     field_of_row = isinstance(chosen, TaskMatch) and query.intent in _ASKED_CELLS
@@ -1572,6 +1597,8 @@ def unsupported_terms(
     return missing
 
 
+# (folded) events a task may be: the row asked about must name the one the question names
+_EVENTS = {fold(e): e for e in ("hội thảo", "hội nghị", "tọa đàm", "cuộc thi", "hội thi", "diễn đàn")}
 # (folded) a class of documents asked for, and a document the evidence cites by its kind and number
 _DOCUMENT_CLASSES = frozenset({"van ban quy pham phap luat", "van ban"})
 _CITES_DOCUMENT = re.compile(

@@ -644,7 +644,8 @@ ANSWER_TYPES = (
             r"|chair(?:man|woman|person)?|governor|mayor|(?:party )?secretary|president)(?: general)? of\b",
         ),
     ),
-    ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\bwhich countr", r"\bwhat countr")),
+    # ("In which foreign country will … be trained?")
+    ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\b(?:which|what) (?:foreign |other )?countr")),
     # "Thông tư 23 thay thế thông tư nào?", "which earlier law does it repeal?": what it replaces
     (
         "replaces",

@@ -45,7 +45,7 @@ _GROUP = re.compile(r"\b(?:nhom|group|muc|phan|part|section)\s+([ivx]{1,5}|\d{1,
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
-def _group_number(label: str) -> int | None:
+def group_number(label: str) -> int | None:
     """A group's number, printed in Roman or Arabic numerals ("II" and "2" are one group)."""
     label = label.strip().upper().rstrip(".")
     if label.isdigit():
@@ -102,12 +102,12 @@ def answer_row(view: IndexView, query: Query, scope: set[str] | None) -> RowAnsw
     tables = {t.doc for t in numbered}
     if len(tables) != 1:
         return None
-    wanted = _group_number(group) if group else None
+    wanted = group_number(group) if group else None
     rows = [
         t
         for t in numbered
         if t.number.strip().rstrip(".") == number
-        and (wanted is None or _group_number(t.group or "") == wanted)
+        and (wanted is None or group_number(t.group or "") == wanted)
     ]
     # ("priority scheme No. 1" of a table whose groups each number their rows from 1: no scheme of that
     # number, but a row of each group)

@@ -242,14 +242,14 @@ def test_a_blank_number_is_said_to_be_blank(view):
 
 def test_second_review_cases_of_the_tenth_session(view):
     from assistant.matching import _CITED_NUMBER, _KIND_SHORT
-    from assistant.row_number import _group_number, asked_row
+    from assistant.row_number import asked_row, group_number
     from indexer.text import fold
 
     # "kỳ" (định kỳ, kỳ họp) is no "ký"
     assert understand("Họ và tên cán bộ đầu mối theo dõi báo cáo định kỳ là gì?").answer_type != "signer"
     assert understand("Họ tên đại biểu được bầu tại kỳ họp thứ 9 là gì?").answer_type != "signer"
     # groups numbered either way; a length of time is no row
-    assert _group_number("II") == _group_number("2") == 2 and _group_number("IV") == 4
+    assert group_number("II") == group_number("2") == 2 and group_number("IV") == 4
     assert asked_row("Phụ lục có những nhiệm vụ 6 tháng đầu năm 2026 nào?") is None
     _, _, outcome = ask_view(view, "Trong phụ lục kế hoạch Bắc Ninh, nhóm 2 chỉ tiêu số 2 do ai chủ trì?")
     assert outcome.strategy == "row_number" and "Công an tỉnh" in outcome.text

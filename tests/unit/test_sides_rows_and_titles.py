@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compare import sides
+from assistant.compare import _cited_suffix, _rows_named, sides
 from assistant.glossary import gloss_list, gloss_names
 from assistant.index_view import IndexView, RecordSearcher
 from assistant.listing import asks_groups, asks_tasks, group_markers
+from assistant.matching import _ASKS_IMPLEMENTED_TOO, _subjects
 from assistant.understand import understand
 from indexer.records import Clause, Document
+from indexer.text import fold
 from tests.records import ask_view, make_task
 
 HT, TU, PT, QD = "kh_hatinh.txt", "cv_tinhuy.txt", "kh_phutho.txt", "qd_chuyendoiso.txt"
@@ -45,6 +47,12 @@ def view() -> IndexView:
                "Nơi nhận: - Như trên, - Thường trực Tỉnh ủy, - Ủy ban nhân dân các xã, phường,", "recipients"),
         Clause(PT, "recipients", "Nơi nhận", (), (188, 195),
                "Nơi nhận: - Văn phòng Chính phủ; - Bộ Tư pháp; - UBND các huyện, thành, thị;", "recipients"),
+        Clause(HT, "III.2", "Mục III, khoản 2", ("III. TỔ CHỨC THỰC HIỆN", "2. Sở Tài chính"), (325, 329),
+               "- Chủ trì, phối hợp với các sở, ban, ngành, địa phương bảo đảm nguồn kinh phí thực hiện hằng năm "
+               "theo Nghị quyết số 66-NQ/TW và Nghị quyết số 197/2025/QH15."),
+        Clause(PT, "III.2.a", "Mục III, khoản 2, điểm a", ("III. TỔ CHỨC THỰC HIỆN",), (482, 486),
+               "a) Sở Tài chính cân đối, bố trí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm cho "
+               "các sở, ban, ngành và địa phương."),
         Clause(QD, "IV.1", "Mục IV, khoản 1", ("IV. KINH PHÍ THỰC HIỆN ĐỀ ÁN",), (393, 397),
                "1. Kinh phí thực hiện Đề án từ ngân sách nhà nước, bao gồm chi thường xuyên và chi đầu tư phát "
                "triển; kinh phí tài trợ từ các nước và tổ chức quốc tế."),
@@ -175,3 +183,59 @@ def test_which_legal_instruments_are_documents_cited_by_number() -> None:
     assert "van ban quy pham phap luat" in _DOCUMENT_CLASSES
     assert _CITES_DOCUMENT.search(fold("a) Thực hiện nghiêm Nghị định số 26/2024/NĐ-CP ngày 01/3/2024"))
     assert not _CITES_DOCUMENT.search(fold("a) Thực hiện nghiêm các quy định về hợp tác quốc tế"))
+
+
+def test_each_side_of_a_comparison_takes_the_row_it_names(view) -> None:
+    question = (
+        "Compare who leads the task in the Hà Tĩnh appendix (item V.3) and the Phú Thọ appendix (item I.2)."
+    )
+    query = understand(question, documents=view.docs.values())
+    compared = [(label, docs) for label, docs in sides(view, query, None) if docs & {HT, PT}]
+    named = _rows_named(question, compared)
+    assert sorted(named.values()) == [("I", "2"), ("V", "3")]
+    _, _, outcome = ask_view(view, question, threshold=0.3)
+    assert "tài liệu, sổ tay" in outcome.text and "Tổ chức quán triệt" in outcome.text
+    # one number said for both sides
+    assert set(
+        _rows_named("Both appendices contain a task (IV.1). Who coordinates each?", compared).values()
+    ) == {("IV", "1")}
+    # no number, or numbers that cannot be told to sides: none
+    assert _rows_named("Compare the Hà Tĩnh and Phú Thọ appendices.", compared) == {}
+
+
+def test_an_agencys_one_passage_answers_its_side_in_other_words(view) -> None:
+    _, _, outcome = ask_view(
+        view,
+        "Phần Tổ chức thực hiện của Hà Tĩnh và Phú Thọ giao Sở Tài chính nhiệm vụ về kinh phí khác nhau thế nào?",
+        threshold=0.3,
+    )
+    assert "197/2025/QH15" in outcome.text and "bố trí chi thường xuyên" in outcome.text
+
+
+def test_an_event_named_must_be_the_rows(view) -> None:
+    _, _, outcome = ask_view(
+        view,
+        "When is the Phú Thọ provincial workshop on implementing Resolution 66 scheduled?",
+        threshold=0.3,
+    )
+    assert outcome.abstained
+
+
+def test_small_readings_of_this_session() -> None:
+    # a country asked is a country's name to find
+    assert (
+        understand("In which foreign country will Vĩnh Long civil servants be trained?").answer_type
+        == "country"
+    )
+    # a body a report is submitted to is not the one who does the task
+    question = "By what date must HCMC departments submit their 2025 reports to the Sở Nội vụ?"
+    assert _subjects(question, ["Sở Nội vụ"], printed_only=True) == ()
+    # the provincial Party committee said as "cấp ủy tỉnh" issues /TU documents
+    assert (
+        _cited_suffix(fold("Văn bản của cấp ủy tỉnh mà hai kế hoạch căn cứ, văn bản nào ban hành trước?"))
+        == "tu|du"
+    )
+    # the bases and what a decision implements, asked together in English
+    assert _ASKS_IMPLEMENTED_TOO.search(
+        fold("What are the preamble legal bases and implemented documents of …?")
+    )
