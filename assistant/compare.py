@@ -95,7 +95,7 @@ _KIND_BEFORE_PLACE = (
 _KIND_AFTER_PLACE = (
     r"\b{place}(?:'s)? (?:[\w-]+ ){{0,3}}?(plan|letter|dispatch|decision|directive|resolution)s?\b"
 )
-_ENGLISH_KINDS = {
+ENGLISH_KINDS = {  # an English kind of document, as the kind the index records (folded)
     "plan": "ke hoach",
     "letter": "cong van",
     "dispatch": "cong van",
@@ -110,7 +110,7 @@ def _kind_said_with(view: IndexView, question: str, place: str, docs: set[str]) 
     kế hoạch Phú Thọ": not the Tỉnh ủy's letter of Hà Tĩnh); none when it says none, or that names them all."""
     f, p = " ".join(fold(question).split()), re.escape(" ".join(fold(place).split()))
     kinds = {m.group(1) for m in re.finditer(_KIND_BEFORE_PLACE.format(place=p), f)}
-    kinds |= {_ENGLISH_KINDS[m.group(1)] for m in re.finditer(_KIND_AFTER_PLACE.format(place=p), f)}
+    kinds |= {ENGLISH_KINDS[m.group(1)] for m in re.finditer(_KIND_AFTER_PLACE.format(place=p), f)}
     if not kinds:
         return set()
     kept = {n for n in docs if any(" ".join(fold(view.docs[n].kind or "").split()) == k for k in kinds)}

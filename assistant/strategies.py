@@ -27,7 +27,7 @@ from typing import Protocol
 from assistant import abstain
 from assistant.addressees import answer_addressees, asks_addressees
 from assistant.column_listing import answer_column_listing
-from assistant.compare import answer_compare, sides
+from assistant.compare import ENGLISH_KINDS, answer_compare, sides
 from assistant.compare_items import halves
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import addressed, answer_duties, asks_duties
@@ -315,8 +315,8 @@ def _two_documents(view: IndexView, scope: set[str] | None, parts) -> bool:
         # ("the Hà Tĩnh People's Committee plan", "the Provincial Party Committee letter": the kind after its
         # place or issuer)
         english = _ENGLISH_DOCUMENT.match(f)
-        if kind is None and english and _ENGLISH_KIND[english.group(1)] in kinds:
-            kind = _ENGLISH_KIND[english.group(1)]
+        if kind is None and english and ENGLISH_KINDS[english.group(1)] in kinds:
+            kind = ENGLISH_KINDS[english.group(1)]
         if kind is None:
             return False
         said.append(kind)
@@ -324,13 +324,6 @@ def _two_documents(view: IndexView, scope: set[str] | None, parts) -> bool:
 
 
 _ENGLISH_DOCUMENT = re.compile(r"^the (?:[\w'-]+ ){0,6}?(plan|letter|dispatch|directive|resolution)\b")
-_ENGLISH_KIND = {
-    "plan": "ke hoach",
-    "letter": "cong van",
-    "dispatch": "cong van",
-    "directive": "chi thi",
-    "resolution": "nghi quyet",
-}
 
 
 # a comparison of the documents or places themselves ("Các kế hoạch … khác nhau thế nào?")
