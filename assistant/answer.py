@@ -173,14 +173,19 @@ class Assistant:
         query = without_document_names(query, view.docs, scope)
         if scope is not None and not scope:
             place = ", ".join(query.provinces) or doc or ""
-            text = say(query.lang, "no_document_for", place=place) + say(query.lang, "abstain")
+            text = say(query.lang, "abstain")
+            if doc or not query.provinces or not view.allowed_docs(provinces=query.provinces):
+                # (a place that has documents, none of them the one named, is not "no document about it")
+                text = say(query.lang, "no_document_for", place=place) + text
             return self._answer(query, Outcome(text, [], True, "scope"), notes, scope), query, []
         outcome = run_plan(query, view, scope, self.abstain_threshold)
         # a cited passage that points to items of its document ("… tại mục (IV)(3.4)(a)"): those items too
         outcome = with_references(view, outcome, lang_of(query.lang))
         if outcome.abstained and query.must_mention:  # the national documents do not speak of it either
             place = ", ".join(query.must_mention)
-            text = say(query.lang, "no_document_for", place=place) + say(query.lang, "abstain")
+            text = say(query.lang, "abstain")
+            if not view.allowed_docs(provinces=query.must_mention):
+                text = say(query.lang, "no_document_for", place=place) + text
             outcome = replace(outcome, text=text)
         return self._answer(query, outcome, notes, scope), query, outcome.hits
 

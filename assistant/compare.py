@@ -284,7 +284,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     compared = sides(view, query, scope)
     cites = citations(view, query)
     own = addressed(query)
-    if len(own) == 1 and len(compared) >= 2 and aspect == "general" and _ROLE_ASKED.search(f):
+    # (with the text's part named, a body "giao cho" is no lead asked of the table: "So sánh nhiệm vụ giao cho
+    # Sở Tài chính trong phần tổ chức thực hiện của …")
+    part_named = aspect == "lead_agency" and _TEXT_PART_NAMED.search(f)
+    if len(own) == 1 and len(compared) >= 2 and (aspect == "general" or part_named) and _ROLE_ASKED.search(f):
         # "Vai trò của Ủy ban MTTQ tỉnh trong Kế hoạch … và trong công văn … có gì khác nhau?": each side's
         # own part of the text for that body
         lines = []
@@ -317,7 +320,12 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             any(_issued_by(view.docs[n], a) for _, docs in compared for n in docs) for a in query.agencies
         )
     )
-    dated = (by_document or one_each) and (_ISSUE_ORDER.search(f) or _FORCE_ORDER.search(f))
+    dated = (by_document or one_each) and (
+        _ISSUE_ORDER.search(f)
+        or _FORCE_ORDER.search(f)
+        # (not the date of a document they cite: "… cite the same issue date for Resolution 71/NQ-CP?")
+        or (_ISSUE_DATES.search(f) and not _unindexed(view, query.doc_numbers))
+    )
     # "Chương trình hành động của Ban Thường vụ Tỉnh ủy Hà Tĩnh và của Thành ủy Hải Phòng, văn bản nào ban
     # hành trước?": documents of the Party committees that each side's plan cites, with their dates
     cited = None
@@ -326,15 +334,17 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     numbers = _unindexed(view, query.doc_numbers) if len(compared) >= 2 and _ISSUE_ORDER.search(f) else []
     # (each number cited by one side only: "Nghị quyết 66-NQ/TW", which both sides implement, dates neither)
     numbers = _one_sided(view, numbers, [docs for _, docs in compared])
+    # (an English question names the Party committee and its documents in English: read in the index's words)
+    fp = _party_words_vi(f) if query.lang == "en" else f
     if not dated and len(numbers) >= 2:
         cited, dated = "", True
     elif not dated and len(compared) >= 2 and _ISSUE_ORDER.search(f) and not query.doc_numbers:
-        cited = _cited_kind(f, all_docs, view)
+        cited = _cited_kind(fp, all_docs, view)
         dated = cited is not None
     elif dated and len(numbers) < 2 and _ISSUE_ORDER.search(f) and not _unindexed(view, query.doc_numbers):
         # "Kế hoạch Phú Thọ và Quyết định 1218 của Vĩnh Long đều dựa trên kế hoạch của Tỉnh ủy; kế hoạch Tỉnh ủy
         # nào ban hành sớm hơn?": the Party committee's documents each side cites, not the sides' own
-        party = _cited_kind(f, all_docs, view, asked_of=True)
+        party = _cited_kind(fp, all_docs, view, asked_of=True)
         if party is not None:
             cited = party
     when: dict[str, tuple[int, int, int] | None] = {}
@@ -372,7 +382,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         if numbers and cited == "":
             found = _numbers_dated(view, docs, numbers)
         elif cited is not None:
-            found = _cited_dates(view, docs, cited, f)
+            found = _cited_dates(view, docs, cited, fp)
         elif dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
             found = _dates(view, view.docs[next(iter(docs))], bool(_FORCE_ORDER.search(f)))
         else:
@@ -570,6 +580,14 @@ _ISSUE_ORDER = re.compile(
     r"(?: (?:one|document|plan|decision|programme|program|resolution|letter))? came (?:first|earlier)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
 )
+# each side's own date asked, without an order: "Quyết định 1218 của Vĩnh Long và dự thảo công văn của Tỉnh ủy
+# Hà Tĩnh mang thời điểm ban hành nào?", "When were the two plans issued?" (sides that are documents only)
+_ISSUE_DATES = re.compile(
+    r"\b(?:ban hanh|ky|de) (?:vao )?(?:ngay|thoi diem|thoi gian|luc) (?:nao|bao gio)\b|\b(?:mang|ghi|co) "
+    r"(?:ngay|thoi diem|thoi gian) ban hanh (?:nao|gi|la gi|khi nao)\b|\bngay ban hanh (?:cua )?(?:moi|hai|tung)\b"
+    r"|\b(?:when|on what (?:date|day)|what (?:date|day))\b (?:\S+ ){0,12}?(?:issued|signed|dated)\b"
+    r"|\b(?:issue|issuing|signing) dates?\b|\bdates? of (?:issue|issuance|signing)\b"
+)
 # who signed each document is asked beside their order ("do ai ký", "who signed", "signed both")
 _ASKS_SIGNER = re.compile(
     r"\b(?:ai|nguoi nao|lanh dao nao|dong chi nao) (?:da )?ky\b|\bnguoi ky\b|\bky boi ai\b|\bwho signed\b"
@@ -592,6 +610,32 @@ _KINDS = (
 _PARTY = re.compile(
     r"\b(?:tinh uy|thanh uy|ban thuong vu|ban chap hanh|dang uy|cap uy(?: tinh| thanh pho)?)\b"
 )
+
+
+_PARTY_EN = (
+    (r"\b(?:the )?(?:provincial|province's) party (?:standing )?committee(?:'s)?\b", "tinh uy"),
+    (r"\b(?:the )?(?:city|municipal) party (?:standing )?committee(?:'s)?\b", "thanh uy"),
+    (
+        r"\b(?:action )?(?:programme|program) of action\b|\baction (?:programme|program)\b",
+        "chuong trinh hanh dong",
+    ),
+    (r"\b(?:programme|program)s?\b", "chuong trinh"),
+    (r"\bplans?\b", "ke hoach"),
+    (r"\bresolutions?\b", "nghi quyet"),
+    (r"\b(?:which|what)\b", "nao"),
+)
+
+
+def _party_words_vi(f: str) -> str:
+    """An English question's Party committee, kinds of its documents and "which", in the index's (folded)
+    Vietnamese words: "which provincial Party Committee plan" → "nao tinh uy ke hoach", and the kind before
+    the committee as Vietnamese puts it ("ke hoach cua tinh uy nao")."""
+    out = f
+    for pattern, vi in _PARTY_EN:
+        out = re.sub(pattern, vi, out)
+    # "nao tinh uy ke hoach" → "ke hoach cua tinh uy nao"
+    kinds = "|".join(_KINDS)
+    return re.sub(rf"\bnao (tinh uy|thanh uy) ({kinds})\b", r"\2 cua \1 nao", out)
 
 
 def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False) -> str | None:
@@ -765,6 +809,10 @@ _TEXT_PART_NAMED = re.compile(r"\b(?:phan|muc) to chuc thuc hien\b|\bimplementat
 _ROLE_ASKED = re.compile(
     r"\b(?:vai tro|trach nhiem|role|responsibilit\w*|duties|tasked|asked to do)\b"
     r"|\bgiao (?:cho )?(?:\w+ ){0,8}(?:nhung |cac )?(?:viec|nhiem vu) (?:gi|nao|ve)\b"
+    # "… được giao làm gì trong kế hoạch … so với công văn …"
+    r"|\bduoc giao (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b"
+    # "So sánh nhiệm vụ giao cho Sở Tài chính trong phần tổ chức thực hiện …", "the tasks assigned to …"
+    r"|\b(?:nhiem vu|viec|cong viec) (?:duoc )?giao (?:cho )?\b|\b(?:tasks|duties|work) (?:assigned|given) to\b"
 )
 
 

@@ -902,7 +902,7 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
 # "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
 _GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|nhiem vu|chi tieu|tasks?|indicators?)\b")
 _ASKS_GROUPS = re.compile(
-    r"\b(?:chia|phan) (?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
+    r"\b(?:chia|phan) (?:\w+ ){0,4}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
     r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
     r"|\bnhung nhom (?:nhiem vu|noi dung|chi tieu) nao\b|\bcac nhom (?:nhiem vu|noi dung|chi tieu) (?:nao|la gi)\b"
     r"|\b(?:which|what|how many) (?:main )?(?:groups|categories|sections|headings) (?:of (?:tasks|indicators) )?"
@@ -910,6 +910,9 @@ _ASKS_GROUPS = re.compile(
     # "What are the main task groups (section II) of …?", "list the task groups of …"
     r"|\b(?:what|which|list|name|how many)(?: are| were)?(?: all)?(?: the)?(?: main| key| major)? (?:task|indicator)"
     r" groups\b"
+    # "What are the groups of specific tasks in Phú Thọ's implementation plan?"
+    r"|\b(?:what|which|list|name|how many)(?: are| were)?(?: all)?(?: the)?(?: main| key| major)? groups of"
+    r" (?:\w+ )?(?:tasks|indicators)\b"
 )
 
 
@@ -945,7 +948,7 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
                 number=f"{number}. " if number else "",
                 title=title,
                 count=len(tasks),
-                n=n,
+                cite=n,  # (not "n": a count of one would pick the singular line)
             )
         )
     return Listing("\n".join(lines), cites.items, False, count=len(groups))

@@ -146,9 +146,9 @@ def asks_in_force(query: Query) -> bool:
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
     r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b"
-    r"(?: (?!bao cao|ket qua|so lieu)\w+){0,9} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
+    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,9} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
-    r"(?: (?!reports?|results?)\w+){0,6} (?:sent|addressed|distributed) to\b"
+    r"(?: (?!reports?|results?)\S+){0,6} (?:sent|addressed|distributed) to\b"
     r"|\bto whom (?:is|was) (?:the |this |that )?(?:\S+ ){0,8}(?:plan|decision|letter|document|resolution|directive"
     r"|decree|circular|dispatch|telegram)\b(?: \S+){0,6} (?:sent|addressed|distributed)\b"
     r"|\bwho (?:is|was|are|were) (?:the )?(?:\w+ ){0,8}addressed to\b"
@@ -158,6 +158,12 @@ _ASKS_RECIPIENTS = re.compile(
     r"|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"|\b(?:nhung |cac )?(?:co quan|don vi|noi) nao (?:nhan|duoc nhan) (?:ke hoach|quyet dinh|cong van|van ban|nghi quyet"
     r"|chi thi|thong tu|cong dien|nghi dinh)\b"
+)
+# a second question after "who signed": "… and to whom is it addressed?", "… và gửi tới những nơi nào?"
+_RECIPIENTS_TOO = re.compile(
+    r"\b(?:and|va) (?:to whom\b|who (?:is|was) it (?:sent|addressed)\b|(?:where|who) (?:is|was) it sent\b"
+    r"|(?:what are |who are )?(?:its|the) (?:recipients|addressees)\b|(?:duoc )?gui (?:toi|den|cho) (?:nhung )?"
+    r"(?:ai|dau|noi nao|co quan nao)\b|(?:kinh gui|noi nhan)\b)"
 )
 _RECIPIENT_WORDS = re.compile(
     r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?|nhan|muc huong|huong)\b"
@@ -256,6 +262,13 @@ def search(view: IndexView, query: Query, scope: set[str] | None, k: int) -> lis
     return view.search(query.search_text, query.expansions, scope, k)
 
 
+# a question that sets two things side by side ("… có trùng với …", "so với", "compared with", "the same")
+_RELATES_TWO = re.compile(
+    r"\b(?:trung voi|trung khop|giong|khac (?:nhau|voi|gi|biet|the nao|ra sao)|so voi|doi chieu|ca hai|compar\w*"
+    r"|same|differ\w*|both|versus|vs)\b"
+)
+
+
 def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[set[str] | None, bool]:
     """The documents a question is about: its provinces, its document numbers, --doc, and the kind of
     document it names ("dự thảo công văn của Tỉnh ủy") when that singles out some of them. None: all of
@@ -275,6 +288,20 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
             scope |= named or own
     # a comparison names both documents: keep both (also one asked as a listing: "Kế hoạch của UBND tỉnh và
     # công văn của Tỉnh ủy giao cho Mặt trận những việc gì?")
+    if (
+        scope is not None
+        and not scope
+        and query.provinces
+        and query.docs
+        and not doc
+        and _RELATES_TWO.search(fold(query.question))
+    ):
+        # "Thời hạn … ở Cần Thơ … có trùng với thời hạn … thực hiện Nghị quyết 394/NQ-CP không?": a place and a
+        # document of another issuer (a national one) are two sides of one question, not a filter on each other
+        by_place = view.searcher.allowed_docs(SearchFilter(provinces=list(query.provinces))) or set()
+        named = {d for d in query.docs if d in docs}
+        if by_place and named:
+            scope = by_place | named
     if query.doc_hints and query.intent != "compare" and not _TWO_KINDS.search(fold(query.question)):
         base = scope if scope is not None else set(docs)
         hinted = hinted_docs(query, base, docs)
@@ -348,12 +375,15 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
             core = " ".join(issuer.replace(place, " ").split())
             if len(core.split()) >= 2:
                 issuers.append(core)
-        k = re.escape(kind)
+        # (a draft to be made is not an issued document: "trình Chính phủ dự thảo Nghị quyết …" names what a
+        # ministry submits, not the Government's resolution in the index; "dự thảo công văn" names a draft)
+        k = re.escape(kind) if d.draft else rf"(?<!du thao ){re.escape(kind)}"
         # "Công văn số … của Bộ …", "the Ministry's dispatch", "Bộ … công văn": the two name one document;
-        # "Luật sửa đổi Luật Tổ chức Quốc hội" names a law's subject, not a law of the Quốc hội
+        # "Luật sửa đổi Luật Tổ chức Quốc hội" names a law's subject, not a law of the Quốc hội; a body
+        # something is submitted or sent to ("trình Chính phủ …") is no issuer
         return any(
             re.search(rf"(?<!\w){k}(?: [\w/.-]+){{0,4}} (?:cua|do) {i}(?!\w)", f)
-            or re.search(rf"(?<!\w){i}(?:'s)?(?: \w+){{0,3}} {k}(?!\w)", f)
+            or re.search(rf"(?<!\w)(?<!trinh )(?<!gui )(?<!len ){i}(?:'s)?(?: \w+){{0,3}} {k}(?!\w)", f)
             for i in map(re.escape, issuers)
         )
 
@@ -542,6 +572,10 @@ _TO_WHOM = (
     r"|(?:send|sent|sends|submit\w*|forward\w*)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,8} to(?: the)?"
     r"|reports? to(?: the)?)"
 )
+
+
+# the body others work with, said as such: "phối hợp với Sở …", "coordinate with the Department …"
+_PARTNER_OF = re.compile(r"\b(?:phoi hop (?:cung |voi )|coordinat\w* with |work\w* with |support\w* )")
 
 
 def _subjects(question: str, agencies, printed_only: bool = False) -> tuple[str, ...]:
@@ -826,7 +860,12 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         else:
             own_lead = False
         coverage = _row_share(stats, q, own, name_terms, weights.base)
-        if own_lead:
+        if own_lead and _PARTNER_OF.search(fold(query.question)):
+            # "Cơ quan nào phối hợp với Sở Khoa học và Công nghệ trong nhiệm vụ …?": the body the others work
+            # with is said as the row's lead, which its lead cell prints: the row is read with it
+            score = max(score, led)
+            coverage = max(coverage, _row_share(stats, q, with_lead, name_terms, weights.base))
+        elif own_lead:
             lead_words = terms(task.lead_text or " ".join(task.lead))
             rest = Terms(q.unigrams - lead_words.unigrams, q.bigrams - lead_words.bigrams)
             if rest.unigrams:
@@ -860,6 +899,12 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             and not any(fold(d.kind) in rest for d in view.docs.values() if scope is None or d.name in scope)
         )
         found.sentences = [] if about_other else special.signatures(view, q, scope)
+        if found.sentences and _RECIPIENTS_TOO.search(fold(query.question)):
+            # "Who signed Official Letter 6225 and to whom is it addressed?": its addressees after the signature
+            low = min(m.score for m in found.sentences)
+            signed = {m.chunk.doc for m in found.sentences}
+            sent = [m for m in special.recipients(view, [], signed, True) if m.chunk.doc in signed]
+            found.sentences += [replace(m, score=low - 0.001 * (i + 1)) for i, m in enumerate(sent)]
         return found
     if (term := defined_term(query.question)) and (defined := special.definitions(view, term, scope)):
         # "'X' là gì?": where the text defines X ("… (sau đây gọi là X)", "X là …")
@@ -1561,6 +1606,8 @@ def unsupported_terms(
         )
         if asked and fold(term.vi[0]) in _DOCUMENT_CLASSES and _CITES_DOCUMENT.search(evidence):
             continue  # "Which legal instruments …": documents cited by kind and number are such
+        if asked and query.answer_type == "proposal" and fold(term.vi[0]) in ("to trinh", "de nghi"):
+            continue  # "Which submission …": the proposal sentence is it, whatever it calls the document
         if asked and not any(fold(form) in evidence for form in term.vi):
             missing.append(phrase)
     if isinstance(chosen, TaskMatch) and query.intent in TASK_INTENTS:

@@ -164,6 +164,8 @@ LISTING = (
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:[\w-]+ ){0,3}tasks\b",
     r"\bhow many tasks\b",
+    # "List every appendix task in Phú Thọ's plan where …": one task said, every one asked
+    r"\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|row|item|activity)\b",
     r"\btasks (?:led|coordinated|due|that)\b",
     # "Which Vĩnh Long appendix tasks are scheduled for Quý III/2025?"
     r"\b(?:which|what) (?:[\w-]+ ){0,4}(?:appendix|annex) (?:tasks|rows|items)\b",
@@ -194,6 +196,8 @@ ASKS_DUTIES = (
     r"\b(?:phai|can) (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
+    # "Kế hoạch Hà Tĩnh giao Sở Khoa học và Công nghệ làm gì trong phần tổ chức thực hiện?"
+    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     r"\bresponsibilit(?:y|ies)\b",
     r"\bduties\b",
     r"\bwhat (?:are|were) (?:the )?(?:tasks|assignments|jobs) (?:of|for|assigned to)\b",
@@ -455,7 +459,7 @@ ANSWER_TYPES = (
             r"\b(?:on|at|upon) (?:whose|which \w+(?:'s)?) (?:proposal|request|recommendation|submission)\b",
             r"\b(?:proposal|request|recommendation|submission) of (?:whom|which|what)\b",
             # "Which submission (Tờ trình) … was Decision 2031 issued upon?"
-            r"\bwhich (?:\w+ )?(?:submission|proposal|recommendation)s?\b.*\b(?:issued|signed|adopted)\b",
+            r"\bwhich (?:\w+ )?(?:submission|proposal|recommendation)s?\b.*\b(?:issued|signed|adopted|based on)\b",
             r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
             # "which one cites a specific submission number": the proposal's document
             r"\b(?:cites?|gives?|names?|mentions?) (?:a |the |its )?(?:specific |particular )?submission(?: number)?\b",

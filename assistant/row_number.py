@@ -62,8 +62,14 @@ def group_number(label: str) -> int | None:
 _TWO_ROWS = re.compile(
     r"\b(?:so |number |no\.? )?\d{1,3} (?:va|and|or|hoac|hay) (?:(?:so|number|no\.?) )?\d{1,3}\b"
 )
-# the question is about a table's rows: it says so
-_TABLE = re.compile(r"\b(?:phu luc|appendix|annex|bang|table|danh muc)\b")
+# the question is about a table's rows: it says so, or names the document by its kind and number ("nhiệm vụ
+# 7 trong Công văn 6225", "task 7 of Official Letter 6225": one document, whose table numbers its rows)
+_TABLE = re.compile(
+    r"\b(?:phu luc|appendix|annex|bang|table|danh muc)\b"
+    r"|\b(?:cong van|ke hoach|quyet dinh|nghi quyet|chi thi|chuong trinh|thong tu|cong dien|quy dinh|(?:official )?"
+    r"letter|dispatch|plan|decision|resolution|directive|programme|program|circular|regulation)"
+    r"(?: (?:so|no\.?|number))? \d+(?:/[\w/.-]+)?\b"
+)
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,8 @@ def titled_items(view, chunk: Chunk) -> list[Chunk]:
 
 
 TITLE_CHARS = 80  # a section title alone, not a sentence
+ITEM_CHARS = 400  # an item of a longer list is cut here
+FEW_ITEMS = 4  # up to this many items, each is quoted as a passage is
 POINT_CHARS = 300  # a point of a short list, quoted whole
 _POINT = re.compile(r"\s*(?:[a-zđ]\)|-|\+|•)\s")  # "a) …", "- …": an item of a list, not a numbered part
 
@@ -83,10 +85,13 @@ def state_items(
     head = say(lang, "items_head", where=where, quote=compose.short_quote(parent.text, 200), n=n)
     lines = [head]
     shown = 0
+    # (a few items are quoted whole, as a passage is: "2. … tháo gỡ vướng mắc …, mở đường cho kiến tạo phát
+    # triển" must not lose its end; a long list keeps each item short)
+    limit = compose.MAX_QUOTE if len(items) <= FEW_ITEMS else ITEM_CHARS
     for item in items:
         if shown >= MAX_ITEMS:
             break
-        quote = compose.short_quote(item.text, 400)
+        quote = compose.short_quote(item.text, limit)
         lines.append(f"- “{quote}” [{cites.chunk(item, quote)}]")
         shown += 1
         if item.text.rstrip().endswith(":"):

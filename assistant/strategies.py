@@ -311,7 +311,10 @@ def _two_documents(view: IndexView, scope: set[str] | None, parts) -> bool:
         f = fold(thing).strip()
         # (the kind and its issuer: "công văn của Tỉnh ủy"; not a law or a resolution a task drafts, "Luật sửa
         # đổi Luật Tổ chức Quốc hội")
-        kind = next((k for k in kinds if re.match(rf"{re.escape(k)} (?:cua|of|by) ", f)), None)
+        # ("Mặt trận … được giao làm gì trong kế hoạch của UBND tỉnh": the document the first thing is read in)
+        kind = next(
+            (k for k in kinds if re.search(rf"(?:^|\b(?:trong|theo) ){re.escape(k)} (?:cua|of|by) ", f)), None
+        )
         # ("the Hà Tĩnh People's Committee plan", "the Provincial Party Committee letter": the kind after its
         # place or issuer)
         english = _ENGLISH_DOCUMENT.match(f)

@@ -159,6 +159,17 @@ _PROPOSED_DOCUMENT = re.compile(
 )
 
 
+_DOC_KIND = (
+    r"(?:ke hoach|cong van|quyet dinh|nghi quyet|nghi dinh|chi thi|thong tu|chuong trinh|cong dien|van ban)"
+)
+# two documents set against each other ("… trong kế hoạch của UBND tỉnh so với công văn của Tỉnh ủy"): what
+# a body is given in each is compared, not listed over both
+_DOCUMENTS_SET_AGAINST = re.compile(
+    rf"\b{_DOC_KIND} (?:\w+ ){{0,2}}?cua [^,?;]{{3,60}}? (?:so voi|khac voi|doi chieu voi) (?:trong |o )?"
+    rf"(?:du thao )?{_DOC_KIND} (?:\w+ ){{0,2}}?cua\b"
+)
+
+
 def _intent(
     f: str,
     provinces: Sequence[str],
@@ -168,7 +179,7 @@ def _intent(
     soft: bool = False,
 ) -> str:
     listing = any_match(LISTING, f) or soft
-    if listing and agencies:
+    if listing and agencies and not (compare and _DOCUMENTS_SET_AGAINST.search(f)):
         return (
             "agency_tasks"  # "địa phương nào giao Công an tỉnh chủ trì nhiệm vụ gì?" too: listed by province
         )
@@ -601,6 +612,15 @@ _DESTINATION_ASK = re.compile(
 
 
 _ASKS_SINCE_WHEN = re.compile(r"(?i)(?:from|since|starting(?: from)?) when")
+
+
+_FIELD_WORD = (
+    r"(?:lead(?:s|ing)?(?: agenc(?:y|ies)| bod(?:y|ies))?|coordinat\w*(?: agenc(?:y|ies)| bod(?:y|ies))?|partners?"
+    r"|timing|timeline|time ?frame|deadlines?|due dates?|time|outputs?|results?|products?|who|when|what"
+    r"|(?:co quan )?chu tri|(?:co quan )?phoi hop|thoi gian(?: hoan thanh| thuc hien)?|thoi han|ket qua|san pham)"
+)
+# a parenthesis that lists only fields asked: "(lead, coordinators, timing)"
+_FIELDS_ASIDE = re.compile(rf"\(\s*{_FIELD_WORD}(?:\s*(?:,|;|/|&|\band\b|\bva\b)\s*{_FIELD_WORD})+\s*\)")
 
 
 def _english_topic(text: str, remove: Sequence[tuple[int, int]]) -> str:
@@ -1112,6 +1132,9 @@ def understand(
     if intent in ("agency_tasks", "period_tasks"):
         remove += [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)]
         remove += [(m.start(), m.end()) for m in _YEAR.finditer(text)]
+    if len(f) == len(text):
+        # "(lead, coordinators, timing)", "(chủ trì, phối hợp, thời gian)": the fields asked, listed aside
+        remove += [m.span() for m in _FIELDS_ASIDE.finditer(f)]
     expansions: list[str] = []
     if lang == "en":
         # "in late 2025", "by early 2026", "mid-2026": a part of a year, read with the year, no topic word
