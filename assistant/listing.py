@@ -931,27 +931,36 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
         if (scope is None or task.doc in scope) and task.group_title:
             grouped.setdefault(task.doc, {}).setdefault((task.group or "", task.group_title), []).append(task)
     grouped = {doc: groups for doc, groups in grouped.items() if len(groups) >= 2}
-    if len(grouped) != 1 or scope is None:  # the groups of a document the question names
+    if scope is None or not grouped:  # the groups of a document the question names
         return None
-    ((doc, groups),) = grouped.items()
+    # "Phần nhiệm vụ cụ thể của Hà Tĩnh và của Phú Thọ có bao nhiêu nhóm …?": each document's groups, when
+    # the question sets two or three places or documents side by side
+    side_by_side = query.intent == "compare" or len(query.provinces) >= 2
+    if len(grouped) != 1 and not (side_by_side and len(grouped) <= MAX_SIDES_GROUPED):
+        return None
     cites = citations(view, query)
-    d = view.docs.get(doc)
-    label = compose.kind_and_owner(d) if d else doc
-    lines = [say(lang, "groups_head", doc=label, n=len(groups))]
-    for (number, title), tasks in groups.items():
-        n = cites.task(tasks[0], None)
-        lines.append(
-            "- "
-            + say(
-                lang,
-                "group_line_one" if len(tasks) == 1 else "group_line",
-                number=f"{number}. " if number else "",
-                title=title,
-                count=len(tasks),
-                cite=n,  # (not "n": a count of one would pick the singular line)
+    lines = []
+    for doc, groups in grouped.items():
+        d = view.docs.get(doc)
+        label = compose.kind_and_owner(d) if d else doc
+        lines.append(say(lang, "groups_head", doc=label, n=len(groups)))
+        for (number, title), tasks in groups.items():
+            n = cites.task(tasks[0], None)
+            lines.append(
+                "- "
+                + say(
+                    lang,
+                    "group_line_one" if len(tasks) == 1 else "group_line",
+                    number=f"{number}. " if number else "",
+                    title=title,
+                    count=len(tasks),
+                    cite=n,  # (not "n": a count of one would pick the singular line)
+                )
             )
-        )
-    return Listing("\n".join(lines), cites.items, False, count=len(groups))
+    return Listing("\n".join(lines), cites.items, False, count=sum(len(g) for g in grouped.values()))
+
+
+MAX_SIDES_GROUPED = 3  # the groups of up to this many documents, side by side
 
 
 def answer_section_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:

@@ -65,6 +65,10 @@ def view() -> IndexView:
         make_task(PT, "5", "Thực hiện cơ chế phân bổ ngân sách cho công tác xây dựng pháp luật",
                   ["Các sở, ngành, địa phương"], ["Sở Tài chính"], "Thường xuyên", line=643, group="III",
                   group_title="Cơ chế tài chính đặc biệt"),
+        make_task(CT, "1", "Rà soát, thống kê công trình khai thác nước dưới đất", ["UBND xã, phường"], [],
+                  "Trước ngày 31/12/2025", line=400, group="I", group_title="Quản lý khai thác"),
+        make_task(CT, "2", "Trám lấp giếng không sử dụng", ["UBND xã, phường"], [], "Năm 2026", line=410,
+                  group="II", group_title="Bảo vệ nước dưới đất"),
         make_task(NQ, "2", "Đề án xử lý các bãi chôn lấp rác thải không hợp vệ sinh",
                   ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], ["Các bộ, ngành"], "2030",
                   line=603, group="", group_title=""),
@@ -184,3 +188,20 @@ def test_each_documents_own_date_asked_without_an_order() -> None:
         fold("Công điện 227 giao tỉnh Quảng Ngãi những nhiệm vụ gì để khắc phục hậu quả?")
     )
     assert _RELATES_TWO.search(fold("Thời hạn ở Cần Thơ có trùng với thời hạn theo Nghị quyết 394 không?"))
+
+
+def test_the_groups_of_two_places_side_by_side(view) -> None:
+    query = understand(
+        "Phần nhiệm vụ cụ thể của Phú Thọ và của Cần Thơ có bao nhiêu nhóm nhiệm vụ, khác nhau ở điểm nào?",
+        documents=view.docs.values(),
+    )
+    assert asks_groups(query)
+    listing = answer_groups(view, query, {PT, CT})
+    assert listing is not None
+    assert "Phú Thọ" in listing.text and "Cần Thơ" in listing.text
+    assert "Bảo vệ nước dưới đất (1 nhiệm vụ)" in listing.text and "Cơ chế tài chính đặc biệt" in listing.text
+    # one place asked: the groups of its own document only
+    assert (
+        answer_groups(view, understand("Kế hoạch Phú Thọ chia nhiệm vụ thành những nhóm nào?"), {PT, CT})
+        is None
+    )
