@@ -286,8 +286,6 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
             own = view.searcher.allowed_docs(SearchFilter(provinces=[place])) or set()
             named = own & set(query.docs)
             scope |= named or own
-    # a comparison names both documents: keep both (also one asked as a listing: "Kế hoạch của UBND tỉnh và
-    # công văn của Tỉnh ủy giao cho Mặt trận những việc gì?")
     if (
         scope is not None
         and not scope
@@ -302,6 +300,8 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         named = {d for d in query.docs if d in docs}
         if by_place and named:
             scope = by_place | named
+    # a comparison names both documents: keep both (also one asked as a listing: "Kế hoạch của UBND tỉnh và
+    # công văn của Tỉnh ủy giao cho Mặt trận những việc gì?")
     if query.doc_hints and query.intent != "compare" and not _TWO_KINDS.search(fold(query.question)):
         base = scope if scope is not None else set(docs)
         hinted = hinted_docs(query, base, docs)
