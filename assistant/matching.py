@@ -170,6 +170,7 @@ _RECIPIENT_WORDS = re.compile(
 )
 _SELF_NUMBER = re.compile(
     r"\bso hieu\b|\bwhat (?:is the )?(?:document |official |reference )?number\b|\bnumber and date\b|\bso may\b"
+    r"|\bwhat(?: is|'s|was) its (?:document |official |reference )?number\b"
     r"|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
     r"|^\W*(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu) so (?:bao nhieu|gi)\b"
     # "Công văn của Tỉnh ủy … về thực hiện NQ 66 số bao nhiêu?": the document first, its number last

@@ -729,6 +729,8 @@ ANSWER_TYPES = (
             NUMBER_ASKED_LAST,
             r"\bwhat number\b",
             r"\bwhat(?: is|'s|are) the (?:(?:official|document|reference|serial)\s+){0,2}numbers?\b",
+            # "…, and what is its number?": the document's own, asked after another thing
+            r"\bwhat(?: is|'s|was) its (?:(?:official|document|reference|serial)\s+){0,2}number\b",
             r"\b(?:document|official|reference) numbers?\b",
             # "which National Assembly resolution number …" (not "How many tasks are in Plan number 144?")
             r"\b(?:what|which)\b(?:(?!\bhow many\b)[^?])*\b(?:resolution|decision|decree|circular|directive|law"

@@ -205,3 +205,12 @@ def test_the_groups_of_two_places_side_by_side(view) -> None:
         answer_groups(view, understand("Kế hoạch Phú Thọ chia nhiệm vụ thành những nhóm nào?"), {PT, CT})
         is None
     )
+
+
+def test_its_number_asked_after_another_thing_is_the_documents_own() -> None:
+    from assistant.matching import _SELF_NUMBER
+
+    query = understand("On what exact day was the Phú Thọ plan issued, and what is its number?")
+    assert query.answer_type == "date"
+    assert _SELF_NUMBER.search(fold("…, and what is its number?"))
+    assert understand("What is its number?").answer_type == "doc_number"
