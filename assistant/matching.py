@@ -799,6 +799,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     )
     subject_rank: dict[int, float] = {}  # rows an agency the question names leads: their rank among rows
     span_asked = _when_rules(query.question, query.intent, query.periods)[0]
+    partner_named = bool(subjects) and bool(_PARTNER_OF.search(fold(query.question)))  # (once, not per row)
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
@@ -861,7 +862,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         else:
             own_lead = False
         coverage = _row_share(stats, q, own, name_terms, weights.base)
-        if own_lead and _PARTNER_OF.search(fold(query.question)):
+        if own_lead and partner_named:
             # "Cơ quan nào phối hợp với Sở Khoa học và Công nghệ trong nhiệm vụ …?": the body the others work
             # with is said as the row's lead, which its lead cell prints: the row is read with it
             score = max(score, led)
