@@ -544,6 +544,13 @@ _DOCUMENT_NUMBER = re.compile(r"(?<!\w)\d+[a-z]?(?:/\d{4})?/[^\W\d_][\w.]*(?:-[^
 
 def find_agencies(text: str) -> list[str]:
     """Canonical names of the known agencies mentioned in free text (accents optional), in order."""
+    return list(_agencies_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _agencies_in(text: str) -> tuple[str, ...]:
+    """find_agencies, remembered: the gazetteer is fixed for the process and the same passages and
+    questions are read many times while one question is answered."""
     cleaned = clean_text(text)
     toks = _tokens(cleaned)
     # "617/KH-UBND", "140/NQ-CP": an issuer's letters inside a document's number name no agency
@@ -570,7 +577,7 @@ def find_agencies(text: str) -> list[str]:
         if toks[i].text in ".;?!()":
             prefix = ()
         i += 1
-    return out
+    return tuple(out)
 
 
 def is_known_name(name: str) -> bool:
