@@ -15,7 +15,16 @@ from assistant.glossary import translate_question
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing
 from assistant.matches import Found, TaskMatch, agency_matches
-from assistant.matching import asks_in_force, find, hinted_docs, says_when, search, without_names_of
+from assistant.matching import (
+    DATED_RATIO,
+    asks_in_force,
+    find,
+    hinted_docs,
+    names_a_day,
+    says_when,
+    search,
+    without_names_of,
+)
 from assistant.messages import lang_of, say
 from assistant.row_number import group_number
 from assistant.statement import citations, state
@@ -410,7 +419,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             ]
             best = max((m.support for m in found.sentences), default=0.0)
             if timed and max(m.support for m in timed) >= REPORTING_NEAR * best:
-                found = replace(found, sentences=timed, tasks=[])
+                found = replace(found, sentences=_day_first(timed), tasks=[])
         if aspect == "deadline" and not dated:
             # "thời hạn … có giống nhau không?": each side's passage that says a time (not one that only says
             # what is to be done), when one does
@@ -432,8 +441,12 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             )
             if dated_ones and max(m.support for m in dated_ones) >= NEAR_TIE * max(m.support for m in timed):
                 timed = dated_ones
+            if timed and not asks_in_force(query):
+                timed = _day_first(timed)
             if timed:
-                found = replace(found, sentences=timed)
+                # (when results reported are asked, a passage that reports them, not a task row's time)
+                reports = _REPORTING_ASKED.search(f) and any(_REPORTS.search(fold(m.quote)) for m in timed)
+                found = replace(found, sentences=timed, tasks=[] if reports else found.tasks)
         hits.extend(found.hits[:3])
         chosen = found.choose(aspect, query.answer_type, query.count_noun, query.question)
         # (a side may answer a little under the bar when another side clears it: the question's words are
@@ -510,6 +523,14 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
 
 
 # a time printed as such: a date, a month, a quarter, a year
+def _day_first(timed: list) -> list:
+    """Of passages that say a time, those that name the day ("Trước ngày 15 tháng 12 hàng năm, báo cáo …")
+    over those that name only a year ("tổng kết … vào năm 2030, báo cáo …"), when they match nearly as well."""
+    days = [m for m in timed if names_a_day(m.quote)]
+    best = max(m.support for m in timed)
+    return days if days and max(m.support for m in days) >= DATED_RATIO * best else timed
+
+
 _PRINTS_TIME = re.compile(
     r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\bquy [ivx1-4]+\b|\bnam (?:19|20)\d\d\b"
 )

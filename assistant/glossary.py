@@ -40,7 +40,8 @@ _EN_COMMON = set(
     named name province provinces city cities department departments task tasks agency agencies lead
     leads who whose according document documents plan plans must shall need needs set sets does did
     year years month quarter date when deadline expected outputs output include includes including
-    between compare compared same different both either whether there ones responsible by via""".split()
+    between compare compared same different both either whether there ones responsible by via specify
+    specifies specified""".split()
 )
 
 
@@ -198,6 +199,10 @@ _EN_FUNCTION = frozenset(
 )
 
 
+_ASIDE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']+'(?!\w)|\([^()]*\)")
+_ASIDE_MIN_WORDS = 4  # words left outside the asides for them to be set apart
+
+
 _EN_OPENERS = frozenset(
     "which what who whom whose when where why how does is are was were under according".split()
 )
@@ -211,6 +216,11 @@ def detect_language(text: str) -> str:
     latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
     if latin < 0.7 * len(letters):
         return "other"
+    # what a question quotes or puts in brackets ("do 'Dữ liệu đảng phí' and 'Dữ liệu hồ sơ lưu trữ' have the
+    # same owner (cơ quan chủ quản)?") is the documents' own words, not the language it is asked in
+    bare = _ASIDE.sub(" ", text)
+    if bare != text and len(_WORD.findall(bare)) >= _ASIDE_MIN_WORDS:
+        text = bare
     printed = _WORD.findall(unicodedata.normalize("NFC", text))
     words = [w.lower() for w in printed]
     accented, unaccented = _vietnamese_syllables()

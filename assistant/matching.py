@@ -129,6 +129,16 @@ def says_when(match: SentenceMatch, unsaid: re.Pattern[str] | None = None) -> bo
     return bool(SAYS_WHEN.search(said) or SAYS_WHEN.search(context))
 
 
+DATED_RATIO = 0.75  # of the best passage's support, that a passage naming the day must have to answer first
+# a day or a month named ("trước ngày 15/11", "ngày 15 tháng 12", "01/6", "tháng 6/2025", "quý III"), not a year
+_DAY_SAID = re.compile(r"\bngay \d{1,2}\b|(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bthang \d{1,2}\b|\bquy (?:[ivx]+|\d)\b")
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a passage names a day or a month (not only a year, "định kỳ" or "hằng năm")."""
+    return bool(_DAY_SAID.search(fold(text)))
+
+
 _DATED_NUMBER = re.compile(
     # (a number: "số 168-KH/TU", "số /KH- UBND"; not the word "số" of "chuyển đổi số trước ngày …")
     r"(?<!\w)số:?\s*[\w.-]*[\d/][\w./-]*\s+(?:[\w./-]+\s+){0,2}?ngày\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
@@ -576,7 +586,8 @@ _TO_WHOM = (
 
 
 # the body others work with, said as such: "phối hợp với Sở …", "coordinate with the Department …"
-_PARTNER_OF = re.compile(r"\b(?:phoi hop (?:cung |voi )|coordinat\w* with |work\w* with |support\w* )")
+# ("… which bodies does the Department of Home Affairs coordinate with?": the question may end there)
+_PARTNER_OF = re.compile(r"\b(?:phoi hop (?:cung|voi)\b|coordinat\w* with\b|work\w* with\b|support\w* )")
 
 
 def _subjects(question: str, agencies, printed_only: bool = False) -> tuple[str, ...]:

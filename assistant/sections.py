@@ -47,7 +47,8 @@ def _title(chunk: Chunk) -> str | None:
     return rest
 
 
-_GRAMMAR = frozenset({"bi", "duoc", "cac", "nhung"})  # "Các hành vi bị nghiêm cấm": no content
+# "Các hành vi bị nghiêm cấm": no content ("nghiêm" only strengthens "cấm": "luật cấm những hành vi nào")
+_GRAMMAR = frozenset({"bi", "duoc", "cac", "nhung", "nghiem"})
 
 
 def _words_named(part, asked, question: str) -> bool:
@@ -59,6 +60,7 @@ def _words_named(part, asked, question: str) -> bool:
     return any(m.group(1) in part.bigrams for m in _ASKED_NOUN.finditer(fold(question)))
 
 
+_ARTICLE = re.compile(r"\b(?:dieu|article)\s+(\d{1,3})\b")
 _ASKED_NOUN = re.compile(r"(?=\b(\w+ \w+) (?:nao|gi)\b)")
 
 
@@ -87,6 +89,8 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     # an English word of several senses ("purpose") may name the title in any of them ("MỤC ĐÍCH")
     senses = [term.vi for _, term in english_terms(query.question)] if query.lang == "en" else []
     titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
+    # "under Article 23", "tại Điều 23": another article's title is not the one asked
+    articles = set(_ARTICLE.findall(fold(query.question)))
     best: tuple[int, int, Chunk] | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)
@@ -96,11 +100,25 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             title = _title(chunk)
             if title is None:
                 continue
+            own = _ARTICLE.match(fold(chunk.text))
+            if articles and own and own.group(1) not in articles:
+                continue
             parts = [terms(p) for p in _PART.split(title) if p.strip()]
             named = [
                 p
                 for p in parts
-                if p.bigrams and (p.bigrams <= titled.bigrams or _words_named(p, titled, query.question))
+                if p.bigrams
+                and (
+                    p.bigrams <= titled.bigrams
+                    or _words_named(p, titled, query.question)
+                    # an English question glossed word by word keeps English order ("funding sources for
+                    # implementing the scheme" for "KINH PHÍ THỰC HIỆN ĐỀ ÁN"): the title's words, in any order
+                    or (
+                        query.lang == "en"
+                        and len(p.unigrams - _GRAMMAR) >= 3
+                        and p.unigrams <= titled.unigrams
+                    )
+                )
             ]
             if not named:
                 continue
@@ -131,9 +149,17 @@ def asks_section(query: Query) -> bool:
 
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
     heading = heading_for(view, query, scope)
-    if heading is None:
+    return None if heading is None else answer_under(view, query, heading)
+
+
+def answer_under(view: IndexView, query: Query, heading: Chunk) -> SectionAnswer | None:
+    """The section a title opens ("3. Vụ Tổ chức cán bộ" and the items under it), stated whole; None when
+    the chunk is no title or has no items."""
+    if _title(heading) is None:
         return None
     items = special._sub_items(view, heading)
+    if not items:
+        return None
     cites = citations(view, query)
     lang = lang_of(query.lang)
     text = special.state_items(view, heading, items, cites, lang, with_place=True)

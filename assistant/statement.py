@@ -18,6 +18,7 @@ from assistant.understand import Query
 from indexer.text import fold
 
 SIMILAR_TASK = 0.9  # other tasks within this ratio of the best are answered too (grouped by province)
+SIMILAR_TASK_PLURAL = 0.8  # the same, when the question asks for several
 MAX_TASKS = 4
 ITEM_MAX = 200  # a list item this short is quoted with the sentence that opens its list
 SIMILAR_SENTENCE = 0.85
@@ -28,10 +29,14 @@ def citations(view: IndexView, query: Query) -> compose.CitationList:
     return compose.CitationList(view.docs, terms(query.topic or query.search_text))
 
 
-def stated(found: Found, chosen: TaskMatch | SentenceMatch) -> list[TaskMatch | SentenceMatch]:
-    """The passages `state` quotes for the chosen evidence: it and its close companions of the same kind."""
+def stated(
+    found: Found, chosen: TaskMatch | SentenceMatch, plural: bool = False
+) -> list[TaskMatch | SentenceMatch]:
+    """The passages `state` quotes for the chosen evidence: it and its close companions of the same kind
+    (`plural`: the question asks for several, "trước những mốc nào": rows a little further off too)."""
     if isinstance(chosen, TaskMatch):
-        picked = [t for t in found.tasks if t.score >= chosen.score * SIMILAR_TASK][:MAX_TASKS]
+        ratio = SIMILAR_TASK_PLURAL if plural else SIMILAR_TASK
+        picked = [t for t in found.tasks if t.score >= chosen.score * ratio][:MAX_TASKS]
     else:
         picked = [s for s in found.sentences if s.score >= chosen.score * SIMILAR_SENTENCE][:MAX_SENTENCES]
     return picked if chosen in picked else [chosen]
@@ -50,7 +55,7 @@ def state(
     lang = lang_of(query.lang)
     if isinstance(chosen, TaskMatch):
         lines = []
-        for match in stated(found, chosen):
+        for match in stated(found, chosen, query.plural):
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
@@ -85,7 +90,7 @@ def state(
         text = special.state_items(view, intro.chunk, items, cites, lang, with_place)
     else:
         lines = []
-        for match in _with_parallel(view, query, stated(found, chosen)):
+        for match in _with_parallel(view, query, stated(found, chosen, query.plural)):
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)
             if heading is None and len(match.chunk.text) <= ITEM_MAX:

@@ -50,8 +50,10 @@ from assistant.listing import (
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
 from assistant.matching import (
+    DATED_RATIO,
     asked_document_field,
     find,
+    names_a_day,
     says_when,
     tone_mismatch,
     unsupported_terms,
@@ -60,11 +62,11 @@ from assistant.matching import (
 from assistant.messages import say
 from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
 from assistant.row_number import answer_row, asked_row
-from assistant.sections import answer_section, asks_section
+from assistant.sections import answer_section, answer_under, asks_section
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand
-from assistant.whom import given_by_reference, with_its_subject
+from assistant.whom import given_by_reference, under_its_owner, with_its_subject
 from indexer.period import parse_period
 from indexer.records import Hit, Task
 from indexer.text import fold
@@ -690,6 +692,11 @@ class Evidence:
             found = replace(found, tasks=[t for t in found.tasks if _row_says_where(view, t.task)])
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
         years = years_unsaid(query, view, chosen)
+        if years and chosen is not None:
+            # "… by end-2035 and by end-2045?": the passages quoted beside the chosen one ("c) Đến hết năm
+            # 2035: …", "đ) Đến hết năm 2045: …") say the years between them
+            beside = stated(found, chosen, query.plural)
+            years = tuple(y for y in years if all(y in years_unsaid(query, view, m) for m in beside))
         if years:
             # "Vĩnh Long's 2030 goal": a passage that says the year asked about, if one answers
             dated = replace(
@@ -700,7 +707,7 @@ class Evidence:
             better = dated.choose(query.intent, query.answer_type, query.count_noun, query.question)
             if better is not None and better.support >= threshold:
                 found, chosen, years = dated, better, ()
-        if chosen is not None and not _says_when(query, chosen, stated(found, chosen)):
+        if chosen is not None and not _says_when(query, chosen, stated(found, chosen, query.plural)):
             # "What is the completion deadline for …?": a task row, whose time column says it, when one matches
             # well enough (the appendix's caption, dated by its plan's number, says no time)
             # (of the chosen passage's own document: another plan's row answers no question about this one)
@@ -710,11 +717,28 @@ class Evidence:
             better = timed.choose(query.intent, query.answer_type, query.count_noun, query.question)
             if better is not None and better.support >= threshold:
                 found, chosen = timed, better
+        if (
+            query.intent == "deadline"
+            and isinstance(chosen, SentenceMatch)
+            and not re.search(r"\d", chosen.quote)
+        ):
+            # "hạn báo cáo định kỳ …": a passage of the same document that names the day ("Định kỳ gửi báo cáo
+            # … trước ngày 15/11 hằng năm") answers before one that says no number at all ("định kỳ")
+            dated = [
+                m
+                for m in found.sentences
+                if m.chunk.doc == chosen.chunk.doc
+                and m.support >= max(threshold, chosen.support * DATED_RATIO)
+                and names_a_day(m.quote)
+            ]
+            if dated:
+                chosen = dated[0]
+                found = replace(found, sentences=[chosen, *(m for m in found.sentences if m is not chosen)])
         score = chosen.support if chosen else None
         retrieved = _retrieved(chosen, found.hits, view)
         translated = query.lang == "en"
         bar = abstain.coverage_bar(threshold, retrieved, translated)
-        quoted = stated(found, chosen) if chosen else []
+        quoted = stated(found, chosen, query.plural) if chosen else []
         unknown = unsupported_terms(view, query, chosen, quoted) if chosen and score >= bar else []
         if chosen and score >= bar and not unknown:
             # "Cổng pháp luật" answered by "… công … pháp luật": the word asked, under other tone marks
@@ -728,6 +752,8 @@ class Evidence:
             subject = with_its_subject(chosen)
             lead_asked = query.intent == "lead_agency"
             given = given_by_reference(view, chosen, lead_asked) if subject is None else []
+            # "- Đối với các khu chế xuất …" under "d) Giao Ban Quản lý … chỉ đạo …:": the item it stands under
+            owned = under_its_owner(view, chosen) if subject is None and not given else []
             if subject is not None:
                 # "2. Đảng đoàn HĐND tỉnh lãnh đạo …; ưu tiên … Vũng Áng - Sơn Dương.": the item's subject
                 # opens it, before the sentence that matched
@@ -735,6 +761,9 @@ class Evidence:
                 found, chosen = replace(found, sentences=[subject, *rest]), subject
             elif given:
                 found, chosen = replace(found, tasks=[], sentences=given), given[0]
+            elif owned:
+                rest = [m for m in found.sentences if m.chunk is not chosen.chunk]
+                found, chosen = replace(found, tasks=[], sentences=[*owned, *rest]), owned[0]
             else:
                 decision = abstain.Decision(True, decision.features, "no_agency")
         if not decision.abstain and not _says_when(query, chosen, quoted):
@@ -762,6 +791,15 @@ class Evidence:
                 cites.items,
                 meta,
             )
+        if (
+            isinstance(chosen, SentenceMatch)
+            and query.intent in ("general", "fact")
+            and " ".join(chosen.quote.split()) == " ".join(chosen.chunk.text.split())
+            and (under := answer_under(view, query, chosen.chunk)) is not None
+        ):
+            # the passage that matched is a title ("3. Vụ Tổ chức cán bộ"): what stands under it answers
+            meta = {"features": decision.features, "count": under.count}
+            return Outcome(under.text, under.citations, False, self.name, found.hits, score, meta=meta)
         cites = citations(view, query)
         text = state(view, query, found, chosen, cites, with_place=True)
         meta = {"features": decision.features}

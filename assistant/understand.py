@@ -53,7 +53,7 @@ from assistant.question_rules import (
     word_pattern,
 )
 from indexer.clean import normalize_tones
-from indexer.records import CENTRAL
+from indexer.records import CENTRAL, Document
 from indexer.text import fold
 
 _QUOTED = re.compile(r"[“\"«„]([^”\"»“]{8,})[”\"»]")
@@ -168,6 +168,28 @@ _DOCUMENTS_SET_AGAINST = re.compile(
     rf"\b{_DOC_KIND} (?:\w+ ){{0,2}}?cua [^,?;]{{3,60}}? (?:so voi|khac voi|doi chieu voi) (?:trong |o )?"
     rf"(?:du thao )?{_DOC_KIND} (?:\w+ ){{0,2}}?cua\b"
 )
+
+
+# between two documents' numbers: joined as the subjects of one question ("A and B", "A và B"), not one
+# document implementing or citing the other
+_JOINED = re.compile(r"^[^?.;]{0,80}?\b(?:and|va)\b[^?.;]{0,60}$")
+_ASK = re.compile(r"\b(?:nao|gi|bao nhieu|when|what|which|who|how)\b")
+_ONE_OF_THE_OTHER = re.compile(r"\b(?:thuc hien|trien khai|implement\w*|theo|under|can cu|cites?|based)\b")
+
+
+def _two_documents_joined(text: str, named: Sequence[Document]) -> bool:
+    """Whether the question names two indexed documents by number, joined by "and"/"và"."""
+    f = fold(text)
+    numbers = {fold(d.number): d.name for d in named if d.number}
+    spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if fold(m.group(0)) in numbers]
+    if len({numbers[fold(text[s:e])] for s, e in spans}) < 2:
+        return False
+    gap = f[spans[0][1] : spans[1][0]]
+    if not _JOINED.match(gap) or _ONE_OF_THE_OTHER.search(gap):
+        return False
+    # ("… có hiệu lực từ khi nào và được ký ngày nào?": two asks of both, each answered by its own passages)
+    asks = list(_ASK.finditer(f, spans[1][1]))
+    return not (len(asks) >= 2 and re.search(r"\b(?:and|va)\b", f[asks[0].end() : asks[-1].start()]))
 
 
 def _intent(
@@ -492,6 +514,11 @@ _ROLE_IN_NAME = re.compile(
 _COORDINATION_NAMED = re.compile(
     r"\b(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+"
     r"(?=.*\bphoi hop\b)"
+)
+# "Nhiệm vụ phối hợp kiểm tra … được thực hiện trong thời gian nào?": a task whose name opens with "phối hợp",
+# asked for its time or product
+_TASK_OPENS_WITH_ROLE = re.compile(
+    r"\b(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+"
 )
 _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 
@@ -1097,6 +1124,8 @@ def understand(
         # "Theo Quyết định 2597/QĐ-TTg, trung tâm … đặt tại tỉnh, thành phố nào?": a place the national
         # document names, not a comparison of provinces
         intent, aspect, answer_type, count_noun = "fact", "fact", "place", ""
+    if intent in ("fact", "general", "deadline") and len(named) >= 2 and _two_documents_joined(text, named):
+        intent = "compare"  # "When do Decree 302/2025/NĐ-CP and the Employment Law 74/2025/QH15 take effect?"
     # the numbers of the indexed documents the question names (not another's it asks about: "Nghị quyết
     # 730/2004/NQ-UBTVQH11" in a question about Nghị quyết 1339)
     own_numbers = {fold(d.number) for d in documents if d.number and d.name in docs}
@@ -1113,6 +1142,11 @@ def understand(
                 remove.append(described.span())
     if docs and len(fold(text)) == len(text):  # "NĐ 302/2025": the number and year name the document
         remove += [(m.start(1), m.end(3)) for m in _SHORT_REFERENCE.finditer(fold(text)) if m.group(3)]
+        # "Bac Ninh's KH 144 (digital economy)": the words in brackets after a short reference describe it
+        heads = {re.split(r"[/-]", d.number)[0] for d in documents if d.number and d.name in docs}
+        for m in _SHORT_REFERENCE.finditer(fold(text)):
+            if m.group(2) in heads and (described := _DESCRIBED.match(text, m.end())):
+                remove.append(described.span())
         remove += [
             (m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text)) if _referred(m, documents)
         ]
@@ -1159,6 +1193,7 @@ def understand(
             frozenset({"phoi hop"})
             if (intent == "lead_agency" and _ROLE_IN_NAME.search(f))
             or (intent == "coordinating_agencies" and _COORDINATION_NAMED.search(f))
+            or (intent in ("deadline", "output") and _TASK_OPENS_WITH_ROLE.search(f))
             else frozenset()
         )
         topic = _topic(text, remove, named_role)

@@ -79,3 +79,30 @@ def given_by_reference(view: IndexView, chosen, lead_asked: bool) -> list[Senten
                 SentenceMatch(chosen.score * 0.999, chunk, clause.text, chosen.coverage),
             ]
     return []
+
+
+# "d) Giao Ban Quản lý các khu chế xuất … chỉ đạo …:": the body an item is given to by its opening verb
+_GIVEN_TO = re.compile(r"(?i)^\s*(?:giao|đề nghị|yêu cầu)\s+")
+
+
+def under_its_owner(view: IndexView, chosen) -> list[SentenceMatch]:
+    """The item the chosen sub-item stands under ("- Đối với các khu chế xuất …" under "d) Giao Ban Quản lý …
+    chỉ đạo …:"), then the sub-item, when the item names the body it is given to at its opening and the
+    sub-item names none; [] otherwise."""
+    if not isinstance(chosen, SentenceMatch) or chosen.chunk.kind != "clause" or "." not in chosen.chunk.path:
+        return []
+    parent_path = chosen.chunk.path.rsplit(".", 1)[0]
+    parent = next((c for c in view.clauses(chosen.chunk.doc) if c.path == parent_path), None)
+    if parent is None:
+        return []
+    opening = _ITEM_MARKER.sub("", parent.text, count=1)
+    if not (opens_with_body(parent.text) or (_GIVEN_TO.match(opening) and names_a_body(opening[:OPENING]))):
+        return []
+    chunks = view.clause_chunks_by_doc.get(parent.doc, ())
+    owner = next((c for c in chunks if c.lines[0] <= parent.lines[0] <= c.lines[1]), None)
+    if owner is None or owner is chosen.chunk:
+        return []
+    return [
+        SentenceMatch(chosen.score, owner, parent.text, chosen.coverage),
+        SentenceMatch(chosen.score * 0.999, chosen.chunk, chosen.quote, chosen.coverage),
+    ]
