@@ -522,7 +522,6 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, hits)
 
 
-# a time printed as such: a date, a month, a quarter, a year
 def _day_first(timed: list) -> list:
     """Of passages that say a time, those that name the day ("Trước ngày 15 tháng 12 hàng năm, báo cáo …")
     over those that name only a year ("tổng kết … vào năm 2030, báo cáo …"), when they match nearly as well."""
@@ -531,6 +530,7 @@ def _day_first(timed: list) -> list:
     return days if days and max(m.support for m in days) >= DATED_RATIO * best else timed
 
 
+# a time printed as such: a date, a month, a quarter, a year
 _PRINTS_TIME = re.compile(
     r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\bquy [ivx1-4]+\b|\bnam (?:19|20)\d\d\b"
 )

@@ -131,7 +131,9 @@ def says_when(match: SentenceMatch, unsaid: re.Pattern[str] | None = None) -> bo
 
 DATED_RATIO = 0.75  # of the best passage's support, that a passage naming the day must have to answer first
 # a day or a month named ("trước ngày 15/11", "ngày 15 tháng 12", "01/6", "tháng 6/2025", "quý III"), not a year
-_DAY_SAID = re.compile(r"\bngay \d{1,2}\b|(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bthang \d{1,2}\b|\bquy (?:[ivx]+|\d)\b")
+_DAY_SAID = re.compile(
+    r"\bngay \d{1,2}\b|(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bthang \d{1,2}\b|\bquy (?:[ivx]+|\d)\b"
+)
 
 
 def names_a_day(text: str) -> bool:

@@ -724,15 +724,15 @@ class Evidence:
         ):
             # "hạn báo cáo định kỳ …": a passage of the same document that names the day ("Định kỳ gửi báo cáo
             # … trước ngày 15/11 hằng năm") answers before one that says no number at all ("định kỳ")
-            dated = [
+            day_named = [
                 m
                 for m in found.sentences
                 if m.chunk.doc == chosen.chunk.doc
                 and m.support >= max(threshold, chosen.support * DATED_RATIO)
                 and names_a_day(m.quote)
             ]
-            if dated:
-                chosen = dated[0]
+            if day_named:
+                chosen = day_named[0]
                 found = replace(found, sentences=[chosen, *(m for m in found.sentences if m is not chosen)])
         score = chosen.support if chosen else None
         retrieved = _retrieved(chosen, found.hits, view)

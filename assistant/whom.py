@@ -87,8 +87,8 @@ _GIVEN_TO = re.compile(r"(?i)^\s*(?:giao|đề nghị|yêu cầu)\s+")
 
 def under_its_owner(view: IndexView, chosen) -> list[SentenceMatch]:
     """The item the chosen sub-item stands under ("- Đối với các khu chế xuất …" under "d) Giao Ban Quản lý …
-    chỉ đạo …:"), then the sub-item, when the item names the body it is given to at its opening and the
-    sub-item names none; [] otherwise."""
+    chỉ đạo …:"), then the sub-item, when the item names the body it is given to at its opening; [] otherwise.
+    (For a sub-item that names no body itself: the caller asks this only then.)"""
     if not isinstance(chosen, SentenceMatch) or chosen.chunk.kind != "clause" or "." not in chosen.chunk.path:
         return []
     parent_path = chosen.chunk.path.rsplit(".", 1)[0]
