@@ -922,6 +922,9 @@ def asks_groups(query: Query) -> bool:
     return not query.agencies and bool(_ASKS_GROUPS.search(f)) and bool(_GROUPED_THINGS.search(f))
 
 
+MAX_SIDES_GROUPED = 3  # the groups of up to this many documents, side by side
+
+
 def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The groups of the task table of the one document in scope with grouped rows: each group's number and
     title as printed, its count of rows, and its first row cited. None when no single document fits."""
@@ -958,9 +961,6 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
                 )
             )
     return Listing("\n".join(lines), cites.items, False, count=sum(len(g) for g in grouped.values()))
-
-
-MAX_SIDES_GROUPED = 3  # the groups of up to this many documents, side by side
 
 
 def answer_section_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:

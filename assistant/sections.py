@@ -14,7 +14,7 @@ from assistant.index_view import IndexView
 from assistant.messages import lang_of
 from assistant.statement import citations
 from assistant.types import Citation
-from assistant.understand import Query
+from assistant.understand import ARTICLE, Query
 from indexer.records import Chunk
 from indexer.text import fold
 
@@ -60,7 +60,6 @@ def _words_named(part, asked, question: str) -> bool:
     return any(m.group(1) in part.bigrams for m in _ASKED_NOUN.finditer(fold(question)))
 
 
-_ARTICLE = re.compile(r"\b(?:dieu|article)\s+(\d{1,3})\b")
 _ASKED_NOUN = re.compile(r"(?=\b(\w+ \w+) (?:nao|gi)\b)")
 
 
@@ -90,7 +89,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     senses = [term.vi for _, term in english_terms(query.question)] if query.lang == "en" else []
     titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
     # "under Article 23", "tại Điều 23": another article's title is not the one asked
-    articles = set(_ARTICLE.findall(fold(query.question)))
+    articles = {path.split(".")[0] for path in query.articles}
     best: tuple[int, int, Chunk] | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)
@@ -100,8 +99,8 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             title = _title(chunk)
             if title is None:
                 continue
-            own = _ARTICLE.match(fold(chunk.text))
-            if articles and own and own.group(1) not in articles:
+            own = ARTICLE.match(chunk.text.lstrip())
+            if articles and own and own.group(2) not in articles:
                 continue
             parts = [terms(p) for p in _PART.split(title) if p.strip()]
             named = [

@@ -509,17 +509,14 @@ _ROLE_IN_NAME = re.compile(
     # "cơ quan nào chủ trì nhiệm vụ phối hợp kiểm tra …": the task's name opens with "phối hợp"
     r"|\bchu tri (?:\w+ ){0,2}?(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b)\w+"
 )
-# "nhiệm vụ phối hợp kiểm tra … thì cơ quan phối hợp gồm những ai": the task's name opens with "phối hợp"
-# before the coordinating agencies are asked
-_COORDINATION_NAMED = re.compile(
-    r"\b(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+"
-    r"(?=.*\bphoi hop\b)"
-)
 # "Nhiệm vụ phối hợp kiểm tra … được thực hiện trong thời gian nào?": a task whose name opens with "phối hợp",
 # asked for its time or product
 _TASK_OPENS_WITH_ROLE = re.compile(
     r"\b(?:nhiem vu|viec|hoat dong|noi dung) phoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+"
 )
+# "nhiệm vụ phối hợp kiểm tra … thì cơ quan phối hợp gồm những ai": the same, before the coordinating agencies
+# are asked
+_COORDINATION_NAMED = re.compile(_TASK_OPENS_WITH_ROLE.pattern + r"(?=.*\bphoi hop\b)")
 _YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
 
 
