@@ -14,7 +14,7 @@ from assistant.evidence import terms
 from assistant.glossary import translate_question
 from assistant.index_view import IndexView
 from assistant.listing import answer_listing
-from assistant.matches import Found, TaskMatch, agency_matches
+from assistant.matches import Found, SentenceMatch, TaskMatch, agency_matches
 from assistant.matching import (
     DATED_RATIO,
     asks_in_force,
@@ -329,9 +329,11 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             any(_issued_by(view.docs[n], a) for _, docs in compared for n in docs) for a in query.agencies
         )
     )
+    # "Nghị định 302 và Luật 74 có hiệu lực từ khi nào?": each document's entry into force, and which is first
+    in_force = bool(_FORCE_ORDER.search(f)) or (one_each and asks_in_force(query))
     dated = (by_document or one_each) and (
         _ISSUE_ORDER.search(f)
-        or _FORCE_ORDER.search(f)
+        or in_force
         # (not the date of a document they cite: "… cite the same issue date for Resolution 71/NQ-CP?")
         or (_ISSUE_DATES.search(f) and not _unindexed(view, query.doc_numbers))
     )
@@ -393,7 +395,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         elif cited is not None:
             found = _cited_dates(view, docs, cited, fp)
         elif dated:  # "văn bản nào ban hành trước / có hiệu lực sớm hơn?": each document's own date
-            found = _dates(view, view.docs[next(iter(docs))], bool(_FORCE_ORDER.search(f)))
+            found = _dates(view, view.docs[next(iter(docs))], in_force)
         else:
             found = find(view, sub, docs, retrieved)
         if dated:
@@ -476,12 +478,24 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             signed = found.sentences[1]  # the same date, printed the other way elsewhere
         if signed is not None:
             said += " " + _stated(view, sub, found, signed, cites)
-        if dated and not cited and not numbers and _ASKS_SIGNER.search(f):
-            # "… do ai ký và văn bản nào ban hành trước?": each document's signature block too
+        if (dated or one_each) and not cited and not numbers and _ASKS_SIGNER.search(f):
+            # "… do ai ký và văn bản nào ban hành trước?", "who proposed both … and who signed each?": each
+            # document's signature block too
             block = special.signatures(view, terms(sub.topic), docs)
-            if block:
+            quoted = {(m.chunk.id, m.quote) for m in [chosen, signed] if isinstance(m, SentenceMatch)}
+            if block and (block[0].chunk.id, block[0].quote) not in quoted:  # (not the passage already said)
                 said += " " + _stated(view, sub, found, block[0], cites)
-        other = _other_kind(found, chosen, aspect, query) if aspect == "general" and not dated else None
+        if len(compared) == 1 and isinstance(chosen, SentenceMatch) and not dated:
+            # "Compare the contribution rates of employees, employers and the State under Law 74": one document,
+            # its items compared; the item found and its siblings under the same lead-in ("a) Người lao động …",
+            # "b) Người sử dụng lao động …", "c) Nhà nước …")
+            for sibling in _siblings(view, chosen):
+                said += " " + _stated(view, sub, found, sibling, cites)
+        # ("fact" too: "How do Hà Tĩnh and Hải Phòng differ in their target for cutting business investment
+        # conditions?", a row "cắt giảm ít nhất 30 điều kiện" beside a passage of the text)
+        other = (
+            _other_kind(found, chosen, aspect, query) if aspect in ("general", "fact") and not dated else None
+        )
         if other is not None and other.support >= max(threshold, ALSO_SHARE * chosen.support):
             # "How do Hải Phòng and Hà Tĩnh differ in …?": a task row and a passage of the text may each say
             # part of it
@@ -511,7 +525,7 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             "compare_same_day"
             if da == db
             else "compare_in_force_first"
-            if _FORCE_ORDER.search(f)
+            if in_force
             # a draft whose day is left blank is dated, not issued
             else "compare_dated_first"
             if 0 in (da[2], db[2])
@@ -520,6 +534,26 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         head = say(lang, key, first=a, second=b, first_date=printed[a], second_date=printed[b]) + "\n" + head
     text = head + "\n" + "\n".join(lines)
     return Comparison(finish_english(text) if lang == "en" else text, cites.items, False, hits)
+
+
+MAX_SIBLINGS = 6  # a lead-in's items compared with each other, when it has at most this many
+
+
+def _siblings(view: IndexView, chosen: SentenceMatch) -> list[SentenceMatch]:
+    """The other items under the lead-in of the chosen passage (same parent in the outline), in order;
+    none when it is no list item, or its list is long."""
+    path = chosen.chunk.path
+    if chosen.chunk.kind != "clause" or path.count(".") < 1:
+        return []
+    parent = path.rsplit(".", 1)[0]
+    items = sorted(
+        (c for c in view.clause_chunks_by_doc.get(chosen.chunk.doc, ()) if c.path.rsplit(".", 1)[0] == parent
+         and c.path.count(".") == path.count(".")),
+        key=lambda c: c.lines[0],
+    )  # fmt: skip
+    if not 2 <= len(items) <= MAX_SIBLINGS or any(c.text.rstrip().endswith(":") for c in items):
+        return []
+    return [SentenceMatch(chosen.score, c, c.text) for c in items if c.id != chosen.chunk.id]
 
 
 def _day_first(timed: list) -> list:
@@ -542,6 +576,9 @@ _GROUP_ASKED = re.compile(
     r"\bnhom (?:nhiem vu|noi dung|giai phap)(?: rieng| rieng biet)? (?:ve|cho|danh cho|lien quan den) (.+)"
     r"|\b(?:task )?groups? (?:of tasks )?(?:(?:dedicated|devoted) to|on|for|about|covering) (.+)"
 )
+_OTHER_SIDE_NAMED = re.compile(
+    r"(?i)\s(?:like|as (?:in|does|do)|similar to|compared (?:to|with)|giống như|giong nhu|tương tự|tuong tu)\s"
+)
 GROUP_TITLE_HOLDS = 0.6  # a task group whose title holds this share of the words asked is that group
 
 
@@ -552,6 +589,8 @@ def _group_asked(question: str, lang: str):
         return None
     # (an English subject read through the glossary, from the question as typed)
     said = question[m.start(2) :] if m.group(2) and lang == "en" else (m.group(1) or m.group(2))
+    # (the subject ends where the other side is named: "… on international cooperation like the Hà Tĩnh plan")
+    said = _OTHER_SIDE_NAMED.split(said)[0]
     words = translate_question(said) if m.group(2) and lang == "en" else said
     words = re.sub(
         r"\b(?:khong|the nao|nao|gi|hay|va|hoac|or|and|the|a|an|in|of|on|for|to|with|by|at|its|their|both)\b|[?.,;:]",
@@ -604,7 +643,8 @@ _ISSUE_ORDER = re.compile(
 # each side's own date asked, without an order: "Quyết định 1218 của Vĩnh Long và dự thảo công văn của Tỉnh ủy
 # Hà Tĩnh mang thời điểm ban hành nào?", "When were the two plans issued?" (sides that are documents only)
 _ISSUE_DATES = re.compile(
-    r"\b(?:ban hanh|ky|de) (?:vao )?(?:ngay|thoi diem|thoi gian|luc) (?:nao|bao gio)\b|\b(?:mang|ghi|co) "
+    r"\b(?:ban hanh|ky|de) (?:vao )?(?:ngay|thoi diem|thoi gian|luc) (?:nao|bao gio)\b|\b(?:ban hanh|ky) (?:vao )?"
+    r"(?:khi nao|bao gio)\b|\b(?:mang|ghi|co) "
     r"(?:ngay|thoi diem|thoi gian) ban hanh (?:nao|gi|la gi|khi nao)\b|\bngay ban hanh (?:cua )?(?:moi|hai|tung)\b"
     r"|\b(?:when|on what (?:date|day)|what (?:date|day))\b (?:\S+ ){0,12}?(?:issued|signed|dated)\b"
     r"|\b(?:issue|issuing|signing) dates?\b|\bdates? of (?:issue|issuance|signing)\b"

@@ -355,6 +355,12 @@ _BOUND_DATE = re.compile(
 # Dates as printed ("19/11/2025", "ngày 19 tháng 11 năm 2025", "tháng 5/2025", "năm 2025"): numbers that
 # are no count.
 _DOC_NUMBER_WORDS = re.compile(r"(?<![\w/])\d+(?:/\d+)*/[^\W\d_][\w-]*")
+# "quy định tại khoản 2", "Bộ nhóm 1, nhóm 2", "Điều 19": the number of a part or a group is no count
+_PART_NUMBER_WORDS = re.compile(
+    # (not "danh mục 02 thủ tục": a list of two; nor "vào nhóm 3 nước dẫn đầu", a group of three)
+    r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phần|phụ lục|tiết|quy trình|hoạt động|bước)\s+\d+(?:\.\d+)*\b"
+    r"|\bnhóm\s+\d+(?=\s*(?:[,.;:)]|$|và\b|hoặc\b))"
+)
 _DATE_WORDS = re.compile(
     r"(?<!\w)\d{1,2}/\d{1,2}/\d{4}(?!\d)|(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}"
     r"|tháng\s+\d{1,2}/\d{4}|năm\s+(?:19|20)\d\d(?!\d)"
@@ -438,6 +444,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             " ", accented
         )  # nor a document's number ("Nghị định số 80/2025/NĐ-CP")
         accented = re.sub(r"\bmột (?:số|vài)\b", " ", accented)  # "một số khu vực": some, not one
+        accented = _PART_NUMBER_WORDS.sub(" ", accented)
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
         people = noun == "nguoi"
         if noun in _CLASSIFIERS:

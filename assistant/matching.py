@@ -313,6 +313,17 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         named = {d for d in query.docs if d in docs}
         if by_place and named:
             scope = by_place | named
+    named_national = {d for d in query.docs if d in docs and not docs[d].province}
+    if (
+        scope
+        and not doc
+        and query.provinces
+        and len(set(query.docs) & set(docs)) >= 2
+        and named_national - scope
+    ):
+        # "… in Decision 2597/QĐ-TTg and in Bắc Ninh's KH 144?": the place names its own document, not a filter
+        # on the national one named beside it
+        scope = scope | named_national
     # a comparison names both documents: keep both (also one asked as a listing: "Kế hoạch của UBND tỉnh và
     # công văn của Tỉnh ủy giao cho Mặt trận những việc gì?")
     if query.doc_hints and query.intent != "compare" and not _TWO_KINDS.search(fold(query.question)):

@@ -737,9 +737,9 @@ ANSWER_TYPES = (
             # "which National Assembly resolution number …" (not "How many tasks are in Plan number 144?")
             r"\b(?:what|which)\b(?:(?!\bhow many\b)[^?])*\b(?:resolution|decision|decree|circular|directive|law"
             r"|plan) numbers?\b",
-            # (not "những văn bản nào (số lượng)": how many of them)
+            # (not "những văn bản nào (số lượng)", "những loại văn bản nào, số lượng bao nhiêu": how many of them)
             r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b"
-            r"(?!\s*\(?so luong\b)",
+            r"(?!\s*\(?so luong\b)(?![^?.]*\b(?:so luong|bao nhieu)\b)",
             r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
             # "which earlier Cao Bang decisions", "which previous resolutions" (not "which tasks")
             r"\bwhich (?:earlier|previous|prior|other|older) (?:[A-Z]?\w+ ){0,3}?(?:decrees|decisions|resolutions"

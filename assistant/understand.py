@@ -173,19 +173,53 @@ _DOCUMENTS_SET_AGAINST = re.compile(
 # between two documents' numbers: joined as the subjects of one question ("A and B", "A và B"), not one
 # document implementing or citing the other
 _JOINED = re.compile(r"^[^?.;]{0,80}?\b(?:and|va)\b[^?.;]{0,60}$")
+# "Which takes effect first: Decree 302/2025/NĐ-CP or Law 74/2025/QH15?": a choice between the two
+_ONE_OR_THE_OTHER = re.compile(r"^[^?.;]{0,80}?\b(?:or|hay|hoac)\b[^?.;]{0,60}$")
+_CHOICE = re.compile(r"\b(?:which|nao)\b")
 _ASK = re.compile(r"\b(?:nao|gi|bao nhieu|when|what|which|who|how)\b")
 _ONE_OF_THE_OTHER = re.compile(r"\b(?:thuc hien|trien khai|implement\w*|theo|under|can cu|cites?|based)\b")
 
 
+# "Ngoài dữ liệu tại Điều 8, Điều 9, …", "apart from Articles 8 and 9": articles the question sets aside
+_APART_FROM = re.compile(r"\b(?:ngoai|tru|apart from|besides|other than|except(?: for)?|in addition to)\b")
+_SET_ASIDE_GAP = re.compile(r"[^,;?.]{0,40}")
+_ARTICLE_CHAIN = re.compile(r"(?:\s*(?:,|va|and|&)\s*)+(?:(?:dieu|article)s?\s+)?$")
+
+
+def _articles_set_aside(text: str) -> list[tuple[int, int]]:
+    """Spans (from the setting-aside word to the last article of its run) of the articles the question
+    sets aside ("Ngoài dữ liệu tại Điều 8, Điều 9")."""
+    f = fold(text)
+    if len(f) != len(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    found = list(ARTICLE.finditer(text))
+    for apart in _APART_FROM.finditer(f):
+        end = None
+        for m in found:
+            if m.start() < apart.end():
+                continue
+            gap = f[apart.end() if end is None else end : m.start()]
+            if end is None and _SET_ASIDE_GAP.fullmatch(gap) or end is not None and _ARTICLE_CHAIN.match(gap):
+                end = m.end()
+            else:
+                break
+        if end is not None:
+            spans.append((apart.start(), end))
+    return spans
+
+
 def _two_documents_joined(text: str, named: Sequence[Document]) -> bool:
-    """Whether the question names two indexed documents by number, joined by "and"/"và"."""
+    """Whether the question names two indexed documents by number, joined by "and"/"và" (or by "or"/"hay"
+    when it asks which of them)."""
     f = fold(text)
     numbers = {fold(d.number): d.name for d in named if d.number}
     spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if fold(m.group(0)) in numbers]
     if len({numbers[fold(text[s:e])] for s, e in spans}) < 2:
         return False
     gap = f[spans[0][1] : spans[1][0]]
-    if not _JOINED.match(gap) or _ONE_OF_THE_OTHER.search(gap):
+    joined = _JOINED.match(gap) or (_ONE_OR_THE_OTHER.match(gap) and _CHOICE.search(f))
+    if not joined or _ONE_OF_THE_OTHER.search(gap):
         return False
     # ("… có hiệu lực từ khi nào và được ký ngày nào?": two asks of both, each answered by its own passages)
     asks = list(_ASK.finditer(f, spans[1][1]))
@@ -277,7 +311,12 @@ def _answer_type(f: str) -> tuple[str | None, str]:
                 # the thing counted: "bao nhiêu người chết", not "bao nhiêu và bao nhiêu …"'s "và bao"
                 # (or "số lượng giếng … là bao nhiêu": the thing after "số lượng")
                 m = (
-                    re.search(r"\bbao nhieu\s+(?!(?:va|hoac|bao)\b)((?:\w+\s*){1,2})", f)
+                    # (not a word of what follows: "số lượng bao nhiêu để triển khai …", "bao nhiêu trong …")
+                    re.search(
+                        r"\bbao nhieu\s+(?!(?:va|hoac|bao|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)"
+                        r"((?:\w+\s*){1,2})",
+                        f,
+                    )
                     or re.search(COUNTED_BY_MAY + r"((?:\w+\s*){1,2})", f)
                     or re.search(
                         # (a verb after the noun is no part of it: "số lượng tỉnh nhận …")
@@ -1142,15 +1181,24 @@ def understand(
         # "Bac Ninh's KH 144 (digital economy)": the words in brackets after a short reference describe it
         heads = {re.split(r"[/-]", d.number)[0] for d in documents if d.number and d.name in docs}
         for m in _SHORT_REFERENCE.finditer(fold(text)):
-            if m.group(2) in heads and (described := _DESCRIBED.match(text, m.end())):
-                remove.append(described.span())
+            if m.group(2) in heads:
+                if text[m.start(1) : m.end(1)].isupper():
+                    # "KH 144": a kind's abbreviation with the number of a document in scope names it (the
+                    # letters are no name the evidence must print); a kind spelled out stays a word asked
+                    remove.append((m.start(1), m.end(2)))
+                if described := _DESCRIBED.match(text, m.end()):
+                    remove.append(described.span())
         remove += [
             (m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text)) if _referred(m, documents)
         ]
+    set_aside = _articles_set_aside(text)
+    # "Ngoài dữ liệu tại Điều 8, Điều 9, …": the articles set aside are not asked, nor the words that set them
+    remove += set_aside
     articles = tuple(
         dict.fromkeys(
             m.group(2) + (f".{m.group(1) or m.group(3)}" if m.group(1) or m.group(3) else "")
             for m in ARTICLE.finditer(text)
+            if not any(s <= m.start() < e for s, e in set_aside)
         )
     )
     if answer_type == "destination" and len(f) == len(text):
