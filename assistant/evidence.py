@@ -222,6 +222,10 @@ _PATTERNS = {
         r"\b(?:luat|bo luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|hien phap|quy dinh (?:cua|tai))\b"
     ),
     "doc_number": re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][a-z]{1,8}(?:[/-][a-z0-9]{1,10})*"),
+    # a rank printed as a number: "top 10", "đứng thứ 5", "ranked 5th" (not "top đầu")
+    "rank": re.compile(
+        r"\b(?:top|thu|hang|vi tri|rank(?:ed|ing)?|position|place)\s*(?:thu\s+)?\d+|\b\d+(?:st|nd|rd|th)\b"
+    ),
 }
 
 

@@ -746,6 +746,19 @@ ANSWER_TYPES = (
             r"|circulars|documents)\b",
         ),
     ),
+    # "xếp hạng chỉ số PCI thứ mấy?", "which exact PCI ranking …?": a rank, which the evidence must print as a
+    # number ("top 10", "thứ 5"), not "top đầu"
+    (
+        "rank",
+        (
+            # (a place in a ranking, not "Đại hội … lần thứ mấy?", the number of an event: "lần thứ XX")
+            r"\b(?:xep hang|hang|dung|vi tri)\b(?: \w+){0,6} thu may\b",
+            r"\b(?:xep )?hang (?:thu )?(?:bao nhieu|may)\b",
+            # (not "what PCI ranking does it aim for?", which "top đầu" answers)
+            r"\b(?:which|what) (?:exact|specific) (?:\w+ )?(?:rank|ranking|position)\b",
+            r"\b(?:which|what) (?:rank|position|place) (?:does|did|will|is|was)\b",
+        ),
+    ),
     (
         "count",
         (

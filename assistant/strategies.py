@@ -770,6 +770,8 @@ class Evidence:
             decision = abstain.Decision(True, decision.features, "no_time")
         if not decision.abstain and _target_for_now(query, chosen):
             decision = abstain.Decision(True, decision.features, "target_not_current")
+        if not decision.abstain and _only_its_attachment(query, view, quoted):
+            decision = abstain.Decision(True, decision.features, "in_attachment")
         if decision.abstain and query.answer_type == "implements" and decision.reason == "years_unsaid":
             # "Mục tiêu đến 2030 … ban hành chính sách đặc thù để thực hiện những nghị quyết nào?": the year is
             # no basis's; the documents a passage of that year names
@@ -913,6 +915,45 @@ def _target_for_now(query: Query, chosen) -> bool:
     if _NOW_SAID.search(said):
         return False
     return bool(_TARGET_WORDS.search(said) or _TARGET_WORDS.search(fold(chosen.chunk.context)))
+
+
+# "c) Bộ nhận diện và các thông điệp truyền thông (kèm Phụ lục).": a passage that only names what is attached
+_ATTACHED = re.compile(
+    r"^(?:[a-zđ0-9]{1,3}[.)]\s*|-\s*)?(.{3,140}?)\s*\(\s*(?:co )?(?:danh sach (?:chi tiet )?)?(?:kem|dinh kem)"
+    r"(?: theo)?(?: (?:phu luc|danh sach|bieu mau|mau)\b[^()]{0,30})?\s*\)\W*$"
+)
+# what the attachment holds, asked: "gồm những thông điệp nào", "logo và màu sắc như thế nào", "what messages
+# are included", "what exact slogans …"
+_ASKS_CONTENTS = re.compile(
+    r"\b(?:gom|bao gom|quy dinh|co) (?:nhung |cac )?(?:\w+ ){0,6}(?:cu the )?(?:nao|gi|nhu the nao)\b"
+    r"|\bnhung (?:\w+ ){1,4}cu the nao\b|\b(?:what|which) (?:exact |specific )?(?:messages|slogans|colou?rs?|logos?"
+    r"|items|fields|contents|elements)\b|\bwhat (?:are|is) (?:the )?(?:\w+ ){0,3}(?:messages|slogans|contents)\b"
+    r"|\b(?:included|contained|listed|specified) in\b|\bwhat (?:\w+ ){0,6}(?:does|do) (?:\w+ ){0,8}(?:contain|include"
+    r"|list|specify)\b"
+)
+
+
+def _only_its_attachment(query: Query, view: IndexView, quoted: list) -> bool:
+    """Whether every passage quoted only names a thing the document attaches ("c) Bộ nhận diện và các thông
+    điệp truyền thông (kèm Phụ lục).") and the question asks what that thing holds, which the indexed text
+    does not print (no other passage of the document names it)."""
+    if not quoted or not _ASKS_CONTENTS.search(fold(query.question)):
+        return False
+    for match in quoted:
+        named = _ATTACHED.match(fold(match.quote).strip()) if isinstance(match, SentenceMatch) else None
+        if named is None:
+            return False
+        name = named.group(1).split()[:4]  # "bo nhan dien va …": its first words
+        if len(name) < 2:
+            return False
+        head = " ".join(name)
+        if any(
+            head in view.folded(c)
+            for c in view.clause_chunks_by_doc.get(match.chunk.doc, ())
+            if c.id != match.chunk.id
+        ):
+            return False  # the document prints it elsewhere (its own appendix)
+    return True
 
 
 def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:

@@ -226,3 +226,46 @@ def test_the_number_of_a_part_or_group_is_no_count():
     # (a group of three; a list of two)
     assert has_answer_type("Đưa môi trường đầu tư vào nhóm 3 nước dẫn đầu ASEAN.", "count")
     assert has_answer_type("Công bố danh mục 02 thủ tục hành chính mới.", "count", "thu tuc")
+
+
+def test_what_an_attachment_holds_is_not_answered_by_the_line_that_names_it():
+    docs = [Document(HT, "Kế hoạch Tháng hành động vì bình đẳng giới", "Kế hoạch", number="174/KH-UBND",
+                     province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")]  # fmt: skip
+    kit = Clause(HT, "II.2.c", "Mục II, khoản 2, điểm c", ("2. Tháng hành động",), (238, 239),
+                 "c) Bộ nhận diện và các thông điệp truyền thông (kèm Phụ lục).")  # fmt: skip
+    theme = Clause(HT, "II.2.a", "Mục II, khoản 2, điểm a", ("2. Tháng hành động",), (230, 231),
+                   "a) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái”.")  # fmt: skip
+    plan = IndexView(RecordSearcher(docs, [kit, theme], []))
+    for question in (
+        "Bộ nhận diện Tháng hành động kèm Kế hoạch 174 gồm những thông điệp truyền thông cụ thể nào?",
+        "What messages are included in the identity kit (bộ nhận diện) annexed to Plan 174?",
+    ):
+        _, _, outcome = ask_view(plan, question)
+        assert outcome.abstained, question
+    from assistant.matches import SentenceMatch
+    from assistant.strategies import _only_its_attachment
+
+    line = next(c for c in plan.clause_chunks if c.lines == (238, 239))
+    named = [SentenceMatch(0.9, line, line.text)]
+    # (whether the plan has one, or where it is, the line answers)
+    for question in ("Kế hoạch 174 có bộ nhận diện không?", "What is annexed to Plan 174?"):
+        assert not _only_its_attachment(understand(question), plan, named), question
+
+
+def test_a_rank_asked_needs_a_rank_printed():
+    from assistant.evidence import has_answer_type
+
+    for question in (
+        "Hải Phòng đặt mục tiêu đến năm 2028 xếp hạng chỉ số PCI thứ mấy cả nước?",
+        "Which exact PCI ranking (e.g. top 5 or top 10) does Hải Phòng aim to reach by 2028?",
+    ):
+        assert understand(question).answer_type == "rank", question
+    assert understand("What PCI ranking does Hải Phòng aim for by 2028?").answer_type is None
+    top = "Năm 2028, đưa Hải Phòng duy trì trong top đầu về chỉ số PCI, đưa Việt Nam vào nhóm 3 nước dẫn đầu ASEAN."
+    assert not has_answer_type(top, "rank")
+    assert has_answer_type("Phấn đấu đến năm 2028 chỉ số PCI của tỉnh nằm trong top 10 cả nước.", "rank")
+    # (the number of an event is no rank: "lần thứ XX")
+    assert (
+        understand("Năm 2026 là năm đầu tiên triển khai Nghị quyết Đại hội lần thứ mấy?").answer_type
+        != "rank"
+    )
