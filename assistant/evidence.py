@@ -359,7 +359,7 @@ _BOUND_DATE = re.compile(
 # Dates as printed ("19/11/2025", "ngày 19 tháng 11 năm 2025", "tháng 5/2025", "năm 2025"): numbers that
 # are no count.
 _DOC_NUMBER_WORDS = re.compile(r"(?<![\w/])\d+(?:/\d+)*/[^\W\d_][\w-]*")
-# "quy định tại khoản 2", "Bộ nhóm 1, nhóm 2", "Điều 19": the number of a part or a group is no count
+# "quy định tại khoản 2", "Điều 19", "thuộc nhóm 1 và nhóm 2.": the number of a part or a group is no count
 _PART_NUMBER_WORDS = re.compile(
     # (not "danh mục 02 thủ tục": a list of two; nor "vào nhóm 3 nước dẫn đầu", a group of three)
     r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phần|phụ lục|tiết|quy trình|hoạt động|bước)\s+\d+(?:\.\d+)*\b"
