@@ -543,14 +543,16 @@ def _siblings(view: IndexView, chosen: SentenceMatch) -> list[SentenceMatch]:
     """The other items under the lead-in of the chosen passage (same parent in the outline), in order;
     none when it is no list item, or its list is long."""
     path = chosen.chunk.path
-    if chosen.chunk.kind != "clause" or path.count(".") < 1:
+    depth = path.count(".")
+    if chosen.chunk.kind != "clause" or depth < 1:
         return []
     parent = path.rsplit(".", 1)[0]
-    items = sorted(
-        (c for c in view.clause_chunks_by_doc.get(chosen.chunk.doc, ()) if c.path.rsplit(".", 1)[0] == parent
-         and c.path.count(".") == path.count(".")),
-        key=lambda c: c.lines[0],
-    )  # fmt: skip
+    items = [
+        c
+        for c in view.clause_chunks_by_doc.get(chosen.chunk.doc, ())
+        if c.path.count(".") == depth and c.path.rsplit(".", 1)[0] == parent
+    ]
+    items.sort(key=lambda c: c.lines[0])
     if not 2 <= len(items) <= MAX_SIBLINGS or any(c.text.rstrip().endswith(":") for c in items):
         return []
     return [SentenceMatch(chosen.score, c, c.text) for c in items if c.id != chosen.chunk.id]

@@ -199,11 +199,15 @@ def _articles_set_aside(text: str) -> list[tuple[int, int]]:
         for m in found:
             if m.start() < apart.end():
                 continue
-            gap = f[apart.end() if end is None else end : m.start()]
-            if end is None and _SET_ASIDE_GAP.fullmatch(gap) or end is not None and _ARTICLE_CHAIN.match(gap):
-                end = m.end()
+            # the first article close after the word ("ngoài dữ liệu tại Điều 8"), then those chained to it
+            # (", Điều 9", "và 10")
+            if end is None:
+                joined = _SET_ASIDE_GAP.fullmatch(f[apart.end() : m.start()])
             else:
+                joined = _ARTICLE_CHAIN.match(f[end : m.start()])
+            if not joined:
                 break
+            end = m.end()
         if end is not None:
             spans.append((apart.start(), end))
     return spans
