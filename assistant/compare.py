@@ -421,6 +421,11 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
             ]
             best = max((m.support for m in found.sentences), default=0.0)
             if timed and max(m.support for m in timed) >= REPORTING_NEAR * best:
+                # (one that says how often, "định kỳ và đột xuất", "6 tháng", over one that only says to whom)
+                often = [
+                    m for m in timed if _PRINTS_TIME.search(fold(m.quote)) or _HOW_OFTEN.search(fold(m.quote))
+                ]
+                timed = often if often and max(m.support for m in often) >= REPORTING_NEAR * best else timed
                 found = replace(found, sentences=_day_first(timed), tasks=[])
         if aspect == "deadline" and not dated:
             # "thời hạn … có giống nhau không?": each side's passage that says a time (not one that only says
@@ -570,6 +575,8 @@ def _day_first(timed: list) -> list:
 _PRINTS_TIME = re.compile(
     r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b|\bquy [ivx1-4]+\b|\bnam (?:19|20)\d\d\b"
 )
+# how often reports go: "định kỳ", "đột xuất", "hằng năm", "hàng quý", "6 tháng"
+_HOW_OFTEN = re.compile(r"\b(?:dinh ky|dot xuat|hang (?:nam|quy|thang|tuan)|\d+ thang (?:mot lan|\d+ lan))\b")
 NEAR_TIE = 0.9
 SIDE_SHARE = 0.8
 # (folded) "kế hoạch nào có nhóm nhiệm vụ (riêng) về X", "which plan has a (separate) task group on X": the
@@ -641,6 +648,8 @@ _ISSUE_ORDER = re.compile(
     r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\bwhich"
     r"(?: (?:one|document|plan|decision|programme|program|resolution|letter))? came (?:first|earlier)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
+    # "… and how do their dates compare?"
+    r"|\b(?:how do|compare) (?:their|the|its|both) (?:issue |issuing )?dates\b(?! of (?:the )?(?:tasks?|deadlines?))"
 )
 # each side's own date asked, without an order: "Quyết định 1218 của Vĩnh Long và dự thảo công văn của Tỉnh ủy
 # Hà Tĩnh mang thời điểm ban hành nào?", "When were the two plans issued?" (sides that are documents only)
@@ -657,6 +666,8 @@ _ASKS_SIGNER = re.compile(
     r"|\bsigned by whom\b|\bsigner|\bsignator|\b(?:signed|ky) (?:ca hai|both)\b"
     # "which vice-chair signed each", "phó chủ tịch nào ký"
     r"|\b(?:which|what) (?:[\w-]+ ){1,2}signed\b|\b(?:pho )?(?:chu tich|bo truong|thu truong|lanh dao) nao (?:da )?ky\b"
+    # "… were both signed by the same person. Who, …?", "do cùng một người ký"
+    r"|\bsigned by the same (?:person|official|leader|signatory)\b|\bcung (?:mot )?(?:nguoi|lanh dao) ky\b"
 )
 _FORCE_ORDER = re.compile(
     r"\bhieu luc (?:thi hanh )?(?:truoc|sau|som hon|muon hon)\b|\b(?:takes?|took|came|comes) (?:into )?(?:effect|force) "
@@ -678,6 +689,9 @@ _PARTY = re.compile(
 _PARTY_EN = (
     (r"\b(?:the )?(?:provincial|province's) party (?:standing )?committee(?:'s)?\b", "tinh uy"),
     (r"\b(?:the )?(?:city|municipal) party (?:standing )?committee(?:'s)?\b", "thanh uy"),
+    # "which provincial Party document": the province's Party committee's
+    (r"\b(?:the )?(?:provincial|province's) party\b", "tinh uy"),
+    (r"\b(?:the )?(?:city|municipal) party\b", "thanh uy"),
     (
         r"\b(?:action )?(?:programme|program) of action\b|\baction (?:programme|program)\b",
         "chuong trinh hanh dong",
@@ -685,6 +699,7 @@ _PARTY_EN = (
     (r"\b(?:programme|program)s?\b", "chuong trinh"),
     (r"\bplans?\b", "ke hoach"),
     (r"\bresolutions?\b", "nghi quyet"),
+    (r"\bdocuments?\b", "van ban"),
     (r"\b(?:which|what)\b", "nao"),
 )
 
@@ -698,7 +713,7 @@ def _party_words_vi(f: str) -> str:
         out = re.sub(pattern, vi, out)
     # "nao tinh uy ke hoach" → "ke hoach cua tinh uy nao"
     kinds = "|".join(_KINDS)
-    return re.sub(rf"\bnao (tinh uy|thanh uy) ({kinds})\b", r"\2 cua \1 nao", out)
+    return re.sub(rf"\bnao (tinh uy|thanh uy) ({kinds}|van ban)\b", r"\2 cua \1 nao", out)
 
 
 def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False) -> str | None:
@@ -712,11 +727,13 @@ def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False)
     if asked_of:
         if any(_PARTY.search(fold(d.issuer or "")) for d in own):
             return None
+        # ("văn bản của cấp ủy mà kế hoạch Phú Thọ và kế hoạch Hải Phòng triển khai …, văn bản nào ban hành
+        # trước?": the documents the sides implement, named as what the question is about)
         asked = re.search(
             r"\b(?:van ban|"
             + "|".join(_KINDS)
-            + r")\b(?: cua)? (?:ban thuong vu |btv )?(?:tinh uy|thanh uy|dang uy)"
-            r"\b(?: \w+){0,2} nao\b",
+            + r")\b(?: cua)? (?:ban thuong vu |btv )?(?:tinh uy|thanh uy|dang uy|cap uy)"
+            r"\b(?:(?: \w+){0,2} nao\b| ma (?:\w+ ){1,10}(?:trien khai|thuc hien)\b)",
             f,
         )
         return _cited_kind(f, docs, view) if asked else None
@@ -742,7 +759,12 @@ def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False)
 def _cited_suffix(f: str) -> str:
     """The issuer code of the cited Party documents' numbers: a province's or city's committee ("/TU") or
     the Party's central bodies ("/TW")."""
-    return "tu|du" if re.search(r"\b(?:tinh uy|thanh uy|dang uy|cap uy tinh|cap uy thanh pho)\b", f) else "tw"
+    # ("cấp ủy", a Party committee of any level, is a place's own when the Party's central bodies go unnamed)
+    central = (
+        r"\b(?:trung uong|bo chinh tri|ban bi thu|ban chap hanh trung uong|central|politburo|secretariat)\b"
+    )
+    local = r"\b(?:tinh uy|thanh uy|dang uy|cap uy)\b"
+    return "tu|du" if re.search(local, f) and not re.search(central, f) else "tw"
 
 
 def _cited_dates(view: IndexView, docs: set[str], kind: str, f: str) -> Found:

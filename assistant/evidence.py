@@ -409,7 +409,18 @@ def _date_reading(question: str) -> tuple[frozenset[str], bool]:
     """(numbers the question states, whether cited documents' dates are set aside), once per question."""
     fq = fold(question)
     given = frozenset(re.findall(r"\d+", fq))
+    if _MUST_ISSUE.search(fq):
+        # "By what date must the Central Party Office issue the framework?": a time limit to issue something,
+        # which a cited document's date of issue ("Quyết định số 333-QĐ/TW, ngày 24/6/2025") does not say
+        return given, True
     return given, not _ABOUT_ISSUE.search(fq) and not asks_a_documents_date(fq)
+
+
+_HEADER_DATE = re.compile(r"\bso:? [\w./-]*\d[\w./-]*\s+[a-z ]{2,30}, ngay \d{1,2} thang \d{1,2} nam \d{4}")
+_MUST_ISSUE = re.compile(
+    r"\b(?:must|shall|has to|have to|phai)\b[^?.;]{0,60}\b(?:issue|ban hanh)\b"
+    r"|\b(?:deadline|due date|thoi han|han chot)\b[^?.;]{0,30}\b(?:issu(?:e|ing)|ban hanh)\b"
+)
 
 
 def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", question: str = "") -> bool:
@@ -424,6 +435,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
             # "Quyết định số 3531/QĐ-BTC ngày 17 tháng 10 năm 2025": the date of a cited document is when it
             # was issued, not the date of the event the question asks about
             f = DOC_DATE.sub(" ", f)
+            # (nor the document's own header: "Số: 384-QĐ/TW Hà Nội, ngày 19 tháng 11 năm 2025")
+            f = _HEADER_DATE.sub(" ", f)
         if answer_type == "date" and _ASKS_RANGE.search(fold(question)) and not _DATE_RANGE.search(f):
             return (
                 False  # "từ ngày nào đến ngày nào": a period, printed as one ("Từ ngày 15/11 đến ngày 15/12")
@@ -583,6 +596,8 @@ def best_sentences(
 
 _BULLET = re.compile(r"^[-–•+]\s|^[a-zđ]\)\s")
 MAX_WINDOW = 700
+# a sentence that qualifies the one before it: "Trường hợp …", "Trong trường hợp …", "Riêng …", "Nếu …"
+_EXCEPTION = re.compile(r"^(?:Trường hợp|Trong trường hợp|Riêng|Nếu|Ngoại trừ)\s", re.IGNORECASE)
 
 
 def quote_window(
@@ -620,6 +635,15 @@ def quote_window(
         while start > 0 and scores[start - 1] >= floor and fits(start - 1):
             start -= 1
             length += len(sentences[start]) + 1
+    # "3. Hiệu trưởng … quyết định cử đi đào tạo … Trường hợp nội dung đào tạo ở nước ngoài liên quan đến … thì phải
+    # lấy ý kiến Vụ Hợp tác quốc tế": a rule is quoted with the exception that follows it
+    while end + 1 < len(sentences) and _EXCEPTION.match(sentences[end + 1]) and fits(end + 1):
+        end += 1
+        length += len(sentences[end]) + 1
+    # (and an exception with the rule before it, which says whom and what it qualifies)
+    while start > 0 and _EXCEPTION.match(sentences[start]) and fits(start - 1):
+        start -= 1
+        length += len(sentences[start]) + 1
     for word in wanted:
         said = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
         if any(said.search(s) for s in sentences[start : end + 1]):

@@ -276,11 +276,20 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
             tail = re.escape(last) + rf"(?:{re.escape(last[-1])}(?:ing|ed)|s|es|ed|ing|'s)?"
         else:
             tail = re.escape(last) + _EN_SUFFIX
-        body = r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])
+        parts = [re.escape(w) for w in words[:-1]] + [tail]
+        # "Party Committee of Hà Tĩnh's Provincial People's Committee": a place's name for "the" after "of"
+        parts = [
+            _OF_PLACES if k and words[k - 1] == "of" and w == "the" and k < len(words) - 1 else part
+            for k, (w, part) in enumerate(zip(words, parts, strict=True))
+        ]
+        body = r"[\s-]+".join(parts)
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
         first = re.findall(r"[^\W_]+", words[0])
         out.setdefault(first[0][:3] if first else "", []).append((pattern, term, order))
     return out
+
+
+_OF_PLACES = r"(?:the|[^\W\d_][^\W\d_.]*(?:\s+[^\W\d_][^\W\d_.]*){0,3}'s)"
 
 
 def _patterns_in(text: str):
@@ -330,12 +339,16 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
     """(start, end, term) of the glossary and lexicon phrases in `text`, in order; a longer phrase is
     taken before the shorter ones inside it, and phrases do not overlap."""
     taken = [False] * len(text)
+    place = [False] * len(text)
     for _, start, end in find_provinces(text):  # "Dong" of "Dong Thap" is a place's, not money
-        taken[start:end] = [True] * (end - start)
+        place[start:end] = [True] * (end - start)
     found: list[tuple[int, int, Term]] = []
     for pattern, term in _patterns_in(text):
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]) or _in_vietnamese_name(text, m.start(), m.end()):
+                continue
+            # (a body's name may hold its place: "Party Committee of Hà Tĩnh's Provincial People's Committee")
+            if any(place[m.start() : m.end()]) and (term.kind != "agency" or "'s" not in m.group(0)):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))

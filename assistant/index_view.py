@@ -283,6 +283,10 @@ class IndexView:
             self._headings[key] = _find_heading(self, chunk)
         return self._headings[key]
 
+    def title_clause(self, chunk: Chunk, title: str) -> Clause | None:
+        """The clause that prints a title the chunk stands under (for its citation)."""
+        return _owner(self, chunk, title)
+
     def search(self, text: str, expansions: tuple[str, ...], scope: set[str] | None, k: int) -> list[Hit]:
         """Hybrid retrieval, remembered for the last SEARCH_CACHE searches."""
         key = (text, tuple(expansions), k, tuple(sorted(scope)) if scope is not None else None)
@@ -324,13 +328,14 @@ def shared_head(cell: str) -> list[str]:
 def _find_heading(view: IndexView, chunk: Chunk) -> tuple[str, Clause | None] | None:
     from indexer.agencies import find_agencies
 
-    for title in reversed(_titles(chunk)):
+    for title in reversed(titles_above(chunk)):
         if find_agencies(title):
             return title, _owner(view, chunk, title)
     return None
 
 
-def _titles(chunk: Chunk) -> list[str]:
+def titles_above(chunk: Chunk) -> list[str]:
+    """The titles the chunk stands under, outermost first ("III. MỤC TIÊU", "1. Đến năm 2030")."""
     return chunk.context.splitlines()[-1].split(" › ") if chunk.context and "\n" in chunk.context else []
 
 
@@ -346,7 +351,7 @@ def _owner(view: IndexView, chunk: Chunk, title: str) -> Clause | None:
 def list_intro(view: IndexView, chunk: Chunk) -> tuple[str, Clause | None] | None:
     """The sentence that opens the list the chunk is an item of ("1. Vụ trưởng … quản lý hồ sơ của:" for
     "b) Cục trưởng …"): without it the item says nothing."""
-    titles = _titles(chunk)
+    titles = titles_above(chunk)
     if titles and titles[-1].rstrip().endswith(":"):
         return titles[-1], _owner(view, chunk, titles[-1])
     return None

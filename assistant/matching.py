@@ -129,6 +129,18 @@ def says_when(match: SentenceMatch, unsaid: re.Pattern[str] | None = None) -> bo
     return bool(SAYS_WHEN.search(said) or SAYS_WHEN.search(context))
 
 
+def time_heading(match: SentenceMatch, titles: Sequence[str]) -> str | None:
+    """The nearest title above a passage that says a time ("1. Đến năm 2030"), when the passage itself says
+    none ("- Hoàn thành việc sửa đổi …"): what a deadline answer must show beside it."""
+    quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)
+    if SAYS_WHEN.search(fold(_DATED_NUMBER.sub(" ", normalize_tones(quote).lower()))):
+        return None
+    for title in reversed(titles):
+        if SAYS_WHEN.search(fold(_DATED_NUMBER.sub(" ", normalize_tones(title).lower()))):
+            return title
+    return None
+
+
 DATED_RATIO = 0.75  # of the best passage's support, that a passage naming the day must have to answer first
 # a day or a month named ("trước ngày 15/11", "ngày 15 tháng 12", "01/6", "tháng 6/2025", "quý III"), not a year
 _DAY_SAID = re.compile(
@@ -754,6 +766,9 @@ _ASKS_IMPLEMENTED_TOO = re.compile(
     r"\b(?:implemented|implementing) (?:documents?|plans?|resolutions?|programmes?|programs?)\b"
     r"|\b(?:documents?|plans?|resolutions?) (?:it|that it|the decision|the plan) implements\b"
     r"|\band (?:what|which)(?: documents?)? (?:it|the decision|the plan) implements\b"
+    # "… dựa trên những căn cứ và văn bản nào?", "What legal bases and Party documents are cited …?"
+    r"|\bcan cu va (?:nhung |cac )?van ban\b|\bbas[ie]s and (?:the |other )?(?:party |provincial party )?"
+    r"(?:documents?|plans?|programmes?)\b"
 )
 
 
@@ -1634,7 +1649,9 @@ def unsupported_terms(
             continue  # "Which legal instruments …": documents cited by kind and number are such
         if asked and query.answer_type == "proposal" and fold(term.vi[0]) in ("to trinh", "de nghi"):
             continue  # "Which submission …": the proposal sentence is it, whatever it calls the document
-        if asked and not any(fold(form) in evidence for form in term.vi):
+        if asked and not any(
+            fold(form) in evidence or _cited_by_code(fold(form), evidence) for form in term.vi
+        ):
             missing.append(phrase)
     if isinstance(chosen, TaskMatch) and query.intent in TASK_INTENTS:
         # "When is the Phú Thọ provincial workshop … scheduled?": an event the question names (a workshop, a
@@ -1668,6 +1685,13 @@ def unsupported_terms(
                 missing.append(head)
             break
     return missing
+
+
+def _cited_by_code(kind: str, evidence: str) -> bool:
+    """Whether the (folded) evidence cites a document of this (folded) kind by a number that carries the kind's
+    code ("van ban so 2208/ttr-stp" for "to trinh"; a công văn carries its issuer's code, not its kind's)."""
+    code = special.KIND_CODES.get(kind, "")
+    return code.isalpha() and re.search(rf"\d[\w.]*(?:/{code}-|-{code}/)\w", evidence) is not None
 
 
 # (folded) events a task may be: the row asked about must name the one the question names

@@ -22,6 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "truncated": "Câu hỏi dài hơn {limit} ký tự: chỉ phần đầu được xét.",
         "no_document_for": "Chưa có tài liệu nào của {place} trong chỉ mục. ",
+        "not_indexed": "{document} không nằm trong các tài liệu đã lập chỉ mục. ",
         "several_tasks": "Có {n} nhiệm vụ phù hợp:",
         # listings
         "listing_head": "Có {n} nhiệm vụ {what}:",
@@ -133,6 +134,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "truncated": "The question is longer than {limit} characters: only its beginning was read.",
         "no_document_for": "No indexed document is about {place}. ",
+        "not_indexed": "{document} is not one of the indexed documents. ",
         "several_tasks": "{n} matching tasks:",
         "listing_head": "There are {n} tasks {what}:",
         "steps_head": "The table “{title}” has {n} steps:",

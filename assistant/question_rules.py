@@ -461,7 +461,8 @@ ANSWER_TYPES = (
             r"\b(?:on|at|upon) (?:whose|which \w+(?:'s)?) (?:proposal|request|recommendation|submission)\b",
             r"\b(?:proposal|request|recommendation|submission) of (?:whom|which|what)\b",
             # "Which submission (Tờ trình) … was Decision 2031 issued upon?"
-            r"\bwhich (?:\w+ )?(?:submission|proposal|recommendation)s?\b.*\b(?:issued|signed|adopted|based on)\b",
+            r"\bwhich (?:\w+ )?(?:submission|proposal|recommendation)s?\b.*\b(?:issu(?:ed|ing)|sign(?:ed|ing)|adopt(?:ed|ing)"
+            r"|based on|act(?:ed|ing)? (?:on|upon))\b",
             r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
             # "which one cites a specific submission number": the proposal's document
             r"\b(?:cites?|gives?|names?|mentions?) (?:a |the |its )?(?:specific |particular )?submission(?: number)?\b",
@@ -501,6 +502,8 @@ ANSWER_TYPES = (
             r"\bcan cu phap ly\b",
             # "được ban hành dựa trên những căn cứ nào?", "căn cứ vào đâu?"
             r"\b(?:nhung|cac) can cu (?:nao|gi)\b",
+            # "… dựa trên những căn cứ và văn bản nào?"
+            r"\b(?:nhung|cac) can cu va (?:nhung |cac )?van ban (?:nao|gi)\b",
             r"\bcan cu (?:vao )?(?:dau|gi)\b",
             # "… nêu những văn bản nào ở phần căn cứ?", "phần căn cứ gồm những gì?"
             r"\b(?:nhung|cac) van ban (?:nao|gi)\b[^?]*\b(?:phan|o) can cu\b",
@@ -588,6 +591,9 @@ ANSWER_TYPES = (
             # "what is the minimum charter capital …?": an amount the text must print
             r"\bwhat (?:is|are|was|were) the (?:\w+ ){0,2}(?:minimum|maximum|total|initial|required|annual|monthly)"
             r" (?:\w+ ){0,2}(?:capital|budget|funding|fee|cost|fine|allowance|salary|wage|price|rent)s?\b",
+            # "What total budget does Resolution 394 allocate to …?": a sum (not "what budget sources")
+            r"\bwhat (?:total|overall|minimum|maximum|initial|annual) (?:\w+ )?(?:budget|funding|capital|cost|fee)\b"
+            r"(?! (?:sources?|lines?|items?|mechanisms?|polic\w+)\b)",
             r"\bwhat (?:[\w-]+ ){0,3}(?:wage|salary|fine|amount|compensation)s?\b"
             r"(?! (?:table|scale|grade|polic|regime|of (?:time|work|data|documents?|tasks?)\b))",
             r"\bvnd\b",

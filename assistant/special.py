@@ -530,9 +530,12 @@ def definitions(view, term: str, scope: set[str] | None) -> list:
 # phương", "Nghị định 302/2025/NĐ-CP" is named by its number): the kind, then capitalised title words up to
 # the words that ask about it
 # the code a document's number carries for its kind ("80/2025/NĐ-CP", "74/2025/QH15"), folded
-_KIND_CODES = {
+# (folded) the code a document number carries for its kind: "80/2025/NĐ-CP" is a nghị định, "2208/TTr-STP" a
+# tờ trình, "45-CTr/TU" a chương trình (a công văn carries its issuer's code)
+KIND_CODES = {
     "nghi dinh": "nd", "nghi quyet": "nq", "quyet dinh": "qd", "thong tu": "tt", "luat": "qh", "bo luat": "qh",
     "chi thi": "ct", "ke hoach": "kh", "cong van": r"[\w]+", "thong bao": "tb", "ket luan": "kl",
+    "to trinh": "ttr", "chuong trinh": "ctr", "cong dien": "cd", "bao cao": "bc", "huong dan": "hd",
 }  # fmt: skip
 CITED_KINDS = (
     "bo luat", "luat", "phap lenh", "nghi dinh", "nghi quyet", "quyet dinh", "thong tu", "chi thi",
@@ -572,7 +575,7 @@ def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) 
         short = m.group(2)
         own = any(n.startswith(f"{short}/") for n in own_numbers)
         # (the issuer's code says the kind: "80/2025/NĐ-CP" is a decree, no "Nghị quyết 80/2025")
-        code = _KIND_CODES.get(m.group(1), r"[\w-]+")
+        code = KIND_CODES.get(m.group(1), r"[\w-]+")
         refs.append((m.start(), None if own else re.escape(short) + rf"/(?:{code})(?:[\w-]*)(?:/[\w-]+)?"))
     for m in re.finditer(rf"\b({kinds}) (?!so\b)", f):
         if re.search(r"\bsua doi(?:,? bo sung)?(?: \w+){0,4} cua $", f[: m.start()]):
@@ -610,6 +613,84 @@ def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) 
         ref for start, ref in refs if re.search(r"\b(?:can cu|theo|tai|dan chieu)(?: vao)?\s*$", f[:start])
     ]
     return introduced[-1] if introduced else refs[0][1]
+
+
+# what a document is asked to lay down, right after it: "What targets does Resolution 57-NQ/TW set …?",
+# "Nghị quyết 197/2025/QH15 quy định mức thù lao … là bao nhiêu?"
+_LAYS_DOWN = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:set|say|provide|require|stipulate|define|establish|specify|prescribe|regulate"
+    r"|allocate|grant|lay|contain|introduce|target|mandate)s?\b|(?:cua [^,?]{0,40}?\s)?(?:quy dinh|dat ra|de ra"
+    r"|xac dinh|neu|yeu cau)\b)"
+)
+_NAMED_KINDS = (
+    r"(?:nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|luat|ke hoach|resolution|decree|decision|circular"
+    r"|directive|law|plan) (?:so |no\.? )?"
+)
+_SHORT_NAMED = re.compile(rf"\b{_NAMED_KINDS}(\d{{1,5}}(?:/(?:19|20)\d\d)?)(?![\w/])")
+_KIND_BEFORE = re.compile(rf"\b{_NAMED_KINDS}$")
+
+
+def unindexed_subject(question: str, own_numbers: set[str]) -> str | None:
+    """The document a question asks to have laid something down ("What targets does Resolution 57-NQ/TW
+    set …?") when it is none of the indexed ones: the indexed documents only cite it, and what they say of
+    it is not what it says. None when the subject is indexed, is named as what another document implements
+    or is about ("Kế hoạch thực hiện Nghị quyết 66 quy định …"), or the question names no such subject."""
+    f = fold(question)
+    if len(f) != len(question):
+        return None
+    heads = {re.split(r"[/-]", n)[0] for n in own_numbers}
+    named = [
+        (m.start(), m.end(), m.group(0), re.match(r"\d+", m.group(0)).group(0))
+        for m in DOC_NUMBER.finditer(question)
+    ]
+    named += [
+        (m.start(), m.end(), question[m.start() : m.end()], m.group(1).split("/")[0])
+        for m in _SHORT_NAMED.finditer(f)
+    ]
+    for start, end, printed, head in sorted(named):
+        if fold(printed) in own_numbers or head in heads:
+            continue
+        if _IMPLEMENTING.search(f[max(0, start - 30) : start].split(",")[-1]):
+            continue  # "the plan implementing Resolution 66 sets …": the plan is asked
+        if _LAYS_DOWN.match(f, end):
+            kind = _KIND_BEFORE.search(f[:start])
+            return question[kind.start() : end] if kind else printed
+    return None
+
+
+# the administrative procedure a question names, up to the words that ask about it ("thủ tục cấp giấy phép xuất
+# bản bản tin là bao nhiêu ngày" → "cap giay phep xuat ban ban tin")
+# (not "thủ tục hành chính thuộc Bộ …", "thủ tục cấp tỉnh": procedures in general, named by whose or what level)
+_PROCEDURE_ASKED = re.compile(
+    r"\bthu tuc (?!(?:hanh chinh )?(?:thuoc|cua|trong|tai|ve|nay|do|lien|nhu|duoc|cung|khac|tren|theo|cho|moi|nhom|thi"
+    r"|cap (?:tinh|xa|huyen|bo|trung uong))\b)(?:hanh chinh )?((?:(?!(?:la|co (?:tong|bao|may|the|phai|duoc|nhung|cac"
+    r"|thoi)|tai|cua|theo|o|trong|mat (?:bao|may|tong|nhieu)|bao (?:nhieu|lau|gio)|gom|duoc|do|nao|khi|va|hay|voi"
+    r"|the nao|nhu|can|phai|se|da|dang)\b)\w+\b ?){3,14})"
+)
+# a passage that names procedures ("1.1. Thủ tục cấp giấy chứng nhận …", "nhóm TTHC: 4.1. Sửa đổi …")
+_PROCEDURES_NAMED = re.compile(r"\bthu tuc\b|\btthc\b")
+PROCEDURE_SHARED = 0.6  # of the named procedure's word pairs, the share one listed procedure must print
+
+
+def procedure_unlisted(question: str, evidence: str) -> str | None:
+    """The procedure a Vietnamese question names ("thủ tục cấp giấy phép xuất bản bản tin") when the evidence
+    lists procedures ("Thủ tục cấp giấy chứng nhận lưu hành tự do …") and none of them is it: a step or a time
+    limit of another procedure does not answer. None when the question names none, or the evidence names no
+    procedure, or one of them is the one asked."""
+    # (every procedure the question names: "… giữa thủ tục cấp CFS … và thủ tục gia hạn …" compares two)
+    asked = [m.group(1).strip() for m in _PROCEDURE_ASKED.finditer(fold(question))]
+    said = fold(evidence)
+    if not asked or not _PROCEDURES_NAMED.search(said):
+        return None
+    # (the evidence's word pairs: a listed name may go without "Thủ tục" — "4.2. Gia hạn giấy chứng nhận …")
+    words = re.findall(r"\w+", said)
+    own = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    for name in asked:
+        named = name.split()
+        pairs = {" ".join(named[i : i + 2]) for i in range(len(named) - 1)}
+        if len(pairs & own) >= PROCEDURE_SHARED * len(pairs):
+            return None
+    return asked[0]
 
 
 def cited_dates(view, pattern: str, scope: set[str] | None) -> list:

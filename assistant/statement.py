@@ -9,9 +9,9 @@ import re
 from assistant import compose, special
 from assistant.evidence import has_answer_type, split_sentences, terms
 from assistant.footnotes import notes_for
-from assistant.index_view import IndexView, list_intro
+from assistant.index_view import IndexView, list_intro, titles_above
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
-from assistant.matching import related_sentence
+from assistant.matching import related_sentence, time_heading
 from assistant.messages import lang_of, say
 from assistant.row_columns import asked_columns
 from assistant.understand import Query
@@ -93,6 +93,10 @@ def state(
         for match in _with_parallel(view, query, stated(found, chosen, query.plural)):
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)
+            if query.intent == "deadline" and (dated := time_heading(match, titles_above(match.chunk))):
+                # "Vĩnh Long đặt mốc thời gian nào để hoàn thành …?" of "- Hoàn thành việc sửa đổi …" under
+                # "1. Đến năm 2030": the heading says the time the item does not
+                heading = (dated, view.title_clause(match.chunk, dated))
             if heading is None and len(match.chunk.text) <= ITEM_MAX:
                 heading = list_intro(view, match.chunk)  # "b) Cục trưởng …" under "… quản lý hồ sơ của:"
             under = None

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from assistant import abstain
+from assistant import abstain, special
 from assistant.addressees import answer_addressees, asks_addressees
 from assistant.column_listing import answer_column_listing
 from assistant.compare import ENGLISH_KINDS, answer_compare, sides
@@ -287,6 +287,17 @@ class Compare:
             # "Trách nhiệm của Bộ Xây dựng khác gì trách nhiệm của Bộ Tài chính theo Quyết định 2597?": two things
             # of one document, not its place's documents one against another; the passages answer
             return None
+        if len(query.provinces) < 2 and len(query.docs) < 2 and _THE_TWO_TASKS.search(f):
+            # "In Hải Phòng's financial-mechanism tasks, how do the two tasks differ in lead body and timing?":
+            # the rows of the group the question names, each with its cells, set side by side
+            kept = _COLUMN_ASKED.sub(" ", fold(query.topic)).split()
+            # (the rows of a group: "nhóm" says so, as "the financial-mechanism group" would)
+            group = " ".join(["nhóm", *(w for w in query.topic.split() if fold(w) in kept)])
+            listed = answer_topic_listing(view, replace(query, intent="general", topic=group), scope)
+            if listed is not None and 2 <= listed.count <= MAX_ROWS_SIDE_BY_SIDE:
+                return Outcome(
+                    listed.text, listed.citations, False, "topic_listing", meta={"count": listed.count}
+                )
         done = answer_compare(view, query, scope, threshold)
         return Outcome(done.text, done.citations, done.abstained, self.name, hits=done.hits)
 
@@ -302,6 +313,15 @@ class Compare:
         if done is None or done.abstained or len(done.rows) < 2:
             return None
         return _counted(done, "row_number")
+
+
+# "how do the two tasks differ", "hai nhiệm vụ này khác nhau thế nào": the rows of one group, compared
+_THE_TWO_TASKS = re.compile(r"\b(?:the two|both|these two|those two|hai|2) (?:tasks|nhiem vu)\b")
+MAX_ROWS_SIDE_BY_SIDE = 6
+# (folded) what is compared of the rows, not the words that name their group
+_COLUMN_ASKED = re.compile(
+    r"\b(?:hai|thoi diem|thoi gian|thoi han|co quan|chu tri|phoi hop|ket qua|san pham|khac nhau|nhu the nao)\b"
+)
 
 
 def _two_documents(view: IndexView, scope: set[str] | None, parts) -> bool:
@@ -650,6 +670,24 @@ class Addressees:
         return _counted(answer_addressees(view, query, scope), self.name)
 
 
+class UnindexedSubject:
+    """ "What targets does Resolution 57-NQ/TW set …?" of a resolution the indexed documents only cite: what
+    they say of it is not what it lays down; the answer says it is not indexed."""
+
+    name = "unindexed_subject"
+
+    def applies(self, query: Query) -> bool:
+        return bool(re.search(r"\d", query.question))  # (a document is named by its number)
+
+    def run(self, query, view, scope, threshold):
+        own = {fold(d.number) for d in view.docs.values() if d.number}
+        subject = special.unindexed_subject(query.question, own)
+        if subject is None:
+            return None
+        text = say(query.lang, "not_indexed", document=subject) + say(query.lang, "abstain")
+        return Outcome(text, [], True, self.name, meta={"abstain": "not_indexed", "document": subject})
+
+
 class AgencyDuties:
     name = "duties"
 
@@ -772,6 +810,10 @@ class Evidence:
             decision = abstain.Decision(True, decision.features, "target_not_current")
         if not decision.abstain and _only_its_attachment(query, view, quoted):
             decision = abstain.Decision(True, decision.features, "in_attachment")
+        if not decision.abstain and special.procedure_unlisted(query.question, _evidence_of(chosen)):
+            # "thời hạn giải quyết thủ tục cấp giấy phép xuất bản bản tin" of a decision whose tables list other
+            # procedures: the steps of those do not answer
+            decision = abstain.Decision(True, decision.features, "procedure_not_listed")
         if decision.abstain and query.answer_type == "implements" and decision.reason == "years_unsaid":
             # "Mục tiêu đến 2030 … ban hành chính sách đặc thù để thực hiện những nghị quyết nào?": the year is
             # no basis's; the documents a passage of that year names
@@ -811,6 +853,13 @@ class Evidence:
             meta["abstain"] = "blank_cell"
             return Outcome(text, cites.items, True, self.name, found.hits, score, meta=meta)
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
+
+
+def _evidence_of(chosen) -> str:
+    """The chosen passage or row with the titles it stands under (where a table names its procedures)."""
+    if isinstance(chosen, TaskMatch):
+        return f"{chosen.task.group_title} {_row_text(chosen.task)}"
+    return f"{chosen.chunk.context} {chosen.chunk.text}" if chosen is not None else ""
 
 
 def _row_says_where(view: IndexView, task: Task) -> bool:
@@ -1064,6 +1113,7 @@ def _retrieved(chosen, hits: list[Hit], view: IndexView) -> bool | None:
 
 
 PLAN: tuple[Strategy, ...] = (
+    UnindexedSubject(),
     BodiesDue(),
     Addressees(),
     RowByNumber(),
