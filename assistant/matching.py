@@ -116,29 +116,30 @@ _ISSUE_DATE = re.compile(
 _ASKS_IN_FORCE = re.compile(ASKS_IN_FORCE)
 
 
+def _time_words(text: str) -> str:
+    """A text as its times are read: folded, without the dates that follow a document's number ("kèm theo Kế
+    hoạch số …/KH-UBND ngày tháng 6 năm 2025" dates that document, no time of the work). (Read with its marks
+    first: folded, "Sở Tài chính trước ngày …" and "hồ sơ" would say "so" too.)"""
+    return fold(_DATED_NUMBER.sub(" ", normalize_tones(text).lower()))
+
+
+_OWN_NUMBER = re.compile(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*")  # a passage's own number ("4.") is no time
+
+
 def says_when(match: SentenceMatch, unsaid: re.Pattern[str] | None = None) -> bool:
     """Whether a passage (or the headings above it) says a time: a date, a period, "hằng năm", "trước …".
     `unsaid`: words of the passage (folded) that are no time there."""
-    quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)  # its own number ("4.") is no time
-    # (a document's date after its number, "kèm theo Kế hoạch số …/KH-UBND ngày tháng 6 năm 2025", dates
-    # that document, no time of the work)
-    # (read with its marks: folded, "Sở Tài chính trước ngày …" and "hồ sơ" would say "so" too)
-    said = fold(_DATED_NUMBER.sub(" ", normalize_tones(quote).lower()))
+    said = _time_words(_OWN_NUMBER.sub("", match.quote))
     said = said if unsaid is None else unsaid.sub(" ", said)
-    context = fold(_DATED_NUMBER.sub(" ", normalize_tones(match.chunk.context).lower()))
-    return bool(SAYS_WHEN.search(said) or SAYS_WHEN.search(context))
+    return bool(SAYS_WHEN.search(said) or SAYS_WHEN.search(_time_words(match.chunk.context)))
 
 
 def time_heading(match: SentenceMatch, titles: Sequence[str]) -> str | None:
     """The nearest title above a passage that says a time ("1. Đến năm 2030"), when the passage itself says
     none ("- Hoàn thành việc sửa đổi …"): what a deadline answer must show beside it."""
-    quote = re.sub(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*", "", match.quote)
-    if SAYS_WHEN.search(fold(_DATED_NUMBER.sub(" ", normalize_tones(quote).lower()))):
+    if SAYS_WHEN.search(_time_words(_OWN_NUMBER.sub("", match.quote))):
         return None
-    for title in reversed(titles):
-        if SAYS_WHEN.search(fold(_DATED_NUMBER.sub(" ", normalize_tones(title).lower()))):
-            return title
-    return None
+    return next((t for t in reversed(titles) if SAYS_WHEN.search(_time_words(t))), None)
 
 
 DATED_RATIO = 0.75  # of the best passage's support, that a passage naming the day must have to answer first
