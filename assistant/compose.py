@@ -7,6 +7,7 @@ English answers keep the Vietnamese names as printed and add glossary glosses in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from assistant.evidence import Terms, highlights
@@ -27,13 +28,38 @@ def short_quote(text: str, limit: int = MAX_QUOTE) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def quoted_lines(clause: Clause, quote: str, within: tuple[int, int]) -> tuple[int, int]:
+    """The lines of `within` (a passage of `clause`) that print `quote`: found in the clause's text, the
+    quote is cited by the lines it begins and ends on; a quote cut short ("… …") keeps the passage's
+    last line, and one not found keeps the whole passage."""
+    words = quote.split()
+    cut = bool(words) and words[-1] == "…"
+    words = words[1 if words[:1] == ["…"] else 0 : -1 if cut else None]
+    if not words or not clause.breaks:
+        return within
+    # (a quote printed twice — a plan's number in its title and again in "Thực hiện Kế hoạch số …" — is
+    # cited where both stand: which one the answer read is not known)
+    spans = [
+        clause.lines_of(m.start(), m.end())
+        for m in re.finditer(r"\s+".join(map(re.escape, words)), clause.text)
+        if within[0] <= clause.lines_of(m.start(), m.end())[0] <= within[1]
+    ]
+    if not spans:
+        return within
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    first, last = max(first, within[0]), within[1] if cut else min(last, within[1])
+    return (first, last) if first <= last else within
+
+
 @dataclass
 class CitationList:
-    """Numbered citations, one number per distinct passage."""
+    """Numbered citations, one number per distinct passage. A quote from a clause is cited by the lines
+    that print it (`clauses`, by id, tell where each line of a clause begins), not the whole passage."""
 
     docs: dict[str, Document]
     question_terms: Terms
     items: list[Citation] = field(default_factory=list)
+    clauses: Mapping[str, Clause] = field(default_factory=dict)
 
     def add(self, doc: str, lines: tuple[int, int], section: str, quote: str, kind: str = "clause") -> int:
         quote = short_quote(quote)
@@ -60,10 +86,15 @@ class CitationList:
         return self.add(task.doc, task.lines, task.label, chunk.text if chunk else task_text(task), "task")
 
     def chunk(self, chunk: Chunk, quote: str | None = None) -> int:
-        return self.add(chunk.doc, chunk.lines, chunk.section, quote or chunk.text, chunk.kind)
+        lines = chunk.lines
+        clause = self.clauses.get(chunk.ref) if quote and chunk.kind == "clause" else None
+        if clause is not None:
+            lines = quoted_lines(clause, short_quote(quote or ""), chunk.lines)
+        return self.add(chunk.doc, lines, chunk.section, quote or chunk.text, chunk.kind)
 
     def clause(self, clause: Clause, quote: str | None = None) -> int:
-        return self.add(clause.doc, clause.lines, clause.label, quote or clause.text, "clause")
+        lines = quoted_lines(clause, short_quote(quote), clause.lines) if quote else clause.lines
+        return self.add(clause.doc, lines, clause.label, quote or clause.text, "clause")
 
 
 def lead_of(task: Task) -> str:

@@ -163,6 +163,10 @@ class IndexView:
             out.setdefault(c.doc, []).append(c)
         return {k: tuple(v) for k, v in out.items()}
 
+    @cached_property
+    def clauses_by_id(self) -> dict[str, Clause]:
+        return {c.id: c for c in self._clauses}
+
     def clauses(self, doc: str | None = None) -> tuple[Clause, ...]:
         if doc is None:
             return self._clauses
@@ -234,6 +238,7 @@ class IndexView:
         """Build every structure now (the first question is then as fast as the others)."""
         with self._lock:
             _ = (self.docs, self.tasks, self.clause_chunks_by_doc, self._task_chunks, self._clauses_by_doc)
+            _ = self.clauses_by_id
             _ = (self.stats, self.vocabulary, self.marked_df, self.printed_agencies, self.agencies_by_doc)
             _ = self._printed_words
         self._warm_texts()

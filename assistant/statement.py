@@ -26,7 +26,9 @@ MAX_SENTENCES = 3
 
 
 def citations(view: IndexView, query: Query) -> compose.CitationList:
-    return compose.CitationList(view.docs, terms(query.topic or query.search_text))
+    return compose.CitationList(
+        view.docs, terms(query.topic or query.search_text), clauses=view.clauses_by_id
+    )
 
 
 def stated(

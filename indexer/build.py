@@ -62,7 +62,7 @@ def _sha256(path: Path) -> str:
 def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = None):
     """Load, clean and parse one file: (Document, clauses, tasks, chunks). Raises LoadError."""
     from indexer.appendix import appendix_clauses, caption_clauses, trailing_clauses
-    from indexer.chunk import chunk_document
+    from indexer.chunk import chunk_document, with_breaks
     from indexer.clean import clean_lines
     from indexer.load import load_file
     from indexer.metadata import document_metadata, load_manifest
@@ -94,6 +94,7 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     clauses += trailing_clauses(path.name, numbered, loaded.tables, tasks, [c.lines for c in clauses])
     # a task table's caption ("Quy trình số 04 … 4.1. … 4.5. …") is its rows' group title and a passage
     clauses += caption_clauses(path.name, numbered, loaded.tables, tasks, [c.lines for c in clauses])
+    clauses = with_breaks(clauses, dict(numbered))
     chunks = chunk_document(document, clauses, tasks, dict(numbered))
     return document, clauses, tasks, chunks
 

@@ -3,7 +3,9 @@ per task row, rendered as labelled text. Each chunk carries a context header for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from indexer.records import Chunk, Clause, Document, Task
 
@@ -51,19 +53,31 @@ def task_chunk(doc: Document, task: Task) -> Chunk:
     )
 
 
-def _line_offsets(text: str, span: tuple[int, int], lines: Mapping[int, str]) -> list[tuple[int, int]]:
-    """(char offset in `text`, line number) for each source line of the clause found in order."""
+_MARKUP = re.compile(r"[*_#>|`]+")
+
+
+def line_breaks(text: str, span: tuple[int, int], lines: Mapping[int, str]) -> tuple[tuple[int, int], ...]:
+    """(offset in `text`, line number) where each source line of a clause begins, found in order by its
+    first words (markup dropped). A blank line begins where the next line's text does (so a quote ends
+    before it); a line not found is left out, and so belongs to the one before."""
     offsets: list[tuple[int, int]] = []
+    blank: list[int] = []
     pos = 0
     for n in range(span[0], span[1] + 1):
-        line = lines.get(n, "").strip()
-        if not line:
+        words = " ".join(_MARKUP.sub(" ", lines.get(n, "")).split())
+        if not words:
+            blank.append(n)
             continue
-        found = text.find(line[:20], pos)
+        found = text.find(words[:20], pos)
         if found >= 0:
-            offsets.append((found, n))
+            offsets += [(found, b) for b in blank] + [(found, n)]
             pos = found + 1
-    return offsets
+        blank = []  # (blank lines before a line not found stay with the line before, as it does)
+    return tuple(offsets + [(len(text), b) for b in blank])
+
+
+def with_breaks(clauses: Sequence[Clause], lines: Mapping[int, str]) -> list[Clause]:
+    return [c if c.breaks else replace(c, breaks=line_breaks(c.text, c.lines, lines)) for c in clauses]
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -97,7 +111,7 @@ def clause_chunks(doc: Document, clause: Clause, lines: Mapping[int, str] | None
             parts[-1] = f"{parts[-1]} {sentence}"
         else:
             parts.append(sentence)
-    offsets = _line_offsets(clause.text, clause.lines, lines or {})
+    offsets = clause.breaks or line_breaks(clause.text, clause.lines, lines or {})
     chunks, cursor = [], 0
     for part in parts:
         start = clause.text.find(part[:30], cursor)

@@ -184,15 +184,28 @@ class Clause:
     lines: Span
     text: str  # cleaned (repaired, normalised) text of the clause, wrapped lines joined
     kind: str = "clause"  # "clause", "preamble", "recipients", "signature", "title"
+    # (offset in `text`, line number) where each source line of the clause begins, in order; lines the
+    # indexer could not place are left out (they belong to the line before): for citing a quote's lines
+    breaks: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         _require(self.doc, "Clause.doc")
         _require(self.path, "Clause.path")
         object.__setattr__(self, "lines", _check_span(self.lines, f"Clause {self.doc} {self.path}"))
+        object.__setattr__(self, "breaks", tuple((int(o), int(n)) for o, n in self.breaks))
 
     @cached_property
     def id(self) -> str:
         return content_id("clause", self.doc, self.path, self.lines, self.text)
+
+    def lines_of(self, start: int, end: int) -> Span:
+        """The source lines that print `text[start:end]`: from the line it begins on to the line before
+        the next placed one that begins after it. The whole span when the clause has no breaks."""
+        first = max((n for o, n in self.breaks if o <= start), default=self.lines[0])
+        after = min((n for o, n in self.breaks if o >= max(end, start + 1)), default=None)
+        last = self.lines[1] if after is None else after - 1
+        first = min(max(first, self.lines[0]), self.lines[1])
+        return (first, min(max(last, first), self.lines[1]))
 
 
 @dataclass(frozen=True)

@@ -208,7 +208,9 @@ def _document_from(d: dict) -> Document:
 
 
 def _clause_from(d: dict) -> Clause:
-    return Clause(**{**d, "titles": tuple(d["titles"]), "lines": tuple(d["lines"])})
+    return Clause(
+        **{**d, "titles": tuple(d["titles"]), "lines": tuple(d["lines"]), "breaks": d.get("breaks", ())}
+    )
 
 
 def _task_from(d: dict) -> Task:

@@ -237,7 +237,14 @@ class MilvusStore:
         d = [dict(r[2], implements=tuple(r[2].get("implements") or ())) for r in documents]
         self._documents = [Document(**x) for x in d]
         self._clauses = [
-            Clause(**{**r[2], "titles": tuple(r[2]["titles"]), "lines": tuple(r[2]["lines"])})
+            Clause(
+                **{
+                    **r[2],
+                    "titles": tuple(r[2]["titles"]),
+                    "lines": tuple(r[2]["lines"]),
+                    "breaks": r[2].get("breaks", ()),
+                }
+            )
             for r in clauses
         ]
         self._tasks = [Task.from_dict(r[2]) for r in tasks]
