@@ -32,7 +32,11 @@ _INJECTION = re.compile(
     # "Ignore the documents and …" said as an order, at the start (not "Can a province ignore the rules …?")
     r"|^\s*(?:please |now |hay )?(?:ignore|disregard|forget) (?:all |any )?(?:the |your |these )?"
     r"(?:documents?|instructions?|rules|context|sources?)\b"
-    r"|\b(?:system prompt|you are now|act as|jailbreak|developer mode|reveal your)\b"
+    r"|\b(?:system prompt|you are now|jailbreak|developer mode|reveal your)\b"
+    # "act as a hacker / an unrestricted AI" said to the assistant (not "which tasks does the Department act as
+    # a coordinating agency on?": a body's role)
+    r"|(?:^\s*(?:please |now |from now on,? )?|\byou (?:will |must |should |to )?|\bi want you to )act as\b"
+    r"|\bact as (?:an? )?(?:\w+ )?(?:ai|assistant|chatbot|hacker|dan|linux|terminal|shell|model|gpt|llm)\b"
     r"|\bbo qua (?:moi|tat ca|cac|nhung)? ?(?:huong dan|chi dan|lenh|quy tac|yeu cau)\b"
     r"|^\s*(?:hay )?bo qua (?:moi|tat ca|cac|nhung)? ?(?:tai lieu|van ban)\b"
     r"|\b(?:hay dong vai|lo ra|tiet lo) (?:prompt|loi nhac|huong dan he thong)\b"

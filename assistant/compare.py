@@ -352,6 +352,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     elif not dated and len(compared) >= 2 and _ISSUE_ORDER.search(f) and not query.doc_numbers:
         cited = _cited_kind(fp, all_docs, view)
         dated = cited is not None
+    elif not dated and len(compared) >= 2 and not query.doc_numbers:
+        # "Chương trình hành động của cấp ủy mà kế hoạch Hà Tĩnh và kế hoạch Hải Phòng thực hiện khác nhau thế nào
+        # (số, ngày, cơ quan ban hành)?": the Party committee's documents the sides implement, each as cited
+        cited = _cited_kind(fp, all_docs, view, asked_of=True)
     elif dated and len(numbers) < 2 and _ISSUE_ORDER.search(f) and not _unindexed(view, query.doc_numbers):
         # "Kế hoạch Phú Thọ và Quyết định 1218 của Vĩnh Long đều dựa trên kế hoạch của Tỉnh ủy; kế hoạch Tỉnh ủy
         # nào ban hành sớm hơn?": the Party committee's documents each side cites, not the sides' own
@@ -647,6 +651,9 @@ _ISSUE_ORDER = re.compile(
     # "Which came first: Hải Phòng's programme 95-CTr/TU or …?" (not "whose deadline comes later")
     r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\bwhich"
     r"(?: (?:one|document|plan|decision|programme|program|resolution|letter))? came (?:first|earlier)\b"
+    # "Which Provincial Party Committee plan on Resolution 66 came out earlier: …?"
+    r"|^(?!.*\b(?:han|deadlines?|due|tasks?|nhiem vu|hoan thanh|complet\w*|finish\w*)\b).*\bwhich\b.*"
+    r"\b(?:came|come|comes) out (?:first|earlier|later|sooner)\b"
     r"|\b(?:van ban|cai|ke hoach|chuong trinh) nao (?:co|ra doi) (?:truoc|sau|som hon)\b"
     # "… and how do their dates compare?"
     r"|\b(?:how do|compare) (?:their|the|its|both) (?:issue |issuing )?dates\b(?! of (?:the )?(?:tasks?|deadlines?))"
@@ -773,6 +780,8 @@ def _cited_dates(view: IndexView, docs: set[str], kind: str, f: str) -> Found:
     pattern = re.compile(
         rf"\b({'|'.join(_KINDS)}) (?:so )?(\d+)[\w/.-]*/(?:{_cited_suffix(f)})\b(?: cua [^,;.]{{0,60}}?)?,? ngay "
         r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
+        # (and its issuer printed after the date: "… ngày 03/7/2025 của Ban Thường vụ Tỉnh ủy")
+        r"(?: cua (?:ban thuong vu |ban chap hanh )?(?:tinh uy|thanh uy|dang uy)(?: (?!ve\b|thuc\b|trien\b)[^\W\d_]+){0,2})?"
     )
     found = []
     for chunk in sorted(

@@ -460,7 +460,8 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         accented = _DOC_NUMBER_WORDS.sub(
             " ", accented
         )  # nor a document's number ("Nghị định số 80/2025/NĐ-CP")
-        accented = re.sub(r"\bmột (?:số|vài)\b", " ", accented)  # "một số khu vực": some, not one
+        # "một số khu vực": some, not one; "Mô hình một cửa": one-stop, not one
+        accented = re.sub(r"\bmột (?:số|vài|cửa)\b", " ", accented)
         accented = _PART_NUMBER_WORDS.sub(" ", accented)
         noun = fold(count_noun).split()[0] if count_noun.strip() else ""
         people = noun == "nguoi"

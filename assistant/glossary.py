@@ -350,6 +350,8 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
             # (a body's name may hold its place: "Party Committee of Hà Tĩnh's Provincial People's Committee")
             if any(place[m.start() : m.end()]) and (term.kind != "agency" or "'s" not in m.group(0)):
                 continue
+            if term.kind == "word" and _used_as_verb(text, m.start(), m.end()):
+                continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))
     # "vocational-training support": the words of a compound no phrase took, read as written apart
@@ -362,13 +364,33 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
         apart = _COMPOUND_HYPHEN.sub(" ", text)  # same length: the places stay
         for pattern, term in _patterns_in(apart):
             for m in pattern.finditer(apart):
-                if any(taken[m.start() : m.end()]) or not any(
-                    s <= m.start() < e or s < m.end() <= e for s, e in compounds
+                if (
+                    any(taken[m.start() : m.end()])
+                    or any(place[m.start() : m.end()])
+                    or not any(s <= m.start() < e or s < m.end() <= e for s, e in compounds)
                 ):
                     continue
                 taken[m.start() : m.end()] = [True] * (m.end() - m.start())
                 found.append((m.start(), m.end(), term))
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+# a noun of the lexicon that a question also uses as its verb: "How do Decree 302 and Decision 2597 state their
+# entry into force?" asks how they say it, not about the State (nhà nước)
+_VERB_NOUNS = frozenset({"state", "states", "stated"})
+_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:do|does|did|to|they|it|each|both|which|that|who|must|should|shall|will|would|may|can|not)"
+    r"(?:\s+\w+ly)?\s+$"
+)
+_VERB_AFTER = re.compile(
+    r"(?i)^\s+(?:their|its|his|her|that|whether|what|how|when|where|which|who|explicitly)\b"
+)
+
+
+def _used_as_verb(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() in _VERB_NOUNS and bool(
+        _VERB_BEFORE.search(text[max(0, start - 40) : start]) or _VERB_AFTER.match(text[end : end + 20])
+    )
 
 
 _COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?:-[A-Za-z]{3,})+(?![\w-])")

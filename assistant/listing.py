@@ -902,7 +902,7 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
 # "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
 _GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|nhiem vu|chi tieu|tasks?|indicators?)\b")
 _ASKS_GROUPS = re.compile(
-    r"\b(?:chia|phan) (?:\w+ ){0,4}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
+    r"\b(?:chia|phan) (?:\w+ ){0,6}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
     r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
     r"|\bnhung nhom (?:nhiem vu|noi dung|chi tieu) nao\b|\bcac nhom (?:nhiem vu|noi dung|chi tieu) (?:nao|la gi)\b"
     r"|\b(?:which|what|how many) (?:main )?(?:groups|categories|sections|headings) (?:of (?:tasks|indicators) )?"
@@ -934,15 +934,31 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
         if (scope is None or task.doc in scope) and task.group_title:
             grouped.setdefault(task.doc, {}).setdefault((task.group or "", task.group_title), []).append(task)
     grouped = {doc: groups for doc, groups in grouped.items() if len(groups) >= 2}
-    if scope is None or not grouped:  # the groups of a document the question names
+    if scope is None:  # the groups of a document the question names
         return None
+    # a plan with no task table groups its tasks under the numbered headings of its tasks section
+    outlined = {
+        doc: found
+        for doc in sorted(scope)
+        if doc not in grouped and (found := _outline_groups(view.clauses(doc))) is not None
+    }
     # "Phần nhiệm vụ cụ thể của Hà Tĩnh và của Phú Thọ có bao nhiêu nhóm …?": each document's groups, when
     # the question sets two or three places or documents side by side
     side_by_side = query.intent == "compare" or len(query.provinces) >= 2
-    if len(grouped) != 1 and not (side_by_side and len(grouped) <= MAX_SIDES_GROUPED):
+    sides = len(grouped) + len(outlined)
+    if not sides or (sides != 1 and not (side_by_side and sides <= MAX_SIDES_GROUPED)):
         return None
     cites = citations(view, query)
     lines = []
+    for doc, (section, headings) in outlined.items():
+        d = view.docs.get(doc)
+        label = compose.kind_and_owner(d) if d else doc
+        title = compose.short_quote(_heading_of(section.text), 120)
+        lines.append(say(lang, "groups_head_outline", section=title, doc=label, n=len(headings)))
+        for heading, count in headings:
+            n = cites.clause(heading, heading.text)
+            title = compose.short_quote(heading.text, 300)
+            lines.append("- " + say(lang, "group_line_items", title=title, count=count, cite=n))
     for doc, groups in grouped.items():
         d = view.docs.get(doc)
         label = compose.kind_and_owner(d) if d else doc
@@ -960,7 +976,40 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
                     cite=n,  # (not "n": a count of one would pick the singular line)
                 )
             )
-    return Listing("\n".join(lines), cites.items, False, count=sum(len(g) for g in grouped.values()))
+    count = sum(len(g) for g in grouped.values()) + sum(len(h) for _, h in outlined.values())
+    return Listing("\n".join(lines), cites.items, False, count=count)
+
+
+MIN_OUTLINE_GROUPS = 2
+
+
+def _heading_of(text: str) -> str:
+    """A section's heading in capitals, without the text after it ("II. NHIỆM VỤ CỤ THỂ Nhằm đạt được …")."""
+    words = text.split()
+    for i, word in enumerate(words[1:], 1):
+        if len(word) > 1 and word[0].isupper() and word[1:].islower():
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
+def _outline_groups(clauses) -> tuple | None:
+    """(the section, [(heading, number of points under it)]) of a document's top-level section whose heading
+    names its tasks ("II. NHIỆM VỤ CỤ THỂ") and whose numbered parts are headings over points of their own
+    ("1. Bảo đảm sự lãnh đạo …" over "a) …", "b) …"); None when no section is so made."""
+    for top in clauses:
+        if "." in top.path or not re.fullmatch(r"[IVXLC]{1,6}|\d{1,2}", top.path):
+            continue
+        heading = fold(_heading_of(top.text))
+        if not re.search(r"\bnhiem vu\b", heading):
+            continue
+        parts = [c for c in clauses if c.path.startswith(top.path + ".") and c.path.count(".") == 1]
+        counted = [
+            (c, sum(1 for d in clauses if d.path.startswith(c.path + ".") and d.path.count(".") == 2))
+            for c in parts
+        ]
+        if len(counted) >= MIN_OUTLINE_GROUPS and all(n for _, n in counted):
+            return top, counted
+    return None
 
 
 def answer_section_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:

@@ -60,8 +60,15 @@ class Found:
         if intent in TASK_INTENTS and task.support >= TASK_STRONG:
             return task  # a task question whose task row is plainly there: the row is the answer
         # (a question that names the appendix asks of its rows: "the task … in the plan appendices")
-        rows_asked = intent in TASK_INTENTS or bool(NAMES_APPENDIX.search(fold(question)))
-        margin = 0.15 if rows_asked else -0.05
+        from assistant.question_rules import COMPARE, any_match
+
+        folded = fold(question)
+        in_appendix = bool(NAMES_APPENDIX.search(folded))
+        rows_asked = intent in TASK_INTENTS or in_appendix
+        # (a task's field asked of a row the question places in the appendix: both say a row is wanted; not in a
+        # comparison, whose other side may not be the appendix's: "theo Kế hoạch của A và theo phụ lục của B")
+        strong = intent in TASK_INTENTS and in_appendix and not any_match(COMPARE, folded)
+        margin = APPENDIX_ROW_MARGIN if strong else 0.15 if rows_asked else -0.05
         if task.score + margin >= sentence.score:
             return task
         return self._row_printed_in(sentence, row_type, count_noun, question) or sentence
@@ -85,6 +92,7 @@ class Found:
         return None
 
 
+APPENDIX_ROW_MARGIN = 0.3  # a row's lead over passages when a task's field is asked of the appendix's rows
 # a question that names an appendix (folded): "phụ lục", "appendix", "annex"
 NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex)\b")
 # cells of a table printed in a passage's text: "… | | Nghị quyết … | Ủy ban Thường vụ Quốc hội |"

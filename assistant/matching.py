@@ -120,9 +120,11 @@ def _time_words(text: str) -> str:
     """A text as its times are read: folded, without the dates that follow a document's number ("kèm theo Kế
     hoạch số …/KH-UBND ngày tháng 6 năm 2025" dates that document, no time of the work). (Read with its marks
     first: folded, "Sở Tài chính trước ngày …" and "hồ sơ" would say "so" too.)"""
-    return fold(_DATED_NUMBER.sub(" ", normalize_tones(text).lower()))
+    return fold(_NOT_TIME_WORDS.sub(" ", _DATED_NUMBER.sub(" ", normalize_tones(text).lower())))
 
 
+# words that fold into a time word and are none: "khí thải" (exhaust gas) is no "khi" (when)
+_NOT_TIME_WORDS = re.compile(r"(?<!\w)khí(?!\w)")
 _OWN_NUMBER = re.compile(r"^\s*(?:\d+|[a-zđ]|[IVX]+)[.)]\s*")  # a passage's own number ("4.") is no time
 
 
@@ -353,6 +355,11 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         named = _named_by_kind_and_issuer(view, query, scope) or _named_by_title(view, query, scope)
         if named:
             return named, True
+    if query.intent == "compare" and not query.docs and not query.provinces and not doc:
+        # "In MOCST's key-task list, compare task 4 and task 7": two things of the one document its issuer names
+        named = _named_by_kind_and_issuer(view, query, scope)
+        if named and len(named) == 1:
+            return named, True
     return scope, False
 
 
@@ -392,6 +399,9 @@ def _named_by_title(view: IndexView, query: Query, scope: set[str] | None) -> se
     return hit if hit and hit != base else None
 
 
+_LIST_WORDS = r"(?:list|appendix|annex|table|phu luc|danh muc|bang)"
+
+
 def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
     """The documents the question names by their kind and their issuer together ("the MOCST dispatch",
     "Quyết định của Thủ tướng Chính phủ"), when that singles out some of those in scope."""
@@ -421,6 +431,10 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
         return any(
             re.search(rf"(?<!\w){k}(?: [\w/.-]+){{0,4}} (?:cua|do) {i}(?!\w)", f)
             or re.search(rf"(?<!\w)(?<!trinh )(?<!gui )(?<!len ){i}(?:'s)?(?: \w+){{0,3}} {k}(?!\w)", f)
+            # "In MOCST's key-task list", "the MOCST appendix": the issuer's list or table, of its one document
+            or re.search(
+                rf"(?<!\w)(?<!trinh )(?<!gui )(?<!len ){i}(?:'s)?(?: [\w-]+){{0,2}} {_LIST_WORDS}(?!\w)", f
+            )
             for i in map(re.escape, issuers)
         )
 
@@ -1175,6 +1189,7 @@ def _articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) ->
 # ("Chủ đề Tháng hành động năm 2025 là gì?": "a) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới …”")
 _NAMED_HEADS = re.compile(r"\b(chu de|khau hieu|thong diep|phuong cham)\b")
 HEAD_UNSAID = 0.8
+HEAD_OPENS = 1.2  # a passage that opens with the head asked ("Chủ đề …", "Thông điệp …") says what it is
 SAYS_WHAT_IS = 1.15
 # "… xác định công tác xây dựng và thi hành pháp luật là gì?": what is asked to be said of
 _WHAT_IS = re.compile(r"^(.*?)\s+(?:duoc (?:xac dinh|hieu|coi|danh gia|goi) )?la (?:gi|the nao)\b")
@@ -1262,6 +1277,12 @@ def score_chunk(
             score *= FIRST_ITEM if _FIRST_ITEM.match(chunk.text) else OTHER_ITEM
         if named_head and not re.search(rf"\b{named_head}\b", fold(f"{sentence} {titles} {heading or ''}")):
             score *= HEAD_UNSAID  # "Chủ đề Tháng hành động … là gì?": the passage that says "Chủ đề …"
+        elif named_head and re.match(
+            rf"(?:[a-z0-9]{{1,2}}[.)]\s+|[-+•]\s+)?{named_head}\b", fold(sentence.strip())
+        ):
+            score *= (
+                HEAD_OPENS  # ("a) Chủ đề Tháng hành động năm 2025 “…”" over "… truyền thông về chủ đề, …")
+            )
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
         if when_asked and is_preamble(chunk.path):
@@ -1487,8 +1508,14 @@ def unsupported_terms(
     names = name_phrases(text, _understood_spans(view, query, glossary_terms), vocab.compound)
     if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
         known = english_words()
+        # ("3-level", "5-year": a number and an English word make an English word, "3 cấp", "5 năm")
         names = [
-            n for n in names if not all(_english_word(w.lower().removesuffix("'s"), known) for w in n.split())
+            n
+            for n in names
+            if not all(
+                _english_word(re.sub(r"^\d{1,3}-(?=[a-z])", "", w.lower().removesuffix("'s")), known)
+                for w in n.split()
+            )
         ]
         # words of an English title of a document or body ("the Employment Law", "Law on Standards and
         # Technical Regulations", "the Secretariat's Regulation") name what the question points at; the

@@ -164,7 +164,8 @@ LISTING = (
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
-    r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:[\w-]+ ){0,3}tasks\b",
+    # ("List all the indicators … assigned to the provincial police": the rows of an indicator table)
+    r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
     r"\bhow many tasks\b",
     # "List every appendix task in Phú Thọ's plan where …": one task said, every one asked
     r"\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|row|item|activity)\b",
@@ -172,7 +173,7 @@ LISTING = (
     # "Which Vĩnh Long appendix tasks are scheduled for Quý III/2025?"
     r"\b(?:which|what) (?:[\w-]+ ){0,4}(?:appendix|annex) (?:tasks|rows|items)\b",
     r"\btasks (?:are |is )?(?:scheduled|planned|slated|expected)\b",
-    r"\ball (?:the )?tasks\b",
+    r"\ball (?:the )?(?:tasks|indicators)\b",
 )
 # Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
 # Tĩnh phải làm gì trong năm 2027?", "Năm 2027 Hà Tĩnh có việc gì phải xong?", "What must … do in 2027?"
@@ -184,7 +185,9 @@ SOFT_LISTING = (
     r"\bnhiem vu cua\b.*\b(?:la gi|gom nhung gi|nhung gi)\b",
     r"\bduoc giao (?:nhung )?(?:gi|viec gi|nhiem vu gi)\b",
     r"\b(?:tham gia|co ten|lien quan den) (?:nhung |cac )?(?:nhiem vu|viec) (?:nao|gi)\b",
-    r"\bwhat (?:must|does|should|will|has|is) .*\b(?:do|deliver|complete|finish|handle|done)\b",
+    # (not "What is the deadline for the Department … to finish …?": a time asked)
+    r"\bwhat (?:must|does|should|will|has|is) (?!(?:the |its |their )?(?:[\w-]+ )?(?:deadlines?|time ?limits?|due dates?"
+    r"|time ?frames?|timelines?|completion dates?)\b).*\b(?:do|deliver|complete|finish|handle|done)\b",
     r"\bwhat (?:work|tasks?) (?:is|are|must|has|have)\b",
     r"\bwhat is due\b",
 )
@@ -581,13 +584,22 @@ ANSWER_TYPES = (
             r"(?! (?:thang|nam|ngay|lan|nguoi|tuan)\b)",
             r"\b(?:kinh phi|ngan sach|chi phi|von|le phi|muc phi|phi|muc ho tro|ho tro tai chinh|muc phat|phat tien"
             r"|muc thu lao|thu lao"
-            r"|tong gia tri|muc luong|tien luong|muc dong|muc huong|muc tro cap|tien tro cap)(?:,? \(?(?!quy mo|so luong|ty le)[\w/.-]+\)?){0,20}"
+            r"|tong gia tri|muc luong|tien luong|muc dong|muc huong|muc tro cap|tien tro cap)(?:,? \(?(?!quy mo|so luong|ty le)[\w/.-]+\)?){0,30}"
             # (not "mức hưởng … tối đa bao nhiêu tháng": a duration)
             r" (?:la )?bao nhieu\b(?! (?:thang|ngay|nam|lan|gio|tuan|nguoi|phan tram|%))",
             r"\bhow much\b(?! time\b).*\b(?:fee|cost|fund|funding|budget|fine|support|allowance|benefit|contribution|salary|wage)s?\b",
             r"\b(?:fee|cost|fine|budget|funding|allowance)s? (?:is|are|of)\b.*\bhow much\b",
             r"\b(?:ty|trieu) dong\b",
             r"\bhow much money\b",
+            # "How is the monthly unemployment allowance calculated?", "mức hưởng … được tính như thế nào?": a
+            # rate or an amount the text must print ("bằng 60% mức bình quân tiền lương tháng …")
+            r"\bhow (?:is|are|was|were|will) (?:the |a |an )?(?:[\w-]+ ){0,4}(?:allowances?|benefits?|salar(?:y|ies)"
+            r"|wages?|fees?|fines?|compensation|pensions?|premiums?|contributions?|support amounts?)"
+            r" (?:\w+ ){0,3}(?:calculated|computed|determined)\b",
+            r"\b(?:muc huong|muc tro cap|muc ho tro|muc phat|muc dong|muc luong|tien luong|tien tro cap)(?: \w+){0,8}"
+            r" (?:duoc )?(?:tinh|xac dinh) (?:nhu the nao|the nao|ra sao|bang cach nao)\b",
+            # "… and how much will each receive?": a sum received or paid
+            r"\bhow much (?:will|would|does|do|did|can|may|should|is|are)? ?(?:\w+ ){0,3}(?:receive|get|be paid|be given|be granted|earn)\b",
             # "what is the minimum charter capital …?": an amount the text must print
             r"\bwhat (?:is|are|was|were) the (?:\w+ ){0,2}(?:minimum|maximum|total|initial|required|annual|monthly)"
             r" (?:\w+ ){0,2}(?:capital|budget|funding|fee|cost|fine|allowance|salary|wage|price|rent)s?\b",

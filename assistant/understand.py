@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.glossary import (
     detect_language,
@@ -65,7 +66,8 @@ MAX_QUESTION_CHARS = 2000  # longer questions are cut (and the answer says so)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal escape sequences pasted with a question
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 DOC_NUMBER = re.compile(
-    r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][A-ZĐa-zđ]{1,8}\d{0,3}(?:[/-][A-ZĐa-zđ0-9&]{1,10}){0,3}(?![\w])"
+    # (not a number and a lower-case word: "3-level", "5-year" are English words, not "66-NQ/TW")
+    r"(?<![\w/])(?!\d{1,5}-[a-zđ]+(?![\w/-]))\d{1,5}(?:/\d{4})?[/-][A-ZĐa-zđ]{1,8}\d{0,3}(?:[/-][A-ZĐa-zđ0-9&]{1,10}){0,3}(?![\w])"
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/-])|(?<=/)(20\d\d)(?!\d)")
 # "Điều 8", "khoản 2 Điều 5", "Article 8", "clause 2 of Article 5", "Article 5(2)"
@@ -591,6 +593,25 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _folded_compounds() -> re.Pattern[str]:
+    """The glossary's and lexicon's words of two syllables or more that, typed without marks, open with a form
+    word's letters though not with the form word ("tai chinh" / "tại", "co so" / "có"): kept whole in a topic."""
+    from assistant.glossary import vocabulary
+
+    words = set()
+    for term in vocabulary():
+        for vi in term.vi:
+            folded = " ".join(fold(vi).split())
+            marked = " ".join(normalize_tones(vi).lower().split())
+            # (the form word opens the word: "tai san"; one that closes it is read as the form word, "hoat
+            # dong cua" being "hoạt động của" more often than "đóng cửa")
+            if len(folded.split()) >= 2 and FORM_FOLDED.match(folded) and not FORM_ACCENTED.search(marked):
+                words.add(folded)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if alternatives else r"(?!x)x")
+
+
 def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = frozenset()) -> str:
     """The question without the given spans (places, numbers), form words and punctuation."""
     chars = list(text)
@@ -605,7 +626,22 @@ def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = 
     matchable = norm.lower() if accented else fold(norm)
     kept_words = keep
     keep = [True] * len(rest)
+    # typed without marks, a body's name or a word of the documents may hold a form word's letters: "So Tai
+    # chinh" is no "Sở tại chính", "tai san cong" no "tại sản công", "co so du lieu" no "có sở dữ liệu"
+    named = [False] * len(rest)
+    if not accented:
+        from indexer.agencies import find_agencies
+
+        spans = [
+            m.span()
+            for name in find_agencies(rest)
+            for m in re.finditer(rf"(?<!\w){re.escape(fold(name))}(?!\w)", matchable)
+        ]
+        for start, end in [*spans, *(m.span() for m in _folded_compounds().finditer(matchable))]:
+            named[start:end] = [True] * (end - start)
     for m in (FORM_ACCENTED if accented else FORM_FOLDED).finditer(matchable):
+        if any(named[m.start() : m.end()]):
+            continue
         if fold(m.group(0)) in kept_words or (
             fold(m.group(0)) == "ket qua" and _REPORTED.search(fold(matchable[: m.start()]))
         ):
@@ -1147,6 +1183,14 @@ def understand(
                     t
                     for _, end, t in counted
                     if t.kind == "term" and re.match(r"\s+(?:and|or)\s", phrase[end:])
+                ),
+                None,
+            ) or next(
+                # ("how many doctors and staff": the phrase opens with the first thing counted, a plain word)
+                (
+                    t
+                    for start, end, t in counted[:1]
+                    if not start and re.match(r"\s+(?:and|or)\s", phrase[end:])
                 ),
                 None,
             )

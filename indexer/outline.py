@@ -375,7 +375,15 @@ def _title(node: _Node) -> str:
     head = text[: len(texts[0]) - len(m.rest)] if m is not None else ""
     rest = text[len(head) :]
     found = re.search(r"[.;:!?](?=\s|$)", rest)
+    if found and found.group(0) == ":" and len(rest[: found.start()].split()) <= _OPENING_WORDS:
+        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a word or two that open what the colon
+        # introduces (whom the part asks) say nothing of it alone
+        found = _SENTENCE_END.search(rest, found.end())  # (none: the whole heading)
     return _shorten(head + (rest[: found.end()] if found else rest))
+
+
+_OPENING_WORDS = 2  # a heading's words before its colon that are an opening, not a title ("Đề nghị:")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
 def _shorten(text: str) -> str:
