@@ -618,8 +618,9 @@ def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) 
 # what a document is asked to lay down, right after it: "What targets does Resolution 57-NQ/TW set …?",
 # "Nghị quyết 197/2025/QH15 quy định mức thù lao … là bao nhiêu?"
 _LAYS_DOWN = re.compile(
-    # (its year or date may come between: "Decision 1855/QĐ-TTg of 2009 stipulate", "… ngày 11/11/2009 quy định")
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:of|dated|from|in|nam|ngay)\s+(?:\d{1,2}(?:/| thang )\d{1,2}(?:/| nam ))?\d{4},?\s+)?"
+    # (its year or date may come between, in English: "Decision 1855/QĐ-TTg of 2009 stipulate"; not in Vietnamese,
+    # where "… ngày 27/6/2024 của Bộ Chính trị …" cites a document a task implements)
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:of|dated)\s+(?:\d{1,2}/\d{1,2}/)?\d{4},?\s+)?"
     r"(?:(?:set|say|provide|require|stipulate|define|establish|specify|prescribe|regulate"
     r"|allocate|grant|lay|contain|introduce|target|mandate)s?\b|(?:cua [^,?]{0,40}?\s)?(?:quy dinh|dat ra|de ra"
     r"|xac dinh|neu|yeu cau)\b)"
