@@ -39,11 +39,11 @@ def quoted_lines(clause: Clause, quote: str, within: tuple[int, int]) -> tuple[i
         return within
     # (a quote printed twice — a plan's number in its title and again in "Thực hiện Kế hoạch số …" — is
     # cited where both stand: which one the answer read is not known)
-    spans = [
+    found = (
         clause.lines_of(m.start(), m.end())
         for m in re.finditer(r"\s+".join(map(re.escape, words)), clause.text)
-        if within[0] <= clause.lines_of(m.start(), m.end())[0] <= within[1]
-    ]
+    )
+    spans = [span for span in found if within[0] <= span[0] <= within[1]]
     if not spans:
         return within
     first, last = min(a for a, _ in spans), max(b for _, b in spans)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.evidence import has_answer_type
+from assistant.question_rules import COMPARE, any_match
 from indexer.chunk import task_text
 from indexer.records import Chunk, Hit, Task
 from indexer.text import fold
@@ -60,8 +61,6 @@ class Found:
         if intent in TASK_INTENTS and task.support >= TASK_STRONG:
             return task  # a task question whose task row is plainly there: the row is the answer
         # (a question that names the appendix asks of its rows: "the task … in the plan appendices")
-        from assistant.question_rules import COMPARE, any_match
-
         folded = fold(question)
         in_appendix = bool(NAMES_APPENDIX.search(folded))
         rows_asked = intent in TASK_INTENTS or in_appendix
