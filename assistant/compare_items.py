@@ -47,6 +47,7 @@ _TAIL = re.compile(
     r"|\s*,?\s+thì\s|\s*,\s*thi\s(?!hanh|dua|dau|cong|tuyen)"
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau|differ)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
+    r"|\s*,?\s+(?:lần lượt|lan luot|respectively)(?!\w)"  # "… của A và của B lần lượt là khi nào?"
     r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
     r"|\s+(?:(?:mất|mat|kéo dài|keo dai)\s+)?(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
     # "A và B được trình Quốc hội thông qua vào thời điểm nào": the ask about both, in the passive

@@ -340,7 +340,10 @@ _LOCATION = re.compile(
     r"|số nhà)\b|\b(?:tại|ở) (?:các )?trung tâm\b|\b(?:tại|ở) nước ngoài\b"
     # where a message is shown: "trên bảng quang báo …", "tại các nhà chờ xe buýt", "trên các phương tiện …"
     r"|\b(?:tại|ở|trên) (?:các )?(?:bảng (?:tin|quang báo|điện tử)|màn hình|pano|nhà chờ|phương tiện|website"
-    r"|trang (?:web|điện tử|mạng)|cổng|báo(?! cáo)|đài|mạng xã hội)\b",
+    r"|trang (?:web|điện tử|mạng)|cổng|báo(?! cáo)|đài|mạng xã hội)\b"
+    # a named institution where a thing is done: "triển khai thí điểm tại Bệnh viện Hùng Vương"
+    r"|\b(?:tại|ở) (?:các )?(?:bệnh viện|trường|trạm y tế|cơ sở y tế|khu công nghiệp|khu dân cư|nhà thi đấu"
+    r"|sân vận động|công viên|quảng trường)\b",
     re.IGNORECASE,
 )
 

@@ -751,6 +751,32 @@ def distinct_rows(found: list[Task]) -> int:
 _QUOTED_VALUE = re.compile(r"[“\"«„]([^”\"»“]{4,120})[”\"»]")
 
 
+# a value a column word introduces without quotes ("những nghị quyết nào có tiến độ theo kết quả rà soát,
+# đề xuất của các cơ quan"): the rest of the question, read as the cell's words (folded)
+_COLUMN_VALUE = re.compile(
+    r"\b(?:nao|gi)\b.*?\b(?:co|voi|ghi) (?:tien do|thoi han|thoi gian (?:hoan thanh|thuc hien)|san pham"
+    r"|ket qua (?:du kien|dau ra))(?: (?:la|ghi|duoc ghi))? (\w+(?: \w+){2,24})$"
+)
+
+
+def column_value(question: str) -> str:
+    """The cell value a listing question names after a column word, unquoted (folded words), or ""."""
+    m = _COLUMN_VALUE.search(word_runs(question))
+    return m.group(1).strip() if m else ""
+
+
+def _printed_span(cells: list[str | None], value: str) -> str:
+    """The words of a cell, as printed, that read as `value` (folded words), or "" when none does."""
+    wanted = value.split()
+    for cell in filter(None, cells):
+        runs = list(re.finditer(r"\w+", cell))
+        folded = [fold(m.group()) for m in runs]
+        for i in range(len(runs) - len(wanted) + 1):
+            if folded[i : i + len(wanted)] == wanted:
+                return cell[runs[i].start() : runs[i + len(wanted) - 1].end()]
+    return ""
+
+
 def _words(text: str) -> str:
     return f" {word_runs(text)} "
 
@@ -775,6 +801,9 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
     values = [v for v in _QUOTED_VALUE.findall(query.question) if len(re.findall(r"\w+", v)) >= 2]
+    unquoted = not values and column_value(query.question)
+    if unquoted:
+        values = [unquoted]
     if len(values) != 1:
         return None
     value = _words(values[0])
@@ -791,7 +820,9 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         return None
     lang = lang_of(query.lang)
     cites = citations(view, query)
-    what = say(lang, "cell_what", value=values[0].strip())
+    # (a value typed without quotes, maybe without tone marks, is shown as the first row prints it)
+    shown = _printed_span(_asked_cells(found[0], query.intent), value) if unquoted else values[0].strip()
+    what = say(lang, "cell_what", value=shown or values[0].strip())
     lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text

@@ -60,6 +60,19 @@ class Found:
             return task or sentence
         if intent in TASK_INTENTS and task.support >= TASK_STRONG:
             return task  # a task question whose task row is plainly there: the row is the answer
+        cited = next(
+            (
+                t
+                for t in self.tasks
+                if _names_cited_number(question, task_text(t.task), sentence.quote)
+                and has_answer_type(task_text(t.task), row_type, count_noun, question)
+            ),
+            None,
+        )
+        if cited is not None:
+            # "Hồ sơ trình … dự thảo Nghị quyết sửa đổi Nghị quyết 1156/2016/UBTVQH13 gồm những gì?": the row
+            # that prints the document number asked of, not a like passage of another row
+            return cited
         # (a question that names the appendix asks of its rows: "the task … in the plan appendices")
         folded = fold(question)
         in_appendix = bool(NAMES_APPENDIX.search(folded))
@@ -89,6 +102,26 @@ class Found:
             ):
                 return t
         return None
+
+
+# a document number the question cites, with its year ("1156/2016/UBTVQH13", "29/2022/QH15", "730/2004"),
+# folded (not a month: "11/2025", nor a day's: "15/11/2025")
+_CITED_NUMBER = re.compile(r"(?<![\d/])(?:1[3-9]|[2-9]\d|\d{3,5})/(?:19|20)\d\d(?:/[a-z0-9đ-]+)?(?![\w/])")
+
+
+def prints_cited_number(question: str, task: Task) -> bool:
+    """Whether a row prints a document number (with its year) that the question cites."""
+    row = fold(task_text(task))
+    return any(n in row for n in _CITED_NUMBER.findall(fold(question)))
+
+
+def _names_cited_number(question: str, row: str, quote: str) -> bool:
+    """Whether a row prints a document number the question cites (with its year), which the passage does not."""
+    cited = _CITED_NUMBER.findall(fold(question))
+    if not cited:
+        return False
+    row_text, quoted = fold(row), fold(quote)
+    return any(n in row_text and n not in quoted for n in cited)
 
 
 APPENDIX_ROW_MARGIN = 0.3  # a row's lead over passages when a task's field is asked of the appendix's rows

@@ -355,12 +355,39 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         named = _named_by_kind_and_issuer(view, query, scope) or _named_by_title(view, query, scope)
         if named:
             return named, True
+    if query.intent in TASK_INTENTS and not query.docs and not query.provinces and not doc:
+        # "the deliverable of the MOCST task to build three platforms": a body no task row assigns anything
+        # owns the task through the document it issued
+        issued = _issued_by_unassigned(view, query, scope)
+        if issued:
+            return issued, True
     if query.intent == "compare" and not query.docs and not query.provinces and not doc:
         # "In MOCST's key-task list, compare task 4 and task 7": two things of the one document its issuer names
         named = _named_by_kind_and_issuer(view, query, scope)
         if named and len(named) == 1:
             return named, True
     return scope, False
+
+
+def _issued_by_unassigned(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
+    """The documents issued by the one body a task question names, when no task row of the index names that
+    body as leading or coordinating: the body is then the task's owner, not its doer."""
+    from indexer.agencies import find_agencies
+
+    if len(query.agencies) != 1:
+        return None
+    agency = query.agencies[0]
+    base = scope if scope is not None else set(view.docs)
+    issued = {
+        n
+        for n in base
+        if n in view.docs and agency in find_agencies((view.docs[n].issuer or "").split(" (")[0])
+    }
+    if not issued or issued == base:
+        return None
+    if any(agency in (*t.lead_ids, *t.coordinating_ids) for t in view.tasks):
+        return None
+    return issued
 
 
 # (not "quyết định"/"decision": also a verb and a common noun)
@@ -1189,6 +1216,7 @@ def _articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) ->
 # ("Chủ đề Tháng hành động năm 2025 là gì?": "a) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới …”")
 _NAMED_HEADS = re.compile(r"\b(chu de|khau hieu|thong diep|phuong cham)\b")
 HEAD_UNSAID = 0.8
+BODY_UNSAID = 0.9  # a sentence that does not name the department asked of, beside one that does
 HEAD_OPENS = 1.2  # a passage that opens with the head asked ("Chủ đề …", "Thông điệp …") says what it is
 SAYS_WHAT_IS = 1.15
 # "… xác định công tác xây dựng và thi hành pháp luật là gì?": what is asked to be said of
@@ -1283,6 +1311,13 @@ def score_chunk(
             score *= (
                 HEAD_OPENS  # ("a) Chủ đề Tháng hành động năm 2025 “…”" over "… truyền thông về chủ đề, …")
             )
+        if bodies and not any(
+            re.search(
+                rf"(?<!\w){re.escape(b)}(?!\w)", fold(f"{sentence} {over or ''} {titles} {heading or ''}")
+            )
+            for b in bodies
+        ):
+            score *= BODY_UNSAID  # "… văn bản nào của Sở Tài chính": the sentence that names Sở Tài chính
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
         if when_asked and is_preamble(chunk.path):
@@ -1302,6 +1337,11 @@ def score_chunk(
 
     named_head = _named_head(query)
     first_asked = bool(_FIRST_ASKED.search(fold(query.question)))
+    # the departments or ministries a question about the text names, by the folded name the passage prints
+    # (a passage that names them otherwise — a short form — is not told apart from its neighbours)
+    bodies = [fold(a) for a in query.agencies if _specific(a)] if query.intent in ("general", "fact") else []
+    if bodies and not any(re.search(rf"(?<!\w){re.escape(b)}(?!\w)", fold(chunk.text)) for b in bodies):
+        bodies = []
     said_is = _what_is(query)
     own_date = _own_date(view, chunk, query)
     # "1. Đến năm 2030" over "- Hoàn thành việc sửa đổi …": the year a passage's headings set is its own
@@ -2068,12 +2108,28 @@ def hinted_docs(query: Query, names: set[str], docs: dict) -> set[str]:
     """Those of the documents that the question's kind and issuer words ("công văn", "tỉnh ủy") name
     best; none when no word names any."""
 
+    # "the draft resolution amending …" names a draft of another kind than a draft letter in the index
+    drafted = _DRAFT_OF.search(fold(query.question))
+    drafted_kind = KIND_WORDS.get(drafted.group(1), "") if drafted else ""
+
     def hint_score(name: str) -> int:
         text = _doc_text(docs[name])
-        return sum(1 for hint in query.doc_hints if fold(hint) in text)
+        return sum(
+            1
+            for hint in query.doc_hints
+            if fold(hint) in text
+            and not (
+                fold(hint) == "du thao" and drafted_kind and drafted_kind not in fold(docs[name].kind or "")
+            )
+        )
 
     best = max((hint_score(n) for n in names), default=0)
     return {n for n in names if best and hint_score(n) == best}
+
+
+_DRAFT_OF = re.compile(
+    r"\b(?:du thao|draft) (" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r")\b"
+)
 
 
 def _doc_text(d) -> str:

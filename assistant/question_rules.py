@@ -48,6 +48,8 @@ A_KHAC_GI_B = (
 COMPARE = (
     *ASKS_PLACES,
     r"\bso sanh\b",
+    # "hạn … của A và của B lần lượt là khi nào?", "… of A and of B, respectively": one thing asked of each
+    r"\b(?:va|and)\b.*\b(?:lan luot (?:la|vao|do|duoc|co|o)|respectively)\b",
     r"\bkhac nhau\b",
     r"\bgiong nhau\b",
     r"\bca hai\b",
@@ -143,6 +145,9 @@ COMPARE = (
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
     r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
+    # "Những nhiệm vụ trọng tâm nào …": a word describing them (not "… được giao những nhiệm vụ cụ thể nào",
+    # which may ask a body's part of the text)
+    r"\bnhung nhiem vu (?:trong tam|chu yeu|uu tien|quan trong|cap bach) (?:nao|gi)\b",
     # the rows of other tables: indicators, data sets, procedures, drafts ("Công an tỉnh chủ trì những chỉ
     # tiêu nào", "những dự thảo nghị quyết nào do Ban … soạn thảo")
     r"\b(?:nhung|cac) (?:chi tieu|du lieu|thu tuc|de an|du an|hoat dong|du thao)(?: \w+){0,4} nao\b",
@@ -209,6 +214,11 @@ ASKS_DUTIES = (
     # "What specific tasks does the plan assign to Sở Nội vụ?", "which tasks are assigned to …"
     r"\b(?:what|which) (?:specific |other |main )?(?:tasks|duties|work|assignments|jobs)\b.*\bassign(?:s|ed)? (?:\w+ )?to\b",
     r"\brequires? (?:of|from)\b",
+    # "What does Bac Ninh's Plan 144 assign to the provincial Department of Construction?"
+    r"\bwhat (?:does|do|did) .{1,80}? (?:assign|give|entrust|allocate) (?:\w+ )?to\b",
+    r"\bwhat (?:is|was|has been) (?:assigned|entrusted|allocated) to\b",
+    # "What does each plan ask the Department of Finance to do in its implementation section?"
+    r"\bwhat (?:does|do|did) .{1,80}? (?:ask|tell|direct|instruct|require)s? .{1,80}? to do\b",
     r"\b(?:asked|required|tasked|expected|directed|instructed) to do\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
     r"\brole of\b|\bs role\b",
@@ -259,7 +269,9 @@ LEAD = (
     r"\bco quan nao\b",
     r"\bdon vi nao\b",
     r"\bwho (?:leads?|is (?:in charge|responsible)|carries|performs|organi[sz]es|conducts|must)\b",
-    r"\bwhich (?:agenc|bod|department|unit|organi[sz]ation)",
+    # (not "On which Department of Finance document was … issued?": a document of that body is asked)
+    r"\bwhich (?:agenc|bod|department|unit|organi[sz]ation)(?![\w-]* of(?: \w+){1,5} (?:documents?|letters?"
+    r"|dispatch(?:es)?|proposals?|submissions?|reports?)\b)",
     r"\bwhich (?:ministr\w*|authorit\w*|office|committee)\b.*\b(?:leads?|in charge|responsible|chairs?|presides?)\b",
     r"\blead(?:s|ing)? agenc",
     r"\b(?:departments?|agenc(?:y|ies)|bod(?:y|ies)|ministr(?:y|ies)|units?|offices?) (?:lead|leads|led)\b",
@@ -281,6 +293,7 @@ OUTPUT = (
     r"\bexpected results?\b",
     r"\bproducts?\b",
 )
+_HOW_LONG_GIVEN = r"\bhow long (?:do|does|will|would) [\w'’ ,.-]{1,80}? (?:have|get|be given) for\b"
 # The ask itself is for a time: wins over words of the topic that name another column ("báo cáo kết quả
 # … vào thời điểm nào?" asks when, not for the output)
 ASKS_TIME = (
@@ -301,6 +314,8 @@ ASKS_TIME = (
     r"\bdinh ky (?:the nao|ra sao|nhu the nao)\b",
     r"\bbao lau (?:mot|1) lan\b",
     r"\bhow often\b",
+    # "How long do Phú Thọ's departments have for the task …?": the time a task is given, its deadline
+    _HOW_LONG_GIVEN,
 )
 # (the asks of ASKS_TIME, tried before, are deadline questions too)
 # a span of time asked: "during what period …", "diễn ra từ ngày nào đến ngày nào?"
@@ -473,6 +488,9 @@ ANSWER_TYPES = (
             r"\bwho (?:proposed|recommended|requested)\b",
             # "On the basis of which document from the Department of Finance was … issued?"
             r"\bon the basis of (?:which|what) (?:\w+ )?(?:document|submission|proposal|report|letter|request)\b",
+            # "On which Department of Finance document was … issued?"
+            r"\b(?:on|upon) (?:which|what) (?:[\w'-]+ ){1,6}(?:document|submission|proposal|letter|request)\b"
+            r".*\b(?:issued|signed|adopted)\b",
             r"\bwhich (?:\w+ )?(?:body|agency|ministry|department|office|unit)(?:'s)? (?:proposal|recommendation|request)\b",
             r"\bwhich (?:\w+ )?(?:body|agency|ministry|department|office|unit) (?:proposed|recommended|requested)\b",
         ),
@@ -641,7 +659,7 @@ ANSWER_TYPES = (
         "duration",
         (
             r"^(?!.*\bdinh ky\b)(?!.*\bbao lau\b.*\b(?:mot|1) lan\b).*\bbao lau\b",
-            r"^(?!.*\b(?:how often|periodically)\b).*\bhow long\b(?! ago\b)",
+            rf"^(?!.*\b(?:how often|periodically)\b)(?!.*{_HOW_LONG_GIVEN}).*\bhow long\b(?! ago\b)",
         ),
     ),
     # "Giám đốc Sở Tư pháp tên là gì?", "What is the name of the Director …?": a person's name, which the

@@ -44,11 +44,12 @@ from assistant.listing import (
     asks_groups,
     asks_steps,
     asks_tasks,
+    column_value,
     group_markers,
     group_rows,
     row_cells,
 )
-from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch
+from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch, prints_cited_number
 from assistant.matching import (
     DATED_RATIO,
     asked_document_field,
@@ -175,6 +176,15 @@ class Listing:
             and (named := answer_section_period(view, query, scope)) is not None
         ):
             return Outcome(named.text, named.citations, False, self.name, meta={"count": named.count})
+        if (
+            query.intent == "agency_tasks"
+            and asks_duties(query)
+            and len(addressed(query)) == 1  # (the duties strategy answers for one body)
+            and re.search(r"\bto chuc thuc hien\b", fold(query.topic))
+        ):
+            # "What does the plan ask the Department of Finance to do in its implementation section?": the
+            # section addressed to it, not the appendix rows it leads
+            return None
         listed = answer_listing(view, query, scope)
         if listed.abstained and query.intent == "period_tasks":
             # a document with no task table sets its time limits in its sentences
@@ -208,7 +218,12 @@ class CellListing:
 
     def applies(self, query: Query) -> bool:
         # "Những nhiệm vụ nào có thời gian thực hiện “Theo quy định của trung ương”?"
-        return query.intent != "compare" and not query.agencies and asks_tasks(query)
+        # ("những nghị quyết nào có tiến độ theo kết quả rà soát …": rows of documents to draft, by a cell)
+        return (
+            query.intent != "compare"
+            and not query.agencies
+            and (asks_tasks(query) or bool(column_value(query.question)))
+        )
 
     def run(self, query, view, scope, threshold):
         listed = answer_cell_listing(view, query, scope)
@@ -362,6 +377,9 @@ _NAMES_SIDES = re.compile(
 _ALIKE_HEAD = re.compile(
     r"^(?:the )?(?:hoat dong|nhiem vu|viec|chi tieu|de an|du an|du thao|tasks?|activity|activities|project|indicator"
     r"|drafts?)\b"
+    # "… the amendment of Resolution 730/2004 (…) and of Resolution 44/2024 (…)": two rows of a table of
+    # documents to draft, each named by the document it amends
+    r"|^(?:of |cua )(?:the )?(?:resolution|nghi quyet|law|luat|decree|nghi dinh|circular|thong tu)\b"
 )
 ALIKE_WORDS = 3  # words of each of two things asked alike
 
@@ -389,7 +407,9 @@ class CompareItems:
         if len(query.provinces) > 1 or len(query.docs) > 1:
             return False
         # "hoạt động A và hoạt động B do cơ quan nào chủ trì?": one field asked of two things alike
-        return query.intent == "compare" or (query.intent in TASK_INTENTS and _two_alike(query.question))
+        return query.intent == "compare" or (
+            query.intent in (*TASK_INTENTS, "general") and _two_alike(query.question)
+        )
 
     def run(self, query, view, scope, threshold):
         aspect = query.aspect if query.aspect != "compare" else "general"
@@ -729,6 +749,11 @@ class Evidence:
             # "Địa điểm" cell); a row that prints no place does not answer
             found = replace(found, tasks=[t for t in found.tasks if _row_says_where(view, t.task)])
         chosen = found.choose(query.intent, query.answer_type, query.count_noun, query.question)
+        if isinstance(chosen, TaskMatch) and prints_cited_number(query.question, chosen.task):
+            # the row of the document number asked of ("… sửa đổi Nghị quyết 730/2004"), not its neighbours
+            found = replace(
+                found, tasks=[t for t in found.tasks if prints_cited_number(query.question, t.task)]
+            )
         years = years_unsaid(query, view, chosen)
         if years and chosen is not None:
             # "… by end-2035 and by end-2045?": the passages quoted beside the chosen one ("c) Đến hết năm

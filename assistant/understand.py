@@ -255,7 +255,7 @@ def _intent(
         return "deadline"  # "When is the task of coordinating inspection … carried out?": the ask opens it
     if re.match(
         r"(?:in [^,]{0,120}, )?(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){0,2}(?:deadlines?|time ?frames?"
-        r"|timelines?|time limits?|due dates?|completion dates?)\b",
+        r"|timelines?|time limits?|due dates?|completion dates?|(?:implementation |time )?periods?|durations?)\b",
         f,
     ):
         return "deadline"  # "what is the implementation timeframe for coordinating inspections …?": the same
@@ -1165,6 +1165,11 @@ def understand(
             else ""
         )
         counted = english_term_spans(phrase) if m else ()
+        # "how many civil-servant positions (biên chế)": the documents' own word for it, given by the asker
+        gloss = re.match(r"\s*\(([^()]{2,40})\)", text[m.end() :]) if m else None
+        if gloss and has_vietnamese_marks(gloss.group(1)):
+            counted = ()
+            count_noun = gloss.group(1).strip()
         # (not two things counted: "how many deputy directors and department-level units", whose first noun
         # goes before "and"; "new and amended administrative procedures" counts one)
         two = any(
