@@ -272,6 +272,19 @@ class IndexView:
             out.setdefault(doc.name, set()).update(find_agencies(doc.issuer or ""))
         return {doc: frozenset(names) for doc, names in out.items()}
 
+    @cached_property
+    def issuer_agencies(self) -> dict[str, frozenset[str]]:
+        """The gazetteer's agencies each document's issuer names, canonical (not its aside: "Tỉnh ủy Hà Tĩnh
+        (Ban Thường vụ)" is issued by the Tỉnh ủy)."""
+        from indexer.agencies import find_agencies
+
+        return {d.name: frozenset(find_agencies((d.issuer or "").split(" (")[0])) for d in self.docs.values()}
+
+    @cached_property
+    def assigned_agencies(self) -> frozenset[str]:
+        """The agencies some task row names as leading or coordinating, canonical."""
+        return frozenset(a for t in self.tasks for a in (*t.lead_ids, *t.coordinating_ids))
+
     def names_agency(self, agency: str, scope: set[str] | None) -> bool:
         """Whether a document in scope names the agency (by any of the gazetteer's names for it)."""
         docs = self.docs if scope is None else scope

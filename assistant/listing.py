@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from assistant import compose
 from assistant.duties import addressed, asks_duties, duties_of, passage_lines
@@ -759,6 +760,7 @@ _COLUMN_VALUE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def column_value(question: str) -> str:
     """The cell value a listing question names after a column word, unquoted (folded words), or ""."""
     m = _COLUMN_VALUE.search(word_runs(question))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from assistant.evidence import has_answer_type
 from assistant.question_rules import COMPARE, any_match
@@ -60,11 +61,13 @@ class Found:
             return task or sentence
         if intent in TASK_INTENTS and task.support >= TASK_STRONG:
             return task  # a task question whose task row is plainly there: the row is the answer
+        numbers = cited_numbers(question)
+        quoted = fold(sentence.quote)
         cited = next(
             (
                 t
                 for t in self.tasks
-                if _names_cited_number(question, task_text(t.task), sentence.quote)
+                if any(n in fold(task_text(t.task)) and n not in quoted for n in numbers)
                 and has_answer_type(task_text(t.task), row_type, count_noun, question)
             ),
             None,
@@ -109,19 +112,16 @@ class Found:
 _CITED_NUMBER = re.compile(r"(?<![\d/])(?:1[3-9]|[2-9]\d|\d{3,5})/(?:19|20)\d\d(?:/[a-z0-9đ-]+)?(?![\w/])")
 
 
+@lru_cache(maxsize=1024)
+def cited_numbers(question: str) -> tuple[str, ...]:
+    """The document numbers with their year that a question cites, folded."""
+    return tuple(_CITED_NUMBER.findall(fold(question)))
+
+
 def prints_cited_number(question: str, task: Task) -> bool:
     """Whether a row prints a document number (with its year) that the question cites."""
     row = fold(task_text(task))
-    return any(n in row for n in _CITED_NUMBER.findall(fold(question)))
-
-
-def _names_cited_number(question: str, row: str, quote: str) -> bool:
-    """Whether a row prints a document number the question cites (with its year), which the passage does not."""
-    cited = _CITED_NUMBER.findall(fold(question))
-    if not cited:
-        return False
-    row_text, quoted = fold(row), fold(quote)
-    return any(n in row_text and n not in quoted for n in cited)
+    return any(n in row for n in cited_numbers(question))
 
 
 APPENDIX_ROW_MARGIN = 0.3  # a row's lead over passages when a task's field is asked of the appendix's rows

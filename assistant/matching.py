@@ -372,22 +372,12 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
 def _issued_by_unassigned(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
     """The documents issued by the one body a task question names, when no task row of the index names that
     body as leading or coordinating: the body is then the task's owner, not its doer."""
-    from indexer.agencies import find_agencies
-
-    if len(query.agencies) != 1:
+    if len(query.agencies) != 1 or query.agencies[0] in view.assigned_agencies:
         return None
     agency = query.agencies[0]
     base = scope if scope is not None else set(view.docs)
-    issued = {
-        n
-        for n in base
-        if n in view.docs and agency in find_agencies((view.docs[n].issuer or "").split(" (")[0])
-    }
-    if not issued or issued == base:
-        return None
-    if any(agency in (*t.lead_ids, *t.coordinating_ids) for t in view.tasks):
-        return None
-    return issued
+    issued = {n for n in base if agency in view.issuer_agencies.get(n, ())}
+    return issued if issued and issued != base else None
 
 
 # (not "quyết định"/"decision": also a verb and a common noun)
