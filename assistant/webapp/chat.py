@@ -96,12 +96,28 @@ def _where(lines, lang: str = "vi") -> str:
     return f"dòng {first}" if first == last else f"dòng {first}–{last}"
 
 
-def _with_links(text: str, turn: int, numbers: dict[int, int]) -> str:
-    """Escaped text in which every [n] that names a citation is a link to it."""
+PRINTED_WORDS = 3  # words before a mark that, with the mark, the cited text prints: the document's own mark
+
+
+def _printed_mark(text: str, m: re.Match, quotes: list[str]) -> bool:
+    """Whether the mark `m` of an answer is the document's footnote mark, quoted with its cell ("Ủy ban Đối
+    ngoại [3] (Văn phòng Quốc hội …)"): the words before it and the mark are printed so in a cited passage.
+    The answer's own citation marks follow a value or a closing quote the passage does not print so."""
+    before = re.findall(r"\S+", text[max(0, m.start() - 80) : m.start()])[-PRINTED_WORDS:]
+    if len(before) < PRINTED_WORDS:
+        return False
+    printed = " ".join([*before, m.group(0)])
+    return any(printed in quote for quote in quotes)
+
+
+def _with_links(text: str, turn: int, numbers: dict[int, int], quotes: tuple[str, ...] = ()) -> str:
+    """Escaped text in which every [n] that names a citation is a link to it (not a footnote mark the
+    document prints, which `quotes`, the cited passages, show)."""
+    quotes_one_line = [" ".join(q.split()) for q in quotes]
     out, pos = [], 0
     for m in _MARKER.finditer(text):
         ns = [int(x) for x in re.split(r"\s*[,;]\s*", m.group(1))]
-        if not all(n in numbers for n in ns):
+        if not all(n in numbers for n in ns) or _printed_mark(text, m, quotes_one_line):
             continue
         out.append(md_text(text[pos : m.start()]))
         out.append("".join(f"[\\[{n}\\]](#kh-cite-{turn}-{numbers[n]})" for n in ns))
@@ -137,7 +153,7 @@ def format_answer(answer, turn: int, searcher=None) -> tuple[str, list[SourceRef
     else:
         refs = refs_from_citations(answer.citations)
         numbers = {c.n: k for k, c in enumerate(answer.citations)}
-        parts.append(_with_links(answer.text, turn, numbers))
+        parts.append(_with_links(answer.text, turn, numbers, tuple(c.quote for c in answer.citations)))
         if answer.citations:
             parts.append(
                 f"**{words['sources']}**\n"

@@ -73,6 +73,26 @@ def test_answer_citations_become_links_and_stray_numbers_do_not():
     assert "Chế độ: Trích xuất" in content
 
 
+def test_a_footnote_mark_the_cell_prints_is_no_citation_link():
+    # the document's mark "[3]" after "Ủy ban Đối ngoại" is quoted with its cell; the answer has a third
+    # citation, which only the answer's own marks link to
+    row = "Cơ quan chủ trì: Ủy ban Đối ngoại [3] (Văn phòng Quốc hội phối hợp chuẩn bị) Thời gian: Năm 2025"
+    answer = Answer(
+        question="q",
+        text="Ủy ban Đối ngoại [3] (Văn phòng Quốc hội phối hợp chuẩn bị) chủ trì [1]. Xem [2], [3].",
+        abstained=False,
+        intent="lead_agency",
+        citations=(cite(1, quote=row), cite(2, lines=(20, 20)), cite(3, lines=(30, 30))),
+    )
+    content, _ = format_answer(answer, turn=0)
+    assert content.startswith("Ủy ban Đối ngoại \\[3\\] \\(Văn phòng")  # printed, not a link
+    assert "[\\[1\\]](#kh-cite-0-0)" in content and "[\\[3\\]](#kh-cite-0-2)" in content
+    # without the passage that prints it, the same mark is the answer's citation
+    bare = dataclasses.replace(answer, citations=(cite(1), cite(2, lines=(20, 20)), cite(3, lines=(30, 30))))
+    content, _ = format_answer(bare, turn=0)
+    assert content.startswith("Ủy ban Đối ngoại [\\[3\\]](#kh-cite-0-2)")
+
+
 def test_english_answers_get_english_labels():
     answer = Answer(
         question="Which agency leads?",
