@@ -40,6 +40,8 @@ _TAIL = re.compile(
     r"|\s*,?\s+(?:khác|khac|giống|giong)\s+(?:nhau|gì|gi|thế nào|the nao)\b"
     r"|\s*,?\s+(?:giống|giong)\s+(?:và|va)\s+(?:khác|khac)\b"  # "A và B giống và khác nhau thế nào?"
     r"|\s*,?\s+(?:cách|cach|chênh|chenh)\s+(?:nhau|lệch|lech)\b"
+    r"|\s*,?\s+(?:có |co )?(?:liên quan|lien quan)\s+(?:với|voi|đến|den|tới|toi)\s+nhau\b"
+    r"|\s+(?:relate|related|line up|fit together|connect)(?: to each other| to one another)?\W*$"
     r"|\s*,?\s+(?:nhiệm vụ|nhiem vu|việc|viec|cái|cai|bên|ben|văn bản|van ban|quy trình|quy trinh|thủ tục"
     r"|thu tuc|chỉ tiêu|chi tieu|khoản|khoan|mục|muc)\s+(?:nào|nao)\b"
     r"|\s*,?\s+(?:có|co)\s+(?:hạn|han|thời hạn|thoi han)\b|\s*,?\s+(?:thì sao|thi sao)\b"
@@ -48,6 +50,8 @@ _TAIL = re.compile(
     r"|\s+(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|khác gì|khac gi|khác nhau|khac nhau|differ)(?!\w)"
     r"|\s*;\s"  # "…; hạn của hai bộ có khác nhau không?": the ask about both
     r"|\s*,?\s+(?:lần lượt|lan luot|respectively)(?!\w)"  # "… của A và của B lần lượt là khi nào?"
+    # "hạn A và hạn B là khi nào?": the ask about both
+    r"|\s+(?:là|la|vào|vao)\s+(?:khi nào|khi nao|ngày nào|ngay nao|bao giờ|bao gio|gì|gi|ai)(?!\w)"
     r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
     r"|\s+(?:(?:mất|mat|kéo dài|keo dai)\s+)?(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
     # "A và B được trình Quốc hội thông qua vào thời điểm nào": the ask about both, in the passive
@@ -94,6 +98,8 @@ _ASKS_OF_TWO = re.compile(
     r"|\bwhich (?:one|task|activity|document|law|bill|resolution|procedure|step|of (?:the|these) two)\b"
     # "… và …, khác nhau thế nào?": how two things differ
     r"|\b(?:khac nhau|giong nhau|cach nhau|chenh nhau|khac gi|differ|the same)\b"
+    # "… và … liên quan với nhau thế nào?", "how do … and … relate?": how two things stand to each other
+    r"|\blien quan (?:voi|den|toi) nhau\b|\b(?:relate|related|line up|fit together|connect)\b"
 )
 _ALTERNATIVES = frozenset({"or", "hay", "hoac", "versus", "vs", "vs."})
 _FUNCTION_WORDS = frozenset(
@@ -119,6 +125,14 @@ def _letter_words(text: str) -> int:
     return sum(1 for w in _words(text) if re.search(r"[^\W\d_]", w))
 
 
+_DOCUMENT_KINDS = (
+    r"(?:du thao )?(?:luat|bo luat|nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|de an"
+    r"|chuong trinh|cong dien|quy dinh|quy che)"
+)
+_KIND_OPENING = re.compile(rf"^{_DOCUMENT_KINDS}\b")
+_OWNS_DOCUMENT = re.compile(rf"(?<!\w)(?:cua|giua)\s+(?={_DOCUMENT_KINDS}\b)")
+
+
 def _parallel_start(left: str, right: str) -> tuple[int, int] | None:
     """(offset in `left` where the phrase parallel to `right` begins, words shared): the last place `left`
     says the one or two words `right` opens with ("nhiệm vụ", "của người"); a single word only when it
@@ -134,6 +148,12 @@ def _parallel_start(left: str, right: str) -> tuple[int, int] | None:
         starts = [m.start() for m in re.finditer(pattern, fold(left))]
         if starts:
             return starts[-1], size
+    if _KIND_OPENING.match(" ".join(opening)):
+        # "So sánh tiến độ của Luật sửa đổi Luật A và Nghị quyết sửa đổi Nội quy B": two documents, each named
+        # by its own kind, the first after the word that makes it the owner
+        owners = list(_OWNS_DOCUMENT.finditer(fold(left)))
+        if owners:
+            return owners[-1].end(), 1
     if len(opening) >= 2 and opening[0] in _FUNCTION_WORDS and opening[1] not in _FUNCTION_WORDS:
         # "… step in internal procedure No. 01 and in procedure No. 04": the word after the preposition
         starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(opening[1])}(?!\w)", fold(left))]
@@ -143,7 +163,9 @@ def _parallel_start(left: str, right: str) -> tuple[int, int] | None:
 
 
 def _inside_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the agency names with "và" in them that the text prints ("Sở Khoa học và Công nghệ")."""
+    """Spans of the agency names with "và" / "and" in them that the text prints ("Sở Khoa học và Công nghệ",
+    "the Ministry of Science and Technology")."""
+    from assistant.glossary import english_term_spans
     from indexer.agencies import find_agencies
 
     folded = fold(text)
@@ -153,6 +175,11 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
             continue
         for m in re.finditer(re.escape(fold(name)), folded):
             spans.append((m.start(), m.end()))
+    spans += [
+        (start, end)
+        for start, end, term in english_term_spans(text)
+        if term.kind == "agency" and re.search(r"(?i)\sand\s", text[start:end])
+    ]
     return spans
 
 
@@ -251,6 +278,10 @@ def _with_modifier(first: str, second: str) -> str:
         words = a[size:at]
         if any(re.search(r"\d", w) or fold(w) in _NUMBERING for w in words):
             return second  # "quy trình 01 của Sở A và quy trình của Sở B": the first one's number is its own
+        if any(w in fb[size + 1 :] for w in fa[size:at] if w not in _RELATIONS and w not in _ARTICLES):
+            # "the Ministry of Health's task of A" and "the Ministry of Science and Technology's task of B": the
+            # second says those words itself, further on; it leaves nothing out
+            return second
         return " ".join(b[:size] + words + b[size:])
     return _with_shared_head(a, b, fa, fb) or second
 

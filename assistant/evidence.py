@@ -610,13 +610,14 @@ def quote_window(
     best: int,
     plural: bool,
     two_asks: bool = False,
-    wanted: Sequence[str] = (),
+    wanted: Sequence[str | re.Pattern[str]] = (),
 ) -> str:
     """The quote around the best sentence: an introduction ("… gồm:", "Kính gửi") goes on with the items
     that follow it; a question asking for several things takes the neighbouring sentences that also match
     (and one asking two things, "how many … and what …", those that match less: each may say one). A
     `wanted` word the window lacks (one of two years asked: "mục tiêu năm 2027 và năm 2028") takes the
-    sentences up to the next one that says it, two at most."""
+    sentences up to the next one that says it, two at most; a `wanted` pattern is looked for in the folded
+    sentences (a time asked: "… phòng chống dịch bệnh sau lũ. Không để …; hoàn thành trước ngày 30/11/2025")."""
     start = end = best
     length = len(sentences[best])
 
@@ -649,15 +650,15 @@ def quote_window(
         start -= 1
         length += len(sentences[start]) + 1
     for word in wanted:
-        said = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-        if any(said.search(s) for s in sentences[start : end + 1]):
+        if isinstance(word, str):
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            said = pattern.search
+        else:
+            said = (lambda p: lambda text: p.search(fold(text)))(word)
+        if any(said(s) for s in sentences[start : end + 1]):
             continue
-        after = next(
-            (i for i in range(end + 1, min(end + 3, len(sentences))) if said.search(sentences[i])), None
-        )
-        before = next(
-            (i for i in range(start - 1, max(start - 3, -1), -1) if said.search(sentences[i])), None
-        )
+        after = next((i for i in range(end + 1, min(end + 3, len(sentences))) if said(sentences[i])), None)
+        before = next((i for i in range(start - 1, max(start - 3, -1), -1) if said(sentences[i])), None)
         if (
             after is not None
             and length + sum(len(x) + 1 for x in sentences[end + 1 : after + 1]) <= MAX_WINDOW

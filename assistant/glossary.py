@@ -352,6 +352,8 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
                 continue
             if term.kind == "word" and _used_as_verb(text, m.start(), m.end()):
                 continue
+            if m.group(0).lower() in _PREPOSITIONS:
+                continue  # "the prohibited acts concerning groundwater": about, no concern (quan tâm)
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))
     # "vocational-training support": the words of a compound no phrase took, read as written apart
@@ -378,6 +380,8 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
 # a noun of the lexicon that a question also uses as its verb: "How do Decree 302 and Decision 2597 state their
 # entry into force?" asks how they say it, not about the State (nhà nước)
 _VERB_NOUNS = frozenset({"state", "states", "stated"})
+# a verb's -ing form that is a preposition in a question ("concerning", "regarding"): no term of its own
+_PREPOSITIONS = frozenset({"concerning", "regarding", "following", "including"})
 _VERB_BEFORE = re.compile(
     r"(?i)\b(?:do|does|did|to|they|it|each|both|which|that|who|must|should|shall|will|would|may|can|not)"
     r"(?:\s+\w+ly)?\s+$"

@@ -45,7 +45,9 @@ _LISTING_NOISE = re.compile(
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
-    r"|chi tieu|phan cong|danh muc)\b"
+    r"|chi tieu|phan cong|danh muc"
+    # the time column's own name and the years of the period asked ("scheduled for 2026-2028": "tiến độ")
+    r"|tien do|scheduled?|(?:19|20)\d\d)\b"
 )
 
 

@@ -84,7 +84,10 @@ class Found:
         # comparison, whose other side may not be the appendix's: "theo Kế hoạch của A và theo phụ lục của B")
         strong = intent in TASK_INTENTS and in_appendix and not any_match(COMPARE, folded)
         margin = APPENDIX_ROW_MARGIN if strong else 0.15 if rows_asked else -0.05
-        if task.score + margin >= sentence.score:
+        if task.score + margin >= sentence.score and (strong or task.score >= ROW_SHARE_MIN * sentence.score):
+            # (not a row that says less than half as much of the question as the passage: "How often must
+            # results be reported under Vinh Long's plan?" is the passage's "định kỳ 6 tháng báo cáo", not a
+            # row whose name shares a word with it)
             return task
         return self._row_printed_in(sentence, row_type, count_noun, question) or sentence
 
@@ -124,6 +127,7 @@ def prints_cited_number(question: str, task: Task) -> bool:
     return any(n in row for n in cited_numbers(question))
 
 
+ROW_SHARE_MIN = 0.5  # a row's score, at least this share of the best passage's, to win by the margin
 APPENDIX_ROW_MARGIN = 0.3  # a row's lead over passages when a task's field is asked of the appendix's rows
 # a question that names an appendix (folded): "phụ lục", "appendix", "annex"
 NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex)\b")
@@ -134,6 +138,12 @@ _PRINTED_CELLS = re.compile(r"\|[^|\n]*\|")
 _SHARED_HEADS = frozenset({"so", "cuc", "vu", "ban", "bo", "phong"})
 
 
+def _short_council(folded: str) -> str:
+    """A folded name with "Ủy ban nhân dân" / "Hội đồng nhân dân" written short, as cells and the index's
+    names often print them ("UBND cấp xã" is "Ủy ban nhân dân cấp xã")."""
+    return folded.replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
+
+
 def agency_matches(task: Task, agency: str, role: str) -> bool:
     """Whether `agency` is among the task's agencies in `role` ("lead", "coordinating", "either"), as a
     canonical name or as printed (also inside a collective cell)."""
@@ -142,10 +152,10 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     names = task.lead_ids if role == "lead" else task.coordinating_ids
     printed_items = task.lead if role == "lead" else task.coordinating
     printed = task.lead_text if role == "lead" else task.coordinating_text
-    key = fold(agency)
-    if any(fold(n) == key for n in (*names, *printed_items)):
+    key = _short_council(fold(agency))
+    if any(_short_council(fold(n)) == key for n in (*names, *printed_items)):
         return True
-    cell = fold(" ; ".join([printed, *printed_items]) or "; ".join(names))
+    cell = _short_council(fold(" ; ".join([printed, *printed_items]) or "; ".join(names)))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
         return True
     if key.endswith(" tinh") and re.search(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) tinh$", key):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import compose, numbered_parts, special
+from assistant import compose, numbered_parts, references, special
 from assistant.evidence import (
     DOC_DATE,
     STOP,
@@ -358,8 +358,8 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
     if query.intent in TASK_INTENTS and not query.docs and not query.provinces and not doc:
         # "the deliverable of the MOCST task to build three platforms": a body no task row assigns anything
         # owns the task through the document it issued
-        issued = _issued_by_unassigned(view, query, scope)
-        if issued:
+        issued = issued_by_unassigned(view, query, scope)
+        if issued and issued != (scope if scope is not None else set(view.docs)):
             return issued, True
     if query.intent == "compare" and not query.docs and not query.provinces and not doc:
         # "In MOCST's key-task list, compare task 4 and task 7": two things of the one document its issuer names
@@ -369,15 +369,14 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
     return scope, False
 
 
-def _issued_by_unassigned(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
-    """The documents issued by the one body a task question names, when no task row of the index names that
-    body as leading or coordinating: the body is then the task's owner, not its doer."""
+def issued_by_unassigned(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
+    """The documents (in scope) issued by the one body a task question names, when no task row of the index
+    names that body as leading or coordinating: the body is then the task's owner, not its doer."""
     if len(query.agencies) != 1 or query.agencies[0] in view.assigned_agencies:
         return None
     agency = query.agencies[0]
     base = scope if scope is not None else set(view.docs)
-    issued = {n for n in base if agency in view.issuer_agencies.get(n, ())}
-    return issued if issued and issued != base else None
+    return {n for n in base if agency in view.issuer_agencies.get(n, ())} or None
 
 
 # (not "quyết định"/"decision": also a verb and a common noun)
@@ -459,9 +458,14 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
     return hit if hit and hit != base else None
 
 
-def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> Query:
+def without_document_names(
+    query: Query, docs: dict, scope: set[str] | None, naming_kind: bool = False
+) -> Query:
     """The query with the words that name a document in scope ("dự thảo công văn …") taken out of its
-    topic: they say which document, not what the answer is about."""
+    topic: they say which document, not what the answer is about. `naming_kind`: the kind word that names
+    the one document by its number too ("Kế hoạch 617"), for one side of a comparison of two things of it,
+    whose words must tell the two apart (a question asked on its own keeps it: what is asked of the
+    document may be the document itself, and a topic that names it is harder to answer from another)."""
     # (a comparison keeps them: each side's document is told apart by them, "… or the Party Committee's letter")
     naming = [
         h
@@ -476,6 +480,8 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
         # one document in scope: its number and its issuer ("công văn 6225 của Bộ Văn hóa, Thể thao và
         # Du lịch") say which document, not what in it answers
         topic = without_names_of(docs[next(iter(scope))], topic)
+        if naming_kind:
+            topic = _without_naming_kind(docs[next(iter(scope))], query, topic)
         if query.lang == "vi" and query.answer_type is None:
             # "… kết quả thực hiện Kế hoạch chuyển đổi số doanh nghiệp …": the document named by its title
             topic = _without_title(docs[next(iter(scope))], topic)
@@ -484,6 +490,31 @@ def without_document_names(query: Query, docs: dict, scope: set[str] | None) -> 
     if topic == query.topic:
         return query
     return replace(query, topic=" ".join(topic.split()) or query.topic)
+
+
+def _without_naming_kind(doc, query: Query, topic: str) -> str:
+    """`topic` without the kind word with which the question names the document by its number ("Kế hoạch
+    617", "Plan 617": the word says which document, not what in it answers); a kind word said again
+    ("… xây dựng Kế hoạch hỗ trợ doanh nghiệp") stays, as often as the question says it besides."""
+    if not (doc.kind and doc.number) or query.intent not in TASK_INTENTS:
+        return topic  # (a fact of the document itself: "Quyết định 1218 có hiệu lực khi nào?")
+    kind, number = fold(doc.kind), fold(re.split(r"[/-]", doc.number)[0])
+    said = fold(query.search_text)
+    # the document named as where the task stands ("Trong Kế hoạch 617", "In Đồng Tháp's Plan 617", "under
+    # Plan 617"), not as what is done ("thi hành Quyết định 1218")
+    if not re.search(
+        rf"\b(?:trong|theo|tai|o|in|under|from|per|of)\s+(?:[\w']+\s+){{0,3}}?{re.escape(kind)}(?: so)? "
+        rf"{re.escape(number)}(?!\w)",
+        said,
+    ):
+        return topic
+    words = topic.split()
+    size = len(kind.split())
+    at = [i for i in range(len(words) - size + 1) if fold(" ".join(words[i : i + size])) == kind]
+    extra = len(at) - (len(re.findall(rf"(?<!\w){re.escape(kind)}(?!\w)", said)) - 1)
+    for i in reversed(at[: max(0, extra)]):
+        del words[i : i + size]
+    return " ".join(words)
 
 
 def without_names_of(doc, topic: str) -> str:
@@ -638,7 +669,7 @@ _TO_WHOM = (
     r"(?:gui(?: ve| den| toi| len| cho)?|bao cao(?: ve| len| cho)?|trinh|ve"
     # "… send their 2025 reports to Sở Nội vụ": English, the one a report goes to
     r"|(?:send|sent|sends|submit\w*|forward\w*)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,8} to(?: the)?"
-    r"|reports? to(?: the)?)"
+    r"|(?:reports?|reporting|reported|bao cao)(?: (?!assigned\b|given\b|entrusted\b|by\b)[\w/'-]+){0,6} to(?: the)?)"
 )
 
 
@@ -647,15 +678,23 @@ _TO_WHOM = (
 _PARTNER_OF = re.compile(r"\b(?:phoi hop (?:cung|voi)\b|coordinat\w* with\b|work\w* with\b|support\w* )")
 
 
-def _subjects(question: str, agencies, printed_only: bool = False) -> tuple[str, ...]:
+def _subjects(question: str, agencies, printed_only: bool = False, read: str = "") -> tuple[str, ...]:
     """The agencies the question names as doing something (not one a report is sent to: "báo cáo Bộ Tài
     chính", "gửi về Sở Tài chính"). `printed_only`: only those the question prints as named (an English
-    question names them in English, and where they stand is not read)."""
+    question names them in English, and where they stand is not read, unless `read`, the question with
+    the names it says in English put in their Vietnamese names, shows it: "… to report … to the Sở Tài
+    chính")."""
     f = " ".join(fold(question).split())
+    g = " ".join(fold(read).split())
     out = []
     for name in agencies:
         key = re.escape(fold(name))
         said = list(re.finditer(rf"(?<!\w){key}(?!\w)", f))
+        if not said and g and not printed_only:
+            if any(
+                re.search(rf"\b{_TO_WHOM} $", g[: m.start()]) for m in re.finditer(rf"(?<!\w){key}(?!\w)", g)
+            ):
+                continue
         if not said and printed_only:
             continue
         if not said or any(not re.search(rf"\b{_TO_WHOM} $", f[: m.start()]) for m in said):
@@ -864,7 +903,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     quoted = [fold(m) for m in _QUOTED.findall(query.question) if len(m.split()) >= 2]
     # a field of a task asked with the agency that does it: that agency leads the row
     subjects = (
-        _subjects(query.question, query.agencies)
+        _subjects(query.question, query.agencies, read=query.search_text if query.lang == "en" else "")
         if query.intent in ("deadline", "output", "coordinating_agencies")
         else ()
     )
@@ -1255,7 +1294,7 @@ def score_chunk(
     # among the items what sets one apart decides
     # (a list asked is answered by the sentence that opens it: then the items keep their own words)
     lead_in = (
-        terms(titles)
+        terms(f"{titles} {references.referred_text(view, chunk.doc, chunk.path, titles.split(' › ')[-1])}")
         if titles.rstrip().endswith(":") and query.intent in ("general", "fact") and not query.plural
         else None
     )
@@ -1356,11 +1395,15 @@ def score_chunk(
         quote = chunk.text
     else:
         # several years asked of a fact ("mục tiêu năm 2027 và năm 2028"): each year's sentence
-        wanted = (
+        wanted: list = (
             [str(y) for y in query.years]
             if len(query.years) > 1 and query.intent in ("fact", "general")
             else []
         )
+        if query.intent == "deadline":
+            # "7. Bộ trưởng Bộ Y tế … khẩn trương khôi phục … sau lũ. Không để …; hoàn thành trước ngày
+            # 30/11/2025.": the item's time, said a sentence or two after what it is about
+            wanted.append(SAYS_WHEN)
         quote = quote_window(sentences, scores, best, query.plural, _two_asks(query.question), wanted)
     coverage = None
     if base is not None and base is not weights:

@@ -91,6 +91,16 @@ COMPARE = (
     r"(?<!nhung )(?<!cac )\b(nhiem vu|chi tieu|de an|du an) (?!nao\b)[^?.;]{8,}?\b(?:va|cung nhu) \1"
     r" (?!(?:nao|do|nay|tren|kia|ay)\b)[^?]{8,}"
     r"\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
+    # "hạn Bộ Tài chính trình dự thảo … và hạn Bộ Giáo dục báo cáo … là khi nào?": one field, named before
+    # each of two things
+    r"(?<!nhung )(?<!cac )\b(han|thoi han|moc|ngay|co quan|don vi|ket qua|san pham) (?!nao\b|cua no\b)[^?.;]{8,}?"
+    r"\bva \1 (?!nao\b)[^?]{8,}\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
+    r"\bthe (deadlines?|due dates?|time limits?|lead (?:agency|body)|outputs?|results?) (?:for|of) [^?.;]{8,}?"
+    r"\band the \1 (?:for|of) [^?]{8,}",
+    # "… are the amended Law on … and the amended Rules of Procedure … to be passed?": two documents or items
+    # named alike, one thing asked of both
+    r"\b(?:which|what|when|who)\b.*\bthe (amended|draft|revised|new|law|resolution|decree|decision|circular"
+    r"|procedure|indicator|target|scheme|project|activity) [^?.;]{8,}? and the \1 [^?]{8,}",
     r"\b(?:the )?(?:(?!which|what|who)[\w-]+ )?task (?:of |on |to )?[^?.;]{8,}?\band (?:the )?(?!(?:which|what|who|that|this|its)\b)"
     r"(?:[\w-]+ )?task (?:of |on |to )?[^?]{8,}",
     # "hạn báo cáo của A khác hạn B báo cáo … thế nào?": one field of two things
@@ -115,6 +125,12 @@ COMPARE = (
     r"|programme|program)\b(?! (?:it|which|that)\b)",
     # "mốc A và mốc B cách nhau thế nào?", "hạn … và hạn … chênh nhau thế nào?"
     r"\b(?:cach nhau|chenh nhau)\b",
+    # "Bước thẩm định mất bao lâu ở quy trình số 01 so với quy trình số 04?": a thing of one kind against another
+    r"\b(?:bao lau|bao nhieu|nao|gi|the nao|ra sao|khi nao)\b.*\bso voi (?:quy trinh|thu tuc|nhiem vu|buoc|chi tieu"
+    r"|hoat dong|van ban|ke hoach|quyet dinh|nghi quyet|nghi dinh|luat|thong tu|de an|du an|linh vuc)\b",
+    # "thời gian diễn ra A và hạn gửi B liên quan với nhau thế nào?", "how do A and B relate (to each other)?"
+    r"\b(?:va|voi)\b.*\blien quan (?:voi|den|toi) nhau\b",
+    r"\bhow (?:do|does|are|is)\b.*\band\b.*\b(?:relate|related|line up|fit together|connect)(?: to each other| to one another)?\W*$",
     # "Tổng thời gian của quy trình A so với quy trình B thế nào?": two things of one kind ("năm 2025 so với
     # năm 2020" is one thing's change)
     r"\b(quy trinh|thu tuc|nhiem vu|van ban|ke hoach|quyet dinh|nghi quyet|chi tieu|buoc|tinh|thanh pho)\b.*"

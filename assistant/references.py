@@ -239,6 +239,35 @@ def with_references(view: IndexView, outcome, lang: str):
     return replace(outcome, text=text, citations=cited)
 
 
+_REFERRED: WeakKeyDictionary = WeakKeyDictionary()  # view → (doc, path, text) → the referred items' text
+MAX_REFERRED_CHARS = 600  # a referred item longer than this (a whole article or part) lends no words
+
+
+def referred_text(view: IndexView, doc: str, path: str, text: str) -> str:
+    """The text of the items of `doc` that `text`, a passage standing over the clause at `path`, refers to in
+    its own article or part: "2. Trường hợp người lao động không thuộc đối tượng quy định tại khoản 1 Điều
+    này thì …" stands for what khoản 1 says ("Người lao động đang hưởng trợ cấp thất nghiệp …"); "" when it
+    refers to none."""
+    cache = _REFERRED.setdefault(view, {})
+    key = (doc, path, text)
+    if key not in cache:
+        cited = _by_path(view, doc).get(path)
+        said = []
+        for ref in references(text):
+            if ref[0].startswith("Điều "):
+                continue  # (another article's item: "khoản 1 Điều 31" names who, not what this item is about)
+            target = _resolve(view, doc, cited, ref)
+            if (
+                target is not None
+                and path != target.path
+                and not path.startswith(target.path + ".")
+                and len(target.text) <= MAX_REFERRED_CHARS
+            ):
+                said.append(target.text)
+        cache[key] = " ".join(said)
+    return cache[key]
+
+
 # --- the other way: who is given an item, by a reference to it ----------------------------------------
 _REFERRERS: WeakKeyDictionary = WeakKeyDictionary()
 

@@ -22,6 +22,12 @@ RECIPIENTS_PATH = "noi-nhan"  # the outline's path of a document's "Nơi nhận"
 MAX_ITEMS = 10  # items of a list quoted for a "những … nào" question
 # "Căn cứ Luật …;" up to its semicolon; not "căn cứ chức năng, nhiệm vụ …", which is no legal basis
 LEGAL_BASIS = re.compile(r"(?<!\w)can cu (?!chuc nang|tinh hinh|vao tinh hinh|ket qua|noi dung)[^;.]*[;.]?")
+# … and the documents a decision's recitals say it carries out ("Thực hiện Kế hoạch số 390-KH/TU ngày …;"):
+# the grounds it is issued on, listed with the legal bases
+_GROUNDS = re.compile(
+    rf"{LEGAL_BASIS.pattern}|(?:^|(?<=[;:.\n]))\s*thuc hien (?:ke hoach|nghi quyet|chuong trinh(?: hanh dong)?|chi thi"
+    r"|quyet dinh|ket luan|thong bao|cong van|cong dien) so [^;.]*[;.]?"
+)
 ISSUER_WORDS = re.compile(
     r"\b(?:ubnd|uy ban|dang uy|tinh uy|thanh uy|bo chinh tri|chinh phu|quoc hoi|hdnd)\b"
 )
@@ -125,11 +131,13 @@ def legal_bases(view, q, scope: set[str] | None) -> list:
         if (scope is not None and chunk.doc not in scope) or "preamble" not in chunk.path:
             continue
         folded = fold(chunk.text)
-        bases = [chunk.text[m.start() : m.end()] for m in LEGAL_BASIS.finditer(folded)]
+        bases = [chunk.text[m.start() : m.end()].strip() for m in _GROUNDS.finditer(folded)]
         if bases:
             by_doc.setdefault(chunk.doc, []).append((chunk, bases))
     out = []
     for doc, parts in by_doc.items():
+        if not any(LEGAL_BASIS.search(fold(chunk.text)) for chunk, _ in parts):
+            continue  # (recitals of what a document carries out are listed with its legal bases, not alone)
         title = docs[doc].title if doc in docs else ""
         text = " ".join(chunk.text for chunk, _ in parts)
         score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {text}"))

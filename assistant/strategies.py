@@ -461,7 +461,7 @@ class CompareItems:
                 # a time limit is printed as a date, a month or a year: any of them answers
                 answer_type=None if aspect == "deadline" else query.answer_type,
             )
-            sub = without_document_names(sub, view.docs, scope)
+            sub = without_document_names(sub, view.docs, scope, naming_kind=True)
             outcome = _run(sub, view, scope, threshold)
             # (a row found that prints no value in the field asked, "không ghi cơ quan phối hợp", answers for
             # its side: that is the difference)
@@ -1272,6 +1272,10 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
             # a half of a longer question: read that half whole)
             if depth:
                 return None
+            if len(fold(second.topic).split()) <= OWN_WORDS:
+                # "Cơ quan nào chủ trì soạn thảo X, cơ quan nào thẩm tra?": the second half names only what
+                # it asks (a column, a role), of the first half's subject
+                second = understand(f"{right.strip().rstrip('?').strip()} {first.topic}?")
             return [
                 replace(
                     query,
