@@ -93,14 +93,15 @@ COMPARE = (
     r"\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
     # "hạn Bộ Tài chính trình dự thảo … và hạn Bộ Giáo dục báo cáo … là khi nào?": one field, named before
     # each of two things
-    r"(?<!nhung )(?<!cac )\b(han|thoi han|moc|ngay|co quan|don vi|ket qua|san pham) (?!nao\b|cua no\b)[^?.;]{8,}?"
-    r"\bva \1 (?!nao\b)[^?]{8,}\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
-    r"\bthe (deadlines?|due dates?|time limits?|lead (?:agency|body)|outputs?|results?) (?:for|of) [^?.;]{8,}?"
-    r"\band the \1 (?:for|of) [^?]{8,}",
+    # (not inside a quoted name: "Kết quả của nhiệm vụ “… nhân lực và kết quả đầu ra” là gì?")
+    r"(?<!nhung )(?<!cac )\b(han|thoi han|moc|ngay|co quan|don vi|ket qua|san pham) (?!nao\b|cua no\b)[^?.;“”\"]{8,}?"
+    r"\bva \1 (?!nao\b)[^?“”\"]{8,}\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
+    r"\bthe (deadlines?|due dates?|time limits?|lead (?:agency|body)|outputs?|results?) (?:for|of) [^?.;“”\"]{8,}?"
+    r"\band the \1 (?:for|of) [^?“”\"]{8,}",
     # "… are the amended Law on … and the amended Rules of Procedure … to be passed?": two documents or items
     # named alike, one thing asked of both
     r"\b(?:which|what|when|who)\b.*\bthe (amended|draft|revised|new|law|resolution|decree|decision|circular"
-    r"|procedure|indicator|target|scheme|project|activity) [^?.;]{8,}? and the \1 [^?]{8,}",
+    r"|procedure|indicator|target|scheme|project|activity) [^?.;“”\"]{8,}? and the \1 [^?“”\"]{8,}",
     r"\b(?:the )?(?:(?!which|what|who)[\w-]+ )?task (?:of |on |to )?[^?.;]{8,}?\band (?:the )?(?!(?:which|what|who|that|this|its)\b)"
     r"(?:[\w-]+ )?task (?:of |on |to )?[^?]{8,}",
     # "hạn báo cáo của A khác hạn B báo cáo … thế nào?": one field of two things
@@ -660,6 +661,9 @@ ANSWER_TYPES = (
             r"\bngay (?:cu the|chinh xac)\b",
             r"\bwhich dates?\b",
             r"\bon what (?:exact |specific |precise )?day\b",
+            # "On which day of each quarter must … report?", "by which day …": a date, which the passage must print
+            # (not "from which day does a worker start receiving …": "ngày làm việc thứ 11" says it)
+            r"\b(?:on|by|before) which (?:exact |specific |precise )?day\b",
             # "What is the date of plan 168-KH/TU?", "What's the issue date of …?"
             r"\bwhat(?: is|'s| was) the (?:exact |issue |issuing |signing )?date of\b",
             # "Who signed Official Letter 6225, and what is its date?": the document's own date

@@ -13,7 +13,7 @@ name; the second of two things that says the first one's words itself borrows no
 quotes the item's sentence that says the time; a listing's topic holds neither the period's years nor the
 time column's name; "report to" is reporting; "concerning" is no concern; an organisational structure is
 the "cơ cấu tổ chức" a decree prints; the recitals of what a decision carries out ("Thực hiện Kế hoạch số
-390-KH/TU …;") are listed with its legal bases.
+390-KH/TU …;") are listed with its legal bases; "which day" asks a date.
 """
 
 from __future__ import annotations
@@ -109,6 +109,8 @@ def test_one_field_named_before_each_of_two_things_compares_them(question):
         "Các hạn của kế hoạch này là khi nào?",
         "What is the deadline for the Ministry of Finance to submit the draft resolution?",
         "Số thủ tục năm 2025 là bao nhiêu so với năm 2024?",  # one thing's change, not two things
+        # the second "kết quả" is inside the quoted name of the one task asked
+        "Kết quả của nhiệm vụ “Thiết lập cơ chế giám sát theo tiêu chí về nhân lực và kết quả đầu ra” là gì?",
     ],
 )
 def test_one_field_of_one_thing_is_no_comparison(question):
@@ -332,3 +334,17 @@ def test_the_recitals_a_decision_carries_out_are_listed_with_its_bases():
     )
     assert "Ban hành Kế hoạch thực hiện" not in quotes  # the title carries nothing out
     assert all(m.chunk.doc == decision.name for m in found)  # a letter with no legal basis lists none
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On which day of each quarter must party committees submit their quarterly report?",
+        "By which day must the departments send their reports to the Department of Home Affairs?",
+    ],
+)
+def test_which_day_asks_a_date(question):
+    assert understand(question).answer_type == "date"
+    # a day counted from an event is said as "ngày làm việc thứ 11", no date
+    relative = "From which day does a worker start receiving unemployment benefits after applying?"
+    assert understand(relative).answer_type != "date"
