@@ -278,9 +278,9 @@ def _with_modifier(first: str, second: str) -> str:
         words = a[size:at]
         if any(re.search(r"\d", w) or fold(w) in _NUMBERING for w in words):
             return second  # "quy trình 01 của Sở A và quy trình của Sở B": the first one's number is its own
-        if any(w in fb[size + 1 :] for w in fa[size:at] if w not in _RELATIONS and w not in _ARTICLES):
+        if fa[size] == fb[size]:
             # "the Ministry of Health's task of A" and "the Ministry of Science and Technology's task of B": the
-            # second says those words itself, further on; it leaves nothing out
+            # first goes on with the same relation after the shared head; the second leaves nothing out
             return second
         return " ".join(b[:size] + words + b[size:])
     return _with_shared_head(a, b, fa, fb) or second
