@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant.abstain import ABSTAIN_THRESHOLD, junk
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
-from assistant.matching import documents_in_scope, issued_by_unassigned, without_document_names
+from assistant.matching import documents_in_scope, issuer_period_listing, without_document_names
 from assistant.messages import lang_of, say
 from assistant.references import warm as warm_references
 from assistant.references import with_references
@@ -149,17 +149,7 @@ class Assistant:
             outcome = Outcome(say(query.lang, "abstain"), [], True, "junk", meta={"abstain": reason})
             return self._answer(query, outcome, notes, None), query, []
         scope, _ = documents_in_scope(view, query, doc)
-        if query.intent == "agency_tasks" and (
-            query.years or query.quarters or query.months or query.periods
-        ):
-            # "Những nhiệm vụ nào trong phụ lục Công văn 6225 của Bộ Văn hóa … có thời hạn tháng 12/2025?":
-            # a body no task row names, which issued the document, names the document; the period lists
-            issued = issued_by_unassigned(view, query, scope)
-            if issued:
-                scope, query = (
-                    issued,
-                    replace(query, intent="period_tasks", aspect="period_tasks", agencies=()),
-                )
+        scope, query = issuer_period_listing(view, query, scope)
         if scope is not None and not scope and query.intent == "compare" and len(query.provinces) >= 2:
             # "Công điện 227 yêu cầu Đắk Lắk, Khánh Hòa, Gia Lai, Lâm Đồng làm gì?": places no document is
             # from are not compared; a national document may speak to them all

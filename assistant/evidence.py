@@ -604,6 +604,14 @@ MAX_WINDOW = 700
 _EXCEPTION = re.compile(r"^(?:Trường hợp|Trong trường hợp|Riêng|Nếu|Ngoại trừ)\s", re.IGNORECASE)
 
 
+def _says(word: str | re.Pattern[str]):
+    """A test of whether a sentence says `word`: a string as a whole word of the sentence, a pattern in the
+    folded sentence."""
+    if isinstance(word, str):
+        return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)").search
+    return lambda text: word.search(fold(text))
+
+
 def quote_window(
     sentences: Sequence[str],
     scores: Sequence[float],
@@ -650,11 +658,7 @@ def quote_window(
         start -= 1
         length += len(sentences[start]) + 1
     for word in wanted:
-        if isinstance(word, str):
-            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-            said = pattern.search
-        else:
-            said = (lambda p: lambda text: p.search(fold(text)))(word)
+        said = _says(word)
         if any(said(s) for s in sentences[start : end + 1]):
             continue
         after = next((i for i in range(end + 1, min(end + 3, len(sentences))) if said(sentences[i])), None)

@@ -158,14 +158,13 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     cell = _short_council(fold(" ; ".join([printed, *printed_items]) or "; ".join(names)))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
         return True
-    if key.endswith(" tinh") and re.search(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) tinh$", key):
+    if re.search(r"\b(?:ubnd|hdnd) tinh$", key):
         # "the provincial People's Committees" of a national document: "Ủy ban nhân dân các tỉnh, thành
         # phố trực thuộc trung ương"
         plural = key[: -len(" tinh")] + " cac tinh"
-        short = plural.replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
-        forms = {short, short.replace("ubnd", "uy ban nhan dan").replace("hdnd", "hoi dong nhan dan")}
-        folded_ids = fold("; ".join(names))
-        if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", f"{cell} ; {folded_ids}") for p in forms):
+        if re.search(
+            rf"(?<!\w){re.escape(plural)}(?!\w)", f"{cell} ; {_short_council(fold('; '.join(names)))}"
+        ):
             return True
     # "Các Sở: Tài chính, Tư pháp", "Các Cục: Báo chí, …" name Sở Tài chính, Cục Báo chí without the head
     head, _, rest = key.partition(" ")

@@ -379,6 +379,20 @@ def issued_by_unassigned(view: IndexView, query: Query, scope: set[str] | None) 
     return {n for n in base if agency in view.issuer_agencies.get(n, ())} or None
 
 
+def issuer_period_listing(
+    view: IndexView, query: Query, scope: set[str] | None
+) -> tuple[set[str] | None, Query]:
+    """(scope, query) of a listing of one body's tasks in a period, read again when no task row names the
+    body and it issued documents in scope: "Những nhiệm vụ nào trong phụ lục Công văn 6225 của Bộ Văn hóa …
+    có thời hạn tháng 12/2025?" names the document by its issuer, and the period lists."""
+    if query.intent != "agency_tasks" or not (query.years or query.quarters or query.months or query.periods):
+        return scope, query
+    issued = issued_by_unassigned(view, query, scope)
+    if not issued:
+        return scope, query
+    return issued, replace(query, intent="period_tasks", aspect="period_tasks", agencies=())
+
+
 # (not "quyết định"/"decision": also a verb and a common noun)
 _KIND_WORD = r"(?:ke hoach|chi thi|nghi quyet|cong van|chuong trinh|plan|directive|letter)"
 _TWO_KINDS = re.compile(rf"\b{_KIND_WORD}\b.*\b(?:va|and)\b(?: (?:trong|in|the|cua))? {_KIND_WORD}\b")
@@ -688,25 +702,27 @@ def _subjects(question: str, agencies, printed_only: bool = False, read: str = "
     g = " ".join(fold(read).split())
     out = []
     for name in agencies:
-        key = re.escape(fold(name))
-        said = list(re.finditer(rf"(?<!\w){key}(?!\w)", f))
-        if not said and g and not printed_only:
-            if any(
-                re.search(rf"\b{_TO_WHOM} $", g[: m.start()]) for m in re.finditer(rf"(?<!\w){key}(?!\w)", g)
-            ):
-                continue
+        said, to_whom = _times_named(name, f)
+        if not said and g and not printed_only and _times_named(name, g)[1]:
+            continue
         if not said and printed_only:
             continue
-        if not said or any(not re.search(rf"\b{_TO_WHOM} $", f[: m.start()]) for m in said):
+        if not said or to_whom < said:
             out.append(name)
     return tuple(out)
 
 
+def _times_named(agency: str, folded: str) -> tuple[int, int]:
+    """How often the folded text names the agency, and how often as the one a report goes to."""
+    key = re.escape(fold(agency))
+    said = list(re.finditer(rf"(?<!\w){key}(?!\w)", folded))
+    return len(said), sum(1 for m in said if re.search(rf"\b{_TO_WHOM} $", folded[: m.start()]))
+
+
 def _only_as_recipient(agency: str, evidence: str) -> bool:
     """Whether the (folded) evidence names the agency, and every time as the one a report goes to."""
-    key = re.escape(fold(agency))
-    said = list(re.finditer(rf"(?<!\w){key}(?!\w)", evidence))
-    return bool(said) and all(re.search(rf"\b{_TO_WHOM} $", evidence[: m.start()]) for m in said)
+    said, to_whom = _times_named(agency, evidence)
+    return bool(said) and to_whom == said
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–•+])\s+")
