@@ -356,9 +356,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
         # "Chương trình hành động của cấp ủy mà kế hoạch Hà Tĩnh và kế hoạch Hải Phòng thực hiện khác nhau thế nào
         # (số, ngày, cơ quan ban hành)?": the Party committee's documents the sides implement, each as cited
         cited = _cited_kind(fp, all_docs, view, asked_of=True)
-    elif dated and len(numbers) < 2 and _ISSUE_ORDER.search(f) and not _unindexed(view, query.doc_numbers):
+    elif dated and len(numbers) < 2 and not in_force and not _unindexed(view, query.doc_numbers):
         # "Kế hoạch Phú Thọ và Quyết định 1218 của Vĩnh Long đều dựa trên kế hoạch của Tỉnh ủy; kế hoạch Tỉnh ủy
-        # nào ban hành sớm hơn?": the Party committee's documents each side cites, not the sides' own
+        # nào ban hành sớm hơn?", "Kế hoạch của Tỉnh ủy mà Vĩnh Long và Phú Thọ thực hiện … ban hành ngày nào?":
+        # the Party committee's documents each side cites, not the sides' own
         party = _cited_kind(fp, all_docs, view, asked_of=True)
         if party is not None:
             cited = party

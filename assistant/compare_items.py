@@ -55,7 +55,7 @@ _TAIL = re.compile(
     r"|(?<!\d)\s+[–—-]\s+(?!\d)"  # "A và B – việc nào phải làm trước?" (not "2021 - 2025")
     r"|\s+(?:(?:mất|mat|kéo dài|keo dai)\s+)?(?:bao lâu|bao lau|bao nhiêu ngày|bao nhieu ngay|mấy ngày|may ngay|by how (?:long|much|many))(?!\w)"
     # "A và B được trình Quốc hội thông qua vào thời điểm nào": the ask about both, in the passive
-    r"|\s+(?:được|duoc)\s+(?=(?:\w+\s+){1,8}?(?:nào|nao)\b)"
+    r"|\s+(?:được|duoc)\s+(?=(?:\w+\s+){1,12}?(?:nào|nao)\b)"
     # "A và B do ai chủ trì": the ask about both, by whom
     r"|\s+(?:do|bởi|boi)\s+(?:ai|cơ quan nào|co quan nao|đơn vị nào|don vi nao|sở nào|so nao)(?!\w)"
     r"|\s*\?|\s*\.\s*$"
@@ -330,13 +330,21 @@ _COMPARE_TO = re.compile(
 )
 
 
+# a law or resolution named by its title: "Luật sửa đổi …", "Nghị quyết về …"
+_TITLED_ITEM = re.compile(
+    r"(?i)\b(?:luật|luat|nghị quyết|nghi quyet|nghị định|nghi dinh|pháp lệnh|phap lenh|thông tư|thong tu)\s+"
+    r"(?:sửa đổi|sua doi|bổ sung|bo sung|về|ve|quy định|quy dinh)\b"
+)
+
+
 def halves(question: str) -> Halves | None:
     """The two things a comparison question names in one phrase, or None."""
     text = question.strip()
     if any_match(ASKS_PLACES, fold(text)):  # places are compared by the `compare` strategy
         return None
     brackets = [b.span() for b in re.finditer(r"\([^()]*\)", text)]
-    m = _COMPARE_WITH.match(text) or _COMPARE_TO.match(text) or _COMPARES_WITH.match(text)
+    # ("How does A compare with B to draw up …?": "how does … compare" names both things first)
+    m = _COMPARES_WITH.match(text) or _COMPARE_WITH.match(text) or _COMPARE_TO.match(text)
     if m and any(s < m.end("first") < e for s, e in brackets):
         # "compare task 4 (…) and task 5 (supporting businesses to trade …)": a "to" in brackets describes
         m = None
@@ -406,6 +414,10 @@ def halves(question: str) -> Halves | None:
                     # "Theo kế hoạch kèm Nghị quyết 1339, Luật … và Nghị quyết …": a document's reference
                     # before the comma places both; the first thing follows it
                     start, weak = after_comma, 1
+            elif (titled := list(_TITLED_ITEM.finditer(left))) and _TITLED_ITEM.match(right.strip()):
+                # "Luật sửa đổi Luật Tổ chức Quốc hội và Nghị quyết sửa đổi Nội quy kỳ họp …": two laws or
+                # resolutions named by their titles, of two kinds
+                start, weak = titled[-1].start(), 1
             elif (
                 tail is not None
                 and _ASKS_OF_TWO.search(fold(rest[tail.start() :]))

@@ -283,12 +283,17 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
             for k, (w, part) in enumerate(zip(words, parts, strict=True))
         ]
         body = r"[\s-]+".join(parts)
+        if len(words) >= 2 and words[-1] in _PARTICLES:
+            # "which bodies carry it out", "draw them up": the object between the verb and its particle
+            body = r"[\s-]+".join(parts[:-1]) + _OBJECT_BETWEEN + r"[\s-]+" + parts[-1]
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
         first = re.findall(r"[^\W_]+", words[0])
         out.setdefault(first[0][:3] if first else "", []).append((pattern, term, order))
     return out
 
 
+_PARTICLES = frozenset({"out", "up", "off", "down", "over", "back"})
+_OBJECT_BETWEEN = r"(?:\s+(?:it|them|this|that|these|those))?"
 _OF_PLACES = r"(?:the|[^\W\d_][^\W\d_.]*(?:\s+[^\W\d_][^\W\d_.]*){0,3}'s)"
 
 

@@ -31,7 +31,13 @@ from assistant.evidence import (
     terms,
 )
 from assistant.footnotes import notes_for
-from assistant.glossary import english_terms, english_words, find_provinces, has_vietnamese_marks
+from assistant.glossary import (
+    english_term_spans,
+    english_terms,
+    english_words,
+    find_provinces,
+    has_vietnamese_marks,
+)
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch, agency_matches, favoured
 from assistant.messages import say
@@ -1750,6 +1756,14 @@ def unsupported_terms(
                 and glossed not in missing
             ):
                 missing.append(glossed)
+    spans = english_term_spans(text) if query.lang == "en" else ()
+    # "Which Party action programme …": a term right before a kind of document names its issuer; the kind is
+    # what is asked
+    qualifiers = {
+        text[s:e]
+        for (s, e, _), (s2, _, after) in zip(spans, spans[1:], strict=False)
+        if not text[e:s2].strip() and after.kind == "doc"
+    }
     for phrase, term in glossary_terms:
         # the lexicon's general words ("what share", "which types") frame the question; the glossary's
         # terms ("what penalty") are what it asks for
@@ -1759,9 +1773,9 @@ def unsupported_terms(
         if term.kind == "country" and not any(word_pattern(fold(form)).search(evidence) for form in term.vi):
             missing.append(phrase)  # "legal cooperation with Lao provinces": a country is a name
             continue
-        asked = re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) or re.search(
-            ASKED_THE_EN + re.escape(phrase) + r"(?!\w)" + ASKED_THE_END_EN, text
-        )
+        asked = (
+            re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) and phrase not in qualifiers
+        ) or re.search(ASKED_THE_EN + re.escape(phrase) + r"(?!\w)" + ASKED_THE_END_EN, text)
         if asked and fold(term.vi[0]) in _DOCUMENT_CLASSES and _CITES_DOCUMENT.search(evidence):
             continue  # "Which legal instruments …": documents cited by kind and number are such
         if asked and query.answer_type == "proposal" and fold(term.vi[0]) in ("to trinh", "de nghi"):

@@ -53,6 +53,32 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
     return []
 
 
+def opening_parts(view, chunk: Chunk) -> list[Chunk]:
+    """The numbered parts of a document's body ("1. Các cấp ủy …", "2. Đảng đoàn …") that the last sentence
+    of its opening announces ("… Ban Thường vụ Tỉnh ủy yêu cầu … tập trung thực hiện một số nhiệm vụ trọng
+    tâm sau:"), for a question that asks for several things; none for an opening that ends otherwise, or
+    over the sections of a plan ("I. MỤC ĐÍCH, YÊU CẦU", …)."""
+    if "." in chunk.path or _PART.fullmatch(chunk.path) or not chunk.text.rstrip().endswith(":"):
+        return []
+    following = sorted(
+        (
+            c
+            for c in view.clause_chunks_by_doc.get(chunk.doc, ())
+            if "." not in c.path and c.lines[0] > chunk.lines[1]
+        ),
+        key=lambda c: c.lines[0],
+    )
+    parts = []
+    for c in following:
+        if not _PART.fullmatch(c.path):
+            break
+        parts.append(c)
+    return parts if len(parts) >= 2 else []
+
+
+_PART = re.compile(r"\d{1,2}")  # the path of a numbered part of a document's body
+
+
 def titled_items(view, chunk: Chunk) -> list[Chunk]:
     """The points under the section title a passage stands under ("1. Mục tiêu cụ thể" over "a) Đến hết năm
     2025: …", "b) …"), when they are a short list: no more than are quoted, each short; else none."""
@@ -83,8 +109,13 @@ def state_items(
     view, chunk: Chunk, items: list[Chunk], cites: compose.CitationList, lang: str, with_place: bool
 ) -> str:
     docs = view.docs
-    parent_path = chunk.path if items[0].path.startswith(chunk.path + ".") else chunk.path.rsplit(".", 1)[0]
-    parent = next((c for c in view.clause_chunks if c.doc == chunk.doc and c.path == parent_path), chunk)
+    if "." not in items[0].path:
+        parent = chunk  # the opening over the document's numbered parts (list_items)
+    else:
+        parent_path = (
+            chunk.path if items[0].path.startswith(chunk.path + ".") else chunk.path.rsplit(".", 1)[0]
+        )
+        parent = next((c for c in view.clause_chunks if c.doc == chunk.doc and c.path == parent_path), chunk)
     n = cites.chunk(parent, compose.short_quote(parent.text, 300))
     place = compose.place_of(docs.get(chunk.doc))
     where = f"{place}, {parent.section}" if with_place and place else parent.section

@@ -21,6 +21,7 @@ SIMILAR_TASK = 0.9  # other tasks within this ratio of the best are answered too
 SIMILAR_TASK_PLURAL = 0.8  # the same, when the question asks for several
 MAX_TASKS = 4
 ITEM_MAX = 200  # a list item this short is quoted with the sentence that opens its list
+INTRO_MAX = 120  # … and any item with an opening sentence this short
 SIMILAR_SENTENCE = 0.85
 MAX_SENTENCES = 3
 
@@ -99,8 +100,11 @@ def state(
                 # "Vĩnh Long đặt mốc thời gian nào để hoàn thành …?" of "- Hoàn thành việc sửa đổi …" under
                 # "1. Đến năm 2030": the heading says the time the item does not
                 heading = (dated, view.title_clause(match.chunk, dated))
-            if heading is None and len(match.chunk.text) <= ITEM_MAX:
-                heading = list_intro(view, match.chunk)  # "b) Cục trưởng …" under "… quản lý hồ sơ của:"
+            if heading is None and (intro := list_intro(view, match.chunk)):
+                # "b) Cục trưởng …" under "… quản lý hồ sơ của:"; a longer item under a short opening too ("b)
+                # Viên chức là Lãnh đạo …, trừ trường hợp …" under "1. Cục trưởng quyết định kỷ luật đối với:")
+                if len(match.chunk.text) <= ITEM_MAX or len(intro[0]) <= INTRO_MAX:
+                    heading = intro
             under = None
             if heading and heading[1] is not None and fold(heading[0]) not in fold(match.quote):
                 under = (heading[0], cites.clause(heading[1], heading[0]))
@@ -221,6 +225,10 @@ def _list_intro(view, found, chosen: SentenceMatch):
     """(passage, its items) for a question that asks for several things: the chosen passage's list, or a
     passage scored close to it that opens a list of its own ("1. Các chế độ … bao gồm:" + a), b), c))."""
     items = special.list_items(view, chosen.chunk)
+    if len(items) < 2 and chosen.quote.rstrip().endswith(":"):
+        items = special.opening_parts(
+            view, chosen.chunk
+        )  # (the opening's last sentence, quoted as the answer)
     if len(items) >= 2:
         return chosen, items
     # several of the best passages are points under one title ("1. Mục tiêu cụ thể": a) … b) … c) …): all of

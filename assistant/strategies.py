@@ -1261,8 +1261,15 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
         ):
             return None
         kinds = {(first.intent, first.answer_type), (second.intent, second.answer_type)}
+        # ("… thành lập Tổ kiểm kê trước ngày nào, và tiến hành kiểm kê trong khoảng thời gian nào?": a time
+        # asked after each of two things, each said in words of its own)
+        when_each = (
+            _ENDS_ASKING_WHEN.search(fold(left))
+            and _ENDS_ASKING_WHEN.search(fold(right))
+            and len(fold(second.topic).split()) >= WHEN_EACH_WORDS
+        )
         if (
-            _parallel_asks(left, right)
+            (_parallel_asks(left, right) or when_each)
             and _own_things(first, second)
             # (two kinds of ask of one subject, "… có số hiệu gì và được ký ngày nào?", read the whole topic)
             and (len(kinds) < 2 or not _SAME_SUBJECT.match(fold(right)))
@@ -1344,6 +1351,7 @@ def _own_topic(topic: str, parts: list[Query], k: int) -> str:
     return " ".join(kept) if kept else topic
 
 
+WHEN_EACH_WORDS = 5  # a time asked after each of two things: the second names its thing in this many words
 OWN_WORDS = 2  # each half of a question names this many topic words the other does not: two things
 
 
@@ -1362,6 +1370,10 @@ def _parallel_asks(left: str, right: str) -> bool:
     opening = right.split()[:3]
     return len(opening) == 3 and re.search(rf"(?<!\w){re.escape(' '.join(opening))}(?!\w)", left) is not None
 
+
+_ENDS_ASKING_WHEN = re.compile(
+    r"\b(?:ngay nao|thoi gian nao|khi nao|bao gio|thoi diem nao|thoi han nao|han nao|thang nao|nam nao)\W*$"
+)
 
 # the second half of a question opens with its verb: the subject is the first half's
 _SAME_SUBJECT = re.compile(r"(?:duoc|bi|da duoc|se duoc|was|were|is|are|has been|have been)\s")

@@ -1316,7 +1316,7 @@ def understand(
         )
     plural = bool(
         re.search(
-            r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
+            r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|(?<!thu )\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
             r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items)\b"
             r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
