@@ -333,7 +333,7 @@ _COMPARE_TO = re.compile(
 # a law or resolution named by its title: "Luật sửa đổi …", "Nghị quyết về …"
 _TITLED_ITEM = re.compile(
     r"(?i)\b(?:luật|luat|nghị quyết|nghi quyet|nghị định|nghi dinh|pháp lệnh|phap lenh|thông tư|thong tu)\s+"
-    r"(?:sửa đổi|sua doi|bổ sung|bo sung|về|ve|quy định|quy dinh)\b"
+    r"(?:sửa đổi|sua doi|bổ sung|bo sung|về|ve)\b"
 )
 
 
@@ -417,7 +417,10 @@ def halves(question: str) -> Halves | None:
             elif (titled := list(_TITLED_ITEM.finditer(left))) and _TITLED_ITEM.match(right.strip()):
                 # "Luật sửa đổi Luật Tổ chức Quốc hội và Nghị quyết sửa đổi Nội quy kỳ họp …": two laws or
                 # resolutions named by their titles, of two kinds
-                start, weak = titled[-1].start(), 1
+                start, weak = (
+                    titled[0].start(),
+                    1,
+                )  # (the outer title: "Nghị định sửa đổi … của các nghị định …")
             elif (
                 tail is not None
                 and _ASKS_OF_TWO.search(fold(rest[tail.start() :]))

@@ -284,7 +284,8 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
         ]
         body = r"[\s-]+".join(parts)
         if len(words) >= 2 and words[-1] in _PARTICLES:
-            # "which bodies carry it out", "draw them up": the object between the verb and its particle
+            # "which bodies carry it out", "set them up": the object between the verb and its particle (the verb as
+            # the form prints it: "carried out" is a form of its own)
             body = r"[\s-]+".join(parts[:-1]) + _OBJECT_BETWEEN + r"[\s-]+" + parts[-1]
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
         first = re.findall(r"[^\W_]+", words[0])

@@ -1757,12 +1757,12 @@ def unsupported_terms(
             ):
                 missing.append(glossed)
     spans = english_term_spans(text) if query.lang == "en" else ()
-    # "Which Party action programme …": a term right before a kind of document names its issuer; the kind is
-    # what is asked
+    # "Which Party action programme …": the Party right before a kind of document names its issuer; the kind is
+    # what is asked (not "which digital transformation plan": the words say which plan)
     qualifiers = {
         text[s:e]
-        for (s, e, _), (s2, _, after) in zip(spans, spans[1:], strict=False)
-        if not text[e:s2].strip() and after.kind == "doc"
+        for (s, e, before), (s2, _, after) in zip(spans, spans[1:], strict=False)
+        if not text[e:s2].strip() and after.kind == "doc" and fold(before.vi[0]) == "dang"
     }
     for phrase, term in glossary_terms:
         # the lexicon's general words ("what share", "which types") frame the question; the glossary's

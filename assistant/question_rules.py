@@ -45,6 +45,8 @@ A_KHAC_GI_B = (
     r"\w+ \w+ khac gi (?!(?:ve|nhau|khong|so|voi|o|trong|giua|hon|ca|co ban|dang ke|noi bat|nhieu|lon|chu yeu"
     r"|can ban)\b)\w+ \w+"
 )
+# words that may stand between "ai" and the verb it asks of: "ai có thẩm quyền kỷ luật", "ai là người chủ trì"
+_WHO_HELPERS = r"(?:co tham quyen|duoc giao|la nguoi|la co quan|chiu trach nhiem|co trach nhiem|phai|se|da)"
 COMPARE = (
     *ASKS_PLACES,
     r"\bso sanh\b",
@@ -98,8 +100,8 @@ COMPARE = (
     r"\bva \1 (?!nao\b)[^?“”\"]{8,}\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
     # "Luật sửa đổi Luật Tổ chức Quốc hội và Nghị quyết sửa đổi Nội quy kỳ họp … trình thông qua tại kỳ họp nào?":
     # two laws or resolutions named by their titles, one thing asked of both
-    r"^(?:[^?]*\b(?:va|cua|giua) )?(?:luat|nghi quyet|nghi dinh|phap lenh|thong tu) (?:sua doi|bo sung|ve|quy dinh)\b"
-    r"[^?“”\"]{6,}?\bva (?:luat|nghi quyet|nghi dinh|phap lenh|thong tu) (?:sua doi|bo sung|ve|quy dinh)\b"
+    r"^(?:[^?]*\b(?:va|cua|giua) )?(?:luat|nghi quyet|nghi dinh|phap lenh|thong tu) (?:sua doi|bo sung|ve)\b"
+    r"[^?“”\"]{6,}?\bva (?:luat|nghi quyet|nghi dinh|phap lenh|thong tu) (?:sua doi|bo sung|ve)\b"
     r"[^?“”\"]{6,}\b(?:nao|gi|khi nao|bao gio)\b",
     r"\bthe (deadlines?|due dates?|time limits?|lead (?:agency|body)|outputs?|results?) (?:for|of) [^?.;“”\"]{8,}?"
     r"\band the \1 (?:for|of) [^?“”\"]{8,}",
@@ -136,11 +138,15 @@ COMPARE = (
     r"|hoat dong|van ban|ke hoach|quyet dinh|nghi quyet|nghi dinh|luat|thong tu|de an|du an|linh vuc)\b",
     # "… phải thông báo trong thời hạn nào khi nâng cấp, bảo trì so với khi gặp sự cố bất khả kháng?": one thing
     # asked of two cases
-    r"\b(?:bao lau|bao nhieu|nao|gi|the nao|ra sao|khi nao)\b.*\bso voi (?:khi|luc|truong hop|viec)\b",
+    # (a case named on the first side too: not "Mức phạt tăng bao nhiêu so với khi chưa sửa đổi?")
+    r"^(?=.*\b(?:bao lau|bao nhieu|nao|gi|the nao|ra sao)\b).*\b(?:khi(?! nao)|truong hop)\b.*\bso voi (?:khi|truong hop)\b",
     # "ai có thẩm quyền kỷ luật A và ai kỷ luật B?", "who leads A and who leads B?": one thing asked of two
     # (not "ai chủ trì và ai phối hợp …", two things of one)
-    r"\bai\b(?: \w+){0,3}? (\w+ \w+)\b.{6,}\bva ai(?: \w+){0,2}? \1\b",
-    r"\bwho (\w+)\b.{6,}\band who (?:\w+ )?\1\b",
+    # (the verb repeated, after the words that may stand before it: "ai có thẩm quyền kỷ luật …", not "ai là người
+    # chủ trì và ai là người phối hợp")
+    rf"\bai (?:{_WHO_HELPERS} )?(?!{_WHO_HELPERS}\b)(\w+ \w+)\b.{{6,}}\bva ai (?:{_WHO_HELPERS} )?\1\b",
+    r"\bwho (?:(?:is|are|will|must|should|can|does|do) )?(?!(?:the|a|an|is|are|will|must|should|can)\b)(\w+)\b.{6,}"
+    r"\band who (?:(?:is|are|will|must|should|can|does|do) )?\1\b",
     # "thời gian diễn ra A và hạn gửi B liên quan với nhau thế nào?", "how do A and B relate (to each other)?"
     r"\b(?:va|voi)\b.*\blien quan (?:voi|den|toi) nhau\b",
     r"\bhow (?:do|does|are|is)\b.*\band\b.*\b(?:relate|related|line up|fit together|connect)(?: to each other| to one another)?\W*$",
@@ -193,7 +199,7 @@ LISTING = (
     r"\bwhich of (?:the )?(?:[\w'-]+ ){0,5}(?:tasks|activities|indicators|targets)\b",
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:data|datasets|data sets|procedures|projects|schemes)\b.*"
-    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|owns?|owned|in charge)\b",
+    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge)\b",
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",
@@ -559,9 +565,10 @@ ANSWER_TYPES = (
             # "… nêu những văn bản nào ở phần căn cứ?", "phần căn cứ gồm những gì?"
             r"\b(?:nhung|cac) van ban (?:nao|gi)\b[^?]*\b(?:phan|o) can cu\b",
             r"\bphan can cu\b[^?]*\b(?:nhung gi|gom gi|nhung van ban|van ban nao)\b",
-            r"\blegal (?:bas[ie]s|grounds?)\b",
+            # (not "legal grounds for refusing a licence": the conditions of an act)
+            r"\blegal (?:bas[ie]s|grounds?)\b(?! (?:for|to) \w+ing\b)",
             # "Which report … is cited as a basis for Resolution 1339?"
-            r"\b(?:cited|listed|named|given) as (?:the |its |an? )?(?:legal )?(?:bas[ie]s|grounds?)\b",
+            r"\b(?:cited|listed|named) as (?:the |its |an? )?(?:legal )?bas[ie]s\b",
             r"\b(?:issued|adopted|based) (?:on the basis of|on|upon) (?:which|what) (?:laws?|documents?|resolutions?"
             r"|grounds)\b",
             r"\bon what legal basis\b",
@@ -583,9 +590,8 @@ ANSWER_TYPES = (
         "signer",
         (
             # (not "ký kết hợp đồng", "ký biên bản": a document's signature is asked, not one an actor makes)
-            # (nor "ai kỷ luật viên chức": who disciplines)
             r"\b(?:ai|nguoi|dong chi nao|nguoi nao|lanh dao nao)(?: da| se)? ky\b(?! hop| thuat| niem| han| nay| toi"
-            r"| ket| bien ban| hop dong| thoa thuan| cam ket| xac nhan| nhan| luat)",
+            r"| ket| bien ban| hop dong| thoa thuan| cam ket| xac nhan| nhan)",
             # "Ai là Chủ tịch UBND tỉnh … đã ký Quyết định 1218?": the one who signed
             r"\bai (?:la|dang la)\b(?: [\w/.-]+){1,10} (?:da |)ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau"
             r"| ket| bien ban| hop dong| thoa thuan| cam ket| xac nhan| nhan)",
@@ -888,8 +894,8 @@ DOC_HINTS = (
     (
         "dự thảo",
         r"\bdu thao (?:cong van|ke hoach|chi thi|thong bao)\b|\bban du thao\b|\bvan ban du thao cua\b"
-        # (not "a draft document", "draft documents": the thing a task is about, not a document of the index)
-        r"|(?<!\ba )(?<!\bany )(?<!\beach )(?<!\bevery )\bdraft (?:letter|document|plan|dispatch)\b(?!s)"
+        # (not "a draft document": the thing a task is about, not a document of the index)
+        r"|(?<!\ba )(?<!\bany )(?<!\beach )(?<!\bevery )\bdraft (?:letter|document|plan|dispatch)\b"
         r"|\bthe draft\b",
     ),
     ("tỉnh ủy", r"\btinh uy\b|\bparty (?:standing )?committee\b"),

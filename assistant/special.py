@@ -68,11 +68,12 @@ def opening_parts(view, chunk: Chunk) -> list[Chunk]:
         ),
         key=lambda c: c.lines[0],
     )
-    parts = []
+    parts: list[Chunk] = []
     for c in following:
         if not _PART.fullmatch(c.path):
             break
-        parts.append(c)
+        if not parts or parts[-1].path != c.path:  # (a long part is several chunks of one path: its first)
+            parts.append(c)
     return parts if len(parts) >= 2 else []
 
 
@@ -110,7 +111,7 @@ def state_items(
 ) -> str:
     docs = view.docs
     if "." not in items[0].path:
-        parent = chunk  # the opening over the document's numbered parts (list_items)
+        parent = chunk  # the opening over the document's numbered parts (opening_parts)
     else:
         parent_path = (
             chunk.path if items[0].path.startswith(chunk.path + ".") else chunk.path.rsplit(".", 1)[0]

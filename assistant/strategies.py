@@ -1372,7 +1372,7 @@ def _parallel_asks(left: str, right: str) -> bool:
 
 
 _ENDS_ASKING_WHEN = re.compile(
-    r"\b(?:ngay nao|thoi gian nao|khi nao|bao gio|thoi diem nao|thoi han nao|han nao|thang nao|nam nao)\W*$"
+    r"\b(?:ngay nao|thoi gian nao|khi nao|bao gio|thoi diem nao|han nao|thang nao|nam nao)\W*$"
 )
 
 # the second half of a question opens with its verb: the subject is the first half's

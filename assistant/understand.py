@@ -310,6 +310,17 @@ def _may_as_printed(text: str, f: str) -> str:
     return re.sub(r"\bmay\b", lambda m: m.group(0) if lowered[m.start() : m.end()] == "mấy" else "m_y", f)
 
 
+def _ky_as_printed(text: str, f: str) -> str:
+    """The folded question, with each "ky" the question prints as "kỷ" / "kỉ" set apart: "kỷ luật" (discipline),
+    "kỷ cương" ask no signature ("ky" typed without marks may be either)."""
+    if len(text) != len(f) or not has_vietnamese_marks(text):
+        return f
+    lowered = text.lower()
+    return re.sub(
+        r"\bky\b", lambda m: "k_y" if lowered[m.start() : m.end()] in ("kỷ", "kỉ") else m.group(0), f
+    )
+
+
 def _answer_type(f: str) -> tuple[str | None, str]:
     for kind, patterns in ANSWER_TYPES:
         if any_match(patterns, f):
@@ -1151,7 +1162,9 @@ def understand(
         ):
             intent = aspect = "fact"
     answer_type, count_noun = (
-        _answer_type(_may_as_printed(text, f)) if intent in ("fact", "general", "compare") else (None, "")
+        _answer_type(_ky_as_printed(text, _may_as_printed(text, f)))
+        if intent in ("fact", "general", "compare")
+        else (None, "")
     )
     if answer_type == "place" and intent == "general":  # "… đặt ở tỉnh, thành phố nào?": a fact, a place
         intent = aspect = "fact"
