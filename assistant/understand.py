@@ -301,24 +301,22 @@ _EN_VERBS = (
 )
 
 
-def _may_as_printed(text: str, f: str) -> str:
-    """The folded question, with each "may" that the question prints with other marks than "mấy" (how many)
-    set apart: "máy tính" (a computer), "bộ máy" are no count ("may" typed without marks may be either)."""
+def _set_apart(text: str, f: str, word: str, apart) -> str:
+    """The folded question, with each folded `word` whose printed form (lower case) `apart` holds written
+    apart ("m_y"), so that no rule reads it as `word`; unchanged when the question has no marks (typed
+    without them, the word may be either)."""
     if len(text) != len(f) or not has_vietnamese_marks(text):
         return f
     lowered = text.lower()
-    return re.sub(r"\bmay\b", lambda m: m.group(0) if lowered[m.start() : m.end()] == "mấy" else "m_y", f)
+    hidden = word[0] + "_" + word[2:]  # ("m_y", "k_": the same length)
+    return re.sub(rf"\b{word}\b", lambda m: hidden if apart(lowered[m.start() : m.end()]) else m.group(0), f)
 
 
-def _ky_as_printed(text: str, f: str) -> str:
-    """The folded question, with each "ky" the question prints as "kỷ" / "kỉ" set apart: "kỷ luật" (discipline),
-    "kỷ cương" ask no signature ("ky" typed without marks may be either)."""
-    if len(text) != len(f) or not has_vietnamese_marks(text):
-        return f
-    lowered = text.lower()
-    return re.sub(
-        r"\bky\b", lambda m: "k_y" if lowered[m.start() : m.end()] in ("kỷ", "kỉ") else m.group(0), f
-    )
+def _as_printed(text: str, f: str) -> str:
+    """The folded question as its marks tell words apart: a "may" printed otherwise than "mấy" (how many) is
+    no count ("máy tính", "bộ máy"); a "ky" printed "kỷ" / "kỉ" asks no signature ("kỷ luật", "kỷ cương")."""
+    f = _set_apart(text, f, "may", lambda printed: printed != "mấy")
+    return _set_apart(text, f, "ky", lambda printed: printed in ("kỷ", "kỉ"))
 
 
 def _answer_type(f: str) -> tuple[str | None, str]:
@@ -1162,9 +1160,7 @@ def understand(
         ):
             intent = aspect = "fact"
     answer_type, count_noun = (
-        _answer_type(_ky_as_printed(text, _may_as_printed(text, f)))
-        if intent in ("fact", "general", "compare")
-        else (None, "")
+        _answer_type(_as_printed(text, f)) if intent in ("fact", "general", "compare") else (None, "")
     )
     if answer_type == "place" and intent == "general":  # "… đặt ở tỉnh, thành phố nào?": a fact, a place
         intent = aspect = "fact"
