@@ -205,11 +205,46 @@ def _side_topic(
             if folded[i : i + size] == run and not any(drop[i : i + size]):
                 drop[i : i + size] = [True] * size
                 break
+    # "the reporting deadlines in Bac Ninh's digital economy plan and Dong Thap's enterprise digital
+    # transformation plan": the words between a side's place and the kind name that document
+    for run in _place_named(view, all_docs, query) if query is not None else ():
+        size = len(run)
+        for i in range(len(words) - size + 1):
+            if folded[i : i + size] == run:
+                drop[i : i + size] = [True] * size
+                break
     kept = [w for w, d in zip(words, drop, strict=True) if not d]
     # ("Kế hoạch Phú Thọ khác gì kế hoạch Hải Phòng?": nothing of what is compared is left but the ask)
     if sum(fold(w) not in _ASK_WORDS for w in kept) < 2:
         return topic
     return " ".join(kept)
+
+
+_KIND_WORDS = r"(?:ke hoach|quyet dinh|chi thi|cong van|chuong trinh|nghi quyet|nghi dinh|thong tu|cong dien)"
+
+
+def _place_named(view: IndexView, all_docs: set[str], query: Query) -> list[list[str]]:
+    """The (folded) words by which the question names a compared document with its place: "<place>'s <words>
+    plan" (English, as translated) or "kế hoạch <words> của <place>"."""
+    places = "|".join(
+        re.escape(fold(view.docs[n].scope)) for n in sorted(all_docs) if n in view.docs and view.docs[n].scope
+    )
+    if not places:
+        return []
+    f = " ".join(re.findall(r"[\w']+", fold(query.search_text if query.lang == "en" else query.question)))
+    # (the words are no kind, number, or link to what follows: "Nghị quyết 66 theo Kế hoạch của Vĩnh Long")
+    word = rf"(?!{_KIND_WORDS}\b|cua\b|tinh\b|thanh\b|theo\b|va\b|voi\b|and\b|of\b|in\b)[^\W\d]+ "
+    if query.lang == "en":
+        found = re.findall(rf"\b(?:{places})(?:'s| s)? ((?:{word}){{2,6}}?)({_KIND_WORDS})\b", f)
+    else:
+        found = [
+            (words, kind)
+            for kind, words in re.findall(
+                rf"\b({_KIND_WORDS}) ((?:{word}){{2,6}}?)(?:cua )?(?:tinh |thanh pho )?(?:{places})\b", f
+            )
+        ]
+    # (the kind too: it names the documents, not what is compared)
+    return [run.split() for run in dict.fromkeys(r for pair in found for r in pair)]
 
 
 _ASK_WORDS = frozenset("khac giong nhau co ban dang ke noi bat gi the nao ra sao diem".split())
@@ -644,6 +679,8 @@ REPORTING_NEAR = 0.5  # a reporting passage that says when or to whom, this clos
 
 _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
+    # "Was Regulation 384 issued before or after Decree 302?"
+    r"|\b(?:issued|signed|adopted|enacted) (?:before or after|after or before)\b"
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
     r"|\b(?:adopted|enacted|dated) (?:first|earlier|later)\b|\b(?:de|mang) ngay (?:truoc|sau|som hon|muon hon)\b"
     # "Which is more recent: Decision 1218 or the draft letter?", "văn bản nào mới hơn?"

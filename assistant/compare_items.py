@@ -105,7 +105,9 @@ _ALTERNATIVES = frozenset({"or", "hay", "hoac", "versus", "vs", "vs."})
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
 )
-_OWNER_WORDS = frozenset({"cua", "of"})
+# the prepositions that, said again before the second thing, mark where both things start ("của A và của B",
+# "targets for A and for B")
+_OWNER_WORDS = frozenset({"cua", "of", "for"})
 _MIN_WORDS = 2
 
 

@@ -147,6 +147,11 @@ COMPARE = (
     rf"\bai (?:{_WHO_HELPERS} )?(?!{_WHO_HELPERS}\b)(\w+ \w+)\b.{{6,}}\bva ai (?:{_WHO_HELPERS} )?\1\b",
     r"\bwho (?:(?:is|are|will|must|should|can|does|do) )?(?!(?:the|a|an|is|are|will|must|should|can)\b)(\w+)\b.{6,}"
     r"\band who (?:(?:is|are|will|must|should|can|does|do) )?\1\b",
+    # "which committee examines A and which examines B?"
+    r"\bwhich (?:[\w'-]+ ){0,2}?(?:committee|body|agency|ministry|department|unit|office|authority)s? "
+    r"(?:(?:is|are|will|must|should|can|does|do) )?(?!(?:the|a|an|is|are|will|must|should|can)\b)(\w+)\b.{6,}"
+    r"\band which (?:(?:one|committee|body|agency|ministry|department|unit|office|authority) )?"
+    r"(?:(?:is|are|will|must|should|can|does|do) )?\1\b",
     # "thời gian diễn ra A và hạn gửi B liên quan với nhau thế nào?", "how do A and B relate (to each other)?"
     r"\b(?:va|voi)\b.*\blien quan (?:voi|den|toi) nhau\b",
     r"\bhow (?:do|does|are|is)\b.*\band\b.*\b(?:relate|related|line up|fit together|connect)(?: to each other| to one another)?\W*$",
@@ -160,6 +165,8 @@ COMPARE = (
     # "… ban hành cùng ngày không?", "issued on the same day", "which was issued first"
     r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
     r"\b(?:issued|signed|adopted|effective|takes? effect|took effect)\b.*\bsame (?:day|date)\b",
+    # "Was Regulation 384 issued before or after Decree 302?"
+    r"\b(?:issued|signed|adopted|enacted) (?:before or after|after or before)\b",
     r"\bwhich\b(?: \w+){0,3} (?:issued|signed|adopted|enacted) (?:first|earlier|later)\b",
     # not "which earlier decisions …" (an earlier one, named by its noun)
     r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b(?! (?!than\b)[a-z]+ (?:does|do|did|is|was|are|were|will|has|have|had|can)\b)(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
@@ -309,6 +316,8 @@ LEAD = (
     r"|dispatch(?:es)?|proposals?|submissions?|reports?)\b)",
     r"\bwhich (?:ministr\w*|authorit\w*|office|committee)\b.*\b(?:leads?|in charge|responsible|chairs?|presides?)\b",
     r"\blead(?:s|ing)? agenc",
+    # "the implementing bodies" ("Cơ quan thực hiện: Sở Y tế")
+    r"\bimplementing (?:agenc(?:y|ies)|bod(?:y|ies)|units?|organi[sz]ations?|departments?)\b",
     r"\b(?:departments?|agenc(?:y|ies)|bod(?:y|ies)|ministr(?:y|ies)|units?|offices?) (?:lead|leads|led)\b",
     # "Which Hai Phong department leads …"
     r"\bwhich (?:[\w-]+ ){1,3}(?:agenc|bod|department|unit|organi[sz]ation)\w*\b.*\b(?:leads?|in charge)\b",
@@ -550,6 +559,9 @@ ANSWER_TYPES = (
             r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
             r"\bwhich (?:[\w'-]+ ){0,3}(?:resolutions?|documents?|plans?|programmes?|programs?)"
             r" (?:does|do|did|is|are)\b.*\bimplement",
+            # "Which central decision does Lai Chau's Plan 7360 implement?" (not "… require to be implemented")
+            r"\bwhich (?:[\w'-]+ ){0,3}(?:decisions?|directives?|conclusions?|decrees?|instructions?) (?:does|do|did)"
+            r" (?:[\w'’./-]+ ){1,8}?implement\b",
         ),
     ),
     (
@@ -845,6 +857,9 @@ ANSWER_TYPES = (
             r"\bso luong (?:toi da|toi thieu)\b",
             r"\(\s*so luong\s*\)",  # "những văn bản nào (số lượng)"
             r"\b(?:maximum|minimum|max|total) number of\b",
+            # "the maximum groundwater extraction volume (m3/day)": a quantity, printed as a number
+            r"\b(?:maximum|minimum|max|total|permitted|allowable) (?:[\w-]+ ){0,3}(?:volume|quantity|capacity|flow)\b",
+            r"\b(?:m3|m2|kwh|mw)\s*/\s*(?:day|ngay|nam|year|thang|month|gio|hour)\b",
         ),
     ),
 )
@@ -1105,6 +1120,10 @@ def defined_term(question: str) -> str | None:
     if members and quoted and quoted.start() < 3 and quoted.end() <= members.start() + 1:
         return quoted.group(1).strip()  # "“4 Văn phòng Trung ương” … gồm những cơ quan nào?": its members
     if _DEFINITION_ASK_EN.search(f) and quoted and re.search(r"\b(?:mean|means|meant|refer)\b|\?\s*$", f):
+        # ('define a "data custodian" (Chủ quản dữ liệu)': the term as the document prints it, in brackets)
+        printed = re.match(r"\s*\(([^()]{2,80})\)", text[quoted.end() :])
+        if printed and fold(printed.group(1)) != printed.group(1).lower():
+            return printed.group(1).strip()
         return quoted.group(1).strip()
     if m:
         # the phrase before "là gì", after the question's frame ("Theo Thông tư 23, …")

@@ -736,6 +736,11 @@ def procedure_unlisted(question: str, evidence: str) -> str | None:
     return asked[0]
 
 
+# the issuer a citation prints after a cited document's date, up to what the document is about or does
+_NOT_ISSUER = r"(?:ve|thuc|trien|ban hanh|phe|quy|nham|de|va|voi|tai|theo|huong|ket|giao|so|ngay)\b"
+_ISSUER_AFTER = re.compile(rf" cua (?!{_NOT_ISSUER})[^\W\d_]+(?: (?!{_NOT_ISSUER})[^\W\d_]+){{0,5}}")
+
+
 def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
     """Where the documents in scope print the date of the document `pattern` finds ("Kế hoạch số
     390-KH/TU ngày 20 tháng 5 năm 2025 của Tỉnh ủy", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16
@@ -766,7 +771,10 @@ def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
                     rf"\b(?:{'|'.join(CITED_KINDS)}) (?:so )?$", folded[max(0, m.start() - 40) : m.start()]
                 )
                 start = m.start() - (len(kind.group(0)) if kind else 0)
-                out.append(_match(1.0 - 0.01 * len(out), chunk, chunk.text[start : m.end()]))
+                # (and its issuer printed after the date: "… ngày 06/6/2025 của Tỉnh ủy Phú Thọ")
+                issuer = _ISSUER_AFTER.match(folded, m.end())
+                end = issuer.end() if issuer else m.end()
+                out.append(_match(1.0 - 0.01 * len(out), chunk, chunk.text[start:end]))
         if out:
             break  # one document's citing of it
     return out

@@ -163,6 +163,10 @@ class Groups:
 _ROLE_NAMED = re.compile(r"\b(?:chu tri|phoi hop|lead|leads|led|coordinat\w*|in charge)\b")
 
 
+# the topic words beyond its period with which a period question names what is done ("ban hành báo cáo")
+PERIOD_TOPIC_WORDS = 4
+
+
 class Listing:
     name = "listing"
 
@@ -191,6 +195,11 @@ class Listing:
             texts = answer_text_period(view, query, scope)
             if texts is not None:
                 return Outcome(texts.text, texts.citations, False, self.name, meta={"count": texts.count})
+            if not asks_tasks(query) and query.topic_words >= PERIOD_TOPIC_WORDS:
+                # "Under Regulation 384, what must data custodians issue and report each year?": no row, and the
+                # question asks for no tasks but for what is done in a period in words of its own: the passages
+                # may say it
+                return None
         if (
             query.soft_listing
             and query.topic_words >= 2
@@ -376,7 +385,7 @@ _NAMES_SIDES = re.compile(
 # the words two things asked alike open with ("hoạt động A và hoạt động B", "the task of A and the task of B")
 _ALIKE_HEAD = re.compile(
     r"^(?:the )?(?:hoat dong|nhiem vu|viec|chi tieu|de an|du an|du thao|tasks?|activity|activities|project|indicator"
-    r"|drafts?)\b"
+    r"|drafts?|buoc|steps?|quy trinh|thu tuc|procedures?)\b"
     # "… the amendment of Resolution 730/2004 (…) and of Resolution 44/2024 (…)": two rows of a table of
     # documents to draft, each named by the document it amends
     r"|^(?:of |cua )(?:the )?(?:resolution|nghi quyet|law|luat|decree|nghi dinh|circular|thong tu)\b"

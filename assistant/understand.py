@@ -272,15 +272,28 @@ def _intent(
         return "coordinating_agencies"
     if any_match(LEAD, f):
         return "lead_agency"
-    if any_match(ASKS_TIME, f):
+    # ("What sanctions does the plan impose on departments that miss their reporting deadlines?": the thing
+    # asked is named first, and it is no time)
+    thing_asked = _THING_ASKED_EN.match(f)
+    if any_match(ASKS_TIME, f) and not thing_asked:
         return "deadline"
     if any_match(OUTPUT, f):
         return "output"
-    if any_match(DEADLINE, f):
+    if any_match(DEADLINE, f) and not thing_asked:
         return "deadline"
     if any_match(FACT, f):
         return "fact"
     return "general"
+
+
+# an English question that names what it asks first ("what sanctions does …", "which measures are …"), a thing
+# that is no time
+_THING_ASKED_EN = re.compile(
+    r"(?:in [^,]{0,120}, )?(?:what|which) (?!(?:is|are|was|were|do|does|did|will|must|should|can|kind|type|sort)\b)"
+    r"(?!(?:deadlines?|dates?|days?|times?|time ?frames?|timelines?|periods?|years?|months?|quarters?|weeks?"
+    r"|durations?|schedules?|hours?|moments?|points?|stages?|phases?|terms?|milestones?)\b)[a-z-]+s"
+    r" (?:does|do|did|is|are|will|must|should|can|has|have)\b"
+)
 
 
 # who leads, asked in so many words, and no coordinator asked beside it
@@ -319,6 +332,27 @@ def _as_printed(text: str, f: str) -> str:
     return _set_apart(text, f, "ky", lambda printed: printed in ("kỷ", "kỉ"))
 
 
+_PLACE_KINDS = {"ke hoach": "(?:kế hoạch|ke hoach)", "plan": "(?:kế hoạch|ke hoach)"}
+
+
+def _kind_of_place(f: str, provinces: Sequence[str]) -> str | None:
+    """The topic's pattern of the kind word by which the (folded) question names a province's document ("kế
+    hoạch của Phú Thọ", "Phu Tho's plan", "the plan of Phú Thọ"), if it does."""
+    places = "|".join(re.escape(fold(p)) for p in provinces)
+    # ("xây dựng kế hoạch … theo Kế hoạch của Vĩnh Long": which of them names it is not known)
+    if len(re.findall(r"\b(?:ke hoach|plan)\b", f)) != 1:
+        return None
+    m = re.search(rf"\b(ke hoach) (?:cua )?(?:tinh |thanh pho |tp )?(?:{places})\b", f) or re.search(
+        # (not "Đồng Tháp's Plan 617": a document named by its number keeps its kind, see without_document_names)
+        rf"\b(?:{places})(?:'s|’s| s)? (plan)\b(?! (?:no\.? |number )?\d)"
+        rf"|\b(plan) of (?:the )?(?:province of |city of )?(?:{places})\b",
+        f,
+    )
+    if m is None:
+        return None
+    return _PLACE_KINDS[next(g for g in m.groups() if g)]
+
+
 def _answer_type(f: str) -> tuple[str | None, str]:
     for kind, patterns in ANSWER_TYPES:
         if any_match(patterns, f):
@@ -327,9 +361,10 @@ def _answer_type(f: str) -> tuple[str | None, str]:
                 # (or "số lượng giếng … là bao nhiêu": the thing after "số lượng")
                 m = (
                     # (not a word of what follows: "số lượng bao nhiêu để triển khai …", "bao nhiêu trong …")
+                    # ("thiệt hại bao nhiêu về người và …": the thing counted after "về", and no "và" in it)
                     re.search(
-                        r"\bbao nhieu\s+(?!(?:va|hoac|bao|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)"
-                        r"((?:\w+\s*){1,2})",
+                        r"\bbao nhieu\s+(?:ve\s+)?(?!(?:va|hoac|bao|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)"
+                        r"(\w+(?:\s+(?!(?:va|hoac|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)\w+)?)",
                         f,
                     )
                     or re.search(COUNTED_BY_MAY + r"((?:\w+\s*){1,2})", f)
@@ -1248,6 +1283,9 @@ def understand(
                     # "KH 144": a kind's abbreviation with the number of a document in scope names it (the
                     # letters are no name the evidence must print); a kind spelled out stays a word asked
                     remove.append((m.start(1), m.end(2)))
+                else:
+                    # ("Plan 7360": its number names it all the same, and no row of it prints the number)
+                    remove.append((m.start(2), m.end(2)))
                 if described := _DESCRIBED.match(text, m.end()):
                     remove.append(described.span())
         remove += [
@@ -1314,6 +1352,10 @@ def understand(
         # "the Phú Thọ appendix sets which deadline for …": the appendix is where the task rows are, not
         # words of the task asked about
         topic = " ".join(re.sub(r"(?i)(?<!\w)(?:phụ lục|phu luc)(?!\w)", " ", topic).split()) or topic
+        # "Kế hoạch của Phú Thọ giao cơ quan nào chủ trì …", "Phú Thọ's plan": the kind names the province's
+        # document, not the task asked about (whose output cell may print "Kế hoạch")
+        if provinces and (kind := _kind_of_place(f, provinces)):
+            topic = " ".join(re.sub(rf"(?i)(?<!\w){kind}(?!\w)", " ", topic, count=1).split()) or topic
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
     search_text = text if lang != "en" else translate_question(_PART_OF_YEAR.sub(" ", text))
     if lang == "en" and quoted:
