@@ -26,6 +26,7 @@ from assistant.matching import (
     without_names_of,
 )
 from assistant.messages import lang_of, say
+from assistant.question_rules import BEFORE_OR_AFTER
 from assistant.row_number import group_number
 from assistant.statement import citations, state
 from assistant.types import Citation
@@ -207,12 +208,12 @@ def _side_topic(
                 break
     # "the reporting deadlines in Bac Ninh's digital economy plan and Dong Thap's enterprise digital
     # transformation plan": the words between a side's place and the kind name that document
+    # (every time they are said: "kế hoạch" names each side's document)
     for run in _place_named(view, all_docs, query) if query is not None else ():
         size = len(run)
         for i in range(len(words) - size + 1):
             if folded[i : i + size] == run:
                 drop[i : i + size] = [True] * size
-                break
     kept = [w for w, d in zip(words, drop, strict=True) if not d]
     # ("Kế hoạch Phú Thọ khác gì kế hoạch Hải Phòng?": nothing of what is compared is left but the ask)
     if sum(fold(w) not in _ASK_WORDS for w in kept) < 2:
@@ -243,8 +244,11 @@ def _place_named(view: IndexView, all_docs: set[str], query: Query) -> list[list
                 rf"\b({_KIND_WORDS}) ((?:{word}){{2,6}}?)(?:cua )?(?:tinh |thanh pho )?(?:{places})\b", f
             )
         ]
-    # (the kind too: it names the documents, not what is compared)
-    return [run.split() for run in dict.fromkeys(r for pair in found for r in pair)]
+    # (only words of the compared documents' own titles name them: not "kế hoạch sử dụng đất của Bắc Ninh", a
+    # plan the documents speak of; the kind too, when such words name them)
+    titles = [set(re.findall(r"\w+", fold(view.docs[n].title or ""))) for n in all_docs if n in view.docs]
+    named = [(words, kind) for words, kind in found if any(set(words.split()) <= t for t in titles)]
+    return [run.split() for run in dict.fromkeys(r.strip() for pair in named for r in pair)]
 
 
 _ASK_WORDS = frozenset("khac giong nhau co ban dang ke noi bat gi the nao ra sao diem".split())
@@ -680,7 +684,7 @@ REPORTING_NEAR = 0.5  # a reporting passage that says when or to whom, this clos
 _ISSUE_ORDER = re.compile(
     r"\b(?:ban hanh|ky|ra) (?:truoc|sau|som hon|muon hon)\b|\b(?:issued|signed) (?:first|earlier|later)\b"
     # "Was Regulation 384 issued before or after Decree 302?"
-    r"|\b(?:issued|signed|adopted|enacted) (?:before or after|after or before)\b"
+    rf"|{BEFORE_OR_AFTER}"
     r"|\b(?:ban hanh|ky) (?:vao )?cung (?:mot )?ngay\b|\b(?:issued|signed|adopted)\b.*\bsame (?:day|date)\b"
     r"|\b(?:adopted|enacted|dated) (?:first|earlier|later)\b|\b(?:de|mang) ngay (?:truoc|sau|som hon|muon hon)\b"
     # "Which is more recent: Decision 1218 or the draft letter?", "văn bản nào mới hơn?"

@@ -47,6 +47,14 @@ A_KHAC_GI_B = (
 )
 # words that may stand between "ai" and the verb it asks of: "ai có thẩm quyền kỷ luật", "ai là người chủ trì"
 _WHO_HELPERS = r"(?:co tham quyen|duoc giao|la nguoi|la co quan|chiu trach nhiem|co trach nhiem|phai|se|da)"
+# "Was Regulation 384 issued before or after Decree 302?", "Quy định 384 ban hành trước hay sau Nghị định 302?",
+# "Did Decree 302 come / take effect before or after …?", "… issued before Decree 302 or after it?"
+BEFORE_OR_AFTER = (
+    r"\b(?:issued|signed|adopted|enacted|dated|come|came|take effect|took effect|published)"
+    r" (?:before or after|after or before)\b"
+    r"|\b(?:issued|signed|adopted|enacted|dated)\b (?:[\w./-]+ ){0,6}?(?:before|after) [^?]{3,60}? or (?:after|before)\b"
+    r"|\b(?:ban hanh|ky|co hieu luc|ra doi) (?:truoc hay sau|sau hay truoc)\b"
+)
 COMPARE = (
     *ASKS_PLACES,
     r"\bso sanh\b",
@@ -165,8 +173,8 @@ COMPARE = (
     # "… ban hành cùng ngày không?", "issued on the same day", "which was issued first"
     r"\b(?:ban hanh|ky|co hieu luc) (?:vao )?cung (?:mot )?ngay\b",
     r"\b(?:issued|signed|adopted|effective|takes? effect|took effect)\b.*\bsame (?:day|date)\b",
-    # "Was Regulation 384 issued before or after Decree 302?"
-    r"\b(?:issued|signed|adopted|enacted) (?:before or after|after or before)\b",
+    # "Was Regulation 384 issued before or after Decree 302?", "… ban hành trước hay sau …?"
+    BEFORE_OR_AFTER,
     r"\bwhich\b(?: \w+){0,3} (?:issued|signed|adopted|enacted) (?:first|earlier|later)\b",
     # not "which earlier decisions …" (an earlier one, named by its noun)
     r"\bwhich (?:one |document )?(?:was |is |came |comes )?(?:earlier|first|later|sooner)\b(?! (?!than\b)[a-z]+ (?:does|do|did|is|was|are|were|will|has|have|had|can)\b)(?!(?: (?!(?:for|of|in|on|between|among|than|the|these|those|to|by)\b)[a-z]+){0,2} (?!(?:this|was|has|does|its|is|as)\b)[a-z]{2,}s\b)",
@@ -316,8 +324,12 @@ LEAD = (
     r"|dispatch(?:es)?|proposals?|submissions?|reports?)\b)",
     r"\bwhich (?:ministr\w*|authorit\w*|office|committee)\b.*\b(?:leads?|in charge|responsible|chairs?|presides?)\b",
     r"\blead(?:s|ing)? agenc",
-    # "the implementing bodies" ("Cơ quan thực hiện: Sở Y tế")
-    r"\bimplementing (?:agenc(?:y|ies)|bod(?:y|ies)|units?|organi[sz]ations?|departments?)\b",
+    # "which are the implementing bodies …", "how do the implementing bodies differ …" ("Cơ quan thực hiện: Sở Y
+    # tế"); not "what must implementing agencies report": the bodies asked, not the subject
+    r"\b(?:which|what|who|name|list)(?: (?:are|is|were|was))?(?: the)? implementing (?:agenc(?:y|ies)|bod(?:y|ies)"
+    r"|units?|organi[sz]ations?|departments?)\b",
+    r"\bimplementing (?:agenc(?:y|ies)|bod(?:y|ies)|units?|organi[sz]ations?|departments?)"
+    r" (?:differ|are named|is named|named)\b",
     r"\b(?:departments?|agenc(?:y|ies)|bod(?:y|ies)|ministr(?:y|ies)|units?|offices?) (?:lead|leads|led)\b",
     # "Which Hai Phong department leads …"
     r"\bwhich (?:[\w-]+ ){1,3}(?:agenc|bod|department|unit|organi[sz]ation)\w*\b.*\b(?:leads?|in charge)\b",
@@ -560,8 +572,10 @@ ANSWER_TYPES = (
             r"\bwhich (?:[\w'-]+ ){0,3}(?:resolutions?|documents?|plans?|programmes?|programs?)"
             r" (?:does|do|did|is|are)\b.*\bimplement",
             # "Which central decision does Lai Chau's Plan 7360 implement?" (not "… require to be implemented")
+            # (the subject a document: not "which decrees does the plan require agencies to implement")
             r"\bwhich (?:[\w'-]+ ){0,3}(?:decisions?|directives?|conclusions?|decrees?|instructions?) (?:does|do|did)"
-            r" (?:[\w'’./-]+ ){1,8}?implement\b",
+            r" (?:[\w'’.-]+ ){0,3}?(?:plan|programme|program|letter|dispatch|decision|document)"
+            r"(?: (?:no\.? )?[\w/.-]*\d[\w/.-]*)? implement\b",
         ),
     ),
     (
@@ -857,9 +871,11 @@ ANSWER_TYPES = (
             r"\bso luong (?:toi da|toi thieu)\b",
             r"\(\s*so luong\s*\)",  # "những văn bản nào (số lượng)"
             r"\b(?:maximum|minimum|max|total) number of\b",
-            # "the maximum groundwater extraction volume (m3/day)": a quantity, printed as a number
-            r"\b(?:maximum|minimum|max|total|permitted|allowable) (?:[\w-]+ ){0,3}(?:volume|quantity|capacity|flow)\b",
-            r"\b(?:m3|m2|kwh|mw)\s*/\s*(?:day|ngay|nam|year|thang|month|gio|hour)\b",
+            # "what is the maximum groundwater extraction volume (m3/day)": a quantity, printed as a number (not
+            # "which wells exceed 100 m3/day", "how is the maximum flow calculated")
+            r"\bwhat (?:is|are|was|were) the (?:maximum|minimum|max|total|permitted|allowable) (?:[\w-]+ ){0,3}"
+            r"(?:volume|quantity|capacity|flow)s?\b",
+            r"\(\s*(?:m3|m2|kwh|mw)\s*/\s*(?:day|ngay|nam|year|thang|month|gio|hour)\s*\)",
         ),
     ),
 )
@@ -1106,6 +1122,13 @@ _MEMBERS_ASK = re.compile(r"\s+(?:gom|bao gom|gom co|la) (?:nhung |cac )?(?:\w+ 
 _QUOTED_TERM = re.compile(r"(?<![^\W\d_])[\"“‘']([^\"”’']{2,80})[\"”’'](?![^\W\d_])")
 
 
+# a term in brackets as the document prints it: marks of its own, and no article, clause or preposition ("(Điều
+# 3)", "(in Quy định 384)")
+_PRINTED_TERM = re.compile(
+    r"(?i)\s*(?!(?:điều|khoản|điểm|mục|phần|chương|phụ lục|in|of|under|see|per|e\.g|i\.e)\b)[^\W\d_]"
+)
+
+
 def defined_term(question: str) -> str | None:
     """The term a question asks the definition of, as the question prints it; None for other asks."""
     text = " ".join(question.split())
@@ -1122,7 +1145,11 @@ def defined_term(question: str) -> str | None:
     if _DEFINITION_ASK_EN.search(f) and quoted and re.search(r"\b(?:mean|means|meant|refer)\b|\?\s*$", f):
         # ('define a "data custodian" (Chủ quản dữ liệu)': the term as the document prints it, in brackets)
         printed = re.match(r"\s*\(([^()]{2,80})\)", text[quoted.end() :])
-        if printed and fold(printed.group(1)) != printed.group(1).lower():
+        if (
+            printed
+            and _PRINTED_TERM.match(printed.group(1))
+            and fold(printed.group(1)) != printed.group(1).lower()
+        ):
             return printed.group(1).strip()
         return quoted.group(1).strip()
     if m:

@@ -737,8 +737,41 @@ def procedure_unlisted(question: str, evidence: str) -> str | None:
 
 
 # the issuer a citation prints after a cited document's date, up to what the document is about or does
-_NOT_ISSUER = r"(?:ve|thuc|trien|ban hanh|phe|quy|nham|de|va|voi|tai|theo|huong|ket|giao|so|ngay)\b"
-_ISSUER_AFTER = re.compile(rf" cua (?!{_NOT_ISSUER})[^\W\d_]+(?: (?!{_NOT_ISSUER})[^\W\d_]+){{0,5}}")
+# (read with its marks: "Sở" is no "số", "Tài chính" no "tại", "Giáo dục" no "giao")
+_NOT_ISSUER = frozenset(
+    "về thực triển ban phê quy nhằm để với tại theo hướng kết giao số ngày thông sửa bổ ban hành quyết".split()
+)
+_KINDS_PRINTED = re.compile(
+    r"(?:Kế hoạch|Nghị quyết|Quyết định|Chương trình|Chỉ thị|Công văn|Thông tư|Nghị định|Luật|Kết luận|Quy định"
+    r"|Công điện|Đề án)\b"
+)
+_ISSUER_MAX_WORDS = 12
+
+
+def issuer_after(text: str, at: int) -> int:
+    """The end of the issuer a citation prints at `at` (" của Tỉnh ủy Phú Thọ", " của Bộ Văn hóa, Thể thao và Du
+    lịch"), up to what the cited document is about or does; `at` when none is printed there."""
+    m = re.match(r" của ", text[at:])
+    if m is None:
+        return at
+    end, pos, words = at, at + m.end(), 0
+    for token in re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", text[pos:]):
+        word = token.group(0)
+        if not word[0].isalpha() and word != ",":
+            break  # a bracket, a number, the end of the sentence
+        rest = text[pos + token.end() :]
+        if word in (",", "và"):
+            # a name goes on after a comma or "và" only with a capital that opens no kind of document ("Bộ Văn
+            # hóa, Thể thao và Du lịch", not "… của Tỉnh ủy và Kế hoạch số …")
+            ahead = rest.lstrip()
+            if not ahead[:1].isupper() or _KINDS_PRINTED.match(ahead):
+                break
+            continue
+        if word in _NOT_ISSUER or words >= _ISSUER_MAX_WORDS:
+            break
+        words += 1
+        end = pos + token.end()
+    return end if words else at
 
 
 def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
@@ -772,8 +805,7 @@ def cited_dates(view, pattern: str, scope: set[str] | None) -> list:
                 )
                 start = m.start() - (len(kind.group(0)) if kind else 0)
                 # (and its issuer printed after the date: "… ngày 06/6/2025 của Tỉnh ủy Phú Thọ")
-                issuer = _ISSUER_AFTER.match(folded, m.end())
-                end = issuer.end() if issuer else m.end()
+                end = issuer_after(chunk.text, m.end())
                 out.append(_match(1.0 - 0.01 * len(out), chunk, chunk.text[start:end]))
         if out:
             break  # one document's citing of it

@@ -163,8 +163,8 @@ class Groups:
 _ROLE_NAMED = re.compile(r"\b(?:chu tri|phoi hop|lead|leads|led|coordinat\w*|in charge)\b")
 
 
-# the topic words beyond its period with which a period question names what is done ("ban hành báo cáo")
-PERIOD_TOPIC_WORDS = 4
+# the topic syllables with which a period question names what is done ("ban hành báo cáo")
+_PERIOD_TOPIC_SYLLABLES = 4
 
 
 class Listing:
@@ -195,7 +195,7 @@ class Listing:
             texts = answer_text_period(view, query, scope)
             if texts is not None:
                 return Outcome(texts.text, texts.citations, False, self.name, meta={"count": texts.count})
-            if not asks_tasks(query) and query.topic_words >= PERIOD_TOPIC_WORDS:
+            if not asks_tasks(query) and query.topic_words >= _PERIOD_TOPIC_SYLLABLES:
                 # "Under Regulation 384, what must data custodians issue and report each year?": no row, and the
                 # question asks for no tasks but for what is done in a period in words of its own: the passages
                 # may say it

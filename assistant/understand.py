@@ -272,9 +272,9 @@ def _intent(
         return "coordinating_agencies"
     if any_match(LEAD, f):
         return "lead_agency"
-    # ("What sanctions does the plan impose on departments that miss their reporting deadlines?": the thing
-    # asked is named first, and it is no time)
-    thing_asked = _THING_ASKED_EN.match(f)
+    # ("What sanctions does the plan impose on departments that miss their reporting deadlines?": the time limit
+    # is a condition, not what is asked)
+    thing_asked = _TIME_IN_CONDITION.search(f) and not _TIME_ASKED.search(f)
     if any_match(ASKS_TIME, f) and not thing_asked:
         return "deadline"
     if any_match(OUTPUT, f):
@@ -286,13 +286,16 @@ def _intent(
     return "general"
 
 
-# an English question that names what it asks first ("what sanctions does …", "which measures are …"), a thing
-# that is no time
-_THING_ASKED_EN = re.compile(
-    r"(?:in [^,]{0,120}, )?(?:what|which) (?!(?:is|are|was|were|do|does|did|will|must|should|can|kind|type|sort)\b)"
-    r"(?!(?:deadlines?|dates?|days?|times?|time ?frames?|timelines?|periods?|years?|months?|quarters?|weeks?"
-    r"|durations?|schedules?|hours?|moments?|points?|stages?|phases?|terms?|milestones?)\b)[a-z-]+s"
-    r" (?:does|do|did|is|are|will|must|should|can|has|have)\b"
+# a time limit named in a condition, not asked: "… departments that miss their reporting deadlines", "các sở
+# không báo cáo đúng thời hạn", "quá hạn" (not when the question also asks a time: "… and by when?")
+_TIME_IN_CONDITION = re.compile(
+    r"\b(?:miss(?:es|ed|ing)?|fail(?:s|ed|ing)? to meet|exceed(?:s|ed|ing)?|overdue|late|extend(?:s|ed|ing)?|beyond"
+    r"|past)\b(?: [\w'-]+){0,3} (?:deadlines?|time limits?|due dates?)\b"
+    r"|\bkhong (?:\w+ ){1,4}dung (?:thoi )?han\b|\b(?:qua|tre|cham) (?:thoi )?han\b"
+)
+_TIME_ASKED = re.compile(
+    r"\bwhen\b|\bwhat (?:is|are|was|were) the (?:[\w-]+ )?(?:deadlines?|time ?frames?|time limits?|due dates?)\b"
+    r"|\b(?:khi nao|bao gio|han nao|thoi han nao|ngay nao|thang nao|nam nao|luc nao)\b"
 )
 
 
@@ -332,25 +335,30 @@ def _as_printed(text: str, f: str) -> str:
     return _set_apart(text, f, "ky", lambda printed: printed in ("kỷ", "kỉ"))
 
 
-_PLACE_KINDS = {"ke hoach": "(?:kế hoạch|ke hoach)", "plan": "(?:kế hoạch|ke hoach)"}
+_PLAN_PRINTED = "(?:kế hoạch|ke hoach)"
 
 
-def _kind_of_place(f: str, provinces: Sequence[str]) -> str | None:
-    """The topic's pattern of the kind word by which the (folded) question names a province's document ("kế
-    hoạch của Phú Thọ", "Phu Tho's plan", "the plan of Phú Thọ"), if it does."""
+def _names_place_plan(f: str, provinces: Sequence[str]) -> bool:
+    """Whether the (folded) question names a province's plan by its kind and place ("kế hoạch của Phú Thọ",
+    "Phu Tho's plan", "the plan of Phú Thọ")."""
     places = "|".join(re.escape(fold(p)) for p in provinces)
     # ("xây dựng kế hoạch … theo Kế hoạch của Vĩnh Long": which of them names it is not known)
     if len(re.findall(r"\b(?:ke hoach|plan)\b", f)) != 1:
-        return None
-    m = re.search(rf"\b(ke hoach) (?:cua )?(?:tinh |thanh pho |tp )?(?:{places})\b", f) or re.search(
+        return False
+    m = re.search(rf"\bke hoach (?:cua )?(?:tinh |thanh pho |tp )?(?:{places})\b", f) or re.search(
         # (not "Đồng Tháp's Plan 617": a document named by its number keeps its kind, see without_document_names)
-        rf"\b(?:{places})(?:'s|’s| s)? (plan)\b(?! (?:no\.? |number )?\d)"
-        rf"|\b(plan) of (?:the )?(?:province of |city of )?(?:{places})\b",
+        rf"\b(?:{places})(?:'s|’s| s)? plan\b(?! (?:no\.? |number )?\d)"
+        rf"|\bplan of (?:the )?(?:province of |city of )?(?:{places})\b",
         f,
     )
-    if m is None:
-        return None
-    return _PLACE_KINDS[next(g for g in m.groups() if g)]
+    # (not a plan the task makes: "xây dựng kế hoạch tỉnh Phú Thọ", "who drafts the plan of Phú Thọ")
+    return m is not None and not _MAKES.search(f[: m.start()])
+
+
+_MAKES = re.compile(
+    r"\b(?:xay dung|ban hanh|phe duyet|soan thao|lap|draft|drafts|drafting|issue|issues|develop|develops|prepare"
+    r"|prepares|build|builds|approve|approves|make|makes)(?: (?:the|a|an|cac|mot))?\s*$"
+)
 
 
 def _answer_type(f: str) -> tuple[str | None, str]:
@@ -363,7 +371,7 @@ def _answer_type(f: str) -> tuple[str | None, str]:
                     # (not a word of what follows: "số lượng bao nhiêu để triển khai …", "bao nhiêu trong …")
                     # ("thiệt hại bao nhiêu về người và …": the thing counted after "về", and no "và" in it)
                     re.search(
-                        r"\bbao nhieu\s+(?:ve\s+)?(?!(?:va|hoac|bao|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)"
+                        r"\bbao nhieu\s+(?:ve\s+)?+(?!(?:ve|va|hoac|bao|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)"
                         r"(\w+(?:\s+(?!(?:va|hoac|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)\w+)?)",
                         f,
                     )
@@ -1354,8 +1362,10 @@ def understand(
         topic = " ".join(re.sub(r"(?i)(?<!\w)(?:phụ lục|phu luc)(?!\w)", " ", topic).split()) or topic
         # "Kế hoạch của Phú Thọ giao cơ quan nào chủ trì …", "Phú Thọ's plan": the kind names the province's
         # document, not the task asked about (whose output cell may print "Kế hoạch")
-        if provinces and (kind := _kind_of_place(f, provinces)):
-            topic = " ".join(re.sub(rf"(?i)(?<!\w){kind}(?!\w)", " ", topic, count=1).split()) or topic
+        if provinces and _names_place_plan(f, provinces):
+            topic = (
+                " ".join(re.sub(rf"(?i)(?<!\w){_PLAN_PRINTED}(?!\w)", " ", topic, count=1).split()) or topic
+            )
     doc_hints = tuple(name for name, pattern in DOC_HINTS if re.search(pattern, f))
     search_text = text if lang != "en" else translate_question(_PART_OF_YEAR.sub(" ", text))
     if lang == "en" and quoted:

@@ -273,3 +273,99 @@ def test_rnd_and_a_bracketed_printed_term_are_read_as_the_document_prints_them()
         == "Chủ quản dữ liệu"
     )
     assert defined_term('How does Regulation 384 define a "data custodian"?') == "data custodian"
+
+
+@pytest.mark.parametrize(
+    ("printed", "issuer"),
+    [
+        (" của Sở Tư pháp về việc", " của Sở Tư pháp"),
+        (" của Bộ Tài chính sửa đổi", " của Bộ Tài chính"),
+        (" của Bộ Giáo dục và Đào tạo;", " của Bộ Giáo dục và Đào tạo"),
+        (" của Bộ Văn hóa, Thể thao và Du lịch ban hành", " của Bộ Văn hóa, Thể thao và Du lịch"),
+        (" của Ban Thường vụ Tỉnh ủy Hà Tĩnh thực hiện", " của Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        (" của Tỉnh ủy và Kế hoạch số 09", " của Tỉnh ủy"),
+        (" về việc", ""),
+    ],
+)
+def test_the_issuer_after_a_date_is_read_with_its_marks(printed, issuer):
+    assert printed[: special.issuer_after(printed, 0)] == issuer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which decrees does the plan require agencies to implement?",
+        "Which decision does the province need to implement?",
+        "Which directive does the ministry expect departments to implement?",
+    ],
+)
+def test_what_a_plan_asks_others_to_implement_is_not_what_it_implements(question):
+    assert understand(question).answer_type != "implements"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What must implementing agencies report each year?",
+        "How should implementing agencies use the funding?",
+    ],
+)
+def test_implementing_bodies_as_the_subject_ask_no_lead(question):
+    assert understand(question).intent != "lead_agency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What reports must departments submit, and by when?",
+        "What reports are required, and what is the deadline?",
+    ],
+)
+def test_a_time_asked_beside_a_thing_is_still_a_deadline_ask(question):
+    assert understand(question).intent == "deadline"
+
+
+def test_a_time_limit_in_a_condition_is_no_deadline_ask_in_either_language():
+    for question in (
+        "What penalty does the plan impose on departments that miss their deadlines?",
+        "Các sở không báo cáo đúng thời hạn sẽ bị xử lý thế nào?",
+        "cac so khong bao cao dung thoi han se bi xu ly the nao?",
+    ):
+        assert understand(question).intent != "deadline", question
+
+
+def test_a_plan_the_task_makes_keeps_its_kind_and_a_land_use_plan_stays_compared():
+    assert "kế hoạch" in understand("Cơ quan nào chủ trì xây dựng kế hoạch tỉnh Phú Thọ?").topic.lower()
+    bn, dt = "bacninh.txt", "dongthap.txt"
+    docs = [
+        Document(bn, "Kế hoạch phát triển kinh tế số và xã hội số tỉnh Bắc Ninh", "Kế hoạch", province="Bắc Ninh"),
+        Document(dt, "Kế hoạch chuyển đổi số cho các doanh nghiệp", "Kế hoạch", province="Đồng Tháp"),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, [], []))
+    from assistant import compare
+
+    query = understand(
+        "Thời hạn phê duyệt kế hoạch sử dụng đất của Bắc Ninh và Đồng Tháp khác nhau thế nào?", documents=docs
+    )
+    topic = compare._side_topic(view, query.topic, {bn}, {bn, dt}, query)
+    assert "sử dụng đất" in topic, topic
+
+
+def test_quantities_and_counts_are_asked_only_as_such():
+    assert understand("Which wells exceed 100 m3/day?").answer_type != "count"
+    assert understand("How is the maximum flow calculated?").answer_type != "count"
+    from assistant.question_rules import defined_term
+
+    assert defined_term('How does Regulation 384 define a "data custodian" (Điều 3)?') == "data custodian"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quy định 384 được ban hành trước hay sau Nghị định 302?",
+        "quy dinh 384 duoc ban hanh truoc hay sau nghi dinh 302?",
+        "Did Decree 302 come before or after Regulation 384?",
+    ],
+)
+def test_more_ways_of_setting_two_things_side_by_side(question):
+    assert any_match(COMPARE, fold(question)), question
