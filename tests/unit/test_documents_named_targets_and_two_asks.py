@@ -1,11 +1,12 @@
 """Rules of the thirty-sixth session, on hand-made records and questions: "which central decision does Plan X
-implement" asks what the plan implements, and "central" before a kind of document is its level, not a word
-the evidence must print; "which committee examines A and which examines B" compares two things, and so does "targets for A and for
-B"; "thiệt hại bao nhiêu về người" counts people; a document the text cites is quoted with the issuer printed
-after its date; a period question in words of its own falls back to the passages when no row answers it; a
-target asked is answered by the quantity a row sets; "the maximum volume (m3/day)" asks a number; "Kế hoạch
-của Phú Thọ" and "Plan 7360" name the document, not the task; the words that name each compared plan with
-its place ("Bac Ninh's digital economy plan") are no words of what is compared.
+implement" asks what the plan implements, and "central" before a kind of document is its level, not a word the
+evidence must print; "which committee examines A and which examines B" compares two things, and so do "targets for
+A and for B" and "issued before or after"; "thiệt hại bao nhiêu về người" counts people; a document the text cites
+is quoted with the issuer printed after its date (read with its marks); a period question in words of its own falls
+back to the passages when no row answers it; a target asked is answered by the quantity a row sets; "what is the
+maximum volume (m3/day)" asks a number; "Kế hoạch của Phú Thọ" and "Plan 7360" name the document, not the task; the
+words that name each compared plan with its place ("Bac Ninh's digital economy plan") are no words of what is
+compared; a time limit in a condition ("departments that miss their deadlines") asks no deadline.
 """
 
 from __future__ import annotations
@@ -243,7 +244,7 @@ def test_a_year_asked_of_an_item_is_shown_with_the_heading_that_says_it():
     assert (215, 215) in {c.lines for c in outcome.citations}
 
 
-def test_a_thing_named_first_is_asked_not_the_deadline_a_clause_mentions():
+def test_sanctions_for_missed_deadlines_ask_no_deadline_but_a_deadline_asked_does():
     assert (
         understand(
             "What sanctions does the plan impose on departments that miss their reporting deadlines?"
