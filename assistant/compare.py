@@ -200,25 +200,31 @@ def _side_topic(
                 break
     # "Kế hoạch của UBND tỉnh … và công văn của Tỉnh ủy …": the kinds and issuers that tell the sides apart
     # name the documents; they are no words of what is compared
-    for run in _side_names(view, all_docs, query) if query is not None else ():
-        size = len(run)
-        for i in range(len(words) - size + 1):
-            if folded[i : i + size] == run and not any(drop[i : i + size]):
-                drop[i : i + size] = [True] * size
-                break
-    # "the reporting deadlines in Bac Ninh's digital economy plan and Dong Thap's enterprise digital
-    # transformation plan": the words between a side's place and the kind name that document
-    # (every time they are said: "kế hoạch" names each side's document)
-    for run in _place_named(view, all_docs, query) if query is not None else ():
-        size = len(run)
-        for i in range(len(words) - size + 1):
-            if folded[i : i + size] == run:
-                drop[i : i + size] = [True] * size
+    if query is not None:
+        _drop_runs(folded, drop, _side_names(view, all_docs, query), every=False)
+        # "the reporting deadlines in Bac Ninh's digital economy plan and Dong Thap's enterprise digital
+        # transformation plan": the words between a side's place and the kind name that document
+        # (every time they are said: "kế hoạch" names each side's document)
+        _drop_runs(folded, drop, _place_named(view, all_docs, query), every=True)
     kept = [w for w, d in zip(words, drop, strict=True) if not d]
     # ("Kế hoạch Phú Thọ khác gì kế hoạch Hải Phòng?": nothing of what is compared is left but the ask)
     if sum(fold(w) not in _ASK_WORDS for w in kept) < 2:
         return topic
     return " ".join(kept)
+
+
+def _drop_runs(folded: list[str], drop: list[bool], runs: list[list[str]], every: bool) -> None:
+    """Mark in `drop` where the (folded) words say each run: every time, or once where nothing is marked yet."""
+    for run in runs:
+        size = len(run)
+        for i in range(len(folded) - size + 1):
+            if folded[i : i + size] != run:
+                continue
+            if every:
+                drop[i : i + size] = [True] * size
+            elif not any(drop[i : i + size]):
+                drop[i : i + size] = [True] * size
+                break
 
 
 _KIND_WORDS = r"(?:ke hoach|quyet dinh|chi thi|cong van|chuong trinh|nghi quyet|nghi dinh|thong tu|cong dien)"

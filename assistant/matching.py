@@ -1378,9 +1378,7 @@ def score_chunk(
         return score
 
     span_asked, own_periods = _when_rules(query.question, query.intent, query.periods)
-    when_asked = (query.intent == "deadline" or query.answer_type in ("date", "year")) and _asks_when(
-        query.question
-    )
+    when_asked = query.asks_time and _asks_when(query.question)
     # several things asked of the text itself (not of a task's fields), outside the preamble
     intro_asked = (
         query.plural and query.intent in ("general", "fact") and not row and "preamble" not in chunk.path
@@ -1764,7 +1762,8 @@ def unsupported_terms(
                 missing.append(glossed)
     spans = english_term_spans(text) if query.lang == "en" else ()
     # "Which Party action programme …", "which central decision": the Party (or the centre) right before a kind
-    # of document names its issuer (its level); the kind is what is asked (not "which digital transformation plan": the words say which plan)
+    # of document names its issuer (its level); the kind is what is asked (not "which digital transformation
+    # plan": the words say which plan)
     qualifiers = {
         text[s:e]
         for (s, e, before), (s2, _, after) in zip(spans, spans[1:], strict=False)

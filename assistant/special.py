@@ -739,7 +739,7 @@ def procedure_unlisted(question: str, evidence: str) -> str | None:
 # the issuer a citation prints after a cited document's date, up to what the document is about or does
 # (read with its marks: "Sở" is no "số", "Tài chính" no "tại", "Giáo dục" no "giao")
 _NOT_ISSUER = frozenset(
-    "về thực triển ban phê quy nhằm để với tại theo hướng kết giao số ngày thông sửa bổ ban hành quyết".split()
+    "về thực triển ban phê quy nhằm để với tại theo hướng kết giao số ngày thông sửa bổ quyết".split()
 )
 _KINDS_PRINTED = re.compile(
     r"(?:Kế hoạch|Nghị quyết|Quyết định|Chương trình|Chỉ thị|Công văn|Thông tư|Nghị định|Luật|Kết luận|Quy định"
@@ -759,11 +759,10 @@ def issuer_after(text: str, at: int) -> int:
         word = token.group(0)
         if not word[0].isalpha() and word != ",":
             break  # a bracket, a number, the end of the sentence
-        rest = text[pos + token.end() :]
         if word in (",", "và"):
             # a name goes on after a comma or "và" only with a capital that opens no kind of document ("Bộ Văn
             # hóa, Thể thao và Du lịch", not "… của Tỉnh ủy và Kế hoạch số …")
-            ahead = rest.lstrip()
+            ahead = text[pos + token.end() :].lstrip()
             if not ahead[:1].isupper() or _KINDS_PRINTED.match(ahead):
                 break
             continue

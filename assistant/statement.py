@@ -96,8 +96,7 @@ def state(
         for match in _with_parallel(view, query, stated(found, chosen, query.plural)):
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)
-            asks_time = query.intent == "deadline" or query.answer_type in ("year", "date")
-            if asks_time and (dated := time_heading(match, titles_above(match.chunk))):
+            if query.asks_time and (dated := time_heading(match, titles_above(match.chunk))):
                 # "Vĩnh Long đặt mốc thời gian nào để hoàn thành …?" of "- Hoàn thành việc sửa đổi …" under
                 # "1. Đến năm 2030": the heading says the time the item does not (also "by what year …")
                 heading = (dated, view.title_clause(match.chunk, dated))

@@ -119,6 +119,11 @@ class Query:
         return bool(self.years or self.quarters or self.months or self.periods)
 
     @property
+    def asks_time(self) -> bool:
+        """A time asked: a deadline, or a date or year as the answer ("by what year …")."""
+        return self.intent == "deadline" or self.answer_type in ("date", "year")
+
+    @property
     def topic_words(self) -> int:
         """Syllables of the topic that are not names: what the question is about beyond its slots."""
         return len(syllable_words(self.topic))
@@ -361,6 +366,10 @@ _MAKES = re.compile(
 )
 
 
+# words after "bao nhiêu" that are no thing counted: they join or frame what follows
+_NOT_COUNTED = "va|hoac|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi"
+
+
 def _answer_type(f: str) -> tuple[str | None, str]:
     for kind, patterns in ANSWER_TYPES:
         if any_match(patterns, f):
@@ -371,8 +380,7 @@ def _answer_type(f: str) -> tuple[str | None, str]:
                     # (not a word of what follows: "số lượng bao nhiêu để triển khai …", "bao nhiêu trong …")
                     # ("thiệt hại bao nhiêu về người và …": the thing counted after "về", and no "và" in it)
                     re.search(
-                        r"\bbao nhieu\s+(?:ve\s+)?+(?!(?:ve|va|hoac|bao|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)"
-                        r"(\w+(?:\s+(?!(?:va|hoac|de|cho|trong|tai|o|khi|la|thi|ma|duoc|nhu|theo|voi)\b)\w+)?)",
+                        rf"\bbao nhieu\s+(?:ve\s+)?+(?!(?:ve|bao|{_NOT_COUNTED})\b)(\w+(?:\s+(?!(?:{_NOT_COUNTED})\b)\w+)?)",
                         f,
                     )
                     or re.search(COUNTED_BY_MAY + r"((?:\w+\s*){1,2})", f)

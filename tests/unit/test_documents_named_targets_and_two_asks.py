@@ -188,12 +188,17 @@ def test_the_kind_and_number_that_name_the_document_are_no_words_of_the_task():
     assert "kế hoạch" in understand("Cơ quan nào chủ trì xây dựng kế hoạch kiểm tra?").topic.lower()
 
 
+BN, DT = "bacninh.txt", "dongthap.txt"
+TWO_PLANS = [
+    Document(
+        BN, "Kế hoạch phát triển kinh tế số và xã hội số tỉnh Bắc Ninh", "Kế hoạch", province="Bắc Ninh"
+    ),
+    Document(DT, "Kế hoạch chuyển đổi số cho các doanh nghiệp", "Kế hoạch", province="Đồng Tháp"),
+]
+
+
 def test_the_words_naming_each_compared_plan_are_no_words_of_what_is_compared():
-    bn, dt = "bacninh.txt", "dongthap.txt"
-    docs = [
-        Document(bn, "Kế hoạch phát triển kinh tế số và xã hội số tỉnh Bắc Ninh", "Kế hoạch", province="Bắc Ninh"),
-        Document(dt, "Kế hoạch chuyển đổi số cho các doanh nghiệp", "Kế hoạch", province="Đồng Tháp"),
-    ]  # fmt: skip
+    bn, dt, docs = BN, DT, TWO_PLANS
     clauses = [
         Clause(bn, "II.1", "Mục II, khoản 1", ("II. MỤC TIÊU",), (100, 101),
                "1. Phát triển kinh tế số, kinh tế số chiếm tỷ trọng 30% GRDP; doanh nghiệp số tăng nhanh."),
@@ -337,11 +342,7 @@ def test_a_time_limit_in_a_condition_is_no_deadline_ask_in_either_language():
 
 def test_a_plan_the_task_makes_keeps_its_kind_and_a_land_use_plan_stays_compared():
     assert "kế hoạch" in understand("Cơ quan nào chủ trì xây dựng kế hoạch tỉnh Phú Thọ?").topic.lower()
-    bn, dt = "bacninh.txt", "dongthap.txt"
-    docs = [
-        Document(bn, "Kế hoạch phát triển kinh tế số và xã hội số tỉnh Bắc Ninh", "Kế hoạch", province="Bắc Ninh"),
-        Document(dt, "Kế hoạch chuyển đổi số cho các doanh nghiệp", "Kế hoạch", province="Đồng Tháp"),
-    ]  # fmt: skip
+    bn, dt, docs = BN, DT, TWO_PLANS
     view = IndexView(RecordSearcher(docs, [], []))
     from assistant import compare
 
