@@ -319,6 +319,10 @@ def answer_compare(view: IndexView, query: Query, scope: set[str] | None, thresh
     lang = lang_of(query.lang)
     aspect = query.aspect or "general"
     f = fold(query.question)
+    if aspect == "lead_agency" and not query.agencies and _REPORTING_ASKED.search(f) and _WHEN_TOO.search(f):
+        # "Compare the reporting arrangements …: who consolidates reports and how often?": to whom and when
+        # reports go, which each side's reporting passage says, not a task row's lead
+        aspect = "general"
     # "tỉnh nào giao Sở Tư pháp chủ trì …": an agency in a role; "công văn của Tỉnh ủy" only names an issuer
     in_role = re.search(r"\b(?:chu tri|phoi hop|giao|phu trach|lead|coordinat|in charge)", f)
     # ("Phần Tổ chức thực hiện của A và B giao Sở Tài chính nhiệm vụ gì?": the text's part, not the table)
@@ -678,6 +682,8 @@ _REPORTING_ASKED = re.compile(
     r"|\breports? (?:on )?(?:the )?(?:results|implementation)\b|\bresults? (?:must|should|are to) be reported\b"
 )
 _REPORTS = re.compile(r"\bbao cao\b")
+# a time asked beside the body: "how often", "when", "định kỳ", "khi nào"
+_WHEN_TOO = re.compile(r"\b(?:how often|when|frequency|dinh ky|tan suat|khi nao|bao lau (?:mot|1) lan)\b")
 _PROBLEMS = re.compile(r"\bvuong mac\b|\bkho khan\b")
 # (where problems are sent: "có khó khăn, vướng mắc, … báo cáo, phản ánh về …"; not "báo cáo kết quả …; đề xuất
 # giải pháp tháo gỡ khó khăn, vướng mắc", a report of results)
@@ -747,8 +753,13 @@ _PARTY_EN = (
     # "which provincial Party document": the province's Party committee's
     (r"\b(?:the )?(?:provincial|province's) party\b", "tinh uy"),
     (r"\b(?:the )?(?:city|municipal) party\b", "thanh uy"),
+    # "Which Party action programmes do the two plans implement?": a Party committee's, of whatever level
     (
-        r"\b(?:action )?(?:programme|program) of action\b|\baction (?:programme|program)\b",
+        r"\b(?:the )?party (?=(?:action )?(?:programmes?|programs?|plans?|resolutions?|documents?)\b)",
+        "cap uy ",
+    ),
+    (
+        r"\b(?:action )?(?:programme|program)s? of action\b|\baction (?:programme|program)s?\b",
         "chuong trinh hanh dong",
     ),
     (r"\b(?:programme|program)s?\b", "chuong trinh"),
@@ -768,7 +779,7 @@ def _party_words_vi(f: str) -> str:
         out = re.sub(pattern, vi, out)
     # "nao tinh uy ke hoach" → "ke hoach cua tinh uy nao"
     kinds = "|".join(_KINDS)
-    return re.sub(rf"\bnao (tinh uy|thanh uy) ({kinds}|van ban)\b", r"\2 cua \1 nao", out)
+    return re.sub(rf"\bnao (tinh uy|thanh uy|cap uy) ({kinds}|van ban)\b", r"\2 cua \1 nao", out)
 
 
 def _cited_kind(f: str, docs: set[str], view: IndexView, asked_of: bool = False) -> str | None:

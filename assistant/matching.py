@@ -157,6 +157,11 @@ _DAY_SAID = re.compile(
 )
 
 
+def says_a_date(text: str) -> bool:
+    """Whether a text prints a date, a month, a quarter, a year or a span (a deadline's own words)."""
+    return bool(_SAYS_DATE.search(_time_words(text)))
+
+
 def names_a_day(text: str) -> bool:
     """Whether a passage names a day or a month (not only a year, "định kỳ" or "hằng năm")."""
     return bool(_DAY_SAID.search(fold(text)))

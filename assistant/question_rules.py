@@ -1062,7 +1062,17 @@ FORM_ACCENTED = form_pattern([normalize_tones(w) for w in FORM_WORDS_VI])
 FORM_FOLDED = form_pattern([fold(w) for w in FORM_WORDS_VI] + [w for w in FORM_WORDS_EN if len(w) > 3])
 # Glossary terms that say what is asked rather than what about: not part of an English question's topic.
 # ("according to the plan …" asks nothing about "theo", as a Vietnamese question's "Theo …" does not)
-FORM_TERMS = {"chủ trì", "phối hợp", "cơ quan", "nhiệm vụ", "thời hạn", "kết quả", "ít nhất", "theo"}
+FORM_TERMS = {
+    "chủ trì",
+    "phối hợp",
+    "cơ quan",
+    "nhiệm vụ",
+    "thời hạn",
+    "kết quả",
+    "ít nhất",
+    "theo",
+    "tần suất",
+}
 
 REFERENTIAL = (
     r"\b(?:nhiem vu|viec|van ban|ke hoach|noi dung|co quan) (?:do|nay|tren|tuong tu)\b|\bviec nay\b"

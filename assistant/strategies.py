@@ -55,6 +55,7 @@ from assistant.matching import (
     asked_document_field,
     find,
     names_a_day,
+    says_a_date,
     says_when,
     tone_mismatch,
     unsupported_terms,
@@ -886,6 +887,11 @@ class Evidence:
             # answer says so and cites the row
             meta["abstain"] = "blank_cell"
             return Outcome(text, cites.items, True, self.name, found.hits, score, meta=meta)
+        if _time_blank(query, quoted, text):
+            # "Thời hạn hoàn thành nhiệm vụ rà soát … là khi nào?" of a row that gives no time, and no passage
+            # quoted beside it gives one: the document does not say; the answer says so and cites the row
+            meta["abstain"] = "blank_time"
+            return Outcome(text, cites.items, True, self.name, found.hits, score, meta=meta)
         return Outcome(text, cites.items, False, self.name, found.hits, score, meta=meta)
 
 
@@ -933,6 +939,19 @@ def _cell_blank(query: Query, quoted: list) -> bool:
         if cell == "coordinating" and "phoi hop" in fold(m.task.lead_text):
             return False  # "Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)": named in the lead cell
     return True
+
+
+def _time_blank(query: Query, quoted: list, text: str) -> bool:
+    """Whether a deadline is asked, every row quoted leaves its time empty, and the answer prints no time
+    outside the rows' names (a passage of the body text quoted beside a row may give the time)."""
+    if query.intent != "deadline" or not quoted:
+        return False
+    if not all(isinstance(m, TaskMatch) and not (m.task.deadline or "").strip() for m in quoted):
+        return False
+    rest = text
+    for m in quoted:
+        rest = rest.replace(m.task.name, " ")
+    return not says_a_date(rest)
 
 
 def _abstention(view: IndexView, query: Query, scope) -> str:

@@ -32,7 +32,11 @@ def _key(doc: str, group: str | None, number: str | None) -> tuple[str, str, str
 
 
 def _norm(value: str | None) -> str | None:
-    return None if value is None or not str(value).strip() else normalize_for_match(str(value))
+    # (a cell's or a sentence's closing full stop is no part of the value: "Trước ngày 30/11/2025." and the
+    # gold's "Trước ngày 30/11/2025" are one deadline)
+    if value is None or not str(value).strip(" .;"):
+        return None
+    return normalize_for_match(str(value)).strip(" .;")
 
 
 def score_tasks(predicted: Sequence[Task], gold: Sequence[dict], canonical: bool = True) -> dict:

@@ -205,7 +205,7 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
             end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
             value = text[m.end() : end].strip(" -+;")
             if kind not in values and value:
-                values[kind] = value.rstrip(".").strip() if kind == DEADLINE else value
+                values[kind] = value  # as printed, its full stop too ("Trước ngày 30/11/2025.")
                 ends.append(end)
         name = text[: labels[0].start()].strip(" -+:;") if labels else text
         if (not name or _ACTIVITY.match(name) and len(name) < 40) and values.get(CONTENT):

@@ -4,6 +4,8 @@ and the tables → task records route for any column order."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from indexer.build import parse_file
 from indexer.columns import column_roles
 from indexer.load import load_file
@@ -133,10 +135,17 @@ def test_prose_tasks_with_wrapped_labels_and_lead_inside_the_value():
     ]
     tasks = prose_tasks("x.txt", _numbered(text))
     assert [(t.name, t.lead, t.coordinating, t.deadline) for t in tasks] == [
-        ("Tổ chức hội nghị quán triệt Luật", ("Sở Nội vụ",), ("Sở Tư pháp", "UBND các xã"), "Quý I năm 2026"),
-        ("Tổng hợp kết quả kiểm kê.", ("Sở Tài chính",), (), "Trước ngày 31/5/2026"),
+        (
+            "Tổ chức hội nghị quán triệt Luật",
+            ("Sở Nội vụ",),
+            ("Sở Tư pháp", "UBND các xã"),
+            "Quý I năm 2026.",
+        ),
+        ("Tổng hợp kết quả kiểm kê.", ("Sở Tài chính",), (), "Trước ngày 31/5/2026."),
     ]
     assert tasks[0].lines == (1, 5) and tasks[0].source == "prose"
+    # (the deadline as printed, its full stop too; its period is read all the same)
+    assert parse_period(tasks[1].deadline).end == date(2026, 5, 31)
 
 
 def test_prose_task_whose_agencies_are_items_under_its_label():
@@ -177,8 +186,8 @@ def test_parts_of_a_dash_item_and_a_heading_that_lists_its_members():
     ]
     tasks = prose_tasks("x.txt", _numbered(text))
     assert [(t.lines, t.deadline) for t in tasks] == [
-        ((2, 5), "Từ tháng 11/2025"),
-        ((6, 7), "Từ tháng 12/2025"),
+        ((2, 5), "Từ tháng 11/2025."),
+        ((6, 7), "Từ tháng 12/2025."),
     ]
     assert (
         tasks[0].name.startswith("Phối hợp hướng dẫn kiểm kê")
