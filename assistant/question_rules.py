@@ -748,6 +748,12 @@ ANSWER_TYPES = (
             r"(?:giam doc|bo truong|thu truong"
             r"|cuc truong|vu truong|hieu truong|vien truong|chanh an|tong cuc truong|chu tich|bi thu|thu tuong"
             r"|chanh van phong)\b",
+            # "Which Deputy Minister supervises …?", "Thứ trưởng nào phụ trách …?": one of a body's deputies,
+            # whom only a name tells apart (not "which minister", "Bộ trưởng nào", which the ministry's title
+            # answers, "Bộ trưởng Bộ Công Thương"; not who signed, which the signature answers)
+            r"^(?!.*\b(?:signed|signs)\b).*\bwhich (?:deputy |vice[ -]?)(?:minister|chair(?:man|woman|person)?"
+            r"|director|governor|mayor|secretary)\b",
+            rf"^(?!{_SIGNING})(?:.*\b)?(?:pho chu tich|thu truong|pho giam doc) nao\b",
             r"^(?!.*\b(?:signed|signs)\b).*\bwho (?:is|was|'s|’s) (?:the )?(?:current |incumbent )?(?:deputy )?"
             r"(?:director|minister|rector"
             r"|chair(?:man|woman|person)?|governor|mayor|(?:party )?secretary|president)(?: general)? of\b",

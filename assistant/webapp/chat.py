@@ -142,7 +142,16 @@ def format_answer(answer, turn: int, searcher=None) -> tuple[str, list[SourceRef
     parts: list[str] = []
     lang = "en" if getattr(answer, "lang", "vi") == "en" else "vi"
     words = LABELS[lang]
-    if answer.abstained:
+    if answer.abstained and not answer.closest and answer.citations:
+        # "Nhiệm vụ … không ghi thời hạn [1]": the document does not say it, and the row that leaves it blank
+        # is cited
+        parts.append(f"**{md_text(answer.text)}**")
+        refs = refs_from_citations(answer.citations)
+        parts.append(
+            f"**{words['sources']}**\n"
+            + "\n".join(_source_line(turn, k, c, searcher, lang) for k, c in enumerate(answer.citations))
+        )
+    elif answer.abstained:
         parts.append(f"**{md_text(answer.text)}**")
         if answer.closest:
             refs = refs_from_citations(answer.closest, prefix="gần nhất ")
@@ -172,9 +181,10 @@ def format_answer(answer, turn: int, searcher=None) -> tuple[str, list[SourceRef
 def plain_text(answer) -> str:
     """The answer with its citations as plain text, for pasting into a report."""
     lines = [f"Hỏi: {answer.question}", f"Trả lời: {answer.text}"]
-    cites = answer.closest if answer.abstained else answer.citations
+    closest = answer.abstained and bool(answer.closest)
+    cites = answer.closest if closest else answer.citations
     if cites:
-        lines.append("Đoạn gần nhất:" if answer.abstained else "Nguồn:")
+        lines.append("Đoạn gần nhất:" if closest else "Nguồn:")
         for c in cites:
             number = f", số {c.number}" if c.number else ""
             quote = " ".join(c.quote.split())

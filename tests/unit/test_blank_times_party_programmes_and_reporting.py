@@ -2,13 +2,17 @@
 none, with no time printed beside it, is an abstention that still shows the row; "Which Party action programmes do
 the two plans implement" reads "Party" as a Party committee of any level; "who consolidates the reports and how
 often" of two plans asks each one's reporting passage, not a task row's lead; a value's closing full stop is no part
-of it when extractions are scored.
+of it when extractions are scored; "which Deputy Minister …" asks a name, which a passage that prints none does not
+answer.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.compare import _party_words_vi
 from assistant.index_view import IndexView, RecordSearcher
+from assistant.understand import understand
 from eval.extraction import score_tasks
 from indexer.records import Clause, Document
 from indexer.text import fold
@@ -116,3 +120,45 @@ def test_a_closing_full_stop_is_no_part_of_a_scored_value():
     )
     gold = [{"doc": "qn.txt", "group": "I", "number": "1", "deadline": "Trước ngày 30/11/2025"}]
     assert score_tasks([task], gold)["deadline"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Deputy Minister of Culture supervises the task of re-engineering administrative procedures?",
+        "Which vice-chairman oversees the inventory?",
+        "Thứ trưởng nào phụ trách nhiệm vụ tái cấu trúc quy trình thủ tục hành chính?",
+    ],
+)
+def test_which_holder_of_a_title_asks_a_name(question):
+    assert understand(question).answer_type == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ministry leads the task of re-engineering administrative procedures?",
+        "Phó Chủ tịch nào ký Kế hoạch 7360?",  # (the signature answers)
+        "Which Deputy Minister signed the letter?",
+        # (a minister is told apart by the ministry: "Bộ trưởng Bộ Công Thương")
+        "Which minister is tasked with directing EVN to restore the power supply?",
+        "Công điện giao Bộ trưởng nào chỉ đạo EVN khôi phục hệ thống cung cấp điện?",
+    ],
+)
+def test_a_body_or_a_signer_is_no_name_asked(question):
+    assert understand(question).answer_type != "person"
+
+
+def test_which_deputy_minister_is_not_answered_by_a_passage_that_names_none():
+    doc = "bvhttdl.txt"
+    docs = [Document(doc, "Về việc triển khai nhiệm vụ trọng tâm", "Công văn", number="6225/BVHTTDL-VP")]
+    clauses = [
+        Clause(doc, "I.3", "Mục I, khoản 3", ("I. NHIỆM VỤ",), (30, 32),
+               "3. Các đơn vị rà soát, tái cấu trúc quy trình thủ tục hành chính, báo cáo Bộ trưởng Bộ Văn hóa, "
+               "Thể thao và Du lịch."),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, clauses, []))
+    _, _, outcome = ask_view(
+        view, "Which Deputy Minister supervises re-engineering administrative procedures under Letter 6225?"
+    )
+    assert outcome.abstained, outcome.text

@@ -143,6 +143,20 @@ def test_abstention_offers_the_closest_passages():
     assert refs and refs[0].label.startswith("gần nhất")
 
 
+def test_an_abstention_that_cites_the_row_leaving_the_value_blank_shows_its_source():
+    answer = Answer(
+        question="Thời hạn?",
+        text="Nhiệm vụ “Rà soát” không ghi thời hạn [1].",
+        abstained=True,
+        intent="deadline",
+        citations=(cite(1),),
+    )
+    content, refs = format_answer(answer, turn=0)
+    assert content.startswith("**Nhiệm vụ") and "Nguồn" in content and "#kh-cite-0-0" in content
+    assert refs and not refs[0].label.startswith("gần nhất")
+    assert "Nguồn:" in plain_text(answer) and "dòng 10–12" in plain_text(answer)
+
+
 def test_plain_text_has_citations_with_files_and_lines():
     answer = Answer(
         question="Ai chủ trì?",
