@@ -40,6 +40,7 @@ _WARM_QUESTIONS = (
     "Sở Tư pháp chủ trì những nhiệm vụ nào trong năm 2026?",
     "So sánh thời hạn hoàn thành giữa các tỉnh",
     "Kinh phí thực hiện là bao nhiêu phần trăm?",
+    "co quan nao chu tri xay dung he thong thong tin du lieu?",  # (typed without marks: the folded texts)
 )
 
 

@@ -717,7 +717,7 @@ _ISSUE_ORDER = re.compile(
 _ISSUE_DATES = re.compile(
     r"\b(?:ban hanh|ky|de) (?:vao )?(?:ngay|thoi diem|thoi gian|luc) (?:nao|bao gio)\b|\b(?:ban hanh|ky) (?:vao )?"
     r"(?:khi nao|bao gio)\b|\b(?:mang|ghi|co) "
-    r"(?:ngay|thoi diem|thoi gian) ban hanh (?:nao|gi|la gi|khi nao)\b|\bngay ban hanh (?:cua )?(?:moi|hai|tung)\b"
+    r"(?:ngay|thoi diem|thoi gian) ban hanh (?:nao|gi|la gi|khi nao|the nao|nhu the nao|ra sao)\b|\bngay ban hanh (?:cua )?(?:moi|hai|tung)\b"
     r"|\b(?:when|on what (?:date|day)|what (?:date|day))\b (?:\S+ ){0,12}?(?:issued|signed|dated)\b"
     r"|\b(?:issue|issuing|signing) dates?\b|\bdates? of (?:issue|issuance|signing)\b"
 )

@@ -151,6 +151,27 @@ def _split_cell(cell: str) -> list[str]:
     return [a.strip() for a in re.split(r";\s*", cell) if a.strip()]
 
 
+# the time of the work printed in a row's own name, its time column left empty ("Triển khai Tháng hành động
+# (từ ngày 15/11 đến ngày 15/12)", "Trình UBTVQH xem xét, thông qua trước ngày 10/01/2025"): a span, a
+# "before" date, a month or a quarter; not a year alone ("Hệ thống hóa văn bản kỳ 2024-2028" names the work)
+# nor a date beside a document's number ("Nghị quyết 66-NQ/TW ngày 30/4/2025" dates the document)
+_DAY = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+_NAME_TIME = re.compile(
+    rf"(?<!\w)(?:từ\s+(?:ngày\s+)?{_DAY}\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?{_DAY}"
+    r"|từ\s+tháng\s+\d{1,2}(?:/\d{4})?\s*(?:đến|-|–)\s*(?:hết\s+)?tháng\s+\d{1,2}(?:/\d{4})?"
+    rf"|(?:trước|chậm nhất|hạn chót|hoàn thành)\s+(?:ngày\s+)?{_DAY}"
+    r"|trong\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|trong\s+quý\s+[IV]{1,3}(?:\s*/\s*\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def time_in_name(name: str) -> str | None:
+    """The time of the work a row's name prints (see _NAME_TIME), as printed, or None."""
+    m = _NAME_TIME.search(name)
+    return m.group(0) if m else None
+
+
 def task_sentence(
     task: Task, n: int, doc: Document | None, intent: str, lang: str, with_place: bool = True
 ) -> str:
@@ -179,6 +200,9 @@ def task_sentence(
         opening = opening or say(lang, "task_no_coordinating", head=head, n=n)
     elif skip == "deadline":
         opening = say(lang, "task_deadline", head=head, deadline=deadline_v, n=n) if deadline_v else ""
+        named = time_in_name(task.name) if not deadline_v else None
+        if named:
+            opening = say(lang, "task_deadline_in_name", head=head, time=named, n=n)
         opening = opening or say(lang, "task_no_deadline", head=head, n=n)
     else:
         opening = say(lang, "task_output", head=head, output=output, n=n) if output else ""

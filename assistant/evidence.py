@@ -707,6 +707,23 @@ class Vocabulary:
         low = " ".join(normalize_tones(phrase).lower().split())
         return bool(low) and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self._text) is not None
 
+    def marked_forms(self, folded: str) -> set[str]:
+        """The ways (marks kept, lower case) the passages print a phrase typed without marks ("cong phap
+        luat" → {"cổng pháp luật"}); empty when none prints it."""
+        if not hasattr(self, "_folded_text"):
+            text = fold(self._text)
+            self._folded_text = text if len(text) == len(self._text) else ""
+        key = " ".join(folded.split())
+        if not key or not self._folded_text:
+            return set()
+        text, out, at = self._folded_text, set(), self._folded_text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.add(self._text[at:end])
+            at = text.find(key, at + 1)
+        return out
+
     def ends_otherwise(self, phrase: str, after: int = 2) -> bool:
         """Whether some passage prints the phrase's first words (`after` or more: the head noun and one more)
         and goes on otherwise ("Quỹ nhà ở trung ương" beside "Quỹ nhà ở địa phương")."""

@@ -149,6 +149,10 @@ def deadline_fits(printed: str, query: Query) -> bool:
             period.is_interval and start <= period.end <= (min(end, last) if last else end)
             for start, end in intervals
         )
+    elif intervals and query.within:  # "ghi đúng là “Năm 2026” (không tính các mốc kéo dài 2025-2026)"
+        ok &= any(
+            period.is_interval and start <= period.start and period.end <= end for start, end in intervals
+        )
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
         ok &= any(period.overlaps(start, end) for start, end in intervals)
     elif query.quarters:  # "quý III" of no particular year

@@ -1068,7 +1068,11 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         # (not "Theo Tổ chức thực hiện …, các sở xây dựng kế hoạch căn cứ vào những văn bản nào?": what that
         # section says, not the preamble's bases)
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
-        if found.sentences and _ASKS_IMPLEMENTED_TOO.search(fold(query.question)):
+        if not found.sentences:
+            # a plan that prints no "Căn cứ …" line rests on what it says it carries out ("KẾ HOẠCH Triển
+            # khai thực hiện Nghị quyết số 66-NQ/TW …; Chương trình hành động số 45-CTr/TU …")
+            found.sentences = special.implemented(view, q, scope)
+        elif _ASKS_IMPLEMENTED_TOO.search(fold(query.question)):
             named = {m.chunk.doc for m in found.sentences}
             low = min(m.score for m in found.sentences)
             done = special.implemented(view, q, scope)
@@ -1725,8 +1729,10 @@ def unsupported_terms(
                 and not view.names_agency(agency, {source})
             ):
                 missing.append(agency)
+    # (not where a national document was signed: "Hà Nội, ngày 27 tháng 11 năm 2025" of its heading)
+    undated = _DATELINE.sub(" ", evidence)
     for place in query.must_mention:
-        if fold(place) not in evidence and place not in missing:
+        if fold(place) not in undated and place not in missing:
             missing.append(place)
     named = _named_things(text, vocab)
     if named:
@@ -1790,6 +1796,8 @@ def unsupported_terms(
             continue  # "Which legal instruments …": documents cited by kind and number are such
         if asked and query.answer_type == "proposal" and fold(term.vi[0]) in ("to trinh", "de nghi"):
             continue  # "Which submission …": the proposal sentence is it, whatever it calls the document
+        if asked and query.answer_type == "legal_basis" and fold(term.vi[0]) == "can cu":
+            continue  # "What is the legal basis …": of a plan that prints no "Căn cứ", what it carries out
         if asked and phrase.lower() in _TARGET_WORDS_EN and _QUANTITY.search(_evidence_text(view, chosen)):
             continue  # "what is the reduction target …": a quantity set ("cắt giảm ít nhất 30 điều kiện") is one
         if asked and not any(
@@ -1992,7 +2000,7 @@ def _named_things(question: str, vocab) -> list[str]:
     and that the index also prints with another last word ("Quỹ nhà ở địa phương" / "… trung ương"); not
     inside brackets (an aside), nor with a short form in capitals ("… giải quyết TTHC")."""
     if not has_vietnamese_marks(question):
-        return []
+        return _named_things_unmarked(question, vocab)
     aside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", question)]
     out = []
     for m in _NAMED_HEAD.finditer(question):
@@ -2009,6 +2017,36 @@ def _named_things(question: str, vocab) -> list[str]:
                 if vocab.ends_otherwise(name, after=len(m.group(0).split()) + 1):
                     out.append(name)
                 break
+    return out
+
+
+_NAMED_HEAD_FOLDED = re.compile(r"(?:^|(?<=\s))(?:quy|cong|trung tam|nen tang|san)\s+(?=[a-z])")
+# (typed without marks, "quy" is mostly "quy định", "cong" "công tác": the head as the documents print it
+# tells a fund or a portal; "kho", "hệ thống" are too often common words to count here)
+_NAMED_HEAD_MARKED = ("quỹ ", "cổng ", "trung tâm ", "nền tảng ", "sàn ")
+_NAME_STOP_FOLDED = frozenset(fold(w) for w in _NAME_STOP)
+
+
+def _named_things_unmarked(question: str, vocab) -> list[str]:
+    """`_named_things` of a question typed without marks: a phrase of the head and two words or more counts
+    when the passages print it in one way only ("cong phap luat" is only ever "cổng pháp luật"), which is
+    then the name looked for. (Typed without marks, "cong" may be any of "cổng", "công", "cộng": the name
+    printed whole tells which, so it need not also end otherwise elsewhere.)"""
+    low = fold(re.sub(r"\([^()]*\)", " ", question))
+    out = []
+    for m in _NAMED_HEAD_FOLDED.finditer(low):
+        words = []
+        for w in re.findall(r"[\w-]+|[^\w\s]", low[m.end() :])[:5]:
+            if not re.match(r"\w", w) or w in _NAME_STOP_FOLDED:
+                break
+            words.append(w)
+        for n in range(len(words), 1, -1):
+            forms = vocab.marked_forms(f"{m.group(0).strip()} {' '.join(words[:n])}")
+            if not forms:
+                continue
+            if len(forms) == 1 and next(iter(forms)).startswith(_NAMED_HEAD_MARKED):
+                out.append(next(iter(forms)))
+            break
     return out
 
 
@@ -2093,6 +2131,10 @@ _PERSON_TITLE = re.compile(
     r"\b(?:thu tuong|bo truong|thu truong|chu tich|giam doc|bi thu|dong chi|ong|ba|truong ban|chanh van phong"
     r"|tong bi thu|cuc truong|vu truong|chanh an|vien truong)$"
 )
+
+
+# a document's dateline, folded: the place it was signed and its date ("ha noi, ngay 27 thang 11 nam 2025")
+_DATELINE = re.compile(r"(?<!\w)[\w ]{2,30}, ngay\s*(?:\d{1,2}|\.+|…)?\s*thang\s*\d{0,2}\s*nam\s*\d{4}")
 
 
 def _evidence_text(view: IndexView, chosen: TaskMatch | SentenceMatch) -> str:

@@ -1088,6 +1088,10 @@ REFERENTIAL = (
 PLACE_PREFIX = re.compile(
     r"(?:(?:ở|tại|của|in|of|for)\s+)?(?:(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|tp\.?)\s*)+$", re.IGNORECASE
 )
+# (typed without marks: "ke hoach cua ubnd tinh ha tinh")
+PLACE_PREFIX_FOLDED = re.compile(
+    r"(?:(?:o|tai|cua|in|of|for)\s+)?(?:(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp\.?)\s*)+$", re.IGNORECASE
+)
 
 # What a question asks for, as its subject ("Mức xử phạt … là bao nhiêu?", "Ai là thủ tướng …?"), on the
 # accented lower-case question; the head ends where a preposition or a relative word starts.

@@ -38,13 +38,41 @@ class SectionAnswer:
     count: int
 
 
-def _title(chunk: Chunk) -> str | None:
-    """The chunk's text as a section title ("I. MỤC TIÊU" → "MỤC TIÊU"), or None for a sentence."""
+def _title(chunk: Chunk, opening: bool = False) -> str | None:
+    """The chunk's text as a section title ("I. MỤC TIÊU" → "MỤC TIÊU"), or None for a sentence. `opening`: a
+    title in capitals that opens the chunk before its lead-in sentence ("II. NHIỆM VỤ CỤ THỂ Nhằm đạt được
+    mục tiêu …") counts too."""
     text = chunk.text.strip().rstrip(":.")
     rest = _MARKER.sub("", text, count=1)
-    if rest == text or not rest or len(rest.split()) > HEADING_MAX_WORDS:
+    if rest == text or not rest:
         return None
+    if len(rest.split()) > HEADING_MAX_WORDS:
+        if not opening:
+            return None
+        words = []
+        for word in rest.split()[: HEADING_MAX_WORDS + 1]:
+            if not word.strip(",;:").isupper() or not any(c.isalpha() for c in word):
+                break
+            words.append(word)
+        if not 2 <= len(words) <= HEADING_MAX_WORDS:
+            return None  # ("UBND tỉnh …": an acronym opens a sentence)
+        return " ".join(words).rstrip(",;:")
     return rest
+
+
+def _marker_named(chunk: Chunk, question: str) -> set[str]:
+    """The words with which the question names the heading by its marker ("Mục II", "Section II", "phần
+    2"): they say which section, not what it holds."""
+    m = _MARKER.match(chunk.text.strip())
+    if m is None:
+        return set()
+    mark = fold(m.group(0)).strip(" .)")
+    mark = mark.split()[-1] if mark else mark
+    if not mark or not re.search(
+        rf"\b(?:muc|phan|chuong|dieu|section|part|chapter|article)\s+{re.escape(mark)}\b", fold(question)
+    ):
+        return set()
+    return {mark, "muc", "phan", "chuong", "dieu"}
 
 
 # "Các hành vi bị nghiêm cấm": no content ("nghiêm" only strengthens "cấm": "luật cấm những hành vi nào")
@@ -96,7 +124,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
         for chunk in view.clause_chunks_by_doc.get(doc, ()):
             if not chunk.path or chunk.kind != "clause":
                 continue
-            title = _title(chunk)
+            title = _title(chunk, opening=True)
             if title is None:
                 continue
             own = ARTICLE.match(chunk.text.lstrip())
@@ -124,7 +152,8 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             said = set().union(*(p.unigrams for p in parts))
             if 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
                 continue  # "tổ chức" of "Trách nhiệm của các cơ quan, tổ chức": a word of a list, not the title
-            extra = {w for w in asked.unigrams - said - naming - _LIST_WORDS if not w.isdigit()}
+            marker = _marker_named(chunk, query.question)
+            extra = {w for w in asked.unigrams - said - naming - marker - _LIST_WORDS if not w.isdigit()}
             for forms in senses:  # the topic reads each English word in its first sense
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))
@@ -148,13 +177,15 @@ def asks_section(query: Query) -> bool:
 
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
     heading = heading_for(view, query, scope)
-    return None if heading is None else answer_under(view, query, heading)
+    return None if heading is None else answer_under(view, query, heading, opening=True)
 
 
-def answer_under(view: IndexView, query: Query, heading: Chunk) -> SectionAnswer | None:
+def answer_under(
+    view: IndexView, query: Query, heading: Chunk, opening: bool = False
+) -> SectionAnswer | None:
     """The section a title opens ("3. Vụ Tổ chức cán bộ" and the items under it), stated whole; None when
-    the chunk is no title or has no items."""
-    if _title(heading) is None:
+    the chunk is no title or has no items. `opening`: see _title."""
+    if _title(heading, opening) is None:
         return None
     items = special._sub_items(view, heading)
     if not items:

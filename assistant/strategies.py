@@ -29,6 +29,7 @@ from assistant.addressees import answer_addressees, asks_addressees
 from assistant.column_listing import answer_column_listing
 from assistant.compare import ENGLISH_KINDS, answer_compare, sides
 from assistant.compare_items import halves
+from assistant.compose import time_in_name
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.evidence import has_answer_type
@@ -942,12 +943,15 @@ def _cell_blank(query: Query, quoted: list) -> bool:
 
 
 def _time_blank(query: Query, quoted: list, text: str) -> bool:
-    """Whether a deadline is asked, every row quoted leaves its time empty, and the answer prints no time
-    outside the rows' names (a passage of the body text quoted beside a row may give the time)."""
+    """Whether a deadline is asked, every row quoted leaves its time empty, no row's name prints the time of
+    the work (see compose.time_in_name), and the answer prints no time outside the rows' names (a passage of
+    the body text quoted beside a row may give the time)."""
     if query.intent != "deadline" or not quoted:
         return False
     if not all(isinstance(m, TaskMatch) and not (m.task.deadline or "").strip() for m in quoted):
         return False
+    if any(time_in_name(m.task.name) for m in quoted):
+        return False  # "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)": the name says when
     rest = text
     for m in quoted:
         rest = rest.replace(m.task.name, " ")

@@ -46,6 +46,7 @@ from assistant.question_rules import (
     OUTPUT,
     PERIOD_WORDS,
     PLACE_PREFIX,
+    PLACE_PREFIX_FOLDED,
     REFERENTIAL,
     SOFT_LISTING,
     STRONG_FACT,
@@ -96,6 +97,9 @@ class Query:
     months: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()  # "hằng năm", "thường xuyên"
     before: int = 0  # the year that bounds the time from above ("trước năm 2027", "before 2027"), or 0
+    # the time lies wholly within the year asked: "ghi đúng là “Năm 2026” (không tính các mốc kéo dài
+    # 2025-2026)" sets the spans across years aside (otherwise a span that overlaps the year is in it)
+    within: bool = False
     # the day that bounds a month from above ("trước ngày 26/11/2025", "by 26 November 2025"): ISO date or ""
     until: str = ""
     answer_type: str | None = None  # "percent", "money", "date", "year", "count", "doc_number", "signer"
@@ -601,6 +605,20 @@ _BEFORE_YEAR = re.compile(
 )
 
 
+_EXCLUDED_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:khong tinh|khong ke|ngoai tru|loai tru|tru|excluding|except|not counting|other than"
+    r"|leaving out)\b)[^()]*\)"
+)
+# a span across years named in what is set aside: "các mốc kéo dài 2025-2026", "multi-year spans"
+_SPAN_WORDS = re.compile(
+    r"\b(?:20\d\d\s*[-–]\s*20\d\d|keo dai|spans?|spanning|ranges?|multi-year|nhieu nam)\b"
+)
+# "ghi đúng là “Năm 2026”", "exactly “Năm 2026”": the cell is that year alone
+_EXACT_YEAR = re.compile(
+    r"\b(?:ghi )?dung (?:la )?[\"“”']?nam 20\d\d\b|\bexactly [\"“”']?(?:nam |year )?20\d\d\b"
+)
+
+
 def _before_year(f: str) -> int:
     m = _BEFORE_YEAR.search(f)
     return int(m.group(1)) if m else 0
@@ -919,8 +937,10 @@ def _referred(m: re.Match, documents) -> list[str]:
 
 
 def _with_prefix(text: str, start: int) -> int:
-    """Where a place name starts once its "tỉnh" / "thành phố" / "ở" is counted with it."""
-    m = PLACE_PREFIX.search(normalize_tones(text[max(0, start - 40) : start]))
+    """Where a place name starts once its "tỉnh" / "thành phố" / "ở" is counted with it ("tinh" / "thanh
+    pho" / "o" in a question typed without marks)."""
+    prefix = PLACE_PREFIX if has_vietnamese_marks(text) else PLACE_PREFIX_FOLDED
+    m = prefix.search(normalize_tones(text[max(0, start - 40) : start]))
     return (
         start - len(m.group(0))
         if m
@@ -1186,7 +1206,15 @@ def understand(
     own_numbers = frozenset(
         (KIND_WORDS.get(fold(d.kind).lower()), re.split(r"[/-]", d.number)[0]) for d in documents if d.number
     )
-    years, quarters, months, periods = _times(text, f, own_numbers)
+    # "(không tính các mốc kéo dài 2025-2026)", "(excluding 2025–2026 spans)": times set aside, not asked
+    excluded = (
+        [m.span() for m in _EXCLUDED_ASIDE.finditer(fold(text))] if len(fold(text)) == len(text) else []
+    )
+    timed = "".join(" " if any(s <= i < e for s, e in excluded) else c for i, c in enumerate(text))
+    years, quarters, months, periods = _times(timed, fold(timed) if excluded else f, own_numbers)
+    within = bool(years) and (
+        any(_SPAN_WORDS.search(fold(text)[s:e]) for s, e in excluded) or bool(_EXACT_YEAR.search(f))
+    )
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
     intent = _intent(f, provinces, agencies, has_period, soft=soft)
@@ -1260,7 +1288,11 @@ def understand(
                 None,
             )
             count_noun = first.vi[0] if first is not None else ""
-    if intent == "compare" and re.search(r"\b(?:som hon|muon hon|truoc|earlier|first|sooner|later)\b", f):
+    if (
+        intent == "compare"
+        and aspect != "deadline"  # (deadlines compared: a year or a quarter is one, "Năm 2027")
+        and re.search(r"\b(?:som hon|muon hon|truoc|earlier|first|sooner|later)\b", f)
+    ):
         answer_type, count_noun = "date", ""  # "văn bản nào ban hành trước / có hiệu lực sớm hơn": dates
     named = [d for d in documents if d.name in docs]
     if (
@@ -1307,6 +1339,9 @@ def understand(
         remove += [
             (m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text)) if _referred(m, documents)
         ]
+    remove += excluded  # (times set aside are not what is asked about either)
+    if within:
+        remove += [m.span() for m in re.finditer(r"\b(?:ghi )?dung la\b|\bexactly\b", fold(text))]
     set_aside = _articles_set_aside(text)
     # "Ngoài dữ liệu tại Điều 8, Điều 9, …": the articles set aside are not asked, nor the words that set them
     remove += set_aside
@@ -1428,6 +1463,7 @@ def understand(
         months=months,
         periods=periods,
         before=_before_year(f) if years and not quarters and not months else 0,
+        within=within,
         until=_until(f) if len(months) == 1 else "",
         answer_type=answer_type,
         count_noun=count_noun,
@@ -1506,6 +1542,7 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         months=current.months or previous.months,
         periods=current.periods or previous.periods,
         before=current.before if current.has_period else previous.before,
+        within=current.within if current.has_period else previous.within,
         until=current.until if current.has_period else previous.until,
         articles=current.articles or previous.articles,
         search_text=search_text,
