@@ -199,7 +199,8 @@ def describe(query: Query, lang: str) -> str:
     }
     when += [say(lang, names[p]) if p in names else p for p in query.periods]
     if when:
-        bits.append(say(lang, "with_deadline", when=", ".join(when)))
+        key = "with_deadline_within" if query.within and query.years and not query.before else "with_deadline"
+        bits.append(say(lang, key, when=", ".join(when)))
     return " ".join(bits)
 
 

@@ -264,3 +264,23 @@ def test_a_year_asked_with_spans_set_aside_lists_what_lies_within_it(question, w
     assert "2025" not in query.topic and "kéo dài" not in query.topic
     assert deadline_fits("Năm 2026", query) and deadline_fits("Quý II/2026", query)
     assert deadline_fits("Năm 2025 đến năm 2026", query) is not within
+
+
+def test_a_listing_within_a_year_says_so():
+    from assistant.listing import answer_listing
+
+    docs = [Document("ht.txt", "Kế hoạch triển khai Nghị quyết số 66-NQ/TW", "Kế hoạch", number="12/KH-UBND",
+                     province="Hà Tĩnh")]  # fmt: skip
+    tasks = [
+        make_task("ht.txt", "II.6", "Tổ chức hội thảo trao đổi các giải pháp thực hiện Nghị quyết", ["Sở Tư pháp"],
+                  deadline="Năm 2026", line=648),
+        make_task("ht.txt", "II.11", "Tháo gỡ khó khăn, vướng mắc về thể chế", ["Sở Tư pháp"],
+                  deadline="Năm 2025 đến năm 2026", line=760),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, [], tasks))
+    query = understand(
+        "Những nhiệm vụ nào trong phụ lục kế hoạch Hà Tĩnh có thời gian ghi đúng là “Năm 2026” (không tính các mốc "
+        "kéo dài 2025-2026)?"
+    )
+    listed = answer_listing(view, query, {"ht.txt"})
+    assert "nằm trọn trong 2026" in listed.text and [c.lines[0] for c in listed.citations] == [648]
