@@ -583,15 +583,17 @@ def test_send_disabled_while_answering_tab_order_and_contradicting_filter(browse
     _hit_lines(page)
     card = page.locator("#kh-source .kh-src-name").inner_text()
     assert "Hà Tĩnh" in card and "Phú Thọ" not in card
-    # the open panel is in the Tab order
+    # the open panel is in the Tab order (once its opening transition has ended)
+    page.wait_for_selector("#kh-src-next", state="visible", timeout=10_000)
+    page.wait_for_timeout(500)
     page.focus("#kh-question textarea")
-    reached = False
-    for _ in range(12):
+    passed = []
+    for _ in range(16):
         page.keyboard.press("Tab")
-        if page.evaluate("() => document.activeElement.id") == "kh-src-next":
-            reached = True
+        passed.append(page.evaluate("() => document.activeElement.id || document.activeElement.tagName"))
+        if passed[-1] == "kh-src-next":
             break
-    assert reached
+    assert passed[-1] == "kh-src-next", passed
     page.context.close()
 
 
