@@ -333,6 +333,11 @@ _COMPARE_TO = re.compile(
 
 
 # a law or resolution named by its title: "Luật sửa đổi …", "Nghị quyết về …"
+# a phrase in quotation marks, alone ("the ‘data on disciplinary decisions’") or last in a text
+_OPEN_MARKS, _CLOSE_MARKS = "'\"“‘«", "'\"”’»"
+_QUOTED = rf"[{_OPEN_MARKS}][^{_OPEN_MARKS}{_CLOSE_MARKS}]{{3,120}}[{_CLOSE_MARKS}]"
+QUOTED_WHOLE = re.compile(rf"(?i)(?:(?:the|a|an|các|cac|những|nhung)\s+)?{_QUOTED}")
+_QUOTED_LAST = re.compile(rf"(?i)(?:(?<=\s)(?:the|a|an|các|cac|những|nhung)\s+)?{_QUOTED}\s*$")
 _TITLED_ITEM = re.compile(
     r"(?i)\b(?:luật|luat|nghị quyết|nghi quyet|nghị định|nghi dinh|pháp lệnh|phap lenh|thông tư|thong tu)\s+"
     r"(?:sửa đổi|sua doi|bổ sung|bo sung|về|ve)\b"
@@ -429,6 +434,10 @@ def halves(question: str) -> Halves | None:
                 and not _a_place(right)  # "… ở Hà Tĩnh và Phú Thọ khác nhau thế nào": places
             ):
                 start, weak = left.rfind(",") + 1, 2
+            elif (quoted := _QUOTED_LAST.search(left)) and QUOTED_WHOLE.fullmatch(right.strip(" ,;:")):
+                # "which bodies own the 'discipline data' and the 'data on disciplinary decisions'?": two
+                # things each in quotation marks, from the first one's opening mark (with its article)
+                start, weak = quoted.start(), 1
             elif _EXPLICIT_COMPARE.fullmatch(conj.group(0).strip(" ,")):
                 # "thời hạn thông báo khi … nâng cấp, bảo trì khác thế nào so với trường hợp bất khả kháng?":
                 # the whole of what stands before is the first thing (after a context that places it)

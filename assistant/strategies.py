@@ -28,7 +28,7 @@ from assistant import abstain, special
 from assistant.addressees import answer_addressees, asks_addressees
 from assistant.column_listing import answer_column_listing
 from assistant.compare import ENGLISH_KINDS, answer_compare, sides
-from assistant.compare_items import halves
+from assistant.compare_items import QUOTED_WHOLE, halves
 from assistant.compose import time_in_name
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import addressed, answer_duties, asks_duties
@@ -402,12 +402,33 @@ def _two_alike(question: str) -> bool:
     if parts is None:
         return False
     first, second = fold(parts.first), fold(parts.second)
+    if QUOTED_WHOLE.fullmatch(parts.first) and QUOTED_WHOLE.fullmatch(parts.second):
+        return True  # "… the 'discipline data' and the 'data on disciplinary decisions'?": two things named
+    if _asked_alike(first.split(), second.split()):
+        return True
     head = _ALIKE_HEAD.match(first)
     return (
         head is not None
         and second.startswith(head.group(0))
         and min(len(first.split()), len(second.split())) >= ALIKE_WORDS
     )
+
+
+# "who is in charge of A and who of B", "ai phụ trách chỉ tiêu A và ai phụ trách chỉ tiêu B": the same ask
+# said before each thing — an asking word and at least two more words alike, then words of each thing's own
+# (not "who leads A and who coordinates it": two asks)
+_ASKING_WORDS = frozenset("who which what ai".split())
+ASKED_ALIKE_WORDS = 3  # the ask's words both things share, the asking word included
+
+
+def _asked_alike(first: list[str], second: list[str]) -> bool:
+    # ("ai …", "who …", "cơ quan nào …", "sở nào …")
+    if not (first[:1] and first[0] in _ASKING_WORDS or "nao" in first[1:3]):
+        return False
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    return shared >= ASKED_ALIKE_WORDS and min(len(first), len(second)) - shared >= OWN_WORDS
 
 
 class CompareItems:
@@ -754,6 +775,24 @@ class Evidence:
         return True
 
     def run(self, query, view, scope, threshold):
+        outcome = self._run(query, view, scope, threshold)
+        unsaid = [a for a in query.agencies if fold(a) not in fold(query.topic)]
+        if (
+            query.intent == "agency_tasks"
+            and unsaid
+            and (outcome.abstained or not any(fold(a) in fold(outcome.text) for a in query.agencies))
+        ):
+            # "What does Official Letter 6225 ask the Department of Organisation and Personnel to do?" that no
+            # row or duty the body is named in answers, nor a passage read without its name (none, or one that
+            # does not name it): the passages read for its name may (as a question in Vietnamese that asks no
+            # listing reads them)
+            named = replace(query, intent="general", topic=" ".join([query.topic, *unsaid]))
+            again = self._run(named, view, scope, threshold)
+            if not again.abstained:
+                return again
+        return outcome
+
+    def _run(self, query, view, scope, threshold):
         found = find(view, query, scope)
         if query.answer_type == "location":
             # "Hội thảo … được tổ chức ở đâu?": a row says where only in a column its record does not keep (a
@@ -853,7 +892,7 @@ class Evidence:
         if decision.abstain and query.answer_type == "implements" and decision.reason == "years_unsaid":
             # "Mục tiêu đến 2030 … ban hành chính sách đặc thù để thực hiện những nghị quyết nào?": the year is
             # no basis's; the documents a passage of that year names
-            return self.run(replace(query, answer_type="doc_number"), view, scope, threshold)
+            return self._run(replace(query, answer_type="doc_number"), view, scope, threshold)
         if decision.abstain:
             cites = citations(view, query)
             for hit in found.hits[:3]:

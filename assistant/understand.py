@@ -224,12 +224,23 @@ def _articles_set_aside(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SHORT_NUMBER = re.compile(r"(?<![\w/.-])\d{1,5}/\d{4}(?![\w/.-])")
+
+
 def _two_documents_joined(text: str, named: Sequence[Document]) -> bool:
     """Whether the question names two indexed documents by number, joined by "and"/"và" (or by "or"/"hay"
     when it asks which of them)."""
     f = fold(text)
     numbers = {fold(d.number): d.name for d in named if d.number}
     spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text) if fold(m.group(0)) in numbers]
+    # ("Luật Việc làm 74/2025 và Thông tư 23/2025/TT-BTP": a number said without its issuer's code names the
+    # one document whose number opens with it)
+    for m in _SHORT_NUMBER.finditer(f):
+        owners = {name for number, name in numbers.items() if number.startswith(m.group(0) + "/")}
+        if len(owners) == 1 and not any(s <= m.start() < e for s, e in spans):
+            numbers[m.group(0)] = owners.pop()
+            spans.append((m.start(), m.end()))
+    spans.sort()
     if len({numbers[fold(text[s:e])] for s, e in spans}) < 2:
         return False
     gap = f[spans[0][1] : spans[1][0]]
@@ -1421,6 +1432,8 @@ def understand(
     plural = bool(
         re.search(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|(?<!thu )\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
+            # "whose personnel files are kept by …": the persons of a list
+            r"|\bwhose (?:[\w()-]+ ){1,6}(?:are|were)\b"
             r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items)\b"
             r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things

@@ -1,0 +1,147 @@
+"""Rules of the thirty-ninth session, on hand-made records and questions: two things asked alike — each in
+quotation marks ("the 'discipline data' and the 'data on disciplinary decisions'"), or each after the same
+ask ("who is in charge of A and who of B", "ai phụ trách chỉ tiêu A và ai phụ trách chỉ tiêu B") — are each
+answered; two documents named by number, one without its issuer's code ("Luật Việc làm 74/2025 và Thông tư
+23/2025/TT-BTP"), are compared; "whose … are …" asks for the items of a list; English words of this domain
+("Personnel and Organization Department", "the Law on Organization of …", "bill", "for passage", "put into
+operation", "specialised database", "dead or missing") read as the documents print them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compare_items import halves
+from assistant.glossary import translate_question
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.strategies import _two_alike
+from assistant.understand import understand
+from indexer.records import Document
+from tests.records import ask_view, make_task
+
+QD = "qd384.txt"
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("In the appendix of Regulation 384-QĐ/TW, which bodies own the 'discipline data' and the "
+         "'data on disciplinary decisions'?", "the 'discipline data'", "the 'data on disciplinary decisions'"),
+        ("Theo Quy định 384, cơ quan nào chủ quản “Dữ liệu kỷ luật” và “Dữ liệu Quyết định thi hành kỷ luật”?",
+         "“Dữ liệu kỷ luật”", "“Dữ liệu Quyết định thi hành kỷ luật”"),
+    ],
+)  # fmt: skip
+def test_two_quoted_things_are_the_two_halves(question, first, second):
+    parts = halves(question)
+    assert parts is not None and (parts.first, parts.second) == (first, second)
+    assert _two_alike(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "alike"),
+    [
+        ("In Bắc Ninh's indicators, who is in charge of the adult digital-signature rate and who of the "
+         "cashless-transaction rate?", True),
+        ("Ai phụ trách chỉ tiêu chữ ký số và ai phụ trách chỉ tiêu giao dịch không dùng tiền mặt?", True),
+        # two asks of one thing, not one ask of two things
+        ("Who leads the legal portal task and who coordinates it?", False),
+        ("Cơ quan nào chủ trì nhiệm vụ xây dựng và vận hành Cổng pháp luật?", False),
+    ],
+)  # fmt: skip
+def test_the_same_ask_before_each_of_two_things(question, alike):
+    assert _two_alike(question) is alike
+
+
+def _data_view() -> IndexView:
+    docs = [
+        Document(QD, "Quy định về kết nối, chia sẻ dữ liệu", "Quy định", number="384-QĐ/TW", national=True)
+    ]
+    tasks = [
+        make_task(QD, "1", "Dữ liệu kỷ luật", ["Ban Tổ chức Trung ương"], line=651, group="",
+                  group_title="Phụ lục"),
+        make_task(QD, "6", "Dữ liệu Quyết định thi hành kỷ luật", ["Ủy ban Kiểm tra Trung ương"], line=799,
+                  group="", group_title="Phụ lục"),
+        make_task(QD, "7", "Dữ liệu tài sản", ["Văn phòng Trung ương Đảng"], line=689, group="",
+                  group_title="Phụ lục"),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, [], tasks))
+
+
+def test_each_of_two_quoted_rows_is_answered_with_its_own_lead():
+    _, _, outcome = ask_view(
+        _data_view(),
+        "Theo Quy định 384-QĐ/TW, cơ quan nào chủ quản “Dữ liệu kỷ luật” và “Dữ liệu Quyết định thi hành kỷ "
+        "luật”?",
+    )
+    assert not outcome.abstained and outcome.strategy == "compare_items"
+    assert "Ban Tổ chức Trung ương" in outcome.text and "Ủy ban Kiểm tra Trung ương" in outcome.text
+    assert {c.lines[0] for c in outcome.citations} == {651, 799}
+
+
+def test_a_number_without_its_issuers_code_names_the_document_it_opens():
+    docs = [
+        Document("luat.txt", "Luật Việc làm", "Luật", number="74/2025/QH15", national=True),
+        Document("tt.txt", "Thông tư về phân cấp", "Thông tư", number="23/2025/TT-BTP", national=True),
+    ]
+    q = understand("Luật Việc làm 74/2025 và Thông tư 23/2025/TT-BTP có hiệu lực từ khi nào?", documents=docs)
+    assert q.intent == "compare" and set(q.docs) == {"luat.txt", "tt.txt"}
+    # one document named twice is no comparison
+    one = understand("Luật 74/2025 và Luật 74/2025/QH15 có hiệu lực từ khi nào?", documents=docs)
+    assert one.intent != "compare"
+
+
+def test_whose_items_are_asked_as_a_list():
+    assert understand("Whose personnel files are kept by the Personnel and Organization Department?").plural
+    assert not understand("Whose proposal was the decision issued on?").plural
+
+
+@pytest.mark.parametrize(
+    ("english", "printed"),
+    [
+        ("the Personnel and Organization Department of the Ministry of Justice", "Vụ Tổ chức cán bộ"),
+        ("the bill amending the Law on Organization of the National Assembly", "Luật Tổ chức"),
+        ("the bill amending the law", "dự án luật"),
+        ("submitted to the National Assembly for passage", "thông qua"),
+        ("databases put into operation", "đưa vào vận hành"),
+        ("three specialised databases", "cơ sở dữ liệu chuyên ngành"),
+        ("how many people were dead or missing", "chết, mất tích"),
+    ],
+)  # fmt: skip
+def test_english_words_read_as_the_documents_print_them(english, printed):
+    assert printed in translate_question(english)
+
+
+def test_english_coordinated_inspection_is_the_rows_phoi_hop_kiem_tra():
+    assert "phối hợp kiểm tra" in translate_question("when is the coordinated inspection to be carried out")
+
+
+CV = "cv6225.txt"
+
+
+def _letter_view() -> IndexView:
+    from indexer.records import Clause
+
+    docs = [Document(CV, "Công văn về triển khai nhiệm vụ chuyển đổi số", "Công văn", number="6225/BVHTTDL-VP",
+                     national=True)]  # fmt: skip
+    clauses = [
+        Clause(CV, "1", "Mục 1", (), (30, 33),
+               "1. Các cơ quan, đơn vị thực hiện nghiêm công văn này; công văn này thay thế công văn số "
+               "100/BVHTTDL-VP của Bộ."),
+        Clause(CV, "2", "Mục 2", (), (40, 41), "2. Văn phòng Bộ"),
+        Clause(CV, "2.1", "Mục 2, ý 1", ("2. Văn phòng Bộ",), (42, 43),
+               "- Tổng hợp kết quả thực hiện nhiệm vụ chuyển đổi số, báo cáo Bộ trưởng hằng quý."),
+        Clause(CV, "3", "Mục 3", (), (44, 45), "3. Vụ Tổ chức cán bộ"),
+        Clause(CV, "3.1", "Mục 3, ý 1", ("3. Vụ Tổ chức cán bộ",), (46, 51),
+               "- Quán triệt, hướng dẫn các cơ quan, đơn vị đưa nội dung kết quả thực hiện nhiệm vụ chuyển đổi số "
+               "vào công tác thi đua, khen thưởng."),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, []))
+
+
+def test_what_a_letter_asks_a_body_no_row_names_is_read_in_its_passages():
+    query, _, outcome = ask_view(
+        _letter_view(),
+        "What does Official Letter 6225 ask the Department of Organisation and Personnel to do?",
+    )
+    assert query.intent == "agency_tasks" and query.agencies == ("Vụ Tổ chức cán bộ",)
+    assert not outcome.abstained and "công tác thi đua, khen thưởng" in outcome.text
