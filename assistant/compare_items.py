@@ -101,6 +101,7 @@ _ASKS_OF_TWO = re.compile(
     # "… và … liên quan với nhau thế nào?", "how do … and … relate?": how two things stand to each other
     r"|\blien quan (?:voi|den|toi) nhau\b|\b(?:relate|related|line up|fit together|connect)\b"
 )
+_ASKING = re.compile(r"\b(?:nao|gi|ai|which|what|who|whom|when|how)\b")  # (folded) words that ask
 _ALTERNATIVES = frozenset({"or", "hay", "hoac", "versus", "vs", "vs."})
 _FUNCTION_WORDS = frozenset(
     "the a an of in for to các cac những nhung một mot cái cai của cua đối doi với voi".split()
@@ -391,6 +392,14 @@ def halves(question: str) -> Halves | None:
         opener = None
         for m in _OPENS_PAIR.finditer(left):
             opener = m
+        if (
+            opener is not None
+            and opener.group(0).lstrip().startswith(":")
+            and (_ASKING.search(fold(left[opener.end() :])) or _ASKING.search(fold(right)))
+        ):
+            # "chỉ tiêu A và chỉ tiêu B: chỉ tiêu nào đặt mức cao hơn, và cơ quan nào chủ trì …?": what follows
+            # the colon asks of the two things before it, it names none
+            opener = None
         if opener is not None:
             start, context_end = opener.end(), opener.start()  # "giữa" / "between" is no part of the context
             weak = 0

@@ -25,7 +25,7 @@ from assistant.question_rules import ASKS_DUTIES, any_match
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
-from indexer.agencies import AgencyRun, agency_kind, agency_run, find_agencies
+from indexer.agencies import AgencyRun, agency_kind, agency_run, find_agencies, printed_agencies
 from indexer.text import fold, nfc, normalize_tones
 
 MAX_PASSAGES = 8  # duties quoted, at most
@@ -247,6 +247,15 @@ def passage_lines(view: IndexView, passages: list[tuple], cites) -> list[str]:
 ONE_PASSAGE_CHARS = 1500
 
 
+def said_names(query: Query) -> str:
+    """The agencies a question names, as it prints them ("Công an thành phố", not the canonical "Công an
+    tỉnh") when it names each in Vietnamese with its marks; else their canonical names."""
+    printed = printed_agencies(query.question)
+    if len(printed) == len(query.agencies) and has_vietnamese_marks(" ".join(printed)):
+        return ", ".join(printed)
+    return ", ".join(query.agencies)
+
+
 def answer_duties(view: IndexView, query: Query, scope: set[str] | None) -> Duties | None:
     """The agency's own passages that speak of the question's topic; None when there are none."""
     passages = duties_of(view, query, scope)
@@ -254,7 +263,7 @@ def answer_duties(view: IndexView, query: Query, scope: set[str] | None) -> Duti
         return None
     lang = lang_of(query.lang)
     cites = citations(view, query)
-    lines = [say(lang, "duties_head", names=", ".join(query.agencies), n=len(passages))]
+    lines = [say(lang, "duties_head", names=said_names(query), n=len(passages))]
     lines += passage_lines(view, passages, cites)
     text = "\n".join(lines)
     return Duties(compose.finish_english(text) if lang == "en" else text, cites.items, len(passages))

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from assistant import compose
-from assistant.duties import addressed, asks_duties, duties_of, passage_lines
+from assistant.duties import addressed, asks_duties, duties_of, passage_lines, said_names
 from assistant.evidence import Terms, split_sentences, terms
 from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
@@ -428,7 +428,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         cited = {(c.doc, c.lines) for c in cites.items}
         own = [p for p in own if (p[1].doc, p[1].lines) not in cited]
         if own:
-            lines.append(say(lang, "duties_head", names=", ".join(query.agencies), n=len(own)))
+            lines.append(say(lang, "duties_head", names=said_names(query), n=len(own)))
             lines += passage_lines(view, own, cites)
     if not found and not body and not cites.items and query.agencies and query.role != "coordinating":
         # no task row and no "X chủ trì" sentence: a section headed by the agency ("3. Bộ Công Thương:")

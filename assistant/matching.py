@@ -1596,6 +1596,14 @@ _QUANTITY = re.compile(
 )
 
 
+_EN_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_MONTH_WORD = "|".join(sorted(_EN_MONTH_NAMES))
+_EN_DAY_MONTH = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b")
+_EN_MONTH_DAY = re.compile(rf"(?i)\b({_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
+
+
 def unsupported_terms(
     view: IndexView,
     query: Query,
@@ -1617,11 +1625,17 @@ def unsupported_terms(
     if query.lang == "en":  # "Party Committee", "People's Committee": English words of the domain, not names
         known = english_words()
         # ("3-level", "5-year": a number and an English word make an English word, "3 cấp", "5 năm")
+        # (the month of a date with its day, "before 31 December 2025", is a time, not a name; a month alone,
+        # "which day in June 2025", is what the evidence must print)
+        dated = {m.group(1).lower() for m in _EN_DAY_MONTH.finditer(text)} | {
+            m.group(1).lower() for m in _EN_MONTH_DAY.finditer(text)
+        }
         names = [
             n
             for n in names
             if not all(
                 _english_word(re.sub(r"^\d{1,3}-(?=[a-z])", "", w.lower().removesuffix("'s")), known)
+                or w.lower() in dated
                 for w in n.split()
             )
         ]

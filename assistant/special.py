@@ -731,9 +731,17 @@ def procedure_unlisted(question: str, evidence: str) -> str | None:
     for name in asked:
         named = name.split()
         pairs = {" ".join(named[i : i + 2]) for i in range(len(named) - 1)}
+        if "cap moi" in pairs and _REISSUE_ONLY.search(said) and not _FIRST_ISSUE.search(said):
+            continue  # "thủ tục cấp mới …" of a table of "Thủ tục cấp lại …" only: another procedure
         if len(pairs & own) >= PROCEDURE_SHARED * len(pairs):
             return None
     return asked[0]
+
+
+# a procedure that issues again ("Thủ tục cấp lại giấy chứng nhận …") or issues for the first time ("cấp mới",
+# or "Thủ tục cấp giấy …" with no "lại", "đổi")
+_REISSUE_ONLY = re.compile(r"\bcap lai\b")
+_FIRST_ISSUE = re.compile(r"\bcap moi\b|\bthu tuc cap (?!lai\b|doi\b)")
 
 
 # the issuer a citation prints after a cited document's date, up to what the document is about or does

@@ -261,6 +261,9 @@ class TopicListing:
         listed = answer_topic_listing(view, query, scope)
         if listed is None:
             return None
+        if asks_steps(query) and special.procedure_unlisted(query.question, listed.text):
+            # "thủ tục cấp mới … gồm mấy bước?" of the steps of "Thủ tục cấp lại …": another procedure's steps
+            return None
         return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
 
 
@@ -439,12 +442,16 @@ class CompareItems:
         if len(query.provinces) > 1 or len(query.docs) > 1:
             return False
         # "hoạt động A và hoạt động B do cơ quan nào chủ trì?": one field asked of two things alike
+        # ("what must the Ministry of Finance do by 26/11 and what must the Ministry of Education do by 30/11?":
+        # what two bodies are asked, that no listing of their rows answered)
         return query.intent == "compare" or (
-            query.intent in (*TASK_INTENTS, "general") and _two_alike(query.question)
+            query.intent in (*TASK_INTENTS, "general", "agency_tasks") and _two_alike(query.question)
         )
 
     def run(self, query, view, scope, threshold):
         aspect = query.aspect if query.aspect != "compare" else "general"
+        if query.intent == "agency_tasks":
+            aspect = "agency_tasks"  # what each body is asked to do, not who leads
         folded = fold(query.question)
         if _TWO_OF_GROUP.search(folded) or (_TWO_ROWS.search(folded) and group_markers(query.question)):
             pair = group_rows(view, query, scope)

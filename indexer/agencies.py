@@ -551,11 +551,23 @@ def find_agencies(text: str) -> list[str]:
 def _agencies_in(text: str) -> tuple[str, ...]:
     """find_agencies, remembered: the gazetteer is fixed for the process and the same passages and
     questions are read many times while one question is answered."""
+    return tuple(dict.fromkeys(canonical for canonical, _ in _found_in(text)))
+
+
+def printed_agencies(text: str) -> list[str]:
+    """The known agencies mentioned in free text as printed there ("Công an thành phố", "UBND tỉnh"), in
+    order (find_agencies gives their canonical names)."""
+    return list(dict.fromkeys(printed for _, printed in _found_in(text)))
+
+
+@lru_cache(maxsize=8192)
+def _found_in(text: str) -> tuple[tuple[str, str], ...]:
+    """(canonical name, printed words) of every known agency the text mentions, in order."""
     cleaned = clean_text(text)
     toks = _tokens(cleaned)
     # "617/KH-UBND", "140/NQ-CP": an issuer's letters inside a document's number name no agency
     numbers = [m.span() for m in _DOCUMENT_NUMBER.finditer(cleaned)]
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     i, prefix = 0, ()
     while i < len(toks):
         if numbers and any(start < toks[i].start < end for start, end in numbers):
@@ -570,8 +582,7 @@ def _agencies_in(text: str) -> tuple[str, ...]:
             continue
         walk = (_walk(toks, i, prefix) if prefix else None) or _walk(toks, i)
         if walk is not None and walk.canonical and not walk.partial:
-            if walk.canonical not in out:
-                out.append(walk.canonical)
+            out.append((walk.canonical, cleaned[toks[i].start : toks[walk.end_tok - 1].end]))
             i = walk.end_tok
             continue
         if toks[i].text in ".;?!()":

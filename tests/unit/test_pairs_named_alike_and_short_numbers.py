@@ -145,3 +145,82 @@ def test_what_a_letter_asks_a_body_no_row_names_is_read_in_its_passages():
     )
     assert query.intent == "agency_tasks" and query.agencies == ("Vụ Tổ chức cán bộ",)
     assert not outcome.abstained and "công tác thi đua, khen thưởng" in outcome.text
+
+
+def test_what_follows_a_colon_and_asks_names_no_things():
+    parts = halves(
+        "Trong Kế hoạch 144, chỉ tiêu tỷ lệ người dân có Sổ sức khỏe điện tử và chỉ tiêu tỷ lệ dân số tiếp cận "
+        "dịch vụ số: chỉ tiêu nào đặt mức cao hơn, và cơ quan nào chủ trì mỗi chỉ tiêu?"
+    )
+    assert parts is not None
+    assert parts.first == "chỉ tiêu tỷ lệ người dân có Sổ sức khỏe điện tử"
+    assert parts.second == "chỉ tiêu tỷ lệ dân số tiếp cận dịch vụ số"
+    # the things after a colon that asks before it stay the things
+    after = halves("Which starts earlier: the dissemination and training task or the inspection of the Law?")
+    assert after is not None and after.first == "the dissemination and training task"
+
+
+def test_what_two_bodies_must_do_is_asked_of_each():
+    from assistant.strategies import CompareItems
+
+    question = (
+        "Official Dispatch 227/CĐ-TTg sets two deadlines for ministries: what must the Ministry of Finance do "
+        "by 26/11/2025 and what must the Ministry of Education and Training do by 30/11/2025?"
+    )
+    query = understand(question)
+    assert query.intent == "agency_tasks" and _two_alike(question) and CompareItems().applies(query)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("what is due before 31 December 2025?", {"December"}),
+        ("what is due before 15 December every year?", {"December"}),
+        ("what was signed on December 5, 2025?", {"December"}),
+        # a month without its day is what the evidence must print ("ngày tháng 6 năm 2025" leaves it blank)
+        ("on exactly which day in June 2025 was it issued?", set()),
+    ],
+)  # fmt: skip
+def test_the_month_of_an_english_date_with_its_day_is_a_time(text, dated):
+    from assistant.matching import _EN_DAY_MONTH, _EN_MONTH_DAY
+
+    found = {m.group(1) for m in _EN_DAY_MONTH.finditer(text)} | {
+        m.group(1) for m in _EN_MONTH_DAY.finditer(text)
+    }
+    assert found == dated
+
+
+def test_agencies_as_the_text_prints_them():
+    from assistant.duties import said_names
+    from indexer.agencies import find_agencies, printed_agencies
+
+    text = (
+        "Chỉ thị giao Thanh tra thành phố, Công an thành phố và Ban Quản lý các khu chế xuất và công nghiệp"
+    )
+    assert printed_agencies(text) == [
+        "Thanh tra thành phố",
+        "Công an thành phố",
+        "Ban Quản lý các khu chế xuất và công nghiệp",
+    ]
+    assert find_agencies(text) == ["Thanh tra tỉnh", "Công an tỉnh", "Ban Quản lý Khu kinh tế tỉnh"]
+    query = understand(f"{text} làm những việc gì?")
+    assert said_names(query) == ", ".join(printed_agencies(text))
+    # the names are no words of the topic, as printed or as canonical
+    assert "phố" not in query.topic and "xuất" not in query.topic
+    # typed without marks, the canonical names are said
+    bare = understand("giao thanh tra thanh pho va cong an thanh pho lam nhung viec gi")
+    assert said_names(bare) == "Thanh tra tỉnh, Công an tỉnh"
+
+
+def test_a_first_issue_is_not_the_procedure_of_a_reissue():
+    from assistant.special import procedure_unlisted
+
+    reissue = (
+        "Quy trình số 02: 2.1. Thủ tục cấp lại giấy chứng nhận đủ điều kiện kinh doanh giám định cổ vật; "
+        "2.2. Thủ tục cấp lại giấy chứng nhận đủ điều kiện hành nghề tu bổ di tích"
+    )
+    asked = "Thủ tục cấp mới giấy chứng nhận đủ điều kiện kinh doanh giám định cổ vật gồm mấy bước?"
+    assert procedure_unlisted(asked, reissue)
+    assert procedure_unlisted(asked.replace("cấp mới", "cấp lại"), reissue) is None
+    both = reissue + "; 2.3. Thủ tục cấp giấy chứng nhận đủ điều kiện kinh doanh giám định cổ vật"
+    assert procedure_unlisted(asked, both) is None
