@@ -336,7 +336,8 @@ _COMPARE_TO = re.compile(
 # a law or resolution named by its title: "Luật sửa đổi …", "Nghị quyết về …"
 # a phrase in quotation marks, alone ("the ‘data on disciplinary decisions’") or last in a text
 _OPEN_MARKS, _CLOSE_MARKS = "'\"“‘«", "'\"”’»"
-_QUOTED = rf"[{_OPEN_MARKS}][^{_OPEN_MARKS}{_CLOSE_MARKS}]{{3,120}}[{_CLOSE_MARKS}]"
+# (an apostrophe inside a word, "People's", opens or closes nothing)
+_QUOTED = rf"(?<!\w)[{_OPEN_MARKS}][^{_OPEN_MARKS}{_CLOSE_MARKS}]{{3,120}}[{_CLOSE_MARKS}](?!\w)"
 QUOTED_WHOLE = re.compile(rf"(?i)(?:(?:the|a|an|các|cac|những|nhung)\s+)?{_QUOTED}")
 _QUOTED_LAST = re.compile(rf"(?i)(?:(?<=\s)(?:the|a|an|các|cac|những|nhung)\s+)?{_QUOTED}\s*$")
 _TITLED_ITEM = re.compile(

@@ -250,8 +250,12 @@ ONE_PASSAGE_CHARS = 1500
 def said_names(query: Query) -> str:
     """The agencies a question names, as it prints them ("Công an thành phố", not the canonical "Công an
     tỉnh") when it names each in Vietnamese with its marks; else their canonical names."""
-    printed = printed_agencies(query.question)
-    if len(printed) == len(query.agencies) and has_vietnamese_marks(" ".join(printed)):
+    printed = printed_agencies(query.question, of=query.agencies)
+    if len(printed) == len(query.agencies) and all(
+        has_vietnamese_marks(p)
+        and fold(p).split()[0] == fold(a).split()[0]  # (not "Tài chính" of "Các Sở: …")
+        for p, a in zip(printed, query.agencies, strict=True)
+    ):
         return ", ".join(printed)
     return ", ".join(query.agencies)
 

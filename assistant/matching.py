@@ -1599,9 +1599,10 @@ _QUANTITY = re.compile(
 _EN_MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_MONTH_WORD = "|".join(sorted(_EN_MONTH_NAMES))
-_EN_DAY_MONTH = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b")
-_EN_MONTH_DAY = re.compile(rf"(?i)\b({_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
+# (capitalised, as a date prints it: "3 may apply" is no date)
+_MONTH_WORD = "|".join(sorted(m.capitalize() for m in _EN_MONTH_NAMES))
+_EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b")
+_EN_MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
 
 
 def unsupported_terms(

@@ -741,7 +741,9 @@ def procedure_unlisted(question: str, evidence: str) -> str | None:
 # a procedure that issues again ("Thủ tục cấp lại giấy chứng nhận …") or issues for the first time ("cấp mới",
 # or "Thủ tục cấp giấy …" with no "lại", "đổi")
 _REISSUE_ONLY = re.compile(r"\bcap lai\b")
-_FIRST_ISSUE = re.compile(r"\bcap moi\b|\bthu tuc cap (?!lai\b|doi\b)")
+_FIRST_ISSUE = re.compile(
+    r"\bcap moi\b|\bcap lan dau\b|\bthu tuc cap\b(?!\s+(?:lai|doi)\b)|(?:^|\d\.\s*)cap\b(?!\s+(?:lai|doi)\b)"
+)
 
 
 # the issuer a citation prints after a cited document's date, up to what the document is about or does

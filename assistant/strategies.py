@@ -431,7 +431,19 @@ def _asked_alike(first: list[str], second: list[str]) -> bool:
     shared = 0
     while shared < min(len(first), len(second)) and first[shared] == second[shared]:
         shared += 1
-    return shared >= ASKED_ALIKE_WORDS and min(len(first), len(second)) - shared >= OWN_WORDS
+    # (not "cơ quan nào chủ trì nhiệm vụ X và cơ quan nào phối hợp nhiệm vụ X", "what is the deadline for X and
+    # what is the lead agency for X": one thing, two asks — what follows the shared words ends alike)
+    same_end = 0
+    while same_end < min(len(first), len(second)) - shared and first[-1 - same_end] == second[-1 - same_end]:
+        same_end += 1
+    return (
+        shared >= ASKED_ALIKE_WORDS
+        and min(len(first), len(second)) - shared >= OWN_WORDS
+        and same_end < ASKED_ALIKE_END
+    )
+
+
+ASKED_ALIKE_END = 2  # two things asked alike that end in this many words alike are one thing asked twice
 
 
 class CompareItems:

@@ -1407,11 +1407,17 @@ def understand(
     if intent == "agency_tasks":
         for name in agencies:
             topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
-        # typed without tone marks, the name's words may be split by form words ("So Tai chinh" → "So chinh");
-        # and the words a name is printed in ("Công an thành phố" of "Công an tỉnh") are the name's too
         from indexer.agencies import printed_agencies
 
-        words = {w for name in [*agencies, *printed_agencies(text)] for w in fold(name).split()}
+        # the other bodies the question prints — the issuer of the document it reads, "Kế hoạch của UBND tỉnh và
+        # công văn của Tỉnh ủy …" — name where, not what: their printed names, as phrases, are no topic
+        for name in printed_agencies(text):
+            if name not in agencies and len(fold(topic)) == len(topic):
+                for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(fold(name))}(?!\w)", fold(topic)))):
+                    topic = topic[: m.start()] + " " + topic[m.end() :]
+        # typed without tone marks, the name's words may be split by form words ("So Tai chinh" → "So chinh");
+        # and the words a name is printed in ("Công an thành phố" of "Công an tỉnh") are the name's too
+        words = {w for name in [*agencies, *printed_agencies(text, of=agencies)] for w in fold(name).split()}
         topic = " ".join(w for w in topic.split() if fold(w) not in words)
     if aspect in ("deadline", "lead_agency", "coordinating_agencies", "output"):
         # "the Phú Thọ appendix sets which deadline for …": the appendix is where the task rows are, not

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -554,10 +555,15 @@ def _agencies_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(canonical for canonical, _ in _found_in(text)))
 
 
-def printed_agencies(text: str) -> list[str]:
+def printed_agencies(text: str, of: Iterable[str] | None = None) -> list[str]:
     """The known agencies mentioned in free text as printed there ("Công an thành phố", "UBND tỉnh"), in
-    order (find_agencies gives their canonical names)."""
-    return list(dict.fromkeys(printed for _, printed in _found_in(text)))
+    order (find_agencies gives their canonical names); `of`: only those of these canonical names."""
+    wanted = None if of is None else set(of)
+    return list(
+        dict.fromkeys(
+            printed for canonical, printed in _found_in(text) if wanted is None or canonical in wanted
+        )
+    )
 
 
 @lru_cache(maxsize=8192)

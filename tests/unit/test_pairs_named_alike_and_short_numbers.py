@@ -224,3 +224,48 @@ def test_a_first_issue_is_not_the_procedure_of_a_reissue():
     assert procedure_unlisted(asked.replace("cấp mới", "cấp lại"), reissue) is None
     both = reissue + "; 2.3. Thủ tục cấp giấy chứng nhận đủ điều kiện kinh doanh giám định cổ vật"
     assert procedure_unlisted(asked, both) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cơ quan nào chủ trì nhiệm vụ rà soát văn bản và cơ quan nào phối hợp nhiệm vụ rà soát văn bản?",
+        "What is the deadline for the review of land prices and what is the lead agency for the review of land prices?",
+    ],
+)
+def test_one_thing_asked_two_ways_is_no_pair(question):
+    assert not _two_alike(question)
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quotation():
+    assert (
+        halves("Which bodies own the 'People's Council data' and the 'data on disciplinary decisions'?")
+        is None
+    )
+
+
+def test_an_issuer_set_aside_keeps_its_words_out_of_the_bodys_and_in_the_topic():
+    topic = understand(
+        "Theo Thông tư của Bộ Tài chính, Sở Tư pháp có những nhiệm vụ gì về báo cáo tài chính?"
+    ).topic
+    assert "báo cáo tài chính" in topic
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Thủ tục cấp, cấp lại Giấy phép hoạt động",
+        "1. Cấp giấy phép hoạt động; 2. Cấp lại giấy phép hoạt động",
+    ],
+)
+def test_a_first_issue_said_otherwise_is_listed(evidence):
+    from assistant.special import procedure_unlisted
+
+    assert procedure_unlisted("Thủ tục cấp mới giấy phép hoạt động gồm mấy bước?", evidence) is None
+
+
+def test_a_modal_may_is_no_month():
+    from assistant.matching import _EN_DAY_MONTH
+
+    assert not _EN_DAY_MONTH.search("Clause 3 may apply to the Fund")
+    assert _EN_DAY_MONTH.search("before 1 May 2026")
