@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.evidence import Terms, highlights
 from assistant.glossary import english_gloss, gloss_list, gloss_names, glossary
@@ -28,6 +29,33 @@ def short_quote(text: str, limit: int = MAX_QUOTE) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+@lru_cache(maxsize=4096)
+def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
+    """`text` with each run of white space one space, and where each of its characters stands in `text`."""
+    out: list[str] = []
+    at: list[int] = []
+    for m in re.finditer(r"\S+", text):
+        if out:
+            out.append(" ")
+            at.append(m.start() - 1)
+        out.append(m.group())
+        at.extend(range(m.start(), m.end()))
+    return "".join(out), tuple(at)
+
+
+def _printed_at(text: str, words: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each place that prints `words` (single-spaced), whatever white space stands
+    between them there; not overlapping, in order."""
+    squeezed, at = _squeezed(text)
+    spans: list[tuple[int, int]] = []
+    i = squeezed.find(words)
+    while i >= 0 and words:
+        end = i + len(words)
+        spans.append((at[i], at[end - 1] + 1))
+        i = squeezed.find(words, end)
+    return spans
+
+
 def quoted_lines(clause: Clause, quote: str, within: tuple[int, int]) -> tuple[int, int]:
     """The lines of `within` (a passage of `clause`) that print `quote`: found in the clause's text, the
     quote is cited by the lines it begins and ends on; a quote cut short ("… …") keeps the passage's
@@ -39,11 +67,11 @@ def quoted_lines(clause: Clause, quote: str, within: tuple[int, int]) -> tuple[i
         return within
     # (a quote printed twice — a plan's number in its title and again in "Thực hiện Kế hoạch số …" — is
     # cited where both stand: which one the answer read is not known)
-    found = (
-        clause.lines_of(m.start(), m.end())
-        for m in re.finditer(r"\s+".join(map(re.escape, words)), clause.text)
-    )
-    spans = [span for span in found if within[0] <= span[0] <= within[1]]
+    spans = [
+        span
+        for span in (clause.lines_of(start, end) for start, end in _printed_at(clause.text, " ".join(words)))
+        if within[0] <= span[0] <= within[1]
+    ]
     if not spans:
         return within
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
