@@ -89,8 +89,8 @@ def parse_marker(text: str, prev_text: str) -> Marker | None:
         starts_lower = bool(rest) and rest[0].islower()
         if starts_lower and kind != "dieu" and not _SENTENCE_END.search(prev_text):
             return None  # a wrapped sentence that happens to begin with "2. " / "a) " / "- "
-        if kind != "bullet" and _REFERENCE_TAIL.search(prev_text):
-            return None
+        if kind != "bullet" and _REFERENCE_TAIL.search(prev_text) and not is_caps(prev_text):
+            return None  # ("II. QUAN ĐIỂM" ends in "điểm" too: a title in capitals refers to nothing)
         return Marker(kind, token, value, rest)
     return None
 

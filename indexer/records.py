@@ -238,6 +238,7 @@ class Task:
     extra: tuple[tuple[str, str], ...] = ()  # (printed header, value) of every other column
     inherited: tuple[tuple[str, int, int], ...] = ()  # (field, first, last line where it is printed)
     source: str = "table"  # "table" or "prose"
+    group_lines: Span | None = None  # where the group's marker and title are printed (tables), if known
 
     def __post_init__(self) -> None:
         _require(self.doc, "Task.doc")
@@ -257,6 +258,12 @@ class Task:
         )
         object.__setattr__(self, "inherited", tuple((str(f), int(a), int(b)) for f, a, b in inherited))
         object.__setattr__(self, "lines", _check_span(self.lines, f"Task {self.doc} row {self.number}"))
+        if self.group_lines is not None:
+            object.__setattr__(
+                self,
+                "group_lines",
+                _check_span(tuple(self.group_lines), f"Task {self.doc} group {self.group}"),
+            )
 
     @cached_property
     def id(self) -> str:

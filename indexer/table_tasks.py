@@ -79,6 +79,7 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
     header_key = [_key(h) for h in headers]
     tasks: list[Task] = []
     group, group_title = "", ""
+    group_lines: tuple[int, int] | None = None
     previous: dict[int, Cell] = {}  # column → the cell last printed there (merged values come from it)
     covering: dict[
         int, tuple[Cell, int]
@@ -96,6 +97,8 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
         heading = group_heading(cells, table.ncols, roles)
         if heading is not None:
             group, group_title = heading
+            filled = [c for c in cells if c.text.strip()]
+            group_lines = (min(c.lines[0] for c in filled), max(c.lines[1] for c in filled))
             previous.clear()
             covering.clear()
             continue
@@ -180,6 +183,7 @@ def tasks_from_table(doc: str, table: Table) -> list[Task]:
                 extra=extra,
                 inherited=tuple(inherited),
                 source="table",
+                group_lines=group_lines if group else None,
             )
         )
     return tasks

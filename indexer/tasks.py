@@ -50,6 +50,7 @@ class _Row:
     group_title: str
     first: int
     fragments: list[list[tuple[int, str]]] = field(default_factory=lambda: [[]])
+    group_lines: tuple[int, int] | None = None  # the group's marker and title lines
 
 
 def _words(text: str) -> list[str]:
@@ -158,6 +159,7 @@ def _walk_table(items: Sequence[tuple[int, str]], i: int, layout: _Layout) -> tu
     row: _Row | None = None
     group, title, in_title, group_index = "", [], False, -1
     prev_number: int | None = None
+    group_span: list[int] = []
     group_has_rows, page_break = False, False
     while i < len(items):
         n, text = items[i]
@@ -181,12 +183,20 @@ def _walk_table(items: Sequence[tuple[int, str]], i: int, layout: _Layout) -> tu
         if m and m["g"] == expected_group and title_first[:1].isalpha() and starts_upper(title_first):
             row = None
             group, title, in_title = m["g"], [m["rest"]] if m["rest"] else [], True
+            group_span = [n, n]
             group_index, group_has_rows, page_break = group_index + 1, False, False
             i += 1
             continue
         m = _ROW.match(text)
         if m and _is_row_number(int(m["num"]), m["rest"], nxt, prev_number, group_has_rows and bool(group)):
-            row = _Row(m["num"], group, join_wrapped(title), n, [[(n, m["rest"])] if m["rest"] else []])
+            row = _Row(
+                m["num"],
+                group,
+                join_wrapped(title),
+                n,
+                [[(n, m["rest"])] if m["rest"] else []],
+                (group_span[0], group_span[1]) if group and group_span else None,
+            )
             rows.append(row)
             prev_number, group_has_rows, in_title, page_break = int(m["num"]), True, False, False
             i += 1
@@ -195,6 +205,8 @@ def _walk_table(items: Sequence[tuple[int, str]], i: int, layout: _Layout) -> tu
             page_break = True
         elif in_title:
             title.append(text)
+            if group_span:
+                group_span[1] = n
         elif row is not None:
             if page_break and row.fragments[-1]:
                 row.fragments.append([])
@@ -238,6 +250,7 @@ def _assemble(doc: str, row: _Row, layout: _Layout, width: float) -> Task:
         doc=doc,
         group=row.group,
         group_title=row.group_title,
+        group_lines=row.group_lines,
         number=row.number,
         name=name,
         lead=tuple(p for p, _ in ag.split_printed(lead_text)) if lead_text else (),
