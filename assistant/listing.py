@@ -967,7 +967,8 @@ MAX_SIDES_GROUPED = 3  # the groups of up to this many documents, side by side
 
 def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The groups of the task table of the one document in scope with grouped rows: each group's number and
-    title as printed, its count of rows, and its first row cited. None when no single document fits."""
+    title as printed, its count of rows, and its title with its first row cited. None when no single document
+    fits."""
     lang = lang_of(query.lang)
     grouped: dict[str, dict[tuple[str, str], list[Task]]] = {}
     for task in view.tasks:
@@ -1004,7 +1005,19 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
         label = compose.kind_and_owner(d) if d else doc
         lines.append(say(lang, "groups_head", doc=label, n=len(groups)))
         for (number, title), tasks in groups.items():
-            n = cites.task(tasks[0], None)
+            first = tasks[0]
+            if first.group_lines is not None and first.group_lines[0] <= first.lines[0]:
+                # the group's own title, printed above its rows, with its first row
+                section = f"Phụ lục, nhóm {number}" if number else "Phụ lục"
+                n = cites.add(
+                    doc,
+                    (first.group_lines[0], first.lines[1]),
+                    section,
+                    f"{number}. {title}".lstrip(". "),
+                    "task",
+                )
+            else:
+                n = cites.task(first, None)
             lines.append(
                 "- "
                 + say(

@@ -1337,6 +1337,11 @@ def score_chunk(
     # a passage that opens with its own title in capitals ("II. QUAN ĐIỂM 1. …"): the title stands over
     # each of its sentences, not only the first
     opening, over = _own_title(chunk.text)
+    if not over and (named := _named_title_above(titles, query.question)):
+        # "Theo quan điểm của kế hoạch, … được xác định là gì?" of "2. Công tác …" under "II. QUAN ĐIỂM": the
+        # title the question names stands over each sentence of the items under it, as over a passage that
+        # opens with it
+        opening, over = "\0", named
 
     def score_of(sentence: str, w, cov: float, typed: str = "") -> float:
         own = terms(sentence if not over or sentence.startswith(opening) else f"{sentence} {over}")
@@ -1450,6 +1455,21 @@ def _when_rules(question: str, intent: str, periods: tuple[str, ...]) -> tuple[b
 
 _TITLE_MARK = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2})\.\s+")
 _TITLE_SPAN = 240  # characters after the mark that hold a title of twelve words
+
+
+def _named_title_above(titles: str, question: str) -> str:
+    """The title in capitals of the section a passage stands in ("II. QUAN ĐIỂM" → "QUAN ĐIỂM"), when the
+    question names it as the part it asks from ("theo quan điểm", "trong phần mục tiêu"); "" otherwise."""
+    top = titles.split(" › ")[0].strip()
+    mark = _TITLE_MARK.match(top)
+    if mark is None:
+        return ""
+    title = top[mark.end() :].strip()
+    words = title.split()
+    if not 2 <= len(words) <= 4 or not all(w.strip(",;").isupper() for w in words):
+        return ""
+    said = fold(title).replace(",", "")
+    return title if re.search(rf"\b(?:theo|trong|tai|o|phan|muc) {re.escape(said)}\b", fold(question)) else ""
 
 
 def _own_title(text: str) -> tuple[str, str]:

@@ -806,7 +806,9 @@ ANSWER_TYPES = (
         (
             r"\b(?:o|tai) dau(?=\s*(?:[?,.]|$|va\b|khong\b|tai\b|cho\b|de\b))",
             r"\bdia diem nao\b",
-            r"^where\b|\bwhere (?:is|was|will|are|were)\b",
+            # ("where does the funding come from": a source, not a place)
+            r"^where\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)"
+            r"|\bwhere (?:is|was|will|are|were)\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)",
         ),
     ),
     # which provinces, by name: "mời Sở Tư pháp của những tỉnh nào của Lào?", "which specific Lao provinces …?"

@@ -16,7 +16,7 @@ from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import ARTICLE, Query
 from indexer.records import Chunk
-from indexer.text import fold
+from indexer.text import fold, normalize_tones
 
 HEADING_MAX_WORDS = 8  # a section title, not a sentence
 NAMED_MIN = 4  # words of a document's kind and title the question must say to name it among many
@@ -28,7 +28,7 @@ _MARKER = re.compile(
 _PART = re.compile(r"\s*(?:,|;|\bvà\b)\s*", re.I)
 # "gồm những điểm / nội dung nào": the items asked for, not words of a title
 _LIST_WORDS = frozenset({"diem", "noi", "dung", "points", "items"})
-_ASKS = re.compile(r"\b(?:gi|nao|gom|what|which|list)\b")
+_ASKS = re.compile(r"\b(?:gi|nao|gom|what|which|list|dau|where)\b")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,16 @@ def _words_named(part, asked, question: str) -> bool:
     return any(m.group(1) in part.bigrams for m in _ASKED_NOUN.finditer(fold(question)))
 
 
+def _named_before_implementing(part, titled) -> bool:
+    """ "KINH PHÍ THỰC HIỆN" named by "funding" alone: an English question rarely says the "thực hiện" (of
+    implementing) that closes such a title; what stands before it, two words or more, must be said.
+    ("TỔ CHỨC THỰC HIỆN" is not named by "organisation": its words before "thực hiện" are a verb there.)"""
+    if "thuc hien" not in part.bigrams:
+        return False
+    rest = part.unigrams - _GRAMMAR - {"thuc", "hien"}
+    return len(rest) >= 2 and rest != {"to", "chuc"} and rest <= titled.unigrams
+
+
 _ASKED_NOUN = re.compile(r"(?=\b(\w+ \w+) (?:nao|gi)\b)")
 
 
@@ -145,6 +155,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                         and len(p.unigrams - _GRAMMAR) >= 3
                         and p.unigrams <= titled.unigrams
                     )
+                    or (query.lang == "en" and _named_before_implementing(p, titled))
                 )
             ]
             if not named:
@@ -175,8 +186,47 @@ def asks_section(query: Query) -> bool:
     )
 
 
+# "Mục II", "section III", "phần IV": a top-level section by its Roman number (printed in capitals: "mục vi
+# phạm" is no section VI)
+_ROMAN_ASKED = re.compile(
+    r"(?i:\b(?:mục|muc|phần|phan|section|part))\s+(?:no\.?\s*)?(VIII|VII|VI|IV|V|IX|X|III|II|I)\b(?![.,]?\d)"
+)
+# what a question may say of the section's items besides naming the section ("các nhiệm vụ chính", "nội dung")
+_ITEM_WORDS = frozenset(
+    {"nhiem", "vu", "noi", "dung", "chinh", "cu", "the", "gom", "bao", "main", "tasks", "items"}
+)
+
+
+def heading_by_marker(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
+    """The top-level section a question names by its Roman number ("What are the main tasks in section II of
+    Lai Châu's plan?"), in the one document in scope that has it, when the question says little else of it."""
+    asked_numbers = {m.group(1) for m in _ROMAN_ASKED.finditer(normalize_tones(query.question))}
+    if len(asked_numbers) != 1:
+        return None
+    (number,) = asked_numbers
+    docs = set(query.docs) or scope
+    if not docs:
+        return None
+    heads = [
+        chunk
+        for doc in sorted(docs)
+        for chunk in view.clause_chunks_by_doc.get(doc, ())
+        if chunk.kind == "clause" and chunk.path.split(":")[-1] == number
+    ]
+    if not heads or len({h.doc for h in heads}) != 1 or len({h.path for h in heads}) != 1:
+        return None
+    heading = min(heads, key=lambda c: c.lines[0])
+    title = _title(heading, opening=True)
+    if title is None:
+        return None
+    asked = terms(query.topic)
+    said = terms(title).unigrams | _names_document(view, heading.doc, asked) | _ITEM_WORDS | _LIST_WORDS
+    extra = {w for w in asked.unigrams - said - {"muc", "phan", number.lower()} if not w.isdigit()}
+    return heading if len(extra) <= EXTRA_MAX else None
+
+
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
-    heading = heading_for(view, query, scope)
+    heading = heading_for(view, query, scope) or heading_by_marker(view, query, scope)
     return None if heading is None else answer_under(view, query, heading, opening=True)
 
 
