@@ -28,7 +28,7 @@ from assistant.types import Citation
 from assistant.understand import Query
 from indexer.agencies import find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
-from indexer.records import Task
+from indexer.records import Clause, Task
 from indexer.text import fold, normalize_tones, word_runs
 
 TOPIC_NEAR_BEST = 0.85  # … and, of those, the ones within this share of the best-matching row
@@ -1018,22 +1018,49 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
                 )
             else:
                 n = cites.task(first, None)
-            lines.append(
-                "- "
-                + say(
-                    lang,
-                    "group_line_one" if len(tasks) == 1 else "group_line",
-                    number=f"{number}. " if number else "",
-                    title=title,
-                    count=len(tasks),
-                    cite=n,  # (not "n": a count of one would pick the singular line)
-                )
+            line = "- " + say(
+                lang,
+                "group_line_one" if len(tasks) == 1 else "group_line",
+                number=f"{number}. " if number else "",
+                title=title,
+                count=len(tasks),
+                cite=n,  # (not "n": a count of one would pick the singular line)
             )
+            if (heading := _body_heading(view, doc, title, first.lines[0])) is not None:
+                # the body prints the same group as a heading of its own ("1. Bảo đảm sự lãnh đạo …"): cited too
+                line += say(lang, "group_in_body", where=heading.label, n=cites.clause(heading, heading.text))
+            lines.append(line)
     count = sum(len(g) for g in grouped.values()) + sum(len(h) for _, h in outlined.values())
     return Listing("\n".join(lines), cites.items, False, count=count)
 
 
 MIN_OUTLINE_GROUPS = 2
+BODY_TITLE_WORDS = 8  # words a body heading and an appendix group title must open alike (or all, both short)
+_HEADING_MARKER = re.compile(r"^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")
+
+
+def _body_heading(view: IndexView, doc: str, title: str, before: int) -> Clause | None:
+    """The heading of the document's body, printed before its appendix (`before`: the appendix's first row),
+    that titles the same group as an appendix group title: its words, marker aside, open as the title's do
+    (BODY_TITLE_WORDS of them at least, or all of both); the first such heading, or None."""
+    wanted = re.findall(r"\w+", fold(title))
+    if len(wanted) < 2:
+        return None
+    for clause in view.clauses(doc):
+        if clause.lines[0] >= before or clause.path.count(".") > 1:
+            continue
+        text = clause.text.strip()
+        marked = _HEADING_MARKER.match(text)
+        if marked is None or len(text) > 400:
+            continue
+        words = re.findall(r"\w+", fold(text[marked.end() :]))
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(words, wanted, strict=False)) if a != b),
+            min(len(words), len(wanted)),
+        )
+        if shared >= BODY_TITLE_WORDS or (shared and shared == len(wanted) == len(words)):
+            return clause
+    return None
 
 
 def _heading_of(text: str) -> str:

@@ -16,6 +16,7 @@ from assistant.matches import SentenceMatch
 from assistant.messages import say
 from assistant.understand import DOC_NUMBER, Query
 from indexer.records import Chunk
+from indexer.table_rows import is_row
 from indexer.text import fold
 
 RECIPIENTS_PATH = "noi-nhan"  # the outline's path of a document's "Nơi nhận" list
@@ -44,13 +45,33 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
     same_doc = [c for c in view.clause_chunks if c.doc == chunk.doc and c.path]
     depth = chunk.path.count(".")
 
-    if len(chunk.text) <= 250 and (kids := _sub_items(view, chunk)):
+    if len(chunk.text) <= 250 and (kids := _sub_items(view, chunk) or titled_rows(view, chunk)):
         return kids
     parent = chunk.path.rsplit(".", 1)[0] if depth else ""
     heading = next((c for c in same_doc if c.path == parent), None)
     if parent and heading is not None and heading.text.rstrip().endswith(":"):
         return _sub_items(view, heading)
     return []
+
+
+def _squeezed_fold(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def titled_rows(view, chunk: Chunk) -> list[Chunk]:
+    """The rows of an appendix table that a group row titles, when the passage is that group row printed on
+    its own ("III | LĨNH VỰC PHÁT THANH, TRUYỀN HÌNH VÀ THÔNG TIN ĐIỆN TỬ (05 TTHC)" over rows 4–8): the rows
+    after it whose last title is its text, one passage a row, in document order."""
+    if is_row(chunk.path):
+        return []
+    title = _squeezed_fold(chunk.text)
+    rows: dict[str, Chunk] = {}
+    for c in sorted(view.clause_chunks_by_doc.get(chunk.doc, ()), key=lambda c: c.lines[0]):
+        if c.lines[0] <= chunk.lines[0] or not is_row(c.path) or not c.context:
+            continue
+        if _squeezed_fold(c.context.splitlines()[-1].split(" › ")[-1]) == title:
+            rows.setdefault(c.path, c)  # (a long row is several passages of one path: its first)
+    return list(rows.values())
 
 
 def opening_parts(view, chunk: Chunk) -> list[Chunk]:

@@ -1443,7 +1443,7 @@ def understand(
             r"\bnhung\b.*\bnao\b|\bcac\b.*\bnao\b|(?<!thu )\bgom\b|\bbao gom\b|\bwhat are\b|\bwhich (?:\w+ )?\w+s\b"
             # "whose personnel files are kept by …": the persons of a list
             r"|\bwhose (?:[\w()-]+ ){1,6}(?:are|were)\b"
-            r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items)\b"
+            r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items|procedures)\b"
             r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
             # (not "Điều 5 nội dung …", "khoản 3 nội dung nào", "Sau bước thẩm định": a number, "sau" is "after")
