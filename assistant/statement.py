@@ -5,6 +5,7 @@ added to the CitationList it is given."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import compose, special
 from assistant.evidence import has_answer_type, split_sentences, terms
@@ -134,6 +135,34 @@ def _footnotes(
 
 
 PARALLEL_OPENING = 3  # sentences of one passage that open with these many words alike say one thing each
+ENUMERATION_PARTS = 8  # parts after a quote that ends in ";" read as items of its enumeration, at most
+
+
+def _enumeration(match: SentenceMatch, query: Query) -> SentenceMatch:
+    """A quote that stops at a ";" inside an enumeration ("… để triển khai thực hiện Nghị quyết số 57-NQ/TW …;"
+    + "Nghị quyết số 59-NQ/TW …;" + "Nghị quyết số 68-NQ/TW … và Nghị quyết số 66-NQ/TW."): with the parts
+    after it that open with two words the quote prints (not as it opens: those are parallel sentences) and
+    hold what is asked, up to the part that closes the sentence."""
+    if not match.quote.rstrip().endswith(";"):
+        return match
+    sentences = split_sentences(match.chunk.text)
+    if match.quote not in sentences:
+        return match
+    at = sentences.index(match.quote)
+    said = " " + " ".join(re.findall(r"\w+", fold(match.quote))) + " "
+    parts = [match.quote]
+    for part in sentences[at + 1 : at + 1 + ENUMERATION_PARTS]:
+        head = re.findall(r"\w+", fold(part))[:2]
+        if len(head) < 2 or f" {' '.join(head)} " not in said:
+            break
+        if fold(part).split()[:PARALLEL_OPENING] == fold(match.quote).split()[:PARALLEL_OPENING]:
+            break  # ("Thực hiện Kế hoạch số …; Thực hiện Kế hoạch số …;": parallel sentences, each quoted)
+        if not has_answer_type(part, query.answer_type, query.count_noun, query.question):
+            break
+        parts.append(part)
+        if not part.rstrip().endswith(";"):
+            break
+    return match if len(parts) == 1 else replace(match, quote=" ".join(parts))
 
 
 def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
@@ -144,7 +173,7 @@ def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
     if not query.plural or not query.answer_type:
         return picked
     out: list = []
-    for match in picked:
+    for match in map(lambda m: _enumeration(m, query), picked):
         opening = fold(match.quote).split()[:PARALLEL_OPENING]
         if len(opening) < PARALLEL_OPENING or match.quote not in split_sentences(match.chunk.text):
             out.append(match)  # (a quote that is no single sentence of its passage: a window, a row)
