@@ -806,6 +806,63 @@ def row_cells(task: Task) -> list[str | None]:
     return [task.deadline, task.output, task.lead_text, task.coordinating_text] + [v for _, v in task.extra]
 
 
+# a column the question asks to be empty: "không ghi cơ quan phối hợp", "chưa có thời hạn", "no deadline",
+# "without a coordinating agency" (group 1: the column's word)
+_BLANK_COLUMN = re.compile(
+    r"\b(?:khong|chua) (?:duoc )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b"
+    r"|\b(?:no|without|lacks?|lacking|missing|with an? (?:empty|blank)|leaves? (?:out|blank)(?: the)?)"
+    r" (?:an? |any |the )?(coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?|outputs?"
+    r"|products?|results?)\b"
+)
+_BLANK_FIELDS = (
+    ("coordinating", ("phoi hop", "coordinat", "partner")),
+    ("lead", ("chu tri", "lead")),
+    ("deadline", ("thoi gian", "thoi han", "tien do", "deadline", "time", "timeline")),
+    ("output", ("san pham", "ket qua", "output", "product", "result")),
+)
+
+
+def blank_column(question: str) -> str:
+    """The task field a listing question asks to be left empty ("những nhiệm vụ nào không ghi cơ quan phối
+    hợp?" → "coordinating"), or ""."""
+    m = _BLANK_COLUMN.search(fold(question))
+    if m is None:
+        return ""
+    word = m.group(1) or m.group(2)
+    return next(field for field, words in _BLANK_FIELDS if any(word.startswith(w) for w in words))
+
+
+def _field_text(task: Task, field: str) -> str:
+    return {
+        "coordinating": task.coordinating_text,
+        "lead": task.lead_text,
+        "deadline": task.deadline or "",
+        "output": task.output or "",
+    }[field].strip()
+
+
+def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """The task rows that leave empty the column the question asks to be empty ("không ghi cơ quan phối
+    hợp", "no deadline"), of the documents in scope whose table has that column (some row fills it);
+    None when the question asks for no empty column, or no such row stands in scope."""
+    field = blank_column(query.question)
+    if not field or scope is None:
+        return None
+    in_scope = [t for t in view.tasks if t.doc in scope and t.source == "table"]
+    filled = {t.doc for t in in_scope if _field_text(t, field)}
+    found = [t for t in in_scope if t.doc in filled and not _field_text(t, field)]
+    if not found:
+        return None
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    what = say(lang, f"blank_{field}")
+    lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
+    text = "\n".join(lines)
+    english = compose.finish_english(text) if lang == "en" else text
+    return Listing(english, cites.items, False, len(found))
+
+
 def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""

@@ -1810,11 +1810,19 @@ def unsupported_terms(
     # "Which Party action programme …", "which central decision": the Party (or the centre) right before a kind
     # of document names its issuer (its level); the kind is what is asked (not "which digital transformation
     # plan": the words say which plan)
-    qualifiers = {
-        text[s:e]
-        for (s, e, before), (s2, _, after) in zip(spans, spans[1:], strict=False)
-        if not text[e:s2].strip() and after.kind == "doc" and fold(before.vi[0]) in ("dang", "trung uong")
-    }
+    # ("Which Party Central resolutions": a run of such words, each right before the next, before the kind)
+    qualifiers: set[str] = set()
+    for i, (_, _, term) in enumerate(spans):
+        if term.kind != "doc":
+            continue
+        j, start = i - 1, spans[i][0]
+        while (
+            j >= 0
+            and not text[spans[j][1] : start].strip()
+            and fold(spans[j][2].vi[0]) in ("dang", "trung uong")
+        ):
+            qualifiers.add(text[spans[j][0] : spans[j][1]])
+            j, start = j - 1, spans[j][0]
     for phrase, term in glossary_terms:
         # the lexicon's general words ("what share", "which types") frame the question; the glossary's
         # terms ("what penalty") are what it asks for

@@ -35,6 +35,7 @@ from assistant.duties import addressed, answer_duties, asks_duties
 from assistant.evidence import has_answer_type
 from assistant.index_view import IndexView
 from assistant.listing import (
+    answer_blank_listing,
     answer_cell_listing,
     answer_groups,
     answer_listing,
@@ -237,7 +238,8 @@ class CellListing:
         )
 
     def run(self, query, view, scope, threshold):
-        listed = answer_cell_listing(view, query, scope)
+        # "Những nhiệm vụ nào trong phụ lục không ghi cơ quan phối hợp?": the rows that leave that cell empty
+        listed = answer_blank_listing(view, query, scope) or answer_cell_listing(view, query, scope)
         if listed is None:
             return None
         return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
