@@ -15,8 +15,8 @@ from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import related_sentence, time_heading
 from assistant.messages import lang_of, say
 from assistant.row_columns import asked_columns
-from assistant.understand import Query
-from indexer.text import fold
+from assistant.understand import DOC_NUMBER, Query
+from indexer.text import fold, word_runs
 
 SIMILAR_TASK = 0.9  # other tasks within this ratio of the best are answered too (grouped by province)
 SIMILAR_TASK_PLURAL = 0.8  # the same, when the question asks for several
@@ -94,7 +94,8 @@ def state(
         text = special.state_items(view, intro.chunk, items, cites, lang, with_place)
     else:
         lines = []
-        for match in _with_parallel(view, query, stated(found, chosen, query.plural)):
+        matches = _with_parallel(view, query, stated(found, chosen, query.plural))
+        for match in matches + _dated_references(view, query, matches):
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)
             if query.asks_time and (dated := time_heading(match, titles_above(match.chunk))):
@@ -122,6 +123,84 @@ def state(
             lines.append(line)
         text = "\n".join(lines)
     return compose.finish_english(text) if lang == "en" else text
+
+
+# "số mấy, ngày nào", "số hiệu", "what number", "what date": a document's number, or its date, is asked
+_ASKS_NUMBER_OR_DATE = re.compile(
+    r"\bso (?:may|hieu|bao nhieu)\b|\bngay (?:nao|bao nhieu|ban hanh)\b|\bso va ngay\b|\bnumbers?\b|\bdated?\b"
+    r"|\bwhen\b.*\b(?:issued|dated|signed)\b"
+)
+# "Kế hoạch số 168-KH/TU" and the words after it: a reference to a document by its number
+_REFERENCE = re.compile(rf"\bsố\s+({DOC_NUMBER.pattern})(?=(?P<after>.{{0,14}}))", re.IGNORECASE)
+_DATED = re.compile(r"^\s*,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng)", re.IGNORECASE)
+
+
+def _dated_references(view: IndexView, query: Query, matches: list) -> list[SentenceMatch]:
+    """For a question that asks a document's number or date: where a quote refers to another document by its
+    number alone ("… và Kế hoạch số 168-KH/TU, hiện thực hóa …"), the first sentence of the same document that
+    prints that number with its date ("… Kế hoạch số 168-KH/TU ngày 06/6/2025 của Tỉnh ủy Phú Thọ …"),
+    quoted after (at most one per number; none already quoted)."""
+    if not _ASKS_NUMBER_OR_DATE.search(fold(query.question)):
+        return []
+    quoted = {(id(m.chunk), m.quote) for m in matches if isinstance(m, SentenceMatch)}
+    # (an English question, in the index's words)
+    asked = f" {word_runs(query.question)} {word_runs(query.search_text) if query.lang == 'en' else ''} "
+    added: list[SentenceMatch] = []
+    seen: set[str] = set(query.doc_numbers)  # (a number the question says is what it asks about, not for)
+    for match in matches:
+        if not isinstance(match, SentenceMatch):
+            continue
+        for ref in _REFERENCE.finditer(match.quote):
+            number = ref.group(1)
+            if number in seen or _DATED.match(ref.group("after")):
+                continue
+            seen.add(number)
+            if any(
+                number in m.quote and _dated_in(m.quote, number)
+                for m in matches
+                if isinstance(m, SentenceMatch)
+            ):
+                continue  # (another quote prints it with its date)
+            dated = _first_dated(view, match.chunk.doc, number)
+            if dated is None or not _issuer_asked(dated[1], number, asked):
+                continue
+            if (id(dated[0]), dated[1]) not in quoted:
+                added.append(SentenceMatch(match.score * 0.99, dated[0], dated[1], match.coverage))
+                quoted.add((id(dated[0]), dated[1]))
+    return added
+
+
+def _dated_in(text: str, number: str) -> bool:
+    return any(
+        _DATED.match(text[m.end() :]) for m in re.finditer(rf"(?<![\w/]){re.escape(number)}(?![\w/])", text)
+    )
+
+
+def _issuer_asked(sentence: str, number: str, asked: str) -> bool:
+    """Whether the issuer the sentence names after the number and its date ("… ngày 06/6/2025 của Tỉnh ủy
+    Phú Thọ") is one the question names ("Kế hoạch số mấy của Tỉnh ủy"): its first two words."""
+    at = sentence.find(number)
+    m = _ISSUER.search(sentence[at + len(number) :]) if at >= 0 else None
+    return m is not None and f" {word_runs(m.group(1))} " in asked
+
+
+# "ngày 06/6/2025 của Tỉnh ủy …", "ngày 17 tháng 5 năm 2025 của Chính phủ": the first two words of the issuer
+_ISSUER = re.compile(
+    r"^\s*,?\s*(?:ban hành )?ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+của\s+(\w+\s+\w+)",
+    re.IGNORECASE,
+)
+
+
+def _first_dated(view: IndexView, doc: str, number: str):
+    """(chunk, sentence) of the first passage of `doc`, in the order it prints them, whose sentence prints
+    `number` followed by its date; None when none does."""
+    for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
+        if number not in chunk.text:
+            continue
+        for sentence in split_sentences(chunk.text):
+            if _dated_in(sentence, number):
+                return chunk, sentence
+    return None
 
 
 def _footnotes(

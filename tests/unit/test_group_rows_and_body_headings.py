@@ -106,3 +106,101 @@ def test_a_group_is_cited_with_the_body_heading_that_prints_it(view):
     # "Nguồn nhân lực" and "2. Nhân lực" share no opening: not the same group
     assert (25, 25) not in cited
     assert "Mục II, khoản 1" in out.text
+
+
+def test_an_enumeration_cut_at_a_semicolon_is_quoted_to_its_end():
+    from assistant.evidence import split_sentences
+    from assistant.matches import SentenceMatch
+    from assistant.statement import _with_parallel
+
+    doc = "kh_dac_thu.txt"
+    text = (
+        "- Rà soát, ban hành các chính sách đặc thù của tỉnh để triển khai thực hiện Nghị quyết số "
+        "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về khoa học, công nghệ và chuyển đổi số quốc gia; "
+        "Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế trong tình hình mới; "
+        "Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân. "
+        "Tổ chức tập huấn cho cán bộ pháp chế các sở, ban, ngành theo Quyết định số 12/QĐ-UBND."
+    )
+    view = IndexView(
+        RecordSearcher(
+            [Document(doc, "Kế hoạch thực hiện Nghị quyết", "Kế hoạch", province="Vĩnh Long")],
+            [Clause(doc, "III.1.-1", "Mục III, khoản 1, ý 1", (), (30, 36), text)],
+            [],
+        )
+    )
+    chunk = view.clause_chunks[0]
+    first = split_sentences(chunk.text)[0]
+    assert first.endswith("quốc gia;")
+    ask = "Vĩnh Long ban hành chính sách đặc thù để triển khai những nghị quyết nào của Bộ Chính trị?"
+    query = understand(ask, documents=view.docs.values())
+    assert query.plural and query.answer_type
+    quoted = [m.quote for m in _with_parallel(view, query, [SentenceMatch(1.0, chunk, first)])]
+    assert len(quoted) == 1
+    assert "59-NQ/TW" in quoted[0] and quoted[0].endswith("kinh tế tư nhân.")
+    # the next sentence is no part of the enumeration
+    assert "12/QĐ-UBND" not in quoted[0]
+
+
+def test_rows_that_leave_the_asked_column_empty():
+    from assistant.listing import answer_blank_listing, blank_column
+
+    assert blank_column("ke hoach phu tho: nhung nhiem vu nao trong phu luc khong ghi co quan phoi hop") == (
+        "coordinating"
+    )
+    assert blank_column("Which tasks have no deadline?") == "deadline"
+    assert blank_column("Những nhiệm vụ nào chưa có sản phẩm?") == "output"
+    assert blank_column("Sở Tư pháp phối hợp những nhiệm vụ nào?") == ""
+    doc, other = "kh_phu_tho.txt", "kh_khac.txt"
+    tasks = [
+        make_task(doc, "1", "Rà soát văn bản", ["Sở Tư pháp"], ["Sở Nội vụ"], line=10),
+        make_task(doc, "2", "Xây dựng văn hóa tuân thủ pháp luật", ["Các sở, ngành"], line=20),
+        make_task(doc, "3", "Tập huấn", ["Sở Tư pháp"], ["Sở Tài chính"], line=30),
+        # a table with no coordinating column at all: its rows do not leave it empty
+        make_task(other, "1", "Kiểm tra", ["Sở Y tế"], line=10),
+    ]
+    docs = [
+        Document(doc, "Kế hoạch thực hiện Nghị quyết", "Kế hoạch", province="Phú Thọ"),
+        Document(other, "Kế hoạch kiểm tra", "Kế hoạch", province="Lai Châu"),
+    ]
+    view = IndexView(RecordSearcher(docs, [], tasks))
+    query = understand("Những nhiệm vụ nào không ghi cơ quan phối hợp?", documents=view.docs.values())
+    out = answer_blank_listing(view, query, {doc, other})
+    assert out is not None and out.count == 1
+    assert [c.lines for c in out.citations] == [(20, 23)]
+    assert "không ghi cơ quan phối hợp" in out.text
+    assert answer_blank_listing(view, query, {other}) is None
+
+
+def test_a_reference_by_number_alone_is_completed_by_its_dated_printing():
+    from assistant.matches import SentenceMatch
+    from assistant.statement import _dated_references
+
+    doc = "kh_can_cu.txt"
+    opening = (
+        "Thực hiện Nghị quyết số 140/NQ-CP ngày 17/5/2025 của Chính phủ; "
+        "Kế hoạch số 168-KH/TU ngày 06/6/2025 của Tỉnh ủy Phú Thọ thực hiện Nghị quyết số 66-NQ/TW."
+    )
+    body = "2. Xác định nhiệm vụ cụ thể thực hiện Nghị quyết số 140/NQ-CP và Kế hoạch số 168-KH/TU, hiện thực hóa mục tiêu."
+    view = IndexView(
+        RecordSearcher(
+            [Document(doc, "Kế hoạch triển khai Nghị quyết", "Kế hoạch", province="Phú Thọ")],
+            [
+                Clause(doc, "preamble", "Phần mở đầu", (), (10, 12), opening),
+                Clause(doc, "I.2", "Mục I, khoản 2", (), (30, 33), body),
+            ],
+            [],
+        )
+    )
+    chunk = next(c for c in view.clause_chunks if c.path == "I.2")
+    match = SentenceMatch(0.8, chunk, body)
+    query = understand(
+        "Phú Thọ căn cứ Kế hoạch số mấy của Tỉnh ủy để triển khai NQ 66?", documents=view.docs.values()
+    )
+    added = _dated_references(view, query, [match])
+    # the plan of the Tỉnh ủy the question names, with its date; not the Government's resolution it does not ask
+    assert [m.quote for m in added] == [
+        "Kế hoạch số 168-KH/TU ngày 06/6/2025 của Tỉnh ủy Phú Thọ thực hiện Nghị quyết số 66-NQ/TW."
+    ]
+    # a question that asks no number or date gets no such addition
+    other = understand("Phú Thọ giao ai xác định nhiệm vụ cụ thể?", documents=view.docs.values())
+    assert _dated_references(view, other, [match]) == []
