@@ -54,23 +54,24 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
     return []
 
 
-def _squeezed_fold(text: str) -> str:
-    return " ".join(fold(text).split())
-
-
 def titled_rows(view, chunk: Chunk) -> list[Chunk]:
     """The rows of an appendix table that a group row titles, when the passage is that group row printed on
     its own ("III | LĨNH VỰC PHÁT THANH, TRUYỀN HÌNH VÀ THÔNG TIN ĐIỆN TỬ (05 TTHC)" over rows 4–8): the rows
     after it whose last title is its text, one passage a row, in document order."""
     if is_row(chunk.path):
         return []
-    title = _squeezed_fold(chunk.text)
+    title = view.folded(chunk)
+    titled = [
+        c
+        for c in view.clause_chunks_by_doc.get(chunk.doc, ())
+        if c.lines[0] > chunk.lines[0]
+        and is_row(c.path)
+        and c.context
+        and " ".join(fold(c.context.splitlines()[-1].split(" › ")[-1]).split()) == title
+    ]
     rows: dict[str, Chunk] = {}
-    for c in sorted(view.clause_chunks_by_doc.get(chunk.doc, ()), key=lambda c: c.lines[0]):
-        if c.lines[0] <= chunk.lines[0] or not is_row(c.path) or not c.context:
-            continue
-        if _squeezed_fold(c.context.splitlines()[-1].split(" › ")[-1]) == title:
-            rows.setdefault(c.path, c)  # (a long row is several passages of one path: its first)
+    for c in sorted(titled, key=lambda c: c.lines[0]):
+        rows.setdefault(c.path, c)  # (a long row is several passages of one path: its first)
     return list(rows.values())
 
 

@@ -155,11 +155,7 @@ def _dated_references(view: IndexView, query: Query, matches: list) -> list[Sent
             if number in seen or _DATED.match(ref.group("after")):
                 continue
             seen.add(number)
-            if any(
-                number in m.quote and _dated_in(m.quote, number)
-                for m in matches
-                if isinstance(m, SentenceMatch)
-            ):
+            if any(_dated_in(m.quote, number) for m in matches if isinstance(m, SentenceMatch)):
                 continue  # (another quote prints it with its date)
             dated = _first_dated(view, match.chunk.doc, number)
             if dated is None or not _issuer_asked(dated[1], number, asked):
