@@ -238,6 +238,40 @@ def task_sentence(
     return " ".join([opening, *[p for key, p in parts.items() if p and key != skip]])
 
 
+_FIELD_OF = {
+    "lead_agency": "lead",
+    "coordinating_agencies": "coordinating",
+    "deadline": "deadline",
+    "output": "output",
+}
+_FIELD_VALUE = {
+    "lead": lead_of,
+    "coordinating": coordinating_of,
+    "deadline": lambda t: t.deadline or "",
+    "output": lambda t: t.output or "",
+}
+
+
+def shared_cell(task: Task, intent: str, cites: CitationList, lang: str) -> str:
+    """For the field a question asks of a row (intent, or the field name itself), when the row takes it
+    from a value printed once above its own lines — a merged cell, the heading that names the body of a
+    run of prose tasks — that value, cited where it is printed; "" otherwise."""
+    field = _FIELD_OF.get(intent, intent)
+    for name, first, last in task.inherited:
+        if name != field or task.lines[0] <= first <= task.lines[1]:
+            continue
+        value = _FIELD_VALUE[field](task) if field in _FIELD_VALUE else ""
+        if not value:
+            return ""
+        n = cites.add(task.doc, (first, last), task.label, value)
+        if lang == "en":
+            lines = f"line {first}" if first == last else f"lines {first}–{last}"
+        else:
+            lines = str(first) if first == last else f"{first}–{last}"
+        return " " + say(lang, f"shared_{field}", lines=lines, n=n)
+    return ""
+
+
 def task_line(task: Task, n: int, doc: Document | None, lang: str, with_place: bool) -> str:
     """One row of a listing: name, then the other cells, cited."""
     where = (f"{place_of(doc)}, " if with_place else "") + (label_en(task) if lang == "en" else task.label)

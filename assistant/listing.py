@@ -934,6 +934,9 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
             line = compose.task_line(
                 task, n, docs.get(task.doc), lang, with_place=not several and not query.provinces
             )
+            if query.agencies:  # the cell that names the body asked about, printed once above the row
+                for field in ("lead", "coordinating") if query.role == "either" else (query.role,):
+                    line += compose.shared_cell(task, field, cites, lang)
             for clause, name in _own_parts(view, task, query.agencies):
                 part = say(
                     lang,

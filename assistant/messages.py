@@ -119,6 +119,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "task_output": "Kết quả (sản phẩm) của nhiệm vụ {head}: {output} [{n}].",
         "task_no_output": "Nhiệm vụ {head} không ghi kết quả [{n}].",
         "cell_lead": "Cơ quan chủ trì: {value} [{n}].",
+        # a cell a row shares with others, printed once above it (a merged cell, the heading that names the
+        # body): where it is printed
+        "shared_lead": "Cơ quan chủ trì được ghi chung ở dòng {lines} [{n}].",
+        "shared_coordinating": "Cơ quan phối hợp được ghi chung ở dòng {lines} [{n}].",
+        "shared_deadline": "Thời hạn được ghi chung ở dòng {lines} [{n}].",
+        "shared_output": "Sản phẩm được ghi chung ở dòng {lines} [{n}].",
         "cell_coordinating": "Cơ quan phối hợp: {value} [{n}].",
         "cell_output": "Kết quả: {value} [{n}].",
         "cell_deadline": "Thời gian: {value} [{n}].",
@@ -243,6 +249,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "task_output": "The output of the task {head} is: {output} [{n}].",
         "task_no_output": "The row of the task {head} names no output [{n}].",
         "cell_lead": "Lead agency: {value} [{n}].",
+        "shared_lead": "The lead body is printed once for several tasks, at {lines} [{n}].",
+        "shared_coordinating": (
+            "The coordinating bodies are printed once for several tasks, at {lines} [{n}]."
+        ),
+        "shared_deadline": "The deadline is printed once for several tasks, at {lines} [{n}].",
+        "shared_output": "The output is printed once for several tasks, at {lines} [{n}].",
         "cell_coordinating": "Coordinating: {value} [{n}].",
         "cell_output": "Output: {value} [{n}].",
         "cell_deadline": "Deadline: {value} [{n}].",

@@ -74,6 +74,7 @@ def state(
                 line = f"{asked} {line}"  # "ai chủ trì thẩm tra": the asked column, then the row
             elif asked:
                 line += " " + asked
+            line += compose.shared_cell(task, query.intent, cites, lang)
             shown = [
                 task.name,
                 task.lead_text,

@@ -139,6 +139,11 @@ _AGENCY_HEADS = re.compile(
     r"Lãnh đạo|Người đứng đầu|Thủ trưởng|Trường|Doanh nghiệp|Hợp tác xã|Ủy ban nhân dân|Uỷ ban nhân dân|"
     r"sở|bộ|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức)\b"
 )
+# words that open the name of a body and, followed so, a piece of work: "Tổng hợp báo cáo", "Báo cáo kết
+# quả", "Hội nghị sơ kết", "Phòng, chống tham nhũng", "Trường hợp …"
+_WORK_HEADS = re.compile(
+    r"^(?:Tổng (?:hợp|kết)|Báo cáo|Hội (?:nghị|thảo|thi|diễn)|Phòng,? (?:chống|ngừa)|Trường hợp)\b"
+)
 
 
 def looks_number(text: str) -> bool:
@@ -146,7 +151,8 @@ def looks_number(text: str) -> bool:
 
 
 def looks_agency(text: str) -> bool:
-    return bool(_AGENCY_HEADS.match(text.strip()))
+    text = text.strip()
+    return bool(_AGENCY_HEADS.match(text)) and not _WORK_HEADS.match(text)
 
 
 def looks_deadline(text: str) -> bool:

@@ -58,6 +58,11 @@ _WITH = re.compile(r"\bphối hợp(?: với)?\b", re.IGNORECASE)
 class _Item:
     marker: str
     lines: list[tuple[int, str]] = field(default_factory=list)
+    marker_line: int | None = None  # the line of a marker printed alone ("**4.**" over the item's text)
+
+    @property
+    def first_line(self) -> int:
+        return self.marker_line if self.marker_line is not None else self.lines[0][0]
 
     def text(self) -> tuple[str, list[tuple[int, int]]]:
         """The item's text joined with spaces, and (offset, line number) where each line starts."""
@@ -113,7 +118,7 @@ def _items(lines: Sequence[tuple[int, str]]) -> list[_Item]:
                 items[-1].lines.append((n, t))
             else:
                 absorbing = False
-                items.append(_Item(m["m"], [(n, m["rest"])] if m["rest"] else []))
+                items.append(_Item(m["m"], [(n, m["rest"])] if m["rest"] else [], None if m["rest"] else n))
             i += 1
             continue
         items[-1].lines.append((n, t))
@@ -180,10 +185,51 @@ def _agency_subitems(items: Sequence[_Item], start: int) -> list[_Item]:
     return out
 
 
+_TITLE_CHARS = 200  # of a heading kept as its group's title (and the lines that print them)
+_ROMAN = re.compile(r"[IVXLC]{1,6}[.)]")
+_DECIMAL = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
+
+
+def _level(marker: str) -> int | None:
+    """The rank of a numbered marker in the usual outline (smaller is higher): "II." over "1." over "1.2."
+    over "1)" over "a)" over "(1)"; None for dashes and unmarked text."""
+    if not marker or marker in "-+•–":
+        return None
+    if _ROMAN.fullmatch(marker):
+        return 0
+    if _DECIMAL.fullmatch(marker):
+        return 1 + marker.rstrip(".").count(".")
+    if marker[:-1].isdigit() and marker.endswith(")"):
+        return 8
+    if marker.startswith("("):
+        return 10
+    return 9  # "a)"
+
+
+@dataclass
+class _Heading:
+    level: int
+    marker: str
+    title: str
+    lead: str | None
+    lines: tuple[int, int]
+
+
+def _under(stack: list[_Heading], level: int | None) -> None:
+    """Close the headings a numbered item of `level` ends: its siblings and what stands under them ("4."
+    after "3.2." belongs to the section over "3.", not to "3.2.")."""
+    if level is None:
+        return
+    while stack and stack[-1].level >= level:
+        stack.pop()
+
+
 def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
-    """Every labelled prose task of a document (cleaned lines with their 1-based numbers)."""
+    """Every labelled prose task of a document (cleaned lines with their 1-based numbers). A task's group
+    is the heading it stands under; its lead, when no label gives one, is the agency the nearest such
+    heading names (recorded as inherited, with the heading's lines)."""
     tasks: list[Task] = []
-    group, group_title, heading_lead = "", "", None
+    stack: list[_Heading] = []
     items = _items(lines)
     skip_to = 0
     for index, item in enumerate(items):
@@ -194,11 +240,20 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
             continue
         labels = list(_LABEL.finditer(text))
         kinds = [next(k.rstrip("0123456789") for k, v in m.groupdict().items() if v) for m in labels]
+        level = _level(item.marker)
+        _under(stack, level)
         if not any(k in (LEAD, COORD, DEADLINE, OUTPUT) for k in kinds):
-            if item.marker and item.marker not in "-+•–":
-                group, group_title = item.marker.rstrip(".)"), text[:200]
-                heading_lead = _heading_agency(text)
+            if level is not None:
+                span = (item.first_line, _line_at(starts, min(len(text), _TITLE_CHARS) - 1))
+                stack.append(
+                    _Heading(
+                        level, item.marker.rstrip(".)"), text[:_TITLE_CHARS], _heading_agency(text), span
+                    )
+                )
             continue
+        parent = stack[-1] if stack else None
+        group, group_title = (parent.marker, parent.title) if parent else ("", "")
+        led_by = next((h for h in reversed(stack) if h.lead), None)
         values: dict[str, str] = {}
         ends: list[int] = []
         for k, (kind, m) in enumerate(zip(kinds, labels, strict=True)):
@@ -214,6 +269,7 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
             continue
         lead_text, coord_text = values.get(LEAD, ""), values.get(COORD, "")
         last_line = None
+        inherited: tuple[tuple[str, int, int], ...] = ()
         if lead_text:
             lead_text, more = _split_lead(lead_text)
             coord_text = coord_text or more
@@ -224,11 +280,12 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
             coord_text = coord_text or "; ".join(dict.fromkeys(c for _, c in parts if c))
             last_line = subs[-1].lines[-1][0]
             skip_to = index + 1 + len(subs)
-        elif heading_lead:
-            lead_text = heading_lead
+        elif led_by is not None and led_by.lead:
+            lead_text = led_by.lead
+            inherited = ((LEAD, *led_by.lines),)
         if not lead_text and DEADLINE not in values and OUTPUT not in values:
             continue
-        first = item.lines[0][0]
+        first = item.first_line
         last = _line_at(starts, max(ends) - 1) if ends else item.lines[-1][0]
         if last_line is not None:
             last = max(last, last_line)
@@ -249,6 +306,8 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
                 lead_ids=tuple(ag.split_agencies(lead_text)) if lead_text else (),
                 coordinating_ids=tuple(ag.split_agencies(coord_text)) if coord_text else (),
                 source="prose",
+                inherited=inherited,
+                group_lines=parent.lines if parent else None,
             )
         )
     return tasks
