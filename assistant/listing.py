@@ -1002,7 +1002,7 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
 # "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
 _GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|nhiem vu|chi tieu|tasks?|indicators?)\b")
 _ASKS_GROUPS = re.compile(
-    r"\b(?:chia|phan) (?:\w+ ){0,6}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
+    r"\b(?:chia|phan) (?:\w+ ){0,14}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
     r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
     r"|\bnhung nhom (?:nhiem vu|noi dung|chi tieu) nao\b|\bcac nhom (?:nhiem vu|noi dung|chi tieu) (?:nao|la gi)\b"
     r"|\b(?:which|what|how many) (?:main )?(?:groups|categories|sections|headings) (?:of (?:tasks|indicators) )?"

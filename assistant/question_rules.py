@@ -309,7 +309,9 @@ COORDINATING = (
 )
 LEAD = (
     r"\bchu tri\b",
-    r"\bphan cong\b",
+    # (not "phân công những việc gì": what is assigned is asked, not to whom)
+    r"\bphan cong\b(?! (?:nhung |cac )?(?:viec|nhiem vu|noi dung|cong viec)(?: \w+){0,3} (?:gi|nao)\b| (?:nhung )?gi\b"
+    r"|(?: \w+){1,8} (?:lam|thuc hien)(?: (?:nhung|cac))?(?: viec| nhiem vu)? gi\b)",
     r"\bso nao\b",
     r"\bgiao cho (?:so|co quan|don vi|ai)\b",
     r"\b(?:to chuc|co quan|don vi) nao\b",
@@ -555,19 +557,20 @@ ANSWER_TYPES = (
     (
         "implements",
         (
-            r"\b(?:thuc hien|trien khai|cu the hoa) (?:nhung |cac )?(?:van ban|nghi quyet|chuong trinh|ke hoach|chi thi"
+            # (not "rà soát, ban hành chính sách đặc thù để triển khai những nghị quyết nào": what that work serves)
+            r"(?<!\bde )(?<!\bnham )\b(?:thuc hien|trien khai|cu the hoa) (?:nhung |cac )?(?:van ban|nghi quyet|chuong trinh|ke hoach|chi thi"
             # "thực hiện Kế hoạch nào của Tỉnh ủy": asks which; "thực hiện Nghị quyết 66 vào năm nào": names it
             r"|chu truong)(?: (?!\d|vao\b|nam\b|thang\b|ngay\b|quy\b|khi\b|luc\b)\w+){0,3} nao\b",
             # "Kế hoạch của Tỉnh ủy … mà UBND tỉnh … triển khai có số hiệu và ngày ban hành thế nào?"
             r"\b(?:ke hoach|nghi quyet|chuong trinh(?: hanh dong)?|chi thi|ket luan|van ban) cua (?:ban thuong vu )?"
             r"(?:tinh uy|thanh uy|dang uy|bo chinh tri|ban bi thu|trung uong|chinh phu|quoc hoi)\b(?: \w+){0,3} ma"
-            r" (?:\w+ ){1,6}(?:thuc hien|trien khai|cu the hoa)\b"
+            r" (?:\w+ ){1,12}(?:thuc hien|trien khai|cu the hoa)\b"
             r"(?! (?:thuc hien )?(?:ke hoach|nghi quyet|chuong trinh|van ban)\b).*\b(?:so hieu|so may|so bao nhieu"
-            r"|ngay ban hanh)\b",
+            r"|ngay ban hanh|(?:la )?(?:van ban|ke hoach|nghi quyet|chuong trinh) nao)\b",
             # "… được ban hành thực hiện kế hoạch của Đảng ủy UBND tỉnh số mấy, ngày nào?"
             r"\b(?:ban hanh|duoc ban hanh) (?:de |nham )?(?:thuc hien|trien khai) (?:van ban|nghi quyet|chuong trinh"
             r"|ke hoach|chi thi)(?: (?!\d|so\b)\w+){1,6} so (?:may|hieu|bao nhieu)\b",
-            r"\bban hanh (?:de|nham) (?:thuc hien|trien khai)\b",
+            r"\b(?:ban hanh|xay dung|soan thao|lap) (?:de|nham) (?:thuc hien|trien khai|cu the hoa)\b",
             r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
             r"\bwhich (?:[\w'-]+ ){0,3}(?:resolutions?|documents?|plans?|programmes?|programs?)"
             r" (?:does|do|did|is|are)\b.*\bimplement",
@@ -726,6 +729,8 @@ ANSWER_TYPES = (
         "duration",
         (
             r"^(?!.*\bdinh ky\b)(?!.*\bbao lau\b.*\b(?:mot|1) lan\b).*\bbao lau\b",
+            # "Tổng thời gian giải quyết theo quy trình số 04 … là bao nhiêu?": a length of time, not any number
+            r"\bthoi gian\b[^?]*\b(?:la|mat|keo dai) (?:toi da |toi thieu )?bao nhieu\b(?! (?:lan|nhiem vu|thu tuc|van ban)\b)",
             rf"^(?!.*\b(?:how often|periodically)\b)(?!.*{_HOW_LONG_GIVEN}).*\bhow long\b(?! ago\b)",
         ),
     ),

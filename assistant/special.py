@@ -682,7 +682,7 @@ def cited_reference(question: str, own_numbers: set[str], own_titles: set[str]) 
 _LAYS_DOWN = re.compile(
     # (its year or date may come between, in English: "Decision 1855/QĐ-TTg of 2009 stipulate"; not in Vietnamese,
     # where "… ngày 27/6/2024 của Bộ Chính trị …" cites a document a task implements)
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:of|dated)\s+(?:\d{1,2}/\d{1,2}/)?\d{4},?\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:of|dated)\s+(?:\d{1,2}/\d{1,2}/)?\d{4},?\s+)?(?:itself\s+)?"
     r"(?:(?:set|say|provide|require|stipulate|define|establish|specify|prescribe|regulate"
     r"|allocate|grant|lay|contain|introduce|target|mandate)s?\b|(?:cua [^,?]{0,40}?\s)?(?:quy dinh|dat ra|de ra"
     r"|xac dinh|neu|yeu cau)\b)"
