@@ -645,11 +645,15 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             chosen = [key for c, key in scored if c == best]
         elif best_row < GROUP_MIN:
             return None
+    body = None
     if whole:
         found, what = whole, say(lang, "appendix_what")
     elif chosen:
         found = [t for key in chosen for t in groups[key]]
         first = groups[chosen[0]][0]
+        if first.group and len(chosen) == 1:
+            # the body prints the same group as a heading of its own ("VI. Thực hiện cơ chế tài chính …"): cited
+            body = _body_heading(view, first.doc, first.group_title, first.lines[0])
         what = (
             say(lang, "group_what", group=first.group, title=first.group_title)
             if first.group
@@ -663,16 +667,27 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         return None
     if not found:
         return None
-    return _rows_listing(view, query, found, lang, "listing_head", what=what)
+    return _rows_listing(view, query, found, lang, "listing_head", body=body, what=what)
 
 
 def _rows_listing(
-    view: IndexView, query: Query, found: list[Task], lang: str, head: str, **values
+    view: IndexView,
+    query: Query,
+    found: list[Task],
+    lang: str,
+    head: str,
+    body: Clause | None = None,
+    **values,
 ) -> Listing:
-    """The rows found, counted under the sentence `head` (given the count `n` and `values`), each cited."""
+    """The rows found, counted under the sentence `head` (given the count `n` and `values`), each cited; `body`:
+    the heading of the document's body that prints the same group, cited after the head."""
     cites = citations(view, query)
     n = distinct_rows(found)
-    text = "\n".join([say(lang, head, n=n, **values), *task_lines(view, found, cites, lang, query)])
+    opening = say(lang, head, n=n, **values)
+    if body is not None:
+        where = say(lang, "group_in_body", where=body.label, n=cites.clause(body, body.text))
+        opening = f"{opening[:-1]}{where}:" if opening.endswith(":") else f"{opening}{where}"
+    text = "\n".join([opening, *task_lines(view, found, cites, lang, query)])
     return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, n)
 
 

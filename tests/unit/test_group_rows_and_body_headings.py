@@ -204,3 +204,17 @@ def test_a_reference_by_number_alone_is_completed_by_its_dated_printing():
     # a question that asks no number or date gets no such addition
     other = understand("Phú Thọ giao ai xác định nhiệm vụ cụ thể?", documents=view.docs.values())
     assert _dated_references(view, other, [match]) == []
+
+
+def test_the_rows_of_a_group_asked_by_its_title_cite_the_body_heading_too(view):
+    from tests.records import ask_view
+
+    _, _, outcome = ask_view(
+        view,
+        "Kế hoạch Lai Châu có những nhiệm vụ nào để đổi mới tư duy, định hướng xây dựng pháp luật theo hướng "
+        "vừa bảo đảm yêu cầu quản lý nhà nước?",
+    )
+    lines = [c.lines for c in outcome.citations]
+    assert (80, 83) in lines and (85, 88) in lines  # the group's rows
+    assert (21, 22) in lines  # and the body's "1. Đổi mới tư duy …"
+    assert "Mục II, khoản 1" in outcome.text
