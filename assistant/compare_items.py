@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from assistant.glossary import find_provinces
 from assistant.question_rules import ASKS_PLACES, any_match
 from indexer.text import fold
+from indexer.text import pattern as compiled
 
 # "với" alone is "with" ("phối hợp với"); "so với" compares
 _CONJUNCTION = re.compile(
@@ -148,7 +149,7 @@ def _parallel_start(left: str, right: str) -> tuple[int, int] | None:
         if size == 1 and head[0] in _FUNCTION_WORDS and head[0] not in _OWNER_WORDS:
             continue  # ("của A và của B": whose, on both sides)
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"(?!\w)"
-        starts = [m.start() for m in re.finditer(pattern, fold(left))]
+        starts = [m.start() for m in compiled(pattern).finditer(fold(left))]
         if starts:
             return starts[-1], size
     if _KIND_OPENING.match(" ".join(opening)):

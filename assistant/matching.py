@@ -63,6 +63,7 @@ from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
 from indexer.table_rows import is_row
 from indexer.text import fold, normalize_tones, word_runs
+from indexer.text import pattern as compiled
 
 __all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "search"]
 
@@ -754,7 +755,7 @@ def _item_phrase(quote: str, fq: str) -> str:
     words = re.findall(r"\w+", fold(quote[m.end() :]))
     for n in (4, 3, 2):
         if len(words) >= n and any(w not in STOP for w in words[:n]):
-            if re.search(rf"(?<!\w){' '.join(words[:n])}(?!\w)", fq):
+            if compiled(rf"(?<!\w){' '.join(words[:n])}(?!\w)").search(fq):
                 return " ".join(words[:n])
     return ""
 
@@ -1833,8 +1834,8 @@ def unsupported_terms(
             missing.append(phrase)  # "legal cooperation with Lao provinces": a country is a name
             continue
         asked = (
-            re.search(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)", text) and phrase not in qualifiers
-        ) or re.search(ASKED_THE_EN + re.escape(phrase) + r"(?!\w)" + ASKED_THE_END_EN, text)
+            compiled(ASKED_HEAD_EN + re.escape(phrase) + r"(?!\w)").search(text) and phrase not in qualifiers
+        ) or compiled(ASKED_THE_EN + re.escape(phrase) + r"(?!\w)" + ASKED_THE_END_EN).search(text)
         if asked and fold(term.vi[0]) in _DOCUMENT_CLASSES and _CITES_DOCUMENT.search(evidence):
             continue  # "Which legal instruments …": documents cited by kind and number are such
         if asked and query.answer_type == "proposal" and fold(term.vi[0]) in ("to trinh", "de nghi"):
@@ -1952,7 +1953,9 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     # an English question capitalises the words of what it names ("Certificate of Free Sale"): read
     # through the glossary or the lexicon, they are understood
     for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
-        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", text)]
+        spans += [
+            (m.start(), m.end()) for m in compiled(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)").finditer(text)
+        ]
     return spans
 
 

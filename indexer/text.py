@@ -58,6 +58,14 @@ def fold(text: str) -> str:
     return strip_diacritics(nfc(text)).lower()
 
 
+@lru_cache(maxsize=8192)
+def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A compiled regular expression, kept: patterns built from a question's words (a name between word
+    boundaries) are many, and through `re.search(str, …)` they push one another and the modules' own out
+    of the `re` module's small cache, to be compiled again and again."""
+    return re.compile(source, flags)
+
+
 def tone_key(text: str) -> str:
     """Marks kept, one tone placement, case-folded: "Uỷ ban" and "ủy ban" compare equal, "Ba" and "Bà" do
     not."""
