@@ -525,7 +525,7 @@ def test_support_asked_as_how_much_is_a_sum_and_a_count_of_firms_is_a_count():
         ("Theo đề nghị của Sở Tư pháp, nhiệm vụ nào được giao cho UBND cấp xã?", None),
         ("At the request of the Ministry of Justice, what must provinces report?", None),
         ("Số người được hỗ trợ là bao nhiêu?", "count"),
-        ("Thời gian hỗ trợ tối đa là bao nhiêu?", "count"),
+        ("Thời gian hỗ trợ tối đa là bao nhiêu?", "duration"),  # a length of time (not a sum of money)
     ],
 )
 def test_review_findings_on_proposals_and_support(question, kind):
