@@ -321,12 +321,18 @@ def body_assignments(
 ) -> list[tuple]:
     """(clause, sentence) of the body text ("Tổ chức thực hiện") where an agency of the question is given
     the lead ("Sở Tài chính chủ trì, phối hợp với …", "giao Sở Tư pháp chủ trì …") or, for the
-    coordinating role, is named after "phối hợp với" ("Sở Tư pháp chủ trì, phối hợp với Sở Tài chính …")."""
+    coordinating role, is named after "phối hợp với" ("Sở Tư pháp chủ trì, phối hợp với Sở Tài chính …") or
+    is said to work with another ("3. Sở Khoa học và Công nghệ: phối hợp với Sở Tư pháp …")."""
     patterns = []
     for agency in query.agencies:
         key = re.escape(fold(agency))
         if role == "coordinating":
-            patterns.append(re.compile(rf"\bphoi hop voi\b[^.;:]*?(?<!\w){key}(?!\w)"))
+            # ("… chủ trì, phối hợp với Sở X …"; "3. Sở X: phối hợp với Sở Tư pháp nghiên cứu …", its own part)
+            patterns.append(
+                re.compile(
+                    rf"\bphoi hop voi\b[^.;:]*?(?<!\w){key}(?!\w)|(?<!\w){key}\s*[:,-]?\s*phoi hop voi\b"
+                )
+            )
             continue
         patterns.append(
             re.compile(

@@ -88,3 +88,43 @@ def test_an_inherited_cell_is_cited_where_it_is_printed():
     assert shared_cell(task, "deadline", cites, "vi") == ""
     assert shared_cell(_task(inherited=(("lead", 260, 260),)), "lead_agency", cites, "vi") == ""
     assert len(cites.items) == 1
+
+
+def test_a_body_clause_where_a_department_works_with_another_counts_for_its_coordinating_role():
+    from assistant.index_view import IndexView, RecordSearcher
+    from assistant.listing import body_assignments
+    from assistant.understand import understand
+    from indexer.records import Clause, Document
+
+    doc = "kh.txt"
+    view = IndexView(
+        RecordSearcher(
+            [Document(doc, "Kế hoạch triển khai Nghị quyết 66", "Kế hoạch", province="Hà Tĩnh")],
+            [
+                Clause(
+                    doc,
+                    "III.3",
+                    "Mục III, khoản 3",
+                    ("III. TỔ CHỨC THỰC HIỆN",),
+                    (335, 339),
+                    "3. Sở Khoa học và Công nghệ: phối hợp với Sở Tư pháp nghiên cứu xây dựng, duy trì, vận hành "
+                    "và khai thác Cổng pháp luật của Tỉnh.",
+                ),
+                Clause(
+                    doc,
+                    "III.4",
+                    "Mục III, khoản 4",
+                    ("III. TỔ CHỨC THỰC HIỆN",),
+                    (340, 341),
+                    "4. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính bố trí biên chế.",
+                ),
+            ],
+            [],
+        )
+    )
+    asked = understand("Sở Khoa học và Công nghệ phối hợp những nhiệm vụ nào?")
+    assert [c.path for c, _ in body_assignments(view, asked, None, role="coordinating")] == ["III.3"]
+    finance = understand("Sở Tài chính phối hợp những nhiệm vụ nào?")
+    assert [c.path for c, _ in body_assignments(view, finance, None, role="coordinating")] == ["III.4"]
+    # working with another is no lead
+    assert body_assignments(view, asked, None, role="lead") == []
