@@ -77,6 +77,6 @@ def test_a_document_asked_what_it_itself_sets_is_the_subject():
 
 
 def test_a_plan_drawn_up_to_implement_asks_what_it_implements():
-    assert understand("Kế hoạch của Vĩnh Long được xây dựng để thực hiện kế hoạch nào của Tỉnh ủy?").answer_type == (
-        "implements"
-    )
+    assert understand(
+        "Kế hoạch của Vĩnh Long được xây dựng để thực hiện kế hoạch nào của Tỉnh ủy?"
+    ).answer_type == ("implements")
