@@ -1359,10 +1359,12 @@ def score_chunk(
             # "by when …?", "how long …?" is answered by a passage that says when or how long, best by a date
             # or a span; the period the question says itself ("the annual reporting deadline": "hằng năm") is
             # no answer
-            when = own_periods.sub(" ", DOC_DATE.sub(" ", fold(typed or sentence)))
-            if not SAYS_WHEN.search(when):
+            says_when, says_date, says_span = _when_said(
+                own_periods.sub(" ", _without_doc_dates(typed or sentence))
+            )
+            if not says_when:
                 score *= 0.75
-            elif not _SAYS_DATE.search(when) or (span_asked and not _SPAN.search(when)):
+            elif not says_date or (span_asked and not says_span):
                 score *= VAGUE_WHEN
         if said_is and any(f"{x} la " in fold(sentence) for x in said_is):
             score *= SAYS_WHAT_IS  # "X là gì?": the sentence that says "X là …"
@@ -1444,6 +1446,19 @@ def score_chunk(
     if base is not None and base is not weights:
         coverage = score_of(sentences[best], base, stats.coverage(q, chunk_terms, base))
     return SentenceMatch(scores[best], chunk, quote, coverage)
+
+
+@lru_cache(maxsize=20_000)
+def _without_doc_dates(sentence: str) -> str:
+    """A sentence folded, the dates of the documents it cites set aside (read once per sentence)."""
+    return DOC_DATE.sub(" ", fold(sentence))
+
+
+@lru_cache(maxsize=20_000)
+def _when_said(text: str) -> tuple[bool, bool, bool]:
+    """(says when, says a date or span, says a span) of a folded sentence; the patterns are long alternations
+    tried at every position, and the same sentences come back question after question."""
+    return bool(SAYS_WHEN.search(text)), bool(_SAYS_DATE.search(text)), bool(_SPAN.search(text))
 
 
 @lru_cache(maxsize=256)
