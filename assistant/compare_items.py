@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from assistant.glossary import find_provinces
 from assistant.question_rules import ASKS_PLACES, any_match
-from indexer.text import fold
-from indexer.text import pattern as compiled
+from indexer.text import compiled, fold
 
 # "với" alone is "with" ("phối hợp với"); "so với" compares
 _CONJUNCTION = re.compile(

@@ -200,14 +200,21 @@ def time_in_name(name: str) -> str | None:
     return m.group(0) if m else None
 
 
+# the Task field each field question asks for
+_FIELD_OF = {
+    "lead_agency": "lead",
+    "coordinating_agencies": "coordinating",
+    "deadline": "deadline",
+    "output": "output",
+}
+
+
 def task_sentence(
     task: Task, n: int, doc: Document | None, intent: str, lang: str, with_place: bool = True
 ) -> str:
     """One task row stated as an answer: the asked cell first, then the others, all cited [n]."""
     lead, coord = lead_of(task), coordinating_of(task)
-    skip = {"coordinating_agencies": "coordinating", "deadline": "deadline", "output": "output"}.get(
-        intent, "lead"
-    )
+    skip = _FIELD_OF.get(intent, "lead")
     if lang == "en":
         where = f"{place_of(doc)}, {label_en(task)}" if with_place else label_en(task)
         lead_v = gloss_list(_split_cell(lead), lead) if lead else "—"
@@ -238,12 +245,6 @@ def task_sentence(
     return " ".join([opening, *[p for key, p in parts.items() if p and key != skip]])
 
 
-_FIELD_OF = {
-    "lead_agency": "lead",
-    "coordinating_agencies": "coordinating",
-    "deadline": "deadline",
-    "output": "output",
-}
 _FIELD_VALUE = {
     "lead": lead_of,
     "coordinating": coordinating_of,

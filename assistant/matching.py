@@ -62,8 +62,7 @@ from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Q
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
 from indexer.table_rows import is_row
-from indexer.text import fold, normalize_tones, word_runs
-from indexer.text import pattern as compiled
+from indexer.text import compiled, fold, normalize_tones, word_runs
 
 __all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "search"]
 
@@ -755,7 +754,7 @@ def _item_phrase(quote: str, fq: str) -> str:
     words = re.findall(r"\w+", fold(quote[m.end() :]))
     for n in (4, 3, 2):
         if len(words) >= n and any(w not in STOP for w in words[:n]):
-            if compiled(rf"(?<!\w){' '.join(words[:n])}(?!\w)").search(fq):
+            if word_pattern(" ".join(words[:n])).search(fq):
                 return " ".join(words[:n])
     return ""
 

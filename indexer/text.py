@@ -59,7 +59,7 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """A compiled regular expression, kept: patterns built from a question's words (a name between word
     boundaries) are many, and through `re.search(str, …)` they push one another and the modules' own out
     of the `re` module's small cache, to be compiled again and again."""
