@@ -27,6 +27,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         # listings
         "listing_head": "Có {n} nhiệm vụ {what}:",
         "steps_head": "Bảng “{title}” có {n} bước:",
+        "titled_rows_head": "Theo {where}, “{title}” gồm {n} dòng:",
+        "more_rows": "… và {n} dòng khác.",
         "column_listing_head": "Có {n} dòng ghi {agency} ở cột “{header}”:",
         "groups_head": "Phụ lục {doc} chia các nhiệm vụ thành {n} nhóm:",
         "groups_head_outline": "Phần “{section}” của {doc} chia các nhiệm vụ thành {n} nhóm:",
@@ -153,6 +155,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "several_tasks": "{n} matching tasks:",
         "listing_head": "There are {n} tasks {what}:",
         "steps_head": "The table “{title}” has {n} steps:",
+        "titled_rows_head": "According to {where}, “{title}” lists {n} rows:",
+        "titled_rows_head_one": "According to {where}, “{title}” lists 1 row:",
+        "more_rows": "… and {n} more rows.",
         "steps_head_one": "The table “{title}” has 1 step:",
         "column_listing_head": "{n} rows name {agency} in the column “{header}”:",
         "column_listing_head_one": "1 row names {agency} in the column “{header}”:",

@@ -63,8 +63,9 @@ from assistant.matching import (
     unsupported_terms,
     without_document_names,
 )
-from assistant.messages import say
+from assistant.messages import lang_of, say
 from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
+from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, answer_under, asks_section
 from assistant.statement import citations, state, stated
@@ -779,6 +780,27 @@ class AgencyDuties:
         )
 
 
+class RowsUnderTitle:
+    name = "titled_rows"
+
+    def applies(self, query: Query) -> bool:
+        # "Cao Bằng công bố những thủ tục hành chính mới ban hành nào?": the rows of the list so titled
+        return (
+            query.plural
+            and query.intent in ("general", "fact")
+            and query.answer_type is None
+            and not query.agencies
+            and not query.has_period
+        )
+
+    def run(self, query, view, scope, threshold):
+        found = find_titled_rows(view, query, scope)
+        if found is None:
+            return None
+        text, cites = state_titled_rows(view, query, found, lang_of(query.lang))
+        return Outcome(text, cites, False, self.name, meta={"count": len(found.rows)})
+
+
 class Section:
     name = "section"
 
@@ -1244,6 +1266,7 @@ PLAN: tuple[Strategy, ...] = (
     Compare(),
     AgencyDuties(),
     Section(),
+    RowsUnderTitle(),
     Evidence(),
 )
 

@@ -8,8 +8,9 @@ lost to search. A clause starts at an appendix heading ("PHỤ LỤC II"), a sec
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from indexer.captions import caption_span
 from indexer.clean import is_noise_line
 from indexer.outline import join_wrapped
 from indexer.records import Clause
@@ -20,9 +21,14 @@ _SECTION = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.\s+\S")
 
 
 def appendix_clauses(
-    doc: str, lines: Sequence[tuple[int, str]], start: int | None, covered: Sequence[tuple[int, int]]
+    doc: str,
+    lines: Sequence[tuple[int, str]],
+    start: int | None,
+    covered: Sequence[tuple[int, int]],
+    starts: Collection[int] = (),
 ) -> list[Clause]:
-    """Clauses for the appendix lines (from `start`) that no span in `covered` holds."""
+    """Clauses for the appendix lines (from `start`) that no span in `covered` holds; a clause also starts at
+    each line of `starts` (a list's title, over its header and rows)."""
     if start is None:
         return []
 
@@ -49,6 +55,7 @@ def appendix_clauses(
             or _SECTION.match(text)
             or len(current) >= MAX_LINES
             or (last is not None and last >= n - 1 and not current)
+            or n in starts
         )
         if breaks and current:
             groups.append((heading, current))
@@ -140,8 +147,6 @@ def caption_clauses(
     trình nội bộ giải quyết nhóm TTHC: 4.1. … 4.5. …"), which the rows below carry as their group title: the
     caption is also a passage of its own (which procedures a numbered part covers). Captions any of whose
     lines are in `taken` (already in other clauses) are left out."""
-    from indexer.build import caption_span
-
     clauses: list[Clause] = []
     for number, table in enumerate(tables, start=1):
         inside = [t for t in tasks if table.lines[0] <= t.lines[0] <= table.lines[1]]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.captions import caption_span
 from indexer.store import (
     DocumentBundle,
     IndexError_,
@@ -67,7 +67,7 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     from indexer.load import load_file
     from indexer.metadata import document_metadata, load_manifest
     from indexer.outline import parse_outline
-    from indexer.table_rows import row_clauses, table_spans
+    from indexer.table_rows import row_clauses, table_spans, title_lines
 
     loaded = load_file(path, max_mb=max_mb)
     raw = [line.text for line in loaded.lines]
@@ -86,7 +86,13 @@ def parse_file(path: Path, max_mb: float, manifest: dict[str, dict] | None = Non
     rows = row_clauses(path.name, loaded.tables, numbered, outline.appendix_start, covered)
     clauses = (
         list(outline.clauses)
-        + appendix_clauses(path.name, numbered, outline.appendix_start, covered + table_spans(rows))
+        + appendix_clauses(
+            path.name,
+            numbered,
+            outline.appendix_start,
+            covered + table_spans(rows),
+            starts=set(title_lines(loaded.tables, numbered, outline.appendix_start, covered)),
+        )
         + rows
     )
     # what a task table prints after its last row (a total, a note) is no task and was
@@ -132,51 +138,10 @@ def document_tasks(doc: str, tables, numbered: list[tuple[int, str]]) -> list:
     return tasks
 
 
-_CAPTION_LINES = 30  # a caption runs over a few wrapped lines: a field's heading, the part's number, its list
-_CAPTION_CHARS = 1200
-
-
 def _caption(numbered: list[tuple[int, str]], first_line: int) -> str:
     """The paragraph printed right above a table ("3. Quy trình nội bộ giải quyết TTHC: Thủ tục ra nước
     ngoài dự thi người đẹp, người mẫu (Mã TTHC: 1.009403)"), markup removed; "" when there is none."""
     return caption_span(numbered, first_line)[0]
-
-
-def caption_span(numbered: list[tuple[int, str]], first_line: int) -> tuple[str, tuple[int, int] | None]:
-    """The caption above a table and its first and last line (None when there is no caption)."""
-    before = [(n, text) for n, text in numbered if n < first_line]
-    lines: list[tuple[int, str]] = []
-    for n, text in reversed(before):
-        stripped = text.strip()
-        if not stripped:
-            if lines:
-                break
-            continue
-        if stripped.startswith("|") or len(lines) >= _CAPTION_LINES:
-            break
-        if _APPENDIX_TITLE.search(stripped.replace("*", "").strip()):
-            # the appendix's own title ("PHỤ LỤC II", "(Kèm theo …)") is above the caption, not in it; the
-            # lines below an open "(Kèm theo …" are the rest of that title
-            if stripped.count("(") > stripped.count(")"):
-                # the lines collected, nearest first: the title's own go up to the one that closes it
-                closing = next((i for i in range(len(lines) - 1, -1, -1) if ")" in lines[i][1]), None)
-                if closing is None:
-                    return "", None
-                lines = lines[:closing]
-            break
-        lines.append((n, stripped))
-    caption = " ".join(" ".join(t for _, t in reversed(lines)).replace("*", " ").split())
-    if _APPENDIX_TITLE.search(caption):
-        return (
-            "",
-            None,
-        )  # the appendix's own title ("PHỤ LỤC DANH MỤC …", "(Kèm theo Nghị quyết …)") says no group
-    if any(ch.isalpha() for ch in caption) and len(caption) <= _CAPTION_CHARS:
-        return caption, (lines[-1][0], lines[0][0])
-    return "", None
-
-
-_APPENDIX_TITLE = re.compile(r"(?i)^\(?\s*(?:phụ lục|danh mục|kèm theo)")
 
 
 def _captioned(tasks: list, tables, numbered: list[tuple[int, str]]) -> list:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from indexer import columns as col
+from indexer.captions import caption_span
 from indexer.records import Cell, Clause, Table
 from indexer.table_tasks import SUMMARY_ROW as _SUMMARY
 from indexer.table_tasks import group_heading, header_rows, printed_headers
@@ -31,21 +32,15 @@ def row_clauses(
 ) -> list[Clause]:
     """Clauses for the data rows of the tables that start at or after the appendix (`start`) and that no
     span in `covered` (the task tables) overlaps."""
-    if start is None:
-        return []
     clauses: list[Clause] = []
-    for number, table in enumerate(tables, start=1):
-        if table.lines[0] < start or table.ncols < MIN_COLS:
-            continue
-        if any(a <= table.lines[1] and table.lines[0] <= b for a, b in covered):
-            continue
-        rows = _rows(table)
-        if len(rows) < MIN_ROWS:
-            continue
+    for number, table, rows in _listed(tables, start, covered):
         caption = _caption(lines, table.lines[0])
+        # the list's own title printed above it ("DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH (02 TTHC)"): it
+        # tells the rows of this list from those of the next one in the same appendix
+        title = _title(tables, table, lines)[0]
         for i, (group, pairs, span) in enumerate(rows, start=1):
             text = "\n".join(f"{h}: {v}" if h else v for h, v in pairs)
-            titles = tuple(t for t in (caption, group) if t)
+            titles = tuple(dict.fromkeys(t for t in (caption, title, group) if t))
             clauses.append(
                 Clause(
                     doc=doc,
@@ -58,6 +53,39 @@ def row_clauses(
                 )
             )
     return clauses
+
+
+def title_lines(
+    tables: Sequence[Table], lines: Sequence[tuple[int, str]], start: int | None, covered
+) -> list[int]:
+    """The first line of each listed table's own title: the appendix text around the rows starts a new
+    passage there (the title, the header and the first group row, not the appendix heading above)."""
+    return [
+        span[0]
+        for _, table, _ in _listed(tables, start, covered)
+        if (span := _title(tables, table, lines)[1]) is not None
+    ]
+
+
+def _title(tables: Sequence[Table], table: Table, lines: Sequence[tuple[int, str]]):
+    """(title, its lines) of a list: the caption between the table above it and its first line."""
+    floor = max((t.lines[1] for t in tables if t.lines[1] < table.lines[0]), default=0)
+    return caption_span(lines, table.lines[0], lists=True, floor=floor)
+
+
+def _listed(tables: Sequence[Table], start: int | None, covered):
+    """(number, table, rows) of the tables made into row clauses: at or after the appendix, not a task table
+    (no span in `covered` overlaps it), wide enough and of at least MIN_ROWS rows."""
+    if start is None:
+        return
+    for number, table in enumerate(tables, start=1):
+        if table.lines[0] < start or table.ncols < MIN_COLS:
+            continue
+        if any(a <= table.lines[1] and table.lines[0] <= b for a, b in covered):
+            continue
+        rows = _rows(table)
+        if len(rows) >= MIN_ROWS:
+            yield number, table, rows
 
 
 def is_row(path: str) -> bool:
