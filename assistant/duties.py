@@ -21,7 +21,7 @@ from assistant.evidence import Terms, terms
 from assistant.glossary import has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
-from assistant.question_rules import ASKS_DUTIES, any_match
+from assistant.question_rules import ASKS_DUTIES, any_match, without_duty_frame
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
@@ -32,27 +32,6 @@ MAX_PASSAGES = 8  # duties quoted, at most
 NEAR_BEST = 0.5  # with a topic, the passages that hold at least this share of the best one's coverage
 WEAK = 0.3  # a topic of three words or more that the best passage covers less than this is not theirs
 
-# What a duties question says besides its topic: the ask, the document, the agency's role words.
-# Read with tone marks where the topic has them ("có", "là", "phần" — not "cơ", "lá", "phân"); typed without
-# them, only the phrases of two syllables or more and the syllables that are one word only.
-_FRAME_WORDS = (
-    "trách nhiệm|nhiệm vụ|vai trò|yêu cầu|thực hiện|cụ thể|nói riêng|kế hoạch|quyết định|nghị quyết|chỉ thị"
-    "|công văn|công điện|thông tư|nghị định|quy định|văn bản|tổ chức|giao|được|phải|làm|riêng|luật|theo|trong"
-    "|của|gì|nào|những|các|có|là|phần|mục"
-)
-_FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
-_FRAME_FOLDED = re.compile(
-    r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|thuc hien|cu the|noi rieng|ke hoach|quyet dinh|nghi quyet"
-    r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung"
-    # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
-    r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho)\b"
-)
-# English words a translated topic may keep
-_FRAME_EN = re.compile(
-    r"\b(?:specifically|specific|require\w*|responsib\w*|duties|duty|role|tasked|asked|expected|assigned"
-    r"|directed|instructed|under|plan|decision|resolution|action|what|does|do|must|should|is|are|the|of|to"
-    r"|in|for|by|at)\b"
-)
 # What may stand before the agency that an item or title is about: its marker ("3.", "b)", "-", "Điều 5."),
 # a title that names whose part it is ("Trách nhiệm của", "Nhiệm vụ và quyền hạn của"), an address
 # ("Đề nghị", "Giao"), the agency's head ("Bộ trưởng Bộ Y tế chỉ đạo …").
@@ -174,16 +153,14 @@ def _residual_topic(query: Query) -> str:
     for agency in query.agencies:
         text = re.sub(rf"(?<!\w){re.escape(normalize_tones(agency).lower())}(?!\w)", " ", text)
         text = re.sub(rf"(?<!\w){re.escape(fold(agency))}(?!\w)", " ", text)
-    # a topic may mix both ("Kế hoạch phan to chuc thuc hien"): the folded phrases match only words typed
-    # without marks
-    text = _FRAME_FOLDED.sub(" ", _FRAME_ACCENTED.sub(" ", text))
+    text = without_duty_frame(text)
     if not has_vietnamese_marks(text):  # typed without tone marks, the agency's words may stand apart
         names = {
             w for agency in query.agencies for w in fold(agency).split()
         }  # ("Bo Tai chinh" → "bo chinh")
         text = " ".join(w for w in text.split() if w not in names)
     if query.lang == "en":
-        text = _FRAME_EN.sub(" ", text)
+        text = without_duty_frame(text, english=True)
     return " ".join(w for w in text.split() if not w.isdigit())
 
 

@@ -248,6 +248,39 @@ SOFT_LISTING = (
 )
 # What an agency it names must do, as a whole ("Bộ Tài chính có trách nhiệm gì theo Quyết định 2597?",
 # "What does the plan require of the Department of Home Affairs?"): its own part of the body text.
+# What a duties question says besides its topic: the ask, the document, the agency's role words.
+# Read with tone marks where the topic has them ("có", "là", "phần" — not "cơ", "lá", "phân"); typed without
+# them, only the phrases of two syllables or more and the syllables that are one word only.
+_FRAME_WORDS = (
+    "trách nhiệm|nhiệm vụ|vai trò|yêu cầu|thực hiện|cụ thể|nói riêng|kế hoạch|quyết định|nghị quyết|chỉ thị"
+    "|công văn|công điện|thông tư|nghị định|quy định|văn bản|tổ chức|giao|được|phải|làm|riêng|luật|theo|trong"
+    "|của|gì|nào|những|các|có|là|phần|mục"
+)
+_FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
+_FRAME_FOLDED = re.compile(
+    r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|thuc hien|cu the|noi rieng|ke hoach|quyet dinh|nghi quyet"
+    r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung"
+    # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
+    r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho)\b"
+)
+# English words a translated topic may keep
+_FRAME_EN = re.compile(
+    r"\b(?:specifically|specific|require\w*|responsib\w*|duties|duty|role|tasked|asked|expected|assigned"
+    r"|directed|instructed|under|plan|decision|resolution|action|what|does|do|must|should|is|are|the|of|to"
+    r"|in|for|by|at)\b"
+)
+
+
+def without_duty_frame(text: str, english: bool = False) -> str:
+    """A duties question's topic without its frame: the ask, the document's kind, the role words
+    ("trách nhiệm", "kế hoạch", "tổ chức thực hiện"); `english`: the English frame words only."""
+    if english:
+        return _FRAME_EN.sub(" ", text)
+    # a topic may mix both ("Kế hoạch phan to chuc thuc hien"): the folded phrases match only words typed
+    # without marks
+    return _FRAME_FOLDED.sub(" ", _FRAME_ACCENTED.sub(" ", text))
+
+
 ASKS_DUTIES = (
     r"\btrach nhiem (?:gi|nao)\b",
     r"\b(?:trach nhiem|nhiem vu|vai tro) cua\b.*\b(?:la gi|gom nhung gi|nhung gi|gom gi)\b",

@@ -20,7 +20,8 @@ from indexer.table_rows import is_row
 from indexer.text import fold
 
 RECIPIENTS_PATH = "noi-nhan"  # the outline's path of a document's "Nơi nhận" list
-MAX_ITEMS = 10  # items of a list quoted for a "những … nào" question
+MAX_ITEMS = 20  # items of a list quoted for a "những … nào" question (a law's list runs to "l)", "m)")
+SHORT_LIST = 10  # the points under a section title, quoted together when there are no more than this
 # "Căn cứ Luật …;" up to its semicolon; not "căn cứ chức năng, nhiệm vụ …", which is no legal basis
 LEGAL_BASIS = re.compile(r"(?<!\w)can cu (?!chuc nang|tinh hinh|vao tinh hinh|ket qua|noi dung)[^;.]*[;.]?")
 # … and the documents a decision's recitals say it carries out ("Thực hiện Kế hoạch số 390-KH/TU ngày …;"):
@@ -55,24 +56,38 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
 
 
 def titled_rows(view, chunk: Chunk) -> list[Chunk]:
-    """The rows of an appendix table that a group row titles, when the passage is that group row printed on
-    its own ("III | LĨNH VỰC PHÁT THANH, TRUYỀN HÌNH VÀ THÔNG TIN ĐIỆN TỬ (05 TTHC)" over rows 4–8): the rows
-    after it whose last title is its text, one passage a row, in document order."""
+    """The rows of an appendix table that a passage titles: a group row printed on its own ("III | LĨNH VỰC
+    PHÁT THANH, TRUYỀN HÌNH VÀ THÔNG TIN ĐIỆN TỬ (05 TTHC)" over rows 4–8), or a list's own title with the
+    header under it ("DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH (02 TTHC) TT Tên thủ tục … I …" over the
+    rows of that list): the rows after it that stand under the title it opens with, one passage a row, in
+    document order."""
     if is_row(chunk.path):
         return []
-    title = view.folded(chunk)
+    text = view.folded(chunk)
+
+    def under(c: Chunk) -> bool:
+        if not c.context:
+            return False
+        titles = [" ".join(fold(t).split()) for t in c.context.splitlines()[-1].split(" › ")]
+        # (the group's own row alone, or a title of a few words the passage opens with)
+        return titles[-1] == text or any(
+            len(t.split()) >= MIN_TITLE_WORDS and text.startswith(t) for t in titles[1:]
+        )
+
     titled = [
         c
         for c in view.clause_chunks_by_doc.get(chunk.doc, ())
-        if c.lines[0] > chunk.lines[0]
-        and is_row(c.path)
-        and c.context
-        and " ".join(fold(c.context.splitlines()[-1].split(" › ")[-1]).split()) == title
+        if c.lines[0] > chunk.lines[0] and is_row(c.path) and under(c)
     ]
     rows: dict[str, Chunk] = {}
     for c in sorted(titled, key=lambda c: c.lines[0]):
         rows.setdefault(c.path, c)  # (a long row is several passages of one path: its first)
     return list(rows.values())
+
+
+MIN_TITLE_WORDS = (
+    4  # a list's title a passage opens with ("DANH MỤC THỦ TỤC HÀNH CHÍNH …"), not a word or two
+)
 
 
 def opening_parts(view, chunk: Chunk) -> list[Chunk]:
@@ -105,8 +120,20 @@ _PART = re.compile(r"\d{1,2}")  # the path of a numbered part of a document's bo
 def titled_items(view, chunk: Chunk) -> list[Chunk]:
     """The points under the section title a passage stands under ("1. Mục tiêu cụ thể" over "a) Đến hết năm
     2025: …", "b) …"), when they are a short list: no more than are quoted, each short; else none."""
-    if "." not in chunk.path:
+    heading = section_title(view, chunk)
+    if heading is None:
         return []
+    items = _sub_items(view, heading)
+    if len(items) > SHORT_LIST or not all(_POINT.match(c.text) and len(c.text) <= POINT_CHARS for c in items):
+        return []
+    return items
+
+
+def section_title(view, chunk: Chunk) -> Chunk | None:
+    """The bare section title a passage is a point of ("1. Các sở, ban, ngành thành phố và chính quyền địa
+    phương" over "a) …"): a short heading with no sentence's end; None for any other parent."""
+    if "." not in chunk.path:
+        return None
     parent = chunk.path.rsplit(".", 1)[0]
     heading = next((c for c in view.clause_chunks_by_doc.get(chunk.doc, ()) if c.path == parent), None)
     if (
@@ -114,11 +141,13 @@ def titled_items(view, chunk: Chunk) -> list[Chunk]:
         or len(heading.text.strip()) > TITLE_CHARS
         or heading.text.rstrip().endswith((".", ";", ":"))
     ):
-        return []
-    items = _sub_items(view, heading)
-    if len(items) > MAX_ITEMS or not all(_POINT.match(c.text) and len(c.text) <= POINT_CHARS for c in items):
-        return []
-    return items
+        return None
+    return heading
+
+
+def points_under(view, title: Chunk) -> list[Chunk]:
+    """The points right under a section title, in document order."""
+    return _sub_items(view, title)
 
 
 TITLE_CHARS = 80  # a section title alone, not a sentence

@@ -14,8 +14,10 @@ from assistant.index_view import IndexView, list_intro, titles_above
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import related_sentence, time_heading
 from assistant.messages import lang_of, say
+from assistant.question_rules import ASKS_DUTIES, any_match, without_duty_frame
 from assistant.row_columns import asked_columns
 from assistant.understand import DOC_NUMBER, Query
+from indexer.clean import normalize_tones
 from indexer.text import fold, word_runs
 
 SIMILAR_TASK = 0.9  # other tasks within this ratio of the best are answered too (grouped by province)
@@ -280,7 +282,7 @@ def _listed(view, query: Query, found, chosen: SentenceMatch):
     """(passage, items) when the answer is a list: the question asks for several things, or the chosen
     passage is a bare section title whose items say what it is."""
     if query.plural:
-        return _list_intro(view, found, chosen)
+        return _list_intro(view, query, found, chosen)
     # a section title alone, or a passage that opens a list ("Nội dung kiểm tra bao gồm:"): its items
     opens = _bare_heading(chosen) or chosen.chunk.text.rstrip().endswith(":")
     if opens and len(items := special.list_items(view, chosen.chunk)) >= 2:
@@ -301,6 +303,33 @@ def _listed(view, query: Query, found, chosen: SentenceMatch):
             and not _ONE_ASKED.search(fold(query.question))
         ):
             return chosen, items
+    return _points_of_named_title(view, query, chosen)
+
+
+TITLE_NAMED = 0.8  # a section title that holds this share of a duties question's topic is the one it names …
+TITLE_UNSAID = 1  # … when no more than this many of the topic's words are not the title's
+
+
+def _points_of_named_title(view, query: Query, chosen: SentenceMatch):
+    """(passage, points) when the chosen passage is a point under a bare section title that the question
+    names, and it asks what that part requires ("Các sở, ban, ngành thành phố và chính quyền địa phương có
+    trách nhiệm gì?" of "a) …" under "1. Các sở, ban, ngành thành phố và chính quyền địa phương"): all the
+    points under the title; None otherwise."""
+    title = special.section_title(view, chosen.chunk)
+    if title is None or not any_match(ASKS_DUTIES, fold(query.question)):
+        return None
+    items = special.points_under(view, title)
+    topic = without_duty_frame(normalize_tones(query.topic or query.search_text).lower())
+    if query.lang == "en":
+        topic = without_duty_frame(topic, english=True)
+    asked, titled = terms(topic), terms(title.text)
+    # (what else the question says, beyond the title, would name one point: "… trong việc báo cáo kết quả")
+    if (
+        len(items) >= 2
+        and view.stats.coverage(asked, titled) >= TITLE_NAMED
+        and len(asked.unigrams - titled.unigrams) <= TITLE_UNSAID
+    ):
+        return chosen, items
     return None
 
 
@@ -326,7 +355,7 @@ LIST_INTRO_NEAR = (
 TITLED_NEAR = 4  # of the best passages, two points under one title make its points the answer
 
 
-def _list_intro(view, found, chosen: SentenceMatch):
+def _list_intro(view, query: Query, found, chosen: SentenceMatch):
     """(passage, its items) for a question that asks for several things: the chosen passage's list, or a
     passage scored close to it that opens a list of its own ("1. Các chế độ … bao gồm:" + a), b), c))."""
     items = special.list_items(view, chosen.chunk)
@@ -350,4 +379,4 @@ def _list_intro(view, found, chosen: SentenceMatch):
         items = special.list_items(view, match.chunk)
         if len(items) >= 2:
             return match, items
-    return None
+    return _points_of_named_title(view, query, chosen)

@@ -597,6 +597,11 @@ def _times(
         _EN_ORDINAL_Q[m.group(1)] for m in re.finditer(r"\b(first|second|third|fourth) quarter\b", f)
     ]
     months = [int(m.group(1)) for m in re.finditer(r"\bthang\s+(\d{1,2})\b", f) if 1 <= int(m.group(1)) <= 12]
+    # "tháng 11-12/2025", "tháng 10 - 12 năm 2025", "months 11–12": every month of the range
+    for m in re.finditer(r"\b(?:thang|months?)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d,.])", f):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 1 <= first < last <= 12:
+            months += list(range(first, last + 1))
     # "trước ngày 15/11/2025", "ngày 30 tháng 11 năm 2025": the month of a date
     months += [int(m.group(1)) for m in _DATE_MONTH.finditer(f) if 1 <= int(m.group(1)) <= 12]
     months += [i + 1 for i, name in enumerate(_EN_MONTHS) if re.search(rf"\b{name}\b", f) and name != "may"]
