@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from assistant.evidence import Stats, Vocabulary
 from assistant.retrieve import SearchFilter
 from indexer.records import Chunk, Clause, Document, Hit, Task
+from indexer.table_rows import is_row
 from indexer.text import fold, nfc, strip_diacritics, tone_key, word_runs
 
 
@@ -75,6 +76,12 @@ class IndexView:
     @cached_property
     def clause_chunks(self) -> tuple[Chunk, ...]:
         return tuple(c for c in self.chunks if c.kind == "clause")
+
+    @cached_property
+    def row_chunks(self) -> tuple[Chunk, ...]:
+        """The passages of appendix table rows that assign no task (indexer.table_rows), in document order."""
+        rows = (c for c in self.clause_chunks if is_row(c.path))
+        return tuple(sorted(rows, key=lambda c: (c.doc, c.lines[0])))
 
     @cached_property
     def _folded_clauses(self) -> dict[int, str]:

@@ -15,7 +15,6 @@ from assistant.messages import say
 from assistant.statement import citations
 from assistant.understand import Query
 from indexer.records import Chunk
-from indexer.table_rows import is_row
 
 TITLE_HOLDS = 0.6  # a title that holds this share of what is asked (and more than any one row) is meant
 ROW_CHARS = 300  # each row is quoted up to here (its name first: the columns are printed in order)
@@ -32,8 +31,8 @@ class TitledRows:
 def titled_lists(view: IndexView, scope: set[str] | None) -> dict[tuple[str, str], list[Chunk]]:
     """(document, title) → the rows standing under that title, one passage a row, in document order."""
     lists: dict[tuple[str, str], dict[str, Chunk]] = {}
-    for chunk in sorted(view.clause_chunks, key=lambda c: (c.doc, c.lines[0])):
-        if not is_row(chunk.path) or not chunk.context or (scope is not None and chunk.doc not in scope):
+    for chunk in view.row_chunks:
+        if not chunk.context or (scope is not None and chunk.doc not in scope):
             continue
         # ("Phụ lục I › DANH MỤC … › I LĨNH VỰC …": the appendix's own name titles every list in it)
         for title in chunk.context.splitlines()[-1].split(" › ")[1:]:

@@ -306,31 +306,54 @@ def _listed(view, query: Query, found, chosen: SentenceMatch):
     return _points_of_named_title(view, query, chosen)
 
 
-TITLE_NAMED = 0.8  # a section title that holds this share of a duties question's topic is the one it names …
+TITLE_NAMED = 0.75  # a section title that holds this share of a duties question's topic is the one it names …
 TITLE_UNSAID = 1  # … when no more than this many of the topic's words are not the title's
 
 
-def _points_of_named_title(view, query: Query, chosen: SentenceMatch):
-    """(passage, points) when the chosen passage is a point under a bare section title that the question
-    names, and it asks what that part requires ("Các sở, ban, ngành thành phố và chính quyền địa phương có
-    trách nhiệm gì?" of "a) …" under "1. Các sở, ban, ngành thành phố và chính quyền địa phương"): all the
-    points under the title; None otherwise."""
-    title = special.section_title(view, chosen.chunk)
-    if title is None or not any_match(ASKS_DUTIES, fold(query.question)):
+def _points_of_named_title(view, query: Query, chosen: SentenceMatch, found=None):
+    """(passage, points) when the question names a bare section title and asks for what is under it: a
+    duties question of the chosen passage's title ("Các sở, ban, ngành thành phố và chính quyền địa phương
+    có trách nhiệm gì?" of "a) …" under "1. Các sở, ban, ngành thành phố và chính quyền địa phương"), or,
+    with `found` (a question that asks for several things), the title of one of the best passages, or one
+    of them that is such a title ("Quỹ bảo hiểm thất nghiệp được sử dụng vào những mục đích nào?" of
+    "Điều 45. Sử dụng Quỹ bảo hiểm thất nghiệp" over its five clauses): all the points under the title;
+    None otherwise."""
+    duties = any_match(ASKS_DUTIES, fold(query.question))
+    if not duties and found is None:
         return None
-    items = special.points_under(view, title)
     topic = without_duty_frame(normalize_tones(query.topic or query.search_text).lower())
     if query.lang == "en":
         topic = without_duty_frame(topic, english=True)
-    asked, titled = terms(topic), terms(title.text)
-    # (what else the question says, beyond the title, would name one point: "… trong việc báo cáo kết quả")
-    if (
-        len(items) >= 2
-        and view.stats.coverage(asked, titled) >= TITLE_NAMED
-        and len(asked.unigrams - titled.unigrams) <= TITLE_UNSAID
-    ):
-        return chosen, items
+    # (a number left of a document's name, "Luật Việc làm 2025", is none of the title's words)
+    asked = terms(" ".join(w for w in topic.split() if not w.isdigit()))
+    # ("vào những mục đích nào", "gồm những nội dung gì": the kind of thing asked for, not what it is about)
+    kind = set(fold(" ".join(m.group(1) for m in _ASKED_KIND.finditer(fold(query.question)))).split())
+    matches = [chosen] if found is None or duties else [chosen, *found.sentences[:TITLE_SEARCHED]]
+    for match in matches:
+        title = special.section_title(view, match.chunk)
+        if title is None and _bare_heading(match) and "." not in match.chunk.path:
+            title = match.chunk
+        if title is None:
+            continue
+        items = special.points_under(view, title)
+        titled = terms(title.text)
+        unsaid = asked.unigrams - titled.unigrams - kind
+        # (what else the question says, beyond the title, would name one point: "… trong việc báo cáo kết
+        # quả"; a word the title does not say and the passage does makes the passage the answer: "… yêu cầu
+        # thực hiện nghiêm những văn bản nào" of "a) Thực hiện nghiêm Nghị định số 26/2024/NĐ-CP …")
+        if (
+            len(items) >= 2
+            and view.stats.coverage(asked, titled) >= TITLE_NAMED
+            and len(unsaid) <= TITLE_UNSAID
+            and not (match.chunk is not title and unsaid & terms(match.chunk.text).unigrams)
+        ):
+            return match, items
     return None
+
+
+TITLE_SEARCHED = 10  # of the best passages, those whose section title may be the one a question names
+# the kind of thing a list question asks for: "những mục đích nào", "các nội dung gì", "những trường hợp nào"
+_ASKED_KIND = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){0,1}\w+)\s+(?:nao|gi)\b")
 
 
 INTRO_HOLDS = 0.6  # a list's opening that holds this share of the question's topic answers with its items …
@@ -358,12 +381,21 @@ TITLED_NEAR = 4  # of the best passages, two points under one title make its poi
 def _list_intro(view, query: Query, found, chosen: SentenceMatch):
     """(passage, its items) for a question that asks for several things: the chosen passage's list, or a
     passage scored close to it that opens a list of its own ("1. Các chế độ … bao gồm:" + a), b), c))."""
+    # a section title that holds what the question asks for, over points of its own: it answers when
+    # nothing else does, and before the chosen passage's own list when that stands under another title
+    # ("Quỹ … được sử dụng vào những mục đích nào?": "Điều 45. Sử dụng Quỹ …", not the definitions of
+    # "Điều 2" whose fourth names the fund)
+    named = _points_of_named_title(view, query, chosen, found)
     items = special.list_items(view, chosen.chunk)
     if len(items) < 2 and chosen.quote.rstrip().endswith(":"):
         items = special.opening_parts(
             view, chosen.chunk
         )  # (the opening's last sentence, quoted as the answer)
     if len(items) >= 2:
+        if named is not None:
+            title = named[1][0].path.rsplit(".", 1)[0]
+            if chosen.chunk.doc != named[1][0].doc or not f"{chosen.chunk.path}.".startswith(f"{title}."):
+                return named
         return chosen, items
     # several of the best passages are points under one title ("1. Mục tiêu cụ thể": a) … b) … c) …): all of
     # its points, in order
@@ -379,4 +411,4 @@ def _list_intro(view, query: Query, found, chosen: SentenceMatch):
         items = special.list_items(view, match.chunk)
         if len(items) >= 2:
             return match, items
-    return _points_of_named_title(view, query, chosen)
+    return named

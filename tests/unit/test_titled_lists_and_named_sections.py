@@ -102,7 +102,62 @@ def view() -> IndexView:
             )
             for i, c in enumerate(cases)
         ],  # fmt: skip
-    ]
+        Clause(
+            LAW,
+            "Điều 2",
+            "Điều 2",
+            (),
+            (18, 18),
+            "Điều 2. Giải thích từ ngữ Trong Luật này, các từ ngữ dưới đây được hiểu như sau:",
+        ),
+        Clause(
+            LAW,
+            "Điều 2.1",
+            "Điều 2, khoản 1",
+            ("Điều 2. Giải thích từ ngữ",),
+            (20, 20),
+            "1. Quỹ bảo hiểm thất nghiệp là quỹ tài chính được sử dụng vào việc chi trả theo Luật Việc làm.",
+        ),
+        Clause(
+            LAW,
+            "Điều 2.2",
+            "Điều 2, khoản 2",
+            ("Điều 2. Giải thích từ ngữ",),
+            (22, 22),
+            "2. Việc làm là hoạt động lao động tạo ra thu nhập mà pháp luật không cấm.",
+        ),
+        Clause(LAW, "Điều 45", "Điều 45", (), (766, 766), "Điều 45. Sử dụng Quỹ bảo hiểm thất nghiệp"),
+        *[
+            Clause(
+                LAW,
+                f"Điều 45.{i}",
+                f"Điều 45, khoản {i}",
+                ("Điều 45. Sử dụng Quỹ bảo hiểm thất nghiệp",),
+                (766 + 2 * i, 766 + 2 * i),
+                f"{i}. {use}",
+            )
+            for i, use in enumerate(
+                [
+                    "Chi trả các chế độ bảo hiểm thất nghiệp.",
+                    "Chi đóng bảo hiểm y tế cho người hưởng trợ cấp.",
+                    "Đầu tư để bảo toàn và tăng trưởng quỹ.",
+                ],
+                start=1,
+            )
+        ],  # fmt: skip
+        Clause(LAW, "Điều 30", "Điều 30", (), (504, 504), "Điều 30. Các chế độ bảo hiểm thất nghiệp"),
+        Clause(LAW, "Điều 30.1", "Điều 30, khoản 1", ("Điều 30. Các chế độ bảo hiểm thất nghiệp",), (506, 506),
+               "1. Các chế độ bảo hiểm thất nghiệp bao gồm:"),
+        *[
+            Clause(LAW, f"Điều 30.1.{c}", f"Điều 30, khoản 1, điểm {c}",
+                   ("Điều 30. Các chế độ bảo hiểm thất nghiệp", "1. Các chế độ bảo hiểm thất nghiệp bao gồm:"),
+                   (507 + i, 507 + i), f"{c}) {text};")
+            for i, (c, text) in enumerate(
+                [("a", "Tư vấn, giới thiệu việc làm"), ("b", "Hỗ trợ đào tạo kỹ năng nghề"), ("c", "Trợ cấp thất nghiệp")])
+        ],
+        Clause(LAW, "Điều 30.2", "Điều 30, khoản 2", ("Điều 30. Các chế độ bảo hiểm thất nghiệp",), (511, 512),
+               "2. Trường hợp khủng hoảng kinh tế, Chính phủ quy định việc giảm mức đóng bảo hiểm thất nghiệp."),
+    ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, []))
 
 
@@ -156,6 +211,19 @@ def test_a_duties_question_naming_a_section_title_gets_all_its_points(view):
         documents=view.docs.values(),
     )
     assert _points_of_named_title(view, narrower, chosen) is None
+
+
+def test_a_list_question_naming_an_article_title_gets_its_clauses(view):
+    question = "Quỹ bảo hiểm thất nghiệp được sử dụng vào những mục đích nào theo Luật Việc làm 2025?"
+    _, _, outcome = ask_view(view, question)
+    assert {(768, 768), (770, 770), (772, 772)} <= _lines(outcome), outcome.text
+    assert (22, 22) not in _lines(outcome)
+
+
+def test_a_list_that_opens_under_the_named_title_is_the_narrower_answer(view):
+    _, _, outcome = ask_view(view, "Luật Việc làm quy định những chế độ bảo hiểm thất nghiệp nào?")
+    assert {(507, 507), (508, 508), (509, 509)} <= _lines(outcome), outcome.text
+    assert (511, 512) not in _lines(outcome), outcome.text
 
 
 def test_a_law_list_is_quoted_past_its_tenth_item(view):
