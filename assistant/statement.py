@@ -306,7 +306,9 @@ def _listed(view, query: Query, found, chosen: SentenceMatch):
     return _points_of_named_title(view, query, chosen)
 
 
-TITLE_NAMED = 0.75  # a section title that holds this share of a duties question's topic is the one it names …
+TITLE_NAMED = (
+    0.75  # a section title that holds this share of a duties or list question's topic is the one named …
+)
 TITLE_UNSAID = 1  # … when no more than this many of the topic's words are not the title's
 
 
@@ -327,7 +329,7 @@ def _points_of_named_title(view, query: Query, chosen: SentenceMatch, found=None
     # (a number left of a document's name, "Luật Việc làm 2025", is none of the title's words)
     asked = terms(" ".join(w for w in topic.split() if not w.isdigit()))
     # ("vào những mục đích nào", "gồm những nội dung gì": the kind of thing asked for, not what it is about)
-    kind = set(fold(" ".join(m.group(1) for m in _ASKED_KIND.finditer(fold(query.question)))).split())
+    kind = {w for m in _ASKED_KIND.finditer(fold(query.question)) for w in m.group(1).split()}
     matches = [chosen] if found is None or duties else [chosen, *found.sentences[:TITLE_SEARCHED]]
     for match in matches:
         title = special.section_title(view, match.chunk)
