@@ -83,6 +83,12 @@ class IndexView:
         rows = (c for c in self.clause_chunks if is_row(c.path))
         return tuple(sorted(rows, key=lambda c: (c.doc, c.lines[0])))
 
+    @staticmethod
+    def row_titles(chunk: Chunk) -> list[str]:
+        """The titles a table row stands under, outermost first ("Phụ lục I", the list's caption, its group
+        row), as its context prints them; [] for a passage without context."""
+        return chunk.context.splitlines()[-1].split(" › ") if chunk.context else []
+
     @cached_property
     def _folded_clauses(self) -> dict[int, str]:
         return {id(c): " ".join(fold(c.text).split()) for c in self.clause_chunks}

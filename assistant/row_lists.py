@@ -32,10 +32,10 @@ def titled_lists(view: IndexView, scope: set[str] | None) -> dict[tuple[str, str
     """(document, title) → the rows standing under that title, one passage a row, in document order."""
     lists: dict[tuple[str, str], dict[str, Chunk]] = {}
     for chunk in view.row_chunks:
-        if not chunk.context or (scope is not None and chunk.doc not in scope):
+        if scope is not None and chunk.doc not in scope:
             continue
         # ("Phụ lục I › DANH MỤC … › I LĨNH VỰC …": the appendix's own name titles every list in it)
-        for title in chunk.context.splitlines()[-1].split(" › ")[1:]:
+        for title in view.row_titles(chunk)[1:]:
             # (a long row is several passages of one path: its first)
             lists.setdefault((chunk.doc, title), {}).setdefault(chunk.path, chunk)
     return {key: list(rows.values()) for key, rows in lists.items()}
@@ -51,7 +51,7 @@ def find_titled_rows(view: IndexView, query: Query, scope: set[str] | None) -> T
     if not asked.unigrams:
         return None
     stats = view.stats
-    scored = [(stats.coverage(asked, terms(title)), key) for key in lists for title in [key[1]]]
+    scored = [(stats.coverage(asked, terms(key[1])), key) for key in lists]
     best = max(score for score, _ in scored)
     chosen = {tuple(c.path for c in lists[key]): key for score, key in scored if score == best}
     # (a list and its one group row hold the same rows: one answer)

@@ -168,7 +168,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             for forms in senses:  # the topic reads each English word in its first sense
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))
-            if len(extra) > EXTRA_MAX or not special._sub_items(view, chunk):
+            if len(extra) > EXTRA_MAX or not special.sub_items(view, chunk):
                 continue
             key = (len(extra), chunk.lines[0])
             if best is None or key < best[:2]:
@@ -237,7 +237,7 @@ def answer_under(
     the chunk is no title or has no items. `opening`: see _title."""
     if _title(heading, opening) is None:
         return None
-    items = special._sub_items(view, heading)
+    items = special.sub_items(view, heading)
     if not items:
         return None
     cites = citations(view, query)

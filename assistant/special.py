@@ -46,12 +46,12 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
     same_doc = [c for c in view.clause_chunks if c.doc == chunk.doc and c.path]
     depth = chunk.path.count(".")
 
-    if len(chunk.text) <= 250 and (kids := _sub_items(view, chunk) or titled_rows(view, chunk)):
+    if len(chunk.text) <= 250 and (kids := sub_items(view, chunk) or titled_rows(view, chunk)):
         return kids
     parent = chunk.path.rsplit(".", 1)[0] if depth else ""
     heading = next((c for c in same_doc if c.path == parent), None)
     if parent and heading is not None and heading.text.rstrip().endswith(":"):
-        return _sub_items(view, heading)
+        return sub_items(view, heading)
     return []
 
 
@@ -66,28 +66,22 @@ def titled_rows(view, chunk: Chunk) -> list[Chunk]:
     text = view.folded(chunk)
 
     def under(c: Chunk) -> bool:
-        if not c.context:
-            return False
-        titles = [" ".join(fold(t).split()) for t in c.context.splitlines()[-1].split(" › ")]
+        titles = [" ".join(fold(t).split()) for t in view.row_titles(c)]
         # (the group's own row alone, or a title of a few words the passage opens with)
-        return titles[-1] == text or any(
-            len(t.split()) >= MIN_TITLE_WORDS and text.startswith(t) for t in titles[1:]
+        return bool(titles) and (
+            titles[-1] == text
+            or any(len(t.split()) >= MIN_TITLE_WORDS and text.startswith(t) for t in titles[1:])
         )
 
-    titled = [
-        c
-        for c in view.clause_chunks_by_doc.get(chunk.doc, ())
-        if c.lines[0] > chunk.lines[0] and is_row(c.path) and under(c)
-    ]
     rows: dict[str, Chunk] = {}
-    for c in sorted(titled, key=lambda c: c.lines[0]):
-        rows.setdefault(c.path, c)  # (a long row is several passages of one path: its first)
+    for c in view.row_chunks:  # (in document order)
+        if c.doc == chunk.doc and c.lines[0] > chunk.lines[0] and under(c):
+            rows.setdefault(c.path, c)  # (a long row is several passages of one path: its first)
     return list(rows.values())
 
 
-MIN_TITLE_WORDS = (
-    4  # a list's title a passage opens with ("DANH MỤC THỦ TỤC HÀNH CHÍNH …"), not a word or two
-)
+# a list's title a passage opens with ("DANH MỤC THỦ TỤC HÀNH CHÍNH …"), not a word or two
+MIN_TITLE_WORDS = 4
 
 
 def opening_parts(view, chunk: Chunk) -> list[Chunk]:
@@ -123,7 +117,7 @@ def titled_items(view, chunk: Chunk) -> list[Chunk]:
     heading = section_title(view, chunk)
     if heading is None:
         return []
-    items = _sub_items(view, heading)
+    items = sub_items(view, heading)
     if len(items) > SHORT_LIST or not all(_POINT.match(c.text) and len(c.text) <= POINT_CHARS for c in items):
         return []
     return items
@@ -143,11 +137,6 @@ def section_title(view, chunk: Chunk) -> Chunk | None:
     ):
         return None
     return heading
-
-
-def points_under(view, title: Chunk) -> list[Chunk]:
-    """The points right under a section title, in document order."""
-    return _sub_items(view, title)
 
 
 TITLE_CHARS = 80  # a section title alone, not a sentence
@@ -185,14 +174,14 @@ def state_items(
         shown += 1
         if item.text.rstrip().endswith(":"):
             # "1. Dữ liệu chia sẻ … bao gồm:": the list it opens is what it says
-            for sub in _sub_items(view, item)[: max(0, MAX_ITEMS - shown)]:
+            for sub in sub_items(view, item)[: max(0, MAX_ITEMS - shown)]:
                 quote = compose.short_quote(sub.text, 300)
                 lines.append(f"  - “{quote}” [{cites.chunk(sub, quote)}]")
                 shown += 1
     return "\n".join(lines)
 
 
-def _sub_items(view, chunk: Chunk) -> list[Chunk]:
+def sub_items(view, chunk: Chunk) -> list[Chunk]:
     """The items right under a passage, in document order."""
     if not chunk.path:
         return []

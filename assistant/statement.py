@@ -337,7 +337,7 @@ def _points_of_named_title(view, query: Query, chosen: SentenceMatch, found=None
             title = match.chunk
         if title is None:
             continue
-        items = special.points_under(view, title)
+        items = special.sub_items(view, title)
         titled = terms(title.text)
         unsaid = asked.unigrams - titled.unigrams - kind
         # (what else the question says, beyond the title, would name one point: "… trong việc báo cáo kết

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.records import Task
+from indexer.records import Clause, Task
 
 
 def make_task(
@@ -37,3 +37,16 @@ def ask_view(view, question: str, threshold: float = 0.45):
     query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
     scope, _ = documents_in_scope(view, query, None)
     return query, scope, run_plan(query, view, scope, threshold)
+
+
+def make_row_clause(doc, table, i, titles, name, line, appendix="Phụ lục I") -> Clause:
+    """A row of an appendix list that assigns no task, as indexer.table_rows makes it: one "header: value" a
+    line, titled by the appendix and by what `titles` gives (the list's caption, its group row)."""
+    return Clause(
+        doc,
+        f"PL.B{table}.{i}",
+        f"{appendix}, bảng {table}, hàng {i}",
+        (appendix, *titles),
+        (line, line + 4),
+        f"TT: {i}\nTên thủ tục hành chính: {name}\nThời hạn giải quyết: 04 ngày làm việc",
+    )

@@ -11,24 +11,13 @@ from assistant.listing import answer_groups
 from assistant.matching import documents_in_scope
 from assistant.understand import understand
 from indexer.records import Clause, Document
-from tests.records import make_task
+from tests.records import make_row_clause, make_task
 
 QD = "qd_thu_tuc.txt"
 KH = "kh_nhom.txt"
 CAPTION = "Phụ lục I"
 GROUP_A = "I LĨNH VỰC DI SẢN VĂN HÓA (02 TTHC)"
 GROUP_B = "II LĨNH VỰC PHÁT THANH, TRUYỀN HÌNH (02 TTHC)"
-
-
-def _row(i: int, group: str, name: str, line: int) -> Clause:
-    return Clause(
-        QD,
-        f"PL.B1.{i}",
-        f"{CAPTION}, bảng 1, hàng {i}",
-        (CAPTION, group),
-        (line, line + 4),
-        f"TT: {i}\nTên thủ tục hành chính: {name}\nThời hạn giải quyết: 04 ngày làm việc",
-    )
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +28,15 @@ def view() -> IndexView:
     ]
     clauses = [
         Clause(QD, "PL.1", f"{CAPTION}, đoạn 1", (CAPTION,), (40, 40), GROUP_A),
-        _row(1, GROUP_A, "Cấp lại giấy chứng nhận giám định cổ vật", 42),
-        _row(2, GROUP_A, "Cấp lại giấy chứng nhận hành nghề tu bổ di tích", 48),
+        make_row_clause(QD, 1, 1, (GROUP_A,), "Cấp lại giấy chứng nhận giám định cổ vật", 42),
+        make_row_clause(QD, 1, 2, (GROUP_A,), "Cấp lại giấy chứng nhận hành nghề tu bổ di tích", 48),
         Clause(QD, "PL.2", f"{CAPTION}, đoạn 2", (CAPTION,), (54, 54), GROUP_B),
-        _row(3, GROUP_B, "Gia hạn giấy chứng nhận cung cấp dịch vụ trò chơi điện tử", 56),
-        _row(4, GROUP_B, "Cấp lại giấy xác nhận thông báo phát hành trò chơi điện tử", 62),
+        make_row_clause(
+            QD, 1, 3, (GROUP_B,), "Gia hạn giấy chứng nhận cung cấp dịch vụ trò chơi điện tử", 56
+        ),
+        make_row_clause(
+            QD, 1, 4, (GROUP_B,), "Cấp lại giấy xác nhận thông báo phát hành trò chơi điện tử", 62
+        ),
         # the body of a plan: its task groups as numbered headings, each over points of its own
         Clause(KH, "II", "Mục II", (), (20, 20), "II. NHIỆM VỤ CỤ THỂ"),
         Clause(

@@ -12,16 +12,22 @@ from pathlib import Path
 from indexer.build import parse_file
 from tests.conftest import run_cli
 
-HEADER = "<tr><td>TT</td><td>Tên thủ tục hành chính</td><td>Thời hạn giải quyết</td><td>Phí, lệ phí</td></tr>"
-HTML = f"""<html><body>
+
+def _opening(number: int) -> str:
+    """A decision's heading, its two articles and the appendix heading, as HTML."""
+    return f"""<html><body>
 <p>ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH</p>
-<p>Số: 12/QĐ-UBND</p>
+<p>Số: {number}/QĐ-UBND</p>
 <p>QUYẾT ĐỊNH</p>
 <p>Về việc công bố danh mục thủ tục hành chính lĩnh vực văn hóa</p>
 <p>Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.</p>
 <p>Điều 2. Quyết định này có hiệu lực kể từ ngày ký.</p>
 <p>PHỤ LỤC I</p>
-<p>DANH MỤC THỦ TỤC HÀNH CHÍNH</p>
+"""
+
+
+HEADER = "<tr><td>TT</td><td>Tên thủ tục hành chính</td><td>Thời hạn giải quyết</td><td>Phí, lệ phí</td></tr>"
+HTML = f"""{_opening(12)}<p>DANH MỤC THỦ TỤC HÀNH CHÍNH</p>
 <table>
 {HEADER}
 <tr><td>I</td><td colspan="3">LĨNH VỰC NGHỆ THUẬT BIỂU DIỄN</td></tr>
@@ -100,15 +106,7 @@ def test_a_fee_question_is_answered_from_its_row(tmp_path):
 
 
 # Two lists in one appendix, each under its own title: new procedures, then amended ones.
-TWO_LISTS = f"""<html><body>
-<p>ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH</p>
-<p>Số: 15/QĐ-UBND</p>
-<p>QUYẾT ĐỊNH</p>
-<p>Về việc công bố danh mục thủ tục hành chính lĩnh vực văn hóa</p>
-<p>Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.</p>
-<p>Điều 2. Quyết định này có hiệu lực kể từ ngày ký.</p>
-<p>PHỤ LỤC I</p>
-<p>DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, ĐƯỢC SỬA ĐỔI TRONG LĨNH VỰC VĂN HÓA</p>
+TWO_LISTS = f"""{_opening(15)}<p>DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, ĐƯỢC SỬA ĐỔI TRONG LĨNH VỰC VĂN HÓA</p>
 <p>(Kèm theo Quyết định số 15/QĐ-UBND ngày 02 tháng 12 năm 2025)</p>
 <p>DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH (02 TTHC)</p>
 <table>

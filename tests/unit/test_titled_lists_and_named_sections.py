@@ -14,7 +14,7 @@ from assistant.row_lists import find_titled_rows
 from assistant.statement import _points_of_named_title
 from assistant.understand import understand
 from indexer.records import Clause, Document
-from tests.records import ask_view
+from tests.records import ask_view, make_row_clause
 
 QD = "qd_thu_tuc.txt"
 HP = "kh_haiphong.txt"
@@ -25,17 +25,6 @@ AMENDED = "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG 
 HERITAGE = "I LĨNH VỰC DI SẢN VĂN HÓA (02 TTHC)"
 ARTS = "II LĨNH VỰC NGHỆ THUẬT BIỂU DIỄN (01 TTHC)"
 STATE_BODIES = "1. Các sở, ban, ngành thành phố và chính quyền địa phương"
-
-
-def _row(table: int, i: int, titles: tuple[str, ...], name: str, line: int) -> Clause:
-    return Clause(
-        QD,
-        f"PL.B{table}.{i}",
-        f"{APPENDIX}, bảng {table}, hàng {i}",
-        (APPENDIX, *titles),
-        (line, line + 4),
-        f"TT: {i}\nTên thủ tục hành chính: {name}\nThời hạn giải quyết: 04 ngày làm việc\nPhí, lệ phí: Không",
-    )
 
 
 @pytest.fixture(scope="module")
@@ -56,11 +45,11 @@ def view() -> IndexView:
     cases = "a b c d đ e g h i k l m".split()
     clauses = [
         Clause(QD, "PL.1", f"{APPENDIX}, đoạn 1", (APPENDIX,), (120, 126), f"PHỤ LỤC I {NEW[:40]}"),
-        _row(1, 1, (NEW,), "Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS)", 153),
-        _row(1, 2, (NEW,), "Thủ tục cấp lại giấy chứng nhận lưu hành tự do (CFS)", 188),
-        _row(2, 1, (AMENDED, HERITAGE), "Thủ tục cấp lại giấy chứng nhận giám định cổ vật", 253),
-        _row(2, 2, (AMENDED, HERITAGE), "Thủ tục cấp lại giấy chứng nhận hành nghề tu bổ di tích", 285),
-        _row(2, 3, (AMENDED, ARTS), "Thủ tục ra nước ngoài dự thi người đẹp, người mẫu", 326),
+        make_row_clause(QD, 1, 1, (NEW,), "Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS)", 153),
+        make_row_clause(QD, 1, 2, (NEW,), "Thủ tục cấp lại giấy chứng nhận lưu hành tự do (CFS)", 188),
+        make_row_clause(QD, 2, 1, (AMENDED, HERITAGE), "Thủ tục cấp lại giấy chứng nhận giám định cổ vật", 253),
+        make_row_clause(QD, 2, 2, (AMENDED, HERITAGE), "Thủ tục cấp lại giấy chứng nhận hành nghề tu bổ di tích", 285),
+        make_row_clause(QD, 2, 3, (AMENDED, ARTS), "Thủ tục ra nước ngoài dự thi người đẹp, người mẫu", 326),
         Clause(HP, "IV", "Mục IV", (), (430, 430), "IV. TỔ CHỨC THỰC HIỆN"),
         Clause(HP, "IV.1", "Mục IV, khoản 1", ("IV. TỔ CHỨC THỰC HIỆN",), (433, 433), STATE_BODIES),
         *[
