@@ -28,7 +28,7 @@ from assistant.types import Citation
 from assistant.understand import Query
 from indexer.agencies import find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
-from indexer.records import Clause, Task
+from indexer.records import Chunk, Clause, Task
 from indexer.text import fold, normalize_tones, word_runs
 
 TOPIC_NEAR_BEST = 0.85  # … and, of those, the ones within this share of the best-matching row
@@ -630,7 +630,13 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     steps = [] if chosen or not asks_steps(query) else _titled_table(view, query, scope, in_scope)
     if steps:
         return _rows_listing(
-            view, query, steps, lang, "steps_head", title=" ".join(steps[0].group_title.split())
+            view,
+            query,
+            steps,
+            lang,
+            "steps_head",
+            tail=_table_total(view, steps),
+            title=" ".join(steps[0].group_title.split()),
         )
     if not chosen and asks_steps(query) and not asks_tasks(query):
         return None  # the steps of no one procedure's table: not the rows that name "bước"
@@ -683,18 +689,44 @@ def _rows_listing(
     lang: str,
     head: str,
     body: Clause | None = None,
+    tail: Chunk | None = None,
     **values,
 ) -> Listing:
     """The rows found, counted under the sentence `head` (given the count `n` and `values`), each cited; `body`:
-    the heading of the document's body that prints the same group, cited after the head."""
+    the heading of the document's body that prints the same group, cited after the head; `tail`: the line
+    that closes the table (its total), quoted and cited after the rows."""
     cites = citations(view, query)
     n = distinct_rows(found)
     opening = say(lang, head, n=n, **values)
     if body is not None:
         where = say(lang, "group_in_body", where=body.label, n=cites.clause(body, body.text))
         opening = f"{opening[:-1]}{where}:" if opening.endswith(":") else f"{opening}{where}"
-    text = "\n".join([opening, *task_lines(view, found, cites, lang, query)])
+    lines = [opening, *task_lines(view, found, cites, lang, query)]
+    if tail is not None:
+        lines.append(f"“{tail.text}” [{cites.chunk(tail, tail.text)}]")
+    text = "\n".join(lines)
     return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, n)
+
+
+# the closing line of a table ("Tổng thời gian giải quyết | 03 ngày làm việc") opens within these lines
+TOTAL_GAP = 6
+TOTAL_CHARS = 120  # and is short
+_TOTAL = re.compile(r"\s*(?:tong|cong)\b")  # "Tổng thời gian …", "Tổng cộng", "Cộng"
+
+
+def _table_total(view: IndexView, rows: list[Task]) -> Chunk | None:
+    """The line the indexer kept after a table's last row when it sums the table up ("Tổng thời gian giải quyết
+    03 ngày làm việc"): a passage of the same document that opens right below the last row with "Tổng"."""
+    last = max(rows, key=lambda t: t.lines[1])
+    below = [
+        c
+        for c in view.clause_chunks_by_doc.get(last.doc, ())
+        if last.lines[1] < c.lines[0] <= last.lines[1] + TOTAL_GAP
+    ]
+    first = min(below, key=lambda c: c.lines[0], default=None)
+    if first is None or len(first.text) > TOTAL_CHARS or not _TOTAL.match(fold(first.text)):
+        return None
+    return first
 
 
 # the steps of a procedure ("Quy trình … gồm bao nhiêu bước?", "what are the steps of …")

@@ -1319,7 +1319,14 @@ def score_chunk(
     stats = view.stats
     heading = view.heading(chunk)
     titles = chunk.context.splitlines()[-1] if chunk.context and "\n" in chunk.context else ""
-    chunk_terms = terms(f"{chunk.text} {titles}")
+    # "b) Thời gian: Từ ngày 15/11/2025 …" under "2. Tháng hành động": the field the question asks of that
+    # thing ("thời gian Tháng hành động …"), labelled; the titles over it, up to the document's own, say
+    # whose field it is (the document's opening, which prints them all, says no such field)
+    labelled = ""
+    if _labelled_under(chunk.text, titles, query.question):
+        doc = view.docs.get(chunk.doc)
+        labelled = f"{titles} {doc.title if doc else ''}"
+    chunk_terms = terms(f"{chunk.text} {labelled or titles}")
     # an item of a list that a sentence opens ("… phải đáp ứng đủ các điều kiện sau đây:" › "d) Đã đóng …"):
     # the item completes that sentence, under its article; the words they say are the item's too, so
     # among the items what sets one apart decides
@@ -1342,6 +1349,8 @@ def score_chunk(
         # title the question names stands over each sentence of the items under it, as over a passage that
         # opens with it
         opening, over = "\0", named
+    elif not over and labelled:
+        opening, over = "\0", labelled
 
     def score_of(sentence: str, w, cov: float, typed: str = "") -> float:
         own = terms(sentence if not over or sentence.startswith(opening) else f"{sentence} {over}")
@@ -1378,6 +1387,8 @@ def score_chunk(
             score *= (
                 HEAD_OPENS  # ("a) Chủ đề Tháng hành động năm 2025 “…”" over "… truyền thông về chủ đề, …")
             )
+        if labelled:
+            score *= HEAD_OPENS  # (the field opens with the label asked, as a passage opening with a head)
         if bodies and not any(
             re.search(
                 rf"(?<!\w){re.escape(b)}(?!\w)", fold(f"{sentence} {over or ''} {titles} {heading or ''}")
@@ -1470,6 +1481,22 @@ def _when_rules(question: str, intent: str, periods: tuple[str, ...]) -> tuple[b
 
 _TITLE_MARK = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2})\.\s+")
 _TITLE_SPAN = 240  # characters after the mark that hold a title of twelve words
+
+
+_LABEL = re.compile(r"\s*(?:[a-zđ0-9]{1,2}[.)]\s+|[-+•]\s*)?([^\W\d][^:\n]{1,30}?)\s*:\s*\S")
+LABEL_WORDS = 4  # a field's label ("Thời gian", "Địa điểm", "Thành phần tham dự") is this short
+
+
+def _labelled_under(text: str, titles: str, question: str) -> str:
+    """The title a passage stands under, when the passage is one labelled field of it ("b) Thời gian: Từ
+    ngày …", "- Địa điểm: …") and the question names that label; "" otherwise."""
+    m = _LABEL.match(text)
+    if m is None or not titles or len(m.group(1).split()) > LABEL_WORDS:
+        return ""
+    label = fold(m.group(1)).strip()
+    if not re.search(rf"(?<!\w){re.escape(label)}(?!\w)", fold(question)):
+        return ""
+    return titles.split(" › ")[-1].strip()
 
 
 def _named_title_above(titles: str, question: str) -> str:
@@ -1623,6 +1650,7 @@ _DOC_ABBREVIATION = re.compile(r"^(?:nq|qd|kh|cv|tt|nd|ct|cd|tb|bc|tw|ctr|hd|ttg
 # what an English question may ask for without the text naming it so: "what principle applies to …" is
 # answered by a viewpoint that never says "nguyên tắc"
 _GENERIC_ASKS = frozenset({"nguyên tắc"})
+_TIME_COLUMN_WORDS = frozenset({"tien do", "thoi gian", "lich trinh", "thoi han"})
 # a target asked is answered by the quantity a passage sets, whether or not it calls it one (read with its marks:
 # "đất", "tầng" and "giám" set no quantity)
 _TARGET_WORDS_EN = frozenset({"target", "targets"})
@@ -1856,6 +1884,13 @@ def unsupported_terms(
             continue  # "Which submission …": the proposal sentence is it, whatever it calls the document
         if asked and query.answer_type == "legal_basis" and fold(term.vi[0]) == "can cu":
             continue  # "What is the legal basis …": of a plan that prints no "Căn cứ", what it carries out
+        if (
+            asked
+            and isinstance(chosen, TaskMatch)
+            and query.intent == "deadline"
+            and fold(term.vi[0]) in _TIME_COLUMN_WORDS
+        ):
+            continue  # "what schedule is set for …": the row's time column is its schedule, whatever it prints
         if asked and phrase.lower() in _TARGET_WORDS_EN and _QUANTITY.search(_evidence_text(view, chosen)):
             continue  # "what is the reduction target …": a quantity set ("cắt giảm ít nhất 30 điều kiện") is one
         if asked and not any(

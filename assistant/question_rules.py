@@ -229,6 +229,10 @@ LISTING = (
     r"\b(?:which|what) (?:[\w-]+ ){0,4}(?:appendix|annex) (?:tasks|rows|items)\b",
     r"\btasks (?:are |is )?(?:scheduled|planned|slated|expected)\b",
     r"\ball (?:the )?(?:tasks|indicators)\b",
+    # "What does the HCMC Department of Health lead (under …)?": what a body leads, in plain words (not "what
+    # does the lead agency …", where "lead" names a role)
+    r"^what (?:does|do|did|will) (?:[\w'’().,-]+ ){1,14}?(?:lead|coordinate(?: on| in)?|take the lead (?:on|in))"
+    r"(?=\s*(?:[?.,]|$|under\b|in\b|within\b|for\b|among\b|according\b|as\b))",
 )
 # Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
 # Tĩnh phải làm gì trong năm 2027?", "Năm 2027 Hà Tĩnh có việc gì phải xong?", "What must … do in 2027?"
@@ -438,6 +442,8 @@ DEADLINE = (
     # "What is the implementation period / timeline for …?": the time column of its row
     r"\b(?:implementation|completion|execution) (?:period|time|timeline|schedule)\b",
     r"\btimeline\b",
+    # "…, what schedule is set?", "what is the schedule for …": the time column ("02 lớp/năm") of its row
+    r"\b(?:what|which) (?:is |was )?(?:the )?schedule\b",
     ASKS_SPAN,  # "during what period …", "diễn ra từ ngày nào đến ngày nào?"
 )
 FACT = (
@@ -664,6 +670,9 @@ ANSWER_TYPES = (
             r"\bho (?:va )?ten\b(?: [\w/.-]+){0,10}(?<! dinh)(?<! nhiem)(?<! hoc)(?<! chu)(?<! thoi)(?<! moi) ky\b"
             r"(?! hop| niem| thuat| nang| luat| vong| tiep| sau| truoc| nay| toi)",
             r"\bky boi\b",
+            # "… và ký với chức danh gì?", "chức vụ của người ký": the signer's title is the signer's
+            r"\bky (?:voi |duoi )?(?:tu cach |cuong vi )?(?:chuc danh|chuc vu) (?:gi|nao)\b",
+            r"\b(?:chuc danh|chuc vu)\b(?: [\w/.-]+){0,3} (?:cua )?(?:nguoi|ai) (?:da )?ky\b",
             r"\bwho signed\b",
             r"\bsigned by\b",
             r"\bsignator",
@@ -780,6 +789,8 @@ ANSWER_TYPES = (
             # "Theo Kế hoạch 7360, Chủ tịch UBND tỉnh Lai Châu là ai?": the holder of a title, by name
             # (not "Phó Chủ tịch … ký Kế hoạch 7360 là ai?": who signed, which the signature answers)
             rf"^(?!{_SIGNING})(?:theo [^,?]{{1,60}}, )?{_TITLES_VI}\b(?: [\w/.-]+){{0,8}} la ai\W*$",
+            # "Trưởng Ban Chỉ đạo … là ai (họ tên, chức vụ)?": the name is asked in so many words
+            rf"^(?!{_SIGNING}).*\b(?:la ai|ai la)\b[^?]{{0,80}}\bho (?:va )?ten\b",
             # "Ai là Giám đốc Sở Tư pháp …?", "Who is the Director of …?": the head of an office, by name (not
             # "Ai là Trưởng ban chỉ đạo?", "who is the head of …", which a title may answer)
             rf"^(?!{_SIGNING})(?:theo [^,?]{{1,60}}, )?ai (?:la|dang la|hien la|giu chuc) (?:pho )?"

@@ -13,7 +13,7 @@ from assistant.evidence import terms
 from assistant.index_view import IndexView
 from assistant.messages import say
 from assistant.statement import citations
-from assistant.understand import Query
+from assistant.understand import Query, without_named_kinds
 from indexer.records import Chunk
 
 TITLE_HOLDS = 0.6  # a title that holds this share of what is asked (and more than any one row) is meant
@@ -47,7 +47,8 @@ def find_titled_rows(view: IndexView, query: Query, scope: set[str] | None) -> T
     lists = titled_lists(view, scope)
     if not lists:
         return None
-    asked = terms(query.topic or query.search_text)
+    # ("Quyết định 2031/QĐ-UBND … công bố những thủ tục … nào?": the document's kind is no word of the title)
+    asked = terms(without_named_kinds(query.topic, query.question) or query.search_text)
     if not asked.unigrams:
         return None
     stats = view.stats

@@ -139,6 +139,12 @@ def section_title(view, chunk: Chunk) -> Chunk | None:
     return heading
 
 
+def _bare_title(text: str) -> bool:
+    """A section title alone ("1. Mục đích", "b) Yêu cầu"): short, with no sentence's end."""
+    text = text.strip()
+    return len(text) <= TITLE_CHARS and not text.endswith((".", ";", ":", "”", '"'))
+
+
 TITLE_CHARS = 80  # a section title alone, not a sentence
 ITEM_CHARS = 400  # an item of a longer list is cut here
 FEW_ITEMS = 4  # up to this many items, each is quoted as a passage is
@@ -172,8 +178,9 @@ def state_items(
         quote = compose.short_quote(item.text, limit)
         lines.append(f"- “{quote}” [{cites.chunk(item, quote)}]")
         shown += 1
-        if item.text.rstrip().endswith(":"):
-            # "1. Dữ liệu chia sẻ … bao gồm:": the list it opens is what it says
+        if item.text.rstrip().endswith(":") or _bare_title(item.text):
+            # "1. Dữ liệu chia sẻ … bao gồm:": the list it opens is what it says; so is the list under a
+            # bare title ("1. Mục đích" over its "- …" points): the title alone says nothing
             for sub in sub_items(view, item)[: max(0, MAX_ITEMS - shown)]:
                 quote = compose.short_quote(sub.text, 300)
                 lines.append(f"  - “{quote}” [{cites.chunk(sub, quote)}]")

@@ -36,16 +36,71 @@ def citations(view: IndexView, query: Query) -> compose.CitationList:
 
 
 def stated(
-    found: Found, chosen: TaskMatch | SentenceMatch, plural: bool = False
+    found: Found, chosen: TaskMatch | SentenceMatch, plural: bool = False, question: str = ""
 ) -> list[TaskMatch | SentenceMatch]:
     """The passages `state` quotes for the chosen evidence: it and its close companions of the same kind
-    (`plural`: the question asks for several, "trước những mốc nào": rows a little further off too)."""
+    (`plural`: the question asks for several, "trước những mốc nào": rows a little further off too; a row
+    the `question` names word for word beside the chosen one, "Dữ liệu hồ sơ lưu trữ và tài liệu lưu trữ",
+    is one of the things asked)."""
     if isinstance(chosen, TaskMatch):
         ratio = SIMILAR_TASK_PLURAL if plural else SIMILAR_TASK
         picked = [t for t in found.tasks if t.score >= chosen.score * ratio][:MAX_TASKS]
+        if question and _named_whole(chosen.task.name, question):
+            picked += [
+                t
+                for t in found.tasks[:MAX_TASKS]
+                if t not in picked
+                and t.score >= chosen.score * NAMED_ALSO
+                and _named_whole(t.task.name, question)
+            ]
     else:
         picked = [s for s in found.sentences if s.score >= chosen.score * SIMILAR_SENTENCE][:MAX_SENTENCES]
+        if question and _JOINED.search(fold(question)):
+            picked += _rest_of_list(found, chosen, picked)
     return picked if chosen in picked else [chosen]
+
+
+SHORT_LIST = 6  # a list this short, two of whose items a question joining things asks, is asked whole
+
+
+def _rest_of_list(found: Found, chosen: SentenceMatch, picked: list) -> list[SentenceMatch]:
+    """The other items of the list two picked passages are items of ("a) Người lao động đóng …" beside "b)
+    Người sử dụng lao động …", "c) Nhà nước …", for "… của người lao động, người sử dụng lao động và Nhà
+    nước"), when the list is short and they are found close enough; none otherwise."""
+    path = chosen.chunk.path
+    context = chosen.chunk.context
+    # (a list a sentence opens, "… được quy định như sau:", not the numbered parts under a section's title)
+    if "." not in path or "\n" not in context or not context.splitlines()[-1].rstrip().endswith(":"):
+        return []
+    parent = path.rsplit(".", 1)[0]
+
+    def sibling(m: SentenceMatch) -> bool:
+        p = m.chunk.path
+        return m.chunk.doc == chosen.chunk.doc and "." in p and p.rsplit(".", 1)[0] == parent
+
+    items = [m for m in found.sentences if sibling(m)]
+    if sum(1 for m in picked if sibling(m)) < 2 or len({m.chunk.path for m in items}) > SHORT_LIST:
+        return []
+    return [m for m in items if m not in picked and m.score >= chosen.score * NAMED_ALSO]
+
+
+NAMED_ALSO = 0.6  # a row the question names whole, this close to the chosen one, is asked too
+_JOINED = re.compile(r"(?<!\w)(?:va|and|hoac|or)(?!\w)|,")
+
+
+def _named_whole(name: str, question: str) -> bool:
+    """Whether the question prints every word of a short row name ("Dữ liệu tài liệu lưu trữ" in "… hồ sơ lưu
+    trữ và tài liệu lưu trữ", its head word said once for both) and joins two things ("và", "and", a comma)."""
+    f = fold(question)
+    words = fold(name).split()
+    return (
+        2 <= len(words) <= NAMED_WORDS
+        and bool(_JOINED.search(f))
+        and set(words) <= set(re.findall(r"\w+", f))
+    )
+
+
+NAMED_WORDS = 8
 
 
 def state(
@@ -61,7 +116,7 @@ def state(
     lang = lang_of(query.lang)
     if isinstance(chosen, TaskMatch):
         lines = []
-        for match in stated(found, chosen, query.plural):
+        for match in stated(found, chosen, query.plural, query.question):
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
@@ -97,7 +152,7 @@ def state(
         text = special.state_items(view, intro.chunk, items, cites, lang, with_place)
     else:
         lines = []
-        matches = _with_parallel(view, query, stated(found, chosen, query.plural))
+        matches = _with_parallel(view, query, stated(found, chosen, query.plural, query.question))
         for match in matches + _dated_references(view, query, matches):
             n = cites.chunk(match.chunk, match.quote)
             heading = view.heading(match.chunk)

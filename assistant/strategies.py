@@ -1332,6 +1332,8 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
     """two_asks, `depth` halves down: at depth > 0 the halves as read on their own."""
     if query.intent in ("agency_tasks", "period_tasks", "compare") or query.followup:
         return None
+    if not depth and (nouns := _two_nouns(query)) is not None:
+        return nouns
     asks = _ASKS_EN if query.lang == "en" else _ASKS_VI
     text = query.question
     splits = sorted([*_AND.finditer(text), *_COMMA.finditer(text)], key=lambda m: m.start(), reverse=True)
@@ -1450,6 +1452,70 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
 
 
 MAX_ASKS = 4  # kinds of ask one question is read as, at most
+
+# what a question may ask two of at once, joined by "và" ("Chủ đề và thời gian Tháng hành động … là gì?",
+# "What are the theme and the dates of …?"): each is a field a passage states on its own line
+_ASPECTS_VI = (
+    "chu de|thoi gian|dia diem|muc dich|yeu cau|muc tieu|kinh phi|nguon kinh phi|thoi han|so hieu"
+    "|ngay ban hanh|ngay ky|pham vi|doi tuong|noi dung|hinh thuc|san pham|ket qua|thanh phan|quy mo"
+    "|khau hieu|thong diep|nguoi ky|co quan ban hanh|hieu luc"
+)
+_ASPECTS_EN = (
+    "theme|period|time|timing|dates?|venue|place|location|purposes?|requirements|objectives?|goals?"
+    "|targets?|budget|funding|deadline|number|scope|subjects?|contents?|form|format|outputs?|products?"
+    "|results?|slogan|messages?|signer|issuer"
+)
+_TWO_NOUNS_VI = re.compile(rf"^({_ASPECTS_VI}) va ({_ASPECTS_VI}) (?=\w)")
+_TWO_NOUNS_EN = re.compile(
+    rf"^(what|which) (?:are|were|is|was) the ({_ASPECTS_EN}) and (?:the )?({_ASPECTS_EN}) (?=(?:of|for|in) )"
+)
+
+
+def _two_nouns(query: Query) -> list[Query] | None:
+    """Two fields of one thing asked at once, each asked on its own: "Chủ đề và thời gian X là gì?" as "Chủ đề
+    X là gì?" and "thời gian X là gì?" (the passage stating one rarely states the other); None for any other
+    question."""
+    text = query.question.strip()
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    if query.lang == "en":
+        m = _TWO_NOUNS_EN.match(folded)
+        if m is None:
+            return None
+        rest = text[m.end() :]
+        halves = [f"{text[: m.start(2)]}{text[m.start(k) : m.end(k)]} {rest}" for k in (2, 3)]
+        halves = [re.sub(r"(?i)^(what|which) (are|were) ", lambda w: f"{w.group(1)} is ", h) for h in halves]
+    else:
+        m = _TWO_NOUNS_VI.match(folded)
+        if m is None:
+            return None
+        rest = text[m.end() :]
+        halves = [f"{text[m.start(k) : m.end(k)]} {rest}" for k in (1, 2)]
+    nouns = [fold(text[m.start(k) : m.end(k)]).split() for k in range(1, 3 if query.lang != "en" else 4)][-2:]
+    out = []
+    for half, other in zip(halves, reversed(nouns), strict=True):
+        q = understand(half)
+        # the whole question's topic (read with the index's documents) without the other field's words
+        topic = query.topic.split()
+        for i in range(len(topic) - len(other) + 1):
+            if [fold(w) for w in topic[i : i + len(other)]] == other:
+                topic = topic[:i] + topic[i + len(other) :]
+                break
+        out.append(
+            replace(
+                query,
+                question=q.question,
+                intent=q.intent,
+                aspect=q.aspect,
+                answer_type=q.answer_type,
+                count_noun=q.count_noun,
+                topic=" ".join(topic) if query.lang != "en" else q.topic,
+                search_text=q.search_text,
+                expansions=q.expansions,
+            )
+        )
+    return out
 
 
 def _own_topic(topic: str, parts: list[Query], k: int) -> str:

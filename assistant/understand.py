@@ -898,6 +898,29 @@ _SHORT_REFERENCE = re.compile(
 )
 
 
+_KIND_BEFORE = re.compile(r"(?<![\w/])(" + _KIND_ALTERNATIVES + r")(?: so| no\.?| number)? ?$")
+
+
+def without_named_kinds(topic: str, question: str) -> str:
+    """The topic without the kind printed before a document number the question names ("Quyết định" of
+    "Quyết định 2031/QĐ-UBND … công bố những thủ tục nào?"): the kind names the document, not a list in it.
+    (Not for every ask: "Quyết định này có hiệu lực …" prints the kind an ask of its entry into force wants.)"""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return topic
+    for m in DOC_NUMBER.finditer(question):
+        kind = _KIND_BEFORE.search(folded[: m.start()]) if m.group(0) else None
+        if kind is None:
+            continue
+        words = kind.group(1).split()
+        topic_words = topic.split()
+        for i in range(len(topic_words) - len(words) + 1):
+            if [fold(w) for w in topic_words[i : i + len(words)]] == words:
+                topic = " ".join(topic_words[:i] + topic_words[i + len(words) :])
+                break
+    return topic
+
+
 # "luật việc làm số 74/2025": the document's name between its kind and its number, the year given
 _NAMED_REFERENCE = re.compile(
     r"(?<![\w/])(" + _KIND_ALTERNATIVES + r")"
@@ -1398,6 +1421,9 @@ def understand(
         # the words outside the quotes, where they stand (the places, years and dates said are no topic)
         padded = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
         topic = " ".join([_english_topic(padded, remove + listing_issuer), *said]).strip()
+        if intent == "deadline":
+            # "…, what schedule is set?": the time asked ("tiến độ") is the row's time column, no word of the task
+            topic = " ".join(re.sub(r"(?<!\w)tiến độ(?!\w)", " ", topic).split()) or topic
     else:
         # "Lai Châu bắt đầu phối hợp kiểm tra … từ năm nào, ai chủ trì?": "phối hợp" names the task, not
         # the role asked
