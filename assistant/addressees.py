@@ -40,7 +40,8 @@ ASKS_ADDRESSEES = (
     r" (?:tasks|duties|responsibilities|work)\s*(?:\?|$)",
     # "which agencies or bodies are given responsibilities in the 'Tổ chức thực hiện' section of …?"
     r"\bwhich (?:bodies|agencies|units|organi[sz]ations)(?: (?:or|and) (?:bodies|agencies|units|organi[sz]ations))?"
-    r" (?:are|were) (?:given|assigned|allocated) (?:tasks|duties|responsibilities|work)\b",
+    # ("… are assigned numbered tasks in …": a word may say which tasks)
+    r" (?:are|were) (?:given|assigned|allocated) (?:[\w-]+ )?(?:tasks|duties|responsibilities|work)\b",
     # "Phần Tổ chức thực hiện … giao những trách nhiệm gì (cho ai)?", "phân công trách nhiệm cho những cơ quan nào"
     r"\b(?:giao|phan cong) (?:nhung |cac )?(?:trach nhiem|nhiem vu) (?:gi|nao)(?: cho (?:nhung |cac )?(?:co quan|don vi)"
     r"(?: nao)?)?\s*(?:\?|$)",
@@ -74,7 +75,8 @@ def _names_only(view: IndexView, query: Query, docs: set[str], section: str) -> 
     for name in docs:
         d = view.docs[name]
         named |= set(re.findall(r"\w+", fold(f"{d.kind} {d.title} {d.issuer} {d.province} {d.number}")))
-    said = [w for w in re.findall(r"\w+", fold(query.topic)) if w not in _FRAME]
+    # ("… được giao các nhiệm vụ đánh số", "numbered tasks": the paragraphs asked for are numbered ones)
+    said = [w for w in re.findall(r"\w+", re.sub(r"\bdanh so\b", " ", fold(query.topic))) if w not in _FRAME]
     return all(w in named for w in said)
 
 

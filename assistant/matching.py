@@ -1206,12 +1206,18 @@ def section_named(query: Query) -> str:
     m = _PART_TITLE.search(f)
     if m and len(f) == len(query.question) and query.question[m.start(1)].isupper():
         return m.group(1)
-    return ""
+    # "Phần tổ chức thực hiện của kế hoạch …": the part named by its kind's word, in any case
+    m = _PART_NAMED.search(f)
+    return m.group(1) if m else ""
 
 
 _QUOTED_SECTION = re.compile(
     r"['‘“\"]([^'’”\"]{3,60})['’”\"]\s+(?:section|part|chapter)\b"
     r"|\b(?:section|part|chapter)\s+(?:titled\s+|called\s+|on\s+)?['‘“\"]([^'’”\"]{3,60})['’”\"]"
+)
+_PART_NAMED = re.compile(
+    r"(?<!\w)(?:phan|muc)\s+(to chuc thuc hien|kinh phi thuc hien|quan diem chi dao|muc dich, yeu cau"
+    r"|muc dich va yeu cau)\b"
 )
 _PART_TITLE = re.compile(
     r"(?<!\w)(?:theo|trong|tai)\s+(to chuc thuc hien|kinh phi thuc hien|quan diem chi dao|muc dich, yeu cau"

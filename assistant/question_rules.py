@@ -210,6 +210,8 @@ LISTING = (
     r"\bbao nhieu nhiem vu\b",
     r"\bliet ke\b",
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
+    # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}targets\b.*\b(?:assigned to|led by|leads?|coordinat\w*|in charge)\b",
     # "Which of Bac Ninh's 2030 digital-society indicators …": some of the rows named with their document
     r"\bwhich of (?:the )?(?:[\w'-]+ ){0,5}(?:tasks|activities|indicators|targets)\b",
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency

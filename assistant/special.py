@@ -46,7 +46,12 @@ def list_items(view, chunk: Chunk) -> list[Chunk]:
     same_doc = [c for c in view.clause_chunks if c.doc == chunk.doc and c.path]
     depth = chunk.path.count(".")
 
-    if len(chunk.text) <= 250 and (kids := sub_items(view, chunk) or titled_rows(view, chunk)):
+    # (a short heading, or a sentence of any length that opens a list: "… trong đó vốn ngân sách nhà nước bao
+    # gồm:"; not a part of the document, "II. NHIỆM VỤ CỤ THỂ … các nhiệm vụ sau đây:", whose items are sections)
+    opens = len(chunk.text) <= 250 or (
+        chunk.text.rstrip().endswith(":") and not re.match(r"\s*[IVXLC]{1,6}\.\s", chunk.text)
+    )
+    if opens and (kids := sub_items(view, chunk) or titled_rows(view, chunk)):
         return kids
     parent = chunk.path.rsplit(".", 1)[0] if depth else ""
     heading = next((c for c in same_doc if c.path == parent), None)
@@ -148,7 +153,7 @@ def _bare_title(text: str) -> bool:
 TITLE_CHARS = 80  # a section title alone, not a sentence
 ITEM_CHARS = 400  # an item of a longer list is cut here
 FEW_ITEMS = 4  # up to this many items, each is quoted as a passage is
-POINT_CHARS = 300  # a point of a short list, quoted whole
+POINT_CHARS = 400  # a point of a short list, quoted whole
 _POINT = re.compile(r"\s*(?:[a-zđ]\)|-|\+|•)\s")  # "a) …", "- …": an item of a list, not a numbered part
 
 

@@ -84,6 +84,33 @@ def _rest_of_list(found: Found, chosen: SentenceMatch, picked: list) -> list[Sen
     return [m for m in items if m not in picked and m.score >= chosen.score * NAMED_ALSO]
 
 
+_FIELD_VALUES = {
+    "lead_agency": lambda t: t.lead_text,
+    "coordinating_agencies": lambda t: t.coordinating_text,
+    "deadline": lambda t: t.deadline or "",
+    "output": lambda t: t.output or "",
+}
+FIELD_LINE_CHARS = 400  # the printed line of a field read from prose is quoted when this short
+
+
+def _printed_field(view: IndexView, task, intent: str, cites: compose.CitationList, lang: str) -> str:
+    """For a task read from prose ("a) Hoạt động 1 … - Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp …"), the
+    line that prints the field asked, quoted as printed and cited; "" for a table row (its cell is quoted
+    already) or when no passage of the task's span prints the value."""
+    if task.source != "prose" or intent not in _FIELD_VALUES:
+        return ""
+    value = " ".join(fold(_FIELD_VALUES[intent](task)).split())[:40]
+    if len(value) < 3:
+        return ""
+    first, last = task.lines
+    for chunk in sorted(view.clause_chunks_by_doc.get(task.doc, ()), key=lambda c: c.lines[0]):
+        if not (first <= chunk.lines[0] and chunk.lines[1] <= last) or len(chunk.text) > FIELD_LINE_CHARS:
+            continue
+        if value in " ".join(fold(chunk.text).split()) and fold(task.name)[:40] not in fold(chunk.text):
+            return say(lang, "printed_field", quote=chunk.text.strip(), n=cites.chunk(chunk, chunk.text))
+    return ""
+
+
 NAMED_ALSO = 0.6  # a row the question names whole, this close to the chosen one, is asked too
 _JOINED = re.compile(r"(?<!\w)(?:va|and|hoac|or)(?!\w)|,")
 
@@ -132,6 +159,7 @@ def state(
             elif asked:
                 line += " " + asked
             line += compose.shared_cell(task, query.intent, cites, lang)
+            line += _printed_field(view, task, query.intent, cites, lang)
             shown = [
                 task.name,
                 task.lead_text,
@@ -432,6 +460,7 @@ LIST_INTRO_NEAR = (
 )
 
 
+TITLE_SAID = 0.5  # the share of a title's words the question says, for it to name the title
 TITLED_NEAR = 4  # of the best passages, two points under one title make its points the answer
 
 
@@ -456,9 +485,20 @@ def _list_intro(view, query: Query, found, chosen: SentenceMatch):
         return chosen, items
     # several of the best passages are points under one title ("1. Mục tiêu cụ thể": a) … b) … c) …): all of
     # its points, in order
-    items = special.titled_items(view, chosen.chunk)
-    if sum(m.chunk in items for m in found.sentences[:TITLED_NEAR]) >= 2:
-        return chosen, items
+    # (of the chosen passage, or of another of the best: "- Hoàn thiện khung pháp lý …" and "- Hoàn thiện cơ sở
+    # dữ liệu …" under "a) Đến năm 2026", for "What targets … set for 2026?")
+    near = found.sentences[:TITLED_NEAR]
+    asked = terms(query.topic or query.search_text)
+    for match in [chosen, *(m for m in near if m is not chosen)]:
+        items = special.titled_items(view, match.chunk)
+        if sum(m.chunk in items for m in near) >= 2:
+            title = special.section_title(view, match.chunk)
+            # (another passage's title, when the question names it: not "1. Sở Khoa học và Công nghệ" over the
+            # duties of a body the question does not ask about)
+            if match is chosen or (
+                title is not None and view.stats.coverage(terms(title.text), asked) >= TITLE_SAID
+            ):
+                return match, items
     for match in found.sentences[:10]:
         opens = match.chunk.text.rstrip().endswith(":") or _bare_heading(
             match

@@ -1102,6 +1102,30 @@ def issuer_spans_en(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _printed_issuers_en(text: str) -> list[tuple[int, int]]:
+    """The spans of bodies an English question prints in Vietnamese as a document's issuer: "the Tỉnh ủy Hà
+    Tĩnh draft letter", "UBND tỉnh Vĩnh Long's plan" (the name, maybe its place, then the document's kind)."""
+    folded = fold(text)
+    if len(folded) != len(text) or detect_language(text) != "en":
+        return []
+    spans = []
+    for term in glossary():
+        if term.kind != "agency":
+            continue
+        for form in term.vi:
+            if len(form) <= 4 or fold(form) == form.lower():
+                continue  # (a Vietnamese name as printed, with its marks: not an English word)
+            for m in word_pattern(fold(form)).finditer(folded):
+                end = m.end()
+                place = re.match(r"(?:\s+[^\W\d_a-z]\w*){0,3}", text[end:])  # "Hà Tĩnh" after "Tỉnh ủy"
+                ends = {end, end + (place.end() if place else 0)}
+                if any(_ISSUER_AFTER_EN.match(text, e) for e in ends) and not _AUXILIARY_EN.search(
+                    text[: m.start()]
+                ):
+                    spans.append(m.span())
+    return spans
+
+
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Every match, each starting after the previous one's start ("kế hoạch thực hiện Nghị quyết 66 của
     UBND tỉnh": the resolution's issuer too, inside the plan's match)."""
@@ -1117,7 +1141,7 @@ def _without_issuers(text: str) -> str:
     Quốc hội", "the Government's Resolution 394/NQ-CP"): the agencies left are the ones asked about."""
     from indexer.agencies import agency_run
 
-    spans = [m.span(1) for m in _ISSUER_EN.finditer(text)] + issuer_spans_en(text)
+    spans = [m.span(1) for m in _ISSUER_EN.finditer(text)] + issuer_spans_en(text) + _printed_issuers_en(text)
     folded = fold(text)
     if len(folded) == len(text):
         for m in (
@@ -1488,6 +1512,10 @@ def understand(
             r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"
             # "what categories of data", "what kinds of …", "what does X consist of"
             r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
+            # "What state-budget sources make up …", "What targets does … set": a plural noun asked of
+            # (not "what status does", "what basis is": a word ending in s)
+            r"|\bwhat (?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s (?=(?:do|does|did|are|were|make|must|should|will"
+            r"|can|have|has|need|apply)\b)"
             r"|\bconsists? of\b|\bmade up of\b|\bwhat (?:do|does|did|must|should|will)\b.*\b(?:cover|include|comprise)\b"
             # "What unemployment insurance benefits does the law provide?"
             r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}(?<![su])s (?:\([^()]{1,60}\) )?(?:are|does|do|did|must|should|will|can|has|have)\b"

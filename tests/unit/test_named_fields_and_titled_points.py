@@ -236,3 +236,151 @@ def test_plain_english_asks_of_what_a_body_leads_and_of_a_schedule():
         "For Vinh Long's task of selecting officials for training abroad, what schedule is set?"
     )
     assert schedule.intent == "deadline" and "tiến độ" not in schedule.topic
+
+
+def test_a_field_read_from_prose_is_quoted_as_printed():
+    from dataclasses import replace as with_fields
+
+    from tests.records import make_task
+
+    doc = Document(
+        KH, "Kế hoạch bình đẳng giới năm 2025", "Kế hoạch", number="174/KH-UBND", province="Hồ Chí Minh"
+    )
+    name = "Hoạt động 1: Tổng kết Mô hình một cửa hỗ trợ phụ nữ và trẻ em tại Bệnh viện Hùng Vương."
+    task = with_fields(
+        make_task(KH, "a", name, ["Sở Y tế"], ["các sở, ban, ngành Thành phố"], line=334, group="2"),
+        source="prose",
+        lines=(334, 349),
+    )
+    printed = "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ban, ngành Thành phố."
+    clauses = [
+        Clause(KH, "III.2.a", "Mục III, khoản 2, điểm a", (), (334, 340), f"a) {name}"),
+        Clause(KH, "III.2.a.-2", "Mục III, khoản 2, điểm a, ý 2", (), (347, 349), printed),
+    ]
+    view = IndexView(RecordSearcher([doc], clauses, [task]))
+    _, _, outcome = ask_view(
+        view, "Ai chủ trì tổng kết Mô hình một cửa hỗ trợ phụ nữ và trẻ em tại Bệnh viện Hùng Vương?"
+    )
+    assert "Cơ quan thực hiện: Sở Y tế chủ trì" in outcome.text, outcome.text
+    assert (347, 349) in _lines(outcome)
+    # a table row's cell is its printed value: nothing more is quoted
+    row = with_fields(task, source="table")
+    _, _, table = ask_view(
+        IndexView(RecordSearcher([doc], clauses, [row])),
+        "Ai chủ trì tổng kết Mô hình một cửa hỗ trợ phụ nữ và trẻ em tại Bệnh viện Hùng Vương?",
+    )
+    assert "Cơ quan thực hiện" not in table.text, table.text
+
+
+def test_a_body_printed_in_vietnamese_before_an_english_documents_kind_is_its_issuer():
+    from assistant.addressees import asks_addressees
+
+    question = (
+        "Which bodies are assigned numbered tasks in the Tỉnh ủy Hà Tĩnh draft letter on Resolution 66?"
+    )
+    query = understand(question)
+    assert query.agencies == () and asks_addressees(query)
+    assert "số hiệu" not in query.topic  # ("numbered" tasks are no document's number)
+    # a body that acts in the plan stays the one asked about
+    assert understand("Which tasks does Sở Tư pháp lead in the UBND tỉnh Hà Tĩnh plan?").agencies == (
+        "Sở Tư pháp",
+    )
+
+
+def test_a_long_sentence_opening_a_list_is_answered_with_its_items():
+    decree = "nd_quynhao.txt"
+    doc = Document(
+        decree, "Nghị định về Quỹ nhà ở", "Nghị định", number="302/2025/NĐ-CP", province="Trung ương"
+    )
+    article = "Điều 8. Nguồn vốn hoạt động của Quỹ"
+    lead = (
+        "2. Nguồn vốn hoạt động của Quỹ nhà ở địa phương được hình thành từ vốn ngân sách nhà nước; vốn hình "
+        "thành từ tiếp nhận nguồn hỗ trợ tự nguyện, nguồn đóng góp của tổ chức, cá nhân trong nước và ngoài "
+        "nước; các nguồn huy động hợp pháp khác, trong đó vốn ngân sách nhà nước bao gồm:"
+    )
+    sources = [
+        "a) Vốn điều lệ của Quỹ nhà ở địa phương được cấp từ nguồn chi đầu tư phát triển của ngân sách địa phương;",
+        "b) Vốn được trích từ số tiền bán nhà ở thuộc tài sản công do địa phương đang quản lý;",
+        "c) Vốn được trích từ số tiền đấu giá quyền sử dụng đất;",
+    ]
+    clauses = [
+        Clause(decree, "Điều 8", "Điều 8", (), (250, 250), article),
+        Clause(decree, "Điều 8.2", "Điều 8, khoản 2", (article,), (257, 261), lead),
+        *[
+            Clause(
+                decree,
+                f"Điều 8.2.{s[0]}",
+                f"Điều 8, khoản 2, điểm {s[0]}",
+                (article, lead),
+                (263 + 3 * i, 264 + 3 * i),
+                s,
+            )
+            for i, s in enumerate(sources)
+        ],
+    ]
+    view = IndexView(RecordSearcher([doc], clauses, []))
+    question = (
+        "What state-budget sources make up the operating capital of a local housing fund under Decree 302?"
+    )
+    assert understand(question).plural
+    _, _, outcome = ask_view(view, question)
+    assert {(263, 264), (266, 267), (269, 270)} <= _lines(outcome), outcome.text
+    # (a word ending in s is no plural noun asked: "what status")
+    assert not understand("What status does the plan have?").plural
+
+
+def test_points_under_a_title_two_of_the_best_passages_stand_under_are_the_answer():
+    scheme = "qd_bim.txt"
+    doc = Document(scheme, "Quyết định phê duyệt Đề án chuyển đổi số hạ tầng", "Quyết định", number="2597/QĐ-TTg",
+                   province="Trung ương")  # fmt: skip
+    goals, year = "2. Mục tiêu cụ thể", "a) Đến năm 2026"
+    points = [
+        "- Hoàn thiện khung pháp lý hỗ trợ chuyển đổi số trong xây dựng, quản lý và khai thác kết cấu hạ tầng;",
+        "- Hoàn thiện cơ sở dữ liệu về kết cấu hạ tầng xây dựng, bảo đảm kết nối, chia sẻ với các bộ, ngành;",
+        "- Xây dựng kho dữ liệu mô hình thông tin công trình (BIM) quốc gia, áp dụng BIM bắt buộc đối với các "
+        "công trình cấp II trở lên của các dự án đầu tư xây dựng mới sử dụng vốn đầu tư công, vốn nhà nước ngoài "
+        "đầu tư công và đầu tư theo phương thức đối tác công tư bắt đầu thực hiện các công việc chuẩn bị dự án "
+        "kể từ năm 2026 trên phạm vi cả nước.",
+    ]
+    clauses = [
+        Clause(scheme, "II.2", "Mục II, khoản 2", ("II. MỤC TIÊU",), (124, 124), goals),
+        Clause(scheme, "II.2.a", "Mục II, khoản 2, điểm a", ("II. MỤC TIÊU", goals), (126, 126), year),
+        *[
+            Clause(scheme, f"II.2.a.-{i + 1}", f"Mục II, khoản 2, điểm a, ý {i + 1}", ("II. MỤC TIÊU", goals, year),
+                   (128 + 5 * i, 131 + 5 * i), p)
+            for i, p in enumerate(points)
+        ],
+        Clause(scheme, "V.5.a", "Mục V, khoản 5, điểm a", ("V. TỔ CHỨC THỰC HIỆN",), (467, 471),
+               "a) Căn cứ mục tiêu, nội dung, giải pháp của Đề án chuyển đổi số hạ tầng để cụ thể hóa thành các "
+               "kế hoạch của địa phương; bố trí kinh phí thực hiện."),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher([doc], clauses, []))
+    question = "What targets does the digital transformation scheme for infrastructure set for 2026?"
+    _, _, outcome = ask_view(view, question)
+    assert {(128, 131), (133, 136), (138, 141)} <= _lines(outcome), outcome.text
+    # (when another passage scores best, two of the points close behind it still name their title's list)
+    from assistant.matches import Found, SentenceMatch
+    from assistant.statement import _list_intro
+
+    chunk = {c.path: c for c in view.clause_chunks}
+    found = Found(
+        sentences=[
+            SentenceMatch(0.39, chunk["V.5.a"], chunk["V.5.a"].text, 0.39),
+            SentenceMatch(0.38, chunk["II.2.a.-1"], chunk["II.2.a.-1"].text, 0.38),
+            SentenceMatch(0.34, chunk["II.2.a.-2"], chunk["II.2.a.-2"].text, 0.34),
+        ]
+    )
+    listed = _list_intro(view, understand(question), found, found.sentences[0])
+    assert listed is not None and [c.path for c in listed[1]] == ["II.2.a.-1", "II.2.a.-2", "II.2.a.-3"]
+
+
+def test_a_plans_standard_part_is_named_by_its_words_in_any_case():
+    from assistant.matching import section_named
+
+    for question in (
+        "Phần tổ chức thực hiện của kế hoạch Phú Thọ giao những trách nhiệm gì cho các cơ quan?",
+        "phan to chuc thuc hien cua ke hoach phu tho giao nhung trach nhiem gi cho cac co quan?",
+    ):
+        assert section_named(understand(question)) == "to chuc thuc hien"
+    # (the words of no part: none named)
+    assert section_named(understand("Kế hoạch Phú Thọ giao những trách nhiệm gì cho Sở Tư pháp?")) == ""
