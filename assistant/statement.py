@@ -60,7 +60,7 @@ def stated(
     return picked if chosen in picked else [chosen]
 
 
-SHORT_LIST = 6  # a list this short, two of whose items a question joining things asks, is asked whole
+JOINED_LIST = 6  # a list this short, two of whose items a question joining things asks, is asked whole
 
 
 def _rest_of_list(found: Found, chosen: SentenceMatch, picked: list) -> list[SentenceMatch]:
@@ -79,7 +79,7 @@ def _rest_of_list(found: Found, chosen: SentenceMatch, picked: list) -> list[Sen
         return m.chunk.doc == chosen.chunk.doc and "." in p and p.rsplit(".", 1)[0] == parent
 
     items = [m for m in found.sentences if sibling(m)]
-    if sum(1 for m in picked if sibling(m)) < 2 or len({m.chunk.path for m in items}) > SHORT_LIST:
+    if sum(1 for m in picked if sibling(m)) < 2 or len({m.chunk.path for m in items}) > JOINED_LIST:
         return []
     return [m for m in items if m not in picked and m.score >= chosen.score * NAMED_ALSO]
 
@@ -103,9 +103,12 @@ def _printed_field(view: IndexView, task, intent: str, cites: compose.CitationLi
     if len(value) < 3:
         return ""
     first, last = task.lines
-    for chunk in sorted(view.clause_chunks_by_doc.get(task.doc, ()), key=lambda c: c.lines[0]):
-        if not (first <= chunk.lines[0] and chunk.lines[1] <= last) or len(chunk.text) > FIELD_LINE_CHARS:
-            continue
+    inside = [
+        c
+        for c in view.clause_chunks_by_doc.get(task.doc, ())
+        if first <= c.lines[0] and c.lines[1] <= last and len(c.text) <= FIELD_LINE_CHARS
+    ]
+    for chunk in sorted(inside, key=lambda c: c.lines[0]):
         if value in " ".join(fold(chunk.text).split()) and fold(task.name)[:40] not in fold(chunk.text):
             return say(lang, "printed_field", quote=chunk.text.strip(), n=cites.chunk(chunk, chunk.text))
     return ""
