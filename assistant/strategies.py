@@ -70,7 +70,7 @@ from assistant.row_number import answer_row, asked_row
 from assistant.sections import answer_section, answer_under, asks_section
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
-from assistant.understand import Query, understand
+from assistant.understand import Query, understand, without_words
 from assistant.whom import given_by_reference, under_its_owner, with_its_subject
 from indexer.period import parse_period
 from indexer.records import Hit, Task
@@ -1400,20 +1400,7 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
                 # "Cơ quan nào chủ trì soạn thảo X, cơ quan nào thẩm tra?": the second half names only what
                 # it asks (a column, a role), of the first half's subject
                 second = understand(f"{right.strip().rstrip('?').strip()} {first.topic}?")
-            return [
-                replace(
-                    query,
-                    question=q.question,
-                    intent=q.intent,
-                    aspect=q.aspect,
-                    answer_type=q.answer_type,
-                    count_noun=q.count_noun,
-                    topic=q.topic,
-                    search_text=q.search_text,
-                    expansions=q.expansions,
-                )
-                for q in (first, second)
-            ]
+            return [_asked_as(query, q) for q in (first, second)]
         if len(kinds) < 2 or {first.intent, second.intent} <= set(TASK_INTENTS):
             return None
         # "… thông qua ngày nào, tại kỳ họp nào, ai ký và có hiệu lực từ khi nào?": the first half may ask
@@ -1497,25 +1484,24 @@ def _two_nouns(query: Query) -> list[Query] | None:
     for half, other in zip(halves, reversed(nouns), strict=True):
         q = understand(half)
         # the whole question's topic (read with the index's documents) without the other field's words
-        topic = query.topic.split()
-        for i in range(len(topic) - len(other) + 1):
-            if [fold(w) for w in topic[i : i + len(other)]] == other:
-                topic = topic[:i] + topic[i + len(other) :]
-                break
-        out.append(
-            replace(
-                query,
-                question=q.question,
-                intent=q.intent,
-                aspect=q.aspect,
-                answer_type=q.answer_type,
-                count_noun=q.count_noun,
-                topic=" ".join(topic) if query.lang != "en" else q.topic,
-                search_text=q.search_text,
-                expansions=q.expansions,
-            )
-        )
+        out.append(_asked_as(query, q, without_words(query.topic, other) if query.lang != "en" else q.topic))
     return out
+
+
+def _asked_as(query: Query, part: Query, topic: str | None = None) -> Query:
+    """The question asked as one of its parts: the part's ask, words and topic (`topic` instead, when
+    given), the whole question's scope."""
+    return replace(
+        query,
+        question=part.question,
+        intent=part.intent,
+        aspect=part.aspect,
+        answer_type=part.answer_type,
+        count_noun=part.count_noun,
+        topic=part.topic if topic is None else topic,
+        search_text=part.search_text,
+        expansions=part.expansions,
+    )
 
 
 def _own_topic(topic: str, parts: list[Query], k: int) -> str:

@@ -912,13 +912,18 @@ def without_named_kinds(topic: str, question: str) -> str:
         kind = _KIND_BEFORE.search(folded[: m.start()]) if m.group(0) else None
         if kind is None:
             continue
-        words = kind.group(1).split()
-        topic_words = topic.split()
-        for i in range(len(topic_words) - len(words) + 1):
-            if [fold(w) for w in topic_words[i : i + len(words)]] == words:
-                topic = " ".join(topic_words[:i] + topic_words[i + len(words) :])
-                break
+        topic = without_words(topic, kind.group(1).split())
     return topic
+
+
+def without_words(text: str, words: Sequence[str]) -> str:
+    """`text` without the first run of its words that fold to `words` (folded, in order); unchanged when
+    none does."""
+    said = text.split()
+    for i in range(len(said) - len(words) + 1):
+        if [fold(w) for w in said[i : i + len(words)]] == list(words):
+            return " ".join(said[:i] + said[i + len(words) :])
+    return text
 
 
 # "luật việc làm số 74/2025": the document's name between its kind and its number, the year given
