@@ -244,9 +244,20 @@ def _topic_readings(view: IndexView, query: Query, scope: set[str] | None) -> tu
     pairs = frozenset(t for t in topic.bigrams if t in named)
     strict = Terms(unigrams, frozenset(t for t in pairs if set(t.split()) <= unigrams))
     loose = Terms(unigrams, pairs)
-    # one stray syllable ("chủ" of "chủ quản") is no topic: the listing is the agency's or the period's
+    # one stray syllable ("chủ" of "chủ quản") is no topic: the listing is the agency's or the period's;
+    # nor are syllables each of which the rows use only in other words ("mục" of "mục tiêu", "chi" of "chi
+    # nhánh": the question's pairs with them are no row's)
+    # (pairs read before the listing's noise words are taken out: "cơ" of "cơ chế" is no "có")
+    said = topic.bigrams | terms(fold(query.topic)).bigrams
+    rows_say = {p for p in said if p in named}
+    stray = {
+        w for w in unigrams if any(w in p.split() for p in said) and not any(w in p.split() for p in rows_say)
+    }
     none = Terms(frozenset(), frozenset())
-    return tuple(kept if len(kept.unigrams) >= 2 or kept.bigrams else none for kept in (strict, loose))
+    return tuple(
+        kept if kept.bigrams or (len(kept.unigrams) >= 2 and not kept.unigrams <= stray) else none
+        for kept in (strict, loose)
+    )
 
 
 def _row_words(tasks: list[Task], with_time: bool = False) -> set[str]:

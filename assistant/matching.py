@@ -208,6 +208,7 @@ _RECIPIENT_WORDS = re.compile(
 )
 _SELF_NUMBER = re.compile(
     r"\bso hieu\b|\bwhat (?:is the )?(?:document |official |reference )?number\b|\bnumber and date\b|\bso may\b"
+    r"|\bso(?:,| va) ngay (?:ky|ban hanh)\b"
     r"|\bwhat(?: is|'s|was) its (?:document |official |reference )?number\b"
     r"|\b(?:mang|ghi) so (?:bao nhieu|gi)\b"
     r"|^\W*(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|cong van|cong dien|chi thi|thong tu) so (?:bao nhieu|gi)\b"
@@ -226,7 +227,7 @@ _CITED_NUMBER = re.compile(
     r"|\bma (?:ke hoach|quyet dinh|van ban|cong van|chuong trinh)\b(?: \w+){0,6} (?:thuc hien|trien khai|can cu)\b"
     # "Kế hoạch của Tỉnh ủy … mà UBND tỉnh … triển khai có số hiệu …": the one a body carries out
     r"|\b(?:ke hoach|nghi quyet|chuong trinh(?: hanh dong)?|chi thi|ket luan|van ban) cua (?:ban thuong vu )?"
-    r"(?:tinh uy|thanh uy|dang uy|bo chinh tri|ban bi thu|trung uong|chinh phu|quoc hoi)\b(?: \w+){0,3} ma"
+    r"(?:tinh uy|thanh uy|dang uy|bo chinh tri|ban bi thu|trung uong|chinh phu|quoc hoi)\b(?: \w+){0,6} ma"
     r" (?:\w+ ){1,6}(?:thuc hien|trien khai|cu the hoa)\b(?! (?:thuc hien )?(?:ke hoach|nghi quyet|chuong trinh"
     r"|van ban)\b)"
 )
@@ -292,7 +293,8 @@ _HINT_WORDS = {
     "công văn": re.compile(r"(?i)\b(?:công văn|official letter)\b"),
     "dự thảo": re.compile(r"(?i)\b(?:dự thảo|draft)\b"),
     "tỉnh ủy": re.compile(r"(?i)\b(?:ban thường vụ|tỉnh ủy|thành ủy)\b"),
-    "quyết định": re.compile(r"(?i)\bquyết định\b"),
+    # (not the decision a body carries out: "chịu trách nhiệm thi hành Quyết định", as its closing article says)
+    "quyết định": re.compile(r"(?i)(?<!thi hành )(?<!thi hanh )\bquyết định\b"),
     "kế hoạch hành động": re.compile(r"(?i)\bkế hoạch hành động\b"),
 }
 
@@ -553,6 +555,7 @@ def without_names_of(doc, topic: str) -> str:
     return topic
 
 
+TITLE_OPENING_WORDS = 5  # the title's opening words a topic says, in order, to name the document by them
 _NOT_TITLE_OPENING = frozenset("ban thuc trien ve cua so nay do duoc co la".split())
 
 
@@ -582,6 +585,24 @@ def _without_title(doc, topic: str) -> str:
             at += window.index(folded[j]) + 1 if at >= 0 else title.index(folded[j]) + 1
             j += 1
         if j - i - len(kind) >= 3:
+            return " ".join(words[:i] + words[j:])
+    # the kind word already read as the document's name ("Quyết định ban hành kế hoạch thực hiện Nghị quyết
+    # 66" of a decision titled "Ban hành Kế hoạch thực hiện Nghị quyết số 66-NQ/TW …"): the title's own
+    # opening words, in its order, several of them
+    # (a number, "số 1218/QĐ-UBND", by its first digits: "Nghị quyết 66")
+    title = re.findall(r"\w+", re.sub(r"\bso\s+(\d+)[\w/.-]*", r"\1", fold(doc.title or "")))
+    # (a title that opens with the kind, "Quyết định … ban hành …", is named from the words after it too)
+    start = len(kind) if title[: len(kind)] == kind else 0
+    start += 1 if start and start < len(title) - 1 and title[start].isdigit() else 0
+    for i in range(len(words)):
+        if folded[i] not in (title[0], title[start]):
+            continue
+        j, k = _walk(folded, i, title, 0 if folded[i] == title[0] else start)
+        while k < len(title) and j < len(words) and folded[j] in title[k + 1 : k + 3]:
+            j, k = _walk(folded, j, title, title.index(folded[j], k + 1))  # (a word of it left out: "số")
+        if k - (0 if folded[i] == title[0] else start) >= TITLE_OPENING_WORDS:
+            if folded[i] == title[0] and start and folded[max(0, i - 2) : i] == ["thi", "hanh"]:
+                i += len(kind)  # ("thi hành Quyết định …": the decision carried out, its kind word kept)
             return " ".join(words[:i] + words[j:])
     return topic
 
@@ -853,6 +874,16 @@ def _both_subjects(sentences: list, fq: str) -> None:
 
 
 PREAMBLE_WHEN = 0.75  # a document's opening, for a question of when to act
+BASIS_UNASKED = 0.7  # a "Căn cứ …" line, for a question that asks no basis of the document
+# what asks for the documents a document rests on or cites: "căn cứ", "dựa trên", "theo quy định nào",
+# "legal basis", "pursuant to", "cited in its preamble", "what it implements"
+_ASKS_BASIS = re.compile(
+    r"\bcan cu\b|\bdua (?:tren|vao)\b|\btheo (?:quy dinh|nhung|cac|luat|nghi dinh|nghi quyet|thong tu|van ban"
+    r"|quyet dinh|chi thi|ke hoach|chuong trinh)\b|\bquy dinh nao\b|\bphan mo dau\b|\bviet dan\b|\btrich dan\b"
+    r"|\bde nghi\b|\bto trinh\b|\b(?:thuc hien|trien khai|cu the hoa|tuan thu)\b"
+    r"|\bbas[ie]s\b|\bbased\b|\bpursuant\b|\bgrounds?\b|\bpreamble\b|\bcit(?:e|es|ed|ing)\b|\bimplement\w*\b"
+    r"|\bproposal\b|\brecommendation\b|\bunder (?:which|what)\b"
+)
 SUBJECT_BONUS = 0.15  # added to a task row's rank among rows when an agency the question names leads it
 
 
@@ -1316,6 +1347,32 @@ def _named_head(query: Query) -> str:
     return m.group(1) if m and query.intent in ("general", "fact") else ""
 
 
+_LIST_OPENING = re.compile(
+    r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s+)?(.+?),?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)\s*:\s*$", re.I
+)
+
+
+def _names_list(sentence: str, asked: Terms) -> bool:
+    """Whether the question says every word pair of what a list's opening sentence says the list is of
+    ("Nguồn vốn cho vay giải quyết việc làm" of "… bao gồm:"), three pairs or more."""
+    m = _LIST_OPENING.match(sentence.strip())
+    if m is None:
+        return False
+    subject = terms(m.group(1))
+    return len(subject.bigrams) >= 3 and subject.bigrams <= asked.bigrams
+
+
+def _said_by_all(items: list[Chunk]) -> Terms | None:
+    """The words and word pairs every item of a list (two or more) says, or None."""
+    if len(items) < 2:
+        return None
+    said = [terms(item.text) for item in items]
+    return Terms(
+        frozenset.intersection(*(t.unigrams for t in said)),
+        frozenset.intersection(*(t.bigrams for t in said)),
+    )
+
+
 def score_chunk(
     view: IndexView, query: Query, q, weights, chunk: Chunk, rank: int | None, base=None
 ) -> SentenceMatch | None:
@@ -1333,6 +1390,20 @@ def score_chunk(
         doc = view.docs.get(chunk.doc)
         labelled = f"{titles} {doc.title if doc else ''}"
     chunk_terms = terms(f"{chunk.text} {labelled or titles}")
+    # "Nguồn vốn cho vay giải quyết việc làm qua Ngân hàng Chính sách xã hội gồm những nguồn nào?" of "2. Nguồn
+    # vốn cho vay giải quyết việc làm bao gồm:": the question names what the list is of, word for word; what
+    # every item of it says ("… cho Ngân hàng Chính sách xã hội") the opening says too
+    opened = (
+        _said_by_all(special.sub_items(view, chunk))
+        if query.plural
+        and query.intent in ("general", "fact")
+        and not is_row(chunk.path)
+        and chunk.text.rstrip().endswith(":")
+        and _names_list(chunk.text, terms(query.question))
+        else None
+    )
+    if opened is not None:
+        chunk_terms = Terms(chunk_terms.unigrams | opened.unigrams, chunk_terms.bigrams | opened.bigrams)
     # an item of a list that a sentence opens ("… phải đáp ứng đủ các điều kiện sau đây:" › "d) Đã đóng …"):
     # the item completes that sentence, under its article; the words they say are the item's too, so
     # among the items what sets one apart decides
@@ -1362,6 +1433,8 @@ def score_chunk(
         own = terms(sentence if not over or sentence.startswith(opening) else f"{sentence} {over}")
         if lead_in is not None:
             own = Terms(own.unigrams | lead_in.unigrams, own.bigrams | lead_in.bigrams)
+        if opened is not None and sentence.rstrip().endswith(":"):
+            own = Terms(own.unigrams | opened.unigrams, own.bigrams | opened.bigrams)
         score = 0.6 * stats.coverage(q, own, w) + 0.4 * cov
         if rank is not None:
             score += RANK_BONUS * (1 - rank / K_HITS)
@@ -1404,6 +1477,15 @@ def score_chunk(
             score *= BODY_UNSAID  # "… văn bản nào của Sở Tài chính": the sentence that names Sở Tài chính
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
+        if (
+            cited_unasked
+            and fold(sentence).lstrip("-*+• ").startswith("can cu ")
+            and not any(n in fold(sentence) for n in numbers_named)
+        ):
+            # "Căn cứ Quyết định số 682/QĐ-BVHTTDL … về việc công bố thủ tục … bị bãi bỏ": what another
+            # document did, for a question of what this one does ("Quyết định 2031 bãi bỏ … những quyết
+            # định nào?")
+            score *= BASIS_UNASKED
         if when_asked and is_preamble(chunk.path):
             # the bases a document cites ("Căn cứ …") and its own heading say when those were issued, not
             # when to act
@@ -1412,6 +1494,11 @@ def score_chunk(
 
     span_asked, own_periods = _when_rules(query.question, query.intent, query.periods)
     when_asked = query.asks_time and _asks_when(query.question)
+    cited_unasked = is_preamble(chunk.path) and not any(
+        _ASKS_BASIS.search(fold(t)) for t in (query.question, query.search_text)
+    )
+    # (a document the question names by its number is cited there: "the issue date … for Resolution 71/NQ-CP")
+    numbers_named = [fold(n) for n in query.doc_numbers] if cited_unasked else []
     # several things asked of the text itself (not of a task's fields), outside the preamble
     intro_asked = (
         query.plural and query.intent in ("general", "fact") and not row and "preamble" not in chunk.path

@@ -287,6 +287,10 @@ def without_duty_frame(text: str, english: bool = False) -> str:
     return _FRAME_FOLDED.sub(" ", _FRAME_ACCENTED.sub(" ", text))
 
 
+# "what is the Department of Justice responsible for?": the body's duties (not "who is responsible for …")
+RESPONSIBLE_FOR_ASKED = (
+    r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ ){1,8}?responsible for\W*$"
+)
 ASKS_DUTIES = (
     r"\btrach nhiem (?:gi|nao)\b",
     r"\b(?:trach nhiem|nhiem vu|vai tro) cua\b.*\b(?:la gi|gom nhung gi|nhung gi|gom gi)\b",
@@ -298,6 +302,7 @@ ASKS_DUTIES = (
     # "Kế hoạch Hà Tĩnh giao Sở Khoa học và Công nghệ làm gì trong phần tổ chức thực hiện?"
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     r"\bresponsibilit(?:y|ies)\b",
+    RESPONSIBLE_FOR_ASKED,
     r"\bduties\b",
     r"\bwhat (?:are|were) (?:the )?(?:tasks|assignments|jobs) (?:of|for|assigned to)\b",
     # "What specific tasks does the plan assign to Sở Nội vụ?", "which tasks are assigned to …"
@@ -885,6 +890,8 @@ ANSWER_TYPES = (
         (
             r"\bso hieu\b",
             r"\bso may\b",
+            # "… có số và ngày ký thế nào?": its number and its date
+            r"\bso(?:,| va) ngay (?:ky|ban hanh)\b",
             # "Công văn … mang số bao nhiêu?": its number (not "số bao nhiêu người", a count)
             r"\b(?:mang|ghi) so (?:bao nhieu|gi)(?! (?:\w+ )?(?:nguoi|don vi|nhiem vu|ngay|thang))(?=\W|$)",
             # "Kế hoạch số bao nhiêu là kế hoạch …?": a document by its number
@@ -902,6 +909,8 @@ ANSWER_TYPES = (
             # (not "những văn bản nào (số lượng)", "những loại văn bản nào, số lượng bao nhiêu": how many of them)
             r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|thong tu|chuong trinh(?: hanh dong)?|ke hoach|chi thi) (?:so )?nao\b"
             r"(?!\s*\(?so luong\b)(?![^?.]*\b(?:so luong|bao nhieu)\b)",
+            # "thực hiện nghiêm những văn bản, điều ước nào?": documents named beside another kind of text
+            r"\b(?:nhung|cac) van ban(?:,| va| hoac)(?: \w+){1,3} nao\b(?![^?.]*\b(?:so luong|bao nhieu)\b)",
             r"\bwhich (?:decree|decision|resolution|circular|document)s?\b",
             # "which earlier Cao Bang decisions", "which previous resolutions" (not "which tasks")
             r"\bwhich (?:earlier|previous|prior|other|older) (?:[A-Z]?\w+ ){0,3}?(?:decrees|decisions|resolutions"

@@ -19,6 +19,7 @@ from indexer.records import Chunk
 from indexer.text import fold, normalize_tones
 
 HEADING_MAX_WORDS = 8  # a section title, not a sentence
+NAMED_TITLE_WORDS = 16  # a title the question names by its marker ("Mục 8 …") may be longer
 NAMED_MIN = 4  # words of a document's kind and title the question must say to name it among many
 EXTRA_MAX = 2  # words of the question beyond the title and the document's name ("đặt ra", "nêu")
 # the marker of a heading: "I.", "2.", "a)", "Điều 3."
@@ -38,14 +39,21 @@ class SectionAnswer:
     count: int
 
 
-def _title(chunk: Chunk, opening: bool = False) -> str | None:
+# what a question says a section is about: "… những quan điểm chỉ đạo nào về công tác xây dựng …"
+_ABOUT = re.compile(r"\b(?:nao|gi) (?:ve|doi voi|trong linh vuc) (.+)$")
+
+
+def _title(chunk: Chunk, opening: bool = False, named: bool = False) -> str | None:
     """The chunk's text as a section title ("I. MỤC TIÊU" → "MỤC TIÊU"), or None for a sentence. `opening`: a
     title in capitals that opens the chunk before its lead-in sentence ("II. NHIỆM VỤ CỤ THỂ Nhằm đạt được
-    mục tiêu …") counts too."""
+    mục tiêu …") counts too. `named`: the question names the section by its marker, so a longer title of no
+    sentence ("8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", the bodies its items address) counts."""
     text = chunk.text.strip().rstrip(":.")
     rest = _MARKER.sub("", text, count=1)
     if rest == text or not rest:
         return None
+    if named and len(rest.split()) <= NAMED_TITLE_WORDS and not re.search(r"[.;]", rest):
+        return rest
     if len(rest.split()) > HEADING_MAX_WORDS:
         if not opening:
             return None
@@ -135,29 +143,45 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             if not chunk.path or chunk.kind != "clause":
                 continue
             title = _title(chunk, opening=True)
+            # a longer title of no sentence ("8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", whom its items
+            # address) is named only by all its parts
+            whole = title is None
+            title = title or _title(chunk, opening=True, named=True)
             if title is None:
                 continue
             own = ARTICLE.match(chunk.text.lstrip())
             if articles and own and own.group(2) not in articles:
                 continue
             parts = [terms(p) for p in _PART.split(title) if p.strip()]
-            named = [
-                p
-                for p in parts
-                if p.bigrams
-                and (
-                    p.bigrams <= titled.bigrams
-                    or _words_named(p, titled, query.question)
-                    # an English question glossed word by word keeps English order ("funding sources for
-                    # implementing the scheme" for "KINH PHÍ THỰC HIỆN ĐỀ ÁN"): the title's words, in any order
-                    or (
-                        query.lang == "en"
-                        and len(p.unigrams - _GRAMMAR) >= 3
-                        and p.unigrams <= titled.unigrams
+            if whole:
+                # (every part, by the question's own words: a topic may have lost "cơ quan" of "Thủ trưởng cơ
+                # quan" as a word of the ask)
+                asked_all = terms(query.question)
+                named = [
+                    p
+                    for p in parts
+                    if (p.bigrams <= asked_all.bigrams if p.bigrams else p.unigrams <= asked_all.unigrams)
+                ]
+                if len(named) < len(parts):
+                    continue
+            else:
+                named = [
+                    p
+                    for p in parts
+                    if p.bigrams
+                    and (
+                        p.bigrams <= titled.bigrams
+                        or _words_named(p, titled, query.question)
+                        # an English question glossed word by word keeps English order ("funding sources for
+                        # implementing the scheme" for "KINH PHÍ THỰC HIỆN ĐỀ ÁN"): the title's words, in any order
+                        or (
+                            query.lang == "en"
+                            and len(p.unigrams - _GRAMMAR) >= 3
+                            and p.unigrams <= titled.unigrams
+                        )
+                        or (query.lang == "en" and _named_before_implementing(p, titled))
                     )
-                    or (query.lang == "en" and _named_before_implementing(p, titled))
-                )
-            ]
+                ]
             if not named:
                 continue
             said = set().union(*(p.unigrams for p in parts))
@@ -168,7 +192,14 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             for forms in senses:  # the topic reads each English word in its first sense
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))
-            if len(extra) > EXTRA_MAX or not special.sub_items(view, chunk):
+            items = special.sub_items(view, chunk)
+            if len(extra) > EXTRA_MAX and items and (about := _ABOUT.search(fold(query.question))):
+                # "… nêu những quan điểm chỉ đạo nào về công tác xây dựng và thi hành pháp luật?": what the
+                # question says the section is about ("về …"), its items say
+                extra -= (
+                    terms(about.group(1)).unigrams & terms(" ".join(item.text for item in items)).unigrams
+                )
+            if len(extra) > EXTRA_MAX or not items:
                 continue
             key = (len(extra), chunk.lines[0])
             if best is None or key < best[:2]:
@@ -191,6 +222,7 @@ def asks_section(query: Query) -> bool:
 _ROMAN_ASKED = re.compile(
     r"(?i:\b(?:mục|muc|phần|phan|section|part))\s+(?:no\.?\s*)?(VIII|VII|VI|IV|V|IX|X|III|II|I)\b(?![.,]?\d)"
 )
+_ARABIC_ASKED = re.compile(r"(?i:\b(?:mục|muc|section|item))\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,/]?\d)")
 # what a question may say of the section's items besides naming the section ("các nhiệm vụ chính", "nội dung")
 _ITEM_WORDS = frozenset(
     {"nhiem", "vu", "noi", "dung", "chinh", "cu", "the", "gom", "bao", "main", "tasks", "items"}
@@ -201,9 +233,12 @@ def heading_by_marker(view: IndexView, query: Query, scope: set[str] | None) -> 
     """The top-level section a question names by its Roman number ("What are the main tasks in section II of
     Lai Châu's plan?"), in the one document in scope that has it, when the question says little else of it."""
     asked_numbers = {m.group(1) for m in _ROMAN_ASKED.finditer(normalize_tones(query.question))}
-    if len(asked_numbers) != 1:
+    # "Mục 8 Chỉ thị 09 …" of a document numbered "1.", "2.", … at its top (a directive, an official letter,
+    # with no Roman parts): the item whose whole path is that number
+    arabic = {m.group(1) for m in _ARABIC_ASKED.finditer(normalize_tones(query.question))}
+    if len(asked_numbers) + len(arabic) != 1:
         return None
-    (number,) = asked_numbers
+    (number,) = asked_numbers | arabic
     docs = set(query.docs) or scope
     if not docs:
         return None
@@ -211,12 +246,13 @@ def heading_by_marker(view: IndexView, query: Query, scope: set[str] | None) -> 
         chunk
         for doc in sorted(docs)
         for chunk in view.clause_chunks_by_doc.get(doc, ())
-        if chunk.kind == "clause" and chunk.path.split(":")[-1] == number
+        if chunk.kind == "clause"
+        and (chunk.path == number if arabic else chunk.path.split(":")[-1] == number)
     ]
     if not heads or len({h.doc for h in heads}) != 1 or len({h.path for h in heads}) != 1:
         return None
     heading = min(heads, key=lambda c: c.lines[0])
-    title = _title(heading, opening=True)
+    title = _title(heading, opening=True, named=True)
     if title is None:
         return None
     asked = terms(query.topic)
@@ -227,15 +263,15 @@ def heading_by_marker(view: IndexView, query: Query, scope: set[str] | None) -> 
 
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
     heading = heading_for(view, query, scope) or heading_by_marker(view, query, scope)
-    return None if heading is None else answer_under(view, query, heading, opening=True)
+    return None if heading is None else answer_under(view, query, heading, opening=True, named=True)
 
 
 def answer_under(
-    view: IndexView, query: Query, heading: Chunk, opening: bool = False
+    view: IndexView, query: Query, heading: Chunk, opening: bool = False, named: bool = False
 ) -> SectionAnswer | None:
     """The section a title opens ("3. Vụ Tổ chức cán bộ" and the items under it), stated whole; None when
-    the chunk is no title or has no items. `opening`: see _title."""
-    if _title(heading, opening) is None:
+    the chunk is no title or has no items. `opening`, `named`: see _title."""
+    if _title(heading, opening, named) is None:
         return None
     items = special.sub_items(view, heading)
     if not items:

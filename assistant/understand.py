@@ -48,6 +48,7 @@ from assistant.question_rules import (
     PLACE_PREFIX,
     PLACE_PREFIX_FOLDED,
     REFERENTIAL,
+    RESPONSIBLE_FOR_ASKED,
     SOFT_LISTING,
     STRONG_FACT,
     any_match,
@@ -252,6 +253,12 @@ def _two_documents_joined(text: str, named: Sequence[Document]) -> bool:
     return not (len(asks) >= 2 and re.search(r"\b(?:and|va)\b", f[asks[0].end() : asks[-1].start()]))
 
 
+# what a body or a list is made of: "… gồm những chức danh, đơn vị nào", "bao gồm các cơ quan nào"
+_MEMBERS_ASKED = re.compile(
+    r"\bgom (?:co )?(?:nhung|cac) (?:\w+,? ){0,4}?(?:co quan|don vi|to chuc|thanh vien) nao\b"
+)
+
+
 def _intent(
     f: str,
     provinces: Sequence[str],
@@ -290,6 +297,10 @@ def _intent(
         return "lead_agency"
     if any_match(COORDINATING, f):
         return "coordinating_agencies"
+    if _MEMBERS_ASKED.search(f):
+        return "general"  # "Cơ cấu tổ chức của Quỹ gồm những chức danh, đơn vị nào?": its members, not a lead
+    if re.search(RESPONSIBLE_FOR_ASKED, f):
+        return "general"  # "what is the Department of Justice responsible for?": what it must do, not who
     if any_match(LEAD, f):
         return "lead_agency"
     # ("What sanctions does the plan impose on departments that miss their reporting deadlines?": the time limit

@@ -394,6 +394,9 @@ def agency_run(text: str, filler: bool = True) -> AgencyRun:
         if head is not None:
             prefix, i, end = head  # "Các Sở: Tài chính, Tư pháp", "(gồm các Bộ: Tài chính, …"
             continue
+        if _digital_so(toks, i):
+            i += 1
+            continue
         walk = (_walk(toks, i, prefix) if prefix else None) or _walk(toks, i)
         if walk is not None:
             j = walk.end_tok
@@ -586,6 +589,9 @@ def _found_in(text: str) -> tuple[tuple[str, str], ...]:
         ):
             prefix, i = ("so",), i + 3  # "Các Sở: Tài chính, Tư pháp" until the sentence ends
             continue
+        if _digital_so(toks, i):
+            i += 1
+            continue
         walk = (_walk(toks, i, prefix) if prefix else None) or _walk(toks, i)
         if walk is not None and walk.canonical and not walk.partial:
             out.append((walk.canonical, cleaned[toks[i].start : toks[walk.end_tok - 1].end]))
@@ -595,6 +601,22 @@ def _found_in(text: str) -> tuple[tuple[str, str], ...]:
             prefix = ()
         i += 1
     return tuple(out)
+
+
+# words that make a compound with "số" (digital): typed without marks, "nen tang so du lich" is "nền tảng số
+# du lịch", no "Sở Du lịch"
+_DIGITAL_BEFORE = frozenset(
+    "nen tang|ha tang|chuyen doi|kinh te|xa hoi|chinh phu|chinh quyen|cong dan|ky nang|du lieu|doanh nghiep"
+    "|do thi|thu vien|hoc lieu".split("|")
+)
+
+
+def _digital_so(toks: list[_Tok], i: int) -> bool:
+    """Whether token i is "so" typed without marks right after a word pair that "số" completes."""
+    if toks[i].text != "so" or i < 2:
+        return False
+    before = " ".join(t.keys[0] for t in toks[i - 2 : i] if t.keys)
+    return before in _DIGITAL_BEFORE
 
 
 def is_known_name(name: str) -> bool:
