@@ -289,13 +289,16 @@ def _asks_own_number(f: str, target) -> bool:
 
 
 # The words of each document hint (understand._DOC_HINTS), removed from the topic when they name a document in scope
+# (typed with marks or without: "ke hoach hanh dong")
 _HINT_WORDS = {
-    "công văn": re.compile(r"(?i)\b(?:công văn|official letter)\b"),
-    "dự thảo": re.compile(r"(?i)\b(?:dự thảo|draft)\b"),
-    "tỉnh ủy": re.compile(r"(?i)\b(?:ban thường vụ|tỉnh ủy|thành ủy)\b"),
+    "công văn": re.compile(r"(?i)\b(?:công văn|cong van|official letter)\b"),
+    "dự thảo": re.compile(r"(?i)\b(?:dự thảo|du thao|draft)\b"),
+    "tỉnh ủy": re.compile(
+        r"(?i)\b(?:ban thường vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|ban thuong vu|tinh uy|thanh uy)\b"
+    ),
     # (not the decision a body carries out: "chịu trách nhiệm thi hành Quyết định", as its closing article says)
-    "quyết định": re.compile(r"(?i)(?<!thi hành )(?<!thi hanh )\bquyết định\b"),
-    "kế hoạch hành động": re.compile(r"(?i)\bkế hoạch hành động\b"),
+    "quyết định": re.compile(r"(?i)(?<!thi hành )(?<!thi hanh )\b(?:quyết định|quyet dinh)\b"),
+    "kế hoạch hành động": re.compile(r"(?i)\b(?:kế hoạch hành động|ke hoach hanh dong)\b"),
 }
 
 
@@ -1347,8 +1350,10 @@ def _named_head(query: Query) -> str:
     return m.group(1) if m and query.intent in ("general", "fact") else ""
 
 
+LIST_NAMED = 1.15  # a list's opening sentence whose subject the question says word for word
 _LIST_OPENING = re.compile(
-    r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s+)?(.+?),?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)\s*:\s*$", re.I
+    r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s+)?(?:(?:các|những)\s+)?(.+?),?\s+(?:bao gồm|gồm có|gồm|như sau|sau đây)\s*:\s*$",
+    re.I,
 )
 
 
@@ -1477,6 +1482,8 @@ def score_chunk(
             score *= BODY_UNSAID  # "… văn bản nào của Sở Tài chính": the sentence that names Sở Tài chính
         if intro_asked and sentence.rstrip().endswith(":"):
             score *= INTRO_BONUS  # "Các chế độ bảo hiểm thất nghiệp bao gồm:": a list opens, as asked
+            if opened is not None or _names_list(sentence, terms(query.question)):
+                score *= LIST_NAMED  # ("… quy định những chế độ bảo hiểm thất nghiệp nào?": that list, named)
         if (
             cited_unasked
             and fold(sentence).lstrip("-*+• ").startswith("can cu ")
@@ -2094,7 +2101,14 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
     spans += [(m.start(), m.end()) for m in _KIND_SHORT.finditer(text)]
     # an English question capitalises the words of what it names ("Certificate of Free Sale"): read
     # through the glossary or the lexicon, they are understood
-    for phrase in [*query.agencies, *(p for p, _ in glossary_terms)]:
+    # (an agency as the question prints it, marks or none: "So Tu phap" for "Sở Tư pháp")
+    from indexer.agencies import printed_agencies
+
+    for phrase in [
+        *query.agencies,
+        *printed_agencies(text, of=query.agencies),
+        *(p for p, _ in glossary_terms),
+    ]:
         spans += [
             (m.start(), m.end()) for m in compiled(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)").finditer(text)
         ]

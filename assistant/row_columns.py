@@ -35,13 +35,31 @@ def _names(header: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if len(n.split()) >= MIN_HEADER_WORDS))
 
 
+# a person answerable for a task asked ("ai chịu trách nhiệm", "người đứng đầu", "who is personally
+# responsible"), and the column that names one ("Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách")
+_PERSON_ASKED = re.compile(
+    r"\b(?:ai|nguoi|lanh dao) (?:dung dau |truc tiep )?(?:chiu trach nhiem|phu trach)\b|\bnguoi dung dau\b"
+    r"|\bpersonally (?:responsible|accountable)\b|\b(?:head|leader|official|person) (?:who is )?(?:responsible"
+    r"|accountable|in charge)\b"
+)
+_PERSON_HEADER = re.compile(
+    r"\b(?:nguoi|lanh dao|thu truong)\b.*\b(?:chiu trach nhiem|phu trach)\b|\bdung dau\b"
+)
+
+
 def asked_columns(task: Task, question: str) -> list[tuple[str, str]]:
-    """(printed header, value) of the row's other columns whose header the question names."""
+    """(printed header, value) of the row's other columns whose header the question names (or, for a
+    question of who answers for the task, the column of the person responsible)."""
     if not task.extra:
         return []
     fq = fold(question)
+    person = bool(_PERSON_ASKED.search(fq))
     return [
         (header, value)
         for header, value in task.extra
-        if value.strip() and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", fq) for n in _names(header))
+        if value.strip()
+        and (
+            any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", fq) for n in _names(header))
+            or (person and _PERSON_HEADER.search(fold(header)))
+        )
     ]
