@@ -394,9 +394,6 @@ def agency_run(text: str, filler: bool = True) -> AgencyRun:
         if head is not None:
             prefix, i, end = head  # "Các Sở: Tài chính, Tư pháp", "(gồm các Bộ: Tài chính, …"
             continue
-        if _digital_so(toks, i):
-            i += 1
-            continue
         walk = (_walk(toks, i, prefix) if prefix else None) or _walk(toks, i)
         if walk is not None:
             j = walk.end_tok
