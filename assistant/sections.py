@@ -201,10 +201,12 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                 )
             if len(extra) > EXTRA_MAX or not items:
                 continue
-            key = (len(extra), chunk.lines[0])
-            if best is None or key < best[:2]:
+            # "yêu cầu" names the part "YÊU CẦU" of "I. MỤC ĐÍCH, YÊU CẦU" and the whole of its "2. Yêu cầu":
+            # the section the question names whole is the one asked
+            key = (len(extra), len(parts) - len(named), chunk.lines[0])
+            if best is None or key < best[:3]:
                 best = (*key, chunk)
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def asks_section(query: Query) -> bool:
