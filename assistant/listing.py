@@ -278,6 +278,14 @@ def _has_rows(view: IndexView, scope: set[str] | None) -> bool:
     return any(scope is None or t.doc in scope for t in view.tasks)
 
 
+def _named_in_rows(view: IndexView, query: Query, scope: set[str] | None) -> bool:
+    """Whether a task row in scope names one of the question's agencies, in either role, of any period."""
+    return any(
+        (scope is None or t.doc in scope) and any(agency_matches(t, a, "either") for a in query.agencies)
+        for t in view.tasks
+    )
+
+
 def _agency_words(query: Query, in_scope: list[Task]) -> set[str]:
     """The words (and pairs) of the printed names of the question's agencies ("Ngân hàng nhà nước khu vực
     XII" for the State Bank, "Ủy ban nhân dân các phường, xã, đặc khu"): they name the agency, not rows."""
@@ -447,9 +455,18 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         if own:
             lines.append(say(lang, "duties_head", names=said_names(query), n=len(own)))
             lines += passage_lines(view, own, cites)
-    if not found and not body and not cites.items and query.agencies and query.role != "coordinating":
+    if (
+        not found
+        and not body
+        and not cites.items
+        and query.agencies
+        and query.role != "coordinating"
+        and not (query.has_period and _named_in_rows(view, query, scope))
+    ):
         # no task row and no "X chủ trì" sentence: a section headed by the agency ("3. Bộ Công Thương:")
-        # lists its duties in prose
+        # lists its duties in prose (not when rows name the agency, only none of the period asked: "Sở Tư
+        # pháp phải hoàn thành những nhiệm vụ nào trong năm 2025?" of a table whose rows for it say "Hằng
+        # năm", "Năm 2026" is answered that none is of 2025, not that no table names it)
         sections = heading_sections(view, query, scope, topic_terms)
         if sections:
             names = ", ".join(query.agencies)
