@@ -36,6 +36,9 @@ TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this 
 # Words of a listing question that say which records to list, not what they are about ("trong Phụ lục",
 # "nêu tên … trong cột chủ trì", "thực hiện định kỳ hằng năm"): not a topic filter.
 _LISTING_NOISE = re.compile(
+    # the parts of the document the question points to ("cả phần tổ chức thực hiện và phụ lục", "kế hoạch
+    # này"): where to look, not what the rows are about (before "kế hoạch" alone is read)
+    r"\b(?:(?:ca )?(?:phan|muc) to chuc thuc hien|(?:ke hoach|van ban|quyet dinh) nay)\b|"
     r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\b(?:thuc hien|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
     r"|annually|regularly|every|year|by|completed?|duoc|deu|moi|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
@@ -214,7 +217,18 @@ def listing_topic(query: Query) -> str:
     for name in query.agencies:
         topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
         topic = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", " ", fold(topic))
-    return " ".join(_LISTING_NOISE.sub(" ", fold(topic)).split())
+    topic = fold(topic)
+    # "… trong kế hoạch thực hiện Nghị quyết 66 của tỉnh": the resolution a plan implements names the plan,
+    # not rows (a row may mention it: that is no reason to keep only those)
+    for m in _IMPLEMENTED.finditer(fold(query.question)):
+        topic = re.sub(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", " ", topic)
+    return " ".join(_LISTING_NOISE.sub(" ", topic).split())
+
+
+_IMPLEMENTED = re.compile(
+    r"\b(?:ke hoach|chuong trinh(?: hanh dong)?|de an|quyet dinh)\b(?: \w+){0,2}? (?:thuc hien|trien khai|thi hanh)"
+    r" ((?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|luat)(?: so)? \d[\w/-]*)"
+)
 
 
 def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms:
@@ -341,18 +355,20 @@ def body_assignments(
     """(clause, sentence) of the body text ("Tổ chức thực hiện") where an agency of the question is given
     the lead ("Sở Tài chính chủ trì, phối hợp với …", "giao Sở Tư pháp chủ trì …") or, for the
     coordinating role, is named after "phối hợp với" ("Sở Tư pháp chủ trì, phối hợp với Sở Tài chính …") or
-    is said to work with another ("3. Sở Khoa học và Công nghệ: phối hợp với Sở Tư pháp …")."""
+    is said to work with another ("3. Sở Khoa học và Công nghệ: phối hợp với Sở Tư pháp …"); for "either",
+    both."""
     patterns = []
     for agency in query.agencies:
         key = re.escape(fold(agency))
-        if role == "coordinating":
+        if role in ("coordinating", "either"):
             # ("… chủ trì, phối hợp với Sở X …"; "3. Sở X: phối hợp với Sở Tư pháp nghiên cứu …", its own part)
             patterns.append(
                 re.compile(
                     rf"\bphoi hop voi\b[^.;:]*?(?<!\w){key}(?!\w)|(?<!\w){key}\s*[:,-]?\s*phoi hop voi\b"
                 )
             )
-            continue
+            if role == "coordinating":
+                continue
         patterns.append(
             re.compile(
                 rf"(?<!\w){key}\s*(?:[:,(-]\s*)?(?:la (?:co quan )?)?(?:chu tri|chiu trach nhiem chu tri)\b"
@@ -404,7 +420,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     asked = terms(listing_topic(query))
     off_topic = len(asked.unigrams - loose.unigrams - _title_words(view, scope, asked))
     found = rows(view, query, scope, query.role, topic_terms)
-    body_role = "coordinating" if query.role == "coordinating" else "lead"
+    body_role = query.role if query.role in ("coordinating", "either") else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
     what = describe(query, lang)
     cites = citations(view, query)
@@ -441,7 +457,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     quoted = {(c.doc, c.lines) for c in cites.items}
     body = [(clause, sentence) for clause, sentence in body if (clause.doc, clause.lines) not in quoted]
     if body:  # (not an item a row above already quotes as the agency's own part)
-        key = "listing_body_head_coordinating" if body_role == "coordinating" else "listing_body_head"
+        key = {"coordinating": "listing_body_head_coordinating", "either": "listing_body_head_either"}.get(
+            body_role, "listing_body_head"
+        )
         lines.append(say(lang, key, names=", ".join(query.agencies)))
         for clause, sentence in body:
             quote = clause.text if (clause.doc, clause.lines) in own_keys else sentence

@@ -677,6 +677,9 @@ ANSWER_TYPES = (
             r"\bho (?:va )?ten\b(?: [\w/.-]+){0,10}(?<! dinh)(?<! nhiem)(?<! hoc)(?<! chu)(?<! thoi)(?<! moi) ky\b"
             r"(?! hop| niem| thuat| nang| luat| vong| tiep| sau| truoc| nay| toi)",
             r"\bky boi\b",
+            # "Chủ tịch UBND tỉnh … ký Quyết định 1218 là ông/bà nào?", "… người đã ký là ai?"
+            r"(?<!dinh)(?<!nhiem)(?<!hoc)(?<!chu)(?<!thoi)(?<!moi) \bky\b(?! hop| niem| thuat| nang| luat| vong)"
+            r"(?: [\w/.-]+){0,8} la (?:ong/ba|ong|ba|ai)(?: nao)?\b",
             # "… và ký với chức danh gì?", "chức vụ của người ký": the signer's title is the signer's
             r"\bky (?:voi |duoi )?(?:tu cach |cuong vi )?(?:chuc danh|chuc vu) (?:gi|nao)\b",
             r"\b(?:chuc danh|chuc vu)\b(?: [\w/.-]+){0,3} (?:cua )?(?:nguoi|ai) (?:da )?ky\b",

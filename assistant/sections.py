@@ -216,7 +216,23 @@ def asks_section(query: Query) -> bool:
         and not query.agencies
         and not query.has_period
         and bool(query.plural or _ASKS.search(fold(query.question)))
-    )
+    ) or _asks_who_and_what_of_marked(query)
+
+
+# "… which bodies are assigned tasks under point 8 …, and what must each do?", "Mục 8 giao những cơ quan nào
+# và nội dung là gì?": who and what, of a section named by its number: that section, whole
+_WHAT_EACH_DOES = re.compile(
+    r"\bwhat (?:must|do|does|should|will) (?:each|they|it|every)\b|\bwhat (?:each|they) (?:must|should|do)\b"
+    r"|\b(?:lam|thuc hien|phai lam) (?:nhung )?(?:viec )?gi\b|\bviec gi\b|\bnoi dung (?:la )?gi\b"
+)
+
+
+def _asks_who_and_what_of_marked(query: Query) -> bool:
+    if query.intent not in ("lead_agency", "coordinating_agencies") or query.has_period:
+        return False
+    said = normalize_tones(query.question)
+    marked = _ROMAN_ASKED.search(said) or _ARABIC_ASKED.search(said)
+    return bool(marked) and bool(_WHAT_EACH_DOES.search(fold(query.question)))
 
 
 # "Mục II", "section III", "phần IV": a top-level section by its Roman number (printed in capitals: "mục vi
@@ -224,7 +240,7 @@ def asks_section(query: Query) -> bool:
 _ROMAN_ASKED = re.compile(
     r"(?i:\b(?:mục|muc|phần|phan|section|part))\s+(?:no\.?\s*)?(VIII|VII|VI|IV|V|IX|X|III|II|I)\b(?![.,]?\d)"
 )
-_ARABIC_ASKED = re.compile(r"(?i:\b(?:mục|muc|section|item))\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,/]?\d)")
+_ARABIC_ASKED = re.compile(r"(?i:\b(?:mục|muc|section|item|point))\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,/]?\d)")
 # what a question may say of the section's items besides naming the section ("các nhiệm vụ chính", "nội dung")
 _ITEM_WORDS = frozenset(
     {"nhiem", "vu", "noi", "dung", "chinh", "cu", "the", "gom", "bao", "main", "tasks", "items"}
@@ -260,11 +276,16 @@ def heading_by_marker(view: IndexView, query: Query, scope: set[str] | None) -> 
     asked = terms(query.topic)
     said = terms(title).unigrams | _names_document(view, heading.doc, asked) | _ITEM_WORDS | _LIST_WORDS
     extra = {w for w in asked.unigrams - said - {"muc", "phan", number.lower()} if not w.isdigit()}
-    return heading if len(extra) <= EXTRA_MAX else None
+    # (who and what of it asked: the words besides its number describe the section, "directors of
+    # departments and heads of agencies" in a question's own language)
+    return heading if len(extra) <= EXTRA_MAX or _asks_who_and_what_of_marked(query) else None
 
 
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
-    heading = heading_for(view, query, scope) or heading_by_marker(view, query, scope)
+    if _asks_who_and_what_of_marked(query):
+        heading = heading_by_marker(view, query, scope)
+    else:
+        heading = heading_for(view, query, scope) or heading_by_marker(view, query, scope)
     return None if heading is None else answer_under(view, query, heading, opening=True, named=True)
 
 

@@ -1,7 +1,10 @@
 """Rules of the forty-sixth session, on hand-made records: a section whose title joins two names ("I. MỤC
 ĐÍCH, YÊU CẦU") is answered whole when the question names both, and its sub-section when the question names
 that one whole ("2. Yêu cầu"); an agency whose task rows fit no period asked is told so, not that no table
-names it (its own prose section is no answer to a question of one year).
+names it (its own prose section is no answer to a question of one year); "chủ trì hoặc phối hợp" quotes the
+body's sentences of both roles; the resolution a plan implements ("kế hoạch thực hiện Nghị quyết 66") and the
+parts of a document pointed to ("cả phần tổ chức thực hiện") are no listing topic; who and what of a section
+named by its number ("point 8") is that section; "… ký … là ông/bà nào?" asks the signer.
 """
 
 from __future__ import annotations
@@ -9,11 +12,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
+from assistant.listing import listing_topic
+from assistant.understand import understand
 from indexer.records import Clause, Document
 from tests.records import ask_view, make_task
 
 KH = "kh_chuyendoiso.txt"
 HT = "kh_nq66_hatinh.txt"
+CT = "ct09_cantho.txt"
 HEAD = "I. MỤC ĐÍCH, YÊU CẦU"
 
 
@@ -24,6 +30,8 @@ def view() -> IndexView:
                  province="Đồng Tháp"),
         Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="140/KH-UBND",
                  province="Hà Tĩnh"),
+        Document(CT, "Chỉ thị về tăng cường quản lý tài nguyên nước dưới đất", "Chỉ thị", number="09/CT-UBND",
+                 province="Cần Thơ"),
     ]  # fmt: skip
     purpose, needs = "1. Mục đích", "2. Yêu cầu"
     clauses = [
@@ -45,6 +53,17 @@ def view() -> IndexView:
         Clause(HT, "III.1", "Mục III, khoản 1", ("III. TỔ CHỨC THỰC HIỆN",), (302, 302), "1. Sở Tư pháp"),
         Clause(HT, "III.1.a", "Mục III, khoản 1, ý 1", ("III. TỔ CHỨC THỰC HIỆN", "1. Sở Tư pháp"), (304, 306),
                "- Theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch."),
+        Clause(HT, "III.3", "Mục III, khoản 3", ("III. TỔ CHỨC THỰC HIỆN",), (335, 339),
+               "3. Sở Khoa học và Công nghệ: phối hợp với Sở Tư pháp nghiên cứu xây dựng, duy trì, vận hành và "
+               "khai thác Cổng pháp luật của Tỉnh."),
+        Clause(CT, "7", "Mục 7", (), (190, 191), "7. Báo, Đài Phát thanh và Truyền hình thành phố"),
+        Clause(CT, "7.a", "Mục 7, điểm a", ("7. Báo, Đài Phát thanh và Truyền hình thành phố",), (193, 195),
+               "a) Thường xuyên đưa tin về công tác bảo vệ tài nguyên nước dưới đất."),
+        Clause(CT, "8", "Mục 8", (), (206, 207), "8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành thành phố"),
+        Clause(CT, "8.a", "Mục 8, điểm a", ("8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành thành phố",),
+               (209, 214), "a) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành pháp luật về tài nguyên nước."),
+        Clause(CT, "8.b", "Mục 8, điểm b", ("8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành thành phố",),
+               (216, 224), "b) Giao Công an thành phố kịp thời phát hiện và xử lý các hành vi vi phạm."),
     ]  # fmt: skip
     tasks = [
         make_task(HT, "1", "Tổ chức hội thảo trao đổi các giải pháp thực hiện Nghị quyết", ["Sở Tư pháp"],
@@ -53,6 +72,10 @@ def view() -> IndexView:
                   deadline="Hàng năm", line=650),
         make_task(HT, "3", "Rà soát văn bản quy phạm pháp luật về tổ chức bộ máy", ["Sở Nội vụ"],
                   deadline="Năm 2025", line=660),
+        make_task(HT, "4", "Xây dựng các chính sách phát triển khoa học, công nghệ và đổi mới sáng tạo",
+                  ["Sở Khoa học và Công nghệ"], deadline="Năm 2026", line=690),
+        make_task(HT, "5", "Phổ biến, quán triệt nội dung Nghị quyết số 66-NQ/TW đến cán bộ, công chức",
+                  ["Sở Nội vụ"], deadline="Thường xuyên", line=700),
     ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
@@ -81,3 +104,48 @@ def test_an_agency_with_rows_of_other_periods_is_told_none_is_of_the_year_asked(
     assert outcome.abstained, outcome.text
     _, _, year = ask_view(view, "Sở Tư pháp Hà Tĩnh chủ trì những nhiệm vụ nào trong năm 2026?")
     assert "hội thảo" in year.text and not year.abstained, year.text
+
+
+def test_lead_or_coordinating_quotes_the_bodys_sentences_of_both_roles(view):
+    _, _, outcome = ask_view(
+        view, "Sở Khoa học và Công nghệ Hà Tĩnh được giao chủ trì hoặc phối hợp những nhiệm vụ gì?"
+    )
+    assert {(335, 339), (690, 693)} <= _lines(outcome), outcome.text
+
+
+def test_the_resolution_a_plan_implements_is_no_listing_topic(view):
+    query, _, outcome = ask_view(
+        view,
+        "Sở Khoa học và Công nghệ được giao chủ trì những nhiệm vụ gì trong kế hoạch thực hiện Nghị quyết 66 "
+        "của tỉnh?",
+    )
+    assert listing_topic(query) == ""
+    assert (690, 693) in _lines(outcome), outcome.text
+    # (a question about the rows that mention the resolution keeps it)
+    about = understand("Sở Nội vụ chủ trì những nhiệm vụ nào về quán triệt Nghị quyết 66?")
+    assert "66" in listing_topic(about)
+
+
+def test_the_parts_of_a_document_pointed_to_are_no_listing_topic():
+    query = understand(
+        "Sở Nội vụ được phân công những nhiệm vụ gì trong kế hoạch này (cả phần tổ chức thực hiện và phụ lục)?"
+    )
+    assert listing_topic(query) == ""
+
+
+def test_who_and_what_of_a_section_named_by_its_number_is_that_section(view):
+    _, _, outcome = ask_view(
+        view,
+        "In Can Tho's Directive 09/CT-UBND, which bodies are assigned tasks under point 8 (directors of "
+        "departments and heads of agencies), and what must each do?",
+    )
+    assert {(206, 207), (209, 214), (216, 224)} <= _lines(outcome), outcome.text
+    assert outcome.strategy == "section", outcome.strategy
+
+
+def test_who_signed_asked_as_which_person_asks_the_signer():
+    assert understand(
+        "Chủ tịch UBND tỉnh Vĩnh Long ký Quyết định 1218/QĐ-UBND là ông/bà nào?"
+    ).answer_type == ("signer")
+    assert understand("Người ký Kế hoạch 140 của Hà Tĩnh là ai?").answer_type == "signer"
+    assert understand("Báo cáo định kỳ hằng quý gửi cho ai?").answer_type != "signer"
