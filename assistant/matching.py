@@ -183,7 +183,9 @@ def asks_in_force(query: Query) -> bool:
 # document's own "Nơi nhận" list (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
-    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b"
+    # ("Quy định 384-QĐ/TW …" by its number: "theo quy định, báo cáo gửi tới …" is a rule, not the document)
+    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh"
+    r"|(?:quy dinh|luat)(?= (?:so )?\d))\b"
     r"(?: (?!bao cao|ket qua|so lieu)\S+){0,9} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"(?: (?!reports?|results?)\S+){0,6} (?:sent|addressed|distributed) to\b"

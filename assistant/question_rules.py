@@ -204,7 +204,7 @@ LISTING = (
     r"\b(?:chu tri|phoi hop|chu quan|soan thao)\b.*\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao)"
     # (not "… dữ liệu hằng năm trước ngày nào?": a time is asked)
     r"(?: (?!ngay\b|truoc\b|khi\b|luc\b|thang\b|han\b)\w+){0,4} nao\b",
-    r"\bsoan thao (?:nhung |cac )?van ban(?: \w+){0,4} nao\b",
+    r"\bsoan thao (?:nhung |cac )?(?:van ban|nghi quyet|du an luat|luat|nghi dinh|thong tu|du thao)(?: \w+){0,4} nao\b",
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",

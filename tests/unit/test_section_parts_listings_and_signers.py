@@ -20,6 +20,7 @@ from tests.records import ask_view, make_task
 KH = "kh_chuyendoiso.txt"
 HT = "kh_nq66_hatinh.txt"
 CT = "ct09_cantho.txt"
+NQ = "nq1339_ubtvqh.txt"
 HEAD = "I. MỤC ĐÍCH, YÊU CẦU"
 
 
@@ -32,6 +33,8 @@ def view() -> IndexView:
                  province="Hà Tĩnh"),
         Document(CT, "Chỉ thị về tăng cường quản lý tài nguyên nước dưới đất", "Chỉ thị", number="09/CT-UBND",
                  province="Cần Thơ"),
+        Document(NQ, "Nghị quyết ban hành Kế hoạch sửa đổi, bổ sung các luật, nghị quyết", "Nghị quyết",
+                 number="1339/NQ-UBTVQH15", province="Trung ương", issuer="Ủy ban Thường vụ Quốc hội"),
     ]  # fmt: skip
     purpose, needs = "1. Mục đích", "2. Yêu cầu"
     clauses = [
@@ -76,6 +79,8 @@ def view() -> IndexView:
                   ["Sở Khoa học và Công nghệ"], deadline="Năm 2026", line=690),
         make_task(HT, "5", "Phổ biến, quán triệt nội dung Nghị quyết số 66-NQ/TW đến cán bộ, công chức",
                   ["Sở Nội vụ"], deadline="Thường xuyên", line=700),
+        make_task(NQ, "1", "Nghị quyết về việc giải thể Viện Nghiên cứu lập pháp", ["Ban Công tác đại biểu"],
+                  deadline="Trình UBTVQH trước ngày 10/01/2025", line=54),
     ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
@@ -149,3 +154,23 @@ def test_who_signed_asked_as_which_person_asks_the_signer():
     ).answer_type == ("signer")
     assert understand("Người ký Kế hoạch 140 của Hà Tĩnh là ai?").answer_type == "signer"
     assert understand("Báo cáo định kỳ hằng quý gửi cho ai?").answer_type != "signer"
+
+
+def test_a_regulation_named_by_its_number_sent_to_asks_its_recipients():
+    from assistant.matching import _ASKS_RECIPIENTS
+    from indexer.text import fold
+
+    assert _ASKS_RECIPIENTS.search(fold("Quy định 384-QĐ/TW về chia sẻ dữ liệu gửi cho những nơi nào?"))
+    assert _ASKS_RECIPIENTS.search(fold("quy dinh 384-QD/TW ve chia se du lieu gui cho nhung noi nao"))
+    # (a rule that a report is sent somewhere is no document's recipients)
+    assert not _ASKS_RECIPIENTS.search(fold("Theo quy định, báo cáo kết quả chia sẻ dữ liệu gửi tới đâu?"))
+
+
+def test_which_resolutions_a_body_drafts_lists_its_rows(view):
+    for question in (
+        "Ban Công tác đại biểu chủ trì soạn thảo những nghị quyết nào trong kế hoạch kèm Nghị quyết 1339?",
+        "ban cong tac dai bieu la co quan soan thao nhung nghi quyet nao trong ke hoach kem nghi quyet 1339",
+    ):
+        query, _, outcome = ask_view(view, question)
+        assert query.intent == "agency_tasks", (question, query.intent)
+        assert (54, 57) in _lines(outcome), outcome.text
