@@ -21,6 +21,7 @@ from indexer.text import fold, normalize_tones
 HEADING_MAX_WORDS = 8  # a section title, not a sentence
 NAMED_TITLE_WORDS = 16  # a title the question names by its marker ("Mục 8 …") may be longer
 NAMED_MIN = 4  # words of a document's kind and title the question must say to name it among many
+NAMED_LEAD = 2  # words of its title a question says beyond any other document named alike
 EXTRA_MAX = 2  # words of the question beyond the title and the document's name ("đặt ra", "nêu")
 # the marker of a heading: "I.", "2.", "a)", "Điều 3."
 _MARKER = re.compile(
@@ -114,8 +115,11 @@ def _names_document(view: IndexView, doc: str, asked) -> set[str]:
     d = view.docs.get(doc)
     if d is None:
         return set()
-    shared = asked.bigrams & terms(f"{d.kind} {d.title} {d.number or ''}").bigrams
-    return {w for pair in shared for w in pair.split()}
+    title = terms(f"{d.kind} {d.title} {d.number or ''}")
+    shared = asked.bigrams & title.bigrams
+    # (and the numbers of the documents its title cites, "66-NQ/TW", "45-CTr/TU", as the question writes them)
+    numbers = {w for w in asked.unigrams & title.unigrams if any(ch.isdigit() for ch in w)}
+    return {w for pair in shared for w in pair.split()} | numbers
 
 
 def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
@@ -127,7 +131,15 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     if scope is None or len(scope) > 2:
         # many documents in scope: those the question names by their kind and title words ("Quy định về
         # kết nối, chia sẻ dữ liệu …"), one or two of them
-        names = [d for d in (scope or view.docs) if len(_names_document(view, d, asked)) >= NAMED_MIN]
+        shared = {d: len(_names_document(view, d, asked)) for d in (scope or view.docs)}
+        names = [d for d, n in shared.items() if n >= NAMED_MIN]
+        if len(names) > 2:
+            # several plans named alike ("kế hoạch triển khai Nghị quyết 66-NQ/TW, Nghị quyết 140/NQ-CP và
+            # Chương trình 45-CTr/TU"): the one or two whose title the question says clearly more of
+            most = max(shared[d] for d in names)
+            top = [d for d in names if shared[d] == most]
+            runner_up = max((shared[d] for d in names if shared[d] < most), default=0)
+            names = top if most - runner_up >= NAMED_LEAD else names
         if not 0 < len(names) <= 2:
             return None
         scope = set(names)

@@ -4,7 +4,9 @@ that one whole ("2. Yêu cầu"); an agency whose task rows fit no period asked 
 names it (its own prose section is no answer to a question of one year); "chủ trì hoặc phối hợp" quotes the
 body's sentences of both roles; the resolution a plan implements ("kế hoạch thực hiện Nghị quyết 66") and the
 parts of a document pointed to ("cả phần tổ chức thực hiện") are no listing topic; who and what of a section
-named by its number ("point 8") is that section; "… ký … là ông/bà nào?" asks the signer.
+named by its number ("point 8") is that section; "… ký … là ông/bà nào?" asks the signer; among several
+plans titled alike, the one whose title (and cited numbers) the question says clearly more of is the one
+whose section is asked.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ KH = "kh_chuyendoiso.txt"
 HT = "kh_nq66_hatinh.txt"
 CT = "ct09_cantho.txt"
 NQ = "nq1339_ubtvqh.txt"
+VL = "kh_nq66_vinhlong.txt"
+PT = "kh_nq66_phutho.txt"
 HEAD = "I. MỤC ĐÍCH, YÊU CẦU"
 
 
@@ -29,8 +33,11 @@ def view() -> IndexView:
     docs = [
         Document(KH, "Kế hoạch chuyển đổi số cho các doanh nghiệp nhỏ và vừa", "Kế hoạch", number="617/KH-UBND",
                  province="Đồng Tháp"),
-        Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="140/KH-UBND",
+        Document(HT, "Kế hoạch triển khai thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị, Nghị quyết số "
+                 "140/NQ-CP của Chính phủ và Chương trình hành động số 45-CTr/TU", "Kế hoạch", number="140/KH-UBND",
                  province="Hà Tĩnh"),
+        Document(VL, "Kế hoạch triển khai thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Vĩnh Long"),
+        Document(PT, "Kế hoạch triển khai Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Phú Thọ"),
         Document(CT, "Chỉ thị về tăng cường quản lý tài nguyên nước dưới đất", "Chỉ thị", number="09/CT-UBND",
                  province="Cần Thơ"),
         Document(NQ, "Nghị quyết ban hành Kế hoạch sửa đổi, bổ sung các luật, nghị quyết", "Nghị quyết",
@@ -52,6 +59,20 @@ def view() -> IndexView:
         Clause(KH, "II", "Mục II", (), (70, 70), "II. NHIỆM VỤ, GIẢI PHÁP"),
         Clause(KH, "II.1", "Mục II, khoản 1", ("II. NHIỆM VỤ, GIẢI PHÁP",), (72, 74),
                "1. Tuyên truyền, nâng cao nhận thức của doanh nghiệp về chuyển đổi số."),
+        Clause(HT, "I", "Mục I", (), (37, 37), "I. MỤC ĐÍCH, YÊU CẦU"),
+        Clause(HT, "I.1", "Mục I, khoản 1", ("I. MỤC ĐÍCH, YÊU CẦU",), (39, 43),
+               "1. Tổ chức triển khai và thực hiện đầy đủ các quan điểm, mục tiêu của Nghị quyết số 66-NQ/TW."),
+        Clause(HT, "I.2", "Mục I, khoản 2", ("I. MỤC ĐÍCH, YÊU CẦU",), (45, 49),
+               "2. Hiện thực hóa mục tiêu xây dựng hệ thống văn bản đồng bộ, thống nhất, công khai, minh bạch."),
+        *[
+            Clause(doc, "I", "Mục I", (), (20, 20), "I. MỤC ĐÍCH, YÊU CẦU")
+            for doc in (VL, PT)
+        ],
+        *[
+            Clause(doc, "I.1", "Mục I, khoản 1", ("I. MỤC ĐÍCH, YÊU CẦU",), (22, 24),
+                   "1. Quán triệt sâu sắc nội dung Nghị quyết số 66-NQ/TW trong toàn hệ thống chính trị.")
+            for doc in (VL, PT)
+        ],
         Clause(HT, "III", "Mục III", (), (300, 300), "III. TỔ CHỨC THỰC HIỆN"),
         Clause(HT, "III.1", "Mục III, khoản 1", ("III. TỔ CHỨC THỰC HIỆN",), (302, 302), "1. Sở Tư pháp"),
         Clause(HT, "III.1.a", "Mục III, khoản 1, ý 1", ("III. TỔ CHỨC THỰC HIỆN", "1. Sở Tư pháp"), (304, 306),
@@ -174,3 +195,13 @@ def test_which_resolutions_a_body_drafts_lists_its_rows(view):
         query, _, outcome = ask_view(view, question)
         assert query.intent == "agency_tasks", (question, query.intent)
         assert (54, 57) in _lines(outcome), outcome.text
+
+
+def test_among_plans_titled_alike_the_one_the_question_names_most_of_is_asked(view):
+    _, _, outcome = ask_view(
+        view,
+        "Mục đích, yêu cầu của kế hoạch triển khai Nghị quyết 66-NQ/TW, Nghị quyết 140/NQ-CP và Chương trình "
+        "45-CTr/TU gồm những điểm nào?",
+    )
+    assert {(39, 43), (45, 49)} <= _lines(outcome), outcome.text
+    assert outcome.strategy == "section", outcome.strategy
