@@ -207,6 +207,13 @@ def describe(query: Query, lang: str) -> str:
     return " ".join(bits)
 
 
+# "kế hoạch thực hiện Nghị quyết 66": the resolution a plan implements, which names the plan (see listing_topic)
+_IMPLEMENTED = re.compile(
+    r"\b(?:ke hoach|chuong trinh(?: hanh dong)?|de an|quyet dinh)\b(?: \w+){0,2}? (?:thuc hien|trien khai|thi hanh)"
+    r" ((?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|luat)(?: so)? \d[\w/-]*)"
+)
+
+
 def listing_topic(query: Query) -> str:
     """What the listing is about beyond its agency and period ("về chuyển đổi số"): folded, noise out."""
     # ("có mấy nhiệm vụ": "mấy", how many, asks; only with its marks, folded it is the "máy" of "máy tính")
@@ -223,12 +230,6 @@ def listing_topic(query: Query) -> str:
     for m in _IMPLEMENTED.finditer(fold(query.question)):
         topic = re.sub(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", " ", topic)
     return " ".join(_LISTING_NOISE.sub(" ", topic).split())
-
-
-_IMPLEMENTED = re.compile(
-    r"\b(?:ke hoach|chuong trinh(?: hanh dong)?|de an|quyet dinh)\b(?: \w+){0,2}? (?:thuc hien|trien khai|thi hanh)"
-    r" ((?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|luat)(?: so)? \d[\w/-]*)"
-)
 
 
 def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms:
@@ -288,14 +289,11 @@ def _time_cell(task: Task, asked: bool) -> str:
     return (task.deadline or "") if asked else ""
 
 
-def _has_rows(view: IndexView, scope: set[str] | None) -> bool:
-    return any(scope is None or t.doc in scope for t in view.tasks)
-
-
-def _named_in_rows(view: IndexView, query: Query, scope: set[str] | None) -> bool:
-    """Whether a task row in scope names one of the question's agencies, in either role, of any period."""
+def _has_rows(view: IndexView, scope: set[str] | None, agencies: tuple[str, ...] = ()) -> bool:
+    """Whether a task row is in scope (naming one of `agencies`, in either role, of any period, if given)."""
     return any(
-        (scope is None or t.doc in scope) and any(agency_matches(t, a, "either") for a in query.agencies)
+        (scope is None or t.doc in scope)
+        and (not agencies or any(agency_matches(t, a, "either") for a in agencies))
         for t in view.tasks
     )
 
@@ -479,7 +477,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         and not cites.items
         and query.agencies
         and query.role != "coordinating"
-        and not (query.has_period and _named_in_rows(view, query, scope))
+        and not (query.has_period and _has_rows(view, scope, query.agencies))
     ):
         # no task row and no "X chủ trì" sentence: a section headed by the agency ("3. Bộ Công Thương:")
         # lists its duties in prose (not when rows name the agency, only none of the period asked: "Sở Tư

@@ -259,7 +259,9 @@ _ITEM_WORDS = frozenset(
 )
 
 
-def heading_by_marker(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
+def heading_by_marker(
+    view: IndexView, query: Query, scope: set[str] | None, described: bool = False
+) -> Chunk | None:
     """The top-level section a question names by its Roman number ("What are the main tasks in section II of
     Lai Châu's plan?"), in the one document in scope that has it, when the question says little else of it."""
     asked_numbers = {m.group(1) for m in _ROMAN_ASKED.finditer(normalize_tones(query.question))}
@@ -288,14 +290,14 @@ def heading_by_marker(view: IndexView, query: Query, scope: set[str] | None) -> 
     asked = terms(query.topic)
     said = terms(title).unigrams | _names_document(view, heading.doc, asked) | _ITEM_WORDS | _LIST_WORDS
     extra = {w for w in asked.unigrams - said - {"muc", "phan", number.lower()} if not w.isdigit()}
-    # (who and what of it asked: the words besides its number describe the section, "directors of
-    # departments and heads of agencies" in a question's own language)
-    return heading if len(extra) <= EXTRA_MAX or _asks_who_and_what_of_marked(query) else None
+    # (`described`: who and what of it asked, the words besides its number describe the section, "directors
+    # of departments and heads of agencies" in a question's own language)
+    return heading if len(extra) <= EXTRA_MAX or described else None
 
 
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
     if _asks_who_and_what_of_marked(query):
-        heading = heading_by_marker(view, query, scope)
+        heading = heading_by_marker(view, query, scope, described=True)
     else:
         heading = heading_for(view, query, scope) or heading_by_marker(view, query, scope)
     return None if heading is None else answer_under(view, query, heading, opening=True, named=True)
