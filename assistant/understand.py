@@ -1515,7 +1515,7 @@ def understand(
             # "whose personnel files are kept by …": the persons of a list
             r"|\bwhose (?:[\w()-]+ ){1,6}(?:are|were)\b"
             r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items|procedures)\b"
-            r"|\blist\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
+            r"|\blist\b|\bliet ke\b|\bke ten\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
             # (not "Điều 5 nội dung …", "khoản 3 nội dung nào", "Sau bước thẩm định": a number, "sau" is "after")
             r"|(?<!dieu )(?<!khoan )(?<!nhom )(?<!muc )(?<!so )(?<!thu )\b(?:hai|ba|bon|bay|chin|[2-9])"
