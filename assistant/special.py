@@ -168,6 +168,10 @@ def state_items(
             chunk.path if items[0].path.startswith(chunk.path + ".") else chunk.path.rsplit(".", 1)[0]
         )
         parent = next((c for c in view.clause_chunks if c.doc == chunk.doc and c.path == parent_path), chunk)
+    if (closing := closing_of(view, parent)) is not None:
+        # (the whole implementation section: its closing paragraph, "Trong quá trình thực hiện …", too)
+        if {c.path for c in items} >= {c.path for c in sub_items(view, parent)}:
+            items = [*items, closing]
     n = cites.chunk(parent, compose.short_quote(parent.text, 300))
     place = compose.place_of(docs.get(chunk.doc))
     where = f"{place}, {parent.section}" if with_place and place else parent.section
@@ -204,6 +208,28 @@ def sub_items(view, chunk: Chunk) -> list[Chunk]:
         if c.path and c.path.startswith(chunk.path + ".") and c.path.count(".") == depth
     ]
     return sorted(kids, key=lambda c: c.lines[0])
+
+
+# "III. TỔ CHỨC THỰC HIỆN", "IV. Tổ chức thực hiện": the section that tells each body what to do
+_IMPLEMENTATION = re.compile(r"\bto chuc thuc hien\b")
+
+
+def closing_of(view, heading: Chunk) -> Chunk | None:
+    """The closing paragraph a plan prints right after its implementation section, under no number ("Trong
+    quá trình thực hiện …, đề nghị các sở, ngành, địa phương kịp thời phản ánh về Sở Tư pháp …"): the
+    section's last instruction, quoted with it; None for any other section, or when another passage stands
+    between."""
+    if "." in heading.path or not _IMPLEMENTATION.search(view.folded(heading)[:TITLE_CHARS]):
+        return None
+    chunks = sorted(view.clause_chunks_by_doc.get(heading.doc, ()), key=lambda c: c.lines[0])
+    inside = [c.lines[1] for c in chunks if c.path.startswith(heading.path + ".")]
+    if not inside:
+        return None
+    after = next((c for c in chunks if c.lines[0] > max(inside)), None)
+    return after if after is not None and after.path == CLOSING_PATH else None
+
+
+CLOSING_PATH = "ket-luan"  # the indexer's path of a plan's closing paragraph
 
 
 def legal_bases(view, q, scope: set[str] | None) -> list:

@@ -31,7 +31,7 @@ from assistant.compare import ENGLISH_KINDS, answer_compare, sides
 from assistant.compare_items import QUOTED_WHOLE, halves
 from assistant.compose import time_in_name
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
-from assistant.duties import addressed, answer_duties, asks_duties
+from assistant.duties import addressed, answer_duties, asks_duties, own_passages
 from assistant.evidence import has_answer_type
 from assistant.index_view import IndexView
 from assistant.listing import (
@@ -768,16 +768,27 @@ class AgencyDuties:
     def applies(self, query: Query) -> bool:
         # (a listing question the task rows did not answer — "Sở Xây dựng được giao làm gì trong Tháng hành
         # động?" of a plan whose rows never name it — reaches here too)
+        # (several bodies, "… giao trách nhiệm gì cho Sở Tài chính và Sở Tư pháp?", of a question that asks
+        # no task's rows: each body's own part)
+        bodies = len(addressed(query))
         return (
             query.intent in ("general", "fact", "agency_tasks")
-            and len(addressed(query)) == 1
+            and (bodies == 1 or (1 < bodies <= MANY_BODIES and query.intent != "agency_tasks"))
             and asks_duties(query)
         )
 
     def run(self, query, view, scope, threshold):
-        return _counted(
-            answer_duties(view, replace(query, agencies=tuple(addressed(query))), scope), self.name
-        )
+        bodies = addressed(query)
+        if len(bodies) > 1 and any(
+            not own_passages(view, [body], scope) for body in bodies
+        ):  # (each body named has its own part, or the question is not of their parts)
+            return None
+        # (with them, the collective the question names too: "các sở, ngành, Sở Tài chính và Sở Tư pháp")
+        named = query.agencies if len(bodies) > 1 else tuple(bodies)
+        return _counted(answer_duties(view, replace(query, agencies=named), scope), self.name)
+
+
+MANY_BODIES = 3  # the bodies a duties question may name together
 
 
 class RowsUnderTitle:
