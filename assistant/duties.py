@@ -196,8 +196,29 @@ def duties_of(
         ):
             return []  # the question speaks of things none of the agency's passages names
         if best > 0:
-            passages = [p for s, p in scored if s >= NEAR_BEST * best]
+            kept = [p for s, p in scored if s >= NEAR_BEST * best]
+            # (a short part under the agency's own title, "- Bộ Công Thương" over three "+ …" duties, is its
+            # whole answer on the section's topic: one duty that says the topic's words keeps its siblings)
+            parts: dict[tuple, list] = {}
+            for p in passages:
+                if p[0] == "chunk":
+                    parts.setdefault(_part_of(view, p[1]), []).append(p)
+            whole = {
+                id(q)
+                for p in kept
+                if p[0] == "chunk" and len(group := parts[_part_of(view, p[1])]) <= SHORT_PART
+                for q in group
+            }
+            passages = [p for p in passages if p in kept or id(p) in whole]
     return passages[:MAX_PASSAGES]
+
+
+SHORT_PART = 4  # duties under an agency's own title, at most, for all of them to answer its topic
+
+
+def _part_of(view: IndexView, chunk) -> tuple:
+    heading = view.heading(chunk)
+    return (chunk.doc, heading[0] if heading else chunk.section)
 
 
 def _with_titles(passage: tuple) -> str:
