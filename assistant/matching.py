@@ -187,6 +187,9 @@ _ASKS_RECIPIENTS = re.compile(
     r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh"
     r"|(?:quy dinh|luat)(?= (?:so )?\d))\b"
     r"(?: (?!bao cao|ket qua|so lieu)\S+){0,9} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
+    # "Công điện 227 gửi những ai?", "… được gửi đến đâu"
+    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b"
+    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,9} (?:duoc )?gui (?:toi |den |cho )?(?:nhung )?(?:ai|dau|noi nao)\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"(?: (?!reports?|results?)\S+){0,6} (?:sent|addressed|distributed) to\b"
     r"|\bto whom (?:is|was) (?:the |this |that )?(?:\S+ ){0,8}(?:plan|decision|letter|document|resolution|directive"
@@ -1125,6 +1128,10 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         rest = terms(_RECIPIENT_WORDS.sub(" ", fold(topic)))
         addressed = "kinh gui" in fold(query.question) or "addressed" in fold(query.question)
         found.tasks, found.sentences = [], special.recipients(view, rest, scope, addressed)
+        if addressed and "noi nhan" in fold(query.question):
+            # "… được kính gửi và gửi nơi nhận đến những đâu?": both lists of a document, asked alike
+            best = {m.chunk.doc: m.score for m in reversed(found.sentences)}
+            found.sentences = [replace(m, score=best[m.chunk.doc]) for m in found.sentences]
         return found
     if query.answer_type in (None, "date") and _ASKS_IN_FORCE.search(fold(query.question)):
         # the question's own words name the document ("Luật Việc làm số 74/2025/QH15"); an English
@@ -1139,6 +1146,17 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             signed = special.date_of(view, view.docs[first.chunk.doc]) if first.chunk.doc in view.docs else []
             if signed and signed[0].chunk is not first.chunk:
                 found.sentences.insert(1, replace(signed[0], score=first.score, coverage=first.coverage))
+        if found.sentences and _ASKS_EXECUTORS.search(fold(query.question)):
+            # "… có hiệu lực từ khi nào và ai chịu trách nhiệm thi hành?": the same document's sentence that
+            # names who executes it ("Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này")
+            first = found.sentences[0]
+            # ("who is assigned to lead implementation of the plan": the article that gives the lead)
+            lead = bool(_ASKS_LEAD.search(fold(query.question)))
+            executors = special.executors(view, first.chunk.doc, lead) or special.executors(
+                view, first.chunk.doc
+            )
+            if executors and executors[0].quote not in {m.quote for m in found.sentences}:
+                found.sentences.insert(1, replace(executors[0], score=first.score, coverage=first.coverage))
         return found
     cited = _cited_date_asked(view, query)
     if cited is not None and special.cites(view, cited, scope):
@@ -1667,6 +1685,13 @@ def _asks_when(question: str) -> bool:
 
 
 _FROM_SIGNING = re.compile(r"\bhieu luc(?: thi hanh)? (?:ke )?tu ngay ky\b")
+# "ai chịu trách nhiệm thi hành", "cơ quan nào thi hành", "who is responsible for implementing it"
+_ASKS_EXECUTORS = re.compile(
+    r"\b(?:ai|co quan nao|nhung ai|nhung co quan nao|who|which (?:bodies|agencies|officials))\b"
+    r"[^?]{0,40}\b(?:thi hanh|implement\w*|execut\w*|enforc\w*|chu tri|trien khai|thuc hien|lead)\b"
+    r"|\btrach nhiem thi hanh\b"
+)
+_ASKS_LEAD = re.compile(r"\b(?:lead\w*|chu tri|giao)\b")
 # a time limit to act: "thời hạn", "by when"; or something others are required to do ("yêu cầu các sở …
 # ban hành kế hoạch vào thời điểm nào": the departments' plans, not the document's own date)
 _TIME_LIMIT = re.compile(r"\b(?:thoi han|han chot|deadline|by when|due)\b")

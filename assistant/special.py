@@ -411,6 +411,40 @@ def month_of(view, document) -> list:
     return []
 
 
+# "… chịu trách nhiệm thi hành Quyết định này", "… chịu trách nhiệm tổ chức thực hiện Chỉ thị này"
+_EXECUTES = re.compile(
+    r"\bchiu trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien)\b[^.;]{0,40}"
+    r"\b(?:quyet dinh|nghi quyet|nghi dinh|chi thi|thong tu|luat|ke hoach|cong van|van ban) nay\b"
+)
+
+
+# "Điều 2. Giao Giám đốc Sở Tư pháp chủ trì, phối hợp với … triển khai thực hiện nội dung Kế hoạch": the body a
+# decision gives the lead of carrying out what it issues
+_LEADS_IT = re.compile(r"\bgiao\b[^.;]{0,80}\bchu tri\b[^.]{0,160}\b(?:trien khai|to chuc)?\s*thuc hien\b")
+
+
+def executors(view, doc: str, lead: bool = False) -> list:
+    """The sentence by which a document names the bodies that execute it ("Chánh Văn phòng Ủy ban nhân dân
+    tỉnh, Giám đốc Sở Tư pháp, … chịu trách nhiệm thi hành Quyết định này."), the last it prints (its
+    closing article); `lead`: the article that gives one body the lead of carrying it out ("Điều 2. Giao
+    Giám đốc Sở Tư pháp chủ trì …"); none when it names none."""
+    out = []
+    for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
+        folded = view.folded(chunk)
+        if lead and not (chunk.path.startswith("Điều") and "chu tri" in folded):
+            continue
+        if not lead and "trach nhiem" not in folded:
+            continue
+        # (by full stops only: the bodies are listed with ";" between them)
+        for sentence in _FULL_STOP.split(chunk.text):
+            if (_LEADS_IT if lead else _EXECUTES).search(fold(sentence)):
+                out.append(_match(1.0, chunk, sentence.strip()))
+    return out[:1] if lead else out[-1:]
+
+
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def date_of(view, document) -> list:
     """The header passage that prints the document's date ("…, ngày 25 tháng 6 năm 2025"); none when the
     date is left blank ("ngày … tháng 6 năm 2025")."""
@@ -533,7 +567,9 @@ def recipients(view, q, scope: set[str] | None, addressed: bool = False) -> list
         for chunk in chunks:
             if chunk.path == RECIPIENTS_PATH:
                 quote, bonus = chunk.text, (-0.05 if addressed else 0.0)
-            elif "kinh gui" in fold(chunk.text[:1500]) and (quote := _addressees(chunk.text)):
+            elif ("kinh gui" in fold(chunk.text[:1500]) or _SENDS.search(chunk.text[:1500])) and (
+                quote := _addressees(chunk.text)
+            ):
                 bonus = 0.05 if addressed else -0.05
             else:
                 continue
@@ -542,13 +578,17 @@ def recipients(view, q, scope: set[str] | None, addressed: bool = False) -> list
     return sorted(out, key=lambda m: -m.score)
 
 
+# "THỦ TƯỚNG CHÍNH PHỦ điện:": a telegram's sender, in capitals, before those it is sent to
+_SENDS = re.compile(r"(?:[A-ZĐÀ-Ỹ]{2,}\s+){1,4}điện\s*:\s*")
+
+
 def _addressees(text: str) -> str:
     """ "Kính gửi: - A; - B; - C." → that block: the dash items after "Kính gửi", to the one that ends the
     sentence (or the sentence itself when it names one addressee)."""
-    m = re.search(r"Kính gửi\s*:?\s*", text)
+    m = re.search(r"Kính gửi\s*:?\s*", text) or _SENDS.search(text)
     if m is None:
         return ""
-    rest = text[m.end() :]
+    rest = re.sub(r"^[\s*|]+", "", text[m.end() :])  # (a table's bars and bold marks around the block)
     items = re.split(r"\s(?=[-–•+]\s)", rest)
     if not items or not re.match(r"[-–•+]\s", items[0] if items[0] else ""):
         first = re.match(r"[^.]{3,300}\.", rest)
