@@ -208,6 +208,8 @@ LISTING = (
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
+    # "Các nhiệm vụ thực hiện hàng năm trong phụ lục … gồm những gì?": the rows, by what the question says of them
+    r"\b(?:nhung|cac) nhiem vu\b.*\b(?:gom|bao gom|la) (?:nhung )?(?:gi|nao)\b",
     r"\bliet ke\b",
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
@@ -617,6 +619,9 @@ ANSWER_TYPES = (
             r"\b(?:ban hanh|duoc ban hanh) (?:de |nham )?(?:thuc hien|trien khai) (?:van ban|nghi quyet|chuong trinh"
             r"|ke hoach|chi thi)(?: (?!\d|so\b)\w+){1,6} so (?:may|hieu|bao nhieu)\b",
             r"\b(?:ban hanh|xay dung|soan thao|lap) (?:de|nham) (?:thuc hien|trien khai|cu the hoa)\b",
+            # "So sánh văn bản của cấp ủy tỉnh mà Kế hoạch … và Kế hoạch … cùng triển khai thực hiện": the document
+            # they implement, asked at the question's end
+            r"\bvan ban (?:\w+ ){0,5}ma (?:\w+ ){1,18}(?:thuc hien|trien khai|cu the hoa)\W*$",
             r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
             r"\bwhich (?:[\w'-]+ ){0,3}(?:resolutions?|documents?|plans?|programmes?|programs?)"
             r" (?:does|do|did|is|are)\b.*\bimplement",
@@ -936,7 +941,8 @@ ANSWER_TYPES = (
     (
         "count",
         (
-            r"\bbao nhieu\b",
+            # (not "mã TTHC bao nhiêu", "mã số bao nhiêu": a code asked, not a count)
+            r"(?<!\bma )(?<!\bma tthc )(?<!\bma so )(?<!\bma thu tuc )\bbao nhieu\b",
             COUNTED_BY_MAY,
             r"\bhow many\b",
             r"\bso luong (?:toi da|toi thieu)\b",

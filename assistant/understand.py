@@ -1519,7 +1519,7 @@ def understand(
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
             # (not "Điều 5 nội dung …", "khoản 3 nội dung nào", "Sau bước thẩm định": a number, "sau" is "after")
             r"|(?<!dieu )(?<!khoan )(?<!nhom )(?<!muc )(?<!so )(?<!thu )\b(?:hai|ba|bon|bay|chin|[2-9])"
-            r" (?:nhom|loai|doi tuong|truong hop|noi dung|nhiem vu|muc tieu|giai phap|linh vuc)\b"
+            r" (?:nhom|loai|doi tuong|truong hop|noi dung|nhiem vu|muc tieu|giai phap|linh vuc|thu tuc|quy trinh)\b"
             r"|(?<!group )(?<!task )(?<!article )(?<!section )(?<!no\. )\b(?:two|three|four|five|six|seven|eight"
             r"|nine|[2-9]) (?:\w+ )?(?:groups|types|kinds|categories|cases|tasks|items|steps|principles|objectives"
             r"|measures|solutions)\b"
