@@ -30,6 +30,8 @@ _MARKER = re.compile(
 _PART = re.compile(r"\s*(?:,|;|\bvà\b)\s*", re.I)
 # "gồm những điểm / nội dung nào": the items asked for, not words of a title
 _LIST_WORDS = frozenset({"diem", "noi", "dung", "points", "items"})
+# how a question says a document states what it holds: "xác định", "đặt ra", "đề ra", "nêu", "cần"
+_STATES = frozenset({"xac", "dinh", "dat", "de", "ra", "neu", "can"})
 _ASKS = re.compile(r"\b(?:gi|nao|gom|what|which|list|dau|where)\b")
 
 
@@ -55,6 +57,10 @@ def _title(chunk: Chunk, opening: bool = False, named: bool = False) -> str | No
         return None
     if named and len(rest.split()) <= NAMED_TITLE_WORDS and not re.search(r"[.;]", rest):
         return rest
+    if rest.isupper() and len(rest.split()) <= NAMED_TITLE_WORDS and not re.search(r"[.;:]", rest):
+        return (
+            rest  # a longer title printed whole in capitals ("PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ")
+        )
     if len(rest.split()) > HEADING_MAX_WORDS:
         if not opening:
             return None
@@ -85,14 +91,16 @@ def _marker_named(chunk: Chunk, question: str) -> set[str]:
 
 
 # "Các hành vi bị nghiêm cấm": no content ("nghiêm" only strengthens "cấm": "luật cấm những hành vi nào")
-_GRAMMAR = frozenset({"bi", "duoc", "cac", "nhung", "nghiem"})
+_GRAMMAR = frozenset({"bi", "duoc", "cac", "nhung", "nghiem", "va"})
 
 
 def _words_named(part, asked, question: str) -> bool:
     """A title of three or more content words that the question says in another order, asking for the
     title's own noun ("nghiêm cấm những hành vi nào" for "Các hành vi bị nghiêm cấm")."""
     words = part.unigrams - _GRAMMAR
-    if len(words) < 3 or not words <= asked.unigrams:
+    # (the question's own words: a topic has lost those that name the document, "kinh tế số, xã hội số" of
+    # "Kế hoạch phát triển kinh tế số, xã hội số …" for "PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ")
+    if len(words) < 3 or not words <= asked.unigrams | terms(question).unigrams:
         return False
     return any(m.group(1) in part.bigrams for m in _ASKED_NOUN.finditer(fold(question)))
 
@@ -122,6 +130,22 @@ def _names_document(view: IndexView, doc: str, asked) -> set[str]:
     return {w for pair in shared for w in pair.split()} | numbers
 
 
+def named_documents(view: IndexView, asked, scope: set[str] | None, one: bool = False) -> set[str] | None:
+    """Of many documents in scope (or all), the one or two the question names by their kind and title words
+    ("Quy định về kết nối, chia sẻ dữ liệu …", "Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai
+    thác kết cấu hạ tầng xây dựng"); None when it names none, or more (`one`: or more than one)."""
+    shared = {d: len(_names_document(view, d, asked)) for d in (scope or view.docs)}
+    names = [d for d, n in shared.items() if n >= NAMED_MIN]
+    if len(names) > (1 if one else 2):
+        # several plans named alike ("kế hoạch triển khai Nghị quyết 66-NQ/TW, Nghị quyết 140/NQ-CP và
+        # Chương trình 45-CTr/TU"): the one or two whose title the question says clearly more of
+        most = max(shared[d] for d in names)
+        top = [d for d in names if shared[d] == most]
+        runner_up = max((shared[d] for d in names if shared[d] < most), default=0)
+        names = top if most - runner_up >= NAMED_LEAD else names
+    return set(names) if 0 < len(names) <= (1 if one else 2) else None
+
+
 def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
     """The section heading of a document in scope whose title (or one part of it: "MỤC ĐÍCH" of "MỤC
     ĐÍCH, YÊU CẦU") the question names, with at most EXTRA_MAX words besides it and the document's name."""
@@ -129,20 +153,9 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     if not asked.unigrams:
         return None
     if scope is None or len(scope) > 2:
-        # many documents in scope: those the question names by their kind and title words ("Quy định về
-        # kết nối, chia sẻ dữ liệu …"), one or two of them
-        shared = {d: len(_names_document(view, d, asked)) for d in (scope or view.docs)}
-        names = [d for d, n in shared.items() if n >= NAMED_MIN]
-        if len(names) > 2:
-            # several plans named alike ("kế hoạch triển khai Nghị quyết 66-NQ/TW, Nghị quyết 140/NQ-CP và
-            # Chương trình 45-CTr/TU"): the one or two whose title the question says clearly more of
-            most = max(shared[d] for d in names)
-            top = [d for d in names if shared[d] == most]
-            runner_up = max((shared[d] for d in names if shared[d] < most), default=0)
-            names = top if most - runner_up >= NAMED_LEAD else names
-        if not 0 < len(names) <= 2:
+        scope = named_documents(view, asked, scope)
+        if scope is None:
             return None
-        scope = set(names)
     # an English word of several senses ("purpose") may name the title in any of them ("MỤC ĐÍCH")
     senses = [term.vi for _, term in english_terms(query.question)] if query.lang == "en" else []
     titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
@@ -200,7 +213,9 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             if 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
                 continue  # "tổ chức" of "Trách nhiệm của các cơ quan, tổ chức": a word of a list, not the title
             marker = _marker_named(chunk, query.question)
-            extra = {w for w in asked.unigrams - said - naming - marker - _LIST_WORDS if not w.isdigit()}
+            extra = {
+                w for w in asked.unigrams - said - naming - marker - _LIST_WORDS - _STATES if not w.isdigit()
+            }
             for forms in senses:  # the topic reads each English word in its first sense
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))

@@ -181,13 +181,16 @@ def state_items(
     # (a few items are quoted whole, as a passage is: "2. … tháo gỡ vướng mắc …, mở đường cho kiến tạo phát
     # triển" must not lose its end; a long list keeps each item short)
     limit = compose.MAX_QUOTE if len(items) <= FEW_ITEMS else ITEM_CHARS
+    # (the items' own lists fit beside them, or only a bare title's: ten foundations of a plan, each "1. Thể chế
+    # … Trọng tâm:" over its points, are all named before any of their points)
+    fits = len(items) + sum(len(sub_items(view, i)) for i in items if _opens_list(i)) <= MAX_ITEMS
     for item in items:
         if shown >= MAX_ITEMS:
             break
         quote = compose.short_quote(item.text, limit)
         lines.append(f"- “{quote}” [{cites.chunk(item, quote)}]")
         shown += 1
-        if item.text.rstrip().endswith(":") or _bare_title(item.text):
+        if (fits and item.text.rstrip().endswith(":")) or _bare_title(item.text):
             # "1. Dữ liệu chia sẻ … bao gồm:": the list it opens is what it says; so is the list under a
             # bare title ("1. Mục đích" over its "- …" points): the title alone says nothing
             for sub in sub_items(view, item)[: max(0, MAX_ITEMS - shown)]:
@@ -195,6 +198,10 @@ def state_items(
                 lines.append(f"  - “{quote}” [{cites.chunk(sub, quote)}]")
                 shown += 1
     return "\n".join(lines)
+
+
+def _opens_list(item: Chunk) -> bool:
+    return item.text.rstrip().endswith(":") or _bare_title(item.text)
 
 
 def sub_items(view, chunk: Chunk) -> list[Chunk]:

@@ -509,6 +509,10 @@ def _list_intro(view, query: Query, found, chosen: SentenceMatch):
         if match.score < chosen.score * LIST_INTRO_NEAR or not opens:
             continue
         items = special.list_items(view, match.chunk)
+        if not items and match.quote.rstrip().endswith(":"):
+            items = special.opening_parts(view, match.chunk)
         if len(items) >= 2:
+            # (or the numbered parts a letter's opening announces: "… tập trung thực hiện một số nhiệm vụ trọng
+            # tâm sau:" over "1. Các cấp ủy …", "2. Đảng đoàn …", for "… giao nhiệm vụ cho những chủ thể nào?")
             return match, items
     return named

@@ -32,7 +32,7 @@ from assistant.compare_items import QUOTED_WHOLE, halves
 from assistant.compose import time_in_name
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import addressed, answer_duties, asks_duties, own_passages
-from assistant.evidence import has_answer_type
+from assistant.evidence import has_answer_type, terms
 from assistant.index_view import IndexView
 from assistant.listing import (
     answer_blank_listing,
@@ -47,6 +47,7 @@ from assistant.listing import (
     asks_steps,
     asks_tasks,
     column_value,
+    document_years,
     group_markers,
     group_rows,
     row_cells,
@@ -67,7 +68,7 @@ from assistant.messages import lang_of, say
 from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
-from assistant.sections import answer_section, answer_under, asks_section
+from assistant.sections import answer_section, answer_under, asks_section, named_documents
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand, without_words
@@ -160,6 +161,10 @@ class Groups:
         return asks_groups(query)
 
     def run(self, query, view, scope, threshold):
+        if scope is None:
+            # "Phụ lục … của Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng xây
+            # dựng được chia thành những nhóm nào?": the document its title words name
+            scope = named_documents(view, terms(query.topic), None, one=True)
         return _counted(answer_groups(view, query, scope), self.name)
 
 
@@ -816,9 +821,14 @@ class Section:
     name = "section"
 
     def applies(self, query: Query) -> bool:
-        return asks_section(query)
+        # (years that may name the document, "Kế hoạch … Bắc Ninh giai đoạn 2026-2030": see `run`)
+        return asks_section(query) or (bool(query.years) and asks_section(replace(query, years=())))
 
     def run(self, query, view, scope, threshold):
+        if not asks_section(query):
+            if set(document_years(view, query, scope)) != set(query.years):
+                return None  # (a year asked about, not the document's span)
+            query = replace(query, years=())
         return _counted(answer_section(view, query, scope), self.name)
 
 

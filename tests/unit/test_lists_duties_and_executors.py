@@ -1,0 +1,295 @@
+"""Rules of the forty-seventh session, on hand-made records: "Liệt kê …" asks for several things (a list's
+opening and all its items); an implementation section quoted whole keeps the closing paragraph printed
+right after it; a duties question that names two or three bodies quotes each one's own part; an agency's
+duties narrowed to a topic keep the other items of a short part under its own title; "… có hiệu lực từ khi
+nào và ai chịu trách nhiệm thi hành?" quotes the sentence that names who executes the document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.understand import understand
+from indexer.records import Clause, Document
+from tests.records import ask_view, make_task
+
+PT = "kh_nq66_phutho.txt"
+NQ = "nq394_chinhphu.txt"
+LUAT = "luat74_vieclam.txt"
+QD = "qd1218_vinhlong.txt"
+CD = "cd227_ttg.txt"
+TU = "cv_tinhuy_hatinh.txt"
+BN = "kh144_bacninh.txt"
+DA = "qd2597_ttg.txt"
+FOUNDATIONS = "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ"
+ORG = "III. TỔ CHỨC THỰC HIỆN"
+CT = "- Bộ Công Thương"
+TITLES = ("III. NHIỆM VỤ, GIẢI PHÁP", "2. Tăng cường hiệu quả công tác quản lý rác thải")
+BENEFITS = "1. Các chế độ bảo hiểm thất nghiệp bao gồm:"
+
+
+@pytest.fixture(scope="module")
+def view() -> IndexView:
+    docs = [
+        Document(PT, "Kế hoạch triển khai Nghị quyết số 66-NQ/TW", "Kế hoạch", number="232/KH-UBND",
+                 province="Phú Thọ"),
+        Document(NQ, "Nghị quyết về giữ gìn vệ sinh môi trường", "Nghị quyết", number="394/NQ-CP",
+                 province="Trung ương", issuer="Chính phủ"),
+        Document(LUAT, "Luật Việc làm", "Luật", number="74/2025/QH15", province="Trung ương", issuer="Quốc hội"),
+        Document(QD, "Quyết định ban hành Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Quyết định",
+                 number="1218/QĐ-UBND", province="Vĩnh Long"),
+        Document(CD, "Công điện về tập trung khắc phục hậu quả mưa lũ", "Công điện", number="227/CĐ-TTg",
+                 province="Trung ương", issuer="Thủ tướng Chính phủ"),
+        Document(TU, "Công văn về thực hiện Nghị quyết số 66-NQ/TW", "Công văn", province="Hà Tĩnh",
+                 issuer="Tỉnh ủy Hà Tĩnh"),
+        Document(BN, "Kế hoạch phát triển kinh tế số và xã hội số tỉnh Bắc Ninh giai đoạn 2026 - 2030", "Kế hoạch",
+                 number="144/KH-UBND", province="Bắc Ninh"),
+        Document(DA, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG XÂY "
+                 "DỰNG", "Quyết định", number="2597/QĐ-TTg", province="Trung ương", issuer="Thủ tướng Chính phủ"),
+    ]  # fmt: skip
+    clauses = [
+        Clause(PT, "III", "Mục III", (), (163, 163), ORG),
+        Clause(PT, "III.1", "Mục III, khoản 1", (ORG,), (164, 169),
+               "1. Các sở, ngành, địa phương xây dựng và tổ chức thực hiện kế hoạch triển khai Nghị quyết."),
+        Clause(PT, "III.2", "Mục III, khoản 2", (ORG,), (171, 175),
+               "2. Các sở, ngành có trách nhiệm rà soát các chương trình, kế hoạch hành động đã ban hành."),
+        Clause(PT, "III.3", "Mục III, khoản 3", (ORG,), (177, 178),
+               "3. Sở Tài chính chủ trì, phối hợp với các sở, ngành, địa phương bảo đảm nguồn kinh phí thực hiện."),
+        Clause(PT, "III.4", "Mục III, khoản 4", (ORG,), (180, 182),
+               "4. Sở Tư pháp chủ trì, phối hợp với các sở, ngành, địa phương theo dõi, đôn đốc việc triển khai Kế "
+               "hoạch này; tham mưu báo cáo kết quả thực hiện theo quy định."),
+        Clause(PT, "ket-luan", "Phần kết", (), (184, 186),
+               "Trong quá trình thực hiện Kế hoạch này, nếu có khó khăn, vướng mắc đề nghị các sở, ngành, địa "
+               "phương kịp thời phản ánh về Sở Tư pháp để tổng hợp báo cáo UBND tỉnh xem xét, quyết định./."),
+        Clause(NQ, "III.2.a", "Mục III, khoản 2, điểm a", TITLES, (230, 231),
+               "a) Tiếp tục hoàn thiện thể chế, chính sách về quản lý chất thải"),
+        Clause(NQ, "III.2.a.2", "Mục III, khoản 2, điểm a, ý 2", (*TITLES, "a) Tiếp tục hoàn thiện thể chế"),
+               (243, 243), CT),
+        Clause(NQ, "III.2.a.2.1", "Mục III, khoản 2, điểm a, ý 2, ý 1", (*TITLES, CT), (245, 248),
+               "+ Ban hành các chính sách thúc đẩy công nghiệp tái chế, xử lý chất thải kết hợp thu hồi năng lượng."),
+        Clause(NQ, "III.2.a.2.2", "Mục III, khoản 2, điểm a, ý 2, ý 2", (*TITLES, CT), (250, 253),
+               "+ Ban hành tỷ lệ sử dụng nguyên, vật liệu tái chế trong các sản phẩm, hàng hóa tiêu dùng."),
+        Clause(NQ, "III.2.a.2.3", "Mục III, khoản 2, điểm a, ý 2, ý 3", (*TITLES, CT), (255, 257),
+               "+ Tiếp tục rà soát các quy hoạch về năng lượng, ưu tiên điện rác và điện sinh khối."),
+        Clause(LUAT, "Điều 30", "Điều 30", (), (505, 505), "Điều 30. Các chế độ bảo hiểm thất nghiệp"),
+        Clause(LUAT, "Điều 30.1", "Điều 30, khoản 1", ("Điều 30. Các chế độ bảo hiểm thất nghiệp",), (507, 507),
+               BENEFITS),
+        *[
+            Clause(LUAT, f"Điều 30.1.{p}", f"Điều 30, khoản 1, điểm {p}",
+                   ("Điều 30. Các chế độ bảo hiểm thất nghiệp", BENEFITS), (line, line), text)
+            for p, line, text in (
+                ("a", 508, "a) Tư vấn, giới thiệu việc làm;"),
+                ("b", 510, "b) Hỗ trợ người lao động tham gia đào tạo, nâng cao trình độ kỹ năng nghề;"),
+                ("c", 512, "c) Trợ cấp thất nghiệp;"),
+                ("d", 514, "d) Hỗ trợ người sử dụng lao động đào tạo để duy trì việc làm cho người lao động."),
+            )
+        ],
+        Clause(QD, "Điều 1", "Điều 1", (), (60, 62),
+               "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 66-NQ/TW."),
+        Clause(QD, "Điều 2", "Điều 2", (), (67, 68),
+               "Điều 2. Giao Giám đốc Sở Tư pháp chủ trì, phối hợp với cơ quan, đơn vị có liên quan triển khai "
+               "thực hiện nội dung Kế hoạch."),
+        Clause(QD, "Điều 3", "Điều 3", (), (70, 76),
+               "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp, Thủ trưởng các sở, ban, "
+               "ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này. "
+               "Quyết định có hiệu lực thi hành kể từ ngày ký./."),
+        Clause(CD, "preamble", "Phần mở đầu", (), (12, 28),
+               "Số: 227/CĐ-TTg Hà Nội, ngày 23 tháng 11 năm 2025 CÔNG ĐIỆN V/V TẬP TRUNG KHẮC PHỤC HẬU QUẢ SAU MƯA "
+               "LŨ TẠI KHU VỰC NAM TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện: | ** ** | - Đồng chí Bí thư tỉnh ủy và Chủ "
+               "tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng; - Bộ trưởng, Thủ trưởng cơ "
+               "quan ngang bộ; - Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia.", "preamble"),
+        Clause(CD, "1", "Mục 1", (), (40, 42),
+               "1. Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh tập trung khắc phục hậu quả mưa lũ."),
+        Clause(CD, "noi-nhan", "Nơi nhận", (), (185, 196),
+               "Nơi nhận: - Như trên; - Ban Bí thư Trung ương Đảng; - Văn phòng Quốc hội; - Lưu: Văn thư.",
+               "recipients"),
+        Clause(TU, "preamble", "Phần mở đầu", (), (17, 29),
+               "Kính gửi - Các ban Đảng, Văn phòng Tỉnh ủy, - Các đảng ủy trực thuộc Tỉnh ủy. Thực hiện Nghị quyết "
+               "số 66-NQ/TW, cấp ủy, chính quyền các cấp đã quan tâm chỉ đạo triển khai. Ban Thường vụ Tỉnh ủy yêu "
+               "cầu các cấp ủy, tổ chức đảng, cơ quan, đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm sau:",
+               "preamble"),
+        Clause(TU, "1", "Mục 1", (), (30, 30),
+               "1. Các cấp ủy, tổ chức đảng các cấp tiếp tục quán triệt, tuyên truyền sâu rộng Nghị quyết."),
+        Clause(TU, "2", "Mục 2", (), (33, 33),
+               "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo rà soát, sửa đổi hệ thống văn bản QPPL."),
+        Clause(TU, "3", "Mục 3", (), (40, 40),
+               "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo công tác tuyên truyền Nghị quyết."),
+        Clause(TU, "noi-nhan", "Nơi nhận", (), (47, 54),
+               "Nơi nhận: - Như trên, - Thường trực Tỉnh ủy, - Đoàn ĐBQH tỉnh - Lưu: Văn phòng Tỉnh ủy.",
+               "recipients"),
+        Clause(BN, "III", "Mục III", (), (162, 163), FOUNDATIONS),
+        *[
+            Clause(BN, f"III.{i}", f"Mục III, khoản {i}", (FOUNDATIONS,), (line, line + 2),
+                   f"{i}. {name} Phát triển {name.lower()} là nền tảng của kinh tế số. Trọng tâm:")
+            for i, (name, line) in enumerate(
+                [("Thể chế", 165), ("Hạ tầng số", 207), ("Nền tảng số", 251), ("Dữ liệu số", 283),
+                 ("Chuyển đổi AI", 320), ("An toàn thông tin mạng và an ninh mạng", 342), ("Nhân lực số", 380),
+                 ("Công dân số và văn hóa số", 408)],
+                start=1,
+            )
+        ],
+        *[
+            Clause(BN, f"III.{i}.{p}", f"Mục III, khoản {i}, điểm {p}", (FOUNDATIONS,), (line + 3 + k, line + 3 + k),
+                   f"{p}) Triển khai nội dung {k + 1} của nền móng {i}.")
+            for i, line in enumerate([165, 207, 251, 283, 320, 342, 380, 408], start=1)
+            for k, p in enumerate("abc")
+        ],
+        Clause(BN, "IV", "Mục IV", (), (511, 516),
+               "IV. PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC Phát triển kinh tế số và xã hội số toàn diện "
+               "trong tất cả các ngành, lĩnh vực, cụ thể như sau:"),
+        Clause(BN, "IV.1", "Mục IV, khoản 1", ("IV. PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC",),
+               (518, 519), "1. Nông nghiệp và Môi trường"),
+        Clause(BN, "IV.2", "Mục IV, khoản 2", ("IV. PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC",),
+               (599, 600), "2. Du lịch và Văn hóa"),
+    ]  # fmt: skip
+    tasks = [
+        make_task(DA, str(i), name, ["Bộ Xây dựng"], line=line, group=group, group_title=title)
+        for i, (name, line, group, title) in enumerate(
+            [
+                ("Xây dựng cơ chế chia sẻ dữ liệu kết cấu hạ tầng", 535, "I", "CƠ CHẾ, CHÍNH SÁCH"),
+                ("Ban hành quy chế quản lý cơ sở dữ liệu", 545, "I", "CƠ CHẾ, CHÍNH SÁCH"),
+                ("Thành lập tổ công tác chuyển đổi số", 640, "II", "CHỈ ĐẠO, ĐIỀU HÀNH"),
+                ("Hợp tác với các tổ chức quốc tế về dữ liệu", 1005, "VII", "HỢP TÁC QUỐC TẾ"),
+            ],
+            start=1,
+        )
+    ]
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def _lines(outcome) -> set[tuple[int, int]]:
+    return {tuple(c.lines) for c in outcome.citations}
+
+
+def test_list_asked_in_words_asks_for_several_things(view):
+    assert understand("Liệt kê các chế độ bảo hiểm thất nghiệp theo Luật Việc làm số 74/2025/QH15.").plural
+    assert understand("Kể tên các chế độ bảo hiểm thất nghiệp.").plural
+    _, _, outcome = ask_view(
+        view, "Liệt kê các chế độ bảo hiểm thất nghiệp theo Luật Việc làm số 74/2025/QH15."
+    )
+    assert {(508, 508), (510, 510), (512, 512), (514, 514)} <= _lines(outcome), outcome.text
+
+
+def test_an_implementation_section_quoted_whole_keeps_its_closing_paragraph(view):
+    from assistant import special
+
+    _, _, outcome = ask_view(
+        view, "Phần tổ chức thực hiện trong kế hoạch của Phú Thọ phân công những việc gì?"
+    )
+    assert {(164, 169), (180, 182), (184, 186)} <= _lines(outcome), outcome.text
+    # (the closing paragraph belongs to no other section)
+    heading = next(c for c in view.clause_chunks if c.doc == LUAT and c.path == "Điều 30")
+    assert special.closing_of(view, heading) is None
+
+
+def test_duties_of_two_named_bodies_quote_each_ones_part(view):
+    _, _, outcome = ask_view(
+        view,
+        "Phần tổ chức thực hiện của kế hoạch Phú Thọ giao trách nhiệm gì cho các sở, ngành, Sở Tài chính và Sở "
+        "Tư pháp?",
+    )
+    assert not outcome.abstained, outcome.text
+    assert {(177, 178), (180, 182)} <= _lines(outcome), outcome.text
+    assert outcome.strategy == "duties", outcome.strategy
+
+
+def test_duties_on_a_topic_keep_the_short_part_under_the_agencys_title(view):
+    _, _, outcome = ask_view(
+        view,
+        "What does Government Resolution 394/NQ-CP ask the Ministry of Industry and Trade (Bộ Công Thương) to do "
+        "on waste management?",
+    )
+    assert {(245, 248), (250, 253), (255, 257)} <= _lines(outcome), outcome.text
+
+
+def test_in_force_and_who_executes_quotes_both_sentences(view):
+    _, _, outcome = ask_view(
+        view, "Quyết định 1218/QĐ-UBND có hiệu lực từ khi nào và ai chịu trách nhiệm thi hành?"
+    )
+    assert "kể từ ngày ký" in outcome.text, outcome.text
+    assert "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp" in outcome.text, outcome.text
+    _, _, alone = ask_view(view, "Quyết định 1218/QĐ-UBND có hiệu lực từ khi nào?")
+    assert "Chánh Văn phòng" not in alone.text, alone.text
+
+
+def test_who_is_given_the_lead_and_when_in_force_quotes_the_article_that_gives_it(view):
+    _, _, outcome = ask_view(
+        view,
+        "Under Decision 1218/QĐ-UBND, who is assigned to lead implementation of the plan, and when does the "
+        "decision take effect?",
+    )
+    assert "Giao Giám đốc Sở Tư pháp chủ trì" in outcome.text, outcome.text
+    assert "kể từ ngày ký" in outcome.text, outcome.text
+
+
+def test_the_tasks_of_a_period_asked_as_what_they_comprise_are_a_period_listing():
+    query = understand("Các nhiệm vụ thực hiện hàng năm trong phụ lục Kế hoạch của Hà Tĩnh gồm những gì?")
+    assert query.intent == "period_tasks", query
+    assert understand("Các nhiệm vụ của Sở Tư pháp Hà Tĩnh gồm những gì?").intent == "agency_tasks"
+
+
+def test_up_to_a_year_is_a_time_not_a_maximum():
+    from assistant.glossary import translate_question
+
+    assert "tối đa" not in translate_question("What targets does the plan set for the period up to 2030?")
+    assert "thời gian" not in translate_question("What targets does the plan set for the period up to 2030?")
+    assert "tối đa" in translate_question("a maximum of up to 5 years")
+
+
+def test_a_code_asked_with_how_much_is_no_count_and_two_procedures_are_several():
+    query = understand("Hai thủ tục hành chính mới ban hành trong Quyết định 2031 là gì, mã TTHC bao nhiêu?")
+    assert query.answer_type is None and query.plural, query
+    assert understand("Quyết định 2031 công bố bao nhiêu thủ tục hành chính?").answer_type == "count"
+
+
+def test_a_telegrams_addressees_follow_its_sender_and_both_lists_answer_when_both_are_asked(view):
+    _, _, outcome = ask_view(view, "To whom is the Prime Minister's Official Dispatch 227/CĐ-TTg addressed?")
+    assert "THỦ TƯỚNG CHÍNH PHỦ điện: - Đồng chí Bí thư tỉnh ủy" in outcome.text, outcome.text
+    assert "KHU VỰC NAM TRUNG BỘ" not in outcome.text, outcome.text
+    _, _, sent = ask_view(view, "Công điện 227 gửi những ai?")
+    assert (185, 196) in _lines(sent), sent.text
+    _, _, both = ask_view(
+        view,
+        "Công văn của Tỉnh ủy Hà Tĩnh về thực hiện Nghị quyết 66 được kính gửi và gửi nơi nhận đến những đâu?",
+    )
+    assert {(17, 29), (47, 54)} <= _lines(both), both.text
+
+
+def test_the_bodies_a_letters_opening_gives_tasks_are_its_numbered_parts(view):
+    _, _, outcome = ask_view(
+        view,
+        "Công văn của Tỉnh ủy Hà Tĩnh về thực hiện Nghị quyết 66 giao nhiệm vụ trọng tâm cho những chủ thể nào?",
+    )
+    assert {(30, 30), (33, 33), (40, 40)} <= _lines(outcome), outcome.text
+
+
+def test_a_long_title_in_capitals_named_by_its_noun_is_the_section_and_its_items_come_first(view):
+    _, _, outcome = ask_view(
+        view,
+        "Kế hoạch phát triển kinh tế số, xã hội số Bắc Ninh giai đoạn 2026-2030 xác định những nền móng nào cần "
+        "phát triển?",
+    )
+    assert outcome.strategy == "section", (outcome.strategy, outcome.text)
+    # (all eight foundations are named; their points would pass the list's length, so none is quoted)
+    assert {(165, 167), (380, 382), (408, 410)} <= _lines(outcome), outcome.text
+    assert (168, 168) not in _lines(outcome), outcome.text
+    assert (518, 519) not in _lines(outcome), outcome.text
+
+
+def test_the_document_two_plans_implement_compared_asks_what_each_implements():
+    query = understand(
+        "So sánh văn bản của cấp ủy tỉnh mà Kế hoạch của UBND tỉnh Hà Tĩnh và Kế hoạch của UBND tỉnh Phú Thọ "
+        "cùng triển khai thực hiện."
+    )
+    assert query.answer_type == "implements", query
+
+
+def test_the_groups_of_an_appendix_of_a_document_named_by_its_title(view):
+    _, scope, outcome = ask_view(
+        view,
+        "Phụ lục danh mục nhiệm vụ trọng tâm của Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác "
+        "kết cấu hạ tầng xây dựng được chia thành những nhóm nào?",
+    )
+    assert outcome.strategy == "groups", (scope, outcome.strategy, outcome.text)
+    assert "CƠ CHẾ, CHÍNH SÁCH" in outcome.text and "HỢP TÁC QUỐC TẾ" in outcome.text, outcome.text
