@@ -49,6 +49,8 @@ _LISTING_NOISE = re.compile(
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
     r"|chi tieu|phan cong|danh muc"
+    # the drafting body's role and the kind of row it drafts ("là cơ quan soạn thảo những văn bản nào")
+    r"|soan thao|van ban"
     # the time column's own name and the years of the period asked ("scheduled for 2026-2028": "tiến độ")
     r"|tien do|scheduled?|(?:19|20)\d\d)\b"
 )
@@ -225,6 +227,8 @@ def listing_topic(query: Query) -> str:
         topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
         topic = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", " ", fold(topic))
     topic = fold(topic)
+    for month in query.months:  # ("Tháng 11 - 12/2025": the months asked, a period, not what rows are about)
+        topic = re.sub(rf"(?<![\w/]){month}(?=\W|$)/?", " ", topic)
     # "… trong kế hoạch thực hiện Nghị quyết 66 của tỉnh": the resolution a plan implements names the plan,
     # not rows (a row may mention it: that is no reason to keep only those)
     for m in _IMPLEMENTED.finditer(fold(query.question)):

@@ -68,7 +68,9 @@ __all__ = ["TASK_INTENTS", "Found", "SentenceMatch", "TaskMatch", "find", "searc
 
 _METADATA_WORDS = frozenset(
     "so hieu|so|ngay|ban hanh|ngay ban hanh|ky hieu|trich yeu|ten goi|ten|nguoi ky|co quan|thoi diem|hieu luc"
-    "|va|han|thoi han|han chot|thoi gian|tien do".split("|")  # a deadline is a field of every task
+    "|va|han|thoi han|han chot|chot|han cuoi|thoi gian|tien do".split(
+        "|"
+    )  # a deadline is a field of every task
 )
 K_HITS = 20  # retrieved chunks whose sentences are scored
 RELATED_MIN = 0.6  # share of a task name's terms a body clause must hold to count as assigning the same task

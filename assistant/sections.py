@@ -43,7 +43,8 @@ class SectionAnswer:
 
 
 # what a question says a section is about: "… những quan điểm chỉ đạo nào về công tác xây dựng …"
-_ABOUT = re.compile(r"\b(?:nao|gi) (?:ve|doi voi|trong linh vuc) (.+)$")
+# (a time between them: "… những mục tiêu cụ thể nào đến năm 2030 về phân loại, thu gom …")
+_ABOUT = re.compile(r"\b(?:nao|gi)(?: \w+){0,4}? (?:ve|doi voi|trong linh vuc) (.+)$")
 
 
 def _title(chunk: Chunk, opening: bool = False, named: bool = False) -> str | None:

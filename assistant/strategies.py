@@ -68,7 +68,7 @@ from assistant.messages import lang_of, say
 from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
-from assistant.sections import answer_section, answer_under, asks_section, named_documents
+from assistant.sections import answer_section, answer_under, asks_section, heading_for, named_documents
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand, without_words
@@ -826,9 +826,15 @@ class Section:
 
     def run(self, query, view, scope, threshold):
         if not asks_section(query):
+            timeless = replace(query, years=())
             if set(document_years(view, query, scope)) != set(query.years):
-                return None  # (a year asked about, not the document's span)
-            query = replace(query, years=())
+                # (a year asked about, not the document's span: the section whose title prints it, "2. Mục tiêu
+                # cụ thể đến năm 2030", or none)
+                heading = heading_for(view, timeless, scope)
+                if heading is None or not all(str(y) in heading.text for y in query.years):
+                    return None
+                return _counted(answer_under(view, timeless, heading, opening=True, named=True), self.name)
+            query = timeless
         return _counted(answer_section(view, query, scope), self.name)
 
 

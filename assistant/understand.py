@@ -1532,6 +1532,8 @@ def understand(
             # (not "what status does", "what basis is": a word ending in s)
             r"|\bwhat (?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s (?=(?:do|does|did|are|were|make|must|should|will"
             r"|can|have|has|need|apply)\b)"
+            # "what data is shared among …": data, information — several things
+            r"|\bwhat (?:[\w-]+ )?(?:data|information)\b(?= (?:is|are|must|should|will|can|do|does)\b)"
             r"|\bconsists? of\b|\bmade up of\b|\bwhat (?:do|does|did|must|should|will)\b.*\b(?:cover|include|comprise)\b"
             # "What unemployment insurance benefits does the law provide?"
             r"|\bwhat (?:[\w-]+ ){0,4}[a-z]{3,}(?<![su])s (?:\([^()]{1,60}\) )?(?:are|does|do|did|must|should|will|can|has|have)\b"

@@ -22,6 +22,7 @@ CD = "cd227_ttg.txt"
 TU = "cv_tinhuy_hatinh.txt"
 BN = "kh144_bacninh.txt"
 DA = "qd2597_ttg.txt"
+HCM = "kh174_hcm.txt"
 FOUNDATIONS = "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ"
 ORG = "III. TỔ CHỨC THỰC HIỆN"
 CT = "- Bộ Công Thương"
@@ -47,6 +48,8 @@ def view() -> IndexView:
                  number="144/KH-UBND", province="Bắc Ninh"),
         Document(DA, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG XÂY "
                  "DỰNG", "Quyết định", number="2597/QĐ-TTg", province="Trung ương", issuer="Thủ tướng Chính phủ"),
+        Document(HCM, "Kế hoạch thực hiện Tháng hành động vì bình đẳng giới năm 2025", "Kế hoạch",
+                 number="174/KH-UBND", province="Hồ Chí Minh"),
     ]  # fmt: skip
     clauses = [
         Clause(PT, "III", "Mục III", (), (163, 163), ORG),
@@ -72,6 +75,20 @@ def view() -> IndexView:
                "+ Ban hành tỷ lệ sử dụng nguyên, vật liệu tái chế trong các sản phẩm, hàng hóa tiêu dùng."),
         Clause(NQ, "III.2.a.2.3", "Mục III, khoản 2, điểm a, ý 2, ý 3", (*TITLES, CT), (255, 257),
                "+ Tiếp tục rà soát các quy hoạch về năng lượng, ưu tiên điện rác và điện sinh khối."),
+        Clause(NQ, "II", "Mục II", (), (76, 76), "II. MỤC TIÊU"),
+        Clause(NQ, "II.1", "Mục II, khoản 1", ("II. MỤC TIÊU",), (78, 84),
+               "1. Mục tiêu tổng quát Phát động phong trào toàn dân tham gia bảo vệ môi trường trên phạm vi toàn quốc."),
+        Clause(NQ, "II.2", "Mục II, khoản 2", ("II. MỤC TIÊU",), (86, 87), "2. Mục tiêu cụ thể đến năm 2030"),
+        Clause(NQ, "II.2.a", "Mục II, khoản 2, điểm a", ("II. MỤC TIÊU", "2. Mục tiêu cụ thể đến năm 2030"),
+               (89, 91), "a) 100% các phường, xã tổ chức ngày cuối tuần ra quân tổng vệ sinh công cộng."),
+        Clause(NQ, "II.2.b", "Mục II, khoản 2, điểm b", ("II. MỤC TIÊU", "2. Mục tiêu cụ thể đến năm 2030"),
+               (93, 96), "b) 100% chính quyền địa phương tổ chức phân loại rác thải sinh hoạt tại hộ gia đình."),
+        Clause(NQ, "II.2.c", "Mục II, khoản 2, điểm c", ("II. MỤC TIÊU", "2. Mục tiêu cụ thể đến năm 2030"),
+               (98, 100), "c) 95% rác thải sinh hoạt được thu gom, xử lý đúng quy định."),
+        Clause(HCM, "VII", "Mục VII", (), (450, 457),
+               "VII. CHẾ ĐỘ BÁO CÁO Các sở, ban, ngành, đoàn thể Thành phố gửi báo cáo công tác Bình đẳng giới năm "
+               "2025 và báo cáo kết quả thực hiện Tháng hành động năm 2025 về Sở Nội vụ trước ngày 16 tháng 12 năm "
+               "2025 để tổng hợp báo cáo Bộ Nội vụ, Ủy ban nhân dân Thành phố theo quy định./."),
         Clause(LUAT, "Điều 30", "Điều 30", (), (505, 505), "Điều 30. Các chế độ bảo hiểm thất nghiệp"),
         Clause(LUAT, "Điều 30.1", "Điều 30, khoản 1", ("Điều 30. Các chế độ bảo hiểm thất nghiệp",), (507, 507),
                BENEFITS),
@@ -293,3 +310,40 @@ def test_the_groups_of_an_appendix_of_a_document_named_by_its_title(view):
     )
     assert outcome.strategy == "groups", (scope, outcome.strategy, outcome.text)
     assert "CƠ CHẾ, CHÍNH SÁCH" in outcome.text and "HỢP TÁC QUỐC TẾ" in outcome.text, outcome.text
+
+
+def test_a_section_whose_title_prints_the_year_asked_answers_whole(view):
+    _, _, outcome = ask_view(
+        view,
+        "Nghị quyết 394/NQ-CP đặt ra những mục tiêu cụ thể nào đến năm 2030 về phân loại, thu gom, xử lý rác thải?",
+    )
+    assert outcome.strategy == "section", (outcome.strategy, outcome.text)
+    assert {(89, 91), (93, 96), (98, 100)} <= _lines(outcome), outcome.text
+
+
+def test_a_deadline_asked_as_the_last_day_is_no_unknown_thing(view):
+    _, _, outcome = ask_view(
+        view,
+        "Hạn chót gửi báo cáo công tác bình đẳng giới năm 2025 và kết quả Tháng hành động về Sở Nội vụ TP.HCM là "
+        "ngày nào?",
+    )
+    assert not outcome.abstained, outcome.text
+    assert "trước ngày 16 tháng 12 năm 2025" in outcome.text, outcome.text
+
+
+def test_listing_topics_lose_the_drafting_role_and_the_months_asked():
+    from dataclasses import replace
+
+    from assistant.listing import listing_topic
+
+    drafts = understand("Ban Công tác đại biểu là cơ quan soạn thảo những văn bản nào?")
+    assert listing_topic(replace(drafts, agencies=("Ban Công tác đại biểu",))) == ""
+    months = understand("Những nhiệm vụ nào của Quảng Ngãi có thời gian thực hiện là Tháng 11 - 12/2025?")
+    assert months.months == (11, 12), months
+    assert not any(ch.isdigit() for ch in listing_topic(months)), listing_topic(months)
+
+
+def test_what_data_asks_for_several_things():
+    assert understand(
+        "Under Regulation 384-QĐ/TW, what data is shared among the four Central Offices?"
+    ).plural
