@@ -51,6 +51,8 @@ _LISTING_NOISE = re.compile(
     r"|chi tieu|phan cong|danh muc"
     # the drafting body's role and the kind of row it drafts ("là cơ quan soạn thảo những văn bản nào")
     r"|soan thao|van ban"
+    # a group named by its number ("nhóm III"), and "của từng nhiệm vụ": which rows, each, not what about
+    r"|nhom [ivx]{1,4}|nhom \d{1,2}|nhom nhiem vu|tung"
     # the time column's own name and the years of the period asked ("scheduled for 2026-2028": "tiến độ")
     r"|tien do|scheduled?|(?:19|20)\d\d)\b"
 )
@@ -146,6 +148,10 @@ def deadline_fits(printed: str, query: Query) -> bool:
             and not _OPEN_END.search(deadline)
             and not _GOES_ON.search(deadline)
         )
+    elif query.after:
+        # "từ năm 2027 trở về sau": a time that reaches that year ("2027", "Năm 2028 đến 2030"; not "Thường
+        # xuyên", which names no year)
+        ok &= period.is_interval and period.end >= date(query.after, 1, 1)
     elif intervals and (query.quarters or query.months):
         # a quarter or a month asks for what falls due then: the task's period ends inside it (and, for a
         # day asked, not after it: "trước ngày 26/11/2025" is not "trước ngày 30/11/2025")
@@ -192,7 +198,11 @@ def describe(query: Query, lang: str) -> str:
         when = [say(lang, "until_day", first=f"01/{day.month:02d}/{day.year}", day=f"{day:%d/%m/%Y}")]
     else:
         when = (
-            [say(lang, "before_year", year=query.before)] if query.before else [str(y) for y in query.years]
+            [say(lang, "before_year", year=query.before)]
+            if query.before
+            else [say(lang, "from_year", year=query.after)]
+            if query.after
+            else [str(y) for y in query.years]
         )
         when += [say(lang, "quarter", q=q) for q in query.quarters]
         when += [say(lang, "month", m=m) for m in query.months]
@@ -227,6 +237,8 @@ def listing_topic(query: Query) -> str:
         topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
         topic = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", " ", fold(topic))
     topic = fold(topic)
+    if group_markers(query.question):  # ("trong nhóm nhiệm vụ … (nhóm III)": the group is read by its number)
+        topic = re.sub(r"(?<!\w)nhom(?!\w)", " ", topic)
     for month in query.months:  # ("Tháng 11 - 12/2025": the months asked, a period, not what rows are about)
         topic = re.sub(rf"(?<![\w/]){month}(?=\W|$)/?", " ", topic)
     # "… trong kế hoạch thực hiện Nghị quyết 66 của tỉnh": the resolution a plan implements names the plan,
@@ -332,10 +344,16 @@ def _title_words(view: IndexView, scope: set[str] | None, asked: Terms) -> froze
 
 
 def rows(view: IndexView, query: Query, scope: set[str] | None, role: str, topic_terms=None) -> list[Task]:
-    """Every task record in scope that fits the query's agencies (in `role`), period and topic."""
+    """Every task record in scope that fits the query's agencies (in `role`), period and topic (and the group
+    the question names by its number, "nhóm III", when a table in scope has it)."""
+    markers = group_markers(query.question)
+    if markers and not any(t.group in markers for t in view.tasks if scope is None or t.doc in scope):
+        markers = set()
     out = []
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
+            continue
+        if markers and task.group not in markers:
             continue
         if query.agencies and not any(agency_matches(task, a, role) for a in query.agencies):
             continue
@@ -527,6 +545,9 @@ _SAYS_APPENDIX = re.compile(r"(?<!\w)(?:phụ lục|phu luc|appendix|annex)(?!\w
 def group_markers(question: str) -> set[str]:
     """The group markers a question names ("nhóm VI"; "mục II", "section VII" of an appendix it names)."""
     markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(question)}
+    for m in _GROUP_MARKER.finditer(question):  # "nhóm I đến III", "groups I to III": every group between
+        if (span := _TO_MARKER.match(question, m.end())) is not None:
+            markers |= _markers_between(m.group(1).upper(), span.group(1).upper())
     for m in _SECTION_MARKER.finditer(question):
         before = question[: m.start()]
         said = _SAYS_APPENDIX.search(before)
@@ -538,6 +559,22 @@ def group_markers(question: str) -> set[str]:
         ):
             markers.add(m.group(1).upper())
     return markers
+
+
+_TO_MARKER = re.compile(
+    r"\s*(?:đến|den|tới|toi|-|–|to|through)\s*(?:nhóm\s+|nhom\s+|group\s+)?([IVX]{1,5}|\d{1,2})(?!\w)", re.I
+)
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
+def _markers_between(first: str, last: str) -> set[str]:
+    """The group markers from `first` to `last`, both Roman or both Arabic; none otherwise."""
+    if first in _ROMAN and last in _ROMAN:
+        a, b = _ROMAN.index(first), _ROMAN.index(last)
+        return set(_ROMAN[a : b + 1]) if a <= b else set()
+    if first.isdigit() and last.isdigit() and int(first) <= int(last):
+        return {str(n) for n in range(int(first), int(last) + 1)}
+    return set()
 
 
 _SET_APART = re.compile(r"\b(?:ngoai|besides|apart from|except|other than|outside)\b")
@@ -1106,6 +1143,8 @@ _ASKS_GROUPS = re.compile(
     r"\b(?:chia|phan) (?:\w+ ){0,14}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
     r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
     r"|\bnhung nhom (?:nhiem vu|noi dung|chi tieu) nao\b|\bcac nhom (?:nhiem vu|noi dung|chi tieu) (?:nao|la gi)\b"
+    # "… khác gì về các nhóm nhiệm vụ cụ thể?": the groups, set side by side
+    r"|\b(?:khac|giong)(?: nhau)? (?:gi|the nao|nhu the nao|ra sao) ve (?:cac |nhung )?nhom (?:nhiem vu|noi dung|chi tieu)\b"
     r"|\b(?:which|what|how many) (?:main )?(?:groups|categories|sections|headings) (?:of (?:tasks|indicators) )?"
     r"(?:does|do|are|is)\b"
     # "What are the main task groups (section II) of …?", "list the task groups of …"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from assistant import compose, special
 from assistant.evidence import terms
-from assistant.glossary import english_terms
+from assistant.glossary import english_terms, has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.messages import lang_of
 from assistant.statement import citations
@@ -311,11 +311,51 @@ def heading_by_marker(
     return heading if len(extra) <= EXTRA_MAX or described else None
 
 
+# "mục hợp tác quốc tế trong kế hoạch …", "phần chuyển đổi số của …": a section named by the words that close
+# its title ("4. Nâng cao hiệu quả công tác hợp tác quốc tế"), the words between the part's name and the rest
+# (read with its marks where the question has them: "cơ chế" is no "có")
+_PART_STOPS = "trong|của|thuộc|gồm|bao|có|là|về|nào|gì|in|of"
+_PART_WORDS = re.compile(
+    rf"(?<!\w)(?:mục|phần|nhóm|section|part)\s+((?:(?!(?:{_PART_STOPS})(?!\w))\w+\s+){{3,8}}?)"
+    rf"(?=(?:{_PART_STOPS})(?!\w))"
+)
+_PART_WORDS_FOLDED = re.compile(
+    r"\b(?:muc|phan|nhom|section|part)\s+((?:(?!(?:trong|cua|thuoc|gom|bao|co|la|ve|nao|gi|in|of)\b)\w+\s+){3,8}?)"
+    r"(?=(?:trong|cua|thuoc|gom|bao gom|co|la|ve|in|of)\b)"
+)
+
+
+def heading_by_words(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
+    """The one section title in scope that prints the words the question names a part by ("mục hợp tác quốc
+    tế" of "4. Nâng cao hiệu quả công tác hợp tác quốc tế"); None when none or several do."""
+    if has_vietnamese_marks(query.question):
+        m = _PART_WORDS.search(normalize_tones(query.question).lower())
+    else:
+        m = _PART_WORDS_FOLDED.search(fold(query.question))
+    if m is None or scope is None or len(scope) > 2:
+        return None
+    phrase = re.compile(rf"(?<!\w){re.escape(' '.join(fold(m.group(1)).split()))}(?!\w)")
+    heads = {
+        (c.doc, c.path): c
+        for doc in sorted(scope)
+        for c in view.clause_chunks_by_doc.get(doc, ())
+        if c.path
+        and c.kind == "clause"
+        and (title := _title(c, opening=True, named=True)) is not None
+        and phrase.search(fold(title))
+    }
+    return next(iter(heads.values())) if len(heads) == 1 else None
+
+
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
     if _asks_who_and_what_of_marked(query):
         heading = heading_by_marker(view, query, scope, described=True)
     else:
-        heading = heading_for(view, query, scope) or heading_by_marker(view, query, scope)
+        heading = (
+            heading_for(view, query, scope)
+            or heading_by_marker(view, query, scope)
+            or heading_by_words(view, query, scope)
+        )
     return None if heading is None else answer_under(view, query, heading, opening=True, named=True)
 
 

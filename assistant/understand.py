@@ -98,6 +98,7 @@ class Query:
     months: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()  # "hằng năm", "thường xuyên"
     before: int = 0  # the year that bounds the time from above ("trước năm 2027", "before 2027"), or 0
+    after: int = 0  # the year the time reaches at least ("từ năm 2027 trở về sau", "2027 onwards"), or 0
     # the time lies wholly within the year asked: "ghi đúng là “Năm 2026” (không tính các mốc kéo dài
     # 2025-2026)" sets the spans across years aside (otherwise a span that overlaps the year is in it)
     within: bool = False
@@ -147,9 +148,17 @@ def clean_question(text: str) -> tuple[str, bool]:
     return text, False
 
 
+_ROLE_SET_ASIDE = re.compile(
+    r"\b(?:khong phai (?:la )?(?:co quan )?|khong (?:phai )?|chu khong phai |not (?:as )?(?:the )?|rather than (?:the )?)"
+    r"(?:chu tri|phoi hop|lead\w*|coordinat\w*)\b"
+)
+
+
 def _role(f: str) -> str:
     """The column an agency listing reads: "lead", "coordinating" or "either" (both named, or neither:
     "có tên", "tham gia", "liên quan")."""
+    # a role set aside ("… vai trò cơ quan phối hợp (không chủ trì)", "not as the lead") is not the one asked
+    f = _ROLE_SET_ASIDE.sub(" ", f)
     lead = bool(re.search(r"\bchu tri\b|\blead|\bin charge\b|\bresponsible\b", f))
     coordinating = bool(re.search(r"\bphoi hop\b|\bcoordinat|\bsupport", f))
     if coordinating and not lead:
@@ -649,6 +658,20 @@ _EXACT_YEAR = re.compile(
 def _before_year(f: str) -> int:
     m = _BEFORE_YEAR.search(f)
     return int(m.group(1)) if m else 0
+
+
+# "từ năm 2027 trở về sau", "từ 2027 trở đi", "from 2027 onwards", "2027 or later"; "sau năm 2026": from 2027
+_FROM_YEAR = re.compile(
+    r"\b((?:19|20)\d\d) (?:tro ve sau|tro di|ve sau|tro len|onwards?|and (?:later|beyond|after)|or later)\b"
+)
+_AFTER_YEAR = re.compile(r"\b(?:sau nam|after(?: the year)?) ((?:19|20)\d\d)\b")
+
+
+def _from_year(f: str) -> int:
+    if m := _FROM_YEAR.search(f):
+        return int(m.group(1))
+    m = _AFTER_YEAR.search(f)
+    return int(m.group(1)) + 1 if m else 0
 
 
 _SET_ASIDE = re.compile(
@@ -1562,6 +1585,7 @@ def understand(
         months=months,
         periods=periods,
         before=_before_year(f) if years and not quarters and not months else 0,
+        after=_from_year(f) if years and not quarters and not months else 0,
         within=within,
         until=_until(f) if len(months) == 1 else "",
         answer_type=answer_type,
@@ -1641,6 +1665,7 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         months=current.months or previous.months,
         periods=current.periods or previous.periods,
         before=current.before if current.has_period else previous.before,
+        after=current.after if current.has_period else previous.after,
         within=current.within if current.has_period else previous.within,
         until=current.until if current.has_period else previous.until,
         articles=current.articles or previous.articles,

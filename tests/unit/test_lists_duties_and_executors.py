@@ -26,7 +26,7 @@ HCM = "kh174_hcm.txt"
 FOUNDATIONS = "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ"
 ORG = "III. TỔ CHỨC THỰC HIỆN"
 CT = "- Bộ Công Thương"
-TITLES = ("III. NHIỆM VỤ, GIẢI PHÁP", "2. Tăng cường hiệu quả công tác quản lý rác thải")
+TITLES = ("III. NHIỆM VỤ, GIẢI PHÁP", "2. Tăng cường hiệu quả công tác thu gom rác thải")
 BENEFITS = "1. Các chế độ bảo hiểm thất nghiệp bao gồm:"
 
 
@@ -75,6 +75,14 @@ def view() -> IndexView:
                "+ Ban hành tỷ lệ sử dụng nguyên, vật liệu tái chế trong các sản phẩm, hàng hóa tiêu dùng."),
         Clause(NQ, "III.2.a.2.3", "Mục III, khoản 2, điểm a, ý 2, ý 3", (*TITLES, CT), (255, 257),
                "+ Tiếp tục rà soát các quy hoạch về năng lượng, ưu tiên điện rác và điện sinh khối."),
+        Clause(PT, "IV.4", "Mục IV, khoản 4", ("IV. NHIỆM VỤ, GIẢI PHÁP",), (464, 464),
+               "4. Nâng cao hiệu quả công tác hợp tác quốc tế"),
+        Clause(PT, "IV.4.1", "Mục IV, khoản 4, ý 1", ("IV. NHIỆM VỤ, GIẢI PHÁP",
+               "4. Nâng cao hiệu quả công tác hợp tác quốc tế"), (466, 472),
+               "- Xử lý tốt các tranh chấp phát sinh ngay từ cơ sở, nhất là tranh chấp về đầu tư trực tiếp nước ngoài."),
+        Clause(PT, "IV.4.2", "Mục IV, khoản 4, ý 2", ("IV. NHIỆM VỤ, GIẢI PHÁP",
+               "4. Nâng cao hiệu quả công tác hợp tác quốc tế"), (474, 478),
+               "- Thu hút nguồn nhân lực có kinh nghiệm về pháp luật quốc tế và hợp tác quốc tế về pháp luật."),
         Clause(NQ, "II", "Mục II", (), (76, 76), "II. MỤC TIÊU"),
         Clause(NQ, "II.1", "Mục II, khoản 1", ("II. MỤC TIÊU",), (78, 84),
                "1. Mục tiêu tổng quát Phát động phong trào toàn dân tham gia bảo vệ môi trường trên phạm vi toàn quốc."),
@@ -160,7 +168,27 @@ def view() -> IndexView:
         Clause(BN, "IV.2", "Mục IV, khoản 2", ("IV. PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC",),
                (599, 600), "2. Du lịch và Văn hóa"),
     ]  # fmt: skip
+    law = "Tạo đột phá trong công tác thi hành pháp luật"
     tasks = [
+        make_task(PT, "6", "Thực hiện nghiêm quy định của Luật Ban hành văn bản quy phạm pháp luật",
+                  ["Các sở, ngành, địa phương"], ["Sở Tư pháp"], deadline="Thường xuyên", line=326, group="II",
+                  group_title="Đổi mới tư duy xây dựng pháp luật"),
+        make_task(PT, "11", "Thực hiện thường xuyên, hiệu quả việc kiểm tra, xử lý văn bản quy phạm pháp luật",
+                  ["Các sở, ngành, địa phương"], ["Sở Tư pháp"], deadline="Thường xuyên", line=459, group="III",
+                  group_title=law),
+        make_task(PT, "12", "Tăng cường đối thoại, tiếp nhận, lắng nghe phản ánh của người dân",
+                  ["Các sở, ngành, địa phương"], ["Sở Tư pháp"], deadline="Thường xuyên", line=484, group="III",
+                  group_title=law),
+        make_task(PT, "13", "Tập trung xây dựng văn hóa tuân thủ pháp luật", ["Các sở, ngành, địa phương"],
+                  deadline="Thường xuyên", line=436, group="III", group_title=law),
+        make_task(PT, "20", "Xây dựng Đề án đổi mới công tác tổ chức thi hành pháp luật", ["Sở Tư pháp"],
+                  deadline="2027", line=936, group="IV", group_title="Nguồn lực"),
+        make_task(PT, "21", "Tổ chức hệ thống hóa văn bản QPPL kỳ 2024-2028", ["Sở Tư pháp"],
+                  deadline="Năm 2028 đến 2029", line=1078, group="IV", group_title="Nguồn lực"),
+        make_task(PT, "22", "Tổ chức hội thảo trao đổi các giải pháp", ["Sở Tư pháp"], deadline="Năm 2026",
+                  line=648, group="IV", group_title="Nguồn lực"),
+    ]  # fmt: skip
+    tasks += [
         make_task(DA, str(i), name, ["Bộ Xây dựng"], line=line, group=group, group_title=title)
         for i, (name, line, group, title) in enumerate(
             [
@@ -214,7 +242,7 @@ def test_duties_of_two_named_bodies_quote_each_ones_part(view):
 def test_duties_on_a_topic_keep_the_short_part_under_the_agencys_title(view):
     _, _, outcome = ask_view(
         view,
-        "What does Government Resolution 394/NQ-CP ask the Ministry of Industry and Trade (Bộ Công Thương) to do "
+        "What does Resolution 394/NQ-CP ask the Ministry of Industry and Trade (Bộ Công Thương) to do "
         "on waste management?",
     )
     assert {(245, 248), (250, 253), (255, 257)} <= _lines(outcome), outcome.text
@@ -347,3 +375,64 @@ def test_what_data_asks_for_several_things():
     assert understand(
         "Under Regulation 384-QĐ/TW, what data is shared among the four Central Offices?"
     ).plural
+
+
+def test_a_role_set_aside_is_not_the_one_asked():
+    question = "Liệt kê các nhiệm vụ mà Sở Tư pháp tham gia với vai trò cơ quan phối hợp (không chủ trì)."
+    assert understand(question).role == "coordinating"
+    assert (
+        understand("Which tasks does the Department of Justice coordinate, not lead?").role == "coordinating"
+    )
+    assert understand("Sở Tư pháp chủ trì hoặc phối hợp nhiệm vụ nào?").role == "either"
+
+
+def test_tasks_from_a_year_on_reach_that_year(view):
+    query, _, outcome = ask_view(
+        view, "Những nhiệm vụ nào trong kế hoạch Phú Thọ có mốc thời gian từ năm 2027 trở về sau?"
+    )
+    assert query.after == 2027, query
+    assert _lines(outcome) == {(936, 939), (1078, 1081)}, outcome.text
+    assert understand("Which tasks are due from 2027 onwards?").after == 2027
+    assert understand("Những nhiệm vụ nào có thời hạn sau năm 2026?").after == 2027
+
+
+def test_a_group_named_by_its_number_keeps_an_agency_listing_to_its_rows(view):
+    _, _, outcome = ask_view(
+        view,
+        "Trong nhóm nhiệm vụ về thi hành pháp luật (nhóm III) của Phụ lục kế hoạch Phú Thọ, những nhiệm vụ nào có "
+        "Sở Tư pháp phối hợp và kết quả của từng nhiệm vụ là gì?",
+    )
+    assert _lines(outcome) == {(459, 462), (484, 487)}, outcome.text
+
+
+def test_two_plans_groups_compared_asks_the_groups():
+    from assistant.listing import asks_groups
+
+    assert asks_groups(
+        understand("So với kế hoạch của Hà Tĩnh, kế hoạch của Phú Thọ khác gì về các nhóm nhiệm vụ cụ thể?")
+    )
+
+
+def test_a_part_named_by_the_words_closing_its_title_is_that_section(view):
+    for question in (
+        "Mục hợp tác quốc tế trong kế hoạch của Phú Thọ gồm những giải pháp nào?",
+        "muc hop tac quoc te trong ke hoach cua phu tho gom nhung giai phap nao",
+    ):
+        _, _, outcome = ask_view(view, question)
+        assert {(466, 472), (474, 478)} <= _lines(outcome), (question, outcome.text)
+        assert outcome.strategy == "section", (question, outcome.strategy)
+
+
+def test_groups_named_as_a_range_are_every_group_between(view):
+    from assistant.listing import group_markers
+
+    assert group_markers("Trong nhóm I đến III của Phụ lục, Sở Tư pháp phối hợp ở những nhiệm vụ nào?") == {
+        "I",
+        "II",
+        "III",
+    }
+    _, _, outcome = ask_view(
+        view,
+        "Trong nhóm II đến III của Phụ lục kế hoạch Phú Thọ, Sở Tư pháp được phân công phối hợp ở những nhiệm vụ nào?",
+    )
+    assert _lines(outcome) == {(326, 329), (459, 462), (484, 487)}, outcome.text
