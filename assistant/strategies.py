@@ -198,6 +198,11 @@ class Listing:
             # "What does the plan ask the Department of Finance to do in its implementation section?": the
             # section addressed to it, not the appendix rows it leads
             return None
+        if scope is None and query.agencies:
+            # "Trong Kế hoạch sửa đổi các luật, nghị quyết phục vụ sắp xếp bộ máy của Quốc hội, Ban Công tác đại
+            # biểu là cơ quan soạn thảo những văn bản nào?": the one document the question names by its title,
+            # whose words then name no rows
+            scope = named_documents(view, terms(query.topic), None, one=True)
         listed = answer_listing(view, query, scope)
         if listed.abstained and query.intent == "period_tasks":
             # a document with no task table sets its time limits in its sentences

@@ -436,3 +436,13 @@ def test_groups_named_as_a_range_are_every_group_between(view):
         "Trong nhóm II đến III của Phụ lục kế hoạch Phú Thọ, Sở Tư pháp được phân công phối hợp ở những nhiệm vụ nào?",
     )
     assert _lines(outcome) == {(326, 329), (459, 462), (484, 487)}, outcome.text
+
+
+def test_an_agency_listing_of_a_document_named_by_its_title_keeps_to_that_document(view):
+    _, scope, outcome = ask_view(
+        view,
+        "Trong Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng xây dựng, Bộ Xây dựng "
+        "chủ trì những nhiệm vụ nào?",
+    )
+    assert scope is None, scope
+    assert {(535, 538), (1005, 1008)} <= _lines(outcome), outcome.text
