@@ -209,7 +209,8 @@ LISTING = (
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
     # "Các nhiệm vụ thực hiện hàng năm trong phụ lục … gồm những gì?": the rows, by what the question says of them
-    r"\b(?:nhung|cac) nhiem vu\b.*\b(?:gom|bao gom|la) (?:nhung )?(?:gi|nao)\b",
+    # (not inside a quoted task name: "… của nhiệm vụ “Thực hiện các nhiệm vụ tại Kế hoạch số 69 …” là gì?")
+    r"\b(?:nhung|cac) nhiem vu\b[^“”\"]*\b(?:gom|bao gom|la) (?:nhung )?(?:gi|nao)\b",
     r"\bliet ke\b",
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body

@@ -446,3 +446,11 @@ def test_an_agency_listing_of_a_document_named_by_its_title_keeps_to_that_docume
     )
     assert scope is None, scope
     assert {(535, 538), (1005, 1008)} <= _lines(outcome), outcome.text
+
+
+def test_tasks_inside_a_quoted_task_name_ask_no_listing():
+    question = (
+        "Kết quả (sản phẩm) của nhiệm vụ “Thực hiện các nhiệm vụ tại Kế hoạch số 69/KH-UBND ngày 06/3/2025” ở Hà "
+        "Tĩnh là gì?"
+    )
+    assert understand(question).intent == "output", understand(question)
