@@ -203,17 +203,22 @@ def duties_of(
             for p in passages:
                 if p[0] == "chunk":
                     parts.setdefault(_part_of(view, p[1]), []).append(p)
+            # (only when the titles over them say the topic: "quản lý rác thải" over the duties asked "on waste
+            # management"; a topic one duty alone says, "hướng dẫn quản lý đầu tư dự án", narrows to it)
             whole = {
                 id(q)
                 for p in kept
-                if p[0] == "chunk" and len(group := parts[_part_of(view, p[1])]) <= SHORT_PART
+                if p[0] == "chunk"
+                and len(group := parts[_part_of(view, p[1])]) <= SHORT_PART
+                and view.stats.coverage(topic, terms(p[1].context), weights) >= TITLES_SAY
                 for q in group
             }
             passages = [p for p in passages if p in kept or id(p) in whole]
     return passages[:MAX_PASSAGES]
 
 
-SHORT_PART = 4  # duties under an agency's own title, at most, for all of them to answer its topic
+SHORT_PART = 4  # duties under an agency's own title, at most, for all of them to answer its topic …
+TITLES_SAY = 0.3  # … when the titles over them hold this share of the topic
 
 
 def _part_of(view: IndexView, chunk) -> tuple:

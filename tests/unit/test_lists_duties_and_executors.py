@@ -26,7 +26,7 @@ HCM = "kh174_hcm.txt"
 FOUNDATIONS = "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ"
 ORG = "III. TỔ CHỨC THỰC HIỆN"
 CT = "- Bộ Công Thương"
-TITLES = ("III. NHIỆM VỤ, GIẢI PHÁP", "2. Tăng cường hiệu quả công tác thu gom rác thải")
+TITLES = ("III. NHIỆM VỤ, GIẢI PHÁP", "2. Tăng cường hiệu quả công tác quản lý rác")
 BENEFITS = "1. Các chế độ bảo hiểm thất nghiệp bao gồm:"
 
 
