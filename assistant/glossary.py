@@ -341,7 +341,7 @@ def _in_vietnamese_name(text: str, start: int, end: int) -> bool:
 
 
 _UNTIL = frozenset({"up to", "through", "until", "till"})
-_BEFORE_YEAR = re.compile(r"\s+(?:the (?:end of )?(?:year )?)?(?:19|20)\d\d\b")
+_YEAR_NEXT = re.compile(r"\s+(?:the (?:end of )?(?:year )?)?(?:19|20)\d\d\b")
 _SPAN_OF_YEARS = re.compile(r"\s+(?:up to|until|till|through|to|ending(?: in)?)\s+(?:19|20)\d\d\b", re.I)
 
 
@@ -365,7 +365,7 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
                 continue
             if m.group(0).lower() in _PREPOSITIONS:
                 continue  # "the prohibited acts concerning groundwater": about, no concern (quan tâm)
-            if _BEFORE_YEAR.match(text, m.end()) and m.group(0).lower() in _UNTIL:
+            if _YEAR_NEXT.match(text, m.end()) and m.group(0).lower() in _UNTIL:
                 continue  # "the period up to 2030": until a year (đến năm), no maximum (tối đa)
             if m.group(0).lower() == "period" and _SPAN_OF_YEARS.match(text, m.end()):
                 continue  # ("for the period up to 2030": the years say it; no "thời gian" is asked)

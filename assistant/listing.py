@@ -544,9 +544,11 @@ _SAYS_APPENDIX = re.compile(r"(?<!\w)(?:phụ lục|phu luc|appendix|annex)(?!\w
 
 def group_markers(question: str) -> set[str]:
     """The group markers a question names ("nhóm VI"; "mục II", "section VII" of an appendix it names)."""
-    markers = {m.group(1).upper() for m in _GROUP_MARKER.finditer(question)}
-    for m in _GROUP_MARKER.finditer(question):  # "nhóm I đến III", "groups I to III": every group between
+    markers: set[str] = set()
+    for m in _GROUP_MARKER.finditer(question):
+        markers.add(m.group(1).upper())
         if (span := _TO_MARKER.match(question, m.end())) is not None:
+            # "nhóm I đến III", "groups I to III": every group between
             markers |= _markers_between(m.group(1).upper(), span.group(1).upper())
     for m in _SECTION_MARKER.finditer(question):
         before = question[: m.start()]

@@ -1154,9 +1154,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             first = found.sentences[0]
             # ("who is assigned to lead implementation of the plan": the article that gives the lead)
             lead = bool(_ASKS_LEAD.search(fold(query.question)))
-            executors = special.executors(view, first.chunk.doc, lead) or special.executors(
-                view, first.chunk.doc
-            )
+            executors = special.executors(view, first.chunk.doc, lead)
+            if lead and not executors:  # (no article gives the lead: those who execute it)
+                executors = special.executors(view, first.chunk.doc)
             if executors and executors[0].quote not in {m.quote for m in found.sentences}:
                 found.sentences.insert(1, replace(executors[0], score=first.score, coverage=first.coverage))
         return found

@@ -315,14 +315,16 @@ def heading_by_marker(
 # its title ("4. Nâng cao hiệu quả công tác hợp tác quốc tế"), the words between the part's name and the rest
 # (read with its marks where the question has them: "cơ chế" is no "có")
 _PART_STOPS = "trong|của|thuộc|gồm|bao|có|là|về|nào|gì|in|of"
-_PART_WORDS = re.compile(
-    rf"(?<!\w)(?:mục|phần|nhóm|section|part)\s+((?:(?!(?:{_PART_STOPS})(?!\w))\w+\s+){{3,8}}?)"
-    rf"(?=(?:{_PART_STOPS})(?!\w))"
-)
-_PART_WORDS_FOLDED = re.compile(
-    r"\b(?:muc|phan|nhom|section|part)\s+((?:(?!(?:trong|cua|thuoc|gom|bao|co|la|ve|nao|gi|in|of)\b)\w+\s+){3,8}?)"
-    r"(?=(?:trong|cua|thuoc|gom|bao gom|co|la|ve|in|of)\b)"
-)
+
+
+def _part_words(part_names: str, stops: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{part_names})\s+((?:(?!(?:{stops})(?!\w))\w+\s+){{3,8}}?)(?=(?:{stops})(?!\w))"
+    )
+
+
+_PART_WORDS = _part_words("mục|phần|nhóm|section|part", _PART_STOPS)
+_PART_WORDS_FOLDED = _part_words(fold("mục|phần|nhóm|section|part"), fold(_PART_STOPS))
 
 
 def heading_by_words(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
