@@ -39,7 +39,7 @@ _LISTING_NOISE = re.compile(
     # the parts of the document the question points to ("cả phần tổ chức thực hiện và phụ lục", "kế hoạch
     # này"): where to look, not what the rows are about (before "kế hoạch" alone is read)
     r"\b(?:(?:ca )?(?:phan|muc) to chuc thuc hien|(?:ke hoach|van ban|quyet dinh) nay)\b|"
-    r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\b(?:thuc hien|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
+    r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\b(?:thuc hien|(?:theo )?chu ky|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
     r"|annually|regularly|every|year|by|completed?|duoc|deu|moi|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
@@ -90,7 +90,17 @@ def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tup
         ]
         if all(any(y == b for _, b in spans) for y in asked):
             return tuple(asked)
-    return ()
+    # "Kế hoạch … về bình đẳng giới cuối năm 2025" of a plan titled "… NHIỆM VỤ TRỌNG TÂM CUỐI NĂM 2025 …":
+    # the year said with the words the title prints before it names the document
+    folded_title, question = " ".join(fold(titles).split()), " ".join(fold(query.question).split())
+    return tuple(
+        y
+        for y in asked
+        if any(
+            f"{m.group(1)}{y}" in folded_title
+            for m in re.finditer(rf"(?<!\w)((?:[^\W\d]+ ){{2}}){y}(?!\d)", question)
+        )
+    )
 
 
 def query_intervals(query: Query) -> list[tuple]:
@@ -172,7 +182,10 @@ def deadline_fits(printed: str, query: Query) -> bool:
         ok &= any(re.search(rf"\bthang 0?{m}\b|(?<!\d)\d{{1,2}}/0?{m}/", deadline) for m in query.months)
     # kinds of period are alternatives: "năm cụ thể hoặc hàng năm" lists either
     kinds = {
-        "hằng năm": lambda: period.kind == ANNUAL or bool(re.search(r"\bhang nam\b|\bmoi nam\b", deadline)),
+        "hằng năm": lambda: (
+            period.kind == ANNUAL
+            or bool(re.search(r"\bhang nam\b|\bmoi nam\b|(?<=\w)\s?/\s?nam\b", deadline))
+        ),
         "thường xuyên": lambda: period.kind == REGULAR or "thuong xuyen" in deadline,
         "năm cụ thể": lambda: period.is_interval,
     }
@@ -1003,6 +1016,33 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
     return Listing(english, cites.items, False, len(found))
 
 
+# "… những nhiệm vụ nào chỉ bắt đầu sau khi Đề án của Thủ tướng Chính phủ được ban hành?": the event a time cell
+# waits for ("Sau khi Đề án ban hành", "Ngay sau khi Đề án được ban hành")
+_AFTER_EVENT = re.compile(r"(?<!\w)(?:ngay )?sau khi ((?:\w+ ){1,15}\w+)")
+# words of such an event that say no thing: what happens to it, not what it is ("sau khi được ban hành")
+_EVENT_VERBS = frozenset({"duoc", "ban", "hanh", "co", "phe", "duyet", "thong", "qua", "ky", "cua", "khi"})
+
+
+def _after_event_rows(view: IndexView, question: str, scope: set[str] | None) -> tuple[str, list[Task]]:
+    """The event a listing question says the tasks wait for, as printed, and the rows whose time cell waits
+    for that event: every word of the cell's event is one of the question's, and one names a thing."""
+    m = _AFTER_EVENT.search(word_runs(question))
+    if m is None:
+        return "", []
+    asked = set(m.group(1).split())
+    found = []
+    for task in view.tasks:
+        if scope is not None and task.doc not in scope:
+            continue
+        cell = _AFTER_EVENT.search(word_runs(task.deadline or ""))
+        if cell is None:
+            continue
+        event = set(cell.group(1).split())
+        if event <= asked and event - _EVENT_VERBS:
+            found.append(task)
+    return _printed_span([question], m.group(1)), found
+
+
 def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
@@ -1010,6 +1050,10 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
     unquoted = not values and column_value(query.question)
     if unquoted:
         values = [unquoted]
+    if not values and query.intent in ("general", "fact", "period_tasks", "deadline"):
+        event, found = _after_event_rows(view, query.question, scope)
+        if found:
+            return _cell_listed(view, query, found, say(lang_of(query.lang), "after_event_what", event=event))
     if len(values) != 1:
         return None
     value = _words(values[0])
@@ -1024,11 +1068,16 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
             found.append(task)
     if not found:
         return None
-    lang = lang_of(query.lang)
-    cites = citations(view, query)
     # (a value typed without quotes, maybe without tone marks, is shown as the first row prints it)
     shown = _printed_span(_asked_cells(found[0], query.intent), value) if unquoted else values[0].strip()
-    what = say(lang, "cell_what", value=shown or values[0].strip())
+    return _cell_listed(
+        view, query, found, say(lang_of(query.lang), "cell_what", value=shown or values[0].strip())
+    )
+
+
+def _cell_listed(view: IndexView, query: Query, found: list[Task], what: str) -> Listing:
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
     lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text

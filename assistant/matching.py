@@ -2188,7 +2188,11 @@ def _said_as_place(question: str, agency: str) -> bool:
     from indexer.agencies import find_agencies
 
     folded = fold(question)
-    for m in re.finditer(r"\b(?:tai|o|at|in)\s+(?:the\s+)?", folded):
+    # (and a procedure's owner: "quy trình nội bộ thủ tục … của Sở VHTTDL Cao Bằng" is done there)
+    for m in re.finditer(
+        r"\b(?:tai|o|at|in)\s+(?:the\s+)?|\b(?:quy trinh|thu tuc|procedures?)\b(?:[ ,]+\w+){0,12}?[ ,]+(?:cua|thuoc|of)\s+",
+        folded,
+    ):
         if agency in find_agencies(question[m.end() : m.end() + 60])[:1]:
             return True
     return False

@@ -212,6 +212,7 @@ LISTING = (
     # (not inside a quoted task name: "… của nhiệm vụ “Thực hiện các nhiệm vụ tại Kế hoạch số 69 …” là gì?")
     r"\b(?:nhung|cac) nhiem vu\b[^“”\"]*\b(?:gom|bao gom|la) (?:nhung )?(?:gi|nao)\b",
     r"\bliet ke\b",
+    r"\bke ten (?:cac|nhung|tat ca)\b",  # "Kể tên các nhiệm vụ … hằng năm", as "liệt kê"
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
     r"\b(?:which|what) (?:[\w-]+ ){0,2}targets\b.*\b(?:assigned to|led by|leads?|coordinat\w*|in charge)\b",
@@ -219,7 +220,7 @@ LISTING = (
     r"\bwhich of (?:the )?(?:[\w'-]+ ){0,5}(?:tasks|activities|indicators|targets)\b",
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:data|datasets|data sets|procedures|projects|schemes)\b.*"
-    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge)\b",
+    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned)\b",  # (not "on its own")
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",

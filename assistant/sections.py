@@ -14,7 +14,7 @@ from assistant.index_view import IndexView
 from assistant.messages import lang_of
 from assistant.statement import citations
 from assistant.types import Citation
-from assistant.understand import ARTICLE, Query
+from assistant.understand import ARTICLE, Query, without_named_kinds
 from indexer.records import Chunk
 from indexer.text import fold, normalize_tones
 
@@ -28,8 +28,9 @@ _MARKER = re.compile(
     r"^\s*(?:(?:phần|chương|mục|điều)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+", re.I
 )
 _PART = re.compile(r"\s*(?:,|;|\bvà\b)\s*", re.I)
-# "gồm những điểm / nội dung nào": the items asked for, not words of a title
-_LIST_WORDS = frozenset({"diem", "noi", "dung", "points", "items"})
+# "gồm những điểm / nội dung nào", "lấy từ những nguồn nào" (of funding): the items asked for, not words of a
+# title
+_LIST_WORDS = frozenset({"diem", "noi", "dung", "points", "items", "nguon", "sources"})
 # how a question says a document states what it holds: "xác định", "đặt ra", "đề ra", "nêu", "cần"
 _STATES = frozenset({"xac", "dinh", "dat", "de", "ra", "neu", "can"})
 _ASKS = re.compile(r"\b(?:gi|nao|gom|what|which|list|dau|where)\b")
@@ -150,7 +151,8 @@ def named_documents(view: IndexView, asked, scope: set[str] | None, one: bool = 
 def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
     """The section heading of a document in scope whose title (or one part of it: "MỤC ĐÍCH" of "MỤC
     ĐÍCH, YÊU CẦU") the question names, with at most EXTRA_MAX words besides it and the document's name."""
-    asked = terms(query.topic)
+    # (the kind before a number the question names, "QĐ 2597/QĐ-TTg", names the document, not the section)
+    asked = terms(without_named_kinds(query.topic, query.question))
     if not asked.unigrams:
         return None
     if scope is None or len(scope) > 2:

@@ -522,8 +522,10 @@ class CompareItems:
                 months=read.months,
                 periods=read.periods,
                 doc_numbers=read.doc_numbers,
-                # a time limit is printed as a date, a month or a year: any of them answers
-                answer_type=None if aspect == "deadline" else query.answer_type,
+                # a time limit is printed as a date, a month or a year: any of them answers; a field of a task
+                # row is what is asked of it, not a kind of value another thing's words name ("tỷ lệ hồ sơ
+                # trực tuyến thấp" of one task's name is no percentage asked of both)
+                answer_type=None if aspect in TASK_INTENTS else query.answer_type,
             )
             sub = without_document_names(sub, view.docs, scope, naming_kind=True)
             outcome = _run(sub, view, scope, threshold)

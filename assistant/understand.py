@@ -496,12 +496,44 @@ class PrintedAgencies:
         self._pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)") if keys else None
         )
+        # a name printed with an acronym ("Trung tâm Chuyển đổi số VHTTDL") is also named with the words the
+        # acronym stands for spelled out ("Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch")
+        self._spelled = [
+            (pattern, name) for name in self.names.values() if (pattern := _spelled_acronym(name)) is not None
+        ]
 
-    def find(self, text: str) -> list[str]:
+    def spans(self, text: str) -> list[tuple[str, str]]:
+        """(name as printed, the words of the question that name it, folded) of each name the text says."""
         if self._pattern is None:
             return []
-        found = [self.names[m.group(0)] for m in self._pattern.finditer(" ".join(fold(text).split()))]
-        return list(dict.fromkeys(found))
+        said = " ".join(fold(text).split())
+        found = [(self.names[m.group(0)], m.group(0)) for m in self._pattern.finditer(said)]
+        found += [(name, m.group(0)) for pattern, name in self._spelled for m in pattern.finditer(said)]
+        return found
+
+    def find(self, text: str) -> list[str]:
+        return list(dict.fromkeys(name for name, _ in self.spans(text)))
+
+
+_ACRONYM = re.compile(r"(?<!\w)[A-ZĐ]{4,8}(?!\w)")
+
+
+def _spelled_acronym(name: str) -> re.Pattern[str] | None:
+    """A pattern of the name with its one acronym of four letters or more spelled out word by word (each
+    word opening with the acronym's letter, "và" and commas between them), None when it has none."""
+    found = _ACRONYM.findall(name)
+    if len(found) != 1 or re.fullmatch(r"[IVXLC]+", found[0]):
+        return None
+    acronym = found[0]
+    spelled = r",?\s+(?:va\s+)?".join(rf"{re.escape(fold(letter))}\w*" for letter in acronym)
+    before, after = (" ".join(fold(part).split()) for part in name.split(acronym, 1))
+    return re.compile(
+        r"(?<!\w)"
+        + (re.escape(before) + r"\s*" if before else "")
+        + spelled
+        + (r"\s*" + re.escape(after) if after else "")
+        + r"(?!\w)"
+    )
 
 
 # a school, hospital, bank or company named after a place ("Trường Đại học Luật Hà Nội", "Hanoi Law
@@ -571,7 +603,12 @@ _UNTIL_DAY = re.compile(
     r"|(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (20\d\d)\b"
     r"|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (20\d\d)\b)"
 )
-_DATE_SPAN = re.compile(r"(?i)(?:ngày\s+|ngay\s+)?(?<![\d/])\d{1,2}/\d{1,2}/20\d\d(?!\d)")
+# a date a listing is bounded by, with the word that bounds it ("trước ngày 15/11/2025", "by 15/11/2025"):
+# the period asked, no word of the rows'
+_DATE_SPAN = re.compile(
+    r"(?i)(?:(?:trước|truoc|sau|đến|den|từ|tu|before|after|by|until|from)\s+)?(?:ngày\s+|ngay\s+)?"
+    r"(?<![\d/])\d{1,2}/\d{1,2}/20\d\d(?!\d)"
+)
 
 
 _KIND_NUMBER = re.compile(
@@ -1273,8 +1310,9 @@ def understand(
             # a gazetteer name inside a printed one ("UBTVQH" in "Ban soạn thảo do UBTVQH thành lập") is
             # part of that name, not an agency of its own
             rest = fold(text)
-            for name in printed:
-                rest = re.sub(rf"(?<!\w){re.escape(fold(name))}(?!\w)", lambda m: " " * len(m.group(0)), rest)
+            for name, said in agency_names.spans(unnumbered):
+                if name in printed:
+                    rest = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", lambda m: " " * len(m.group(0)), rest)
             kept = "".join(c if r != " " or c == " " else " " for c, r in zip(text, rest, strict=True))
             separate = set(_find_agencies(kept, lang))
             agencies = tuple(a for a in agencies if a in separate)
@@ -1511,7 +1549,20 @@ def understand(
                     topic = topic[: m.start()] + " " + topic[m.end() :]
         # typed without tone marks, the name's words may be split by form words ("So Tai chinh" → "So chinh");
         # and the words a name is printed in ("Công an thành phố" of "Công an tỉnh") are the name's too
-        words = {w for name in [*agencies, *printed_agencies(text, of=agencies)] for w in fold(name).split()}
+        names = [*agencies, *printed_agencies(text, of=agencies)]
+        words = {w for name in names for w in fold(name).split()}
+        spelled = (
+            [said for name, said in agency_names.spans(text) if name in agencies] if agency_names else []
+        )
+        # the words of a list of units ("UBND các phường, xã, đặc khu") and of an acronym spelled out ("Trung tâm
+        # Chuyển đổi số Văn hóa, Thể thao và Du lịch"), when the question says them nowhere else ("bản" of "văn
+        # bản" is no "ban" of "các sở, ban, ngành")
+        outside = fold(text)
+        for said in [*(fold(n) for n in names), *spelled]:
+            outside = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", " ", outside)
+        words |= {
+            w for said in [*(fold(n) for n in names), *spelled] for w in re.findall(r"\w+", said)
+        } - set(re.findall(r"\w+", outside))
         topic = " ".join(w for w in topic.split() if fold(w) not in words)
     if aspect in ("deadline", "lead_agency", "coordinating_agencies", "output"):
         # "the Phú Thọ appendix sets which deadline for …": the appendix is where the task rows are, not

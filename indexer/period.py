@@ -31,7 +31,8 @@ _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(20\d\d|19\d\d)"
 _RE_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*" + _YEAR + r"(?!\d)")
 _RE_DATE_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+" + _YEAR)
-_RE_QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\s*(?:[/-]|nam)?\s*" + _YEAR)
+# ("Quý I/năm 2026": the year after a slash and its word)
+_RE_QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\s*(?:[/-]\s*(?:nam)?|nam)?\s*" + _YEAR)
 _JOIN = r"\s*(?:[-–—]|,|va|den|toi)\s*"
 # "Tháng 11 - 12/2025", "tháng 10, 11 năm 2025": two months of one year (before the dates, which
 # would read "11 - 12/2025" as a day); "Quý III-IV/2025", "Quý III, IV năm 2025": two quarters
@@ -45,7 +46,8 @@ _RE_MONTH = re.compile(r"thang\s+(\d{1,2})\s*(?:[/-]|nam)\s*" + _YEAR)
 _RE_MONTH_SHORT = re.compile(r"(?<![\d/])(\d{1,2})/" + _YEAR + r"(?!\d)")
 _RE_YEAR = re.compile(r"(?<![\d/])" + _YEAR + r"(?![\d/])")
 _RE_REGULAR = re.compile(r"thuong xuyen|lien tuc|ongoing|regularly")
-_RE_ANNUAL = re.compile(r"hang nam|hàng năm|moi nam|annual|every year|dinh ky")
+# ("02 lớp/năm", "01 lần/năm": so many a year, every year)
+_RE_ANNUAL = re.compile(r"hang nam|hàng năm|moi nam|annual|every year|per year|dinh ky|(?<=\w)\s?/\s?nam\b")
 _RE_CONDITION = re.compile(r"\b(sau khi|theo tien do|theo lo trinh|khi co|ngay sau)\b")
 
 
