@@ -34,6 +34,7 @@ from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_
 from assistant.duties import addressed, answer_duties, asks_duties, own_passages
 from assistant.evidence import has_answer_type, terms
 from assistant.index_view import IndexView
+from assistant.lead_bodies import answer_lead_bodies, asks_lead_bodies
 from assistant.listing import (
     answer_blank_listing,
     answer_cell_listing,
@@ -282,6 +283,20 @@ class TopicListing:
 
 # the nouns a table's rows are counted by ("bao nhiêu nhiệm vụ", "how many tasks")
 _ROW_NOUNS = frozenset({"nhiem vu", "de an", "chi tieu", "hoat dong", "dau viec"})
+
+
+class LeadBodies:
+    name = "lead_bodies"
+
+    def applies(self, query: Query) -> bool:
+        # "Kế hoạch 174 giao những sở nào chủ trì các hoạt động trong mục Nội dung hoạt động?"
+        return asks_lead_bodies(query)
+
+    def run(self, query, view, scope, threshold):
+        listed = answer_lead_bodies(view, query, scope)
+        if listed is None:
+            return None
+        return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
 
 
 def _counts_rows(query: Query) -> bool:
@@ -1295,6 +1310,7 @@ PLAN: tuple[Strategy, ...] = (
     Listing(),
     CellListing(),
     TopicListing(),
+    LeadBodies(),
     Overview(),
     CompareItems(),
     Compare(),

@@ -8,7 +8,8 @@ prints before it ("cuối năm 2025") names the document, not a period; "which d
 rows; "every quarter" reads "hàng quý"; "the State Bank" is a body; two tasks compared by their fields are
 each found even when one's name says a kind of value ("tỷ lệ …"); "nhiệm vụ nào … sau khi Đề án … được ban hành"
 lists the rows whose time waits for that event; the body whose procedure is asked ("quy trình … của Sở VHTTDL")
-need not be the one the answer names.
+need not be the one the answer names; "những sở nào chủ trì các hoạt động" of a plan names every body its rows
+print as lead, each with its rows.
 """
 
 from __future__ import annotations
@@ -244,3 +245,15 @@ def test_the_body_whose_procedure_is_asked_need_not_be_named_by_the_step(view):
     )
     assert not outcome.abstained, outcome.text
     assert "Công chức phòng QLVH&GĐ" in outcome.text and "2,5 ngày làm việc" in outcome.text, outcome.text
+
+
+def test_which_bodies_lead_the_activities_names_every_lead_with_its_rows(view):
+    _, _, outcome = ask_view(view, "Kế hoạch 174 TP HCM giao những sở nào chủ trì các hoạt động?")
+    assert outcome.strategy == "lead_bodies", outcome.strategy
+    assert "Sở Nội vụ (1); Sở Văn hóa và Thể thao (2)" in outcome.text, outcome.text
+    assert _lines(outcome) == {(292, 295), (302, 305), (313, 316)}, outcome.text
+    # (the activities of a topic are the matching rows', not every body's)
+    _, _, topical = ask_view(
+        view, "Những sở nào chủ trì các hoạt động tuyên truyền, giáo dục trong kế hoạch 174 TP HCM?"
+    )
+    assert topical.strategy != "lead_bodies", topical.text

@@ -1,0 +1,106 @@
+"""Which bodies lead (or coordinate) the tasks of a document, or of one section of it: "Kế hoạch 174 giao
+những sở nào chủ trì các hoạt động trong mục Nội dung hoạt động?", "Which departments lead the activities of
+section III?" — every body the rows print in that column, each with its rows, counted and cited. A question
+that names what the tasks are about ("… các nhiệm vụ về chuyển đổi số") is the listings' and the matching
+rows', not this."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import compose
+from assistant.evidence import terms
+from assistant.index_view import IndexView
+from assistant.listing import Listing, group_markers, task_lines
+from assistant.messages import lang_of, say
+from assistant.sections import heading_by_marker, heading_by_words, heading_for
+from assistant.statement import citations
+from assistant.understand import Query
+from indexer.records import Chunk, Task
+from indexer.text import fold
+
+MIN_ROWS = 2  # one row's lead is the task question's, not a list of bodies
+
+# "những sở nào", "các cơ quan nào", "which departments": several bodies asked for
+_BODIES_ASKED = re.compile(
+    r"\b(?:nhung|cac) (?:so|co quan|don vi|bo|so, nganh|so nganh|bo, nganh)(?: \w+){0,3}? nao\b"
+    r"|\bwhich (?:[\w-]+ ){0,2}(?:departments|agencies|bodies|ministries|units|organi[sz]ations)\b"
+)
+# "các hoạt động", "những nhiệm vụ", "the activities", "all tasks": the rows as a whole
+_ROWS_ASKED = re.compile(
+    r"\b(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|hoat dong)\b|\b(?:the|all(?: the)?|its) (?:[\w-]+ )?(?:activities|tasks)\b"
+)
+# what a question says of the rows besides their section: the ask, the roles, the kind of row
+_ASK_WORDS = frozenset(
+    {
+        "nhung", "cac", "nao", "so", "co", "quan", "don", "vi", "giao", "chu", "tri", "phoi", "hop", "nhiem",
+        "vu", "hoat", "dong", "muc", "phan", "trong", "ke", "hoach", "tat", "ca", "duoc", "la", "thuc", "hien",
+        "which", "departments", "agencies", "bodies", "lead", "leads", "coordinate", "activities", "tasks",
+        "section", "part", "listed", "in", "of", "the", "all", "plan", "city", "provincial",
+    }
+)  # fmt: skip
+
+
+def asks_lead_bodies(query: Query) -> bool:
+    f = fold(query.question)
+    return (
+        query.intent in ("lead_agency", "coordinating_agencies", "compare")
+        and not query.agencies
+        and bool(_BODIES_ASKED.search(f))
+        and bool(_ROWS_ASKED.search(f))
+    )
+
+
+def _section_end(view: IndexView, heading: Chunk) -> int:
+    """The first line after the section a heading opens (the next clause outside it), or a large number."""
+    inside = (heading.path, f"{heading.path}.")
+    later = [
+        c.lines[0]
+        for c in view.clause_chunks_by_doc.get(heading.doc, ())
+        if c.lines[0] > heading.lines[1] and not (c.path == inside[0] or c.path.startswith(inside[1]))
+    ]
+    return min(later, default=10**9)
+
+
+def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    # (the one document in scope with task rows: a province's plan beside its Party committee's letter)
+    tabled = [d for d in sorted(scope or ()) if view.tasks_of(d)]
+    if len(tabled) != 1:
+        return None
+    role = "coordinating" if query.intent == "coordinating_agencies" else "lead"
+    (doc,) = tabled
+    scope = {doc}
+    found = [t for t in view.tasks_of(doc) if (t.coordinating if role == "coordinating" else t.lead)]
+    heading = (
+        None
+        if group_markers(query.question)
+        else (
+            heading_by_marker(view, query, scope, described=True)
+            or heading_by_words(view, query, scope)
+            or heading_for(view, query, scope)
+        )
+    )
+    said = terms(f"{view.docs[doc].kind} {view.docs[doc].title} {view.docs[doc].number or ''}").unigrams
+    groups = group_markers(query.question)
+    if groups:  # "… các nhiệm vụ của nhóm II trong phụ lục": that group's rows
+        found = [t for t in found if (t.group or "").upper() in groups]
+        said |= {g.lower() for g in groups} | {"nhom", "group", "phu", "luc", "appendix"}
+    elif heading is not None:
+        end = _section_end(view, heading)
+        found = [t for t in found if heading.lines[0] < t.lines[0] < end]
+        said |= terms(heading.text).unigrams
+    # words the question says of the rows beyond their section and document: a topic, for other answers
+    rest = {w for w in terms(query.topic).unigrams - said - _ASK_WORDS if not w.isdigit()}
+    if rest or len(found) < MIN_ROWS:
+        return None
+    bodies: dict[str, list[Task]] = {}
+    for task in found:
+        for body in task.coordinating if role == "coordinating" else task.lead:
+            bodies.setdefault(body, []).append(task)
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    names = "; ".join(f"{body} ({len(rows)})" for body, rows in bodies.items())
+    head = say(lang, f"{role}_bodies_head", k=len(bodies), n=len(found), names=names)
+    lines = [head, *task_lines(view, found, cites, lang, query)]
+    text = "\n".join(lines)
+    return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, len(found))
