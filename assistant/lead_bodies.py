@@ -71,9 +71,10 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
     (doc,) = tabled
     scope = {doc}
     found = [t for t in view.tasks_of(doc) if (t.coordinating if role == "coordinating" else t.lead)]
+    groups = group_markers(query.question)
     heading = (
         None
-        if group_markers(query.question)
+        if groups
         else (
             heading_by_marker(view, query, scope, described=True)
             or heading_by_words(view, query, scope)
@@ -81,7 +82,6 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
         )
     )
     said = terms(f"{view.docs[doc].kind} {view.docs[doc].title} {view.docs[doc].number or ''}").unigrams
-    groups = group_markers(query.question)
     if groups:  # "… các nhiệm vụ của nhóm II trong phụ lục": that group's rows
         found = [t for t in found if (t.group or "").upper() in groups]
         said |= {g.lower() for g in groups} | {"nhom", "group", "phu", "luc", "appendix"}

@@ -1189,6 +1189,8 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
 
 
 # "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
+# "mỗi nhóm do cơ quan nào chủ quản", "who owns each group": the lead bodies of each group asked too
+_GROUP_LEADS_ASKED = re.compile(r"\b(?:chu quan|chu tri|co quan nao|who|owns?|owners?|custodians?|leads?)\b")
 _GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|nhiem vu|chi tieu|tasks?|indicators?)\b")
 _ASKS_GROUPS = re.compile(
     r"\b(?:chia|phan) (?:\w+ ){0,14}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
@@ -1228,6 +1230,16 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
     grouped = {doc: groups for doc, groups in grouped.items() if len(groups) >= 2}
     if scope is None:  # the groups of a document the question names
         return None
+    # a table that groups its rows by a column of its own ("Nhóm lĩnh vực dữ liệu", a cell merged down its rows)
+    for doc in sorted(scope):
+        cells: dict[tuple[str, str], list[Task]] = {}
+        for task in view.tasks_of(doc) if doc not in grouped else ():
+            if cell := _group_cell(task):
+                cells.setdefault(("", cell), []).append(task)
+        if len(cells) >= 2:
+            grouped[doc] = cells
+    # "… mỗi nhóm do cơ quan nào chủ quản?": each group's lead bodies too
+    with_leads = query.intent == "lead_agency" or bool(_GROUP_LEADS_ASKED.search(fold(query.question)))
     # a plan with no task table groups its tasks under the numbered headings of its tasks section
     outlined = {
         doc: found
@@ -1280,6 +1292,9 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
             if (heading := _body_heading(view, doc, title, first.lines[0])) is not None:
                 # the body prints the same group as a heading of its own ("1. Bảo đảm sự lãnh đạo …"): cited too
                 line += say(lang, "group_in_body", where=heading.label, n=cites.clause(heading, heading.text))
+            leads = list(dict.fromkeys(body for task in tasks for body in task.lead))
+            if with_leads and leads:
+                line += say(lang, "group_leads", names="; ".join(leads))
             lines.append(line)
     count = sum(len(g) for g in grouped.values()) + sum(len(h) for _, h in outlined.values())
     return Listing("\n".join(lines), cites.items, False, count=count)

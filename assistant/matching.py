@@ -182,16 +182,17 @@ def asks_in_force(query: Query) -> bool:
 
 
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
-# document's own "Nơi nhận" list (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
+# document's own "Nơi nhận" list (its name may take a dozen words: "Chỉ thị 09/CT-UBND về bảo vệ tài nguyên nước
+# dưới đất của Cần Thơ được gửi tới …") (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
     # ("Quy định 384-QĐ/TW …" by its number: "theo quy định, báo cáo gửi tới …" is a rule, not the document)
     r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh"
     r"|(?:quy dinh|luat)(?= (?:so )?\d))\b"
-    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,9} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
+    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
     # "Công điện 227 gửi những ai?", "… được gửi đến đâu"
     r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b"
-    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,9} (?:duoc )?gui (?:toi |den |cho )?(?:nhung )?(?:ai|dau|noi nao)\b"
+    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?gui (?:toi |den |cho )?(?:nhung )?(?:ai|dau|noi nao)\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"(?: (?!reports?|results?)\S+){0,6} (?:sent|addressed|distributed) to\b"
     r"|\bto whom (?:is|was) (?:the |this |that )?(?:\S+ ){0,8}(?:plan|decision|letter|document|resolution|directive"

@@ -117,6 +117,18 @@ def _named_before_implementing(part, titled) -> bool:
     return len(rest) >= 2 and rest != {"to", "chuc"} and rest <= titled.unigrams
 
 
+# form words a question's topic drops ("của", "ở") that a title prints between its words
+_FORM_WORDS = frozenset({"cua", "o", "tai", "ve", "cho", "voi", "cac", "nhung"})
+
+
+def _without_form_words(text: str) -> str:
+    return " ".join(w for w in text.split() if fold(w) not in _FORM_WORDS)
+
+
+def _bare_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(_without_form_words(text))))
+
+
 _ASKED_NOUN = re.compile(r"(?=\b(\w+ \w+) (?:nao|gi)\b)")
 
 
@@ -159,6 +171,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
         scope = named_documents(view, asked, scope)
         if scope is None:
             return None
+    opening_words = _bare_words(query.topic)
     # an English word of several senses ("purpose") may name the title in any of them ("MỤC ĐÍCH")
     senses = [term.vi for _, term in english_terms(query.question)] if query.lang == "en" else []
     titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
@@ -180,7 +193,17 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             own = ARTICLE.match(chunk.text.lstrip())
             if articles and own and own.group(2) not in articles:
                 continue
-            parts = [terms(p) for p in _PART.split(title) if p.strip()]
+            pieces = [p for p in _PART.split(title) if p.strip()]
+            parts = [terms(p) for p in pieces]
+            # each part without the form words a topic loses ("Cơ cấu tổ chức của Quỹ" as "cơ cấu tổ chức Quỹ")
+            # (named so only as the question's opening words: "Nội dung kiểm tra hoạt động của Quỹ …" asks a part of
+            # what "Kiểm tra hoạt động của Quỹ" covers)
+            bare = {
+                id(t): terms(_without_form_words(p))
+                if opening_words.startswith(_bare_words(p))
+                else terms("")
+                for t, p in zip(parts, pieces, strict=True)
+            }
             if whole:
                 # (every part, by the question's own words: a topic may have lost "cơ quan" of "Thủ trưởng cơ
                 # quan" as a word of the ask)
@@ -199,6 +222,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                     if p.bigrams
                     and (
                         p.bigrams <= titled.bigrams
+                        or (bool(bare[id(p)].bigrams) and bare[id(p)].bigrams <= titled.bigrams)
                         or _words_named(p, titled, query.question)
                         # an English question glossed word by word keeps English order ("funding sources for
                         # implementing the scheme" for "KINH PHÍ THỰC HIỆN ĐỀ ÁN"): the title's words, in any order
@@ -233,10 +257,14 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                 continue
             # "yêu cầu" names the part "YÊU CẦU" of "I. MỤC ĐÍCH, YÊU CẦU" and the whole of its "2. Yêu cầu":
             # the section the question names whole is the one asked
-            key = (len(extra), len(parts) - len(named), chunk.lines[0])
-            if best is None or key < best[:3]:
+            # (a title the question names as printed before one it names only without its form words)
+            loose = not whole and not any(
+                p.bigrams <= titled.bigrams or _words_named(p, titled, query.question) for p in named
+            )
+            key = (int(loose), len(extra), len(parts) - len(named), chunk.lines[0])
+            if best is None or key < best[:4]:
                 best = (*key, chunk)
-    return best[3] if best else None
+    return best[4] if best else None
 
 
 def asks_section(query: Query) -> bool:

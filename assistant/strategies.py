@@ -35,6 +35,7 @@ from assistant.duties import addressed, answer_duties, asks_duties, own_passages
 from assistant.evidence import has_answer_type, terms
 from assistant.index_view import IndexView
 from assistant.lead_bodies import answer_lead_bodies, asks_lead_bodies
+from assistant.listed_documents import answer_listed_documents, asks_listed_documents
 from assistant.listing import (
     answer_blank_listing,
     answer_cell_listing,
@@ -283,6 +284,21 @@ class TopicListing:
 
 # the nouns a table's rows are counted by ("bao nhiêu nhiệm vụ", "how many tasks")
 _ROW_NOUNS = frozenset({"nhiem vu", "de an", "chi tieu", "hoat dong", "dau viec"})
+
+
+class ListedDocuments:
+    name = "listed_documents"
+
+    def applies(self, query: Query) -> bool:
+        # "Bộ VHTTDL đã ban hành những kế hoạch nào được liệt kê trong danh mục kèm Công văn 6225?"
+        return bool(asks_listed_documents(query))
+
+    def run(self, query, view, scope, threshold):
+        listed = answer_listed_documents(view, query)
+        if listed is None:
+            return None
+        text, cites, count = listed
+        return Outcome(text, cites, False, self.name, meta={"count": count})
 
 
 class LeadBodies:
@@ -1198,9 +1214,20 @@ def _names_whom_asked(query: Query, view: IndexView, chosen) -> bool:
     does), not by one that only says what is to be done."""
     if query.intent not in ("lead_agency", "coordinating_agencies") or not isinstance(chosen, SentenceMatch):
         return True
-    from indexer.agencies import names_a_body
+    from indexer.agencies import find_agencies, names_a_body
 
-    return bool(names_a_body(chosen.quote) or view.heading(chosen.chunk))
+    # (a body the question itself names as part of the task, "dự thảo Nghị quyết của Chính phủ", is the task's
+    # words, not who does it)
+    # (a lead asked of a task only: a coordinating question names the lead it asks about, and a question naming
+    # an agency asks about that one)
+    named = set(find_agencies(chosen.quote))
+    only_asked = (
+        query.intent == "lead_agency"
+        and not query.agencies
+        and bool(named)
+        and named <= set(find_agencies(query.question))
+    )
+    return bool((names_a_body(chosen.quote) and not only_asked) or view.heading(chosen.chunk))
 
 
 _OWN_TITLE_CHARS = 80
@@ -1304,6 +1331,7 @@ PLAN: tuple[Strategy, ...] = (
     UnindexedSubject(),
     BodiesDue(),
     Addressees(),
+    ListedDocuments(),
     RowByNumber(),
     ColumnRows(),
     Groups(),

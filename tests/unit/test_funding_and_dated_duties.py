@@ -9,10 +9,16 @@ rows; "every quarter" reads "hàng quý"; "the State Bank" is a body; two tasks 
 each found even when one's name says a kind of value ("tỷ lệ …"); "nhiệm vụ nào … sau khi Đề án … được ban hành"
 lists the rows whose time waits for that event; the body whose procedure is asked ("quy trình … của Sở VHTTDL")
 need not be the one the answer names; "những sở nào chủ trì các hoạt động" of a plan names every body its rows
-print as lead, each with its rows.
+print as lead, each with its rows; a table grouped by a column of its own ("Nhóm lĩnh vực dữ liệu") has those
+groups, each with its leads; "những kế hoạch nào được liệt kê …" lists a document's items that open with that kind
+and number; a passage that names only the body the question names as part of the task ("dự thảo Nghị quyết
+của Chính phủ") does not say who leads; "Chỉ thị … (a dozen words) … được gửi tới những nơi nào" asks its
+recipients; a title's form words ("Cơ cấu tổ chức của Quỹ") need not be said.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -29,6 +35,10 @@ BO = "cv6225_bvhttdl.txt"
 HCM = "kh174_hcm.txt"
 HT = "kh_nq66_hatinh.txt"
 CB = "qd2031_caobang.txt"
+DL = "qd384_bbt.txt"
+CD = "cd227_ttg.txt"
+CT = "ct09_cantho.txt"
+ND = "nd302_chinhphu.txt"
 FUNDING = "IV. KINH PHÍ THỰC HIỆN ĐỀ ÁN"
 ORG = "V. TỔ CHỨC THỰC HIỆN"
 COMMUNES = "Ủy ban nhân dân các phường, xã, đặc khu"  # (printed; "UBND cấp xã" canonical)
@@ -48,6 +58,14 @@ def view() -> IndexView:
         Document(HT, "Kế hoạch triển khai Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Hà Tĩnh"),
         Document(CB, "Quyết định phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực văn hóa",
                  "Quyết định", number="2031/QĐ-UBND", province="Cao Bằng"),
+        Document(CD, "Công điện về tập trung khắc phục hậu quả mưa lũ", "Công điện", number="227/CĐ-TTg",
+                 province="Trung ương", issuer="Thủ tướng Chính phủ"),
+        Document(DL, "Quy định về kết nối, chia sẻ dữ liệu", "Quy định", number="384-QĐ/TW", province="Trung ương",
+                 issuer="Ban Bí thư"),
+        Document(CT, "Chỉ thị về tăng cường quản lý, bảo vệ tài nguyên nước dưới đất", "Chỉ thị", number="09/CT-UBND",
+                 province="Cần Thơ"),
+        Document(ND, "Nghị định quy định chi tiết về Quỹ nhà ở quốc gia", "Nghị định", number="302/2025/NĐ-CP",
+                 province="Trung ương", issuer="Chính phủ"),
         Document(QN, "Kế hoạch kiểm kê tài sản công tại cơ quan, tổ chức, đơn vị của tỉnh Quảng Ngãi", "Quyết định",
                  number="1627/QĐ-UBND", province="Quảng Ngãi"),
     ]  # fmt: skip
@@ -67,6 +85,41 @@ def view() -> IndexView:
         Clause(CB, "Điều 1", "Điều 1", (), (20, 23),
                "Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết thủ tục hành chính thuộc phạm vi "
                "chức năng quản lý của Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng."),
+        Clause(BO, "P2:I", "Phần 2, Mục I", (), (76, 76), "I. QUYẾT ĐỊNH"),
+        Clause(BO, "P2:I.1", "Phần 2, Mục I, khoản 1", ("I. QUYẾT ĐỊNH",), (77, 81),
+               "1. Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 của Bộ trưởng ban hành Kế hoạch năm 2025."),
+        Clause(BO, "P2:I.2", "Phần 2, Mục I, khoản 2", ("I. QUYẾT ĐỊNH",), (82, 85),
+               "2. Quyết định số 2270/QĐ-BVHTTDL ngày 30/6/2025 của Bộ trưởng ban hành Kế hoạch tuyên truyền."),
+        Clause(BO, "P2:II", "Phần 2, Mục II", (), (107, 107), "II. KẾ HOẠCH"),
+        Clause(BO, "P2:II.1", "Phần 2, Mục II, khoản 1", ("II. KẾ HOẠCH",), (108, 113),
+               "1. Kế hoạch số 3137/KH-BVHTTDL ngày 30/6/2025 của Bộ Văn hóa, Thể thao và Du lịch về chuyển đổi số."),
+        Clause(BO, "P2:II.2", "Phần 2, Mục II, khoản 2", ("II. KẾ HOẠCH",), (114, 121),
+               "2. Kế hoạch số 4084/KH-BVHTTDL ngày 13/8/2025 của Bộ Văn hóa, Thể thao và Du lịch về dữ liệu."),
+        Clause(CD, "5", "Mục 5", (), (113, 121),
+               "5. Bộ trưởng Bộ Tài chính chủ trì: (1) Phối hợp với Bộ Nông nghiệp và Môi trường rà soát, tổng hợp tình "
+               "hình thiệt hại do mưa lũ. (2) Khẩn trương rà soát, hoàn thiện dự thảo Nghị quyết của Chính phủ về các giải "
+               "pháp khắc phục hậu quả thiên tai, phục hồi sản xuất tại các địa phương khu vực Trung Bộ, trình Chính phủ "
+               "trước ngày 26/11/2025."),
+        Clause(CD, "6", "Mục 6", (), (123, 126),
+               "6. Bộ trưởng Bộ Xây dựng chỉ đạo khôi phục giao thông, bảo đảm thông suốt các tuyến giao thông."),
+        Clause(CT, "noi-nhan", "Nơi nhận", (), (348, 361),
+               "Nơi nhận: - TT. Thành ủy; - TT. HĐND thành phố; - Sở, ban, ngành thành phố; - Cty Cổ phần cấp nước ST; "
+               "- UBND xã, phường; - Lưu: VT, KTD."),
+        Clause(CT, "1", "Mục 1", (), (30, 34),
+               "1. Sở Nông nghiệp và Môi trường tổng hợp báo cáo gửi tới Ủy ban nhân dân thành phố trước ngày 15/12."),
+        Clause(ND, "Điều 9", "Điều 9", (), (295, 295), "Điều 9. Cơ cấu tổ chức của Quỹ"),
+        Clause(ND, "Điều 9.1", "Điều 9, khoản 1", ("Điều 9. Cơ cấu tổ chức của Quỹ",), (297, 300),
+               "1. Cơ cấu tổ chức của Quỹ bao gồm Giám đốc Quỹ, không quá 02 Phó Giám đốc, Kế toán trưởng và không quá "
+               "05 đơn vị cấp phòng."),
+        Clause(ND, "Điều 9.2", "Điều 9, khoản 2", ("Điều 9. Cơ cấu tổ chức của Quỹ",), (302, 305),
+               "2. Giám đốc Quỹ do Bộ trưởng Bộ Xây dựng bổ nhiệm."),
+        Clause(ND, "Điều 22", "Điều 22", (), (760, 760), "Điều 22. Kiểm tra hoạt động của Quỹ"),
+        Clause(ND, "Điều 22.1", "Điều 22, khoản 1", ("Điều 22. Kiểm tra hoạt động của Quỹ",), (762, 764),
+               "1. Quỹ có trách nhiệm xây dựng, ban hành quy chế kiểm tra nội bộ."),
+        Clause(ND, "Điều 22.2", "Điều 22, khoản 2", ("Điều 22. Kiểm tra hoạt động của Quỹ",), (765, 767),
+               "2. Định kỳ hằng năm, Quỹ báo cáo Bộ Xây dựng về tình hình hoạt động."),
+        Clause(ND, "Điều 3.4", "Điều 3, khoản 4", ("Điều 3. Quỹ nhà ở địa phương",), (106, 110),
+               "4. Ủy ban nhân dân cấp tỉnh quyết định việc thành lập mới hoặc tổ chức lại quỹ nhà ở địa phương."),
     ]  # fmt: skip
     group = "1.4. Ủy ban nhân dân các phường, xã, đặc khu"
     tasks = [
@@ -118,6 +171,28 @@ def view() -> IndexView:
         make_task(CB, "Bước 3", "Thẩm định, thụ lý hồ sơ", ["Công chức phòng QLVH&GĐ"],
                   deadline="2,5 ngày làm việc", line=839, group_title="Thủ tục ra nước ngoài dự thi người đẹp, người mẫu"),
     ]  # fmt: skip
+    tasks += [
+        replace(make_task(DL, str(i), name, [lead], line=line), extra=(("Nhóm lĩnh vực dữ liệu", group),))
+        for i, (name, lead, group, line) in enumerate(
+            [
+                (
+                    "Dữ liệu đảng viên",
+                    "Ban Tổ chức Trung ương",
+                    "Dữ liệu lĩnh vực tổ chức xây dựng Đảng",
+                    631,
+                ),
+                (
+                    "Dữ liệu tổ chức đảng",
+                    "Ban Tổ chức Trung ương",
+                    "Dữ liệu lĩnh vực tổ chức xây dựng Đảng",
+                    640,
+                ),
+                ("Dữ liệu tài sản", "Văn phòng Trung ương Đảng", "Dữ liệu lĩnh vực văn phòng", 670),
+                ("Dữ liệu về các vụ án", "Ban Nội chính Trung ương", "Dữ liệu lĩnh vực nội chính", 757),
+            ],
+            start=1,
+        )
+    ]
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
 
@@ -257,3 +332,58 @@ def test_which_bodies_lead_the_activities_names_every_lead_with_its_rows(view):
         view, "Những sở nào chủ trì các hoạt động tuyên truyền, giáo dục trong kế hoạch 174 TP HCM?"
     )
     assert topical.strategy != "lead_bodies", topical.text
+
+
+def test_a_table_grouped_by_its_own_column_has_those_groups_each_with_its_leads(view):
+    _, _, outcome = ask_view(
+        view,
+        "Phụ lục của Quy định 384-QĐ/TW chia dữ liệu thành những nhóm lĩnh vực nào, mỗi nhóm do cơ quan nào chủ "
+        "quản?",
+    )
+    assert outcome.strategy == "groups", outcome.strategy
+    assert "Dữ liệu lĩnh vực tổ chức xây dựng Đảng (2" in outcome.text, outcome.text
+    assert "Ban Nội chính Trung ương" in outcome.text, outcome.text
+
+
+def test_the_documents_of_a_kind_a_document_lists(view):
+    _, _, outcome = ask_view(
+        view,
+        "Bộ Văn hóa, Thể thao và Du lịch đã ban hành những kế hoạch nào được liệt kê trong danh mục văn bản kèm "
+        "Công văn 6225/BVHTTDL-VP?",
+    )
+    assert outcome.strategy == "listed_documents", outcome.strategy
+    assert _lines(outcome) == {(108, 113), (114, 121)}, outcome.text
+
+
+def test_a_body_named_only_as_part_of_the_task_is_not_who_leads(view):
+    _, _, outcome = ask_view(
+        view,
+        "Bộ nào chủ trì hoàn thiện dự thảo Nghị quyết của Chính phủ về giải pháp khắc phục hậu quả thiên tai, phục "
+        "hồi sản xuất khu vực Trung Bộ theo Công điện 227/CĐ-TTg?",
+    )
+    assert "Bộ trưởng Bộ Tài chính chủ trì" in outcome.text, outcome.text
+    # (the piece of the item that matched, "(2) … dự thảo Nghị quyết của Chính phủ …", names no one who leads)
+    from assistant.matches import SentenceMatch
+    from assistant.strategies import _names_whom_asked
+
+    query = understand(
+        "Bộ nào chủ trì hoàn thiện dự thảo Nghị quyết của Chính phủ về khắc phục hậu quả thiên tai?"
+    )
+    chunk = next(c for c in view.clause_chunks if c.doc == CD and c.path == "5")
+    piece = "(2) Khẩn trương rà soát, hoàn thiện dự thảo Nghị quyết của Chính phủ về các giải pháp khắc phục hậu quả"
+    assert not _names_whom_asked(query, view, SentenceMatch(1.0, chunk, piece, 1.0))
+    assert _names_whom_asked(query, view, SentenceMatch(1.0, chunk, chunk.text, 1.0))
+
+
+def test_recipients_of_a_document_named_at_length(view):
+    _, _, outcome = ask_view(
+        view, "Chỉ thị 09/CT-UBND về bảo vệ tài nguyên nước dưới đất của Cần Thơ được gửi tới những nơi nào?"
+    )
+    assert (348, 361) in _lines(outcome), outcome.text
+
+
+def test_a_title_is_named_without_its_form_words(view):
+    _, _, outcome = ask_view(
+        view, "co cau to chuc cua quy nha o quoc gia theo nghi dinh 302/2025/ND-CP gom nhung gi"
+    )
+    assert {(297, 300), (302, 305)} <= _lines(outcome), outcome.text
