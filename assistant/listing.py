@@ -540,7 +540,8 @@ _ASKS_TASKS = re.compile(
     r"\b(?:nao|gi)\b"
     r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong|du lieu)\b"
     # ("Nhiệm vụ thuộc mục I Phụ lục … gồm những gì?")
-    r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:gi|nao)\b"
+    # ("Nhóm nhiệm vụ chuyển đổi số … gồm những việc gì?")
+    r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b"
     r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities)\b"
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"

@@ -805,8 +805,8 @@ def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = 
         for start, end in [*spans, *(m.span() for m in _folded_compounds().finditer(matchable))]:
             named[start:end] = [True] * (end - start)
     for m in (FORM_ACCENTED if accented else FORM_FOLDED).finditer(matchable):
-        if any(named[m.start() : m.end()]):
-            continue
+        if any(named[m.start() : m.end()]) or (m.start() > 0 and rest[m.start() : m.end()] == "AI"):
+            continue  # ("AI" in capitals is no "ai", who: see _expand_abbreviations)
         if fold(m.group(0)) in kept_words or (
             fold(m.group(0)) == "ket qua" and _REPORTED.search(fold(matchable[: m.start()]))
         ):
@@ -851,12 +851,15 @@ def _expand_abbreviations(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    return re.sub(
+    text = re.sub(
         r"(?<![\w/-])(DTTS|VBQPPL|KT-XH|DVCTT|DVC|CSDL|HTTT|NSNN|ATTT)(?![\w/-])",
         lambda m: _WORD_SHORT[m.group(1).lower()],
         text,
         flags=re.I,
     )
+    # "AI" in capitals (in lower case it is "ai", who; and "AI chủ trì …" opening a question asks who): the
+    # documents print "trí tuệ nhân tạo"
+    return re.sub(r"(?<!^)(?<![\w/-])AI(?![\w/-])", "trí tuệ nhân tạo", text)
 
 
 _DESCRIBED = re.compile(r"\s*\([^()]{3,80}\)")

@@ -13,7 +13,8 @@ print as lead, each with its rows; a table grouped by a column of its own ("Nhó
 groups, each with its leads; "những kế hoạch nào được liệt kê …" lists a document's items that open with that kind
 and number; a passage that names only the body the question names as part of the task ("dự thảo Nghị quyết
 của Chính phủ") does not say who leads; "Chỉ thị … (a dozen words) … được gửi tới những nơi nào" asks its
-recipients; a title's form words ("Cơ cấu tổ chức của Quỹ") need not be said.
+recipients; a title's form words ("Cơ cấu tổ chức của Quỹ") need not be said; "Nhóm nhiệm vụ chuyển đổi số, ứng
+dụng AI … gồm những việc gì?" lists that group's rows ("AI" in capitals is "trí tuệ nhân tạo").
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ CT = "ct09_cantho.txt"
 ND = "nd302_chinhphu.txt"
 FUNDING = "IV. KINH PHÍ THỰC HIỆN ĐỀ ÁN"
 ORG = "V. TỔ CHỨC THỰC HIỆN"
+DIGITAL = "Tăng cường chuyển đổi số, ứng dụng trí tuệ nhân tạo, dữ liệu lớn trong công tác xây dựng và thi hành pháp luật"
 COMMUNES = "Ủy ban nhân dân các phường, xã, đặc khu"  # (printed; "UBND cấp xã" canonical)
 
 
@@ -85,6 +87,11 @@ def view() -> IndexView:
         Clause(CB, "Điều 1", "Điều 1", (), (20, 23),
                "Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết thủ tục hành chính thuộc phạm vi "
                "chức năng quản lý của Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng."),
+        # (the body prints the group's title as a heading of its own, with an item under it)
+        Clause(HT, "II.6", "Mục II, khoản 6", ("II. NHIỆM VỤ, GIẢI PHÁP",), (260, 262), f"6. {DIGITAL}"),
+        Clause(HT, "II.6.a", "Mục II, khoản 6, điểm a", ("II. NHIỆM VỤ, GIẢI PHÁP", f"6. {DIGITAL}"), (264, 268),
+               "a) Kịp thời xây dựng Kế hoạch để tổ chức triển khai thực hiện sau khi các Đề án của Thủ tướng Chính phủ "
+               "về chuyển đổi số, ứng dụng trí tuệ nhân tạo, dữ liệu lớn được ban hành."),
         Clause(BO, "P2:I", "Phần 2, Mục I", (), (76, 76), "I. QUYẾT ĐỊNH"),
         Clause(BO, "P2:I.1", "Phần 2, Mục I, khoản 1", ("I. QUYẾT ĐỊNH",), (77, 81),
                "1. Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 của Bộ trưởng ban hành Kế hoạch năm 2025."),
@@ -166,6 +173,12 @@ def view() -> IndexView:
                   deadline="Ngay sau khi Kế hoạch ban hành", line=505),
         make_task(HT, "7", "Góp ý dự thảo văn bản quy phạm pháp luật", ["Sở Tư pháp"],
                   deadline="Trong quá trình xây dựng dự thảo và sau khi được ban hành", line=664),
+        make_task(HT, "1", "Rà soát hệ thống văn bản QPPL để chuẩn hóa cơ sở dữ liệu văn bản QPPL của Tỉnh",
+                  ["Sở Tư pháp"], deadline="Năm 2027", line=1207, group="VI", group_title=DIGITAL),
+        make_task(HT, "2", "Xây dựng Cổng pháp luật Hà Tĩnh tích hợp vào Cổng pháp luật quốc gia", ["Sở Tư pháp"],
+                  deadline="Thường xuyên", line=1222, group="VI", group_title=DIGITAL),
+        make_task(HT, "4", "Tổ chức hội nghị quán triệt Nghị quyết số 66-NQ/TW", ["Sở Tư pháp"], deadline="Năm 2025",
+                  line=520, group="I", group_title="Bảo đảm sự lãnh đạo của Đảng trong công tác xây dựng pháp luật"),
         make_task(CB, "Bước 2", "Phân công chuyên viên thụ lý hồ sơ", ["Lãnh đạo phòng QLVH&GĐ"],
                   deadline="0,25 ngày làm việc", line=831, group_title="Thủ tục ra nước ngoài dự thi người đẹp, người mẫu"),
         make_task(CB, "Bước 3", "Thẩm định, thụ lý hồ sơ", ["Công chức phòng QLVH&GĐ"],
@@ -387,3 +400,15 @@ def test_a_title_is_named_without_its_form_words(view):
         view, "co cau to chuc cua quy nha o quoc gia theo nghi dinh 302/2025/ND-CP gom nhung gi"
     )
     assert {(297, 300), (302, 305)} <= _lines(outcome), outcome.text
+
+
+def test_a_group_named_by_its_title_words_lists_its_rows(view):
+    assert (
+        "trí tuệ nhân tạo" in understand("Nhiệm vụ ứng dụng AI trong xây dựng pháp luật do ai chủ trì?").topic
+    )
+    _, _, outcome = ask_view(
+        view,
+        "Nhóm nhiệm vụ chuyển đổi số, ứng dụng AI, dữ liệu lớn trong kế hoạch của Hà Tĩnh gồm những việc gì?",
+    )
+    assert {(1207, 1210), (1222, 1225)} <= _lines(outcome), outcome.text
+    assert (520, 523) not in _lines(outcome), outcome.text
