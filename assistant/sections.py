@@ -198,12 +198,10 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             # each part without the form words a topic loses ("Cơ cấu tổ chức của Quỹ" as "cơ cấu tổ chức Quỹ")
             # (named so only as the question's opening words: "Nội dung kiểm tra hoạt động của Quỹ …" asks a part of
             # what "Kiểm tra hoạt động của Quỹ" covers)
-            bare = {
-                id(t): terms(_without_form_words(p))
-                if opening_words.startswith(_bare_words(p))
-                else terms("")
-                for t, p in zip(parts, pieces, strict=True)
-            }
+            bare = [
+                terms(_without_form_words(p)) if opening_words.startswith(_bare_words(p)) else terms("")
+                for p in pieces
+            ]
             if whole:
                 # (every part, by the question's own words: a topic may have lost "cơ quan" of "Thủ trưởng cơ
                 # quan" as a word of the ask)
@@ -218,11 +216,11 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             else:
                 named = [
                     p
-                    for p in parts
+                    for p, b in zip(parts, bare, strict=True)
                     if p.bigrams
                     and (
                         p.bigrams <= titled.bigrams
-                        or (bool(bare[id(p)].bigrams) and bare[id(p)].bigrams <= titled.bigrams)
+                        or (bool(b.bigrams) and b.bigrams <= titled.bigrams)
                         or _words_named(p, titled, query.question)
                         # an English question glossed word by word keeps English order ("funding sources for
                         # implementing the scheme" for "KINH PHÍ THỰC HIỆN ĐỀ ÁN"): the title's words, in any order
