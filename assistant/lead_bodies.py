@@ -26,9 +26,10 @@ _BODIES_ASKED = re.compile(
     r"\b(?:nhung|cac) (?:so|co quan|don vi|bo|so, nganh|so nganh|bo, nganh)(?: \w+){0,3}? nao\b"
     r"|\bwhich (?:[\w-]+ ){0,2}(?:departments|agencies|bodies|ministries|units|organi[sz]ations)\b"
 )
-# "các hoạt động", "những nhiệm vụ", "the activities", "all tasks": the rows as a whole
+# "các hoạt động", "những nhiệm vụ", "the activities", "all tasks": the rows as a whole ("giao những cơ quan
+# nào nhiệm vụ gì": each body's rows)
 _ROWS_ASKED = re.compile(
-    r"\b(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|hoat dong)\b|\b(?:the|all(?: the)?|its) (?:[\w-]+ )?(?:activities|tasks)\b"
+    r"\b(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|hoat dong)\b|\b(?:nhiem vu|hoat dong|viec) (?:gi|nao)\b|\b(?:the|all(?: the)?|its) (?:[\w-]+ )?(?:activities|tasks)\b"
 )
 # what a question says of the rows besides their section: the ask, the roles, the kind of row
 _ASK_WORDS = frozenset(

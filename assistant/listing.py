@@ -19,6 +19,7 @@ from functools import lru_cache
 from assistant import compose
 from assistant.duties import addressed, asks_duties, duties_of, passage_lines, said_names
 from assistant.evidence import Terms, split_sentences, terms
+from assistant.glossary import english_to_vietnamese
 from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
@@ -39,7 +40,7 @@ _LISTING_NOISE = re.compile(
     # the parts of the document the question points to ("cả phần tổ chức thực hiện và phụ lục", "kế hoạch
     # này"): where to look, not what the rows are about (before "kế hoạch" alone is read)
     r"\b(?:(?:ca )?(?:phan|muc) to chuc thuc hien|(?:ke hoach|van ban|quyet dinh) nay)\b|"
-    r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\b(?:thuc hien|(?:theo )?chu ky|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
+    r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\bqu[yi] (?:iv|iii|ii|i|[1-4])\b|\b(?:thuc hien|(?:theo )?chu ky|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
     r"|annually|regularly|every|year|by|completed?|duoc|deu|moi|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
     r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
@@ -48,7 +49,7 @@ _LISTING_NOISE = re.compile(
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
-    r"|chi tieu|phan cong|danh muc"
+    r"|chi tieu|phan cong|danh muc|danh sach|tong hop"
     # the drafting body's role and the kind of row it drafts ("là cơ quan soạn thảo những văn bản nào")
     r"|soan thao|van ban"
     # a group named by its number ("nhóm III"), and "của từng nhiệm vụ": which rows, each, not what about
@@ -527,6 +528,13 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
                 place = compose.place_of(docs.get(chunk.doc))
                 lines.append(f"- {place}, {chunk.section}: “{compose.short_quote(chunk.text)}” [{n}]")
     if not cites.items:
+        one = docs.get(next(iter(scope))) if scope and len(scope) == 1 and not query.provinces else None
+        if one is not None and one.kind and one.number:
+            # "… theo Quyết định 2597": none in the one document the question reads, said by its name
+            doc = f"{one.kind} {one.number}"
+            return Listing(
+                say(lang, "listing_none_in_doc", what=what, doc=doc), [], True, off_topic=off_topic
+            )
         return Listing(say(lang, "listing_none", what=what), [], True, off_topic=off_topic)
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
@@ -539,6 +547,10 @@ _ASKS_TASKS = re.compile(
     r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu)\b.*"
     r"\b(?:nao|gi)\b"
     r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong|du lieu)\b"
+    # ("Liệt kê các nhiệm vụ phải hoàn thành trong quý IV năm 2025 theo Quyết định 2597", "Kể tên những hoạt
+    # động …": the rows asked with no question word)
+    r"|\b(?:liet ke|ke ten)(?: ra)? (?:tat ca |toan bo )?(?:cac |nhung )?(?:nhiem vu|dau viec|thu tuc|chi tieu"
+    r"|hoat dong)\b"
     # ("Nhiệm vụ thuộc mục I Phụ lục … gồm những gì?")
     # ("Nhóm nhiệm vụ chuyển đổi số … gồm những việc gì?")
     r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b"
@@ -921,10 +933,41 @@ _COLUMN_VALUE = re.compile(
 )
 
 
+# … or a short value, up to where the question says where to look ("Những nhiệm vụ nào có sản phẩm là báo
+# cáo trong kế hoạch Hà Tĩnh?", "Các nhiệm vụ có kết quả là hội thảo ở Hà Tĩnh"): rows asked by their output
+_OUTPUT_VALUE = re.compile(
+    r"^(?:liet ke |ke ten )?(?:tat ca )?(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?(?: \w+){0,6}? "
+    r"(?:co|voi|ghi) (?:san pham|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))? "
+    r"(?!(?:gi|nao|bao nhieu|the nao|ra sao)\b)(\w+(?: \w+){0,5}?)"
+    r"(?= (?:trong|cua|o|tai|theo|thuoc|nao|do)\b|$)"
+)
+
+
+# "Which Ha Tinh appendix tasks produce a report?", "List the tasks whose output is a workshop": rows asked by
+# their output, said in English (group 1: the output, read through the glossary)
+_OUTPUT_VALUE_EN = re.compile(
+    r"\b(?:tasks|activities|rows|items)\b.{0,40}?\b(?:produces?|yields?|delivers?|results? in"
+    r"|whose (?:expected )?(?:output|result|product)s? (?:is|are)"
+    r"|with (?:an? )?(?:expected )?(?:output|result|product)s? (?:of|being|that is))"
+    r" (?:an? |the )?([a-z][a-z -]{2,40}?)(?= (?:in|of|under|for|from|according|by)\b|[?.!]|$)"
+)
+
+
+@lru_cache(maxsize=1024)
+def output_values(question: str) -> tuple[str, ...]:
+    """The output an English listing question asks the rows by, as the Vietnamese words a cell may print
+    (folded word runs); () when it asks none."""
+    m = _OUTPUT_VALUE_EN.search(question.lower())
+    if not m:
+        return ()
+    return tuple(dict.fromkeys(word_runs(v) for v in english_to_vietnamese(m.group(1)) if word_runs(v)))
+
+
 @lru_cache(maxsize=1024)
 def column_value(question: str) -> str:
     """The cell value a listing question names after a column word, unquoted (folded words), or ""."""
-    m = _COLUMN_VALUE.search(word_runs(question))
+    words = word_runs(question)
+    m = _OUTPUT_VALUE.search(words) or _COLUMN_VALUE.search(words)
     return m.group(1).strip() if m else ""
 
 
@@ -1055,6 +1098,17 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         event, found = _after_event_rows(view, query.question, scope)
         if found:
             return _cell_listed(view, query, found, say(lang_of(query.lang), "after_event_what", event=event))
+    if not values and (outputs := output_values(query.question)):
+        found = [
+            t
+            for t in view.tasks
+            if (scope is None or t.doc in scope) and any(_words(v) in _words(t.output or "") for v in outputs)
+        ]
+        if found:
+            shown = next(
+                _printed_span([found[0].output], v) for v in outputs if _words(v) in _words(found[0].output)
+            )
+            return _cell_listed(view, query, found, say(lang_of(query.lang), "output_what", value=shown))
     if len(values) != 1:
         return None
     value = _words(values[0])
@@ -1071,9 +1125,8 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         return None
     # (a value typed without quotes, maybe without tone marks, is shown as the first row prints it)
     shown = _printed_span(_asked_cells(found[0], query.intent), value) if unquoted else values[0].strip()
-    return _cell_listed(
-        view, query, found, say(lang_of(query.lang), "cell_what", value=shown or values[0].strip())
-    )
+    key = "output_what" if query.intent == "output" else "cell_what"
+    return _cell_listed(view, query, found, say(lang_of(query.lang), key, value=shown or values[0].strip()))
 
 
 def _cell_listed(view: IndexView, query: Query, found: list[Task], what: str) -> Listing:

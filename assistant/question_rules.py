@@ -255,6 +255,15 @@ SOFT_LISTING = (
     r"|time ?frames?|timelines?|completion dates?)\b).*\b(?:do|deliver|complete|finish|handle|done)\b",
     r"\bwhat (?:work|tasks?) (?:is|are|must|has|have)\b",
     r"\bwhat is due\b",
+    # a list typed as a search, with no ask word: "Các nhiệm vụ của Sở Nội vụ trong kế hoạch Đồng Tháp",
+    # "Danh sách nhiệm vụ giao cho Sở Tư pháp năm 2026", "Tasks assigned to the Department of Justice in …"
+    # ("Những nhiệm vụ Sở Tư pháp Phú Thọ tham gia phối hợp": the body right after)
+    # ("Những việc UBND các xã phải làm theo kế hoạch kiểm kê …" too; not "… trong phần tổ chức thực hiện": the
+    # body's own part of the text, its duties)
+    r"^(?:danh sach |tong hop )?(?:tat ca )?(?:cac |nhung )?(?:nhiem vu|viec|cong viec|hoat dong)\b"
+    r"(?!.*\b(?:gi|nao|bao nhieu|khong|ai|sao|the nao|khi|luc|may|to chuc thuc hien)\b)",
+    r"^(?:a )?(?:list of |all )?(?:the )?(?:[\w-]+ ){0,2}tasks (?:of|for|assigned to|given to)\b"
+    r"(?!.*\b(?:what|which|when|who|how|whether)\b)",
 )
 # What an agency it names must do, as a whole ("Bộ Tài chính có trách nhiệm gì theo Quyết định 2597?",
 # "What does the plan require of the Department of Home Affairs?"): its own part of the body text.

@@ -52,6 +52,7 @@ from assistant.listing import (
     document_years,
     group_markers,
     group_rows,
+    output_values,
     row_cells,
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch, prints_cited_number
@@ -247,7 +248,9 @@ class CellListing:
         return (
             query.intent != "compare"
             and not query.agencies
-            and (asks_tasks(query) or bool(column_value(query.question)))
+            and (
+                asks_tasks(query) or bool(column_value(query.question)) or bool(output_values(query.question))
+            )
         )
 
     def run(self, query, view, scope, threshold):

@@ -1,0 +1,127 @@
+"""Listings of the forty-ninth session, on hand-made records: a listing typed as a search, with no question word
+("Các nhiệm vụ của Sở Nội vụ trong kế hoạch Đồng Tháp", "Những nhiệm vụ Sở Tư pháp … tham gia phối hợp",
+"Danh sách nhiệm vụ giao cho …", "Những việc UBND các xã phải làm …"); rows asked by their output ("Những nhiệm
+vụ nào có sản phẩm là báo cáo …"); "Liệt kê các nhiệm vụ …" of a period no row of the one document named falls
+in (said to be none, in that document); a year the rows do not print but a passage does ("đến năm 2027 phải
+hoàn thành việc gì?"); "giao những cơ quan nào nhiệm vụ gì" (each body with its rows).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.understand import understand
+from indexer.records import Clause, Document
+from tests.records import ask_view, make_task
+
+DT = "kh617_dongthap.txt"
+HT = "kh_nq66_hatinh.txt"
+DA = "qd2597_ttg.txt"
+HP = "kh_nq66_haiphong.txt"
+
+
+@pytest.fixture(scope="module")
+def view() -> IndexView:
+    docs = [
+        Document(DT, "Kế hoạch triển khai Nghị quyết số 57-NQ/TW", "Kế hoạch", number="617/KH-UBND",
+                 province="Đồng Tháp"),
+        Document(HT, "Kế hoạch triển khai Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Hà Tĩnh"),
+        Document(DA, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG", "Quyết định", number="2597/QĐ-TTg",
+                 province="Trung ương", issuer="Thủ tướng Chính phủ"),
+        Document(HP, "Kế hoạch hành động thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Hải Phòng"),
+    ]  # fmt: skip
+    clauses = [
+        Clause(HP, "II.1", "Mục II, khoản 1", ("II. MỤC TIÊU",), (120, 124),
+               "1. Năm 2027, hoàn thành việc sửa đổi, bổ sung, ban hành văn bản quy phạm pháp luật của thành phố "
+               "đảm bảo cơ sở pháp lý đồng bộ cho hoạt động của bộ máy nhà nước."),
+    ]  # fmt: skip
+    tasks = [
+        make_task(DT, "1", "Triển khai nền tảng đào tạo trực tuyến mở đại trà", ["Sở KH&CN"], ["Sở Nội vụ"],
+                  deadline="Thường xuyên", line=315),
+        make_task(DT, "2", "Biểu dương, khen thưởng các doanh nghiệp có thành tích trong chuyển đổi số", ["Sở Nội vụ"],
+                  ["Sở KH&CN"], deadline="Thường xuyên, hằng năm", line=340),
+        make_task(DT, "3", "Phát triển thương mại điện tử trên địa bàn", ["Sở Công Thương"], deadline="Năm 2026",
+                  line=360),
+        make_task(HT, "1", "Rà soát xác định điểm nghẽn thể chế phục vụ chuyển đổi số", ["Sở Khoa học và Công nghệ"],
+                  output="Báo cáo rà soát", deadline="Năm 2026", line=690),
+        make_task(HT, "2", "Tổ chức hội thảo trao đổi các giải pháp thực hiện Nghị quyết", ["Sở Tư pháp"],
+                  output="Hội thảo", deadline="Năm 2026", line=648),
+        make_task(HT, "3", "Rà soát, đánh giá hiệu quả thi hành của các văn bản QPPL", ["Các sở, ban, ngành"],
+                  output="Báo cáo", deadline="Hàng năm", line=964),
+        make_task(HT, "4", "Xây dựng Cổng pháp luật Hà Tĩnh", ["Sở Tư pháp"], output="Dữ liệu trên Cổng pháp luật",
+                  deadline="Thường xuyên", line=1222),
+        make_task(DA, "1", "Rà soát toàn diện các luật, nghị định có liên quan đến kết cấu hạ tầng", ["Bộ Xây dựng"],
+                  deadline="2026", line=545),
+        make_task(DA, "2", "Xây dựng cơ sở dữ liệu quốc gia về kết cấu hạ tầng", ["Bộ Xây dựng"], ["Bộ Tài chính"],
+                  deadline="2026-2030", line=731),
+        make_task(DA, "3", "Đào tạo, bồi dưỡng về chuyển đổi số cho cán bộ ngành xây dựng", ["Bộ Nội vụ"],
+                  deadline="2026-2028", line=825),
+        make_task(HP, "1", "Rà soát, sửa đổi các văn bản quy phạm pháp luật đáp ứng yêu cầu tinh gọn bộ máy",
+                  ["Sở Tư pháp"], deadline="Năm 2025", line=806),
+        make_task(HP, "2", "Tham gia quán triệt Nghị quyết số 66-NQ/TW", ["Các sở, ban, ngành"],
+                  deadline="Thường xuyên", line=638),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def _lines(outcome) -> set[tuple[int, int]]:
+    return {tuple(c.lines) for c in outcome.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Các nhiệm vụ của Sở Nội vụ trong kế hoạch Đồng Tháp",
+        "cac nhiem vu cua so noi vu dong thap",
+        "Danh sách nhiệm vụ giao cho Sở Nội vụ Đồng Tháp",
+    ],
+)
+def test_a_listing_typed_as_a_search_lists_the_bodys_rows(view, question):
+    query, _, outcome = ask_view(view, question)
+    assert query.intent == "agency_tasks", query
+    assert not outcome.abstained, outcome.text
+    assert (340, 343) in _lines(outcome), outcome.text
+
+
+def test_a_body_named_right_after_the_rows_with_its_role():
+    query = understand("Những nhiệm vụ Sở Tư pháp Phú Thọ tham gia phối hợp")
+    assert (query.intent, query.role, query.agencies) == ("agency_tasks", "coordinating", ("Sở Tư pháp",))
+    query = understand("Những việc UBND các xã phải làm theo kế hoạch kiểm kê tài sản công Quảng Ngãi")
+    assert query.intent == "agency_tasks", query
+    query = understand("Tasks assigned to the Department of Home Affairs in the Dong Thap plan")
+    assert (query.intent, query.agencies) == ("agency_tasks", ("Sở Nội vụ",)), query
+
+
+def test_a_search_that_names_the_implementation_section_asks_the_bodys_duties():
+    query = understand(
+        "cac nhiem vu cua so noi vu trong phan to chuc thuc hien ke hoach cua ubnd tinh ha tinh"
+    )
+    assert not query.soft_listing and query.intent != "agency_tasks", query
+
+
+def test_rows_asked_by_their_output_are_those_whose_output_cell_prints_it(view):
+    _, _, outcome = ask_view(view, "Những nhiệm vụ nào có sản phẩm là báo cáo trong kế hoạch Hà Tĩnh?")
+    assert _lines(outcome) == {(690, 693), (964, 967)}, outcome.text
+    assert "Báo cáo" in outcome.text.splitlines()[0], outcome.text
+    _, _, outcome = ask_view(view, "Các nhiệm vụ có kết quả là hội thảo ở Hà Tĩnh")
+    assert _lines(outcome) == {(648, 651)}, outcome.text
+    # (said in English, the output read through the glossary)
+    _, _, outcome = ask_view(view, "Which Ha Tinh appendix tasks produce a report?")
+    assert _lines(outcome) == {(690, 693), (964, 967)}, outcome.text
+    assert "whose output reads “Báo cáo" in outcome.text, outcome.text
+
+
+def test_a_period_no_row_of_the_named_document_falls_in_is_said_to_be_none_there(view):
+    _, _, outcome = ask_view(
+        view, "Liệt kê các nhiệm vụ phải hoàn thành trong quý IV năm 2025 theo Quyết định 2597"
+    )
+    assert outcome.abstained, outcome.text
+    assert "Quyết định 2597/QĐ-TTg" in outcome.text and "quý IV" in outcome.text, outcome.text
+
+
+def test_which_bodies_are_given_what_names_each_body_with_its_rows(view):
+    _, _, outcome = ask_view(view, "Kế hoạch 617 Đồng Tháp giao những cơ quan nào nhiệm vụ gì?")
+    first = outcome.text.splitlines()[0]
+    assert "3 cơ quan" in first and "Sở Nội vụ (1)" in first, outcome.text
+    assert _lines(outcome) == {(315, 318), (340, 343), (360, 363)}, outcome.text
