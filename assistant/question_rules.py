@@ -260,7 +260,7 @@ SOFT_LISTING = (
     # ("Những nhiệm vụ Sở Tư pháp Phú Thọ tham gia phối hợp": the body right after)
     # ("Những việc UBND các xã phải làm theo kế hoạch kiểm kê …" too; not "… trong phần tổ chức thực hiện": the
     # body's own part of the text, its duties)
-    r"^(?:danh sach |tong hop )?(?:tat ca )?(?:cac |nhung )?(?:nhiem vu|viec|cong viec|hoat dong)\b"
+    r"^(?:danh sach |tong hop )?(?:tat ca )?(?:cac |nhung )?(?:nhiem vu|viec|cong viec|hoat dong|chi tieu)\b"
     r"(?!.*\b(?:gi|nao|bao nhieu|khong|ai|sao|the nao|khi|luc|may|to chuc thuc hien)\b)",
     r"^(?:a )?(?:list of |all )?(?:the )?(?:[\w-]+ ){0,2}tasks (?:of|for|assigned to|given to)\b"
     r"(?!.*\b(?:what|which|when|who|how|whether)\b)",

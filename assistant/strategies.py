@@ -71,7 +71,14 @@ from assistant.messages import lang_of, say
 from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
-from assistant.sections import answer_section, answer_under, asks_section, heading_for, named_documents
+from assistant.sections import (
+    answer_section,
+    answer_under,
+    asks_section,
+    heading_by_words,
+    heading_for,
+    named_documents,
+)
 from assistant.statement import citations, state, stated
 from assistant.types import Citation
 from assistant.understand import Query, understand, without_words
@@ -200,6 +207,18 @@ class Listing:
         ):
             # "What does the plan ask the Department of Finance to do in its implementation section?": the
             # section addressed to it, not the appendix rows it leads
+            return None
+        if (
+            query.intent == "period_tasks"
+            and not asks_tasks(query)
+            and any(
+                heading is not None and re.search(rf"(?<!\d){y}(?!\d)", heading.text)
+                for heading in (heading_for(view, query, scope), heading_by_words(view, query, scope))
+                for y in query.years
+            )
+        ):
+            # "Liệt kê các mục tiêu cụ thể của Nghị quyết 394 đến năm 2030": the section titled with that year
+            # ("2. Mục tiêu cụ thể đến năm 2030"), not the rows of 2030
             return None
         if scope is None and query.agencies:
             # "Trong Kế hoạch sửa đổi các luật, nghị quyết phục vụ sắp xếp bộ máy của Quốc hội, Ban Công tác đại

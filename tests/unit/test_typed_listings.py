@@ -19,6 +19,7 @@ DT = "kh617_dongthap.txt"
 HT = "kh_nq66_hatinh.txt"
 DA = "qd2597_ttg.txt"
 HP = "kh_nq66_haiphong.txt"
+NQ = "nq394_chinhphu.txt"
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +31,16 @@ def view() -> IndexView:
         Document(DA, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG", "Quyết định", number="2597/QĐ-TTg",
                  province="Trung ương", issuer="Thủ tướng Chính phủ"),
         Document(HP, "Kế hoạch hành động thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Hải Phòng"),
+        Document(NQ, "Nghị quyết về phân loại, thu gom rác thải", "Nghị quyết", number="394/NQ-CP",
+                 province="Trung ương", issuer="Chính phủ"),
     ]  # fmt: skip
     clauses = [
+        Clause(NQ, "II", "Mục II", (), (76, 76), "II. MỤC TIÊU"),
+        Clause(NQ, "II.2", "Mục II, khoản 2", ("II. MỤC TIÊU",), (86, 87), "2. Mục tiêu cụ thể đến năm 2030"),
+        Clause(NQ, "II.2.a", "Mục II, khoản 2, điểm a", ("II. MỤC TIÊU", "2. Mục tiêu cụ thể đến năm 2030"),
+               (88, 90), "a) 100% các phường, xã tổ chức ngày cuối tuần ra quân thu gom rác thải."),
+        Clause(NQ, "II.2.b", "Mục II, khoản 2, điểm b", ("II. MỤC TIÊU", "2. Mục tiêu cụ thể đến năm 2030"),
+               (91, 93), "b) 90% rác thải sinh hoạt nông thôn được thu gom."),
         Clause(HP, "II.1", "Mục II, khoản 1", ("II. MỤC TIÊU",), (120, 124),
                "1. Năm 2027, hoàn thành việc sửa đổi, bổ sung, ban hành văn bản quy phạm pháp luật của thành phố "
                "đảm bảo cơ sở pháp lý đồng bộ cho hoạt động của bộ máy nhà nước."),
@@ -61,6 +70,8 @@ def view() -> IndexView:
                   ["Sở Tư pháp"], deadline="Năm 2025", line=806),
         make_task(HP, "2", "Tham gia quán triệt Nghị quyết số 66-NQ/TW", ["Các sở, ban, ngành"],
                   deadline="Thường xuyên", line=638),
+        make_task(NQ, "1", "Đề án triển khai phong trào toàn dân tham gia bảo vệ môi trường", ["Bộ Nông nghiệp và Môi "
+                  "trường"], deadline="2026-2030", line=582),
     ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
@@ -89,6 +100,8 @@ def test_a_body_named_right_after_the_rows_with_its_role():
     assert (query.intent, query.role, query.agencies) == ("agency_tasks", "coordinating", ("Sở Tư pháp",))
     query = understand("Những việc UBND các xã phải làm theo kế hoạch kiểm kê tài sản công Quảng Ngãi")
     assert query.intent == "agency_tasks", query
+    query = understand("Các chỉ tiêu Bắc Ninh giao Sở Tài chính")
+    assert (query.intent, query.agencies) == ("agency_tasks", ("Sở Tài chính",)), query
     query = understand("Tasks assigned to the Department of Home Affairs in the Dong Thap plan")
     assert (query.intent, query.agencies) == ("agency_tasks", ("Sở Nội vụ",)), query
 
@@ -125,3 +138,16 @@ def test_which_bodies_are_given_what_names_each_body_with_its_rows(view):
     first = outcome.text.splitlines()[0]
     assert "3 cơ quan" in first and "Sở Nội vụ (1)" in first, outcome.text
     assert _lines(outcome) == {(315, 318), (340, 343), (360, 363)}, outcome.text
+
+
+def test_a_period_said_in_the_title_of_the_section_asked_leaves_the_rows_of_that_period(view):
+    from assistant.strategies import Listing
+
+    query, scope, _ = ask_view(view, "Liệt kê các mục tiêu cụ thể của Nghị quyết 394 đến năm 2030")
+    assert query.intent == "period_tasks", query
+    assert (
+        Listing().run(query, view, scope, 0.45) is None
+    )  # ("2. Mục tiêu cụ thể đến năm 2030" is the section)
+    query, scope, _ = ask_view(view, "Liệt kê các nhiệm vụ của Nghị quyết 394 đến năm 2030")
+    listed = Listing().run(query, view, scope, 0.45)
+    assert listed is not None and _lines(listed) == {(582, 585)}, listed
