@@ -55,7 +55,7 @@ _LISTING_NOISE = re.compile(
     # a group named by its number ("nhóm III"), and "của từng nhiệm vụ": which rows, each, not what about
     r"|nhom [ivx]{1,4}|nhom \d{1,2}|nhom nhiem vu|tung"
     # the time column's own name and the years of the period asked ("scheduled for 2026-2028": "tiến độ")
-    r"|tien do|scheduled?|(?:19|20)\d\d)\b"
+    r"|tien do|scheduled?|giai doan|(?:19|20)\d\d)\b"
 )
 
 
@@ -140,6 +140,12 @@ def period_matches(task: Task, query: Query) -> bool:
     return deadline_fits(task.deadline or "", query)
 
 
+def _span(query: Query) -> bool:
+    """Whether the years asked are a run of consecutive years (a span: "2026-2028")."""
+    years = sorted(query.years)
+    return len(years) >= 2 and years == list(range(years[0], years[-1] + 1))
+
+
 def deadline_fits(printed: str, query: Query) -> bool:
     """Whether a printed time limit ("Quý IV/2025", "trước ngày 30/11/2025"), read as a period, fits the
     period of the question."""
@@ -172,9 +178,11 @@ def deadline_fits(printed: str, query: Query) -> bool:
             for start, end in intervals
         )
     elif intervals and query.within:  # "ghi đúng là “Năm 2026” (không tính các mốc kéo dài 2025-2026)"
-        ok &= any(
-            period.is_interval and start <= period.start and period.end <= end for start, end in intervals
+        # (a span asked, "giai đoạn 2025-2026", holds "Năm 2025-2026" whole)
+        spans = intervals + (
+            [(min(s for s, _ in intervals), max(e for _, e in intervals))] if _span(query) else []
         )
+        ok &= any(period.is_interval and start <= period.start and period.end <= end for start, end in spans)
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
         ok &= any(period.overlaps(start, end) for start, end in intervals)
     elif query.quarters:  # "quý III" of no particular year
@@ -216,6 +224,8 @@ def describe(query: Query, lang: str) -> str:
             if query.before
             else [say(lang, "from_year", year=query.after)]
             if query.after
+            else [f"{min(query.years)}-{max(query.years)}"]
+            if query.within and _span(query)
             else [str(y) for y in query.years]
         )
         when += [say(lang, "quarter", q=q) for q in query.quarters]

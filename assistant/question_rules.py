@@ -358,6 +358,7 @@ COORDINATING = (
     r"\bsu phoi hop cua\b",
     r"\b(?:ai|co quan nao|don vi nao|nhung ai|nhung co quan nao) (?:se |duoc giao |tham gia )?phoi hop\b",
     r"\bphoi hop thuc hien\b",
+    r"\bcot (?:co quan |don vi )?phoi hop\b",  # "những cơ quan nào có tên trong cột phối hợp của nhiệm vụ …"
     r"\bcoordinat",
     # the verb, not a topic ("legal cooperation with Lao provinces") nor "cooperatives" (hợp tác xã)
     r"\bcooperat(?:es?|ing|ed)\b|\bin cooperation with\b",
@@ -1025,6 +1026,9 @@ DOC_HINTS = (
 # Words that carry the question's form, not its topic (removed from the topic). Matched on the accented
 # text when the question has accents ("cơ chế" keeps its "cơ"), on the folded text otherwise.
 FORM_WORDS_VI = (
+    # "có tên trong cột phối hợp của nhiệm vụ …": where the body is printed, asked
+    "có tên trong cột",
+    "trong cột",
     # "ưu tiên cho những mục đích nào": the kind of thing asked, which the answer need not print
     "mục đích nào",
     "mục đích gì",

@@ -646,6 +646,13 @@ def _times(
         first, last = int(m.group(1)), int(m.group(2))
         if first < last <= first + 10:
             years += list(range(first, last + 1))
+    # "từ năm 2026 đến năm 2028", "from 2026 to 2028": every year between
+    for m in re.finditer(
+        r"\b(?:tu|from) (?:nam |the year )?(20\d\d) (?:den|toi|to|until|through) (?:nam )?(20\d\d)\b", f
+    ):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last <= first + 10:
+            years += list(range(first, last + 1))
     years = tuple(dict.fromkeys(years))
     quarters = [_ROMAN_Q[m.group(1)] for m in re.finditer(r"\bqu[yi]\s+(iv|iii|ii|i|[1-4])\b", f)]
     quarters += [f"{_ROMAN_Q[m.group(1)]}" for m in re.finditer(r"\bq([1-4])\b", f)]
@@ -683,6 +690,9 @@ _EXCLUDED_ASIDE = re.compile(
     r"|leaving out)\b)[^()]*\)"
 )
 # a span across years named in what is set aside: "các mốc kéo dài 2025-2026", "multi-year spans"
+_YEAR_SPAN_ASKED = re.compile(
+    r"(?<![\d/.-])(?:20\d\d\s*[-–]\s*20\d\d|(?:tu|from) (?:nam )?20\d\d (?:den|toi|to|until) (?:nam )?20\d\d)(?![\d/])"
+)
 _SPAN_WORDS = re.compile(
     r"\b(?:20\d\d\s*[-–]\s*20\d\d|keo dai|spans?|spanning|ranges?|multi-year|nhieu nam)\b"
 )
@@ -1356,7 +1366,11 @@ def understand(
     timed = "".join(" " if any(s <= i < e for s, e in excluded) else c for i, c in enumerate(text))
     years, quarters, months, periods = _times(timed, fold(timed) if excluded else f, own_numbers)
     within = bool(years) and (
-        any(_SPAN_WORDS.search(fold(text)[s:e]) for s, e in excluded) or bool(_EXACT_YEAR.search(f))
+        any(_SPAN_WORDS.search(fold(text)[s:e]) for s, e in excluded)
+        or bool(_EXACT_YEAR.search(f))
+        # "giai đoạn 2026-2028", "từ năm 2026 đến năm 2028": a span asked holds the times inside it (not
+        # "2026-2030", which runs past it)
+        or bool(_YEAR_SPAN_ASKED.search(fold(timed)))
     )
     has_period = bool(years or quarters or months or periods)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)

@@ -1,9 +1,12 @@
 """Listings of the forty-ninth session, on hand-made records: a listing typed as a search, with no question word
 ("Các nhiệm vụ của Sở Nội vụ trong kế hoạch Đồng Tháp", "Những nhiệm vụ Sở Tư pháp … tham gia phối hợp",
-"Danh sách nhiệm vụ giao cho …", "Những việc UBND các xã phải làm …"); rows asked by their output ("Những nhiệm
-vụ nào có sản phẩm là báo cáo …"); "Liệt kê các nhiệm vụ …" of a period no row of the one document named falls
-in (said to be none, in that document); a year the rows do not print but a passage does ("đến năm 2027 phải
-hoàn thành việc gì?"); "giao những cơ quan nào nhiệm vụ gì" (each body with its rows).
+"Danh sách nhiệm vụ giao cho …", "Các chỉ tiêu … giao …", "Tasks assigned to …"); rows asked by their output
+("Những nhiệm vụ nào có sản phẩm là báo cáo …", "Which … tasks produce a report?"); "Liệt kê các nhiệm vụ …" of a
+period no row of the one document named falls in (said to be none, in that document); "giao những cơ quan nào
+nhiệm vụ gì" (each body with its rows); a period the title of the section asked prints ("Mục tiêu cụ thể đến năm
+2030") leaves the rows of that period; a span of years asked ("giai đoạn 2026-2028", "từ năm 2026 đến năm 2028")
+holds the times inside it, a year alone every time that reaches it; "có tên trong cột phối hợp" asks the
+coordinating bodies.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ def view() -> IndexView:
                   deadline="2026-2030", line=731),
         make_task(DA, "3", "Đào tạo, bồi dưỡng về chuyển đổi số cho cán bộ ngành xây dựng", ["Bộ Nội vụ"],
                   deadline="2026-2028", line=825),
+        make_task(DA, "4", "Xây dựng nền tảng số quản lý quy hoạch xây dựng", ["Bộ Xây dựng"],
+                  deadline="2026-2027", line=600),
         make_task(HP, "1", "Rà soát, sửa đổi các văn bản quy phạm pháp luật đáp ứng yêu cầu tinh gọn bộ máy",
                   ["Sở Tư pháp"], deadline="Năm 2025", line=806),
         make_task(HP, "2", "Tham gia quán triệt Nghị quyết số 66-NQ/TW", ["Các sở, ban, ngành"],
@@ -151,3 +156,32 @@ def test_a_period_said_in_the_title_of_the_section_asked_leaves_the_rows_of_that
     query, scope, _ = ask_view(view, "Liệt kê các nhiệm vụ của Nghị quyết 394 đến năm 2030")
     listed = Listing().run(query, view, scope, 0.45)
     assert listed is not None and _lines(listed) == {(582, 585)}, listed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những nhiệm vụ nào của Quyết định 2597 thực hiện giai đoạn 2026-2028?",
+        "Các nhiệm vụ trong giai đoạn 2026-2028 của Quyết định 2597",
+        "Quyết định 2597 có những nhiệm vụ nào thực hiện từ năm 2026 đến năm 2028?",
+    ],
+)
+def test_a_span_of_years_asked_holds_the_times_inside_it(view, question):
+    query, _, outcome = ask_view(view, question)
+    assert query.within, query
+    # ("2026", "2026-2027", "2026-2028" lie inside 2026-2028; "2026-2030" runs past it)
+    assert _lines(outcome) == {(545, 548), (600, 603), (825, 828)}, outcome.text
+    assert "2026-2028" in outcome.text.splitlines()[0], outcome.text
+
+
+def test_a_year_asked_alone_holds_every_time_that_reaches_it(view):
+    _, _, outcome = ask_view(view, "Những nhiệm vụ nào của Quyết định 2597 thực hiện trong năm 2027?")
+    assert _lines(outcome) == {(600, 603), (731, 734), (825, 828)}, outcome.text
+
+
+def test_the_coordinating_column_named_asks_the_coordinating_bodies():
+    query = understand(
+        "Những cơ quan nào có tên trong cột phối hợp của nhiệm vụ xây dựng Cổng pháp luật Hà Tĩnh?"
+    )
+    assert query.intent == "coordinating_agencies", query
+    assert query.topic == "xây dựng Cổng pháp luật", query.topic
