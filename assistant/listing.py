@@ -467,6 +467,21 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     body_role = query.role if query.role in ("coordinating", "either") else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
     what = describe(query, lang)
+    # "Kể tên các nhiệm vụ Sở Tư pháp Hà Tĩnh chủ trì có kết quả là văn bản": the body's rows of that output
+    # (the output's words are no topic of the rows' names)
+    outputs = asked_outputs(query.question)
+    of_output = [
+        t
+        for t in (rows(view, query, scope, query.role) if outputs else ())
+        if any(_words(v) in _words(t.output or "") for v in outputs)
+    ]
+    if of_output:
+        shown = next(
+            _printed_span([of_output[0].output], v)
+            for v in outputs
+            if _words(v) in _words(of_output[0].output)
+        )
+        found, what = of_output, f"{what} {say(lang, 'output_what', value=shown)}".strip()
     cites = citations(view, query)
     docs = view.docs
     lines: list[str] = []
@@ -946,7 +961,7 @@ _COLUMN_VALUE = re.compile(
 # … or a short value, up to where the question says where to look ("Những nhiệm vụ nào có sản phẩm là báo
 # cáo trong kế hoạch Hà Tĩnh?", "Các nhiệm vụ có kết quả là hội thảo ở Hà Tĩnh"): rows asked by their output
 _OUTPUT_VALUE = re.compile(
-    r"^(?:liet ke |ke ten )?(?:tat ca )?(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?(?: \w+){0,6}? "
+    r"^(?:liet ke |ke ten )?(?:tat ca )?(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?(?: \w+){0,10}? "
     r"(?:co|voi|ghi) (?:san pham|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))? "
     r"(?!(?:gi|nao|bao nhieu|the nao|ra sao)\b)(\w+(?: \w+){0,5}?)"
     r"(?= (?:trong|cua|o|tai|theo|thuoc|nao|do)\b|$)"
@@ -971,6 +986,13 @@ def output_values(question: str) -> tuple[str, ...]:
     if not m:
         return ()
     return tuple(dict.fromkeys(word_runs(v) for v in english_to_vietnamese(m.group(1)) if word_runs(v)))
+
+
+def asked_outputs(question: str) -> tuple[str, ...]:
+    """The output a listing question asks its rows by ("… có kết quả là văn bản", "… tasks produce a report"),
+    as the folded words a cell may print; () when it asks none."""
+    m = _OUTPUT_VALUE.search(word_runs(question))
+    return (m.group(1).strip(),) if m else output_values(question)
 
 
 @lru_cache(maxsize=1024)

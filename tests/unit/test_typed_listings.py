@@ -1,7 +1,8 @@
 """Listings of the forty-ninth session, on hand-made records: a listing typed as a search, with no question word
 ("Các nhiệm vụ của Sở Nội vụ trong kế hoạch Đồng Tháp", "Những nhiệm vụ Sở Tư pháp … tham gia phối hợp",
 "Danh sách nhiệm vụ giao cho …", "Các chỉ tiêu … giao …", "Tasks assigned to …"); rows asked by their output
-("Những nhiệm vụ nào có sản phẩm là báo cáo …", "Which … tasks produce a report?"); "Liệt kê các nhiệm vụ …" of a
+("Những nhiệm vụ nào có sản phẩm là báo cáo …", "Which … tasks produce a report?"), a body's rows too ("Kể tên
+các nhiệm vụ Sở Tư pháp … chủ trì có kết quả là …"); "Liệt kê các nhiệm vụ …" of a
 period no row of the one document named falls in (said to be none, in that document); "giao những cơ quan nào
 nhiệm vụ gì" (each body with its rows); a period the title of the section asked prints ("Mục tiêu cụ thể đến năm
 2030") leaves the rows of that period; a span of years asked ("giai đoạn 2026-2028", "từ năm 2026 đến năm 2028")
@@ -185,3 +186,12 @@ def test_the_coordinating_column_named_asks_the_coordinating_bodies():
     )
     assert query.intent == "coordinating_agencies", query
     assert query.topic == "xây dựng Cổng pháp luật", query.topic
+
+
+def test_a_bodys_rows_asked_by_their_output_are_those_of_that_output(view):
+    _, _, outcome = ask_view(view, "Kể tên các nhiệm vụ Sở Tư pháp Hà Tĩnh chủ trì có kết quả là hội thảo")
+    assert _lines(outcome) == {(648, 651)}, outcome.text
+    # (the output's words are no topic of the rows' names: "report" is no row's name here)
+    _, _, outcome = ask_view(view, "Which Ha Tinh tasks led by Sở Khoa học và Công nghệ produce a report?")
+    assert _lines(outcome) == {(690, 693)}, outcome.text
+    assert "whose output reads" in outcome.text, outcome.text
