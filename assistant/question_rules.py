@@ -214,6 +214,8 @@ LISTING = (
     r"\bliet ke\b",
     r"\bke ten (?:cac|nhung|tat ca)\b",  # "Kể tên các nhiệm vụ … hằng năm", as "liệt kê"
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
+    # "What are Vinh Long's tasks for the fourth quarter of 2025?": a place's or a body's tasks, possessive
+    r"\bwhat are (?:the )?(?:[\w-]+ ){0,3}?[\w-]+['’]s? (?:[\w-]+ )?(?:tasks|activities)\b",
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
     r"\b(?:which|what) (?:[\w-]+ ){0,2}targets\b.*\b(?:assigned to|led by|leads?|coordinat\w*|in charge)\b",
     # "Which of Bac Ninh's 2030 digital-society indicators …": some of the rows named with their document

@@ -30,6 +30,7 @@ from assistant.column_listing import answer_column_listing
 from assistant.compare import ENGLISH_KINDS, answer_compare, sides
 from assistant.compare_items import QUOTED_WHOLE, halves
 from assistant.compose import time_in_name
+from assistant.count_compare import answer_count_compare, asks_count_compare
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import addressed, answer_duties, asks_duties, own_passages
 from assistant.evidence import has_answer_type, terms
@@ -306,6 +307,20 @@ class TopicListing:
 
 # the nouns a table's rows are counted by ("bao nhiêu nhiệm vụ", "how many tasks")
 _ROW_NOUNS = frozenset({"nhiem vu", "de an", "chi tieu", "hoat dong", "dau viec"})
+
+
+class CountCompare:
+    name = "count_compare"
+
+    def applies(self, query: Query) -> bool:
+        # "Hà Tĩnh và Vĩnh Long, nơi nào giao Sở Tư pháp nhiều nhiệm vụ chủ trì hơn?"
+        return asks_count_compare(query)
+
+    def run(self, query, view, scope, threshold):
+        counted = answer_count_compare(view, query, scope)
+        if counted is None:
+            return None
+        return Outcome(counted.text, counted.citations, False, self.name, meta={"count": counted.count})
 
 
 class ListedDocuments:
@@ -1363,6 +1378,7 @@ PLAN: tuple[Strategy, ...] = (
     LeadBodies(),
     Overview(),
     CompareItems(),
+    CountCompare(),
     Compare(),
     AgencyDuties(),
     Section(),

@@ -7,7 +7,8 @@ period no row of the one document named falls in (said to be none, in that docum
 nhiệm vụ gì" (each body with its rows); a period the title of the section asked prints ("Mục tiêu cụ thể đến năm
 2030") leaves the rows of that period; a span of years asked ("giai đoạn 2026-2028", "từ năm 2026 đến năm 2028")
 holds the times inside it, a year alone every time that reaches it; "có tên trong cột phối hợp" asks the
-coordinating bodies.
+coordinating bodies; "What are Vinh Long's tasks for …" is a listing; how many rows two places give is counted side
+by side (new strategy `count_compare`).
 """
 
 from __future__ import annotations
@@ -195,3 +196,31 @@ def test_a_bodys_rows_asked_by_their_output_are_those_of_that_output(view):
     _, _, outcome = ask_view(view, "Which Ha Tinh tasks led by Sở Khoa học và Công nghệ produce a report?")
     assert _lines(outcome) == {(690, 693)}, outcome.text
     assert "whose output reads" in outcome.text, outcome.text
+
+
+def test_a_places_tasks_asked_with_a_possessive_are_a_listing():
+    query = understand("What are Vinh Long's tasks for the fourth quarter of 2025?")
+    assert (query.intent, query.quarters, query.years) == ("period_tasks", ("IV",), (2025,)), query
+    # (not "what is the deadline of the tasks …": a field asked)
+    assert (
+        understand("What is the deadline of the tasks on legal dissemination in Vinh Long?").intent
+        == "deadline"
+    )
+
+
+def test_how_many_rows_two_places_give_is_counted_side_by_side(view):
+    _, _, outcome = ask_view(view, "Hà Tĩnh và Đồng Tháp, nơi nào có nhiều nhiệm vụ hơn?")
+    lines = outcome.text.splitlines()
+    assert lines[1].startswith("- Hà Tĩnh: 4 nhiệm vụ") and lines[2].startswith("- Đồng Tháp: 3 nhiệm vụ"), (
+        lines
+    )
+    assert lines[-1] == "Nhiều hơn: Hà Tĩnh (4 nhiệm vụ, so với 3).", lines
+    assert len(outcome.citations) == 7, outcome.citations
+    # (the body, role and period asked keep each side to its rows)
+    _, _, outcome = ask_view(view, "Hà Tĩnh và Đồng Tháp, nơi nào giao Sở Nội vụ chủ trì nhiều nhiệm vụ hơn?")
+    lines = outcome.text.splitlines()
+    assert lines[1:] == [
+        "- Hà Tĩnh: 0 nhiệm vụ",
+        "- Đồng Tháp: 1 nhiệm vụ [1]",
+        "Nhiều hơn: Đồng Tháp (1 nhiệm vụ, so với 0).",
+    ], lines
