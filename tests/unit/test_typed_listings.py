@@ -25,6 +25,7 @@ HT = "kh_nq66_hatinh.txt"
 DA = "qd2597_ttg.txt"
 HP = "kh_nq66_haiphong.txt"
 NQ = "nq394_chinhphu.txt"
+BN = "kh144_bacninh.txt"
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,7 @@ def view() -> IndexView:
         Document(DA, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG", "Quyết định", number="2597/QĐ-TTg",
                  province="Trung ương", issuer="Thủ tướng Chính phủ"),
         Document(HP, "Kế hoạch hành động thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Hải Phòng"),
+        Document(BN, "Kế hoạch phát triển kinh tế số", "Kế hoạch", number="144/KH-UBND", province="Bắc Ninh"),
         Document(NQ, "Nghị quyết về phân loại, thu gom rác thải", "Nghị quyết", number="394/NQ-CP",
                  province="Trung ương", issuer="Chính phủ"),
     ]  # fmt: skip
@@ -77,6 +79,10 @@ def view() -> IndexView:
                   ["Sở Tư pháp"], deadline="Năm 2025", line=806),
         make_task(HP, "2", "Tham gia quán triệt Nghị quyết số 66-NQ/TW", ["Các sở, ban, ngành"],
                   deadline="Thường xuyên", line=638),
+        # (row 2 of Bắc Ninh prints two leads, each on a line of its own: two records of one row)
+        make_task(BN, "1", "Kinh tế số chiếm 45% GRDP tỉnh", ["Sở Tài chính"], line=1386),
+        make_task(BN, "2", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%", ["Sở Khoa học và Công nghệ"], line=1406),
+        make_task(BN, "2", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%", ["Sở Công Thương"], line=1408),
         make_task(NQ, "1", "Đề án triển khai phong trào toàn dân tham gia bảo vệ môi trường", ["Bộ Nông nghiệp và Môi "
                   "trường"], deadline="2026-2030", line=582),
     ]  # fmt: skip
@@ -216,6 +222,9 @@ def test_how_many_rows_two_places_give_is_counted_side_by_side(view):
     )
     assert lines[-1] == "Nhiều hơn: Hà Tĩnh (4 nhiệm vụ, so với 3).", lines
     assert len(outcome.citations) == 7, outcome.citations
+    # (a row printed over two lines of its table, two records, counts once)
+    _, _, outcome = ask_view(view, "Bắc Ninh và Đồng Tháp, nơi nào có nhiều nhiệm vụ hơn?")
+    assert outcome.text.splitlines()[-1] == "Nhiều hơn: Đồng Tháp (3 nhiệm vụ, so với 2).", outcome.text
     # (the body, role and period asked keep each side to its rows)
     _, _, outcome = ask_view(view, "Hà Tĩnh và Đồng Tháp, nơi nào giao Sở Nội vụ chủ trì nhiều nhiệm vụ hơn?")
     lines = outcome.text.splitlines()
