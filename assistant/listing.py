@@ -470,17 +470,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     # "Kể tên các nhiệm vụ Sở Tư pháp Hà Tĩnh chủ trì có kết quả là văn bản": the body's rows of that output
     # (the output's words are no topic of the rows' names)
     outputs = asked_outputs(query.question)
-    of_output = [
-        t
-        for t in (rows(view, query, scope, query.role) if outputs else ())
-        if any(_words(v) in _words(t.output or "") for v in outputs)
-    ]
+    of_output = _of_output(rows(view, query, scope, query.role) if outputs else [], outputs)
     if of_output:
-        shown = next(
-            _printed_span([of_output[0].output], v)
-            for v in outputs
-            if _words(v) in _words(of_output[0].output)
-        )
+        shown = _output_shown(of_output[0], outputs)
         found, what = of_output, f"{what} {say(lang, 'output_what', value=shown)}".strip()
     cites = citations(view, query)
     docs = view.docs
@@ -988,6 +980,16 @@ def output_values(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word_runs(v) for v in english_to_vietnamese(m.group(1)) if word_runs(v)))
 
 
+def _of_output(tasks: list[Task], outputs: tuple[str, ...]) -> list[Task]:
+    """The rows whose output cell prints one of `outputs` (folded words)."""
+    return [t for t in tasks if any(_words(v) in _words(t.output or "") for v in outputs)]
+
+
+def _output_shown(task: Task, outputs: tuple[str, ...]) -> str:
+    """The output asked, as `task`'s output cell prints it."""
+    return next(_printed_span([task.output], v) for v in outputs if _words(v) in _words(task.output or ""))
+
+
 def asked_outputs(question: str) -> tuple[str, ...]:
     """The output a listing question asks its rows by ("… có kết quả là văn bản", "… tasks produce a report"),
     as the folded words a cell may print; () when it asks none."""
@@ -1131,15 +1133,9 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         if found:
             return _cell_listed(view, query, found, say(lang_of(query.lang), "after_event_what", event=event))
     if not values and (outputs := output_values(query.question)):
-        found = [
-            t
-            for t in view.tasks
-            if (scope is None or t.doc in scope) and any(_words(v) in _words(t.output or "") for v in outputs)
-        ]
+        found = _of_output([t for t in view.tasks if scope is None or t.doc in scope], outputs)
         if found:
-            shown = next(
-                _printed_span([found[0].output], v) for v in outputs if _words(v) in _words(found[0].output)
-            )
+            shown = _output_shown(found[0], outputs)
             return _cell_listed(view, query, found, say(lang_of(query.lang), "output_what", value=shown))
     if len(values) != 1:
         return None
