@@ -575,7 +575,7 @@ _ASKS_TASKS = re.compile(
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
 _GROUP_MARKER = re.compile(
-    r"(?<!\w)(?:(?:nhóm|nhom)(?: nhiệm vụ| nhiem vu)?|group|task group"
+    r"(?<!\w)(?:(?:nhóm|nhom)(?: nhiệm vụ| nhiem vu)?|groups?|task groups?"
     r"|(?:mục|muc|phần|phan|section|part)(?=[^.?]*(?:phụ lục|phu luc|appendix|annex)))"
     r"\s+([IVX]{1,5}|\d{1,2})(?!\w)",
     re.IGNORECASE,
@@ -593,6 +593,11 @@ def group_markers(question: str) -> set[str]:
         if (span := _TO_MARKER.match(question, m.end())) is not None:
             # "nhóm I đến III", "groups I to III": every group between
             markers |= _markers_between(m.group(1).upper(), span.group(1).upper())
+        end, roman = m.end(), not m.group(1).isdigit()
+        while (more := _AND_MARKER.match(question, end)) is not None and more.group(1).isdigit() != roman:
+            # "nhóm II và III", "nhóm 1, 2 và 4", "groups II and III": each group named (numbers of one kind)
+            markers.add(more.group(1).upper())
+            end = more.end()
     for m in _SECTION_MARKER.finditer(question):
         before = question[: m.start()]
         said = _SAYS_APPENDIX.search(before)
@@ -608,6 +613,10 @@ def group_markers(question: str) -> set[str]:
 
 _TO_MARKER = re.compile(
     r"\s*(?:đến|den|tới|toi|-|–|to|through)\s*(?:nhóm\s+|nhom\s+|group\s+)?([IVX]{1,5}|\d{1,2})(?!\w)", re.I
+)
+# (Roman numbers in capitals: "… nhóm II và V…" is no group V)
+_AND_MARKER = re.compile(
+    r"(?i:\s*(?:,|và|va|and|&)\s*(?:(?:nhóm|nhom|group)\s+)?)([IVX]{1,5}|\d{1,2})(?!\w|[/.,]\d)"
 )
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
@@ -781,7 +790,11 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             return None  # the question speaks of things no task row names
         stats = view.stats
         best_row = max(stats.coverage(kept, terms(t.name)) for t in in_scope)
-        scored = [(stats.coverage(kept, terms(titles[key])), key) for key in groups if titles[key]]
+        scored = [
+            (stats.coverage(kept, _said_apart(kept, terms(titles[key]))), key)
+            for key in groups
+            if titles[key]
+        ]
         best = max((c for c, _ in scored), default=0.0)
         if best >= GROUP_MIN and best >= best_row:
             chosen = [key for c, key in scored if c == best]
@@ -804,12 +817,67 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
     elif topic:
         plain = replace(query, agencies=(), years=(), quarters=(), months=(), periods=())
         found = rows(view, plain, scope, "lead", topic)
+        if len(alternatives := topic_alternatives(query)) >= 2:
+            # "… về chuyển đổi số, ứng dụng trí tuệ nhân tạo và dữ liệu lớn": the rows of any thing listed
+            found = _union(
+                [
+                    found,
+                    *(
+                        # (each thing's own words: the document's title may say them too)
+                        rows(view, plain, scope, "lead", terms(a))
+                        for a in alternatives
+                        if terms(a).unigrams
+                    ),
+                ]
+            )
         what = " ".join(filter(None, [say(lang, "on_topic"), describe(query, lang)]))
     else:
         return None
     if not found:
         return None
     return _rows_listing(view, query, found, lang, "listing_head", body=body, what=what)
+
+
+# what opens the list of things a listing is about ("… về A, B và C", "… concerning A, B or C")
+_ABOUT_OPENS = re.compile(
+    r"(?<!\w)(?:ve|lien quan den|lien quan toi|doi voi|trong linh vuc|linh vuc|quan tam|about|on|concerning"
+    r"|concern|regarding|related to|relating to|involving|involve)\s+(?=\w)"
+)
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:va|hoac|hay|and|or)\s+)?|\s+(?:va|hoac|hay|and|or)\s+")
+_ALTERNATIVE_WORDS = (2, 6)  # each thing of such a list, in words
+
+
+def topic_alternatives(query: Query) -> list[str]:
+    """The things a listing asks rows of any of, when its topic is a list of three or more ("những nhiệm
+    vụ nào về chuyển đổi số, ứng dụng trí tuệ nhân tạo và dữ liệu lớn"), or of two joined by "hoặc"/"or":
+    each as folded words; [] for one thing ("xây dựng và thi hành pháp luật" is one)."""
+    text = fold(query.search_text if query.lang == "en" else query.question)
+    opened = list(_ABOUT_OPENS.finditer(text))
+    if not opened:
+        return []
+    rest = text[opened[-1].end() :]
+    topic = set(fold(query.topic).split())
+    pieces, joins = [], []
+    last = 0
+    for m in _LIST_JOIN.finditer(rest):
+        pieces.append(rest[last : m.start()])
+        joins.append(m.group(0))
+        last = m.end()
+    pieces.append(rest[last:])
+    things = []
+    for piece in pieces:
+        words = re.findall(r"\w+", piece)
+        if not (_ALTERNATIVE_WORDS[0] <= len(words) <= _ALTERNATIVE_WORDS[1]) or not set(words) <= topic:
+            break
+        things.append(" ".join(words))
+    either = any(re.search(r"\b(?:hoac|hay|or)\b", j) for j in joins[: max(len(things) - 1, 0)])
+    return things if len(things) >= 3 or (len(things) == 2 and either) else []
+
+
+def _union(lists: list[list[Task]]) -> list[Task]:
+    """The rows of several listings, once each, in the order the documents print them."""
+    seen = {id(t): t for found in lists for t in found}
+    return sorted(seen.values(), key=lambda t: (t.doc, t.lines[0]))
 
 
 def _rows_listing(
@@ -912,6 +980,14 @@ def _titled_table(view: IndexView, query: Query, scope: set[str] | None, in_scop
     if doc is not None and view.stats.coverage(said, terms(f"{doc.kind} {doc.title}")) >= GROUP_MIN:
         return []
     return tables[chosen[0]]
+
+
+def _said_apart(asked: Terms, title: Terms) -> Terms:
+    """A group's title with the question's word pairs it says apart ("lãnh đạo … của Đảng" of "sự lãnh đạo
+    của Đảng"): a title is named in the asker's words, not quoted."""
+    return Terms(
+        title.unigrams, title.bigrams | {b for b in asked.bigrams if set(b.split()) <= title.unigrams}
+    )
 
 
 def _without(asked: Terms, words: frozenset[str] | set[str]) -> Terms:

@@ -358,10 +358,7 @@ _PART_WORDS_FOLDED = _part_words(fold("mục|phần|nhóm|section|part"), fold(_
 def heading_by_words(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
     """The one section title in scope that prints the words the question names a part by ("mục hợp tác quốc
     tế" of "4. Nâng cao hiệu quả công tác hợp tác quốc tế"); None when none or several do."""
-    if has_vietnamese_marks(query.question):
-        m = _PART_WORDS.search(normalize_tones(query.question).lower())
-    else:
-        m = _PART_WORDS_FOLDED.search(fold(query.question))
+    m = _part_named(query.question)
     if m is None or scope is None or len(scope) > 2:
         return None
     phrase = re.compile(rf"(?<!\w){re.escape(' '.join(fold(m.group(1)).split()))}(?!\w)")
@@ -375,6 +372,35 @@ def heading_by_words(view: IndexView, query: Query, scope: set[str] | None) -> C
         and phrase.search(fold(title))
     }
     return next(iter(heads.values())) if len(heads) == 1 else None
+
+
+def asks_part_of_collective(query: Query) -> bool:
+    """ "Phần tổ chức thực hiện của kế hoạch … giao những gì cho các sở, ngành và địa phương?": a part of the
+    text named by its words, asked of a collective ("các sở, ngành", "các địa phương") that is no one body —
+    what the part says, not the task rows of the collective."""
+    return (
+        bool(query.agencies)
+        and all(fold(a).startswith("cac ") for a in query.agencies)
+        and query.intent in ("general", "fact", "agency_tasks")
+        and query.answer_type is None
+        and not query.has_period
+        and _part_named(query.question) is not None
+    )
+
+
+def _part_named(question: str) -> re.Match[str] | None:
+    if has_vietnamese_marks(question):
+        return _PART_WORDS.search(normalize_tones(question).lower())
+    return _PART_WORDS_FOLDED.search(fold(question))
+
+
+def answer_part_of_collective(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
+    """The part of the body the question names by its words, whole; None when no one part of the body (the
+    appendix's table is no part of it) prints them."""
+    heading = heading_by_words(view, query, scope)
+    if heading is None or heading.section.startswith("Phụ lục"):
+        return None
+    return answer_under(view, query, heading, opening=True, named=True)
 
 
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:

@@ -73,8 +73,10 @@ from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_matc
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
 from assistant.sections import (
+    answer_part_of_collective,
     answer_section,
     answer_under,
+    asks_part_of_collective,
     asks_section,
     heading_by_words,
     heading_for,
@@ -871,6 +873,17 @@ class AgencyDuties:
 MANY_BODIES = 3  # the bodies a duties question may name together
 
 
+class CollectivePart:
+    name = "section"
+
+    def applies(self, query: Query) -> bool:
+        # "Phần tổ chức thực hiện … giao những gì cho các sở, ngành và địa phương?": that part, whole
+        return asks_part_of_collective(query)
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_part_of_collective(view, query, scope), self.name)
+
+
 class RowsUnderTitle:
     name = "titled_rows"
 
@@ -1370,6 +1383,7 @@ PLAN: tuple[Strategy, ...] = (
     Addressees(),
     ListedDocuments(),
     RowByNumber(),
+    CollectivePart(),
     ColumnRows(),
     Groups(),
     Listing(),
