@@ -342,7 +342,8 @@ def heading_by_marker(
 # "mục hợp tác quốc tế trong kế hoạch …", "phần chuyển đổi số của …": a section named by the words that close
 # its title ("4. Nâng cao hiệu quả công tác hợp tác quốc tế"), the words between the part's name and the rest
 # (read with its marks where the question has them: "cơ chế" is no "có")
-_PART_STOPS = "trong|của|thuộc|gồm|bao|có|là|về|nào|gì|in|of"
+# (the kind of document after the part's words: "phan to chuc thuc hien ke hoach phu tho …", typed without "của")
+_PART_STOPS = "trong|của|thuộc|gồm|bao|có|là|về|nào|gì|in|of|kế hoạch|quyết định|nghị quyết|công văn|chỉ thị"
 
 
 def _part_words(part_names: str, stops: str) -> re.Pattern[str]:

@@ -141,6 +141,8 @@ def test_rows_of_any_of_three_things_listed(view):
     [
         "Phần tổ chức thực hiện của kế hoạch Phú Thọ phân công những gì cho các sở, ngành và địa phương?",
         "Phần tổ chức thực hiện của kế hoạch Phú Thọ giao những nhiệm vụ gì cho các sở, ngành?",
+        # (typed without tone marks nor "của": the kind of document ends the part's words)
+        "phan to chuc thuc hien ke hoach phu tho giao gi cho cac so nganh dia phuong",
     ],
 )
 def test_a_part_named_by_its_words_and_asked_of_a_collective_is_that_part_whole(view, question):
