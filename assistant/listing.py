@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from assistant import compose
-from assistant.duties import addressed, asks_duties, duties_of, passage_lines, said_names
+from assistant.duties import ONE_PASSAGE_CHARS, addressed, asks_duties, duties_of, passage_lines, said_names
 from assistant.evidence import Terms, split_sentences, terms
 from assistant.glossary import english_to_vietnamese
 from assistant.index_view import IndexView
@@ -69,9 +69,12 @@ class Listing:
     own: int = 0  # passages of the agency's own part of the text, quoted for a duties question
 
 
-def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tuple[int, ...]:
+def document_years(
+    view: IndexView, query: Query, scope: set[str] | None, listing: bool = False
+) -> tuple[int, ...]:
     """The years of the question that name a document rather than ask about a time: the period of the
-    title of a document in scope, printed as a range ("Kế hoạch … Bắc Ninh 2026-2030"). (A year of a
+    title of a document in scope, printed as a range ("Kế hoạch … Bắc Ninh 2026-2030"); for a `listing`, also a
+    year the title prints after three of its words ("tổng kiểm kê tài sản công 2026"). (A year of a
     document's number or date is not taken for its name: "Quý IV-2025" of a plan of 2025 asks for a period.)"""
     asked = query.years
     if not asked:
@@ -94,12 +97,22 @@ def document_years(view: IndexView, query: Query, scope: set[str] | None) -> tup
     # "Kế hoạch … về bình đẳng giới cuối năm 2025" of a plan titled "… NHIỆM VỤ TRỌNG TÂM CUỐI NĂM 2025 …":
     # the year said with the words the title prints before it names the document
     folded_title, question = " ".join(fold(titles).split()), " ".join(fold(query.question).split())
+    # ("… trong tổng kiểm kê tài sản công 2026" of a plan titled "… KIỂM KÊ TÀI SẢN CÔNG … NĂM 2026": a year the
+    # title prints, after three words the title prints together, is the title's)
     return tuple(
         y
         for y in asked
         if any(
             f"{m.group(1)}{y}" in folded_title
             for m in re.finditer(rf"(?<!\w)((?:[^\W\d]+ ){{2}}){y}(?!\d)", question)
+        )
+        or (
+            listing  # (a listing's period; a section whose title prints the year asked is read by the section)
+            and re.search(rf"(?<!\d){y}(?!\d)", folded_title) is not None
+            and any(
+                f" {m.group(1).strip()} " in f" {folded_title} "
+                for m in re.finditer(rf"(?<!\w)((?:[^\W\d]+ ){{3}})(?:nam )?{y}(?!\d)", question)
+            )
         )
     )
 
@@ -456,7 +469,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     """All task records that fit the agency / role / period / topic of the question, counted and cited,
     plus the body clauses that give the agency the lead."""
     lang = lang_of(query.lang)
-    naming = document_years(view, query, scope)
+    naming = document_years(view, query, scope, listing=True)
     if naming:  # "chỉ tiêu nào trong Kế hoạch … 2026-2030 giao Công an tỉnh": the document's years, no period
         query = replace(query, years=tuple(y for y in query.years if y not in naming))
     topic_terms, loose = _topic_readings(view, query, scope)
@@ -512,11 +525,14 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
             body_role, "listing_body_head"
         )
         lines.append(say(lang, key, names=", ".join(query.agencies)))
+        # (one passage alone is quoted at more length, as a duties answer quotes it: "5. Bộ trưởng Bộ Tài chính
+        # chủ trì: (1) … (2) … (3) …" whole)
+        limit = ONE_PASSAGE_CHARS if len(body) == 1 and not found else compose.MAX_QUOTE
         for clause, sentence in body:
             quote = clause.text if (clause.doc, clause.lines) in own_keys else sentence
             n = cites.clause(clause, quote)
             place = compose.place_of(docs.get(clause.doc))
-            lines.append(f"- {place}, {clause.label}: “{compose.short_quote(quote)}” [{n}]")
+            lines.append(f"- {place}, {clause.label}: “{compose.short_quote(quote, limit)}” [{n}]")
     own_count = len(own)  # (the agency's own passages, also those a row above quotes as its part)
     if own:
         cited = {(c.doc, c.lines) for c in cites.items}
@@ -765,7 +781,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             groups.setdefault((task.doc, "\0" + grouping), []).append(task)
             titles.setdefault((task.doc, "\0" + grouping), grouping)
     markers = group_markers(query.question)
-    chosen = [key for key in groups if key[1].upper() in markers]
+    chosen = [key for key in groups if key[1].upper() in markers] or _named_after_group_word(query, titles)
     steps = [] if chosen or not asks_steps(query) else _titled_table(view, query, scope, in_scope)
     if steps:
         return _rows_listing(
@@ -878,6 +894,32 @@ def _union(lists: list[list[Task]]) -> list[Task]:
     """The rows of several listings, once each, in the order the documents print them."""
     seen = {id(t): t for found in lists for t in found}
     return sorted(seen.values(), key=lambda t: (t.doc, t.lines[0]))
+
+
+# "nhóm", "nhóm chỉ tiêu", "nhóm nhiệm vụ", "nhóm lĩnh vực": the word that names a group, then its title
+_GROUP_WORD = re.compile(
+    r"(?<!\w)nhom(?: (?:nhiem vu|chi tieu|giai phap|linh vuc|van de|noi dung))?(?: ve)? "
+)
+GROUP_TITLE_WORDS = 6  # a group's title said whole after "nhóm" has at most this many words
+
+
+def _named_after_group_word(query: Query, titles: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """The groups whose short title the question says whole right after "nhóm" ("Nhóm chỉ tiêu Kinh tế số" of
+    a group "I. Kinh tế số"), though the document's own title prints those words too; [] when none does, or
+    when the titles said belong to more than one group of one document."""
+    question = " ".join(fold(query.question).split())
+    found = []
+    for key, title in titles.items():
+        said = " ".join(re.findall(r"\w+", fold(title)))
+        if not said or len(said.split()) > GROUP_TITLE_WORDS:
+            continue
+        if any(
+            question.startswith(said, m.end()) and not question[m.end() + len(said) :][:1].isalnum()
+            for m in _GROUP_WORD.finditer(question)
+        ):
+            found.append(key)
+    docs = [doc for doc, _ in found]
+    return found if len(docs) == len(set(docs)) else []
 
 
 def _rows_listing(

@@ -3,7 +3,11 @@ III", "groups II and III"); a group named in the asker's own words ("nhóm nhi�
 Đảng" of "Bảo đảm sự lãnh đạo toàn diện, trực tiếp của Đảng …"); rows of any of three things listed ("những
 nhiệm vụ nào về chuyển đổi số, ứng dụng trí tuệ nhân tạo và dữ liệu lớn"); a part of the text named by its
 words and asked of a collective ("Phần tổ chức thực hiện … giao những gì cho các sở, ngành và địa phương?"),
-that part whole, not the collective's rows.
+that part whole, not the collective's rows; a group named whole right after "nhóm" though the document's title
+prints its words ("Nhóm chỉ tiêu Kinh tế số" of a "Kế hoạch phát triển kinh tế số, xã hội số"); a year the title
+prints after three of its words ("tổng kiểm kê tài sản công 2026") names the document, no period; one passage that
+gives a body the lead quoted at length; "specific targets", "overall objective" read as "mục tiêu cụ thể", "mục tiêu
+tổng quát".
 """
 
 from __future__ import annotations
@@ -163,3 +167,79 @@ def test_a_groups_title_holds_the_askers_word_pairs_it_says_apart():
     assert {"dam lanh", "bao dam", "lanh dao"} <= _said_apart(asked, title).bigrams
     # (a pair one of whose words the title never prints is not said)
     assert "nhom bao" not in _said_apart(asked, title).bigrams
+
+
+BN = "kh144_bacninh.txt"
+QN = "qd1627_quangngai.txt"
+CD = "cd227_ttg.txt"
+_LONG_DUTY = (
+    "5. Bộ trưởng Bộ Tài chính chủ trì: (1) Phối hợp với Bộ Nông nghiệp và Môi trường tiếp tục rà soát, tổng hợp "
+    "tình hình thiệt hại do mưa lũ, có phương án cụ thể xử lý những vấn đề cấp bách và lâu dài, báo cáo Chính phủ, "
+    "Thủ tướng Chính phủ theo quy định. (2) Khẩn trương rà soát, cập nhật, hoàn thiện dự thảo Nghị quyết của Chính "
+    "phủ về các giải pháp khắc phục hậu quả thiên tai, phục hồi sản xuất tại các địa phương khu vực Trung Bộ, trình "
+    "Chính phủ trước ngày 26/11/2025. (3) Triển khai các chính sách giãn, hoãn, miễn, giảm thuế, phí, lệ phí, ... "
+    "đối với các tổ chức, cá nhân, doanh nghiệp bị thiệt hại do thiên tai theo quy định; chỉ đạo doanh nghiệp kinh "
+    "doanh bảo hiểm khẩn trương thực hiện bồi thường tổn thất cho bên mua bảo hiểm nhanh chóng, đầy đủ, kịp thời theo "
+    "quy định; kịp thời xử lý xuất cấp hàng dự trữ quốc gia để hỗ trợ địa phương theo thẩm quyền."
+)
+
+
+@pytest.fixture(scope="module")
+def view2() -> IndexView:
+    docs = [
+        Document(BN, "Kế hoạch phát triển kinh tế số, xã hội số tỉnh Bắc Ninh đến năm 2030", "Kế hoạch",
+                 number="144/KH-UBND", province="Bắc Ninh"),
+        Document(QN, "Kế hoạch kiểm kê tài sản công tại cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh "
+                 "Quảng Ngãi thời điểm 0h00 ngày 01 tháng 01 năm 2026", "Quyết định", number="1627/QĐ-UBND",
+                 province="Quảng Ngãi"),
+        Document(CD, "Tập trung khắc phục hậu quả sau mưa lũ tại khu vực Nam Trung Bộ", "Công điện",
+                 number="227/CĐ-TTg", province="Trung ương", issuer="Thủ tướng Chính phủ"),
+    ]  # fmt: skip
+    clauses = [Clause(CD, "5", "Mục 5", (), (113, 127), _LONG_DUTY)]
+    tasks = [
+        make_task(BN, "1", "Kinh tế số chiếm 45% GRDP tỉnh", ["Sở Tài chính"], line=1386, group="I",
+                  group_title="Kinh tế số"),
+        make_task(BN, "2", "Tỷ lệ doanh nghiệp ứng dụng nền tảng số đạt 60%", ["Sở Công Thương"], line=1406,
+                  group="I", group_title="Kinh tế số"),
+        make_task(BN, "1", "Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số", ["Sở Khoa học và Công nghệ"],
+                  line=1456, group="II", group_title="Xã hội số"),
+        make_task(QN, "1", "Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã", ["UBND cấp xã"],
+                  deadline="Trước ngày 30/11/2025", line=309, group="1.4", group_title="Ủy ban nhân dân cấp xã"),
+        make_task(QN, "2", "Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi về Sở Tài chính", ["UBND cấp xã"],
+                  deadline="Trước ngày 15/4/2026", line=349, group="1.4", group_title="Ủy ban nhân dân cấp xã"),
+        make_task(QN, "1", "Hướng dẫn kiểm kê tài sản công", ["Sở Tài chính"], deadline="Tháng 12/2025", line=290,
+                  group="1.1", group_title="Sở Tài chính"),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def test_a_group_named_whole_after_the_word_for_group_is_that_group(view2):
+    # ("Kinh tế số" is also in the document's own title: said right after "nhóm", it names the group)
+    _, _, outcome = ask_view(
+        view2, "Nhóm chỉ tiêu Kinh tế số trong phụ lục Kế hoạch 144 Bắc Ninh gồm những chỉ tiêu gì?"
+    )
+    assert _lines(outcome) == {(1386, 1389), (1406, 1409)}, outcome.text
+
+
+def test_a_year_the_title_prints_after_three_of_its_words_names_the_document(view2):
+    from assistant.listing import document_years
+
+    question = "ubnd cac phuong xa o quang ngai phai lam gi trong tong kiem ke tai san cong 2026"
+    query, scope, outcome = ask_view(view2, question)
+    assert query.years == (2026,) and document_years(view2, query, scope, listing=True) == (2026,), query
+    assert _lines(outcome) >= {(309, 312), (349, 352)}, outcome.text
+    # (a year after words the title does not print together is a period asked)
+    query, scope, _ = ask_view(view2, "ubnd cac phuong xa o quang ngai phai lam gi trong nam 2026")
+    assert document_years(view2, query, scope, listing=True) == (), query
+
+
+def test_one_passage_that_gives_a_body_the_lead_is_quoted_at_length(view2):
+    _, _, outcome = ask_view(
+        view2, "Bộ trưởng Bộ Tài chính được giao chủ trì những nhiệm vụ nào trong Công điện 227?"
+    )
+    assert "hàng dự trữ quốc gia" in outcome.text, outcome.text
+
+
+def test_specific_and_general_objectives_said_in_english_are_read_as_the_vietnamese_phrase():
+    assert "mục tiêu cụ thể" in understand("What are the specific targets of Resolution 394/NQ-CP?").topic
+    assert "mục tiêu tổng quát" in understand("What is the overall objective of Resolution 394/NQ-CP?").topic
