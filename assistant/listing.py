@@ -907,7 +907,8 @@ def _named_after_group_word(query: Query, titles: dict[tuple[str, str], str]) ->
     """The groups whose short title the question says whole right after "nhóm" ("Nhóm chỉ tiêu Kinh tế số" of
     a group "I. Kinh tế số"), though the document's own title prints those words too; [] when none does, or
     when the titles said belong to more than one group of one document."""
-    question = " ".join(fold(query.question).split())
+    # (its words only: a title said in quotes, "Nhóm “Xã hội số”", is said whole too)
+    question = " ".join(re.findall(r"\w+", fold(query.question)))
     found = []
     for key, title in titles.items():
         said = " ".join(re.findall(r"\w+", fold(title)))

@@ -219,6 +219,9 @@ def test_a_group_named_whole_after_the_word_for_group_is_that_group(view2):
         view2, "Nhóm chỉ tiêu Kinh tế số trong phụ lục Kế hoạch 144 Bắc Ninh gồm những chỉ tiêu gì?"
     )
     assert _lines(outcome) == {(1386, 1389), (1406, 1409)}, outcome.text
+    # (the title in quotes)
+    _, _, outcome = ask_view(view2, "Nhóm “Xã hội số” của Kế hoạch 144 Bắc Ninh có những chỉ tiêu nào?")
+    assert _lines(outcome) == {(1456, 1459)}, outcome.text
 
 
 def test_a_year_the_title_prints_after_three_of_its_words_names_the_document(view2):
