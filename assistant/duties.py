@@ -52,8 +52,9 @@ class Duties:
 
 def addressed(query: Query) -> list[str]:
     """The agencies of the question that a text addresses on their own (a department, a ministry, a
-    named body), not a collective ("các sở, ban, ngành") or every commune's People's Committee."""
-    return [a for a in query.agencies if agency_kind(a) not in ("collective", "local")]
+    named body, the communes' People's Committees of "10. Ủy ban nhân dân xã, phường"), not a collective
+    ("các sở, ban, ngành")."""
+    return [a for a in query.agencies if agency_kind(a) != "collective"]
 
 
 def asks_duties(query: Query) -> bool:
