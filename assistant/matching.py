@@ -1798,6 +1798,9 @@ _EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_W
 _EN_MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
 
 
+_ANY_DOCUMENT_EN = re.compile(r"\s+(?:documents?|instruments?|texts?)\b", re.I)
+
+
 def unsupported_terms(
     view: IndexView,
     query: Query,
@@ -1985,6 +1988,10 @@ def unsupported_terms(
     # plan": the words say which plan)
     # ("Which Party Central resolutions": a run of such words, each right before the next, before the kind)
     qualifiers: set[str] = set()
+    for start, end, term in spans:
+        # ("which central document does … implement": a document of no kind named, after its level)
+        if fold(term.vi[0]) in ("dang", "trung uong") and _ANY_DOCUMENT_EN.match(text, end):
+            qualifiers.add(text[start:end])
     for i, (_, _, term) in enumerate(spans):
         if term.kind != "doc":
             continue
