@@ -214,6 +214,8 @@ def deadline_fits(printed: str, query: Query) -> bool:
     asked = [kinds[k] for k in query.periods if k in kinds]
     if asked:
         ok &= any(fits() for fits in asked)
+    # "other than “Thường xuyên”": a time of none of the kinds set aside
+    ok &= not any(kinds[k]() for k in query.periods_set_aside if k in kinds)
     if (
         "một năm" in query.periods
     ):  # and, whatever the kind, no more than one year ("Năm 2026", not "2025-2026")
@@ -250,6 +252,9 @@ def describe(query: Query, lang: str) -> str:
         "một năm": "period_single",
     }
     when += [say(lang, names[p]) if p in names else p for p in query.periods]
+    if query.periods_set_aside:
+        other = ", ".join(say(lang, names[p]) for p in query.periods_set_aside if p in names)
+        when.append(say(lang, "period_other_than", what=other))
     if when:
         key = "with_deadline_within" if query.within and query.years and not query.before else "with_deadline"
         bits.append(say(lang, key, when=", ".join(when)))
@@ -801,11 +806,22 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         # the question's own words, less those naming the document: all of them must be words of rows
         asked = terms(listing_topic(query))
         # (nor "nhóm", "group": the word for the grouping itself)
-        kept = _without(asked, _title_words(view, scope, asked) | {"nhom", "group"})
+        # (nor "phụ lục", "appendix", where the rows are: "… dữ liệu lớn trong phụ lục")
+        where = {"phu", "luc", "appendix", "annex"} if NAMES_APPENDIX.search(fold(query.question)) else set()
+        kept = _without(asked, _title_words(view, scope, asked) | {"nhom", "group"} | where)
         if len(kept.unigrams - _row_words(in_scope, with_time=query.has_period)) >= 2:
             return None  # the question speaks of things no task row names
         stats = view.stats
         best_row = max(stats.coverage(kept, terms(t.name)) for t in in_scope)
+        # (of any of several things listed, "… về chuyển đổi số, trí tuệ nhân tạo, dữ liệu lớn": each on its own,
+        # when two or more of them are things rows name — not "lĩnh vực phát thanh, truyền hình và thông tin điện
+        # tử", one field's name)
+        things = [
+            max(stats.coverage(terms(thing), terms(t.name)) for t in in_scope)
+            for thing in topic_alternatives(query)
+        ]
+        if sum(c >= GROUP_MIN for c in things) >= 2:
+            best_row = max(best_row, *things)
         scored = [
             (stats.coverage(kept, _said_apart(kept, terms(titles[key]))), key)
             for key in groups
@@ -861,6 +877,7 @@ _ABOUT_OPENS = re.compile(
 )
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:va|hoac|hay|and|or)\s+)?|\s+(?:va|hoac|hay|and|or)\s+")
 _ALTERNATIVE_WORDS = (2, 6)  # each thing of such a list, in words
+_WHERE_WORDS = frozenset({"trong", "tai", "cua", "theo", "in", "of", "under"})
 
 
 def topic_alternatives(query: Query) -> list[str]:
@@ -881,8 +898,14 @@ def topic_alternatives(query: Query) -> list[str]:
         last = m.end()
     pieces.append(rest[last:])
     things = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         words = re.findall(r"\w+", piece)
+        if k == len(pieces) - 1 or k >= 2:
+            # the last thing said, up to where the question goes on to say where ("… dữ liệu lớn trong phụ lục")
+            cut = next(
+                (i for i, w in enumerate(words) if i >= _ALTERNATIVE_WORDS[0] and w in _WHERE_WORDS), None
+            )
+            words = words[:cut]
         if not (_ALTERNATIVE_WORDS[0] <= len(words) <= _ALTERNATIVE_WORDS[1]) or not set(words) <= topic:
             break
         things.append(" ".join(words))

@@ -328,7 +328,7 @@ ASKS_DUTIES = (
     r"\bwhat (?:is|was|has been) (?:assigned|entrusted|allocated) to\b",
     # "What does each plan ask the Department of Finance to do in its implementation section?"
     r"\bwhat (?:does|do|did) .{1,80}? (?:ask|tell|direct|instruct|require)s? .{1,80}? to do\b",
-    r"\b(?:asked|required|tasked|expected|directed|instructed) to do\b",
+    r"\b(?:asked|required|tasked|expected|directed|instructed|assigned|entrusted|charged) to do\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
     r"\brole of\b|\bs role\b",
 )
@@ -1072,6 +1072,8 @@ FORM_WORDS_VI = (
     # "đặt mốc năm nào hoàn thành …": when, asked
     "đặt mốc",
     "mốc thời gian",
+    # "có thời hạn rơi vào năm 2026": when, said of a time
+    "rơi vào",
     "thời gian hoàn thành",
     "thời gian thực hiện",
     "kết quả",

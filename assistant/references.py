@@ -291,6 +291,17 @@ def _referrers(view: IndexView, doc: str) -> dict[str, list[Clause]]:
 _LEADS = re.compile(r"\bchu tri\b")
 
 
+def referrers_under(view: IndexView, doc: str, path: str) -> list[Clause]:
+    """The clauses of `doc` that refer to the item at `path` or to one under it ("mục (IV)(4.3)" of IV), once
+    each, in document order."""
+    found: dict[str, Clause] = {}
+    for target, clauses in _referrers(view, doc).items():
+        if target == path or target.startswith(path + "."):
+            for clause in clauses:
+                found.setdefault(clause.path, clause)
+    return sorted(found.values(), key=lambda c: c.lines[0])
+
+
 def gives_lead(clause: Clause) -> bool:
     """Whether a passage gives what it refers to to lead ("Chủ trì triển khai các nhiệm vụ tại mục …")."""
     return bool(_LEADS.search(fold(clause.text)))

@@ -77,6 +77,19 @@ def _title(chunk: Chunk, opening: bool = False, named: bool = False) -> str | No
     return rest
 
 
+UNPUNCTUATED_MAX = 60  # words of a numbered title that ends no sentence, at most
+
+
+def _unpunctuated(chunk: Chunk) -> str | None:
+    """A numbered clause's text that ends no sentence, as a long title ("3. Tạo đột phá trong công tác thi
+    hành pháp luật, bảo đảm pháp luật được thực hiện công bằng …; gắn kết chặt chẽ …"); None otherwise."""
+    text = chunk.text.strip().rstrip(":")
+    rest = _MARKER.sub("", text, count=1)
+    if rest == text or not rest or len(rest.split()) > UNPUNCTUATED_MAX or re.search(r"[.!?](?=\s|$)", rest):
+        return None
+    return rest
+
+
 def _marker_named(chunk: Chunk, question: str) -> set[str]:
     """The words with which the question names the heading by its marker ("Mục II", "Section II", "phần
     2"): they say which section, not what it holds."""
@@ -127,6 +140,23 @@ def _without_form_words(text: str) -> str:
 
 def _bare_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(_without_form_words(text))))
+
+
+# words a question drops from a title it names ("tạo đột phá trong thi hành pháp luật" of "Tạo đột phá trong
+# công tác thi hành pháp luật"): form words, and "công tác" (the "work of" before a field)
+_DROPPED = re.compile(r"\b(?:" + "|".join(sorted(_FORM_WORDS | {"trong", "cong tac"})) + r")\b")
+HEAD_IN_ORDER = 4  # content words of a title's head the question says in its order, at least
+
+
+def _head_in_order(piece: str, question: str) -> bool:
+    """Whether the question says the words of a title's first piece in their order, each but the words it may
+    drop ("Nhóm giải pháp tạo đột phá trong thi hành pháp luật …" of "3. Tạo đột phá trong công tác thi hành
+    pháp luật, bảo đảm …"): the title named by its head, its list of aims left unsaid."""
+    words = " ".join(_DROPPED.sub(" ", fold(_MARKER.sub("", piece, count=1))).split())
+    if len(words.split()) < HEAD_IN_ORDER:
+        return False
+    said = " ".join(_DROPPED.sub(" ", " ".join(re.findall(r"\w+", fold(question)))).split())
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", said) is not None
 
 
 _ASKED_NOUN = re.compile(r"(?=\b(\w+ \w+) (?:nao|gi)\b)")
@@ -188,6 +218,10 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             # address) is named only by all its parts
             whole = title is None
             title = title or _title(chunk, opening=True, named=True)
+            # a long title of no sentence end ("3. Tạo đột phá trong công tác thi hành pháp luật, bảo đảm …;
+            # gắn kết …"): named only by its head
+            unpunctuated = title is None
+            title = title or _unpunctuated(chunk)
             if title is None:
                 continue
             own = ARTICLE.match(chunk.text.lstrip())
@@ -202,6 +236,8 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                 terms(_without_form_words(p)) if opening_words.startswith(_bare_words(p)) else terms("")
                 for p in pieces
             ]
+            # (a title named by its head in the question's order: its first piece, whatever follows it)
+            head = len(pieces) > 1 and _head_in_order(pieces[0], query.question)
             if whole:
                 # (every part, by the question's own words: a topic may have lost "cơ quan" of "Thủ trưởng cơ
                 # quan" as a word of the ask)
@@ -211,7 +247,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                     for p in parts
                     if (p.bigrams <= asked_all.bigrams if p.bigrams else p.unigrams <= asked_all.unigrams)
                 ]
-                if len(named) < len(parts):
+                if (len(named) < len(parts) and not head) or (unpunctuated and not head):
                     continue
             else:
                 named = [
@@ -232,10 +268,12 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                         or (query.lang == "en" and _named_before_implementing(p, titled))
                     )
                 ]
+            if head and parts[0] not in named:
+                named = [parts[0], *named]
             if not named:
                 continue
             said = set().union(*(p.unigrams for p in parts))
-            if 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
+            if not head and 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
                 continue  # "tổ chức" of "Trách nhiệm của các cơ quan, tổ chức": a word of a list, not the title
             marker = _marker_named(chunk, query.question)
             extra = {
@@ -421,7 +459,7 @@ def answer_under(
 ) -> SectionAnswer | None:
     """The section a title opens ("3. Vụ Tổ chức cán bộ" and the items under it), stated whole; None when
     the chunk is no title or has no items. `opening`, `named`: see _title."""
-    if _title(heading, opening, named) is None:
+    if _title(heading, opening, named) is None and (not named or _unpunctuated(heading) is None):
         return None
     items = special.sub_items(view, heading)
     if not items:

@@ -70,8 +70,10 @@ from assistant.matching import (
 )
 from assistant.messages import lang_of, say
 from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
+from assistant.reference_leads import answer_reference_leads, asks_reference_leads
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
+from assistant.rows_not_of import answer_rows_not_of, asks_rows_not_of
 from assistant.sections import (
     answer_part_of_collective,
     answer_section,
@@ -155,6 +157,28 @@ class RowByNumber:
             # "How much budget is allocated to task 5?" of a row that prints no sum: the document does not say
             return Outcome(say(query.lang, "abstain"), [], True, self.name, meta={"abstain": "answer_type"})
         return out
+
+
+class LeadsByReference:
+    name = "reference_leads"
+
+    def applies(self, query: Query) -> bool:
+        # "Những sở nào được giao chủ trì các nhiệm vụ tại mục IV?"
+        return asks_reference_leads(query)
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_reference_leads(view, query, scope), self.name)
+
+
+class RowsNotNaming:
+    name = "listing"
+
+    def applies(self, query: Query) -> bool:
+        # "Which tasks … are NOT led by the Ministry of Construction?"
+        return asks_rows_not_of(query)
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_rows_not_of(view, query, scope), self.name)
 
 
 class ColumnRows:
@@ -1384,6 +1408,8 @@ PLAN: tuple[Strategy, ...] = (
     ListedDocuments(),
     RowByNumber(),
     CollectivePart(),
+    LeadsByReference(),
+    RowsNotNaming(),
     ColumnRows(),
     Groups(),
     Listing(),
@@ -1419,7 +1445,33 @@ def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: f
         ):
             return _joined(outcomes)
         # neither half is found, and the question read whole asks otherwise than either: it may be found
-    return _run(query, view, scope, threshold)
+    outcome = _run(query, view, scope, threshold)
+    if outcome.abstained and not outcome.citations and (sentences := _sentences(query)) is not None:
+        # "Kế hoạch … có nhóm nhiệm vụ riêng về hợp tác quốc tế không? Liệt kê các nhóm nhiệm vụ cụ thể của kế
+        # hoạch.": two sentences, each its own ask, that read together found nothing: each asked alone
+        parts = [_run(part, view, scope, threshold) for part in sentences]
+        if not all(o.abstained for o in parts):
+            return _joined(parts)
+    return outcome
+
+
+_SENTENCE_GAP = re.compile(r"(?<=\?)\s+(?=\S)")
+_REQUEST = re.compile(r"(?:hay |vui long )?(?:liet ke|ke ten|cho biet|neu|list|name|give|show|tell|state)\b")
+SENTENCE_WORDS = 3  # words of each sentence of a question asked as two, at least
+
+
+def _sentences(query: Query) -> list[Query] | None:
+    """The sentences of a question that asks in two or three ("… có … không? Liệt kê …"), each as its own ask
+    with the whole question's scope; None for a question of one sentence."""
+    if query.intent == "compare" or query.followup:
+        return None
+    pieces = [p.strip() for p in _SENTENCE_GAP.split(query.question.strip()) if p.strip()]
+    if not 2 <= len(pieces) <= 3 or any(len(p.split()) < SENTENCE_WORDS for p in pieces):
+        return None
+    # (each an ask of its own: a question, or a request to list; not "I need the person's name.")
+    if not all(p.endswith("?") or _REQUEST.match(fold(p)) for p in pieces):
+        return None
+    return [_asked_as(query, understand(p)) for p in pieces]
 
 
 # A question word of either half of "… do ai ký và có hiệu lực khi nào?" / "… who signed it and when …".

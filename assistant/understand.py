@@ -97,6 +97,12 @@ class Query:
     quarters: tuple[str, ...] = ()  # Roman numerals "I".."IV"
     months: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()  # "hằng năm", "thường xuyên"
+    # kinds of period the question sets aside ("other than “Thường xuyên”", "không phải thường xuyên"): the
+    # rows whose time is of none of them, and says one
+    periods_set_aside: tuple[str, ...] = ()
+    # the question asks for the rows its agencies are NOT named in, in its role ("không do Bộ Xây dựng chủ trì",
+    # "NOT led by the Ministry of Construction")
+    agencies_set_aside: bool = False
     before: int = 0  # the year that bounds the time from above ("trước năm 2027", "before 2027"), or 0
     after: int = 0  # the year the time reaches at least ("từ năm 2027 trở về sau", "2027 onwards"), or 0
     # the time lies wholly within the year asked: "ghi đúng là “Năm 2026” (không tính các mốc kéo dài
@@ -122,7 +128,7 @@ class Query:
 
     @property
     def has_period(self) -> bool:
-        return bool(self.years or self.quarters or self.months or self.periods)
+        return bool(self.years or self.quarters or self.months or self.periods or self.periods_set_aside)
 
     @property
     def asks_time(self) -> bool:
@@ -722,8 +728,34 @@ def _from_year(f: str) -> int:
 
 
 _SET_ASIDE = re.compile(
-    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding)\b[^,.;?()]*"
+    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding)\b"
+    r"(?:[^,.;?()]|\([^()]*\))*"  # (with what glosses it: "other than “Thường xuyên” (ongoing)")
 )
+
+
+# "những nhiệm vụ nào không do các sở … chủ trì", "không được giao cho Sở X", "which tasks are NOT led by …",
+# "led by bodies other than …"
+_AGENCY_SET_ASIDE = re.compile(
+    r"\bkhong (?:phai )?(?:la )?(?:do|duoc giao cho|giao cho)\s"
+    r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)? (?:by|to)\s"
+    r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"
+)
+
+
+def _periods_set_aside(f: str) -> tuple[str, ...]:
+    """The kinds of period the (folded) question sets aside and does not ask ("… có thời gian thực hiện không
+    phải là thường xuyên?", "other than “Thường xuyên” (ongoing)")."""
+    aside = " ".join(m.group(0) for m in _SET_ASIDE.finditer(f))
+    asked = _SET_ASIDE.sub(" ", f)
+    return tuple(
+        name
+        for name, patterns in PERIOD_WORDS
+        if name in ("hằng năm", "thường xuyên")
+        and any_match(patterns, aside)
+        and not any_match(patterns, asked)
+    )
+
+
 _ROLE_IN_NAME = re.compile(
     r"\bphoi hop (?!voi\b|nao\b|thuc hien\b|cung\b|la\b|gom\b|co\b)\w+(?=.*\bchu tri\b)"
     # "cơ quan nào chủ trì nhiệm vụ phối hợp kiểm tra …": the task's name opens with "phối hợp"
@@ -1372,7 +1404,10 @@ def understand(
         # "2026-2030", which runs past it)
         or bool(_YEAR_SPAN_ASKED.search(fold(timed)))
     )
-    has_period = bool(years or quarters or months or periods)
+    periods_aside = (
+        _periods_set_aside(fold(timed) if excluded else f) if not (years or quarters or months) else ()
+    )
+    has_period = bool(years or quarters or months or periods or periods_aside)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
     intent = _intent(f, provinces, agencies, has_period, soft=soft)
     if (
@@ -1652,6 +1687,8 @@ def understand(
         quarters=quarters,
         months=months,
         periods=periods,
+        periods_set_aside=periods_aside,
+        agencies_set_aside=bool(agencies) and bool(_AGENCY_SET_ASIDE.search(f)),
         before=_before_year(f) if years and not quarters and not months else 0,
         after=_from_year(f) if years and not quarters and not months else 0,
         within=within,
@@ -1728,10 +1765,12 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         provinces=provinces,
         docs=current.docs or (previous.docs if not current.provinces else ()),
         agencies=current.agencies or previous.agencies,
+        agencies_set_aside=current.agencies_set_aside if current.agencies else previous.agencies_set_aside,
         years=current.years or previous.years,
         quarters=current.quarters or previous.quarters,
         months=current.months or previous.months,
         periods=current.periods or previous.periods,
+        periods_set_aside=current.periods_set_aside if current.has_period else previous.periods_set_aside,
         before=current.before if current.has_period else previous.before,
         after=current.after if current.has_period else previous.after,
         within=current.within if current.has_period else previous.within,

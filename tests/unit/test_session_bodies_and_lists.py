@@ -2,7 +2,15 @@
 gives its own numbered part ("10. Ủy ban nhân dân xã, phường" and its points), are answered from that part
 like any department ("Chỉ thị giao UBND xã, phường những nhiệm vụ gì?"); "central" or "Party" right before
 "document" says the level of the document asked for, not a name the evidence must print ("Which central document
-does Lai Chau's Plan 7360 implement?")."""
+does Lai Chau's Plan 7360 implement?"); a title named by its head in the asker's order, though it goes on
+("Nhóm giải pháp tạo đột phá trong thi hành pháp luật … gồm những nội dung nào?" of "3. Tạo đột phá trong công tác
+thi hành pháp luật, bảo đảm …; gắn kết …"), its items whole; a question of two sentences that read together finds
+nothing, each sentence asked alone; the last of three things listed up to where the question says where ("… dữ liệu
+lớn trong phụ lục"); rows whose time is of a kind the question sets aside ("other than “Thường xuyên”") left out,
+and rows a body is NOT named in ("không do Sở Tư pháp chủ trì", "NOT led by …"); "what is X assigned to do" asks
+its duties; the bodies a plan gives the lead of a section's parts by reference ("7. Sở Nội vụ Chủ trì triển khai
+các nhiệm vụ tại mục (IV) (4.3)"), asked "những sở nào được giao chủ trì … tại mục IV?"; "có thời hạn rơi vào năm
+2026" asks a time."""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
 from indexer.records import Clause, Document
-from tests.records import ask_view
+from tests.records import ask_view, make_task
 
 CT = "ct_nuoc_duoi_dat.txt"
 LC = "kh_tieu_chuan_laichau.txt"
@@ -71,3 +79,193 @@ def test_level_before_document_is_no_name(view, question):
     _, _, out = ask_view(view, question)
     assert not out.abstained, out.text
     assert "2138/QĐ-TTg" in out.text
+
+
+HP = "kh_hanh_dong_haiphong.txt"
+HCM = "kh_binh_dang_gioi.txt"
+BREAK = (
+    "3. Tạo đột phá trong công tác thi hành pháp luật, bảo đảm pháp luật được thực hiện công bằng, nghiêm minh, nhất "
+    "quán; gắn kết chặt chẽ giữa xây dựng và thi hành pháp luật"
+)
+HEALTH = "1.4. Mục tiêu 4: Trong lĩnh vực y tế"
+
+
+@pytest.fixture(scope="module")
+def plans() -> IndexView:
+    docs = [
+        Document(HP, "Kế hoạch hành động thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="230/KH-UBND",
+                 province="Hải Phòng"),
+        Document(HCM, "Kế hoạch thực hiện công tác bình đẳng giới", "Kế hoạch", number="174/KH-UBND",
+                 province="Hồ Chí Minh"),
+    ]  # fmt: skip
+    clauses = [
+        Clause(HP, "III", "Mục III", (), (200, 200), "III. NHIỆM VỤ, GIẢI PHÁP"),
+        Clause(HP, "III.3", "Mục III, khoản 3", ("III. NHIỆM VỤ, GIẢI PHÁP",), (259, 263), BREAK),
+        Clause(HP, "III.3.a", "Mục III, khoản 3, điểm a", ("III. NHIỆM VỤ, GIẢI PHÁP", BREAK), (265, 273),
+               "a) Có giải pháp phát huy cao độ tinh thần phục vụ Nhân dân, tư duy kiến tạo phát triển."),
+        Clause(HP, "III.3.b", "Mục III, khoản 3, điểm b", ("III. NHIỆM VỤ, GIẢI PHÁP", BREAK), (275, 281),
+               "b) Ưu tiên bảo đảm hiệu quả thi hành pháp luật nhằm thúc đẩy phát triển kinh tế - xã hội."),
+        Clause(HP, "III.4", "Mục III, khoản 4", ("III. NHIỆM VỤ, GIẢI PHÁP",), (330, 332),
+               "4. Tổ chức thực hiện Nghị quyết của Quốc hội về cơ chế đặc biệt tạo đột phá trong xây dựng pháp "
+               "luật."),
+        Clause(HCM, "II.1.4", "Mục II, khoản 1, tiểu mục 1.4", ("II. MỤC TIÊU",), (171, 172), HEALTH),
+        Clause(HCM, "II.1.4.-1", "Mục II, khoản 1, tiểu mục 1.4, ý 1", ("II. MỤC TIÊU", HEALTH), (174, 176),
+               "- Chỉ tiêu 1: Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái vào năm 2025."),
+        Clause(HCM, "II.1.4.-2", "Mục II, khoản 1, tiểu mục 1.4, ý 2", ("II. MỤC TIÊU", HEALTH), (178, 179),
+               "- Chỉ tiêu 2: Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm "
+               "2025."),
+    ]  # fmt: skip
+    groups = {"group_title": "Tạo đột phá trong công tác thi hành pháp luật", "group": "III"}
+    tasks = [
+        make_task(HP, "1", "Quán triệt Nghị quyết số 66-NQ/TW", ["Các sở, ban, ngành và địa phương"],
+                  deadline="Thường xuyên", line=640, **groups),
+        make_task(HP, "2", "Rà soát, sửa đổi các văn bản quy phạm pháp luật về tinh gọn bộ máy",
+                  ["Các sở, ban, ngành và địa phương"], ["Sở Tư pháp"], deadline="Năm 2025-2026", line=806, **groups),
+        make_task(HP, "3", "Rà soát, hoàn thiện pháp luật về điều kiện đầu tư kinh doanh",
+                  ["Các sở, ban, ngành và địa phương"], deadline="Hàng năm", line=852, **groups),
+        make_task(HP, "4", "Tham mưu vận hành Hệ thống tiếp nhận phản ánh, kiến nghị về văn bản", ["Sở Tư pháp"],
+                  deadline="Thường xuyên", line=1267, **groups),
+        make_task(HP, "5", "Ứng dụng trí tuệ nhân tạo trong rà soát văn bản", ["Sở Khoa học và Công nghệ"],
+                  deadline="Năm 2026", line=1300, **groups),
+        make_task(HP, "6", "Xây dựng cơ sở dữ liệu lớn về pháp luật của thành phố", ["Sở Tư pháp"],
+                  deadline="Năm 2027", line=1320, **groups),
+        make_task(HP, "7", "Đẩy mạnh chuyển đổi số trong phổ biến, giáo dục pháp luật", ["Sở Tư pháp"],
+                  deadline="Thường xuyên", line=1340, **groups),
+        make_task(HCM, "a", "Tổ chức Tháng hành động vì bình đẳng giới năm 2025", ["Sở Nội vụ"],
+                  deadline="Từ ngày 15/11/2025 đến ngày 15/12/2025", line=229, group_title="Nhiệm vụ"),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+def test_title_named_by_its_head(plans):
+    _, _, out = ask_view(
+        plans, "Nhóm giải pháp tạo đột phá trong thi hành pháp luật của Hải Phòng gồm những nội dung nào?"
+    )
+    assert not out.abstained and out.strategy == "section"
+    assert "phát huy cao độ tinh thần phục vụ" in out.text and "Ưu tiên bảo đảm hiệu quả" in out.text
+
+
+def test_two_sentences_asked_each_alone(plans):
+    _, _, out = ask_view(
+        plans, "Kế hoạch của Hải Phòng có nhóm riêng về hợp tác quốc tế không? Liệt kê các nội dung của nhóm "
+        "giải pháp tạo đột phá trong thi hành pháp luật."
+    )  # fmt: skip
+    assert not out.abstained
+    assert "phát huy cao độ tinh thần phục vụ" in out.text
+
+
+def test_three_things_the_last_up_to_where(plans):
+    _, _, out = ask_view(
+        plans,
+        "Hải Phòng giao những nhiệm vụ nào về chuyển đổi số, trí tuệ nhân tạo, dữ liệu lớn trong phụ lục?",
+    )
+    assert not out.abstained
+    for name in ("Ứng dụng trí tuệ nhân tạo", "cơ sở dữ liệu lớn", "Đẩy mạnh chuyển đổi số"):
+        assert name in out.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những nhiệm vụ nào trong phụ lục Hải Phòng có thời gian thực hiện không phải là thường xuyên?",
+        'In Hai Phong\'s plan appendix, which tasks have a completion time other than "Thường xuyên" (ongoing)?',
+    ],
+)
+def test_period_set_aside(plans, question):
+    _, _, out = ask_view(plans, question)
+    assert not out.abstained and out.meta["count"] == 4
+    assert "Quán triệt Nghị quyết" not in out.text and "Tham mưu vận hành" not in out.text
+    assert "Năm 2025-2026" in out.text and "Năm 2027" in out.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Trong phụ lục Hải Phòng, những nhiệm vụ nào không do các sở, ban, ngành và địa phương chủ trì?", 4),
+        ("In Hai Phong's plan appendix, which tasks are NOT led by the Department of Justice?", 4),
+        ("Những nhiệm vụ nào của Hải Phòng không do Sở Tư pháp chủ trì trong năm 2026?", 2),
+    ],
+)
+def test_rows_a_body_is_not_named_in(plans, question, count):
+    _, _, out = ask_view(plans, question)
+    assert not out.abstained and out.meta["count"] == count, out.text
+
+
+def test_time_falls_in_a_year(plans):
+    from assistant.understand import understand
+
+    question = "Trong kế hoạch tổng kiểm kê tài sản công, những việc nào có thời hạn rơi vào năm 2027?"
+    assert "rơi" not in understand(question).topic  # (a time asked, no thing the rows must name)
+    _, _, out = ask_view(plans, "Trong kế hoạch của Hải Phòng, những việc nào có thời hạn rơi vào năm 2027?")
+    assert not out.abstained and out.meta["count"] == 1 and "cơ sở dữ liệu lớn" in out.text
+
+
+def test_assigned_to_do_asks_duties():
+    from assistant.duties import asks_duties
+    from assistant.understand import understand
+
+    assert asks_duties(
+        understand("Under Resolution 394, what is the Ministry of Industry and Trade assigned to do?")
+    )
+
+
+BN = "kh_kinh_te_so_bacninh.txt"
+SECTOR = "IV. PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC"
+ORGANISE = "VI. TỔ CHỨC THỰC HIỆN"
+
+
+@pytest.fixture(scope="module")
+def sectors() -> IndexView:
+    docs = [Document(BN, "Kế hoạch phát triển kinh tế số, xã hội số", "Kế hoạch", number="144/KH-UBND",
+                     province="Bắc Ninh")]  # fmt: skip
+    clauses = [
+        Clause(BN, "IV", "Mục IV", (), (511, 516), SECTOR),
+        Clause(BN, "IV.1", "Mục IV, khoản 1", (SECTOR,), (518, 520), "1. Nông nghiệp và Môi trường"),
+        Clause(BN, "IV.2", "Mục IV, khoản 2", (SECTOR,), (599, 601), "2. Du lịch và Văn hóa"),
+        Clause(BN, "IV.2.a", "Mục IV, khoản 2, điểm a", (SECTOR, "2. Du lịch và Văn hóa"), (603, 605),
+               "a) Xây dựng hệ thống dữ liệu du lịch thống nhất toàn tỉnh."),
+        Clause(BN, "VI", "Mục VI", (), (1100, 1100), ORGANISE),
+        Clause(BN, "VI.3", "Mục VI, khoản 3", (ORGANISE,), (1145, 1149),
+               "3. Sở Nông nghiệp và Môi trường Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch."),
+        Clause(BN, "VI.4", "Mục VI, khoản 4", (ORGANISE,), (1151, 1155),
+               "4. Sở Văn hóa, Thể thao và Du lịch Chủ trì triển khai các nhiệm vụ tại mục (IV) (2) của Kế hoạch."),
+        Clause(BN, "VI.17", "Mục VI, khoản 17", (ORGANISE,), (1275, 1276), "17. Chi cục Hải quan khu vực V"),
+        Clause(BN, "VI.17.a", "Mục VI, khoản 17, điểm a", (ORGANISE, "17. Chi cục Hải quan khu vực V"), (1277, 1279),
+               "a) Chủ trì triển khai các nhiệm vụ tại mục (IV)(2)(a);"),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, []))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Theo Kế hoạch 144 Bắc Ninh, những sở nào được giao chủ trì triển khai các nhiệm vụ tại mục IV?",
+        "Which agencies does Bac Ninh's Plan 144/KH-UBND assign to lead the sector sections of Part IV?",
+    ],
+)
+def test_leads_given_by_reference_to_a_section(sectors, question):
+    _, _, out = ask_view(sectors, question)
+    assert not out.abstained and out.strategy == "reference_leads" and out.meta["count"] == 3
+    for body in (
+        "Sở Nông nghiệp và Môi trường",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Chi cục Hải quan khu vực V",
+    ):
+        assert body in out.text
+    assert [c.lines for c in out.citations][:3] == [(1145, 1149), (1151, 1155), (1277, 1279)]
+
+
+def test_only_sentences_that_ask_are_asked_alone():
+    from assistant.strategies import _sentences
+    from assistant.understand import understand
+
+    assert (
+        _sentences(understand("Who signed Vĩnh Long's Decision 1218/QĐ-UBND? I need the person's name."))
+        is None
+    )
+    parts = _sentences(
+        understand(
+            "Kế hoạch của Phú Thọ có nhóm riêng về hợp tác quốc tế không? Liệt kê các nhóm nhiệm vụ của kế hoạch."
+        )
+    )
+    assert parts is not None and [p.question[:9] for p in parts] == ["Kế hoạch ", "Liệt kê c"]

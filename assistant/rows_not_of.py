@@ -1,0 +1,54 @@
+"""The task rows a body is not named in, in the role asked: "Trong phụ lục Hải Phòng, những nhiệm vụ nào không do
+các sở, ban, ngành và địa phương chủ trì?", "Which tasks in the annex of Decision 2597 are NOT led by the Ministry
+of Construction, alone or jointly?".
+
+Every row in scope (of the group or period the question also names) whose column of that role does not name the
+body, counted and cited in the order the document prints them. Reads the index view only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from assistant.index_view import IndexView
+from assistant.listing import describe, rows, task_lines
+from assistant.matches import agency_matches
+from assistant.messages import lang_of, say
+from assistant.statement import citations
+from assistant.types import Citation
+from assistant.understand import Query
+
+
+@dataclass(frozen=True)
+class RowsNotOf:
+    text: str
+    citations: list[Citation]
+    count: int
+    abstained: bool = False
+
+
+def asks_rows_not_of(query: Query) -> bool:
+    return query.intent == "agency_tasks" and query.agencies_set_aside and bool(query.agencies)
+
+
+def answer_rows_not_of(view: IndexView, query: Query, scope: set[str] | None) -> RowsNotOf | None:
+    """The rows in scope (of the period asked) whose column of the role asked names none of the question's
+    bodies; None when no row in scope names one of them there (the question is then of something else)."""
+    role = query.role if query.role in ("lead", "coordinating", "either") else "lead"
+    anywhere = rows(view, replace(query, agencies=(), years=(), quarters=(), months=(), periods=(),
+                                  periods_set_aside=(), before=0, after=0, until=""), scope, role)  # fmt: skip
+    if not any(agency_matches(t, a, role) for t in anywhere for a in query.agencies):
+        return None
+    every = rows(view, replace(query, agencies=()), scope, role)
+    named = {id(t) for t in every if any(agency_matches(t, a, role) for a in query.agencies)}
+    kept = sorted((t for t in every if id(t) not in named), key=lambda t: (t.doc, t.lines[0]))
+    lang = lang_of(query.lang)
+    verb = say(lang, f"role_{role}")
+    what = say(lang, "by_agency_not", names=", ".join(query.agencies), verb=verb)
+    timed = describe(replace(query, agencies=(), provinces=()), lang)
+    what = f"{what} {timed}".strip()
+    cites = citations(view, query)
+    if not kept:
+        return RowsNotOf(say(lang, "listing_none_not_of", what=what), [], 0, abstained=True)
+    lines = [say(lang, "listing_head", n=len(kept), what=what), *task_lines(view, kept, cites, lang, query)]
+    return RowsNotOf("\n".join(lines), cites.items, len(kept))
