@@ -273,8 +273,11 @@ def shared_cell(task: Task, intent: str, cites: CitationList, lang: str) -> str:
     return ""
 
 
-def task_line(task: Task, n: int, doc: Document | None, lang: str, with_place: bool) -> str:
-    """One row of a listing: name, then the other cells, cited."""
+def task_line(
+    task: Task, n: int, doc: Document | None, lang: str, with_place: bool, printed_time: str = ""
+) -> str:
+    """One row of a listing: name, then the other cells, cited. `printed_time`: the line that prints the
+    task's time, label and all ("Thời gian hoàn thành: Trước ngày 31/5/2026."), shown as printed instead."""
     where = (f"{place_of(doc)}, " if with_place else "") + (label_en(task) if lang == "en" else task.label)
     lead, coord = lead_of(task), coordinating_of(task)
     deadline = task.deadline or ""
@@ -282,7 +285,13 @@ def task_line(task: Task, n: int, doc: Document | None, lang: str, with_place: b
         lead = gloss_list(_split_cell(lead), lead) if lead else ""
         deadline = f"{deadline}{_time_gloss(deadline)}" if deadline else ""
     cells = {"lead": lead, "coordinating": coord, "output": task.output or "", "deadline": deadline}
-    shown = [say(lang, f"row_{key}", value=value) for key, value in cells.items() if value]
+    if printed_time and lang == "en":
+        printed_time = f"{printed_time}{_time_gloss(task.deadline or '')}"
+    shown = [
+        printed_time if key == "deadline" and printed_time else say(lang, f"row_{key}", value=value)
+        for key, value in cells.items()
+        if value
+    ]
     return f"“{task.name}” ({where}) — {'; '.join(shown)} [{n}]"
 
 

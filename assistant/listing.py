@@ -1344,8 +1344,15 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
         for task in group:
             i += 1
             n = cites.task(task, view.task_chunk(task))
+            # (a task read from prose: its time as the text prints it, "Thời gian hoàn thành: Trước ngày …")
+            printed = _printed_time(view, task)
             line = compose.task_line(
-                task, n, docs.get(task.doc), lang, with_place=not several and not query.provinces
+                task,
+                n,
+                docs.get(task.doc),
+                lang,
+                with_place=not several and not query.provinces,
+                printed_time=printed if len(printed) <= PRINTED_TIME_CHARS else "",
             )
             if query.agencies:  # the cell that names the body asked about, printed once above the row
                 for field in ("lead", "coordinating") if query.role == "either" else (query.role,):
@@ -1363,6 +1370,31 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
     return lines
 
 
+PRINTED_TIME_CHARS = 160  # a prose task's time line shown as printed when this short
+# a label that introduces a time in prose: "Thời gian hoàn thành:", "Thời hạn:", "Thời gian thực hiện:"
+_TIME_LABEL = re.compile(r"(?:^|(?<=[.;]\s)|(?<=^-\s))((?:thời gian|thời hạn|hạn)[^.;:]{0,30}:\s*)$", re.I)
+
+
+def _printed_time(view: IndexView, task: Task) -> str:
+    """The time of a task read from prose as the text prints it, its label and all ("Thời gian hoàn thành:
+    Trước ngày 31/5/2026."); "" for a table row, or when no passage of its span prints a label before it."""
+    if task.source != "prose" or not task.deadline:
+        return ""
+    value = " ".join(task.deadline.split())
+    first, last = task.lines
+    for chunk in view.clause_chunks_by_doc.get(task.doc, ()):
+        if not (first <= chunk.lines[0] and chunk.lines[1] <= last):
+            continue
+        text = " ".join(chunk.text.split())
+        at = text.find(value)
+        if at < 0:
+            continue
+        label = _TIME_LABEL.search(text[:at])
+        if label is None:
+            return ""
+        printed = label.group(1) + value
+        return printed if len(printed) <= PRINTED_TIME_CHARS else ""
+    return ""
 _OWN_PART_MIN = 15  # characters an item says beyond the agency's name to be its own part of the row
 
 

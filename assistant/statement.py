@@ -93,15 +93,15 @@ _FIELD_VALUES = {
 FIELD_LINE_CHARS = 400  # the printed line of a field read from prose is quoted when this short
 
 
-def _printed_field(view: IndexView, task, intent: str, cites: compose.CitationList, lang: str) -> str:
+def printed_line(view: IndexView, task, intent: str):
     """For a task read from prose ("a) Hoạt động 1 … - Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp …"), the
-    line that prints the field asked, quoted as printed and cited; "" for a table row (its cell is quoted
-    already) or when no passage of the task's span prints the value."""
+    passage of its span that prints the field `intent` names, label and all ("- Thời gian hoàn thành: Trước ngày
+    31/5/2026."); None for a table row (its cell is quoted already) or when no passage prints the value."""
     if task.source != "prose" or intent not in _FIELD_VALUES:
-        return ""
+        return None
     value = " ".join(fold(_FIELD_VALUES[intent](task)).split())[:40]
     if len(value) < 3:
-        return ""
+        return None
     first, last = task.lines
     inside = [
         c
@@ -110,8 +110,17 @@ def _printed_field(view: IndexView, task, intent: str, cites: compose.CitationLi
     ]
     for chunk in sorted(inside, key=lambda c: c.lines[0]):
         if value in " ".join(fold(chunk.text).split()) and fold(task.name)[:40] not in fold(chunk.text):
-            return say(lang, "printed_field", quote=chunk.text.strip(), n=cites.chunk(chunk, chunk.text))
-    return ""
+            return chunk
+    return None
+
+
+def _printed_field(view: IndexView, task, intent: str, cites: compose.CitationList, lang: str) -> str:
+    """The line that prints the field asked of a task read from prose, quoted as printed and cited; ""
+    when there is none (see printed_line)."""
+    chunk = printed_line(view, task, intent)
+    if chunk is None:
+        return ""
+    return say(lang, "printed_field", quote=chunk.text.strip(), n=cites.chunk(chunk, chunk.text))
 
 
 NAMED_ALSO = 0.6  # a row the question names whole, this close to the chosen one, is asked too

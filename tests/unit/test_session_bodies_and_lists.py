@@ -269,3 +269,25 @@ def test_only_sentences_that_ask_are_asked_alone():
         )
     )
     assert parts is not None and [p.question[:9] for p in parts] == ["Kế hoạch ", "Liệt kê c"]
+
+
+QN = "qd_kiem_ke_quangngai.txt"
+
+
+def test_prose_task_time_is_listed_as_printed():
+    from dataclasses import replace
+
+    docs = [Document(QN, "Kế hoạch tổng kiểm kê tài sản công", "Quyết định", number="1627/QĐ-UBND",
+                     province="Quảng Ngãi")]  # fmt: skip
+    text = "- Tổng hợp kết quả kiểm kê, báo cáo gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."
+    clauses = [Clause(QN, "1.2.-2", "Mục 1, tiểu mục 1.2, ý 2", ("1.2. Sở Tài chính",), (242, 244), text)]
+    task = replace(
+        make_task(QN, "242", "Tổng hợp kết quả kiểm kê, báo cáo gửi Bộ Tài chính.", ["Sở Tài chính"],
+                  deadline="Trước ngày 31/5/2026.", line=242, group="1.2"),
+        source="prose",
+    )  # fmt: skip
+    view = IndexView(RecordSearcher(docs, clauses, [task]))
+    _, _, out = ask_view(view, "Trong kế hoạch của Quảng Ngãi, những việc nào có thời hạn năm 2026?")
+    assert not out.abstained and "Thời gian hoàn thành: Trước ngày 31/5/2026." in out.text
+    _, _, out = ask_view(view, "Which tasks of Quang Ngai's plan are due in 2026?")
+    assert "Thời gian hoàn thành: Trước ngày 31/5/2026." in out.text
