@@ -75,6 +75,8 @@ def _names_only(view: IndexView, query: Query, docs: set[str], section: str) -> 
     for name in docs:
         d = view.docs[name]
         named |= set(re.findall(r"\w+", fold(f"{d.kind} {d.title} {d.issuer} {d.province} {d.number}")))
+        if d.draft:  # "công văn dự thảo", "the draft dispatch"
+            named |= {"du", "thao", "draft"}
     # ("… được giao các nhiệm vụ đánh số", "numbered tasks": the paragraphs asked for are numbered ones)
     said = [w for w in re.findall(r"\w+", re.sub(r"\bdanh so\b", " ", fold(query.topic))) if w not in _FRAME]
     return all(w in named for w in said)

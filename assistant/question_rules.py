@@ -1110,6 +1110,7 @@ FORM_WORDS_VI = (
     "việc",
     "hoàn thành",
     "liệt kê",
+    "kể tên",
     "một số",
     "cho",
     "gồm",

@@ -49,6 +49,7 @@ from assistant.listing import (
     asks_groups,
     asks_steps,
     asks_tasks,
+    blank_column,
     column_value,
     document_years,
     group_markers,
@@ -285,6 +286,9 @@ class Listing:
         )
 
 
+_WHICH_TASKS = re.compile(r"\b(?:nhiem vu|viec|hoat dong) nao\b|\bwhich (?:\w+ )?(?:tasks?|activit(?:y|ies)|rows?)\b")
+
+
 class CellListing:
     name = "cell_listing"
 
@@ -295,7 +299,11 @@ class CellListing:
             query.intent != "compare"
             and not query.agencies
             and (
-                asks_tasks(query) or bool(column_value(query.question)) or bool(output_values(query.question))
+                asks_tasks(query)
+                or bool(column_value(query.question))
+                or bool(output_values(query.question))
+                # ("nhiệm vụ nào không ghi cơ quan phối hợp?": the rows that leave a column empty)
+                or (bool(blank_column(query.question)) and bool(_WHICH_TASKS.search(fold(query.question))))
             )
         )
 
@@ -844,10 +852,26 @@ class Addressees:
     name = "addressees"
 
     def applies(self, query: Query) -> bool:
-        return query.intent != "compare" and not query.agencies and asks_addressees(query)
+        return query.intent != "compare" and asks_addressees(query)
 
     def run(self, query, view, scope, threshold):
-        return _counted(answer_addressees(view, query, scope), self.name)
+        if query.agencies and not all(_issues_it(view, query, a, scope) for a in query.agencies):
+            return None  # (a body named as the one given work: not a question of all the addressees)
+        return _counted(answer_addressees(view, replace(query, agencies=()), scope), self.name)
+
+
+def _issues_it(view: IndexView, query: Query, agency: str, scope: set[str] | None) -> bool:
+    """Whether the question names the agency after "của" as the one whose document it is ("Công văn dự thảo của
+    Ban Thường vụ Tỉnh ủy Hà Tĩnh …"), and the issuer of a document in scope prints its words."""
+    name = fold(agency)
+    if not re.search(rf"\bcua {re.escape(name)}\b", fold(query.question)):
+        return False
+    words = set(name.split())
+    return any(
+        words <= set(re.findall(r"\w+", fold(view.docs[d].issuer or "")))
+        for d in (scope or ())
+        if d in view.docs
+    )
 
 
 class UnindexedSubject:

@@ -291,3 +291,38 @@ def test_prose_task_time_is_listed_as_printed():
     assert not out.abstained and "Thời gian hoàn thành: Trước ngày 31/5/2026." in out.text
     _, _, out = ask_view(view, "Which tasks of Quang Ngai's plan are due in 2026?")
     assert "Thời gian hoàn thành: Trước ngày 31/5/2026." in out.text
+
+
+def test_rows_that_leave_a_column_empty_asked_of_one_task(plans):
+    _, _, out = ask_view(plans, "Trong phụ lục Hải Phòng, nhiệm vụ nào không ghi cơ quan phối hợp?")
+    assert out.strategy == "cell_listing" and out.meta["count"] == 6
+    assert "Rà soát, sửa đổi các văn bản" not in out.text
+
+
+def test_ke_ten_is_the_form_of_the_ask():
+    from assistant.understand import understand
+
+    assert (
+        "tên"
+        not in understand("Nhóm tạo đột phá trong thi hành pháp luật có bao nhiêu nhiệm vụ? Kể tên.").topic
+    )
+
+
+LETTER = "cv_tinh_uy_hatinh.txt"
+
+
+def test_addressees_of_a_letter_named_by_its_issuer():
+    docs = [Document(LETTER, "Về tăng cường lãnh đạo công tác xây dựng và thi hành pháp luật", "Công văn",
+                     issuer="Tỉnh ủy Hà Tĩnh (Ban Thường vụ)", province="Hà Tĩnh", draft=True)]  # fmt: skip
+    clauses = [
+        Clause(LETTER, "1", "Mục 1", (), (30, 32), "1. Các cấp ủy, tổ chức đảng các cấp tiếp tục quán triệt Nghị quyết."),
+        Clause(LETTER, "2", "Mục 2", (), (33, 34), "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo rà soát văn bản."),
+        Clause(LETTER, "3", "Mục 3", (), (35, 36), "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền."),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, clauses, []))
+    question = (
+        "Công văn dự thảo của Ban Thường vụ Tỉnh ủy Hà Tĩnh giao nhiệm vụ cho những tổ chức, cá nhân nào?"
+    )
+    _, _, out = ask_view(view, question)
+    assert out.strategy == "addressees" and out.meta["count"] == 3
+    assert "Đảng đoàn Hội đồng nhân dân tỉnh" in out.text and "Ban Tuyên giáo và Dân vận Tỉnh ủy" in out.text
