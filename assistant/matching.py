@@ -525,6 +525,7 @@ def without_document_names(
             topic = _without_title(docs[next(iter(scope))], topic)
         if query.answer_type is None:
             topic = _without_title_subject(docs[next(iter(scope))], topic)
+            topic = _without_implemented(docs[next(iter(scope))], topic, query.question)
     if topic == query.topic:
         return query
     return replace(query, topic=" ".join(topic.split()) or query.topic)
@@ -564,6 +565,34 @@ def without_names_of(doc, topic: str) -> str:
         if len(name) >= 2:
             topic = _without_words(topic, name)
     return topic
+
+
+# "trong kế hoạch hành động thực hiện …", "in its action plan implementing …": the document the answer is in,
+# named by what it carries out (not "ban hành kế hoạch thực hiện …", a plan to be made)
+_IN_PLAN_DOING = (
+    r"\b(?:trong|theo|cua|tai|in|under|of|from)\s+(?:the\s+|its\s+|this\s+)?(?:\w+'s\s+)?(?:action\s+)?"
+    r"(?:ke hoach|kh|chuong trinh|quyet dinh|plan|programme|program|decision)(?:\s+\w+){0,2}?\s+"
+    r"(?:thuc hien|trien khai|implementing|to implement|on implementing)\s+(?:\w+\s+){0,2}?(?:so\s+|no\.?\s*)?"
+)
+
+
+def _without_implemented(doc, topic: str, question: str) -> str:
+    """`topic` without "thực hiện Nghị quyết 140/NQ-CP" where the question names the document it is in by what
+    it carries out ("… trong kế hoạch hành động thực hiện Nghị quyết 140/NQ-CP") and the document carries
+    that one out: those words say which document."""
+    asked = fold(question)
+    for number in doc.implements:
+        head = re.escape(re.split(r"[/-]", number)[0])
+        if not re.search(_IN_PLAN_DOING + rf"{re.escape(fold(re.split(r'[/-]', number)[0]))}(?!\d)", asked):
+            continue
+        rest = re.escape(number[len(re.split(r"[/-]", number)[0]) :])
+        topic = re.sub(
+            rf"(?i)\b(?:thực hiện|triển khai|thuc hien|trien khai|implementing|implements?)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:số\s+|so\s+|no\.?\s*)?{head}(?:{rest})?(?!\w)",
+            " ",
+            topic,
+        )
+    return " ".join(topic.split())
 
 
 TITLE_OPENING_WORDS = 5  # the title's opening words a topic says, in order, to name the document by them

@@ -326,3 +326,18 @@ def test_addressees_of_a_letter_named_by_its_issuer():
     _, _, out = ask_view(view, question)
     assert out.strategy == "addressees" and out.meta["count"] == 3
     assert "Đảng đoàn Hội đồng nhân dân tỉnh" in out.text and "Ban Tuyên giáo và Dân vận Tỉnh ủy" in out.text
+
+
+def test_the_plan_named_by_what_it_carries_out():
+    from assistant.matching import without_document_names
+    from assistant.understand import understand
+
+    doc = Document(HP, "Kế hoạch hành động thực hiện Nghị quyết số 140/NQ-CP", "Kế hoạch", province="Hải Phòng",
+                   implements=("140/NQ-CP", "66-NQ/TW"))  # fmt: skip
+    docs = {HP: doc}
+    named = understand(
+        "Hải Phòng đặt mục tiêu gì đến năm 2028 trong kế hoạch hành động thực hiện Nghị quyết 140/NQ-CP?"
+    )
+    assert "140" not in without_document_names(named, docs, {HP}).topic
+    made = understand("Hải Phòng giao ai ban hành kế hoạch thực hiện Nghị quyết 140/NQ-CP?")
+    assert "140" in without_document_names(made, docs, {HP}).topic
