@@ -1644,6 +1644,39 @@ def answer_section_period(view: IndexView, query: Query, scope: set[str] | None)
     return _passages_listing(view, query, head, picked)
 
 
+# a sentence that sets a time, with or without its year: "trong tháng 6 năm 2025", "hoàn thành trong năm 2025",
+# "trước ngày 05/6 và trước ngày 25/11 hằng năm", "chậm nhất ngày 15/12"
+_SETS_A_TIME = re.compile(
+    r"(?i)\b(?:trước ngày|trước|chậm nhất(?: là)?(?: ngày)?|trong tháng|trong năm|trong quý|hoàn thành(?: trong)?|"
+    r"thời hạn(?: hoàn thành)?:?|hạn chót|by|before|no later than)\s+(?:ngày\s+|năm\s+|tháng\s+|quý\s+)?[\dIV]"
+)
+SECTION_TIMES_MIN = 2  # passages of the part that set a time, at least, for a list of them to answer
+
+
+def answer_section_times(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """ "Theo phần tổ chức thực hiện …, các sở, ban, ngành phải đáp ứng những mốc thời gian nào?": the sentences
+    of the part the question names by its title that set a time, quoted in document order; None when the
+    question names no part, or fewer than SECTION_TIMES_MIN passages there set one."""
+    section = section_named(query)
+    if not section:
+        return None
+    picked = []
+    for doc, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and doc not in scope:
+            continue
+        for chunk in sorted(chunks, key=lambda c: c.lines[0]):
+            if not under_title(chunk, section):
+                continue
+            said = [s for s in split_sentences(chunk.text) if _SETS_A_TIME.search(s)]
+            if said:
+                picked.append((chunk, " ".join(said)))
+    if len(picked) < SECTION_TIMES_MIN:
+        return None
+    lang = lang_of(query.lang)
+    head = say(lang, "section_times_head", section=section_title(picked[0][0], section), n=len(picked))
+    return _passages_listing(view, query, head, picked)
+
+
 def _passages_listing(view: IndexView, query: Query, head: str, picked: list) -> Listing:
     """A listing of quoted passages ((chunk, quote) in order), each with its place and section, cited."""
     lang = lang_of(query.lang)

@@ -44,6 +44,7 @@ from assistant.listing import (
     answer_listing,
     answer_overview,
     answer_section_period,
+    answer_section_times,
     answer_text_period,
     answer_topic_listing,
     asks_groups,
@@ -169,6 +170,17 @@ class LeadsByReference:
 
     def run(self, query, view, scope, threshold):
         return _counted(answer_reference_leads(view, query, scope), self.name)
+
+
+class SectionTimes:
+    name = "section"
+
+    def applies(self, query: Query) -> bool:
+        # "Theo phần tổ chức thực hiện …, các sở, ban, ngành phải đáp ứng những mốc thời gian nào?"
+        return query.intent == "deadline" and query.plural and not query.has_period
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_section_times(view, query, scope), self.name)
 
 
 class RowsNotNaming:
@@ -1433,6 +1445,7 @@ PLAN: tuple[Strategy, ...] = (
     RowByNumber(),
     CollectivePart(),
     LeadsByReference(),
+    SectionTimes(),
     RowsNotNaming(),
     ColumnRows(),
     Groups(),

@@ -341,3 +341,25 @@ def test_the_plan_named_by_what_it_carries_out():
     assert "140" not in without_document_names(named, docs, {HP}).topic
     made = understand("Hải Phòng giao ai ban hành kế hoạch thực hiện Nghị quyết 140/NQ-CP?")
     assert "140" in without_document_names(made, docs, {HP}).topic
+
+
+def test_times_set_in_a_part_named():
+    vl = "kh_vinhlong.txt"
+    organise = "V. TỔ CHỨC THỰC HIỆN"
+    docs = [Document(vl, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Vĩnh Long")]
+    clauses = [
+        Clause(vl, "V", "Mục V", (), (566, 566), organise),
+        Clause(vl, "V.1", "Mục V, khoản 1", (organise,), (568, 578),
+               "1. Các sở, ban, ngành tỉnh xây dựng kế hoạch thực hiện Nghị quyết trong tháng 6 năm 2025."),
+        Clause(vl, "V.2", "Mục V, khoản 2", (organise,), (580, 590),
+               "2. Các sở, ban, ngành tỉnh rà soát các chương trình đã ban hành, hoàn thành trong năm 2025."),
+        Clause(vl, "V.3", "Mục V, khoản 3", (organise,), (592, 600),
+               "3. Định kỳ 6 tháng báo cáo kết quả về Sở Tư pháp trước ngày 05/6 và trước ngày 25/11."),
+        Clause(vl, "V.4", "Mục V, khoản 4", (organise,), (602, 604),
+               "4. Sở Tư pháp theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này."),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, clauses, []))
+    question = "Theo phần tổ chức thực hiện kế hoạch của Vĩnh Long, các sở, ban, ngành phải đáp ứng những mốc thời gian nào?"
+    _, _, out = ask_view(view, question)
+    assert not out.abstained and out.meta["count"] == 3
+    assert [c.lines for c in out.citations] == [(568, 578), (580, 590), (592, 600)]
