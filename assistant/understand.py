@@ -1641,6 +1641,9 @@ def understand(
             # "whose personnel files are kept by …": the persons of a list
             r"|\bwhose (?:[\w()-]+ ){1,6}(?:are|were)\b"
             r"|\bwhich (?:\w+ ){2,3}(?:decisions|decrees|resolutions|documents|circulars|laws|plans|tasks|items|procedures)\b"
+            # ("các thủ tục hành chính … được sửa đổi theo QĐ 2031": the things asked for, named with no question word)
+            r"|^(?:cac|nhung|danh sach(?: cac)?|tat ca(?: cac)?|toan bo(?: cac)?) (?:thu tuc|nhiem vu|van ban|chi tieu"
+            r"|hoat dong|giai phap|co quan|don vi|du lieu|muc tieu|linh vuc|de an)\b"
             r"|\blist\b|\bliet ke\b|\bke ten\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
             # (not "Điều 5 nội dung …", "khoản 3 nội dung nào", "Sau bước thẩm định": a number, "sau" is "after")

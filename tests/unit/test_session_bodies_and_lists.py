@@ -363,3 +363,11 @@ def test_times_set_in_a_part_named():
     _, _, out = ask_view(view, question)
     assert not out.abstained and out.meta["count"] == 3
     assert [c.lines for c in out.citations] == [(568, 578), (580, 590), (592, 600)]
+
+
+def test_things_named_with_no_question_word_are_several():
+    from assistant.understand import understand
+
+    assert understand("cac thu tuc hanh chinh linh vuc bao chi duoc sua doi theo QD 2031 cao bang").plural
+    assert understand("Các nhiệm vụ Sở Tư pháp chủ trì năm 2026").plural
+    assert not understand("Thủ tục cấp giấy phép xuất bản bản tin mất bao lâu?").plural
