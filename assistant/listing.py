@@ -998,6 +998,8 @@ _ASKS_STEPS = re.compile(
     # (not "bước nào … lâu nhất?", "which step takes longest": one step)
     r"\b(?:bao nhieu|may|nhung|cac) buoc\b|\bhow many steps\b"
     r"|\b(?:what|which) (?:are|were) (?:the |all )?steps\b|\blist (?:the |all )?steps\b|\bthe steps (?:of|in)\b"
+    # ("which unit performs each step …", "từng bước do ai thực hiện"): every step asked
+    r"|\b(?:each|every) step\b|\b(?:tung|moi) buoc\b"
 )
 
 

@@ -371,3 +371,13 @@ def test_things_named_with_no_question_word_are_several():
     assert understand("cac thu tuc hanh chinh linh vuc bao chi duoc sua doi theo QD 2031 cao bang").plural
     assert understand("Các nhiệm vụ Sở Tư pháp chủ trì năm 2026").plural
     assert not understand("Thủ tục cấp giấy phép xuất bản bản tin mất bao lâu?").plural
+
+
+def test_every_step_asked_lists_the_steps():
+    from assistant.listing import asks_steps
+    from assistant.understand import understand
+
+    assert asks_steps(
+        understand("In procedure no. 01, which unit performs each step and how long does each take?")
+    )
+    assert asks_steps(understand("Quy trình số 01: từng bước do đơn vị nào thực hiện?"))
