@@ -34,7 +34,7 @@ _ROWS_ASKED = re.compile(
 # what a question says of the rows besides their section: the ask, the roles, the kind of row
 _ASK_WORDS = frozenset(
     {
-        "nhung", "cac", "nao", "so", "co", "quan", "don", "vi", "giao", "chu", "tri", "phoi", "hop", "nhiem",
+        "nhung", "cac", "nao", "so", "nganh", "ban", "co", "quan", "don", "vi", "giao", "chu", "tri", "phoi", "hop", "nhiem",
         "vu", "hoat", "dong", "muc", "phan", "trong", "ke", "hoach", "tat", "ca", "duoc", "la", "thuc", "hien",
         "which", "departments", "agencies", "bodies", "lead", "leads", "coordinate", "activities", "tasks",
         "section", "part", "listed", "in", "of", "the", "all", "plan", "city", "provincial",

@@ -206,7 +206,8 @@ def deadline_fits(printed: str, query: Query) -> bool:
     kinds = {
         "hằng năm": lambda: (
             period.kind == ANNUAL
-            or bool(re.search(r"\bhang nam\b|\bmoi nam\b|(?<=\w)\s?/\s?nam\b", deadline))
+            # ("Quý I/năm 2026", "Tháng 6/năm 2025": a quarter or a month of one year, not "… /năm")
+            or bool(re.search(r"\bhang nam\b|\bmoi nam\b|(?<=\w)\s?/\s?nam\b(?!\s*\d)", deadline))
         ),
         "thường xuyên": lambda: period.kind == REGULAR or "thuong xuyen" in deadline,
         "năm cụ thể": lambda: period.is_interval,
@@ -611,11 +612,14 @@ def group_markers(question: str) -> set[str]:
     markers: set[str] = set()
     for m in _GROUP_MARKER.finditer(question):
         markers.add(m.group(1).upper())
-        if (span := _TO_MARKER.match(question, m.end())) is not None:
-            # "nhóm I đến III", "groups I to III": every group between
-            markers |= _markers_between(m.group(1).upper(), span.group(1).upper())
         end, roman = m.end(), not m.group(1).isdigit()
-        while (more := _AND_MARKER.match(question, end)) is not None and more.group(1).isdigit() != roman:
+        if (span := _TO_MARKER.match(question, m.end())) is not None:
+            # "nhóm I đến III", "groups I to III": every group between (then "… và V" after the last)
+            markers |= _markers_between(m.group(1).upper(), span.group(1).upper())
+            end = span.end()
+        # (typed in small letters, "nhom ii va iii", the next markers are read in small letters too)
+        joined = _AND_MARKER_ANY_CASE if m.group(1).islower() else _AND_MARKER
+        while (more := joined.match(question, end)) is not None and more.group(1).isdigit() != roman:
             # "nhóm II và III", "nhóm 1, 2 và 4", "groups II and III": each group named (numbers of one kind)
             markers.add(more.group(1).upper())
             end = more.end()
@@ -638,6 +642,9 @@ _TO_MARKER = re.compile(
 # (Roman numbers in capitals: "… nhóm II và V…" is no group V)
 _AND_MARKER = re.compile(
     r"(?i:\s*(?:,|và|va|and|&)\s*(?:(?:nhóm|nhom|group)\s+)?)([IVX]{1,5}|\d{1,2})(?!\w|[/.,]\d)"
+)
+_AND_MARKER_ANY_CASE = re.compile(
+    r"(?i:\s*(?:,|và|va|and|&)\s*(?:(?:nhóm|nhom|group)\s+)?)((?i:[IVX]{1,5})|\d{1,2})(?!\w|[/.,]\d)"
 )
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
@@ -877,7 +884,7 @@ _ABOUT_OPENS = re.compile(
 )
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:va|hoac|hay|and|or)\s+)?|\s+(?:va|hoac|hay|and|or)\s+")
 _ALTERNATIVE_WORDS = (2, 6)  # each thing of such a list, in words
-_WHERE_WORDS = frozenset({"trong", "tai", "cua", "theo", "in", "of", "under"})
+_WHERE_WORDS = frozenset({"trong", "tai", "cua", "theo", "do", "in", "of", "under", "by"})
 
 
 def topic_alternatives(query: Query) -> list[str]:
@@ -1114,13 +1121,18 @@ _OUTPUT_VALUE_EN = re.compile(
 )
 
 
+_GENERIC_OUTPUTS = frozenset(
+    {"result", "results", "outcome", "outcomes", "output", "outputs", "product", "products"}
+)
+
+
 @lru_cache(maxsize=1024)
 def output_values(question: str) -> tuple[str, ...]:
     """The output an English listing question asks the rows by, as the Vietnamese words a cell may print
     (folded word runs); () when it asks none."""
     m = _OUTPUT_VALUE_EN.search(question.lower())
-    if not m:
-        return ()
+    if not m or m.group(1).strip() in _GENERIC_OUTPUTS:
+        return ()  # ("Which tasks deliver results in 2026?": no output named, the generic word for one)
     return tuple(dict.fromkeys(word_runs(v) for v in english_to_vietnamese(m.group(1)) if word_runs(v)))
 
 
@@ -1397,6 +1409,8 @@ def _printed_time(view: IndexView, task: Task) -> str:
         printed = label.group(1) + value
         return printed if len(printed) <= PRINTED_TIME_CHARS else ""
     return ""
+
+
 _OWN_PART_MIN = 15  # characters an item says beyond the agency's name to be its own part of the row
 
 

@@ -298,7 +298,9 @@ class Listing:
         )
 
 
-_WHICH_TASKS = re.compile(r"\b(?:nhiem vu|viec|hoat dong) nao\b|\bwhich (?:\w+ )?(?:tasks?|activit(?:y|ies)|rows?)\b")
+_WHICH_TASKS = re.compile(
+    r"\b(?:nhiem vu|viec|hoat dong) nao\b|\bwhich (?:\w+ )?(?:tasks?|activit(?:y|ies)|rows?)\b"
+)
 
 
 class CellListing:

@@ -381,3 +381,25 @@ def test_every_step_asked_lists_the_steps():
         understand("In procedure no. 01, which unit performs each step and how long does each take?")
     )
     assert asks_steps(understand("Quy trình số 01: từng bước do đơn vị nào thực hiện?"))
+
+
+def test_review_findings_of_the_fifty_first_session():
+    """A review of the forty-eighth to fiftieth sessions' changes found these; each is checked here."""
+    from assistant.listing import deadline_fits, group_markers, output_values, topic_alternatives
+    from assistant.understand import understand
+
+    # groups typed in small letters, and a group named after a range
+    assert group_markers("trong nhom nhiem vu ii va iii cua phu luc") == {"II", "III"}
+    assert group_markers("nhóm I đến III và V") == {"I", "II", "III", "V"}
+    # "Quý I/năm 2026" is a quarter of one year, not a yearly time
+    yearly = understand("Những nhiệm vụ nào được thực hiện hằng năm?")
+    assert not deadline_fits("Quý I/năm 2026", yearly) and not deadline_fits("Tháng 6/năm 2025", yearly)
+    assert deadline_fits("Hằng năm", yearly)
+    # "results" names no output
+    assert output_values("Which Ha Tinh plan tasks deliver results in 2026?") == ()
+    assert output_values("Which Ha Tinh appendix tasks produce a report?") == ("bao cao",)
+    # three things listed before the question says where
+    asked = understand(
+        "Những nhiệm vụ nào về chuyển đổi số, ứng dụng trí tuệ nhân tạo và dữ liệu lớn trong kế hoạch Vĩnh Long?"
+    )
+    assert topic_alternatives(asked) == ["chuyen doi so", "ung dung tri tue nhan tao", "du lieu lon"]
