@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.index_view import IndexView
-from assistant.listing import describe, distinct_rows, rows
+from assistant.listing import _topic_readings, describe, distinct_rows, rows
 from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
@@ -18,7 +18,8 @@ from indexer.text import fold
 
 # a count of rows asked, or which side has more of them
 _COUNT_ASKED = re.compile(
-    r"\b(?:bao nhieu|so luong|so|may) (?:nhiem vu|dau viec|chi tieu|hoat dong)\b"
+    # (not "chuyển đổi số hoạt động …", the digital word before a noun)
+    r"\b(?:bao nhieu|so luong|(?<!doi )so|may) (?:nhiem vu|dau viec|chi tieu|hoat dong)\b"
     r"|\bnhieu (?:nhiem vu|dau viec|chi tieu|hoat dong|viec)\b(?:[^?]*)\bhon\b"
     r"|\b(?:nhiem vu|dau viec|chi tieu|hoat dong|viec)\b(?:[^?]*)\b(?:nhieu|it) hon\b"
     r"|\bhow many (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b"
@@ -49,7 +50,10 @@ def answer_count_compare(view: IndexView, query: Query, scope: set[str] | None) 
         docs = {d for d, doc in view.docs.items() if doc.province == place and (scope is None or d in scope)}
         if not any(view.tasks_of(d) for d in docs):
             return None
-        sides.append((place, rows(view, replace(query, provinces=(place,)), docs, query.role)))
+        asked = replace(query, provinces=(place,))
+        # (of the topic the question names, "Số nhiệm vụ về phổ biến pháp luật …": the rows of it)
+        topic, _ = _topic_readings(view, asked, docs)
+        sides.append((place, rows(view, asked, docs, query.role, topic if topic.unigrams else None)))
     cites = citations(view, query)
     what = describe(replace(query, provinces=()), lang)
     lines = [say(lang, "count_compare_head", what=f" {what}" if what else "")]

@@ -403,3 +403,19 @@ def test_review_findings_of_the_fifty_first_session():
         "Những nhiệm vụ nào về chuyển đổi số, ứng dụng trí tuệ nhân tạo và dữ liệu lớn trong kế hoạch Vĩnh Long?"
     )
     assert topic_alternatives(asked) == ["chuyen doi so", "ung dung tri tue nhan tao", "du lieu lon"]
+
+
+def test_count_comparison_of_a_topic(plans):
+    from dataclasses import replace
+
+    from assistant.count_compare import answer_count_compare, asks_count_compare
+    from assistant.understand import understand
+
+    query = understand(
+        "Số nhiệm vụ về trí tuệ nhân tạo trong kế hoạch của Hải Phòng và Hồ Chí Minh là bao nhiêu?"
+    )
+    query = replace(query, intent="compare", provinces=("Hải Phòng", "Hồ Chí Minh"))
+    counted = answer_count_compare(plans, query, None)
+    assert counted is not None and "Hải Phòng: 1 nhiệm vụ" in counted.text, counted
+    digital = understand("So sánh nhiệm vụ chuyển đổi số hoạt động tư pháp của Hà Tĩnh và Vĩnh Long")
+    assert not asks_count_compare(digital)
