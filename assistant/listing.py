@@ -193,7 +193,7 @@ def deadline_fits(printed: str, query: Query) -> bool:
     elif intervals and query.within:  # "ghi đúng là “Năm 2026” (không tính các mốc kéo dài 2025-2026)"
         # (a span asked, "giai đoạn 2025-2026", holds "Năm 2025-2026" whole)
         spans = intervals + (
-            [(min(s for s, _ in intervals), max(e for _, e in intervals))] if _span(query) else []
+            [(min(s for s, _ in intervals), max(e for _, e in intervals))] if query.span_asked else []
         )
         ok &= any(period.is_interval and start <= period.start and period.end <= end for start, end in spans)
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)

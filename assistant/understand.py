@@ -108,6 +108,9 @@ class Query:
     # the time lies wholly within the year asked: "ghi đúng là “Năm 2026” (không tính các mốc kéo dài
     # 2025-2026)" sets the spans across years aside (otherwise a span that overlaps the year is in it)
     within: bool = False
+    # a span of years asked as one ("giai đoạn 2026-2028", "từ năm 2026 đến năm 2028"), not set aside: the time
+    # lies within the whole span, not within one of its years
+    span_asked: bool = False
     # the day that bounds a month from above ("trước ngày 26/11/2025", "by 26 November 2025"): ISO date or ""
     until: str = ""
     answer_type: str | None = None  # "percent", "money", "date", "year", "count", "doc_number", "signer"
@@ -1695,6 +1698,7 @@ def understand(
         before=_before_year(f) if years and not quarters and not months else 0,
         after=_from_year(f) if years and not quarters and not months else 0,
         within=within,
+        span_asked=bool(years) and bool(_YEAR_SPAN_ASKED.search(fold(timed))),
         until=_until(f) if len(months) == 1 else "",
         answer_type=answer_type,
         count_noun=count_noun,
@@ -1777,6 +1781,7 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         before=current.before if current.has_period else previous.before,
         after=current.after if current.has_period else previous.after,
         within=current.within if current.has_period else previous.within,
+        span_asked=current.span_asked if current.has_period else previous.span_asked,
         until=current.until if current.has_period else previous.until,
         articles=current.articles or previous.articles,
         search_text=search_text,

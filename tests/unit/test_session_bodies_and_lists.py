@@ -419,3 +419,15 @@ def test_count_comparison_of_a_topic(plans):
     assert counted is not None and "Hải Phòng: 1 nhiệm vụ" in counted.text, counted
     digital = understand("So sánh nhiệm vụ chuyển đổi số hoạt động tư pháp của Hà Tĩnh và Vĩnh Long")
     assert not asks_count_compare(digital)
+
+
+def test_spans_set_aside_stay_out():
+    from assistant.listing import deadline_fits
+    from assistant.understand import understand
+
+    exact = understand(
+        "Những nhiệm vụ nào ghi đúng là năm 2025 hoặc năm 2026 (không tính các mốc kéo dài 2025-2026)?"
+    )
+    assert not deadline_fits("Năm 2025-2026", exact) and deadline_fits("Năm 2026", exact)
+    span = understand("Những nhiệm vụ nào thuộc giai đoạn 2025-2026?")
+    assert deadline_fits("Năm 2025-2026", span)
