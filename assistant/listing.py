@@ -1630,6 +1630,24 @@ def _outline_groups(clauses) -> tuple | None:
     return None
 
 
+def _section_sentences(
+    view: IndexView, scope: set[str] | None, section: str, keep
+) -> list[tuple[Chunk, str]]:
+    """(chunk, its sentences that `keep` accepts, joined) of every passage under the section titled `section`,
+    in document order; passages with none left out."""
+    picked = []
+    for doc, chunks in view.clause_chunks_by_doc.items():
+        if scope is not None and doc not in scope:
+            continue
+        for chunk in sorted(chunks, key=lambda c: c.lines[0]):
+            if not under_title(chunk, section):
+                continue
+            said = [s for s in split_sentences(chunk.text) if keep(s)]
+            if said:
+                picked.append((chunk, " ".join(said)))
+    return picked
+
+
 def answer_section_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """ "Theo phần Tổ chức thực hiện …, những việc nào phải hoàn thành trong năm 2025?": the sentences of the
     section the question names by its title that say the year asked, quoted in document order; None when
@@ -1638,20 +1656,9 @@ def answer_section_period(view: IndexView, query: Query, scope: set[str] | None)
     if not section or not query.years:
         return None
     years = [str(y) for y in query.years]
-    picked = []
-    for doc, chunks in view.clause_chunks_by_doc.items():
-        if scope is not None and doc not in scope:
-            continue
-        for chunk in sorted(chunks, key=lambda c: c.lines[0]):
-            if not under_title(chunk, section):
-                continue
-            said = [
-                s
-                for s in split_sentences(chunk.text)
-                if any(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years)
-            ]
-            if said:
-                picked.append((chunk, " ".join(said)))
+    picked = _section_sentences(
+        view, scope, section, lambda s: any(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years)
+    )
     if not picked:
         return None
     lang = lang_of(query.lang)
@@ -1676,16 +1683,7 @@ def answer_section_times(view: IndexView, query: Query, scope: set[str] | None) 
     section = section_named(query)
     if not section:
         return None
-    picked = []
-    for doc, chunks in view.clause_chunks_by_doc.items():
-        if scope is not None and doc not in scope:
-            continue
-        for chunk in sorted(chunks, key=lambda c: c.lines[0]):
-            if not under_title(chunk, section):
-                continue
-            said = [s for s in split_sentences(chunk.text) if _SETS_A_TIME.search(s)]
-            if said:
-                picked.append((chunk, " ".join(said)))
+    picked = _section_sentences(view, scope, section, lambda s: bool(_SETS_A_TIME.search(s)))
     if len(picked) < SECTION_TIMES_MIN:
         return None
     lang = lang_of(query.lang)
