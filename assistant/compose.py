@@ -22,6 +22,9 @@ from indexer.text import fold
 MAX_QUOTE = 700  # a quote longer than this is cut at a word boundary (the citation's lines still cover it)
 
 
+GROUP_TITLE_CHARS = 160  # a group title shown beside a row, cut at a word boundary beyond this
+
+
 def short_quote(text: str, limit: int = MAX_QUOTE) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -274,11 +277,24 @@ def shared_cell(task: Task, intent: str, cites: CitationList, lang: str) -> str:
 
 
 def task_line(
-    task: Task, n: int, doc: Document | None, lang: str, with_place: bool, printed_time: str = ""
+    task: Task,
+    n: int,
+    doc: Document | None,
+    lang: str,
+    with_place: bool,
+    printed_time: str = "",
+    group_title: bool = False,
 ) -> str:
     """One row of a listing: name, then the other cells, cited. `printed_time`: the line that prints the
-    task's time, label and all ("Thời gian hoàn thành: Trước ngày 31/5/2026."), shown as printed instead."""
-    where = (f"{place_of(doc)}, " if with_place else "") + (label_en(task) if lang == "en" else task.label)
+    task's time, label and all ("Thời gian hoàn thành: Trước ngày 31/5/2026."), shown as printed instead.
+    `group_title`: the row's group title shown beside its place (a row another row of the listing shares
+    its name with)."""
+    label = label_en(task) if lang == "en" else task.label
+    if group_title and task.group_title and task.group:
+        marker = f"group {task.group}" if lang == "en" else f"nhóm {task.group}"
+        title = short_quote(task.group_title, GROUP_TITLE_CHARS)
+        label = label.replace(marker, f"{marker} “{title}”", 1)
+    where = (f"{place_of(doc)}, " if with_place else "") + label
     lead, coord = lead_of(task), coordinating_of(task)
     deadline = task.deadline or ""
     if lang == "en":

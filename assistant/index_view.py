@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from assistant.evidence import Stats, Vocabulary
 from assistant.retrieve import SearchFilter
+from indexer.agencies import split_agencies
 from indexer.records import Chunk, Clause, Document, Hit, Task
 from indexer.table_rows import is_row
 from indexer.text import fold, nfc, strip_diacritics, tone_key, word_runs
@@ -43,6 +44,10 @@ SEARCH_CACHE = 256  # searches remembered (a conversation or a comparison asks t
 
 
 _ROLE_WORDS = re.compile(r"chủ trì|phối hợp|được giao|thực hiện nhiệm vụ")
+# a column of bodies by its header ("Cơ quan trình", "Cơ quan thẩm tra/chuẩn bị ý kiến", "Đơn vị thực hiện")
+_BODY_COLUMN = re.compile(r"^(?:co quan|don vi)\b")
+# the role a cell gives after a body's name ("Ủy ban Pháp luật chủ trì thẩm tra", "… tham gia")
+_ROLE_TAIL = re.compile(r"\s+(?:chủ trì|phối hợp|tham gia|thực hiện|là cơ quan)\b")
 
 
 # "(sau đây gọi tắt là Tháng hành động)", "(sau đây được gọi là Quỹ)": a short name for the long one before it
@@ -232,6 +237,15 @@ class IndexView:
         names |= {n.split(" (", 1)[0].strip() for n in names if " (" in n}
         names |= {
             n for t in self.tasks for cell in (t.lead_text, t.coordinating_text) for n in shared_head(cell)
+        }
+        # the bodies another column of bodies prints ("Cơ quan thẩm tra": "- Ủy ban Pháp luật chủ trì thẩm tra; -
+        # Hội đồng Dân tộc … tham gia"), each name before the role it is given
+        names |= {
+            _ROLE_TAIL.split(n, 1)[0].strip(" ,;:-")
+            for t in self.tasks
+            for header, cell in t.extra
+            if _BODY_COLUMN.search(fold(header))
+            for n in split_agencies(cell)
         }
         # a body the lead column names in lower case, row after row ("đối tượng thực hiện kiểm kê"): its
         # column says it is the one who acts

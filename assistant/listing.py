@@ -809,6 +809,23 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         return None  # the steps of no one procedure's table: not the rows that name "bước"
     topic = _topic_terms(view, query, scope)
     whole = [] if chosen else _whole_appendix(view, query, scope, in_scope)
+    values = stated_percents(query.question)
+    if values and not chosen and not whole:
+        # "những chỉ tiêu nào đạt mức 80%?": the rows that print the value; the words around it ("đạt mức") are
+        # how it is said, and the other words of the topic, when any is left, pick among those rows
+        printing = [t for t in in_scope if _prints_values(t.name, values)]
+        rest = _without(topic, _VALUE_WORDS | {v.rstrip("%") for v in values}) if topic else topic
+        if rest and rest.unigrams:
+            kept = [
+                t
+                for t in printing
+                if view.stats.coverage(rest, terms(f"{t.name} {t.group_title}")) >= TOPIC_MIN
+            ]
+            printing = kept or printing
+        if not printing:
+            return None
+        what = " ".join(filter(None, [say(lang, "on_topic"), describe(query, lang)]))
+        return _rows_listing(view, query, printing, lang, "listing_head", what=what)
     if not chosen and not whole and topic:
         # the question's own words, less those naming the document: all of them must be words of rows
         asked = terms(listing_topic(query))
@@ -885,6 +902,24 @@ _ABOUT_OPENS = re.compile(
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:va|hoac|hay|and|or)\s+)?|\s+(?:va|hoac|hay|and|or)\s+")
 _ALTERNATIVE_WORDS = (2, 6)  # each thing of such a list, in words
 _WHERE_WORDS = frozenset({"trong", "tai", "cua", "theo", "do", "in", "of", "under", "by"})
+
+
+# a percentage a question states ("đạt mức 80%", "at least 95 %"), and the words that say a value is reached
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
+_VALUE_WORDS = frozenset(
+    "dat muc tu tren duoi toi thieu it nhat khoang bang reach reaches reached set at least of level target".split()
+)
+
+
+def stated_percents(question: str) -> tuple[str, ...]:
+    """The percentages a question states, as "80%" (its number as printed, the sign after it)."""
+    return tuple(dict.fromkeys(f"{m.group(1)}%" for m in _PERCENT.finditer(question)))
+
+
+def _prints_values(text: str, values: tuple[str, ...]) -> bool:
+    """Whether a row's text prints every percentage (its number right before a "%", spaces allowed)."""
+    printed = {f"{m.group(1)}%" for m in _PERCENT.finditer(text)}
+    return all(v in printed for v in values)
 
 
 def topic_alternatives(query: Query) -> list[str]:
@@ -1210,14 +1245,36 @@ _BLANK_FIELDS = (
 )
 
 
+# a column asked to be filled ("những nhiệm vụ nào có ghi rõ kết quả (sản phẩm)?", "which tasks specify an output")
+_FILLED_COLUMN = re.compile(
+    r"(?<!khong )(?<!chua )\b(?:co )?(?:ghi|neu|xac dinh)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b"
+    r"|\b(?:specify|specifies|state|states|give|gives|name|names)(?: a| an| any| the| its| their)?"
+    r"(?: specific| concrete| expected)? (coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
+    r"|outputs?|products?|results?)\b"
+)
+
+
+def _field_named(m: re.Match) -> str:
+    word = m.group(1) or m.group(2)
+    return next(field for field, words in _BLANK_FIELDS if any(word.startswith(w) for w in words))
+
+
 def blank_column(question: str) -> str:
     """The task field a listing question asks to be left empty ("những nhiệm vụ nào không ghi cơ quan phối
     hợp?" → "coordinating"), or ""."""
     m = _BLANK_COLUMN.search(fold(question))
-    if m is None:
+    return "" if m is None else _field_named(m)
+
+
+def filled_column(question: str) -> str:
+    """The task field a listing question asks to be filled ("những nhiệm vụ nào có ghi rõ kết quả?" → "output"),
+    or "" (also when it asks one to be empty)."""
+    f = fold(question)
+    if _BLANK_COLUMN.search(f):
         return ""
-    word = m.group(1) or m.group(2)
-    return next(field for field, words in _BLANK_FIELDS if any(word.startswith(w) for w in words))
+    m = _FILLED_COLUMN.search(f)
+    return "" if m is None else _field_named(m)
 
 
 def _field_text(task: Task, field: str) -> str:
@@ -1233,17 +1290,25 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
     """The task rows that leave empty the column the question asks to be empty ("không ghi cơ quan phối
     hợp", "no deadline"), of the documents in scope whose table has that column (some row fills it);
     None when the question asks for no empty column, or no such row stands in scope."""
-    field = blank_column(query.question)
+    field, kind = blank_column(query.question), "blank"
+    if not field and not query.has_period and not query.agencies and not column_value(query.question):
+        # (not "nhiệm vụ nào ghi thời gian Quý IV/2025?": a value of the column, which the cell listing reads)
+        field, kind = filled_column(query.question), "filled"
     if not field or scope is None:
         return None
     in_scope = [t for t in view.tasks if t.doc in scope and t.source == "table"]
     filled = {t.doc for t in in_scope if _field_text(t, field)}
-    found = [t for t in in_scope if t.doc in filled and not _field_text(t, field)]
+    if kind == "filled":
+        # (of a table that leaves the column empty in some rows: a column every row fills picks out none)
+        empty = {t.doc for t in in_scope if not _field_text(t, field)}
+        found = [t for t in in_scope if t.doc in empty and _field_text(t, field)]
+    else:
+        found = [t for t in in_scope if t.doc in filled and not _field_text(t, field)]
     if not found:
         return None
     lang = lang_of(query.lang)
     cites = citations(view, query)
-    what = say(lang, f"blank_{field}")
+    what = say(lang, f"{kind}_{field}")
     lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
@@ -1351,6 +1416,9 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
     for task in tasks:
         by_place.setdefault(compose.place_of(docs.get(task.doc)), []).append(task)
     several = len(by_place) > 1
+    # rows of one document that print the same name ("a) Nghị định quy định chi tiết …" under "3.1. Tham gia góp ý
+    # kiến vào dự thảo …" and again under "3.2. Tổ chức triển khai …"): each told apart by its group's title
+    names = Counter((t.doc, " ".join(fold(t.name).split())) for t in tasks)
     lines, i = [], 0
     for place, group in by_place.items():
         if several:
@@ -1367,6 +1435,7 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
                 lang,
                 with_place=not several and not query.provinces,
                 printed_time=printed if len(printed) <= PRINTED_TIME_CHARS else "",
+                group_title=names[(task.doc, " ".join(fold(task.name).split()))] > 1,
             )
             if query.agencies:  # the cell that names the body asked about, printed once above the row
                 for field in ("lead", "coordinating") if query.role == "either" else (query.role,):

@@ -59,6 +59,7 @@ from assistant.question_rules import (
 from assistant.retrieve import SearchFilter
 from assistant.row_columns import asked_columns
 from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
+from indexer.agencies import agency_run
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
 from indexer.table_rows import is_row
@@ -411,10 +412,36 @@ def issuer_period_listing(
     có thời hạn tháng 12/2025?" names the document by its issuer, and the period lists."""
     if query.intent != "agency_tasks" or not (query.years or query.quarters or query.months or query.periods):
         return scope, query
-    issued = issued_by_unassigned(view, query, scope)
+    issued = issued_by_unassigned(view, query, scope) or issued_by_named_after_kind(view, query, scope)
     if not issued:
         return scope, query
     return issued, replace(query, intent="period_tasks", aspect="period_tasks", agencies=())
+
+
+# a document named by its kind, then (its number and) the body that issued it: "kế hoạch UBND tỉnh Hà Tĩnh thực
+# hiện NQ 66", "Công văn số 6225 của Bộ Văn hóa …", "the plan of the Provincial People's Committee"
+_KIND_THEN_BODY = re.compile(
+    r"\b(?:ke hoach|quyet dinh|chi thi|cong van|chuong trinh|nghi quyet|plan|decision|directive|letter|programme)"
+    r"(?: (?:so|no\.?|number))?(?: [\w.-]*\d[\w/.-]*)?(?: (?:cua|of|by)(?: the)?)? (?P<rest>.+)"
+)
+
+
+def issued_by_named_after_kind(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
+    """The documents (in scope) the one body a question names right after a document's kind issued ("kế
+    hoạch UBND tỉnh Hà Tĩnh …": the plan is named by its issuer, its rows are not that body's)."""
+    if len(query.agencies) != 1:
+        return None
+    agency = query.agencies[0]
+    said = False
+    for m in _KIND_THEN_BODY.finditer(fold(query.question)):
+        run = agency_run(m.group("rest"))
+        if run.items and run.items[0].start == 0 and run.items[0].canonical == agency:
+            said = True
+            break
+    if not said:
+        return None
+    base = scope if scope is not None else set(view.docs)
+    return {n for n in base if agency in view.issuer_agencies.get(n, ())} or None
 
 
 # (not "quyết định"/"decision": also a verb and a common noun)
@@ -558,9 +585,15 @@ def _without_naming_kind(doc, query: Query, topic: str) -> str:
 
 def without_names_of(doc, topic: str) -> str:
     """`topic` without the document's number and issuer, where it names them."""
-    names = [(doc.issuer or "").split(" (")[0], doc.number or ""]
+    issuer = (doc.issuer or "").split(" (")[0]
+    names = [issuer, doc.number or ""]
     if doc.number:
         names.append(re.split(r"[/-]", doc.number)[0])
+    if doc.province and issuer.endswith(doc.province):
+        # ("the Hải Phòng City People's Committee's plan": the place is read apart, "UBND thành phố" stays)
+        names.append(issuer[: -len(doc.province)].strip())
+    # "UBND" spelled out ("Ủy ban nhân dân thành phố")
+    names += [n.replace("UBND", "Ủy ban nhân dân") for n in names if "UBND" in n]
     for name in (n.strip() for n in names):
         if len(name) >= 2:
             topic = _without_words(topic, name)

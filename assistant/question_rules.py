@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from indexer.agencies import DIGITAL_BEFORE
 from indexer.clean import normalize_tones
 from indexer.text import fold
 
@@ -367,12 +368,16 @@ COORDINATING = (
     r"\bin coordination\b",
     r"\bsupport(?:s|ing)? (?:the|this)\b",
 )
+# "so" typed without marks (or "số" folded) right after the words it makes a compound with: "xã hội số nào",
+# "chuyển đổi số nào" is digital, no "Sở nào"
+_NOT_DIGITAL = "".join(f"(?<!{words} )" for words in sorted(DIGITAL_BEFORE))
+
 LEAD = (
     r"\bchu tri\b",
     # (not "phân công những việc gì": what is assigned is asked, not to whom)
     r"\bphan cong\b(?! (?:nhung |cac )?(?:viec|nhiem vu|noi dung|cong viec)(?: \w+){0,3} (?:gi|nao)\b| (?:nhung )?gi\b"
     r"|(?: \w+){1,8} (?:lam|thuc hien)(?: (?:nhung|cac))?(?: viec| nhiem vu)? gi\b)",
-    r"\bso nao\b",
+    _NOT_DIGITAL + r"\bso nao\b",
     r"\bgiao cho (?:so|co quan|don vi|ai)\b",
     r"\b(?:to chuc|co quan|don vi) nao\b",
     r"\b(?:co quan|don vi|so|ai) nao\b.*\b(?:giao|phu trach|chiu trach nhiem|thuc hien)\b",

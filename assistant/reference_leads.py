@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant import compose
 from assistant.duties import opening_body
 from assistant.index_view import IndexView
+from assistant.lead_bodies import asks_lead_bodies
 from assistant.messages import lang_of, say
 from assistant.references import gives_lead, referrers_under
 from assistant.statement import citations
@@ -35,6 +36,12 @@ _BODIES_ASKED = re.compile(
     r"|\bwhich (?:\w+ ){0,2}(?:departments|agencies|bodies|units|ministries|organi[sz]ations)\b|\bwho\b"
 )
 _LEAD_ASKED = re.compile(r"\bchu tri\b|\blead\w*\b|\bin charge\b|\bresponsible\b")
+# the tasks given to lead in the appendix, as the text refers to them ("nhiệm vụ được giao chủ trì tại Phụ lục",
+# "the tasks they lead in the appendix"): the part named is the appendix
+_APPENDIX_ASKED = re.compile(
+    r"\bchu tri (?:\w+ ){0,3}?(?:tai|trong|o) (?:cac )?phu luc\b|\blead\w* (?:\w+ ){0,3}?in (?:the )?(?:appendix|annex)\b"
+)
+_APPENDIX = re.compile(r"\bphu luc\b")
 _MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*")
 TITLE_WORDS = 10  # a body's title over the items it is given, at most
 MIN_PASSAGES = 2  # passages that give a part by reference, at least, for a list of them to answer
@@ -55,7 +62,11 @@ def asks_reference_leads(query: Query) -> bool:
         and query.intent in ("lead_agency", "general", "fact")
         and bool(_BODIES_ASKED.search(f))
         and bool(_LEAD_ASKED.search(f))
-        and _SECTION.search(normalize_tones(query.question)) is not None
+        and (
+            _SECTION.search(normalize_tones(query.question)) is not None
+            # (not "những cơ quan nào chủ trì các nhiệm vụ trong phụ lục?": the table's lead column answers that)
+            or (bool(_APPENDIX_ASKED.search(f)) and not asks_lead_bodies(query))
+        )
     )
 
 
@@ -82,15 +93,23 @@ def answer_reference_leads(view: IndexView, query: Query, scope: set[str] | None
     if not scope or len(scope) != 1:
         return None
     doc = next(iter(scope))
-    marker = _SECTION.search(normalize_tones(query.question)).group(1).upper()
-    passages = [c for c in referrers_under(view, doc, marker) if gives_lead(c)]
+    section = _SECTION.search(normalize_tones(query.question))
+    if section is not None:
+        marker = section.group(1).upper()
+        passages = [c for c in referrers_under(view, doc, marker) if gives_lead(c)]
+    else:  # the appendix: the passages that give a body its tasks in it to lead
+        marker = None
+        passages = [c for c in view.clauses(doc) if _APPENDIX.search(fold(c.text)) and gives_lead(c)]
     bodies = [(c, _body_of(view, c)) for c in passages]
     bodies = [(c, b) for c, b in bodies if b]
     if len(bodies) < MIN_PASSAGES:
         return None
     lang = lang_of(query.lang)
     cites = citations(view, query)
-    lines = [say(lang, "reference_leads_head", n=len(bodies), section=marker)]
+    if marker is None:
+        lines = [say(lang, "reference_leads_appendix_head", n=len(bodies))]
+    else:
+        lines = [say(lang, "reference_leads_head", n=len(bodies), section=marker)]
     for clause, body in bodies:
         n = cites.clause(clause, clause.text)
         lines.append(f"- {body} ({clause.label}): “{compose.short_quote(clause.text, 300)}” [{n}]")

@@ -308,6 +308,7 @@ def _footnotes(
 
 
 PARALLEL_OPENING = 3  # sentences of one passage that open with these many words alike say one thing each
+PARALLEL_OPENING_UNTYPED = 5  # … when the question asks for no kind of value
 ENUMERATION_PARTS = 8  # parts after a quote that ends in ";" read as items of its enumeration, at most
 
 
@@ -343,12 +344,15 @@ def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
     quoted sentence with the sentences of its clause (its passage and the passages of the same section)
     that open as it does and hold what is asked ("Quyết định này bãi bỏ … Quyết định số 530/QĐ-UBND …",
     "Quyết định này bãi bỏ … số 480/QĐ-UBND …"), in the order the text prints them."""
-    if not query.plural or not query.answer_type:
+    if not query.plural:
         return picked
+    # (no kind of value asked: the sentences must open alike for longer — "Quyết định này bãi bỏ …", not
+    # "Quyết định này có hiệu lực …")
+    width = PARALLEL_OPENING if query.answer_type else PARALLEL_OPENING_UNTYPED
     out: list = []
     for match in map(lambda m: _enumeration(m, query), picked):
-        opening = fold(match.quote).split()[:PARALLEL_OPENING]
-        if len(opening) < PARALLEL_OPENING or match.quote not in split_sentences(match.chunk.text):
+        opening = fold(match.quote).split()[:width]
+        if len(opening) < width or match.quote not in split_sentences(match.chunk.text):
             out.append(match)  # (a quote that is no single sentence of its passage: a window, a row)
             continue
         clause = sorted(
@@ -363,7 +367,7 @@ def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
             for sentence in split_sentences(chunk.text):
                 if chunk is match.chunk and sentence == match.quote:
                     out.append(match)
-                elif fold(sentence).split()[:PARALLEL_OPENING] == opening and has_answer_type(
+                elif fold(sentence).split()[:width] == opening and has_answer_type(
                     sentence, query.answer_type, query.count_noun, query.question
                 ):
                     out.append(SentenceMatch(match.score, chunk, sentence, match.coverage))

@@ -53,10 +53,12 @@ from assistant.listing import (
     blank_column,
     column_value,
     document_years,
+    filled_column,
     group_markers,
     group_rows,
     output_values,
     row_cells,
+    stated_percents,
 )
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch, prints_cited_number
 from assistant.matching import (
@@ -317,7 +319,10 @@ class CellListing:
                 or bool(column_value(query.question))
                 or bool(output_values(query.question))
                 # ("nhiệm vụ nào không ghi cơ quan phối hợp?": the rows that leave a column empty)
-                or (bool(blank_column(query.question)) and bool(_WHICH_TASKS.search(fold(query.question))))
+                or (
+                    bool(blank_column(query.question) or filled_column(query.question))
+                    and bool(_WHICH_TASKS.search(fold(query.question)))
+                )
             )
         )
 
@@ -336,8 +341,14 @@ class TopicListing:
         return (
             # ("… gồm những dữ liệu nào và do cơ quan nào chủ quản?": the rows, each with its lead)
             query.intent in ("general", "fact", "lead_agency")
-            # ("Phụ lục kế hoạch … có bao nhiêu nhiệm vụ?": the rows, counted)
-            and (query.answer_type is None or _counts_rows(query) or asks_steps(query))
+            # ("Phụ lục kế hoạch … có bao nhiêu nhiệm vụ?": the rows, counted; "những chỉ tiêu nào đạt mức 80%?":
+            # the rows that print the percentage stated)
+            and (
+                query.answer_type is None
+                or _counts_rows(query)
+                or asks_steps(query)
+                or (query.answer_type == "percent" and bool(stated_percents(query.question)))
+            )
             and not query.agencies
             and not query.has_period
             and (asks_tasks(query) or _counts_rows(query) or asks_steps(query))
@@ -1475,6 +1486,35 @@ def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: f
     parts = two_asks(query)
     if parts is not None:
         outcomes = [_run(part, view, scope, threshold) for part in parts]
+        if (
+            len(parts) == 2
+            and _same_sources(*outcomes)
+            # (each half names a thing of its own: not "… theo những cách nào, ở đâu?", one thing asked twice)
+            and all(len(_half_words(p.own_half)) >= HALF_OWN_WORDS for p in parts)
+            and not all(_says_its_words(o, p.own_half) for o, p in zip(outcomes, parts, strict=True))
+        ):
+            # "… được gửi đến ai và ai chịu trách nhiệm thi hành?": each ask read with the whole question found
+            # one passage; each half asked in its own words, in the whole question's scope, kept when that finds
+            # two places
+            apart = [
+                _run(
+                    _asked_as(query, understand(_naming_its_document(view, scope, p.own_half))),
+                    view,
+                    scope,
+                    threshold,
+                )
+                for p in parts
+            ]
+            if not any(o.abstained for o in apart) and not _same_sources(*apart):
+                outcomes = apart
+        if (
+            len(parts) == 2
+            and outcomes[0].abstained
+            and _BACK_TO_FIRST.search(fold(parts[1].own_half or parts[1].question))
+        ):
+            # "How many members sit on the steering committee, and who are they?": the second ask is of what the
+            # first asks for; the document does not say the first, so it does not say the second
+            return outcomes[0]
         own_words = parts[0].question != query.question  # each half asked in its own words
         asked = {(p.intent, p.aspect, p.answer_type) for p in parts}
         if (
@@ -1494,6 +1534,12 @@ def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: f
     return outcome
 
 
+# a second ask of who the first asks the number of: "… and who are they?", "… và họ là ai?", "… gồm những ai?" (not
+# "… and what are they?": a list of the things counted answers both)
+_BACK_TO_FIRST = re.compile(
+    r"^\W*(?:and |va )?(?:who (?:are|were|is|was) (?:they|them|these|those)|(?:ho|do) la (?:ai|nhung ai)"
+    r"|(?:ho )?gom nhung ai|(?:ho )?ten (?:la )?gi|name them)\b"
+)
 _SENTENCE_GAP = re.compile(r"(?<=\?)\s+(?=\S)")
 _REQUEST = re.compile(r"(?:hay |vui long )?(?:liet ke|ke ten|cho biet|neu|list|name|give|show|tell|state)\b")
 SENTENCE_WORDS = 3  # words of each sentence of a question asked as two, at least
@@ -1541,6 +1587,9 @@ _PROPOSAL_DOCUMENT = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def two_asks(query: Query) -> list[Query] | None:
     """A question that asks two different things ("do ai ký và có hiệu lực khi nào?", "đạt bao nhiêu
     phần trăm và cơ quan nào chủ trì?"): the question twice, each with one half's intent and answer type
@@ -1572,7 +1621,10 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
             )
         )
         # ("… was issued on whose proposal, and which decree …": "on whose" asks, a relative "whose" not)
-        left_asks = asks.search(left) or (query.lang == "en" and _WHOSE_ASKED.search(left))
+        # (an ask in brackets says what the other asks in more words: "Tổng kinh phí (bao nhiêu tỷ đồng) … cho
+        # doanh nghiệp nhỏ và vừa … là bao nhiêu?" is one ask)
+        said = _BRACKETED.sub(" ", left)
+        left_asks = asks.search(said) or (query.lang == "en" and _WHOSE_ASKED.search(said))
         if not (left_asks and (asks.search(right) or yes_no)) or len(right.split()) < 2:
             continue
         opening = " ".join(right.split()[:4])
@@ -1630,6 +1682,7 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
         if depth:
             return [*earlier, second]
         read = [*earlier, second]
+        halves = [first.question, second.question] if len(read) == 2 else []
         asked: dict[tuple, Query] = {}
         for k, q in enumerate(read):
             kind = (q.intent, q.aspect, q.answer_type, q.count_noun)
@@ -1644,6 +1697,7 @@ def _asks(query: Query, depth: int) -> list[Query] | None:
                     aspect=q.aspect,
                     answer_type=q.answer_type,
                     count_noun=q.count_noun,
+                    own_half=halves[k] if halves else "",
                 )
                 if len(read) > 2:
                     # three asks or more: each asked in the words of the first half, which names the
@@ -1723,6 +1777,33 @@ def _asked_as(query: Query, part: Query, topic: str | None = None) -> Query:
         search_text=part.search_text,
         expansions=part.expansions,
     )
+
+
+# an answer says this share of its half's own topic words, at least, to answer that half
+HALF_WORDS_SAID = 0.5
+HALF_OWN_WORDS = 2  # topic words of each half, at least, for the halves to be asked apart
+
+
+def _half_words(half: str) -> set[str]:
+    return {w for w in fold(understand(half).topic).split() if len(w) > 1} if half else set()
+
+
+def _says_its_words(outcome: Outcome, half: str) -> bool:
+    """Whether an answer says most of the topic words of the half of the question it answers."""
+    words = _half_words(half)
+    said = set(re.findall(r"\w+", fold(outcome.text)))
+    return len(words & said) >= HALF_WORDS_SAID * len(words)
+
+
+def _naming_its_document(view: IndexView, scope: set[str] | None, half: str) -> str:
+    """A half of a question with the one document in scope named at its end when the half does not name it
+    ("ai chịu trách nhiệm thi hành?" → "ai chịu trách nhiệm thi hành Quyết định 1218/QĐ-UBND?")."""
+    if not scope or len(scope) != 1:
+        return half
+    doc = view.docs.get(next(iter(scope)))
+    if doc is None or not doc.number or fold(doc.number) in fold(half):
+        return half
+    return f"{half.strip().rstrip('?').strip()} {doc.kind or ''} {doc.number}?".replace("  ", " ")
 
 
 def _own_topic(topic: str, parts: list[Query], k: int) -> str:

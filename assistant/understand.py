@@ -128,6 +128,8 @@ class Query:
     must_mention: tuple[str, ...] = ()
     # articles the question names, as outline paths: "8" (Điều 8), "5.2" (khoản 2 Điều 5)
     articles: tuple[str, ...] = ()
+    # read as one of two asks ("… được gửi đến ai và ai chịu trách nhiệm thi hành?"): the words of its own half
+    own_half: str = ""
 
     @property
     def has_period(self) -> bool:
@@ -742,6 +744,9 @@ _AGENCY_SET_ASIDE = re.compile(
     r"\bkhong (?:phai )?(?:la )?(?:do|duoc giao cho|giao cho)\s"
     r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)? (?:by|to)\s"
     r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"
+    # "có cơ quan chủ trì không phải Bộ Xây dựng", "whose lead agency is not the Ministry of Construction"
+    r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s"
+    r"|\b(?:lead|leading|coordinating)(?: agenc(?:y|ies)| bod(?:y|ies)| department| ministry)? (?:that |which )?(?:is|are) not\s"
 )
 
 

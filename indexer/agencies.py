@@ -602,7 +602,7 @@ def _found_in(text: str) -> tuple[tuple[str, str], ...]:
 
 # words that make a compound with "số" (digital): typed without marks, "nen tang so du lich" is "nền tảng số
 # du lịch", no "Sở Du lịch"
-_DIGITAL_BEFORE = frozenset(
+DIGITAL_BEFORE = frozenset(
     "nen tang|ha tang|chuyen doi|kinh te|xa hoi|chinh phu|chinh quyen|cong dan|ky nang|du lieu|doanh nghiep"
     "|do thi|thu vien|hoc lieu".split("|")
 )
@@ -613,7 +613,7 @@ def _digital_so(toks: list[_Tok], i: int) -> bool:
     if toks[i].text != "so" or i < 2:
         return False
     before = " ".join(t.keys[0] for t in toks[i - 2 : i] if t.keys)
-    return before in _DIGITAL_BEFORE
+    return before in DIGITAL_BEFORE
 
 
 def is_known_name(name: str) -> bool:

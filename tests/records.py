@@ -30,12 +30,13 @@ def make_task(
 
 def ask_view(view, question: str, threshold: float = 0.45):
     """(query, scope, outcome) of a question answered by the strategy plan over a record view."""
-    from assistant.matching import documents_in_scope
+    from assistant.matching import documents_in_scope, issuer_period_listing
     from assistant.strategies import run_plan
     from assistant.understand import understand
 
     query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
     scope, _ = documents_in_scope(view, query, None)
+    scope, query = issuer_period_listing(view, query, scope)
     return query, scope, run_plan(query, view, scope, threshold)
 
 
