@@ -593,7 +593,8 @@ _ASKS_TASKS = re.compile(
     # ("Nhiệm vụ thuộc mục I Phụ lục … gồm những gì?")
     # ("Nhóm nhiệm vụ chuyển đổi số … gồm những việc gì?")
     r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b"
-    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities)\b"
+    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities"
+    r"|projects|schemes|data items)\b"
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
 _GROUP_MARKER = re.compile(

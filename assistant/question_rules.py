@@ -282,6 +282,8 @@ _FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
 _FRAME_FOLDED = re.compile(
     r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|thuc hien|cu the|noi rieng|ke hoach|quyet dinh|nghi quyet"
     r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung"
+    # the words of the ask typed without marks, as in _FRAME_WORDS ("phải làm những việc gì")
+    r"|lam|giao|theo|trong|cac|la"
     # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
     r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho)\b"
 )
@@ -351,7 +353,7 @@ ASKS_TASKS_DUE = (
     # the rows of other tables: "những văn bản nào phải trình UBTVQH xem xét, thông qua trước ngày 10/01/2025?"
     r"\b(?:nhung|cac) (?:van ban|nghi quyet|du an|de an|du thao|chi tieu)\b.*"
     r"\b(?:hoan thanh|xong|den han|trinh|thong qua|ban hanh)\b.*\btruoc ngay\b",
-    r"\b(?:which|what) (?:\w+ )?(?:documents|resolutions|laws|drafts|bills|projects|schemes)\b.*"
+    r"\b(?:which|what) (?:\w+ )?(?:documents|texts|resolutions|laws|drafts|bills|projects|schemes)\b.*"
     r"\b(?:completed|finished|due|submitted|adopted|passed|issued)\b.*\bbefore\b",
 )
 COORDINATING = (

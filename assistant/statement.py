@@ -114,9 +114,41 @@ def printed_line(view: IndexView, task, intent: str):
     return None
 
 
+def _printed_bodies(view: IndexView, task) -> list:
+    """For a task read from prose whose lead names several bodies, each on a line of its own with what it does
+    ("- Cơ quan thực hiện: + Sở Văn hóa và Thể thao chủ trì, phối hợp …; + Sở Xây dựng đăng tải thông điệp …"):
+    those passages of its span, in order; [] when the bodies are not printed so."""
+    if task.source != "prose" or len(task.lead) < 2:
+        return []
+    first, last = task.lines
+    inside = sorted(
+        (
+            c
+            for c in view.clause_chunks_by_doc.get(task.doc, ())
+            if first <= c.lines[0] and c.lines[1] <= last and len(c.text) <= FIELD_LINE_CHARS
+        ),
+        key=lambda c: c.lines[0],
+    )
+    found = []
+    for name in task.lead:
+        key = " ".join(fold(name).split())
+        chunk = next(
+            (c for c in inside if " ".join(fold(c.text).split()).lstrip("+-–• ").startswith(key)), None
+        )
+        if chunk is None:
+            return []
+        if chunk not in found:
+            found.append(chunk)
+    return found if len(found) >= 2 else []
+
+
 def _printed_field(view: IndexView, task, intent: str, cites: compose.CitationList, lang: str) -> str:
-    """The line that prints the field asked of a task read from prose, quoted as printed and cited; ""
-    when there is none (see printed_line)."""
+    """The line that prints the field asked of a task read from prose, quoted as printed and cited ("" when
+    there is none, see printed_line); the lead of several bodies, each on its line with what it does: each."""
+    if intent == "lead_agency" and (bodies := _printed_bodies(view, task)):
+        return "".join(
+            say(lang, "printed_field", quote=c.text.strip(), n=cites.chunk(c, c.text)) for c in bodies
+        )
     chunk = printed_line(view, task, intent)
     if chunk is None:
         return ""

@@ -11,6 +11,8 @@ the issuer's name spelled out ("Ủy ban nhân dân thành phố") names the doc
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
@@ -288,3 +290,38 @@ def inventory() -> IndexView:
 def test_a_second_ask_of_what_the_first_asks_for(inventory, question):
     _, _, out = ask_view(inventory, question)
     assert out.abstained
+
+
+HCM = "kh_binh_dang_gioi.txt"
+
+
+@pytest.fixture(scope="module")
+def activities() -> IndexView:
+    docs = [Document(HCM, "Kế hoạch triển khai Tháng hành động vì bình đẳng giới", "Kế hoạch", number="174/KH-UBND",
+                     province="Hồ Chí Minh", issuer="UBND thành phố Hồ Chí Minh")]  # fmt: skip
+    name = "Hoạt động 3: Tuyên truyền, giáo dục về phòng ngừa, ứng phó bạo lực trên cơ sở giới"
+    task = make_task(
+        HCM, "c", name, ["Sở Văn hóa và Thể thao", "Sở Xây dựng"], ["các sở, ban, ngành"], line=313
+    )
+    task = replace(task, source="prose", lines=(313, 328))
+    clauses = [
+        Clause(HCM, "III.1.c", "Mục III, khoản 1, điểm c", (), (313, 313), "c) " + name),
+        Clause(HCM, "III.1.c.1", "Mục III, khoản 1, điểm c, ý 1", (), (319, 319), "- Cơ quan thực hiện:"),
+        Clause(HCM, "III.1.c.2", "Mục III, khoản 1, điểm c, ý 2", (), (321, 323),
+               "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố."),
+        Clause(HCM, "III.1.c.3", "Mục III, khoản 1, điểm c, ý 3", (), (325, 328),
+               "+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động trên bảng quang báo thông tin giao "
+               "thông, tại các nhà chờ xe buýt."),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, [task]))
+
+
+def test_each_body_of_a_prose_task_with_what_it_does(activities):
+    from assistant.statement import _printed_field, citations
+    from assistant.understand import understand
+
+    task = activities.tasks[0]
+    cites = citations(activities, understand("Hoạt động 3 do những cơ quan nào thực hiện?"))
+    text = _printed_field(activities, task, "lead_agency", cites, "vi")
+    assert "Sở Xây dựng đăng tải thông điệp" in text and "Sở Văn hóa và Thể thao chủ trì" in text
+    assert [c.lines for c in cites.items][-2:] == [(321, 323), (325, 328)]
