@@ -1653,6 +1653,8 @@ def understand(
             r"|^(?:cac|nhung|danh sach(?: cac)?|tat ca(?: cac)?|toan bo(?: cac)?) (?:thu tuc|nhiem vu|van ban|chi tieu"
             r"|hoat dong|giai phap|co quan|don vi|du lieu|muc tieu|linh vuc|de an)\b"
             r"|\blist\b|\bliet ke\b|\bke ten\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
+            # an order asked: the things in it ("… được ưu tiên cho thuê theo thứ tự nào?", "in what order")
+            r"|\b(?:theo )?thu tu (?:nao|the nao|ra sao|gi)\b|\bin (?:what|which) order\b|\border of priority\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
             # (not "Điều 5 nội dung …", "khoản 3 nội dung nào", "Sau bước thẩm định": a number, "sau" is "after")
             r"|(?<!dieu )(?<!khoan )(?<!nhom )(?<!muc )(?<!so )(?<!thu )\b(?:hai|ba|bon|bay|chin|[2-9])"
