@@ -1132,7 +1132,7 @@ _QUOTED_VALUE = re.compile(r"[“\"«„]([^”\"»“]{4,120})[”\"»]")
 # a value a column word introduces without quotes ("những nghị quyết nào có tiến độ theo kết quả rà soát,
 # đề xuất của các cơ quan"): the rest of the question, read as the cell's words (folded)
 _COLUMN_VALUE = re.compile(
-    r"\b(?:nao|gi)\b.*?\b(?:co|voi|ghi) (?:tien do|thoi han|thoi gian (?:hoan thanh|thuc hien)|san pham"
+    r"\b(?:nao|gi)\b.*?\b(?:co|voi|ghi) (?:tien do|thoi han|thoi gian (?:hoan thanh|thuc hien)|san pham(?: dau ra)?"
     r"|ket qua (?:du kien|dau ra))(?: (?:la|ghi|duoc ghi))? (\w+(?: \w+){2,24})$"
 )
 
@@ -1141,9 +1141,10 @@ _COLUMN_VALUE = re.compile(
 # cáo trong kế hoạch Hà Tĩnh?", "Các nhiệm vụ có kết quả là hội thảo ở Hà Tĩnh"): rows asked by their output
 _OUTPUT_VALUE = re.compile(
     r"^(?:liet ke |ke ten )?(?:tat ca )?(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?(?: \w+){0,10}? "
-    r"(?:co|voi|ghi) (?:san pham|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))? "
+    r"(?:co|voi|ghi) (?:san pham(?: dau ra)?|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))? "
     r"(?!(?:gi|nao|bao nhieu|the nao|ra sao)\b)(\w+(?: \w+){0,5}?)"
-    r"(?= (?:trong|cua|o|tai|theo|thuoc|nao|do)\b|$)"
+    # (not "của" before a body: "Kế hoạch của UBND tỉnh" is the output's own name)
+    r"(?= (?:trong|cua(?! (?:ubnd|uy ban|so|bo|hdnd|tinh uy|chinh phu|thu tuong)\b)|o|tai|theo|thuoc|nao|do)\b|$)"
 )
 
 
@@ -1441,6 +1442,15 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
             if query.agencies:  # the cell that names the body asked about, printed once above the row
                 for field in ("lead", "coordinating") if query.role == "either" else (query.role,):
                     line += compose.shared_cell(task, field, cites, lang)
+                # the same row printed again with another lead (a row whose lead cell holds two bodies, each on
+                # its own line with its partners): the row is led jointly
+                for other in _same_row_other_lead(view, task):
+                    line += " " + say(
+                        lang,
+                        "jointly_led",
+                        names=compose.lead_of(other),
+                        n=cites.task(other, view.task_chunk(other)),
+                    )
             for clause, name in _own_parts(view, task, query.agencies):
                 part = say(
                     lang,
@@ -1452,6 +1462,23 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
                 line = f"{line} — {part}"
             lines.append(f"{i}. {line}")
     return lines
+
+
+def _same_row_other_lead(view: IndexView, task: Task) -> list[Task]:
+    """The other records of the same printed row (its number, group and name) whose lead differs."""
+    if not task.number:
+        return []
+    key = " ".join(fold(task.name).split())
+    return [
+        t
+        for t in view.tasks_of(task.doc)
+        if t is not task
+        and t.number == task.number
+        and t.group == task.group
+        and t.lead
+        and set(t.lead) != set(task.lead)
+        and " ".join(fold(t.name).split()) == key
+    ]
 
 
 PRINTED_TIME_CHARS = 160  # a prose task's time line shown as printed when this short

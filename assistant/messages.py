@@ -135,6 +135,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "footnote": " Chú thích số {mark} của văn bản: “{quote}” [{n}].",
         "referenced": "Nội dung được dẫn chiếu ({label}): “{quote}” [{n}].",
         "own_part": "Phần việc của {name}: “{quote}” [{n}].",
+        "jointly_led": "Cùng chủ trì nhiệm vụ này (dòng khác của cùng hàng): {names} [{n}].",
         # a task row
         "task_lead": "{lead} chủ trì nhiệm vụ {head} [{n}].",
         "task_no_lead": "Nhiệm vụ {head} không ghi cơ quan chủ trì [{n}].",
@@ -294,6 +295,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "footnote": " The document's footnote {mark}: “{quote}” [{n}].",
         "referenced": "The item referred to ({label}): “{quote}” [{n}].",
         "own_part": "The part of {name}: “{quote}” [{n}].",
+        "jointly_led": "Also leading this task (another line of the same row): {names} [{n}].",
         "task_lead": "{lead} leads the task {head} [{n}].",
         "task_no_lead": "The task {head} names no lead agency [{n}].",
         "task_coordinating": "The task {head} is coordinated by {coord} [{n}].",

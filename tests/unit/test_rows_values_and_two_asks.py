@@ -325,3 +325,80 @@ def test_each_body_of_a_prose_task_with_what_it_does(activities):
     text = _printed_field(activities, task, "lead_agency", cites, "vi")
     assert "Sở Xây dựng đăng tải thông điệp" in text and "Sở Văn hóa và Thể thao chủ trì" in text
     assert [c.lines for c in cites.items][-2:] == [(321, 323), (325, 328)]
+
+
+def test_an_order_asked_asks_for_several_things():
+    from assistant.understand import understand
+
+    assert understand("Nhà ở do Quỹ tạo lập được ưu tiên cho thuê theo thứ tự nào?").plural
+    assert understand("In what order are tenants prioritised for the Fund's housing?").plural
+
+
+def test_an_output_named_with_its_issuer():
+    from assistant.listing import asked_outputs, column_value
+
+    question = "Những nhiệm vụ nào trong Phụ lục Hà Tĩnh có sản phẩm đầu ra là Kế hoạch của UBND tỉnh?"
+    assert column_value(question) == "ke hoach cua ubnd tinh"
+    assert asked_outputs(question) == ("ke hoach cua ubnd tinh",)
+    # (a document after "của" says where to look, not what the output is)
+    assert column_value("Những nhiệm vụ nào có kết quả là báo cáo của kế hoạch Hà Tĩnh?") == "bao cao"
+
+
+VLP = "kh_vinh_long_tchuc.txt"
+ORGANISE_VL = "V. TỔ CHỨC THỰC HIỆN"
+
+
+@pytest.fixture(scope="module")
+def organise() -> IndexView:
+    docs = [Document(VLP, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="1218/QĐ-UBND",
+                     province="Vĩnh Long", issuer="UBND tỉnh Vĩnh Long")]  # fmt: skip
+    filler = (
+        "theo chức năng, nhiệm vụ được giao, xây dựng kế hoạch và tổ chức thực hiện Nghị quyết số 66-NQ/TW phù hợp "
+        "với các nội dung, chỉ đạo tại các văn bản nêu trên, bảo đảm đồng bộ, thống nhất với Chương trình hành "
+        "động của Chính phủ, Kế hoạch số 390-KH/TU của Tỉnh ủy và Kế hoạch số 09-KH/ĐUUB của Đảng ủy Ủy ban nhân "
+        "dân tỉnh, phù hợp với điều kiện thực tiễn của từng ngành, từng địa phương"
+    )
+    ends = ["trong tháng 6 năm 2025", "hoàn thành trong năm 2025", "trước ngày 05/6", "trước ngày 25/11",
+            "theo quy định"]  # fmt: skip
+    clauses = [Clause(VLP, "V", "Mục V", (), (566, 566), ORGANISE_VL)] + [
+        Clause(VLP, f"V.{i}", f"Mục V, khoản {i}", (ORGANISE_VL,), (568 + 12 * i, 578 + 12 * i),
+               f"{i}. Các sở, ban, ngành tỉnh, Ủy ban nhân dân cấp xã {filler} {end}.")
+        for i, end in enumerate(ends, start=1)
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, []))
+
+
+def test_a_section_of_five_items_is_quoted_whole(organise):
+    _, _, out = ask_view(
+        organise, "Phần Tổ chức thực hiện trong kế hoạch của UBND tỉnh Vĩnh Long yêu cầu những việc gì?"
+    )
+    assert not out.abstained
+    for end in ("trong tháng 6 năm 2025", "hoàn thành trong năm 2025", "trước ngày 25/11"):
+        assert end in out.text
+
+
+NQ = "nq_moi_truong.txt"
+
+
+@pytest.fixture(scope="module")
+def projects() -> IndexView:
+    docs = [Document(NQ, "Nghị quyết về phong trào toàn dân bảo vệ môi trường", "Nghị quyết", number="394/NQ-CP",
+                     issuer="Chính phủ")]  # fmt: skip
+    first = "Đề án triển khai phong trào toàn dân tham gia bảo vệ môi trường"
+    provinces = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    tasks = [
+        make_task(NQ, "1", first, ["Trung ương Mặt trận Tổ quốc Việt Nam"], line=582, group=""),
+        make_task(NQ, "1", first, [provinces], line=597, group=""),
+        make_task(NQ, "2", "Đề án xử lý, cải tạo, phục hồi môi trường các bãi chôn lấp", [provinces], line=603,
+                  group=""),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, [], tasks))
+
+
+def test_a_row_led_jointly_names_its_other_lead(projects):
+    _, _, out = ask_view(projects, "Ủy ban nhân dân các tỉnh chủ trì những đề án nào trong phụ lục Nghị quyết 394?")
+    assert not out.abstained
+    line = next(x for x in out.text.splitlines() if "phong trào toàn dân" in x)
+    assert "Trung ương Mặt trận Tổ quốc Việt Nam" in line
+    other = next(x for x in out.text.splitlines() if "bãi chôn lấp" in x)
+    assert "Mặt trận" not in other
