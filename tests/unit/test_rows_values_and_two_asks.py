@@ -396,7 +396,9 @@ def projects() -> IndexView:
 
 
 def test_a_row_led_jointly_names_its_other_lead(projects):
-    _, _, out = ask_view(projects, "Ủy ban nhân dân các tỉnh chủ trì những đề án nào trong phụ lục Nghị quyết 394?")
+    _, _, out = ask_view(
+        projects, "Ủy ban nhân dân các tỉnh chủ trì những đề án nào trong phụ lục Nghị quyết 394?"
+    )
     assert not out.abstained
     line = next(x for x in out.text.splitlines() if "phong trào toàn dân" in x)
     assert "Trung ương Mặt trận Tổ quốc Việt Nam" in line
