@@ -201,7 +201,7 @@ _ASKS_RECIPIENTS = re.compile(
     r"|\bwho (?:is|was|are|were) (?:the )?(?:\w+ ){0,8}addressed to\b"
     r"|\brecipients? of (?:the|this|that) (?:\w+ ){0,2}(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b|\b(?:who|which \w+) (?:was|were|is|are) (?:the )?\w+(?: \w+){0,6} sent to\b"
     # "Which bodies receive the Hà Tĩnh Provincial Party Committee's dispatch?"
-    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:the|this|that) (?:[\w'’-]+ ){0,6}(?:plan|decision|letter"
+    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:(?:the|this|that) )?(?:[\w'’-]+ ){0,6}(?:plan|decision|letter"
     r"|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"|\b(?:nhung |cac )?(?:co quan|don vi|noi) nao (?:nhan|duoc nhan) (?:ke hoach|quyet dinh|cong van|van ban|nghi quyet"
     r"|chi thi|thong tu|cong dien|nghi dinh)\b"

@@ -404,3 +404,11 @@ def test_a_row_led_jointly_names_its_other_lead(projects):
     assert "Trung ương Mặt trận Tổ quốc Việt Nam" in line
     other = next(x for x in out.text.splitlines() if "bãi chôn lấp" in x)
     assert "Mặt trận" not in other
+
+
+def test_who_receives_a_document_named_by_number():
+    from assistant.matching import _ASKS_RECIPIENTS
+
+    assert _ASKS_RECIPIENTS.search("who receives decision 1218 of vinh long?")
+    assert _ASKS_RECIPIENTS.search("which bodies receive the ha tinh provincial party committee's dispatch?")
+    assert not _ASKS_RECIPIENTS.search("who receives the unemployment allowance?")
