@@ -45,7 +45,7 @@ SEARCH_CACHE = 256  # searches remembered (a conversation or a comparison asks t
 
 _ROLE_WORDS = re.compile(r"chủ trì|phối hợp|được giao|thực hiện nhiệm vụ")
 # a column of bodies by its header ("Cơ quan trình", "Cơ quan thẩm tra/chuẩn bị ý kiến", "Đơn vị thực hiện")
-_BODY_COLUMN = re.compile(r"^(?:co quan|don vi)\b")
+_BODY_COLUMN = re.compile(r"^(?:co quan|don vi)\b(?! tinh| do)")
 # the role a cell gives after a body's name ("Ủy ban Pháp luật chủ trì thẩm tra", "… tham gia")
 _ROLE_TAIL = re.compile(r"\s+(?:chủ trì|phối hợp|tham gia|thực hiện|là cơ quan)\b")
 

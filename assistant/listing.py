@@ -815,6 +815,12 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         # "những chỉ tiêu nào đạt mức 80%?": the rows that print the value; the words around it ("đạt mức") are
         # how it is said, and the other words of the topic, when any is left, pick among those rows
         printing = [t for t in in_scope if _prints_values(t.name, values)]
+        # (the question's own words, less those naming the document and the value: words no row says are
+        # things the rows are not about — "chỉ tiêu nào về bệnh viện, trạm y tế đạt 80%")
+        said = _without(terms(listing_topic(query)), _title_words(view, scope, terms(listing_topic(query))))
+        said = _without(said, _VALUE_WORDS | {v.rstrip("%") for v in values} | {"chi", "tieu", "nhiem", "vu"})
+        if len(said.unigrams - _row_words(in_scope, with_time=query.has_period)) >= 2:
+            return None
         rest = _without(topic, _VALUE_WORDS | {v.rstrip("%") for v in values}) if topic else topic
         if rest and rest.unigrams:
             kept = [
@@ -822,7 +828,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
                 for t in printing
                 if view.stats.coverage(rest, terms(f"{t.name} {t.group_title}")) >= TOPIC_MIN
             ]
-            printing = kept or printing
+            printing = kept
         if not printing:
             return None
         what = " ".join(filter(None, [say(lang, "on_topic"), describe(query, lang)]))
@@ -1144,7 +1150,8 @@ _OUTPUT_VALUE = re.compile(
     r"(?:co|voi|ghi) (?:san pham(?: dau ra)?|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))? "
     r"(?!(?:gi|nao|bao nhieu|the nao|ra sao)\b)(\w+(?: \w+){0,5}?)"
     # (not "của" before a body: "Kế hoạch của UBND tỉnh" is the output's own name)
-    r"(?= (?:trong|cua(?! (?:ubnd|uy ban|so|bo|hdnd|tinh uy|chinh phu|thu tuong)\b)|o|tai|theo|thuoc|nao|do)\b|$)"
+    r"(?= (?:trong|cua(?! (?:ubnd|uy ban nhan dan|so|bo|hdnd|tinh uy|chinh phu|thu tuong)(?: tinh| thanh pho)?\W*$)|o|tai"
+    r"|theo|thuoc|nao|do)\b|$)"
 )
 
 
@@ -1233,9 +1240,12 @@ def row_cells(task: Task) -> list[str | None]:
 # a column the question asks to be empty: "không ghi cơ quan phối hợp", "chưa có thời hạn", "no deadline",
 # "without a coordinating agency" (group 1: the column's word)
 _BLANK_COLUMN = re.compile(
-    r"\b(?:khong|chua) (?:duoc )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    r"\b(?:khong|chua) (?:duoc |co )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?(?: (?:co quan|don vi|cot))?"
     r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b"
-    r"|\b(?:no|without|lacks?|lacking|missing|with an? (?:empty|blank)|leaves? (?:out|blank)(?: the)?)"
+    r"|\b(?:no|without|lacks?|lacking|missing|with an? (?:empty|blank)|leaves? (?:out|blank)(?: the)?"
+    # "which tasks do not specify a deadline?", "… don't name a coordinating agency", "… fail to state an output"
+    r"|(?:do|does|did) not (?:specify|state|give|name|list|have)|(?:don't|doesn't|didn't) (?:specify|state|give|name"
+    r"|list|have)|fails? to (?:specify|state|give|name|list))"
     r" (?:an? |any |the )?(coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?|outputs?"
     r"|products?|results?)\b"
 )
@@ -1249,11 +1259,16 @@ _BLANK_FIELDS = (
 
 # a column asked to be filled ("những nhiệm vụ nào có ghi rõ kết quả (sản phẩm)?", "which tasks specify an output")
 _FILLED_COLUMN = re.compile(
-    r"(?<!khong )(?<!chua )\b(?:co )?(?:ghi|neu|xac dinh)(?: ro)?(?: (?:co quan|don vi|cot))?"
-    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b"
+    r"\b(?:co )?(?:ghi|neu ro|xac dinh)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?"
     r"|\b(?:specify|specifies|state|states|give|gives|name|names)(?: a| an| any| the| its| their)?"
     r"(?: specific| concrete| expected)? (coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
-    r"|outputs?|products?|results?)\b"
+    r"|outputs?|products?|results?)(?: agenc(?:y|ies)| bod(?:y|ies))?"
+)
+# … said at the end of the question (a bracket, "cụ thể", "cần đạt" may follow): not "… ghi kết quả khảo sát vào CSDL"
+# (or a second ask joined after it: "…, and what is the result for each?")
+_FILLED_END = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*(?:(?:cu the|can dat|ro rang|ro)\s*)?(?:\([^()]*\))?\s*(?:[,;]?\s*\b(?:and|va)\b.*)?\W*$"
 )
 
 
@@ -1276,7 +1291,7 @@ def filled_column(question: str) -> str:
     if _BLANK_COLUMN.search(f):
         return ""
     m = _FILLED_COLUMN.search(f)
-    return "" if m is None else _field_named(m)
+    return "" if m is None or not _FILLED_END.match(f[m.end() :]) else _field_named(m)
 
 
 def _field_text(task: Task, field: str) -> str:

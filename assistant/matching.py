@@ -201,8 +201,11 @@ _ASKS_RECIPIENTS = re.compile(
     r"|\bwho (?:is|was|are|were) (?:the )?(?:\w+ ){0,8}addressed to\b"
     r"|\brecipients? of (?:the|this|that) (?:\w+ ){0,2}(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b|\b(?:who|which \w+) (?:was|were|is|are) (?:the )?\w+(?: \w+){0,6} sent to\b"
     # "Which bodies receive the Hà Tĩnh Provincial Party Committee's dispatch?"
-    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:(?:the|this|that) )?(?:[\w'’-]+ ){0,6}(?:plan|decision|letter"
+    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:the|this|that) (?:[\w'’-]+ ){0,6}(?:plan|decision|letter"
     r"|document|resolution|directive|decree|circular|dispatch|telegram)\b"
+    # ("Who receives Decision 1218 …?": a document named by its number; not "who receives support under the plan")
+    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:plan|decision|letter|resolution|directive|decree|circular"
+    r"|dispatch|telegram)s? (?:no\.? ?|number )?\d"
     r"|\b(?:nhung |cac )?(?:co quan|don vi|noi) nao (?:nhan|duoc nhan) (?:ke hoach|quyet dinh|cong van|van ban|nghi quyet"
     r"|chi thi|thong tu|cong dien|nghi dinh)\b"
 )
@@ -422,7 +425,12 @@ def issuer_period_listing(
 # hiện NQ 66", "Công văn số 6225 của Bộ Văn hóa …", "the plan of the Provincial People's Committee"
 _KIND_THEN_BODY = re.compile(
     r"\b(?:ke hoach|quyet dinh|chi thi|cong van|chuong trinh|nghi quyet|plan|decision|directive|letter|programme)"
-    r"(?: (?:so|no\.?|number))?(?: [\w.-]*\d[\w/.-]*)?(?: (?:cua|of|by)(?: the)?)? (?P<rest>.+)"
+    r"(?: (?:(?:so|no\.?|number) )?[\w.-]*\d[\w/.-]*)?(?: (?:cua|of|by)(?: the)?)? (?P<rest>.+?)(?=$| (?:ke hoach"
+    r"|quyet dinh|chi thi|cong van|chuong trinh|nghi quyet|plan|decision|directive|letter|programme)\b)"
+)
+# the body then its role ("kế hoạch UBND tỉnh Hà Tĩnh chủ trì …"): the body is asked of, not the plan's issuer
+_ROLE_AFTER = re.compile(
+    r"^(?:\W*\w+){0,3}?\W*(?:chu tri|phoi hop|duoc giao|phai|leads?|coordinat\w*|is assigned)\b"
 )
 
 
@@ -436,7 +444,7 @@ def issued_by_named_after_kind(view: IndexView, query: Query, scope: set[str] | 
     for m in _KIND_THEN_BODY.finditer(fold(query.question)):
         run = agency_run(m.group("rest"))
         if run.items and run.items[0].start == 0 and run.items[0].canonical == agency:
-            said = True
+            said = not _ROLE_AFTER.match(m.group("rest")[run.items[0].end :])
             break
     if not said:
         return None

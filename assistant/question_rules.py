@@ -282,8 +282,10 @@ _FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
 _FRAME_FOLDED = re.compile(
     r"\b(?:trach nhiem|nhiem vu|vai tro|yeu cau|thuc hien|cu the|noi rieng|ke hoach|quyet dinh|nghi quyet"
     r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung"
-    # the words of the ask typed without marks, as in _FRAME_WORDS ("phải làm những việc gì")
-    r"|lam|giao|theo|trong|cac|la"
+    # the words of the ask typed without marks, where they ask ("phải làm những việc gì", "được giao", "theo kế
+    # hoạch"), not in a compound ("lâm nghiệp", "giáo dục", "theo dõi", "trọng tâm")
+    r"|phai lam|can lam|lam(?= (?:gi|nhung|viec)\b)|lam(?=\s*$)|duoc giao|giao (?:cho|rieng)"
+    r"|(?:theo|trong) (?=(?:ke hoach|phan|muc|quyet dinh|chi thi|cong van)\b)|cac"
     # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
     r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho)\b"
 )

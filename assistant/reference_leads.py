@@ -39,7 +39,9 @@ _LEAD_ASKED = re.compile(r"\bchu tri\b|\blead\w*\b|\bin charge\b|\bresponsible\b
 # the tasks given to lead in the appendix, as the text refers to them ("nhiệm vụ được giao chủ trì tại Phụ lục",
 # "the tasks they lead in the appendix"): the part named is the appendix
 _APPENDIX_ASKED = re.compile(
-    r"\bchu tri (?:\w+ ){0,3}?(?:tai|trong|o) (?:cac )?phu luc\b|\blead\w* (?:\w+ ){0,3}?in (?:the )?(?:appendix|annex)\b"
+    r"\b(?:trien khai|thuc hien) (?:cac )?nhiem vu (?:duoc )?giao chu tri (?:tai|trong|o) (?:cac )?phu luc\b"
+    r"|\bduoc giao chu tri (?:tai|trong|o) (?:cac )?phu luc\b"
+    r"|\b(?:tasks?|duties) (?:they|it|each) (?:is |are )?(?:leads?|assigned to lead) in (?:the )?(?:appendix|annex)\b"
 )
 _APPENDIX = re.compile(r"\bphu luc\b")
 _MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*")

@@ -371,6 +371,12 @@ def _enumeration(match: SentenceMatch, query: Query) -> SentenceMatch:
     return match if len(parts) == 1 else replace(match, quote=" ".join(parts))
 
 
+def _says_topic(words: list[str], query: Query) -> bool:
+    """Whether some of a sentence's words (after its opening) are words of the question's topic."""
+    topic = {w for w in fold(query.topic).split() if len(w) > 2}
+    return bool(topic & set(words))
+
+
 def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
     """For a question that asks for several things ("bãi bỏ danh mục tại những quyết định nào?"): each
     quoted sentence with the sentences of its clause (its passage and the passages of the same section)
@@ -399,8 +405,12 @@ def _with_parallel(view: IndexView, query: Query, picked: list) -> list:
             for sentence in split_sentences(chunk.text):
                 if chunk is match.chunk and sentence == match.quote:
                     out.append(match)
-                elif fold(sentence).split()[:width] == opening and has_answer_type(
-                    sentence, query.answer_type, query.count_noun, query.question
+                elif (
+                    fold(sentence).split()[:width] == opening
+                    and has_answer_type(sentence, query.answer_type, query.count_noun, query.question)
+                    # (no kind of value asked: the sentence says some of what is asked after its opening — not
+                    # "UBND tỉnh khen thưởng …" beside "UBND tỉnh giao Sở Tài chính bố trí kinh phí …")
+                    and (query.answer_type or _says_topic(fold(sentence).split()[width:], query))
                 ):
                     out.append(SentenceMatch(match.score, chunk, sentence, match.coverage))
     unique: dict[tuple[int, str], SentenceMatch] = {}

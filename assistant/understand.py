@@ -745,7 +745,8 @@ _AGENCY_SET_ASIDE = re.compile(
     r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)? (?:by|to)\s"
     r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"
     # "có cơ quan chủ trì không phải Bộ Xây dựng", "whose lead agency is not the Ministry of Construction"
-    r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s"
+    r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s(?=(?:bo|so|ubnd|uy ban|co quan|ban|cuc|vu|van phong"
+    r"|cong an|thanh tra|hdnd|tinh uy|chinh phu|thu tuong)\b)"
     r"|\b(?:lead|leading|coordinating)(?: agenc(?:y|ies)| bod(?:y|ies)| department| ministry)? (?:that |which )?(?:is|are) not\s"
 )
 
@@ -1654,7 +1655,7 @@ def understand(
             r"|hoat dong|giai phap|co quan|don vi|du lieu|muc tieu|linh vuc|de an)\b"
             r"|\blist\b|\bliet ke\b|\bke ten\b|\bnhung (?:gi|linh vuc|noi dung|co quan|van ban|ai)\b|\bnhung \w+(?: \w+)? gi\b"
             # an order asked: the things in it ("… được ưu tiên cho thuê theo thứ tự nào?", "in what order")
-            r"|\b(?:theo )?thu tu (?:nao|the nao|ra sao|gi)\b|\bin (?:what|which) order\b|\border of priority\b"
+            r"|(?<!so )\b(?:theo )?thu tu (?:nao|the nao|ra sao|gi)\b|\bin (?:what|which) order\b|\border of priority\b"
             # "ba nhóm đối tượng … là những ai?", "the six groups of tasks": a count of several things
             # (not "Điều 5 nội dung …", "khoản 3 nội dung nào", "Sau bước thẩm định": a number, "sau" is "after")
             r"|(?<!dieu )(?<!khoan )(?<!nhom )(?<!muc )(?<!so )(?<!thu )\b(?:hai|ba|bon|bay|chin|[2-9])"

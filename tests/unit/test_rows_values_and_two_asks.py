@@ -412,3 +412,45 @@ def test_who_receives_a_document_named_by_number():
     assert _ASKS_RECIPIENTS.search("who receives decision 1218 of vinh long?")
     assert _ASKS_RECIPIENTS.search("which bodies receive the ha tinh provincial party committee's dispatch?")
     assert not _ASKS_RECIPIENTS.search("who receives the unemployment allowance?")
+
+
+def test_review_findings_of_the_fifty_second_session(national, targets):
+    """The review of this session's rules: each reading held to what it is for."""
+    from assistant.listing import asked_outputs, blank_column, filled_column
+    from assistant.matching import _ASKS_RECIPIENTS
+    from assistant.reference_leads import asks_reference_leads
+    from assistant.understand import understand
+
+    # a column asked to be empty, said with "có" or in English negation, is no column asked filled
+    for question, field in [
+        ("Những nhiệm vụ nào không có ghi kết quả?", "output"),
+        ("Nhiệm vụ nào còn chưa có ghi sản phẩm?", "output"),
+        ("Which tasks do not specify a deadline?", "deadline"),
+        ("Which tasks don't name a coordinating agency?", "coordinating"),
+    ]:
+        assert filled_column(question) == "" and blank_column(question) == field
+    # "nếu kết quả …", "xác định sản phẩm …", "ghi kết quả khảo sát vào …": no column asked at all
+    for question in [
+        "Nhiệm vụ nào phải làm lại nếu kết quả đánh giá không đạt yêu cầu?",
+        "Những nhiệm vụ nào nhằm xác định sản phẩm OCOP chủ lực của tỉnh?",
+        "Nhiệm vụ nào ghi kết quả khảo sát vào CSDL?",
+    ]:
+        assert filled_column(question) == "" and blank_column(question) == ""
+    # who leads one row of the appendix is the row's question, not the bodies told to carry out what they lead
+    assert not asks_reference_leads(understand("Cơ quan nào chủ trì phủ sóng 5G trong phụ lục kế hoạch 144?"))
+    assert not asks_reference_leads(understand("Who leads 5G coverage in the appendix of plan 144?"))
+    # "who receives …" without a document's kind and number asks for people who benefit, not the recipients
+    assert not _ASKS_RECIPIENTS.search("who receives support under the plan?")
+    assert not _ASKS_RECIPIENTS.search("which households receive support under this decision?")
+    # an output named with the issuer and its province: the plan, not the output
+    assert asked_outputs("Các nhiệm vụ có sản phẩm là kế hoạch của UBND tỉnh Hà Tĩnh") == ("ke hoach",)
+    # "số thứ tự nào" asks one row's number; "chủ trì không phải báo cáo" sets no body aside
+    assert not understand("Nhiệm vụ có số thứ tự nào do Sở Tư pháp chủ trì?").plural
+    assert not understand(
+        "Những nhiệm vụ nào do Sở Tư pháp chủ trì không phải báo cáo UBND tỉnh?"
+    ).agencies_set_aside
+    # a stated percentage with words no row of that value says: none listed
+    _, _, out = ask_view(
+        targets, "Kế hoạch 144 Bắc Ninh có những chỉ tiêu nào về bệnh viện, trạm y tế đạt mức 80%?"
+    )
+    assert out.strategy != "topic_listing" or out.meta.get("count", 0) == 0
