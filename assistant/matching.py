@@ -593,15 +593,9 @@ def _without_naming_kind(doc, query: Query, topic: str) -> str:
 
 def without_names_of(doc, topic: str) -> str:
     """`topic` without the document's number and issuer, where it names them."""
-    issuer = (doc.issuer or "").split(" (")[0]
-    names = [issuer, doc.number or ""]
+    names = [(doc.issuer or "").split(" (")[0], doc.number or ""]
     if doc.number:
         names.append(re.split(r"[/-]", doc.number)[0])
-    if doc.province and issuer.endswith(doc.province):
-        # ("the Hải Phòng City People's Committee's plan": the place is read apart, "UBND thành phố" stays)
-        names.append(issuer[: -len(doc.province)].strip())
-    # "UBND" spelled out ("Ủy ban nhân dân thành phố")
-    names += [n.replace("UBND", "Ủy ban nhân dân") for n in names if "UBND" in n]
     for name in (n.strip() for n in names):
         if len(name) >= 2:
             topic = _without_words(topic, name)

@@ -254,17 +254,6 @@ def test_parallel_sentences_of_a_plural_ask(decision):
     assert "hiệu lực" not in quoted  # opens with "Quyết định này" too, says another thing
 
 
-def test_issuer_spelled_out_names_the_document():
-    from assistant.matching import without_names_of
-
-    doc = Document("x.txt", "Kế hoạch", "Kế hoạch", number="98/KH-UBND", province="Hải Phòng",
-                   issuer="UBND thành phố Hải Phòng")  # fmt: skip
-    assert (
-        without_names_of(doc, "Ủy ban nhân dân thành phố kế hoạch giao Sở Tư pháp")
-        == "kế hoạch giao Sở Tư pháp"
-    )
-
-
 QN = "kh_kiem_ke_tai_san.txt"
 
 
