@@ -817,11 +817,14 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         printing = [t for t in in_scope if _prints_values(t.name, values)]
         # (the question's own words, less those naming the document and the value: words no row says are
         # things the rows are not about — "chỉ tiêu nào về bệnh viện, trạm y tế đạt 80%")
-        said = _without(terms(listing_topic(query)), _title_words(view, scope, terms(listing_topic(query))))
-        said = _without(said, _VALUE_WORDS | {v.rstrip("%") for v in values} | {"chi", "tieu", "nhiem", "vu"})
+        value_words = _VALUE_WORDS | {v.rstrip("%") for v in values}
+        asked = terms(listing_topic(query))
+        said = _without(
+            _without(asked, _title_words(view, scope, asked)), value_words | {"chi", "tieu", "nhiem", "vu"}
+        )
         if len(said.unigrams - _row_words(in_scope, with_time=query.has_period)) >= 2:
             return None
-        rest = _without(topic, _VALUE_WORDS | {v.rstrip("%") for v in values}) if topic else topic
+        rest = _without(topic, value_words) if topic else topic
         if rest and rest.unigrams:
             kept = [
                 t
@@ -1435,7 +1438,7 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
     several = len(by_place) > 1
     # rows of one document that print the same name ("a) Nghị định quy định chi tiết …" under "3.1. Tham gia góp ý
     # kiến vào dự thảo …" and again under "3.2. Tổ chức triển khai …"): each told apart by its group's title
-    names = Counter((t.doc, " ".join(fold(t.name).split())) for t in tasks)
+    names = Counter((t.doc, _words(t.name)) for t in tasks)
     lines, i = [], 0
     for place, group in by_place.items():
         if several:
@@ -1452,7 +1455,7 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
                 lang,
                 with_place=not several and not query.provinces,
                 printed_time=printed if len(printed) <= PRINTED_TIME_CHARS else "",
-                group_title=names[(task.doc, " ".join(fold(task.name).split()))] > 1,
+                group_title=names[(task.doc, _words(task.name))] > 1,
             )
             if query.agencies:  # the cell that names the body asked about, printed once above the row
                 for field in ("lead", "coordinating") if query.role == "either" else (query.role,):
@@ -1483,7 +1486,7 @@ def _same_row_other_lead(view: IndexView, task: Task) -> list[Task]:
     """The other records of the same printed row (its number, group and name) whose lead differs."""
     if not task.number:
         return []
-    key = " ".join(fold(task.name).split())
+    key = _words(task.name)
     return [
         t
         for t in view.tasks_of(task.doc)
@@ -1492,7 +1495,7 @@ def _same_row_other_lead(view: IndexView, task: Task) -> list[Task]:
         and t.group == task.group
         and t.lead
         and set(t.lead) != set(task.lead)
-        and " ".join(fold(t.name).split()) == key
+        and _words(t.name) == key
     ]
 
 

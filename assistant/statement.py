@@ -102,16 +102,23 @@ def printed_line(view: IndexView, task, intent: str):
     value = " ".join(fold(_FIELD_VALUES[intent](task)).split())[:40]
     if len(value) < 3:
         return None
-    first, last = task.lines
-    inside = [
-        c
-        for c in view.clause_chunks_by_doc.get(task.doc, ())
-        if first <= c.lines[0] and c.lines[1] <= last and len(c.text) <= FIELD_LINE_CHARS
-    ]
-    for chunk in sorted(inside, key=lambda c: c.lines[0]):
+    for chunk in _field_lines(view, task):
         if value in " ".join(fold(chunk.text).split()) and fold(task.name)[:40] not in fold(chunk.text):
             return chunk
     return None
+
+
+def _field_lines(view: IndexView, task) -> list:
+    """The short passages inside a prose task's span (its labelled field lines), in document order."""
+    first, last = task.lines
+    return sorted(
+        (
+            c
+            for c in view.clause_chunks_by_doc.get(task.doc, ())
+            if first <= c.lines[0] and c.lines[1] <= last and len(c.text) <= FIELD_LINE_CHARS
+        ),
+        key=lambda c: c.lines[0],
+    )
 
 
 def _printed_bodies(view: IndexView, task) -> list:
@@ -120,15 +127,7 @@ def _printed_bodies(view: IndexView, task) -> list:
     those passages of its span, in order; [] when the bodies are not printed so."""
     if task.source != "prose" or len(task.lead) < 2:
         return []
-    first, last = task.lines
-    inside = sorted(
-        (
-            c
-            for c in view.clause_chunks_by_doc.get(task.doc, ())
-            if first <= c.lines[0] and c.lines[1] <= last and len(c.text) <= FIELD_LINE_CHARS
-        ),
-        key=lambda c: c.lines[0],
-    )
+    inside = _field_lines(view, task)
     found = []
     for name in task.lead:
         key = " ".join(fold(name).split())
