@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import compose
+from assistant import compose, special
 from assistant.duties import opening_body
 from assistant.index_view import IndexView
 from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
 from assistant.question_rules import any_match
+from assistant.sections import WHAT_EACH_DOES
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import KIND_WORDS, Query
@@ -54,6 +55,9 @@ _FRAME = frozenset(
     "phan muc trong theo cua tai ve".split()
 )
 MIN_BODIES = 2  # paragraphs of the run that must open with a body
+TITLE_ONLY = 80  # a paragraph this short is its body's name, its work in the items under it
+ITEMS_EACH = 8  # items quoted under one such paragraph, at most
+ITEM_CHARS = 240
 
 
 @dataclass(frozen=True)
@@ -135,8 +139,17 @@ def answer_addressees(view: IndexView, query: Query, scope: set[str] | None) -> 
     lang = lang_of(query.lang)
     cites = citations(view, query)
     lines = [say(lang, "addressees_head", n=len(best))]
+    each = bool(WHAT_EACH_DOES.search(fold(query.question)))
     for chunk in best:
         n = cites.chunk(chunk, chunk.text)
         lines.append(f"- {_head(chunk)} ({chunk.section}): “{compose.short_quote(chunk.text, 240)}” [{n}]")
+        # "… and what must each do?": a paragraph that is only its body's name ("1. Sở Tư pháp") says it in
+        # the items under it, each quoted
+        items = special.sub_items(view, chunk) if each and len(chunk.text) <= TITLE_ONLY else []
+        for item in items[:ITEMS_EACH]:
+            quote = compose.short_quote(item.text, ITEM_CHARS)
+            lines.append(f"  - “{quote}” [{cites.chunk(item, quote)}]")
+        if len(items) > ITEMS_EACH:
+            lines.append("  - " + say(lang, "more_rows", n=len(items) - ITEMS_EACH))
     text = "\n".join(lines)
     return Addressees(compose.finish_english(text) if lang == "en" else text, cites.items, len(best))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.compose import task_line
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
-from assistant.row_columns import asked_columns
+from assistant.row_columns import asked_columns, names_activity_of
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
@@ -54,7 +54,12 @@ def answer_column_listing(view: IndexView, query: Query, scope: set[str] | None)
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
-        for printed, value in asked_columns(task, query.search_text):
+        # (the column by its header, or by its activity said right after the agency: "… Ủy ban Thường vụ Quốc
+        # hội trình những văn bản nào?")
+        said = [
+            (h, v) for h, v in task.extra if v.strip() and names_activity_of(h, agency, query.search_text)
+        ]
+        for printed, value in asked_columns(task, query.search_text) or said:
             if fold(printed) in ("co quan chu tri", "co quan phoi hop") or not _BODIES.search(fold(printed)):
                 continue  # the lead and coordinating columns are the listing's own; "Hồ sơ" holds no body
             header = header or printed

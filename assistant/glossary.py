@@ -575,9 +575,14 @@ def _tail_end(text: str, end: int) -> int:
         c = text[i]
         if c.isalpha() or (c.isdigit() and last > end):  # (a date within the value: "trước ngày 10/01/2025")
             last = i + 1
+        elif c == ";" and _has_marks(_NEXT_WORD.match(text, i + 1).group(0)):
+            continue  # one cell's entries ("…, các doanh nghiệp viễn thông; các cơ quan, đơn vị liên quan")
         elif c not in " \t,/-" and not c.isdigit():
             break
     return last
+
+
+_NEXT_WORD = re.compile(r"\s*\S*")
 
 
 def _value_end(text: str, end: int) -> int | None:

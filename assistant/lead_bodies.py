@@ -30,6 +30,8 @@ _BODIES_ASKED = re.compile(
 # nào nhiệm vụ gì": each body's rows)
 _ROWS_ASKED = re.compile(
     r"\b(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|hoat dong)\b|\b(?:nhiem vu|hoat dong|viec) (?:gi|nao)\b|\b(?:the|all(?: the)?|its) (?:[\w-]+ )?(?:activities|tasks)\b"
+    # ("Những cơ quan nào chủ trì nhiệm vụ trong phụ lục …?", "Which agencies lead tasks in the appendix?")
+    r"|\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhiem vu|hoat dong)\b|\b(?:lead|coordinate(?: on)?) (?:tasks|activities)\b"
 )
 # what a question says of the rows besides their section: the ask, the roles, the kind of row
 _ASK_WORDS = frozenset(
@@ -38,6 +40,8 @@ _ASK_WORDS = frozenset(
         "vu", "hoat", "dong", "muc", "phan", "trong", "ke", "hoach", "tat", "ca", "duoc", "la", "thuc", "hien",
         "which", "departments", "agencies", "bodies", "lead", "leads", "coordinate", "activities", "tasks",
         "section", "part", "listed", "in", "of", "the", "all", "plan", "city", "provincial",
+        # where the rows stand, not what they are about
+        "phu", "luc", "appendix", "annex",
     }
 )  # fmt: skip
 

@@ -27,7 +27,7 @@ from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
-from indexer.agencies import find_agencies
+from indexer.agencies import DIGITAL_BEFORE, find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
 from indexer.records import Chunk, Clause, Task
 from indexer.text import fold, normalize_tones, word_runs
@@ -42,14 +42,17 @@ _LISTING_NOISE = re.compile(
     r"\b(?:(?:ca )?(?:phan|muc) to chuc thuc hien|(?:ke hoach|van ban|quyet dinh) nay)\b|"
     r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\bqu[yi] (?:iv|iii|ii|i|[1-4])\b|\b(?:thuc hien|(?:theo )?chu ky|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
     r"|annually|regularly|every|year|by|completed?|duoc|deu|moi|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
-    r"|phoi hop|giao|trong|nhiem vu|tham gia|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
-    r"|dia phuong|nhung|cac|tinh|thanh pho|so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
+    r"|phoi hop|giao|trong|nhiem vu|tham gia|trien khai|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
+    # ("so", a department's "Sở"; not the "số" of "chuyển đổi số", "xã hội số": the topic's own word)
+    r"|dia phuong|nhung|cac|tinh|thanh pho|"
+    + "".join(f"(?<!{w} )" for w in sorted(DIGITAL_BEFORE))
+    + r"so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
-    r"|involved|named|responsible|coordinat\w*|role|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao"
+    r"|involved|named|responsible|coordinat\w*|role|vai tro|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao"
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
-    r"|chi tieu|phan cong|danh muc|danh sach|tong hop"
+    r"|chi tieu|hoat dong|phan cong|danh muc|danh sach|tong hop"
     # the drafting body's role and the kind of row it drafts ("là cơ quan soạn thảo những văn bản nào")
     r"|soan thao|van ban"
     # a group named by its number ("nhóm III"), and "của từng nhiệm vụ": which rows, each, not what about
@@ -189,6 +192,14 @@ def deadline_fits(printed: str, query: Query) -> bool:
         ok &= any(
             period.is_interval and start <= period.end <= (min(end, last) if last else end)
             for start, end in intervals
+        ) or (
+            # ("Quý I hằng năm", "Tháng 10 hàng năm": that quarter or month of every year falls due in the one asked)
+            period.kind == ANNUAL
+            and not last
+            and (
+                any(re.search(rf"\bquy {q.lower()}\b", deadline) for q in query.quarters)
+                or any(re.search(rf"\bthang 0?{m}\b", deadline) for m in query.months)
+            )
         )
     elif intervals and query.within:  # "ghi đúng là “Năm 2026” (không tính các mốc kéo dài 2025-2026)"
         # (a span asked, "giai đoạn 2025-2026", holds "Năm 2025-2026" whole)
@@ -291,6 +302,9 @@ def listing_topic(query: Query) -> str:
     return " ".join(_LISTING_NOISE.sub(" ", topic).split())
 
 
+_NUMBER_WORD = re.compile(r"(?i)(?<!\w)(?:số|so)\s+(?=\d)")
+
+
 def _topic_terms(view: IndexView, query: Query, scope: set[str] | None) -> Terms:
     """The listing's topic as terms that can tell task rows apart (see _topic_readings)."""
     return _topic_readings(view, query, scope)[0]
@@ -311,7 +325,9 @@ def _topic_readings(view: IndexView, query: Query, scope: set[str] | None) -> tu
         for doc in scope:
             d = view.docs.get(doc)
             if d is not None:  # its title, kind, number and issuer name the document, not rows
-                title = terms(f"{d.title} {d.kind} {d.number or ''} {d.issuer or ''}")
+                # (not the "số" before a number, "Nghị quyết số 140/NQ-CP": the "số" of "chuyển đổi số" is a
+                # topic's word)
+                title = terms(_NUMBER_WORD.sub(" ", f"{d.title} {d.kind} {d.number or ''} {d.issuer or ''}"))
                 named -= title.unigrams | title.bigrams
     named -= _agency_words(query, in_scope)
     unigrams = frozenset(t for t in topic.unigrams if t in named)
@@ -583,7 +599,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
 # "Phụ lục … có những nhiệm vụ nào về pháp điển?", "List the tasks in group VI of the appendix": a listing
 # of task rows by their subject or their group, asked with no agency and no period
 _ASKS_TASKS = re.compile(
-    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu)\b.*"
+    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|phan viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu)\b.*"
     r"\b(?:nao|gi)\b"
     r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong|du lieu)\b"
     # ("Liệt kê các nhiệm vụ phải hoàn thành trong quý IV năm 2025 theo Quyết định 2597", "Kể tên những hoạt
@@ -595,6 +611,9 @@ _ASKS_TASKS = re.compile(
     r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b"
     r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities"
     r"|projects|schemes|data items)\b"
+    # typed as a search: "Các nhiệm vụ về chuyển đổi số trong kế hoạch Hà Tĩnh?", "Tasks about training in …"
+    r"|^(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|dau viec|phan viec|chi tieu|hoat dong) (?:ve|lien quan (?:den|toi))\b"
+    r"|^(?:all )?(?:the )?tasks (?:about|on|related to|relating to|concerning|regarding|dealing with)\b"
 )
 # a group of the task table named by its marker: "nhóm VI", "mục II của phụ lục", "section VI"
 _GROUP_MARKER = re.compile(
@@ -687,6 +706,10 @@ _ASKS_ROWS_OF_GROUP = re.compile(
     r"|\bgom (?:nhung |cac )?(?:van ban|du an|de an|luat|nghi quyet)\b"
     r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:documents|items|rows|laws"
     r"|resolutions|projects|schemes|bills)\b"
+    # "What does group II of the appendix contain?", "Nhóm II của phụ lục gồm những gì?": what the group holds
+    r"|\bwhat (?:does|do|did) (?:task )?(?:group|section|part) (?:[ivx]{1,4}|\d{1,2})\b.*\b(?:contain|include|cover"
+    r"|consist of|comprise|list)s?\b"
+    r"|\b(?:nhom|muc|phan) (?:[ivx]{1,4}|\d{1,2})\b.*\b(?:gom|bao gom|co) (?:nhung )?(?:gi|nao|noi dung gi)\b"
 )
 
 
@@ -934,7 +957,7 @@ def _prints_values(text: str, values: tuple[str, ...]) -> bool:
 
 def topic_alternatives(query: Query) -> list[str]:
     """The things a listing asks rows of any of, when its topic is a list of three or more ("những nhiệm
-    vụ nào về chuyển đổi số, ứng dụng trí tuệ nhân tạo và dữ liệu lớn"), or of two joined by "hoặc"/"or":
+    vụ nào về chuyển đổi số, ứng dụng trí tuệ nhân tạo và dữ liệu lớn"), or of two joined by "hoặc"/"or" or a comma:
     each as folded words; [] for one thing ("xây dựng và thi hành pháp luật" is one)."""
     text = fold(query.search_text if query.lang == "en" else query.question)
     opened = list(_ABOUT_OPENS.finditer(text))
@@ -962,6 +985,8 @@ def topic_alternatives(query: Query) -> list[str]:
             break
         things.append(" ".join(words))
     either = any(re.search(r"\b(?:hoac|hay|or)\b", j) for j in joins[: max(len(things) - 1, 0)])
+    # (two joined by a comma alone, "về đào tạo, bồi dưỡng": the rows of either, as a list of three reads)
+    either = either or (len(things) == len(pieces) == 2 and joins[0].strip() == ",")
     return things if len(things) >= 3 or (len(things) == 2 and either) else []
 
 
@@ -1135,7 +1160,17 @@ def distinct_rows(found: list[Task]) -> int:
 
 
 # a value the question quotes ("… có thời gian thực hiện “Theo quy định của trung ương”?"): rows that print it
-_QUOTED_VALUE = re.compile(r"[“\"«„]([^”\"»“]{4,120})[”\"»]")
+_QUOTED_VALUE = re.compile(r"[“\"«„‘]([^”\"»“‘’]{4,120})[”\"»’]|(?<!\w)'([^'\n]{4,120})'(?!\w)")
+# what a bracket sets aside ("… có kết quả là Nghị quyết (không tính các nhiệm vụ ghi Nghị quyết/Quyết định)"):
+# rows whose cell prints it are not listed (group 1: its words, folded)
+_SET_ASIDE = (
+    r"(?:khong tinh|khong ke|ngoai tru|loai tru|tru|excluding|except|not counting|other than|leaving out)"
+)
+_ASIDE_BRACKET = re.compile(rf"\((?=[^()]*\b{_SET_ASIDE}\b)[^()]*\)")
+_ASIDE_VALUE = re.compile(
+    rf"\b{_SET_ASIDE}\b(?: (?:cac|nhung|those|the|any|tasks?|rows?|nhiem vu|viec|ghi|co|la|with|marked|that say))*"
+    r" (\w.*?)\W*$"
+)
 
 
 # a value a column word introduces without quotes ("những nghị quyết nào có tiến độ theo kết quả rà soát,
@@ -1149,7 +1184,8 @@ _COLUMN_VALUE = re.compile(
 # … or a short value, up to where the question says where to look ("Những nhiệm vụ nào có sản phẩm là báo
 # cáo trong kế hoạch Hà Tĩnh?", "Các nhiệm vụ có kết quả là hội thảo ở Hà Tĩnh"): rows asked by their output
 _OUTPUT_VALUE = re.compile(
-    r"^(?:liet ke |ke ten )?(?:tat ca )?(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?(?: \w+){0,10}? "
+    # ("Ở Hà Tĩnh, những nhiệm vụ nào …": the place said first)
+    r"^(?:(?:o|tai|trong|theo) (?:\w+ ){1,6}?)?(?:liet ke |ke ten )?(?:tat ca )?(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?(?: \w+){0,10}? "
     r"(?:co|voi|ghi) (?:san pham(?: dau ra)?|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))? "
     r"(?!(?:gi|nao|bao nhieu|the nao|ra sao)\b)(\w+(?: \w+){0,5}?)"
     # (not "của" before a body: "Kế hoạch của UBND tỉnh" is the output's own name)
@@ -1165,6 +1201,10 @@ _OUTPUT_VALUE_EN = re.compile(
     r"|whose (?:expected )?(?:output|result|product)s? (?:is|are)"
     r"|with (?:an? )?(?:expected )?(?:output|result|product)s? (?:of|being|that is))"
     r" (?:an? |the )?([a-z][a-z -]{2,40}?)(?= (?:in|of|under|for|from|according|by)\b|[?.!]|$)"
+    # "… which tasks have a report (báo cáo) among their expected results?"
+    r"|\b(?:tasks|activities|rows|items)\b.{0,40}?\b(?:have|has|list|lists|name|names|give|gives) (?:an? |the )?"
+    r"([a-z][a-z -]{2,40}?)(?: \([^()]*\))? (?:as|among|in) (?:their|its|the) (?:expected )?(?:outputs?|results?"
+    r"|products?)\b"
 )
 
 
@@ -1178,9 +1218,10 @@ def output_values(question: str) -> tuple[str, ...]:
     """The output an English listing question asks the rows by, as the Vietnamese words a cell may print
     (folded word runs); () when it asks none."""
     m = _OUTPUT_VALUE_EN.search(question.lower())
-    if not m or m.group(1).strip() in _GENERIC_OUTPUTS:
+    said = m and (m.group(1) or m.group(2))
+    if not said or said.strip() in _GENERIC_OUTPUTS:
         return ()  # ("Which tasks deliver results in 2026?": no output named, the generic word for one)
-    return tuple(dict.fromkeys(word_runs(v) for v in english_to_vietnamese(m.group(1)) if word_runs(v)))
+    return tuple(dict.fromkeys(word_runs(v) for v in english_to_vietnamese(said) if word_runs(v)))
 
 
 def _of_output(tasks: list[Task], outputs: tuple[str, ...]) -> list[Task]:
@@ -1243,7 +1284,8 @@ def row_cells(task: Task) -> list[str | None]:
 # a column the question asks to be empty: "không ghi cơ quan phối hợp", "chưa có thời hạn", "no deadline",
 # "without a coordinating agency" (group 1: the column's word)
 _BLANK_COLUMN = re.compile(
-    r"\b(?:khong|chua) (?:duoc |co )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    # ("… mà để trống cơ quan phối hợp", "bỏ trống cột thời gian")
+    r"\b(?:(?:khong|chua) (?:duoc |co )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?|(?:de|bo) trong(?: o)?)(?: (?:co quan|don vi|cot))?"
     r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b"
     r"|\b(?:no|without|lacks?|lacking|missing|with an? (?:empty|blank)|leaves? (?:out|blank)(?: the)?"
     # "which tasks do not specify a deadline?", "… don't name a coordinating agency", "… fail to state an output"
@@ -1324,11 +1366,14 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
         found = [t for t in in_scope if t.doc in empty and _field_text(t, field)]
     else:
         found = [t for t in in_scope if t.doc in filled and not _field_text(t, field)]
+    lang = lang_of(query.lang)
+    what = say(lang, f"{kind}_{field}")
+    if not found and kind == "blank" and in_scope and all(_field_text(t, field) for t in in_scope):
+        # "Which tasks in Vinh Long have no coordinating agency?" of a table every row of which names one: none
+        return Listing(say(lang, "blank_none", what=what, n=len(in_scope)), [], True, 0)
     if not found:
         return None
-    lang = lang_of(query.lang)
     cites = citations(view, query)
-    what = say(lang, f"{kind}_{field}")
     lines = [say(lang, "listing_head", n=len(found), what=what), *task_lines(view, found, cites, lang, query)]
     text = "\n".join(lines)
     english = compose.finish_english(text) if lang == "en" else text
@@ -1362,11 +1407,27 @@ def _after_event_rows(view: IndexView, question: str, scope: set[str] | None) ->
     return _printed_span([question], m.group(1)), found
 
 
+def _without_set_aside(question: str) -> tuple[str, list[str]]:
+    """The question without the brackets that set rows aside, and the values they name (folded)."""
+    folded = fold(question)
+    brackets = list(_ASIDE_BRACKET.finditer(folded))
+    if not brackets or len(folded) != len(question):
+        return question, []
+    asides = [m.group(1) for b in brackets if (m := _ASIDE_VALUE.search(b.group(0)[1:-1]))]
+    for b in reversed(brackets):
+        question = question[: b.start()] + " " + question[b.end() :]
+    return question, asides
+
+
 def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
-    values = [v for v in _QUOTED_VALUE.findall(query.question) if len(re.findall(r"\w+", v)) >= 2]
-    unquoted = not values and column_value(query.question)
+    # (a bracket that sets rows aside names no value asked; it drops the rows that print what it names)
+    question, asides = _without_set_aside(query.question)
+    values = [
+        v for pair in _QUOTED_VALUE.findall(question) for v in pair if v and len(re.findall(r"\w+", v)) >= 2
+    ]
+    unquoted = not values and column_value(question)
     if unquoted:
         values = [unquoted]
     if not values and query.intent in ("general", "fact", "period_tasks", "deadline"):
@@ -1388,7 +1449,10 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         name = _words(task.name)
         if value in name and len(value.split()) * 2 >= len(name.split()):
             return None  # the quote is (most of) a row's name: that row is named, not a value of its cells
-        if any(value in _words(cell or "") for cell in _asked_cells(task, query.intent)):
+        cells = [_words(cell or "") for cell in _asked_cells(task, query.intent)]
+        if any(value in cell for cell in cells) and not any(
+            _words(aside) != value and _words(aside) in cell for aside in asides for cell in cells
+        ):
             found.append(task)
     if not found:
         return None
@@ -1807,14 +1871,16 @@ def answer_section_times(view: IndexView, query: Query, scope: set[str] | None) 
 
 
 def _passages_listing(view: IndexView, query: Query, head: str, picked: list) -> Listing:
-    """A listing of quoted passages ((chunk, quote) in order), each with its place and section, cited."""
+    """A listing of quoted passages ((chunk, quote) in order, or (chunk, quote, what follows the quote)), each
+    with its place and section, cited."""
     lang = lang_of(query.lang)
     cites = citations(view, query)
     lines = [head]
-    for chunk, quote in picked:
+    for chunk, quote, *tail in picked:
         n = cites.chunk(chunk, quote)
         place = compose.place_of(view.docs.get(chunk.doc))
-        lines.append(f"- {place}, {chunk.section}: “{compose.short_quote(quote)}” [{n}]")
+        after = f" — {tail[0]}" if tail else ""
+        lines.append(f"- {place}, {chunk.section}: “{compose.short_quote(quote)}”{after} [{n}]")
     text = "\n".join(lines)
     return Listing(compose.finish_english(text) if lang == "en" else text, cites.items, False, len(picked))
 
@@ -1832,6 +1898,61 @@ _TEXT_DEADLINE = re.compile(
 # where a long sentence parts: after a full stop before a capital or an item's number ("(3) …"), not after "…"
 # or an abbreviation ("TP. Hồ Chí Minh")
 _PARTS = re.compile(r"(?<=[^\W\d_]{3}[.])\s+(?=[(A-ZĐ])|\s+(?=\(\d{1,2}\)\s)")
+
+
+# … and, for the list of every time limit a document sets, a day of each year ("trước ngày 15 tháng 12 hằng năm")
+_YEARLY_DEADLINE = re.compile(
+    r"(?i)(?:trước|chậm nhất|hạn)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}\s+(?:hằng|hàng) năm"
+)
+# "Nghị quyết 394 có những mốc thời hạn nào …?", "What deadlines does Resolution 394 set?": every time limit
+FEW_TIMED_ROWS = 6
+ASKS_DEADLINES = re.compile(
+    r"\b(?:nhung|cac) (?:moc (?:thoi han|thoi gian)|thoi han|han chot|moc)\b(?: \w+){0,3} (?:nao|gi)\b"
+    r"|\b(?:liet ke|ke ten) (?:cac |nhung )?(?:moc (?:thoi han|thoi gian)|thoi han|han chot)\b"
+    r"|\b(?:what|which|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:deadlines|time limits|due dates|milestones)\b"
+)
+
+
+def answer_text_deadlines(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """Every time limit a document sets in its sentences, and the time cells of its few task rows, quoted in
+    document order: "Nghị quyết 394 có những mốc thời hạn nào?"; None when the question asks no such list,
+    names a body or a period, the scope is not one or two documents, or a document in it has more than
+    FEW_TIMED_ROWS rows with time cells (the listings by period answer of a task table)."""
+    if (
+        not ASKS_DEADLINES.search(fold(query.question))
+        or query.agencies
+        or scope is None
+        or not 0 < len(scope) <= 2
+    ):
+        return None
+    if query.years or query.months or query.quarters or query.before or query.after:
+        return None  # (a period asked: answer_text_period)
+    timed = [t for t in view.tasks if t.doc in scope and t.deadline]
+    if len(timed) > FEW_TIMED_ROWS:
+        return None
+    picked = []
+    for doc in sorted(scope):
+        for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
+            said = [
+                part
+                for sentence in split_sentences(chunk.text)
+                for part in _PARTS.split(sentence)
+                if _TEXT_DEADLINE.search(normalize_tones(part))
+                or _YEARLY_DEADLINE.search(normalize_tones(part))
+            ]
+            if said:
+                picked.append(
+                    (chunk, chunk.text if len(chunk.text) <= compose.MAX_QUOTE else " … ".join(said))
+                )
+    for task in timed:
+        chunk = view.task_chunk(task)
+        if chunk is not None:
+            picked.append((chunk, task.name, f"{say(lang_of(query.lang), 'time_word')}: {task.deadline}"))
+    if not picked:
+        return None
+    picked.sort(key=lambda p: (p[0].doc, p[0].lines[0]))
+    head = say(lang_of(query.lang), "text_deadlines_head", n=len(picked))
+    return _passages_listing(view, query, head, picked)
 
 
 def answer_text_period(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:

@@ -209,6 +209,19 @@ LISTING = (
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
+    # the rows in other words: "những đầu việc nào", "các phần việc … là gì", "có mấy nhiệm vụ …", "danh sách
+    # nhiệm vụ …"
+    r"\b(?:dau viec|phan viec) (?:nao|gi)\b",
+    r"\b(?:nhung|cac) (?:dau viec|phan viec)\b.*\b(?:la gi|gom|bao gom|nao)\b",
+    r"\b(?:co|gom) may (?:nhiem vu|viec|cong viec|dau viec|phan viec)\b",
+    r"\bdanh sach (?:cac |nhung )?(?:nhiem vu|viec|cong viec|dau viec)\b",
+    # "Give me every task …", "Show all tasks …", "Enumerate the tasks …", "Tell me the tasks with a deadline in …"
+    r"\b(?:give|show|tell)(?: me| us)? (?:every|all|each|the)(?: the)? (?:[\w-]+ ){0,2}tasks?\b",
+    r"\benumerate (?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:tasks|items|activities)\b",
+    r"\btasks (?:with|having|whose) (?:a |an |the )?(?:deadlines?|due dates?|time ?frames?|completion dates?)\b",
+    # "Which jobs does … have to lead?", "Which items of the appendix have … as lead?"
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:jobs|items|assignments)\b.*"
+    r"\b(?:leads?|leading|led|coordinat\w*|in charge|responsible|due)\b",
     # "Các nhiệm vụ thực hiện hàng năm trong phụ lục … gồm những gì?": the rows, by what the question says of them
     # (not inside a quoted task name: "… của nhiệm vụ “Thực hiện các nhiệm vụ tại Kế hoạch số 69 …” là gì?")
     r"\b(?:nhung|cac) nhiem vu\b[^“”\"]*\b(?:gom|bao gom|la) (?:nhung )?(?:gi|nao)\b",
@@ -222,15 +235,20 @@ LISTING = (
     # "Which of Bac Ninh's 2030 digital-society indicators …": some of the rows named with their document
     r"\bwhich of (?:the )?(?:[\w'-]+ ){0,5}(?:tasks|activities|indicators|targets)\b",
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:data|datasets|data sets|procedures|projects|schemes)\b.*"
+    # ("List the data items for which … is the custodian": the same, asked with "list")
+    r"\b(?:(?:which|what) |list (?:the |all )?(?:the )?)(?:[\w-]+ ){0,2}(?:data|datasets|data sets|data items|procedures"
+    r"|projects|schemes)\b.*"
     r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned)\b",  # (not "on its own")
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
-    r"\b(?:drafting|drafts?|lead|leads|led|coordinat\w*|in charge|responsible)\b",
+    r"\b(?:drafting|drafts?|drafted|lead|leads|led|coordinat\w*|in charge|responsible)\b",
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
     # ("List all the indicators … assigned to the provincial police": the rows of an indicator table)
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
     r"\bhow many tasks\b",
+    # "Name the tasks the Department of Justice coordinates on.", "List the assignments of …"
+    r"\bname (?:all )?(?:the )?(?:[\w-]+ ){0,2}tasks\b",
+    r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:assignments|jobs|work items)\b",
     # "List every appendix task in Phú Thọ's plan where …": one task said, every one asked
     r"\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|row|item|activity)\b",
     r"\btasks (?:led|coordinated|due|that)\b",
@@ -240,7 +258,7 @@ LISTING = (
     r"\ball (?:the )?(?:tasks|indicators)\b",
     # "What does the HCMC Department of Health lead (under …)?": what a body leads, in plain words (not "what
     # does the lead agency …", where "lead" names a role)
-    r"^what (?:does|do|did|will) (?:[\w'’().,-]+ ){1,14}?(?:lead|coordinate(?: on| in)?|take the lead (?:on|in))"
+    r"^what (?:does|do|did|will|must|should|shall) (?:[\w'’().,-]+ ){1,14}?(?:lead|coordinate(?: on| in)?|take the lead (?:on|in))"
     r"(?=\s*(?:[?.,]|$|under\b|in\b|within\b|for\b|among\b|according\b|as\b))",
 )
 # Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
@@ -257,7 +275,13 @@ SOFT_LISTING = (
     r"\bwhat (?:must|does|should|will|has|is) (?!(?:the |its |their )?(?:[\w-]+ )?(?:deadlines?|time ?limits?|due dates?"
     r"|time ?frames?|timelines?|completion dates?)\b).*\b(?:do|deliver|complete|finish|handle|done)\b",
     r"\bwhat (?:work|tasks?) (?:is|are|must|has|have)\b",
-    r"\bwhat is due\b",
+    # "Could you list what Sở Nội vụ is in charge of?" (not "List what the Ministry … check when …": what a passage
+    # says they do)
+    # "Những việc Sở Nội vụ cùng tham gia thực hiện là gì?", "Sở Tư pháp đứng ra chủ trì bao nhiêu việc?"
+    r"^(?:nhung|cac) (?:viec|cong viec|dau viec|phan viec)\b.*\b(?:la gi|la nhung gi|gom nhung gi|gom gi)\W*$",
+    r"\b(?:bao nhieu|may) (?:viec|cong viec|dau viec|phan viec)\b",
+    r"\blist what\b.*\b(?:in charge(?: of)?|responsible for|leads?|coordinates?(?: on)?)\W*$",
+    r"\bwhat(?: is|'s|’s|s) (?:due|scheduled)\b",  # ("What's due in the fourth quarter of 2025 …?")
     # a list typed as a search, with no ask word: "Các nhiệm vụ của Sở Nội vụ trong kế hoạch Đồng Tháp",
     # "Danh sách nhiệm vụ giao cho Sở Tư pháp năm 2026", "Tasks assigned to the Department of Justice in …"
     # ("Những nhiệm vụ Sở Tư pháp Phú Thọ tham gia phối hợp": the body right after)
@@ -314,7 +338,7 @@ RESPONSIBLE_FOR_ASKED = (
 ASKS_DUTIES = (
     r"\btrach nhiem (?:gi|nao)\b",
     r"\b(?:trach nhiem|nhiem vu|vai tro) cua\b.*\b(?:la gi|gom nhung gi|nhung gi|gom gi)\b",
-    r"\b(?:nhiem vu|vai tro) gi\b",
+    r"\b(?:nhiem vu|vai tro)(?: (?:rieng|cu the|chinh))? gi\b",
     r"\bduoc (?:giao|yeu cau|de nghi) (?:nhung |lam |thuc hien )?(?:gi|viec gi|nhiem vu gi|nhung gi)\b",
     r"\b(?:phai|can) (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
@@ -1013,6 +1037,9 @@ PERIOD_WORDS = (
             r"\b(?:chi ghi|rieng) nam \d{4}\b(?! (?:va|den|hoac)\b)",
             r"\bkhong phai (?:la )?(?:khoang|giai doan|nhieu nam)\b",
             r"\bmot nam duy nhat\b",
+            # "những nhiệm vụ nào chỉ triển khai trong năm 2026", "only in 2026", "in 2026 only"
+            r"\bchi (?:(?:trien khai|thuc hien|dien ra|hoan thanh|keo dai) )?trong (?:nam )?\d{4}\b(?! (?:va|den|hoac)\b)",
+            r"\bonly (?:in|during) \d{4}\b(?! (?:and|to|or)\b)|\bin \d{4} only\b",
         ),
     ),
 )
@@ -1178,6 +1205,9 @@ FORM_TERMS = {
     "ít nhất",
     "theo",
     "tần suất",
+    # "what … is in charge of", "responsible for": the lead's role, asked
+    "phụ trách",
+    "chịu trách nhiệm",
 }
 
 REFERENTIAL = (

@@ -63,3 +63,20 @@ def asked_columns(task: Task, question: str) -> list[tuple[str, str]]:
             or (person and _PERSON_HEADER.search(fold(header)))
         )
     ]
+
+
+def names_activity_of(header: str, agency: str, question: str) -> bool:
+    """Whether the question says the agency does what a column of holders is headed by ("Ủy ban Thường vụ
+    Quốc hội trình …" of "Cơ quan trình"): the activity right after the agency's name, one word enough."""
+    fq, name = fold(question), fold(agency)
+    for part in _NAME_PARTS.split(fold(header)):
+        part = " ".join(part.split())
+        activity = _HOLDER.sub("", part)
+        if activity == part or not activity or activity in _ROLE_WORDS:
+            continue  # (no holder's header, or a role of the lead or coordinating column)
+        if re.search(
+            rf"(?<!\w){re.escape(name)} (?:(?:se|phai|duoc giao|will|must|shall) )?{re.escape(activity)}(?!\w)",
+            fq,
+        ):
+            return True
+    return False

@@ -315,7 +315,7 @@ def asks_section(query: Query) -> bool:
 
 # "… which bodies are assigned tasks under point 8 …, and what must each do?", "Mục 8 giao những cơ quan nào
 # và nội dung là gì?": who and what, of a section named by its number: that section, whole
-_WHAT_EACH_DOES = re.compile(
+WHAT_EACH_DOES = re.compile(
     r"\bwhat (?:must|do|does|should|will) (?:each|they|it|every)\b|\bwhat (?:each|they) (?:must|should|do)\b"
     r"|\b(?:lam|thuc hien|phai lam) (?:nhung )?(?:viec )?gi\b|\bviec gi\b|\bnoi dung (?:la )?gi\b"
 )
@@ -326,7 +326,7 @@ def _asks_who_and_what_of_marked(query: Query) -> bool:
         return False
     said = normalize_tones(query.question)
     marked = _ROMAN_ASKED.search(said) or _ARABIC_ASKED.search(said)
-    return bool(marked) and bool(_WHAT_EACH_DOES.search(fold(query.question)))
+    return bool(marked) and bool(WHAT_EACH_DOES.search(fold(query.question)))
 
 
 # "Mục II", "section III", "phần IV": a top-level section by its Roman number (printed in capitals: "mục vi

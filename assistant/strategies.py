@@ -38,6 +38,7 @@ from assistant.index_view import IndexView
 from assistant.lead_bodies import answer_lead_bodies, asks_lead_bodies
 from assistant.listed_documents import answer_listed_documents, asks_listed_documents
 from assistant.listing import (
+    ASKS_DEADLINES,
     answer_blank_listing,
     answer_cell_listing,
     answer_groups,
@@ -45,6 +46,7 @@ from assistant.listing import (
     answer_overview,
     answer_section_period,
     answer_section_times,
+    answer_text_deadlines,
     answer_text_period,
     answer_topic_listing,
     asks_groups,
@@ -73,7 +75,7 @@ from assistant.matching import (
     without_document_names,
 )
 from assistant.messages import lang_of, say
-from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match
+from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match, without_duty_frame
 from assistant.reference_leads import answer_reference_leads, asks_reference_leads
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
@@ -183,6 +185,21 @@ class SectionTimes:
 
     def run(self, query, view, scope, threshold):
         return _counted(answer_section_times(view, query, scope), self.name)
+
+
+class TextDeadlines:
+    name = "text_deadlines"
+
+    def applies(self, query: Query) -> bool:
+        # "Nghị quyết 394 có những mốc thời hạn nào?": every time limit a document of no task table sets
+        return (
+            query.intent in ("deadline", "general", "fact")
+            and query.plural
+            and bool(ASKS_DEADLINES.search(fold(query.question)))
+        )
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_text_deadlines(view, query, scope), self.name)
 
 
 class RowsNotNaming:
@@ -331,7 +348,9 @@ class CellListing:
         listed = answer_blank_listing(view, query, scope) or answer_cell_listing(view, query, scope)
         if listed is None:
             return None
-        return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
+        return Outcome(
+            listed.text, listed.citations, listed.abstained, self.name, meta={"count": listed.count}
+        )
 
 
 class TopicListing:
@@ -352,6 +371,8 @@ class TopicListing:
             and not query.agencies
             and not query.has_period
             and (asks_tasks(query) or _counts_rows(query) or asks_steps(query))
+            # ("Which agencies lead tasks in the appendix?": the bodies, each with its rows)
+            and not asks_lead_bodies(query)
         )
 
     def run(self, query, view, scope, threshold):
@@ -940,7 +961,16 @@ class AgencyDuties:
             return None
         # (with them, the collective the question names too: "các sở, ngành, Sở Tài chính và Sở Tư pháp")
         named = query.agencies if len(bodies) > 1 else tuple(bodies)
-        return _counted(answer_duties(view, replace(query, agencies=named), scope), self.name)
+        done = _counted(answer_duties(view, replace(query, agencies=named), scope), self.name)
+        if done is None and len(bodies) == 1 and query.intent != "agency_tasks":
+            # "What are the duties of the Department of Home Affairs under the Phu Tho plan?" of a plan whose text
+            # gives the body no part of its own: the task rows that name it, in either column
+            frame = without_duty_frame(query.topic, english=query.lang == "en")
+            rows = replace(query, intent="agency_tasks", role="either", agencies=tuple(bodies), topic=frame)
+            listed = answer_listing(view, rows, scope)
+            if not listed.abstained and listed.count:
+                return Outcome(listed.text, listed.citations, False, "listing", meta={"count": listed.count})
+        return done
 
 
 MANY_BODIES = 3  # the bodies a duties question may name together
@@ -1459,6 +1489,7 @@ PLAN: tuple[Strategy, ...] = (
     CollectivePart(),
     LeadsByReference(),
     SectionTimes(),
+    TextDeadlines(),
     RowsNotNaming(),
     ColumnRows(),
     Groups(),

@@ -171,14 +171,20 @@ def _role(f: str) -> str:
     # a role set aside ("… vai trò cơ quan phối hợp (không chủ trì)", "not as the lead") is not the one asked
     f = _ROLE_SET_ASIDE.sub(" ", f)
     lead = bool(re.search(r"\bchu tri\b|\blead|\bin charge\b|\bresponsible\b", f))
-    coordinating = bool(re.search(r"\bphoi hop\b|\bcoordinat|\bsupport", f))
+    # ("… hỗ trợ thực hiện": helps carry out)
+    coordinating = bool(re.search(r"\bphoi hop\b|\bcoordinat|\bsupport|\bho tro thuc hien\b", f))
     if coordinating and not lead:
         return "coordinating"
     if lead and not coordinating:
         return "lead"
-    if lead and coordinating and re.search(r"\b(?:hoac|va|or|and)\b", f):
+    # ("vừa chủ trì vừa phối hợp": both asked, each row of either)
+    if lead and coordinating and re.search(r"\b(?:hoac|va|or|and|vua)\b", f):
         return "either"
-    if not lead and re.search(r"\bco ten\b|\btham gia\b|\blien quan\b|\binvolv|\bnamed\b|\bmention", f):
+    if not lead and re.search(
+        r"\bco ten\b|\btham gia\b|\blien quan\b|\binvolv|\bnamed\b|\bmention|\btakes? part\b|\bparticipat"
+        r"|\b(?:plays?|has|have) (?:a|any) (?:\w+ )?role\b|\beither (?:column|role)\b|\bany (?:column|role)\b",
+        f,
+    ):
         return "either"
     return "lead"
 
@@ -732,6 +738,12 @@ def _from_year(f: str) -> int:
     return int(m.group(1)) + 1 if m else 0
 
 
+_NO_SPECIFIC_TIME = re.compile(
+    r"\b(?:khong|chua) (?:duoc )?(?:ghi|co|neu|xac dinh|dat)(?: ro)? (?:thoi han|thoi gian|nam|moc)"
+    r"(?: (?:thuc hien|hoan thanh))? cu the\b"
+    r"|\b(?:no|without (?:a|any)|lacks? (?:a|any)|not (?:have|given) (?:a|any)) (?:fixed|specific|set|concrete)"
+    r" (?:deadlines?|years?|dates?|time ?frames?)\b"
+)
 _SET_ASIDE = re.compile(
     r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding)\b"
     r"(?:[^,.;?()]|\([^()]*\))*"  # (with what glosses it: "other than “Thường xuyên” (ongoing)")
@@ -1416,6 +1428,10 @@ def understand(
     periods_aside = (
         _periods_set_aside(fold(timed) if excluded else f) if not (years or quarters or months) else ()
     )
+    if "năm cụ thể" in periods and _NO_SPECIFIC_TIME.search(f):
+        # "những nhiệm vụ nào không ghi thời hạn cụ thể?", "no fixed deadline": a specific time set aside, not asked
+        periods = tuple(p for p in periods if p != "năm cụ thể")
+        periods_aside = (*periods_aside, "năm cụ thể")
     has_period = bool(years or quarters or months or periods or periods_aside)
     soft = not any_match(LISTING, f) and any_match(SOFT_LISTING, f) and bool(agencies or has_period)
     intent = _intent(f, provinces, agencies, has_period, soft=soft)
