@@ -52,7 +52,7 @@ _LISTING_NOISE = re.compile(
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
-    r"|chi tieu|hoat dong|phan cong|danh muc|danh sach|tong hop"
+    r"|chi tieu|hoat dong|kem theo|kem|phan cong|danh muc|danh sach|tong hop"
     # the drafting body's role and the kind of row it drafts ("là cơ quan soạn thảo những văn bản nào")
     r"|soan thao|van ban"
     # a group named by its number ("nhóm III"), and "của từng nhiệm vụ": which rows, each, not what about

@@ -450,3 +450,24 @@ def test_whats_due_in_a_quarter_is_a_listing():
         understand("What's due in the fourth quarter of 2025 under the Vinh Long plan?").intent
         == "period_tasks"
     )
+
+
+def test_work_due_in_a_year_of_a_plan_named_as_attached_to_its_decision():
+    qn = "qd_kiem_ke.txt"
+    docs = [Document(qn, "Kế hoạch triển khai thực hiện Tổng kiểm kê tài sản công", "Quyết định",
+                     number="1627/QĐ-UBND", province="Quảng Ngãi", issuer="UBND tỉnh Quảng Ngãi")]  # fmt: skip
+    tasks = [
+        make_task(qn, "", "Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính.", ["Sở Tài chính"],
+                  deadline="Trước ngày 31/5/2026.", line=242, group="1.2"),
+        make_task(qn, "", "Thành lập Tổ kiểm kê", ["đối tượng thực hiện kiểm kê"], deadline="Trước ngày 30/11/2025.",
+                  line=360, group="1.5"),
+        make_task(qn, "", "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên", ["đối tượng thực hiện kiểm kê"],
+                  deadline="Trước ngày 31/3/2026.", line=382, group="1.5"),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, [], tasks))
+    question = (
+        "Trong Kế hoạch tổng kiểm kê tài sản công của Quảng Ngãi (kèm QĐ 1627/QĐ-UBND), những công việc nào có "
+        "thời hạn rơi vào năm 2026?"
+    )
+    _, _, out = ask_view(view, question)
+    assert not out.abstained and out.meta["count"] == 2 and "Thành lập Tổ kiểm kê" not in out.text
