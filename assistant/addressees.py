@@ -150,6 +150,6 @@ def answer_addressees(view: IndexView, query: Query, scope: set[str] | None) -> 
             quote = compose.short_quote(item.text, ITEM_CHARS)
             lines.append(f"  - “{quote}” [{cites.chunk(item, quote)}]")
         if len(items) > ITEMS_EACH:
-            lines.append("  - " + say(lang, "more_rows", n=len(items) - ITEMS_EACH))
+            lines.append("  - " + say(lang, "more_items", n=len(items) - ITEMS_EACH))
     text = "\n".join(lines)
     return Addressees(compose.finish_english(text) if lang == "en" else text, cites.items, len(best))

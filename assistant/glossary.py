@@ -575,14 +575,25 @@ def _tail_end(text: str, end: int) -> int:
         c = text[i]
         if c.isalpha() or (c.isdigit() and last > end):  # (a date within the value: "trước ngày 10/01/2025")
             last = i + 1
-        elif c == ";" and _has_marks(_NEXT_WORD.match(text, i + 1).group(0)):
-            continue  # one cell's entries ("…, các doanh nghiệp viễn thông; các cơ quan, đơn vị liên quan")
+        elif (
+            c == ";"
+            and _has_marks(_NEXT_WORD.match(text, i + 1).group(0))
+            and ":" not in _next_segment(text, i + 1)
+        ):
+            continue  # one cell's entries ("…, các doanh nghiệp viễn thông; các cơ quan, đơn vị liên quan"), not a label
+            # that follows ("Sở Tư pháp; phối hợp: Sở Nội vụ")
         elif c not in " \t,/-" and not c.isdigit():
             break
     return last
 
 
 _NEXT_WORD = re.compile(r"\s*\S*")
+_SEGMENT = re.compile(r"[^;\[\]\n]*")
+
+
+def _next_segment(text: str, start: int) -> str:
+    """The text from `start` up to the next ";", citation mark or line end."""
+    return _SEGMENT.match(text, start).group(0)
 
 
 def _value_end(text: str, end: int) -> int | None:

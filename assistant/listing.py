@@ -24,10 +24,11 @@ from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
+from assistant.question_rules import NOT_DIGITAL
 from assistant.statement import citations
 from assistant.types import Citation
-from assistant.understand import Query
-from indexer.agencies import DIGITAL_BEFORE, find_agencies
+from assistant.understand import ASIDE_WORDS, Query
+from indexer.agencies import find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
 from indexer.records import Chunk, Clause, Task
 from indexer.text import fold, normalize_tones, word_runs
@@ -45,20 +46,22 @@ _LISTING_NOISE = re.compile(
     r"|phoi hop|giao|trong|nhiem vu|tham gia|trien khai|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     # ("so", a department's "Sở"; not the "số" of "chuyển đổi số", "xã hội số": the topic's own word)
     r"|dia phuong|nhung|cac|tinh|thanh pho|"
-    + "".join(f"(?<!{w} )" for w in sorted(DIGITAL_BEFORE))
+    + NOT_DIGITAL
     + r"so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
     r"|involved|named|responsible|coordinat\w*|role|vai tro|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao"
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
-    r"|chi tieu|hoat dong|kem theo|kem|phan cong|danh muc|danh sach|tong hop"
+    r"|chi tieu|kem theo|kem (?:qd|quyet dinh)|phan cong|danh muc|danh sach|tong hop"
     # the drafting body's role and the kind of row it drafts ("là cơ quan soạn thảo những văn bản nào")
     r"|soan thao|van ban"
     # a group named by its number ("nhóm III"), and "của từng nhiệm vụ": which rows, each, not what about
     r"|nhom [ivx]{1,4}|nhom \d{1,2}|nhom nhiem vu|tung"
     # the time column's own name and the years of the period asked ("scheduled for 2026-2028": "tiến độ")
-    r"|tien do|scheduled?|giai doan|(?:19|20)\d\d)\b"
+    r"|tien do|scheduled?|giai doan|(?:19|20)\d\d"
+    # ("Which activities in the appendix …": the row noun, not "hoạt động hòa giải", what rows are about)
+    r"|hoat dong(?= (?:phu luc|ke hoach|trong|nao|gi|tien do|hang nam|thuong xuyen)\b|\s*$))\b"
 )
 
 
@@ -194,12 +197,7 @@ def deadline_fits(printed: str, query: Query) -> bool:
             for start, end in intervals
         ) or (
             # ("Quý I hằng năm", "Tháng 10 hàng năm": that quarter or month of every year falls due in the one asked)
-            period.kind == ANNUAL
-            and not last
-            and (
-                any(re.search(rf"\bquy {q.lower()}\b", deadline) for q in query.quarters)
-                or any(re.search(rf"\bthang 0?{m}\b", deadline) for m in query.months)
-            )
+            period.kind == ANNUAL and not last and _prints_quarter_or_month(deadline, query)
         )
     elif intervals and query.within:  # "ghi đúng là “Năm 2026” (không tính các mốc kéo dài 2025-2026)"
         # (a span asked, "giai đoạn 2025-2026", holds "Năm 2025-2026" whole)
@@ -209,10 +207,8 @@ def deadline_fits(printed: str, query: Query) -> bool:
         ok &= any(period.is_interval and start <= period.start and period.end <= end for start, end in spans)
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
         ok &= any(period.overlaps(start, end) for start, end in intervals)
-    elif query.quarters:  # "quý III" of no particular year
-        ok &= any(re.search(rf"\bquy {q.lower()}\b", deadline) for q in query.quarters)
-    elif query.months:
-        ok &= any(re.search(rf"\bthang 0?{m}\b|(?<!\d)\d{{1,2}}/0?{m}/", deadline) for m in query.months)
+    elif query.quarters or query.months:  # "quý III", "tháng 10" of no particular year
+        ok &= _prints_quarter_or_month(deadline, query, days=True)
     # kinds of period are alternatives: "năm cụ thể hoặc hàng năm" lists either
     kinds = {
         "hằng năm": lambda: (
@@ -233,6 +229,15 @@ def deadline_fits(printed: str, query: Query) -> bool:
     ):  # and, whatever the kind, no more than one year ("Năm 2026", not "2025-2026")
         ok &= period.is_interval and period.start.year == period.end.year and not _OPEN_END.search(deadline)
     return ok
+
+
+def _prints_quarter_or_month(deadline: str, query: Query, days: bool = False) -> bool:
+    """Whether a (folded) time cell prints a quarter or a month the question asks ("quy iii", "thang 10"; with
+    `days`, a date of that month too, "15/10/")."""
+    return any(re.search(rf"\bquy {q.lower()}\b", deadline) for q in query.quarters) or any(
+        re.search(rf"\bthang 0?{m}\b" + (rf"|(?<!\d)\d{{1,2}}/0?{m}/" if days else ""), deadline)
+        for m in query.months
+    )
 
 
 def describe(query: Query, lang: str) -> str:
@@ -985,8 +990,13 @@ def topic_alternatives(query: Query) -> list[str]:
             break
         things.append(" ".join(words))
     either = any(re.search(r"\b(?:hoac|hay|or)\b", j) for j in joins[: max(len(things) - 1, 0)])
-    # (two joined by a comma alone, "về đào tạo, bồi dưỡng": the rows of either, as a list of three reads)
-    either = either or (len(things) == len(pieces) == 2 and joins[0].strip() == ",")
+    if len(things) == len(pieces) == 2 and joins[0].strip() == ",":
+        # two joined by a comma alone ("về đào tạo, bồi dưỡng"): the rows of either; the words the second says
+        # beyond the first's length are both's ("xây dựng, thi hành pháp luật": "xây dựng pháp luật" or "thi
+        # hành pháp luật"; "đào tạo, bồi dưỡng cán bộ")
+        first, second = things[0].split(), things[1].split()
+        things = [" ".join(first + second[len(first) :]), things[1]]
+        either = True
     return things if len(things) >= 3 or (len(things) == 2 and either) else []
 
 
@@ -1160,15 +1170,15 @@ def distinct_rows(found: list[Task]) -> int:
 
 
 # a value the question quotes ("… có thời gian thực hiện “Theo quy định của trung ương”?"): rows that print it
-_QUOTED_VALUE = re.compile(r"[“\"«„‘]([^”\"»“‘’]{4,120})[”\"»’]|(?<!\w)'([^'\n]{4,120})'(?!\w)")
+_QUOTED_VALUE = re.compile(
+    r"“([^”“]{4,120})”|\"([^\"]{4,120})\"|«([^»]{4,120})»|„([^“”]{4,120})[“”]|‘([^‘’]{4,120})’"
+    r"|(?<!\w)'([^'\n]{4,120})'(?!\w)"
+)
 # what a bracket sets aside ("… có kết quả là Nghị quyết (không tính các nhiệm vụ ghi Nghị quyết/Quyết định)"):
 # rows whose cell prints it are not listed (group 1: its words, folded)
-_SET_ASIDE = (
-    r"(?:khong tinh|khong ke|ngoai tru|loai tru|tru|excluding|except|not counting|other than|leaving out)"
-)
-_ASIDE_BRACKET = re.compile(rf"\((?=[^()]*\b{_SET_ASIDE}\b)[^()]*\)")
+_ASIDE_BRACKET = re.compile(rf"\((?=[^()]*\b{ASIDE_WORDS}\b)[^()]*\)")
 _ASIDE_VALUE = re.compile(
-    rf"\b{_SET_ASIDE}\b(?: (?:cac|nhung|those|the|any|tasks?|rows?|nhiem vu|viec|ghi|co|la|with|marked|that say))*"
+    rf"\b{ASIDE_WORDS}\b(?: (?:cac|nhung|those|the|any|tasks?|rows?|nhiem vu|viec|ghi|co|la|with|marked|that say))*"
     r" (\w.*?)\W*$"
 )
 
@@ -1284,8 +1294,10 @@ def row_cells(task: Task) -> list[str | None]:
 # a column the question asks to be empty: "không ghi cơ quan phối hợp", "chưa có thời hạn", "no deadline",
 # "without a coordinating agency" (group 1: the column's word)
 _BLANK_COLUMN = re.compile(
-    # ("… mà để trống cơ quan phối hợp", "bỏ trống cột thời gian")
-    r"\b(?:(?:khong|chua) (?:duoc |co )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?|(?:de|bo) trong(?: o)?)(?: (?:co quan|don vi|cot))?"
+    # ("… mà để trống cơ quan phối hợp", "bỏ trống cột thời gian": folded, "để trong" too, so only before the
+    # column's holder word)
+    r"\b(?:(?:khong|chua) (?:duoc |co )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    r"|(?:de|bo) trong(?: o)? (?:co quan|don vi|cot))"
     r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b"
     r"|\b(?:no|without|lacks?|lacking|missing|with an? (?:empty|blank)|leaves? (?:out|blank)(?: the)?"
     # "which tasks do not specify a deadline?", "… don't name a coordinating agency", "… fail to state an output"
@@ -1913,11 +1925,28 @@ ASKS_DEADLINES = re.compile(
 )
 
 
+def _timed_parts(chunk: Chunk, fits) -> list[str]:
+    """The parts of a passage's sentences (of a long sentence, its parts: "(2) … trước ngày 30/11/2025. (3) …")
+    whose text, tones normalised, `fits` (sets the time limit asked)."""
+    return [
+        part
+        for sentence in split_sentences(chunk.text)
+        for part in _PARTS.split(sentence)
+        if fits(normalize_tones(part))
+    ]
+
+
+def _quoted_parts(chunk: Chunk, said: list[str]) -> str:
+    """What a listing quotes of a passage: a short passage whole (its time limit closes what the sentences before
+    it ask), else the parts that set the time."""
+    return chunk.text if len(chunk.text) <= compose.MAX_QUOTE else " … ".join(said)
+
+
 def answer_text_deadlines(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """Every time limit a document sets in its sentences, and the time cells of its few task rows, quoted in
     document order: "Nghị quyết 394 có những mốc thời hạn nào?"; None when the question asks no such list,
-    names a body or a period, the scope is not one or two documents, or a document in it has more than
-    FEW_TIMED_ROWS rows with time cells (the listings by period answer of a task table)."""
+    names a body or a period, the scope is not one or two documents, or the documents in it have more than
+    FEW_TIMED_ROWS rows with time cells together (the listings by period answer of a task table)."""
     if (
         not ASKS_DEADLINES.search(fold(query.question))
         or query.agencies
@@ -1925,25 +1954,32 @@ def answer_text_deadlines(view: IndexView, query: Query, scope: set[str] | None)
         or not 0 < len(scope) <= 2
     ):
         return None
-    if query.years or query.months or query.quarters or query.before or query.after:
+    if (
+        query.years
+        or query.months
+        or query.quarters
+        or query.before
+        or query.after
+        or query.periods_set_aside
+    ):
         return None  # (a period asked: answer_text_period)
+    if any(p != "năm cụ thể" for p in query.periods):
+        return (
+            None  # ("các thời hạn hằng năm nào": rows of that kind; "thời hạn cụ thể" is every dated limit)
+        )
     timed = [t for t in view.tasks if t.doc in scope and t.deadline]
     if len(timed) > FEW_TIMED_ROWS:
         return None
-    picked = []
-    for doc in sorted(scope):
-        for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
-            said = [
-                part
-                for sentence in split_sentences(chunk.text)
-                for part in _PARTS.split(sentence)
-                if _TEXT_DEADLINE.search(normalize_tones(part))
-                or _YEARLY_DEADLINE.search(normalize_tones(part))
-            ]
-            if said:
-                picked.append(
-                    (chunk, chunk.text if len(chunk.text) <= compose.MAX_QUOTE else " … ".join(said))
-                )
+    picked = [
+        (chunk, _quoted_parts(chunk, said))
+        for doc in sorted(scope)
+        for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0])
+        if (
+            said := _timed_parts(
+                chunk, lambda part: bool(_TEXT_DEADLINE.search(part) or _YEARLY_DEADLINE.search(part))
+            )
+        )
+    ]
     for task in timed:
         chunk = view.task_chunk(task)
         if chunk is not None:
@@ -1969,21 +2005,15 @@ def answer_text_period(view: IndexView, query: Query, scope: set[str] | None) ->
     picked = []
     for doc in sorted(scope):
         for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
-            # (of a long sentence, its parts that set the time: "(2) … trước ngày 30/11/2025. (3) …; …")
-            said = [
-                part
-                for sentence in split_sentences(chunk.text)
-                for part in _PARTS.split(sentence)
-                if any(
-                    deadline_fits(m.group(0), query) for m in _TEXT_DEADLINE.finditer(normalize_tones(part))
-                )
-            ]
+            said = _timed_parts(
+                chunk,
+                lambda part: any(deadline_fits(m.group(0), query) for m in _TEXT_DEADLINE.finditer(part)),
+            )
             if not said:
                 continue
             if wanted and not any(w in fold(f"{chunk.context} {chunk.text}") for w in wanted):
                 continue
-            # (a short passage whole: its time limit closes what the sentences before it ask)
-            picked.append((chunk, chunk.text if len(chunk.text) <= compose.MAX_QUOTE else " … ".join(said)))
+            picked.append((chunk, _quoted_parts(chunk, said)))
     if not picked:
         return None
     head = say(lang_of(query.lang), "text_period_head", n=len(picked),

@@ -216,12 +216,13 @@ LISTING = (
     r"\b(?:co|gom) may (?:nhiem vu|viec|cong viec|dau viec|phan viec)\b",
     r"\bdanh sach (?:cac |nhung )?(?:nhiem vu|viec|cong viec|dau viec)\b",
     # "Give me every task …", "Show all tasks …", "Enumerate the tasks …", "Tell me the tasks with a deadline in …"
-    r"\b(?:give|show|tell)(?: me| us)? (?:every|all|each|the)(?: the)? (?:[\w-]+ ){0,2}tasks?\b",
+    r"\b(?:give|show|tell)(?: me| us)? (?:(?:every|each) (?:[\w-]+ ){0,2}task|(?:all|the)(?: the)? (?:[\w-]+ ){0,2}tasks)\b",
     r"\benumerate (?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:tasks|items|activities)\b",
     r"\btasks (?:with|having|whose) (?:a |an |the )?(?:deadlines?|due dates?|time ?frames?|completion dates?)\b",
     # "Which jobs does … have to lead?", "Which items of the appendix have … as lead?"
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:jobs|items|assignments)\b.*"
-    r"\b(?:leads?|leading|led|coordinat\w*|in charge|responsible|due)\b",
+    # (not "What items must … include in the report it is responsible for?")
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:jobs|items|assignments)\b[^,;?]{0,90}"
+    r"\b(?:leads?|leading|led|coordinat\w*|in charge)\b",
     # "Các nhiệm vụ thực hiện hàng năm trong phụ lục … gồm những gì?": the rows, by what the question says of them
     # (not inside a quoted task name: "… của nhiệm vụ “Thực hiện các nhiệm vụ tại Kế hoạch số 69 …” là gì?")
     r"\b(?:nhung|cac) nhiem vu\b[^“”\"]*\b(?:gom|bao gom|la) (?:nhung )?(?:gi|nao)\b",
@@ -281,7 +282,7 @@ SOFT_LISTING = (
     r"^(?:nhung|cac) (?:viec|cong viec|dau viec|phan viec)\b.*\b(?:la gi|la nhung gi|gom nhung gi|gom gi)\W*$",
     r"\b(?:bao nhieu|may) (?:viec|cong viec|dau viec|phan viec)\b",
     r"\blist what\b.*\b(?:in charge(?: of)?|responsible for|leads?|coordinates?(?: on)?)\W*$",
-    r"\bwhat(?: is|'s|’s|s) (?:due|scheduled)\b",  # ("What's due in the fourth quarter of 2025 …?")
+    r"\bwhat(?: is|'s|’s|s) due\b",  # ("What's due in the fourth quarter of 2025 …?")
     # a list typed as a search, with no ask word: "Các nhiệm vụ của Sở Nội vụ trong kế hoạch Đồng Tháp",
     # "Danh sách nhiệm vụ giao cho Sở Tư pháp năm 2026", "Tasks assigned to the Department of Justice in …"
     # ("Những nhiệm vụ Sở Tư pháp Phú Thọ tham gia phối hợp": the body right after)
@@ -398,14 +399,14 @@ COORDINATING = (
 )
 # "so" typed without marks (or "số" folded) right after the words it makes a compound with: "xã hội số nào",
 # "chuyển đổi số nào" is digital, no "Sở nào"
-_NOT_DIGITAL = "".join(f"(?<!{words} )" for words in sorted(DIGITAL_BEFORE))
+NOT_DIGITAL = "".join(f"(?<!{words} )" for words in sorted(DIGITAL_BEFORE))
 
 LEAD = (
     r"\bchu tri\b",
     # (not "phân công những việc gì": what is assigned is asked, not to whom)
     r"\bphan cong\b(?! (?:nhung |cac )?(?:viec|nhiem vu|noi dung|cong viec)(?: \w+){0,3} (?:gi|nao)\b| (?:nhung )?gi\b"
     r"|(?: \w+){1,8} (?:lam|thuc hien)(?: (?:nhung|cac))?(?: viec| nhiem vu)? gi\b)",
-    _NOT_DIGITAL + r"\bso nao\b",
+    NOT_DIGITAL + r"\bso nao\b",
     r"\bgiao cho (?:so|co quan|don vi|ai)\b",
     r"\b(?:to chuc|co quan|don vi) nao\b",
     r"\b(?:co quan|don vi|so|ai) nao\b.*\b(?:giao|phu trach|chiu trach nhiem|thuc hien)\b",
@@ -1038,8 +1039,10 @@ PERIOD_WORDS = (
             r"\bkhong phai (?:la )?(?:khoang|giai doan|nhieu nam)\b",
             r"\bmot nam duy nhat\b",
             # "những nhiệm vụ nào chỉ triển khai trong năm 2026", "only in 2026", "in 2026 only"
-            r"\bchi (?:(?:trien khai|thuc hien|dien ra|hoan thanh|keo dai) )?trong (?:nam )?\d{4}\b(?! (?:va|den|hoac)\b)",
-            r"\bonly (?:in|during) \d{4}\b(?! (?:and|to|or)\b)|\bin \d{4} only\b",
+            # (a verb after "chỉ": "kinh phí chi trong năm 2026" spends; nor a span, "2026-2027")
+            r"\bchi (?:trien khai|thuc hien|dien ra|hoan thanh|keo dai) trong (?:nam )?\d{4}\b(?!\s*[-–/]\s*\d)"
+            r"(?! (?:va|den|hoac)\b)",
+            r"\bonly (?:in|during) \d{4}\b(?!\s*[-–/]\s*\d)(?! (?:and|to|or)\b)|\bin \d{4} only\b",
         ),
     ),
 )

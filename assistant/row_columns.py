@@ -22,17 +22,45 @@ _HOLDER = re.compile(r"^(?:co quan|don vi|bo phan|nguoi|chu the)\s+")
 
 
 @lru_cache(maxsize=4096)
-def _names(header: str) -> tuple[str, ...]:
-    """The folded names a printed header is asked by."""
-    names: list[str] = []
+def _parts(header: str) -> tuple[tuple[str, str], ...]:
+    """(name, activity) of each name a printed header holds, folded: "Cơ quan thẩm tra/chuẩn bị ý kiến" →
+    ("co quan tham tra", "tham tra"), ("chuan bi y kien", "chuan bi y kien"); the activity is "" for a role of
+    the lead or coordinating column."""
+    out = []
     for part in _NAME_PARTS.split(fold(header)):
         part = " ".join(part.split())
-        names.append(part)
-        # "Cơ quan thẩm tra" is asked by its activity too ("ai chủ trì thẩm tra …")
         activity = _HOLDER.sub("", part)
-        if activity not in _ROLE_WORDS:
-            names.append(activity)
+        out.append((part, "" if activity in _ROLE_WORDS else activity))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _names(header: str) -> tuple[str, ...]:
+    """The folded names a printed header is asked by ("Cơ quan thẩm tra" by its activity too: "ai chủ trì thẩm
+    tra …")."""
+    names = [n for part, activity in _parts(header) for n in (part, activity) if n]
     return tuple(dict.fromkeys(n for n in names if len(n.split()) >= MIN_HEADER_WORDS))
+
+
+# after a holder's activity said right after the body: what asks for rows ("… trình những văn bản nào", "…
+# trình under Resolution 1339"), not a longer word ("trình bày")
+_ACTIVITY_ENDS = r"(?= (?:nhung|cac|nao|gi|bao nhieu|theo|trong|tai|under|in|of|for|according)\b|\W*$)"
+
+
+def names_activity_of(header: str, agency: str, question: str) -> bool:
+    """Whether the question says the agency does what a column of holders is headed by ("Ủy ban Thường vụ
+    Quốc hội trình những văn bản nào?" of "Cơ quan trình"): the activity right after the agency's name, one
+    word enough."""
+    fq, name = fold(question), fold(agency)
+    return any(
+        activity != part
+        and re.search(
+            rf"(?<!\w){re.escape(name)} (?:(?:se|phai|duoc giao|will|must|shall) )?{re.escape(activity)}{_ACTIVITY_ENDS}",
+            fq,
+        )
+        for part, activity in _parts(header)
+        if activity
+    )
 
 
 # a person answerable for a task asked ("ai chịu trách nhiệm", "người đứng đầu", "who is personally
@@ -63,20 +91,3 @@ def asked_columns(task: Task, question: str) -> list[tuple[str, str]]:
             or (person and _PERSON_HEADER.search(fold(header)))
         )
     ]
-
-
-def names_activity_of(header: str, agency: str, question: str) -> bool:
-    """Whether the question says the agency does what a column of holders is headed by ("Ủy ban Thường vụ
-    Quốc hội trình …" of "Cơ quan trình"): the activity right after the agency's name, one word enough."""
-    fq, name = fold(question), fold(agency)
-    for part in _NAME_PARTS.split(fold(header)):
-        part = " ".join(part.split())
-        activity = _HOLDER.sub("", part)
-        if activity == part or not activity or activity in _ROLE_WORDS:
-            continue  # (no holder's header, or a role of the lead or coordinating column)
-        if re.search(
-            rf"(?<!\w){re.escape(name)} (?:(?:se|phai|duoc giao|will|must|shall) )?{re.escape(activity)}(?!\w)",
-            fq,
-        ):
-            return True
-    return False

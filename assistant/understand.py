@@ -702,10 +702,12 @@ _BEFORE_YEAR = re.compile(
 )
 
 
-_EXCLUDED_ASIDE = re.compile(
-    r"\((?=[^()]*\b(?:khong tinh|khong ke|ngoai tru|loai tru|tru|excluding|except|not counting|other than"
-    r"|leaving out)\b)[^()]*\)"
+# words that set rows aside (folded; "trừ" only before what it sets aside: not "lưu trữ", "trụ sở")
+ASIDE_WORDS = (
+    r"(?:khong tinh|khong ke|ngoai tru|loai tru|tru(?= (?:cac|nhung|di|nhiem vu|viec)\b)|excluding|except"
+    r"|not counting|other than|leaving out)"
 )
+_EXCLUDED_ASIDE = re.compile(rf"\((?=[^()]*\b{ASIDE_WORDS}\b)[^()]*\)")
 # a span across years named in what is set aside: "các mốc kéo dài 2025-2026", "multi-year spans"
 _YEAR_SPAN_ASKED = re.compile(
     r"(?<![\d/.-])(?:20\d\d\s*[-–]\s*20\d\d|(?:tu|from) (?:nam )?20\d\d (?:den|toi|to|until) (?:nam )?20\d\d)(?![\d/])"
