@@ -52,7 +52,9 @@ ASKS_ADDRESSEES = (
 # words that say the ask, not what is asked about
 _FRAME = frozenset(
     "giao nhiem vu viec cho nhung cac co quan don vi to chuc nao duoc phan cong trach nhiem chu the ca nhan gi "
-    "phan muc trong theo cua tai ve".split()
+    "phan muc trong theo cua tai ve"
+    # the second ask of what each does ("và mỗi cơ quan phải làm gì", "and what must each do")
+    " moi tung lam phai can each must should do does what".split()
 )
 MIN_BODIES = 2  # paragraphs of the run that must open with a body
 TITLE_ONLY = 80  # a paragraph this short is its body's name, its work in the items under it
@@ -68,7 +70,12 @@ class Addressees:
 
 
 def asks_addressees(query: Query) -> bool:
-    return any_match(ASKS_ADDRESSEES, fold(query.question))
+    # ("… giao cho những cơ quan nào và mỗi cơ quan phải làm gì?": what each does is the answer's items)
+    return any_match(ASKS_ADDRESSEES, _EACH_DOES_AFTER.sub("", fold(query.question)))
+
+
+# a second ask of what each body does, after the bodies asked
+_EACH_DOES_AFTER = re.compile(r",? (?:va|and) (?:moi|tung|each)\b[^?]*(?=\?|$)")
 
 
 def _names_only(view: IndexView, query: Query, docs: set[str], section: str) -> bool:

@@ -494,3 +494,12 @@ def test_words_that_only_look_like_a_set_aside_keep_the_bracket():
 
     question = "Những nhiệm vụ nào có kết quả là báo cáo (kho lưu trữ số)?"
     assert _without_set_aside(question) == (question, [])
+
+
+def test_which_bodies_and_what_each_does_asked_in_vietnamese(duties):
+    question = (
+        "Phần Tổ chức thực hiện của kế hoạch Hà Tĩnh giao cho những cơ quan nào và mỗi cơ quan phải làm gì?"
+    )
+    _, _, out = ask_view(duties, question)
+    assert not out.abstained and out.strategy == "addressees"
+    assert "Sở Khoa học và Công nghệ" in out.text and "báo cáo UBND tỉnh và Bộ Tư pháp" in out.text
