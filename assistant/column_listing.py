@@ -56,10 +56,10 @@ def answer_column_listing(view: IndexView, query: Query, scope: set[str] | None)
             continue
         # (the column by its header, or by its activity said right after the agency: "… Ủy ban Thường vụ Quốc
         # hội trình những văn bản nào?")
-        said = [
+        columns = asked_columns(task, query.search_text) or [
             (h, v) for h, v in task.extra if v.strip() and names_activity_of(h, agency, query.search_text)
         ]
-        for printed, value in asked_columns(task, query.search_text) or said:
+        for printed, value in columns:
             if fold(printed) in ("co quan chu tri", "co quan phoi hop") or not _BODIES.search(fold(printed)):
                 continue  # the lead and coordinating columns are the listing's own; "Hồ sơ" holds no body
             header = header or printed

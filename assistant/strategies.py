@@ -191,7 +191,7 @@ class TextDeadlines:
     name = "text_deadlines"
 
     def applies(self, query: Query) -> bool:
-        # "Nghị quyết 394 có những mốc thời hạn nào?": every time limit a document of no task table sets
+        # "Nghị quyết 394 có những mốc thời hạn nào?": every time limit a document of few task rows sets
         return (
             query.intent in ("deadline", "general", "fact")
             and query.plural
