@@ -162,6 +162,50 @@ def _head_in_order(piece: str, question: str) -> bool:
 _ASKED_NOUN = re.compile(r"(?=\b(\w+ \w+) (?:nao|gi)\b)")
 
 
+def article_title(view: IndexView, chunk: Chunk) -> str | None:
+    """The title of an article printed over its one paragraph ("Điều 49. Quyền khiếu nại về bảo hiểm thất
+    nghiệp" above "Cơ quan, tổ chức, cá nhân có quyền …"): the words before the first blank line of its
+    source, without the marker; None when the article prints no such title."""
+    clause = view.clauses_by_id.get(chunk.ref)
+    if clause is None:
+        return None
+    ends = [o for (o, _), (p, _) in zip(clause.breaks, clause.breaks[1:], strict=False) if o == p and o > 0]
+    if not ends:
+        return None
+    rest = _MARKER.sub("", clause.text[: ends[0]].strip(), count=1).strip().rstrip(":")
+    if not rest or len(rest.split()) > NAMED_TITLE_WORDS or re.search(r"[.;]", rest):
+        return None
+    return rest
+
+
+def _words_before_number(view: IndexView, doc: str, question: str) -> set[str]:
+    """The words of the document's kind and title the question says right before its number ("Luật Việc làm
+    74/2025/QH15"): they name it, whatever the topic kept of them. `question`: folded words."""
+    d = view.docs.get(doc)
+    number = re.match(r"\d+", d.number or "") if d else None
+    if number is None:
+        return set()
+    m = re.search(rf"((?:\w+ ){{1,6}}){number.group(0)}(?!\d)", question)
+    if m is None:
+        return set()
+    own = terms(f"{d.kind} {d.title}").unigrams
+    return {w for w in m.group(1).split() if w in own}
+
+
+def _said_at(piece: str, question: str) -> int | None:
+    """Where the question (its words, folded, one space apart) says the title piece word for word (two words
+    or more); None when it does not."""
+    words = re.findall(r"\w+", fold(piece))
+    while words and words[0] in ("cac", "nhung"):  # ("Các chế độ …" said as "những chế độ …")
+        words = words[1:]
+    m = re.search(rf"(?<!\w){' '.join(words)}(?!\w)", question) if len(words) >= 2 else None
+    return None if m is None else m.start()
+
+
+def _says_phrase(piece: str, question: str) -> bool:
+    return _said_at(piece, question) is not None
+
+
 def _names_document(view: IndexView, doc: str, asked) -> set[str]:
     """The question's words it shares, as pairs, with the document's kind and title: they name it."""
     d = view.docs.get(doc)
@@ -207,9 +251,13 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
     # "under Article 23", "tại Điều 23": another article's title is not the one asked
     articles = {path.split(".")[0] for path in query.articles}
-    best: tuple[int, int, Chunk] | None = None
+    question = " ".join(re.findall(r"\w+", fold(query.question)))
+    best: tuple | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)
+        # (an article of a document named by its number, "Luật Việc làm 74/2025/QH15": the words before the number
+        # name the document too, whatever the topic kept of them)
+        before_number = _words_before_number(view, doc, question)
         for chunk in view.clause_chunks_by_doc.get(doc, ()):
             if not chunk.path or chunk.kind != "clause":
                 continue
@@ -222,9 +270,12 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             # gắn kết …"): named only by its head
             unpunctuated = title is None
             title = title or _unpunctuated(chunk)
+            own = ARTICLE.match(chunk.text.lstrip())
+            if title is None and own:
+                title = article_title(view, chunk)
+                whole = unpunctuated = False
             if title is None:
                 continue
-            own = ARTICLE.match(chunk.text.lstrip())
             if articles and own and own.group(2) not in articles:
                 continue
             pieces = [p for p in _PART.split(title) if p.strip()]
@@ -252,10 +303,12 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             else:
                 named = [
                     p
-                    for p, b in zip(parts, bare, strict=True)
+                    for p, b, piece in zip(parts, bare, pieces, strict=True)
                     if p.bigrams
                     and (
                         p.bigrams <= titled.bigrams
+                        # (printed word for word in the question, its "của"/"về" too: "trách nhiệm của Quỹ")
+                        or _says_phrase(piece, question)
                         or (bool(b.bigrams) and b.bigrams <= titled.bigrams)
                         or _words_named(p, titled, query.question)
                         # an English question glossed word by word keeps English order ("funding sources for
@@ -279,6 +332,8 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             extra = {
                 w for w in asked.unigrams - said - naming - marker - _LIST_WORDS - _STATES if not w.isdigit()
             }
+            if own:
+                extra -= before_number
             for forms in senses:  # the topic reads each English word in its first sense
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))
@@ -289,18 +344,31 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                 extra -= (
                     terms(about.group(1)).unigrams & terms(" ".join(item.text for item in items)).unigrams
                 )
-            if len(extra) > EXTRA_MAX or not items:
+            # (an article of no numbered clauses, "Điều 49. Quyền khiếu nại …" over one paragraph, is stated whole)
+            if len(extra) > EXTRA_MAX or (not items and own is None):
                 continue
             # "yêu cầu" names the part "YÊU CẦU" of "I. MỤC ĐÍCH, YÊU CẦU" and the whole of its "2. Yêu cầu":
             # the section the question names whole is the one asked
             # (a title the question names as printed before one it names only without its form words)
-            loose = not whole and not any(
-                p.bigrams <= titled.bigrams or _words_named(p, titled, query.question) for p in named
+            loose = (
+                not whole
+                and not any(
+                    p.bigrams <= titled.bigrams or _words_named(p, titled, query.question) for p in named
+                )
+                and not any(_says_phrase(piece, question) for piece in pieces)
             )
-            key = (int(loose), len(extra), len(parts) - len(named), chunk.lines[0])
-            if best is None or key < best[:4]:
+            # (of titles named alike, the longer one the question says word for word: "nguyên tắc bảo hiểm thất
+            # nghiệp" is the article's, not its chapter's "BẢO HIỂM THẤT NGHIỆP")
+            # (and of two said word for word, the one the question opens its ask with: "Nội dung kiểm tra hoạt
+            # động của Quỹ …" asks the article "Nội dung kiểm tra", not "Kiểm tra hoạt động của Quỹ")
+            said = min(
+                ((at, -len(p.split())) for p in pieces if (at := _said_at(p, question)) is not None),
+                default=(len(question), 0),
+            )
+            key = (int(loose), said, len(extra), len(parts) - len(named), chunk.lines[0])
+            if best is None or key < best[:5]:
                 best = (*key, chunk)
-    return best[4] if best else None
+    return best[5] if best else None
 
 
 def asks_section(query: Query) -> bool:
@@ -442,6 +510,48 @@ def answer_part_of_collective(view: IndexView, query: Query, scope: set[str] | N
     return answer_under(view, query, heading, opening=True, named=True)
 
 
+_ARTICLE_WORDS = frozenset({"dieu", "khoan", "article", "clause", "paragraph"})
+# how a question asks what an article says ("quy định gì", "nêu những gì", "What does … provide / say / set out
+# / cover?", an English verb read through the glossary: "cung cấp", "bao gồm", "phap luat" of "Law")
+_SAYS_WORDS = frozenset(
+    "quy dinh gi nao gom bao nhung neu ra the cung cap chua provide provides say says state states set out cover"
+    " covers contain contains phap luat".split()
+)
+
+
+def heading_by_article(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
+    """The article (or clause of one) a question names by its number ("Điều 11 Nghị định 302 gồm những nội
+    dung nào?", "What does Article 23 of Decree 302 provide?"), in the one document in scope that has it, when
+    the question says little else of it than its title."""
+    if len(query.articles) != 1:
+        return None
+    (number,) = query.articles
+    path = f"Điều {number}"
+    docs = set(query.docs) or scope
+    if not docs:
+        return None
+    heads = [
+        chunk
+        for doc in sorted(docs)
+        for chunk in view.clause_chunks_by_doc.get(doc, ())
+        if chunk.kind == "clause" and chunk.path == path
+    ]
+    # (a long article of no clauses is cut into parts of one path: its first part opens it)
+    if len({h.doc for h in heads}) != 1:
+        return None
+    heading = min(heads, key=lambda c: c.lines[0])
+    title = _title(heading, opening=True, named=True) or article_title(view, heading) or ""
+    asked = terms(query.topic)
+    question = " ".join(re.findall(r"\w+", fold(query.question)))
+    # (the document named by the words right before its number only: "Quy định 384" names it; its title's
+    # "chia sẻ dữ liệu" said elsewhere in the question is what the question asks of the article)
+    d = view.docs.get(heading.doc)
+    named = _words_before_number(view, heading.doc, question) | (terms(d.kind).unigrams if d else set())
+    said = terms(title).unigrams | named | _ITEM_WORDS | _LIST_WORDS | _ARTICLE_WORDS | _SAYS_WORDS
+    extra = {w for w in asked.unigrams - said if not w.isdigit()}
+    return heading if len(extra) <= EXTRA_MAX else None
+
+
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
     if _asks_who_and_what_of_marked(query):
         heading = heading_by_marker(view, query, scope, described=True)
@@ -451,7 +561,39 @@ def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> Sec
             or heading_by_marker(view, query, scope)
             or heading_by_words(view, query, scope)
         )
-    return None if heading is None else answer_under(view, query, heading, opening=True, named=True)
+    if heading is None:
+        heading = heading_by_article(view, query, scope)
+    if heading is None:
+        return None
+    stated = answer_under(view, query, heading, opening=True, named=True)
+    if stated is None and ARTICLE.match(heading.text.lstrip()):
+        return _article_whole(view, query, heading)
+    return stated
+
+
+def _article_whole(view: IndexView, query: Query, article: Chunk) -> SectionAnswer:
+    """An article of no numbered clauses ("Điều 4. Thẩm quyền về tổ chức bộ máy Chánh Văn phòng Bộ, …"):
+    its passage, quoted whole."""
+    cites = citations(view, query)
+    lang = lang_of(query.lang)
+    parts = sorted(
+        (
+            c
+            for c in view.clause_chunks_by_doc.get(article.doc, ())
+            if c.kind == "clause" and c.path == article.path
+        ),
+        key=lambda c: c.lines[0],
+    )
+    lines = []
+    for part in parts:
+        quote = compose.short_quote(part.text, compose.MAX_QUOTE)
+        lines.append(
+            compose.sentence_line(quote, cites.chunk(part, quote), part, view.docs.get(part.doc), lang)
+        )
+    text = "\n".join(lines)
+    if lang == "en":
+        text = compose.finish_english(text)
+    return SectionAnswer(text, cites.items, 1)
 
 
 def answer_under(
@@ -459,7 +601,11 @@ def answer_under(
 ) -> SectionAnswer | None:
     """The section a title opens ("3. Vụ Tổ chức cán bộ" and the items under it), stated whole; None when
     the chunk is no title or has no items. `opening`, `named`: see _title."""
-    if _title(heading, opening, named) is None and (not named or _unpunctuated(heading) is None):
+    if (
+        _title(heading, opening, named) is None
+        and (not named or _unpunctuated(heading) is None)
+        and article_title(view, heading) is None
+    ):
         return None
     items = special.sub_items(view, heading)
     if not items:
