@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant import compose
 from assistant.evidence import Terms, terms
-from assistant.glossary import has_vietnamese_marks
+from assistant.glossary import english_term_spans, find_provinces, has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
 from assistant.question_rules import ASKS_DUTIES, any_match, without_duty_frame
@@ -58,8 +58,41 @@ def addressed(query: Query) -> list[str]:
 
 
 def asks_duties(query: Query) -> bool:
-    """Whether the question asks what an agency it names must do (not one field of one task)."""
-    return any_match(ASKS_DUTIES, fold(query.question))
+    """Whether the question asks what an agency it names must do (not one field of one task), or what the
+    document says of that one body and nothing else ("Kế hoạch … quy định gì về Sở Tư pháp?", "What does the
+    … plan say about the Department of Justice?")."""
+    folded = fold(query.question)
+    return any_match(ASKS_DUTIES, folded) or _asks_about_body(query, folded)
+
+
+# "… quy định / nói / đề ra / nêu (những) gì về|đối với|cho <body>?", "What does … say / state / provide about
+# <body>?": what is said of the body is what it must do
+_ABOUT = re.compile(
+    r"\b(?:quy dinh|noi|de ra|dat ra|neu|yeu cau) (?:nhung )?(?:gi|nhung gi|noi dung gi) (?:ve|doi voi|cho|voi) (.+)$"
+)
+_ABOUT_EN = re.compile(
+    r"\bwhat (?:does|do|did) .{1,80}? (?:say|says|state|states|provide|set out) (?:about|for) (.+)$"
+)
+_PLACE_WORDS = frozenset("tinh thanh pho cua tai o the of in s province city provincial".split())
+
+
+def _asks_about_body(query: Query, folded: str) -> bool:
+    if len(addressed(query)) != 1:
+        return False
+    m = _ABOUT.search(folded) or _ABOUT_EN.search(folded)
+    if m is None:
+        return False
+    about = m.group(1)
+    # (the words after "về" name the body, in the question's own language, and perhaps its place; no more)
+    if query.lang == "en":
+        spans = [(s, e) for s, e, term in english_term_spans(about) if term.kind == "agency"]
+        for s, e in sorted(spans, reverse=True):
+            about = about[:s] + " " + about[e:]
+    else:
+        about = re.sub(rf"(?<!\w){re.escape(fold(addressed(query)[0]))}(?!\w)", " ", about)
+    for _, start, end in sorted(find_provinces(about), key=lambda p: -p[1]):
+        about = about[:start] + " " + about[end:]
+    return not [w for w in re.findall(r"\w+", about) if w not in _PLACE_WORDS]
 
 
 @lru_cache(maxsize=8192)
