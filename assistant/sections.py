@@ -251,6 +251,8 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     titled = terms(" ".join([query.topic, *(f for forms in senses for f in forms)])) if senses else asked
     # "under Article 23", "tại Điều 23": another article's title is not the one asked
     articles = {path.split(".")[0] for path in query.articles}
+    # "Mục IV …", "section II": a title under another top-level part is not the one asked
+    parts_asked = {m.group(1) for m in _ROMAN_ASKED.finditer(normalize_tones(query.question))}
     question = " ".join(re.findall(r"\w+", fold(query.question)))
     best: tuple | None = None
     for doc in sorted(scope):
@@ -277,6 +279,9 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
             if title is None:
                 continue
             if articles and own and own.group(2) not in articles:
+                continue
+            top = chunk.path.split(":")[-1].split(".")[0]
+            if parts_asked and re.fullmatch(_ROMAN, top) and top not in parts_asked:
                 continue
             pieces = [p for p in _PART.split(title) if p.strip()]
             parts = [terms(p) for p in pieces]
@@ -397,6 +402,7 @@ def _asks_who_and_what_of_marked(query: Query) -> bool:
     return bool(marked) and bool(WHAT_EACH_DOES.search(fold(query.question)))
 
 
+_ROMAN = r"(VIII|VII|VI|IV|IX|X|V|III|II|I)"
 # "Mục II", "section III", "phần IV": a top-level section by its Roman number (printed in capitals: "mục vi
 # phạm" is no section VI)
 _ROMAN_ASKED = re.compile(
@@ -552,28 +558,79 @@ def heading_by_article(view: IndexView, query: Query, scope: set[str] | None) ->
     return heading if len(extra) <= EXTRA_MAX else None
 
 
+# "mục III.6", "section III.6", "khoản 6 mục III", "điểm 6 phần III", "item 6 of section III": a numbered item of
+# a top-level part, by its path
+_PATH_ASKED = (
+    re.compile(rf"(?i:\b(?:mục|muc|phần|phan|section|part))\s+{_ROMAN}\.(\d{{1,2}})(?![.,]?\d)"),
+    re.compile(
+        rf"(?i:\b(?:khoản|khoan|điểm|diem|tiểu mục|tieu muc|item|point|paragraph|subsection))\s+(\d{{1,2}})\s+"
+        rf"(?i:(?:của\s+|cua\s+|thuộc\s+|thuoc\s+|of\s+)?(?:the\s+)?(?:mục|muc|phần|phan|section|part))\s+{_ROMAN}\b"
+        r"(?![.,]?\d)"
+    ),
+)
+_PATH_WORDS = frozenset(
+    "muc phan khoan diem tieu section part item point paragraph subsection cua thuoc of".split()
+)
+
+
+def heading_by_path(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
+    """The numbered item of a top-level part a question names by its path ("Khoản 6 mục III …", "What does
+    section III.6 of … say?"), in the one document in scope that has it, when the question says little else
+    of it than its title."""
+    said = normalize_tones(query.question)
+    paths = set()
+    for pattern in _PATH_ASKED:
+        for m in pattern.finditer(said):
+            roman, number = (m.group(1), m.group(2)) if m.group(1)[0] in "IVX" else (m.group(2), m.group(1))
+            paths.add(f"{roman}.{number}")
+    if len(paths) != 1:
+        return None
+    (path,) = paths
+    docs = set(query.docs) or scope
+    if not docs:
+        return None
+    heads = [
+        chunk
+        for doc in sorted(docs)
+        for chunk in view.clause_chunks_by_doc.get(doc, ())
+        if chunk.kind == "clause" and (chunk.path == path or chunk.path.endswith(":" + path))
+    ]
+    if len(heads) != 1:
+        return None
+    (heading,) = heads
+    title = _title(heading, opening=True, named=True) or ""
+    asked = terms(query.topic)
+    question = " ".join(re.findall(r"\w+", fold(query.question)))
+    d = view.docs.get(heading.doc)
+    named = _words_before_number(view, heading.doc, question) | (terms(d.kind).unigrams if d else set())
+    known = terms(title).unigrams | named | _ITEM_WORDS | _LIST_WORDS | _PATH_WORDS | _SAYS_WORDS
+    extra = {w for w in asked.unigrams - known if not w.isdigit() and w.upper() not in _ROMAN}
+    return heading if len(extra) <= EXTRA_MAX else None
+
+
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
+    whole = None  # a heading asked by its number: stated whole even when it is one passage of no title
     if _asks_who_and_what_of_marked(query):
         heading = heading_by_marker(view, query, scope, described=True)
     else:
-        heading = (
-            heading_for(view, query, scope)
-            or heading_by_marker(view, query, scope)
-            or heading_by_words(view, query, scope)
-        )
+        # (an item by its path, "khoản 11 mục VI", before the part it is in, "mục VI")
+        heading = heading_for(view, query, scope)
+        if heading is None:
+            whole = heading = heading_by_path(view, query, scope)
+        heading = heading or heading_by_marker(view, query, scope) or heading_by_words(view, query, scope)
     if heading is None:
-        heading = heading_by_article(view, query, scope)
+        whole = heading = heading_by_article(view, query, scope)
     if heading is None:
         return None
     stated = answer_under(view, query, heading, opening=True, named=True)
-    if stated is None and ARTICLE.match(heading.text.lstrip()):
-        return _article_whole(view, query, heading)
+    if stated is None and (whole is not None or ARTICLE.match(heading.text.lstrip())):
+        return _passage_whole(view, query, heading)
     return stated
 
 
-def _article_whole(view: IndexView, query: Query, article: Chunk) -> SectionAnswer:
-    """An article of no numbered clauses ("Điều 4. Thẩm quyền về tổ chức bộ máy Chánh Văn phòng Bộ, …"):
-    its passage, quoted whole."""
+def _passage_whole(view: IndexView, query: Query, article: Chunk) -> SectionAnswer:
+    """An article of no numbered clauses ("Điều 4. Thẩm quyền về tổ chức bộ máy Chánh Văn phòng Bộ, …"), or an
+    item asked by its number that is one passage of no title: its passage, quoted whole."""
     cites = citations(view, query)
     lang = lang_of(query.lang)
     parts = sorted(
