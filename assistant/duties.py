@@ -84,12 +84,17 @@ def _asks_about_body(query: Query, folded: str) -> bool:
         return False
     about = m.group(1)
     # (the words after "về" name the body, in the question's own language, and perhaps its place; no more)
+    # (the body is what is said of, not the one who says: "Sở Tư pháp nói gì về tỉnh Hà Tĩnh?" is no duties ask)
     if query.lang == "en":
         spans = [(s, e) for s, e, term in english_term_spans(about) if term.kind == "agency"]
+        if not spans:
+            return False
         for s, e in sorted(spans, reverse=True):
             about = about[:s] + " " + about[e:]
     else:
-        about = re.sub(rf"(?<!\w){re.escape(fold(addressed(query)[0]))}(?!\w)", " ", about)
+        about, found = re.subn(rf"(?<!\w){re.escape(fold(addressed(query)[0]))}(?!\w)", " ", about)
+        if not found:
+            return False
     for _, start, end in sorted(find_provinces(about), key=lambda p: -p[1]):
         about = about[:start] + " " + about[end:]
     return not [w for w in re.findall(r"\w+", about) if w not in _PLACE_WORDS]

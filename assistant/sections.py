@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import compose, special
 from assistant.evidence import terms
@@ -172,7 +173,13 @@ def article_title(view: IndexView, chunk: Chunk) -> str | None:
     ends = [o for (o, _), (p, _) in zip(clause.breaks, clause.breaks[1:], strict=False) if o == p and o > 0]
     if not ends:
         return None
+    if not ARTICLE.match(clause.text.lstrip()):
+        return None
     rest = _MARKER.sub("", clause.text[: ends[0]].strip(), count=1).strip().rstrip(":")
+    after = clause.text[ends[0] :].lstrip()
+    # (a wrapped line is no title: "… Kế hoạch thực hiện Nghị" over "quyết …", "… Giám đốc Sở Tư pháp," over "…")
+    if not after or not after[0].isupper() or rest.endswith((",", "-")):
+        return None
     if not rest or len(rest.split()) > NAMED_TITLE_WORDS or re.search(r"[.;]", rest):
         return None
     return rest
@@ -195,11 +202,60 @@ def _words_before_number(view: IndexView, doc: str, question: str) -> set[str]:
 def _said_at(piece: str, question: str) -> int | None:
     """Where the question (its words, folded, one space apart) says the title piece word for word (two words
     or more); None when it does not."""
+    words = _piece_words(piece)
+    if len(words) < 3:  # ("các nhiệm vụ" of the ask is no title "NHIỆM VỤ")
+        return None
+    at = f" {question} ".find(f" {' '.join(words)} ")
+    return None if at < 0 else at
+
+
+@lru_cache(maxsize=8192)
+def _piece_words(piece: str) -> tuple[str, ...]:
     words = re.findall(r"\w+", fold(piece))
     while words and words[0] in ("cac", "nhung"):  # ("Các chế độ …" said as "những chế độ …")
         words = words[1:]
-    m = re.search(rf"(?<!\w){' '.join(words)}(?!\w)", question) if len(words) >= 2 else None
-    return None if m is None else m.start()
+    return tuple(words)
+
+
+def _without_title_runs(question: str, titles: list[str]) -> str:
+    """The folded question with every run of three words or more that a document's title prints (folded) put
+    out ("|"): those words name the document."""
+    words = question.split()
+    folded = [" " + " ".join(re.findall(r"\w+", fold(t))) + " " for t in titles]
+    out, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and any(f" {' '.join(words[i : j + 1])} " in t for t in folded):
+            j += 1
+        if j - i >= 3:
+            out.append("|")
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+_OF_DOCUMENT = re.compile(
+    r"(?i)\s+(?:của\s+|cua\s+|of\s+)?(?:the\s+)?(?:nghị quyết|nghi quyet|quyết định|quyet dinh|kế hoạch|ke hoach"
+    r"|luật|luat|nghị định|nghi dinh|thông tư|thong tu|chỉ thị|chi thi|công văn|cong van|chương trình|chuong trinh"
+    r"|resolution|decision|plan|law|decree|circular|directive|letter|programme)\s+(?:số\s+|so\s+|no\.?\s*)?(\d+)"
+)
+
+
+def _parts_asked(view: IndexView, question: str, scope: set[str] | None) -> set[str]:
+    """The top-level parts ("Mục IV", "section II") a question names of a document in scope; a part of another
+    document ("mục III Nghị quyết 66" in a question about a plan that implements it) is none of them."""
+    said = normalize_tones(question)
+    asked = set()
+    for m in _ROMAN_ASKED.finditer(said):
+        other = _OF_DOCUMENT.match(said, m.end())
+        if other and not any(
+            (view.docs[d].number or "").startswith(other.group(1)) for d in (scope or ()) if d in view.docs
+        ):
+            continue
+        asked.add(m.group(1))
+    return asked
 
 
 def _says_phrase(piece: str, question: str) -> bool:
@@ -234,7 +290,9 @@ def named_documents(view: IndexView, asked, scope: set[str] | None, one: bool = 
     return set(names) if 0 < len(names) <= (1 if one else 2) else None
 
 
-def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk | None:
+def heading_for(
+    view: IndexView, query: Query, scope: set[str] | None, whole_articles: bool = False
+) -> Chunk | None:
     """The section heading of a document in scope whose title (or one part of it: "MỤC ĐÍCH" of "MỤC
     ĐÍCH, YÊU CẦU") the question names, with at most EXTRA_MAX words besides it and the document's name."""
     # (the kind before a number the question names, "QĐ 2597/QĐ-TTg", names the document, not the section)
@@ -252,14 +310,17 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
     # "under Article 23", "tại Điều 23": another article's title is not the one asked
     articles = {path.split(".")[0] for path in query.articles}
     # "Mục IV …", "section II": a title under another top-level part is not the one asked
-    parts_asked = {m.group(1) for m in _ROMAN_ASKED.finditer(normalize_tones(query.question))}
-    question = " ".join(re.findall(r"\w+", fold(query.question)))
+    parts_asked = _parts_asked(view, query.question, scope)
+    folded_question = " ".join(re.findall(r"\w+", fold(query.question)))
+    # (the words of a document's title said in the question name the document, not a section: "Kế hoạch phát
+    # triển kinh tế số … đặt ra những mục tiêu nào?" asks no section "Phát triển kinh tế số")
+    question = _without_title_runs(folded_question, [view.docs[d].title for d in scope if d in view.docs])
     best: tuple | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)
         # (an article of a document named by its number, "Luật Việc làm 74/2025/QH15": the words before the number
         # name the document too, whatever the topic kept of them)
-        before_number = _words_before_number(view, doc, question)
+        before_number = _words_before_number(view, doc, folded_question)
         for chunk in view.clause_chunks_by_doc.get(doc, ()):
             if not chunk.path or chunk.kind != "clause":
                 continue
@@ -350,7 +411,7 @@ def heading_for(view: IndexView, query: Query, scope: set[str] | None) -> Chunk 
                     terms(about.group(1)).unigrams & terms(" ".join(item.text for item in items)).unigrams
                 )
             # (an article of no numbered clauses, "Điều 49. Quyền khiếu nại …" over one paragraph, is stated whole)
-            if len(extra) > EXTRA_MAX or (not items and own is None):
+            if len(extra) > EXTRA_MAX or (not items and (own is None or not whole_articles)):
                 continue
             # "yêu cầu" names the part "YÊU CẦU" of "I. MỤC ĐÍCH, YÊU CẦU" and the whole of its "2. Yêu cầu":
             # the section the question names whole is the one asked
@@ -403,6 +464,7 @@ def _asks_who_and_what_of_marked(query: Query) -> bool:
 
 
 _ROMAN = r"(VIII|VII|VI|IV|IX|X|V|III|II|I)"
+_ROMANS = frozenset(_ROMAN.strip("()").split("|"))
 # "Mục II", "section III", "phần IV": a top-level section by its Roman number (printed in capitals: "mục vi
 # phạm" is no section VI)
 _ROMAN_ASKED = re.compile(
@@ -520,8 +582,8 @@ _ARTICLE_WORDS = frozenset({"dieu", "khoan", "article", "clause", "paragraph"})
 # how a question asks what an article says ("quy định gì", "nêu những gì", "What does … provide / say / set out
 # / cover?", an English verb read through the glossary: "cung cấp", "bao gồm", "phap luat" of "Law")
 _SAYS_WORDS = frozenset(
-    "quy dinh gi nao gom bao nhung neu ra the cung cap chua provide provides say says state states set out cover"
-    " covers contain contains phap luat".split()
+    "quy dinh gi nao gom bao nhung neu cung cap provide provides say says state states set out cover covers"
+    " contain contains".split()
 )
 
 
@@ -595,16 +657,17 @@ def heading_by_path(view: IndexView, query: Query, scope: set[str] | None) -> Ch
         for chunk in view.clause_chunks_by_doc.get(doc, ())
         if chunk.kind == "clause" and (chunk.path == path or chunk.path.endswith(":" + path))
     ]
-    if len(heads) != 1:
+    # (a long item is cut into parts of one path: its first part opens it)
+    if len({h.doc for h in heads}) != 1:
         return None
-    (heading,) = heads
+    heading = min(heads, key=lambda c: c.lines[0])
     title = _title(heading, opening=True, named=True) or ""
     asked = terms(query.topic)
     question = " ".join(re.findall(r"\w+", fold(query.question)))
     d = view.docs.get(heading.doc)
     named = _words_before_number(view, heading.doc, question) | (terms(d.kind).unigrams if d else set())
     known = terms(title).unigrams | named | _ITEM_WORDS | _LIST_WORDS | _PATH_WORDS | _SAYS_WORDS
-    extra = {w for w in asked.unigrams - known if not w.isdigit() and w.upper() not in _ROMAN}
+    extra = {w for w in asked.unigrams - known if not w.isdigit() and w.upper() not in _ROMANS}
     return heading if len(extra) <= EXTRA_MAX else None
 
 
@@ -613,11 +676,14 @@ def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> Sec
     if _asks_who_and_what_of_marked(query):
         heading = heading_by_marker(view, query, scope, described=True)
     else:
-        # (an item by its path, "khoản 11 mục VI", before the part it is in, "mục VI")
-        heading = heading_for(view, query, scope)
-        if heading is None:
-            whole = heading = heading_by_path(view, query, scope)
-        heading = heading or heading_by_marker(view, query, scope) or heading_by_words(view, query, scope)
+        # (an item by its path, "khoản 11 mục VI", before any title and the part it is in, "mục VI")
+        whole = heading = heading_by_path(view, query, scope)
+        heading = (
+            heading
+            or heading_for(view, query, scope, whole_articles=True)
+            or heading_by_marker(view, query, scope)
+            or heading_by_words(view, query, scope)
+        )
     if heading is None:
         whole = heading = heading_by_article(view, query, scope)
     if heading is None:
@@ -633,6 +699,10 @@ def _passage_whole(view: IndexView, query: Query, article: Chunk) -> SectionAnsw
     item asked by its number that is one passage of no title: its passage, quoted whole."""
     cites = citations(view, query)
     lang = lang_of(query.lang)
+    if items := special.sub_items(view, article):
+        # (an opening of no title of its own over its clauses: the opening and the clauses)
+        text = special.state_items(view, article, items, cites, lang, with_place=True)
+        return SectionAnswer(compose.finish_english(text) if lang == "en" else text, cites.items, len(items))
     parts = sorted(
         (
             c
@@ -650,7 +720,7 @@ def _passage_whole(view: IndexView, query: Query, article: Chunk) -> SectionAnsw
     text = "\n".join(lines)
     if lang == "en":
         text = compose.finish_english(text)
-    return SectionAnswer(text, cites.items, 1)
+    return SectionAnswer(text, cites.items, len(parts))
 
 
 def answer_under(

@@ -153,8 +153,10 @@ def test_the_title_of_an_article_of_one_paragraph_is_read_from_its_blank_line(vi
         view,
         "Theo Luật Việc làm 74/2025/QH15, quyền khiếu nại về bảo hiểm thất nghiệp được quy định như thế nào?",
     )
-    heading = heading_for(view, query, scope)
+    heading = heading_for(view, query, scope, whole_articles=True)
     assert heading is not None and heading.path == "Điều 49"
+    # (callers that state a heading's items get no article of one paragraph)
+    assert heading_for(view, query, scope) is None
     out = answer_section(view, query, scope)
     assert out is not None and BODY_49 in out.text
     # an article whose paragraph follows its title with no blank line prints no separate title
@@ -213,3 +215,20 @@ def test_an_article_number_with_the_documents_title_words_asked_of_it_is_no_ask_
         "gì về chia sẻ dữ liệu?",
     )
     assert heading_by_article(decree, query, scope) is None
+
+
+def test_a_wrapped_first_line_is_no_article_title(view):
+    first = "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp, "
+    clause = Clause(P, "Điều 3", "Điều 3", (), (1, 3), first + "Thủ trưởng các sở chịu trách nhiệm thi hành.",
+                    breaks=((0, 1), (len(first), 2), (len(first), 3)))  # fmt: skip
+    wrapped = IndexView(RecordSearcher(list(view.docs.values()), [clause], []))
+    assert article_title(wrapped, wrapped.clause_chunks[0]) is None
+
+
+def test_an_article_opening_of_no_title_keeps_its_clauses(decree):
+    from assistant.sections import _passage_whole
+
+    query, _ = _query(decree, "Điều 18 Quy định 384-QĐ/TW gồm những nội dung nào?")
+    article = next(c for c in decree.clause_chunks if c.path == "Điều 18")
+    out = _passage_whole(decree, query, article)
+    assert out.count == 2 and [c.lines for c in out.citations] == [(10, 10), (12, 13), (15, 16)]

@@ -105,3 +105,27 @@ def test_a_part_named_by_its_roman_number_keeps_other_parts_titles_out(view):
     assert heading is None or heading.path.split(".")[0] == "IV"
     out = answer_section(view, query, scope)
     assert out is not None and out.citations[0].lines == (40, 40), out.text
+
+
+def test_words_of_the_ask_or_of_the_documents_title_name_no_section(view):
+    from assistant.sections import _said_at, _without_title_runs
+
+    # "các nhiệm vụ" of the ask is no title "NHIỆM VỤ" (two words are too few to say a title word for word)
+    assert _said_at("NHIỆM VỤ", "nhung so nao chu tri cac nhiem vu trong ke hoach") is None
+    assert _said_at("Trách nhiệm của Quỹ", "theo nghi dinh trach nhiem cua quy duoc quy dinh") is not None
+    # the document's own title said in the question names the document
+    said = _without_title_runs(
+        "ke hoach phat trien kinh te so dat ra nhung muc tieu nao", ["Kế hoạch phát triển kinh tế số"]
+    )
+    assert _said_at("Phát triển kinh tế số", said) is None
+
+
+def test_a_roman_part_of_another_document_named_is_no_part_asked(view):
+    from assistant.sections import _parts_asked
+
+    scope = {P}
+    assert (
+        _parts_asked(view, "Theo mục III Nghị quyết 66, Kế hoạch 144/KH-UBND đặt ra những gì?", scope)
+        == set()
+    )
+    assert _parts_asked(view, "Mục IV Kế hoạch 144/KH-UBND gồm những nội dung gì?", scope) == {"IV"}

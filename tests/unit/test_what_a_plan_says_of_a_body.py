@@ -84,3 +84,8 @@ def test_what_is_said_of_one_body_is_its_own_part(view, question):
 def test_more_than_one_body_said_of_is_no_ask_for_its_duties(view, question):
     query, _, _ = ask_view(view, question)
     assert query.agencies and not asks_duties(query), query.agencies
+
+
+def test_the_body_that_says_is_not_the_body_said_of(view):
+    query, _, _ = ask_view(view, "Sở Tư pháp nói gì về tỉnh Phú Thọ?")
+    assert query.agencies and not asks_duties(query)
