@@ -595,6 +595,16 @@ def heading_by_article(view: IndexView, query: Query, scope: set[str] | None) ->
         return None
     (number,) = query.articles
     path = f"Điều {number}"
+    heading = _opening_at(view, query, scope, lambda p: p == path)
+    if heading is None:
+        return None
+    title = _title(heading, opening=True, named=True) or article_title(view, heading) or ""
+    return heading if _says_little_else(view, query, heading, title, _ARTICLE_WORDS) else None
+
+
+def _opening_at(view: IndexView, query: Query, scope: set[str] | None, wanted) -> Chunk | None:
+    """The first chunk of the clause whose path is `wanted`, in the one document in scope that has one (a long
+    clause is cut into parts of one path: its first part opens it); None when none or several documents do."""
     docs = set(query.docs) or scope
     if not docs:
         return None
@@ -602,22 +612,30 @@ def heading_by_article(view: IndexView, query: Query, scope: set[str] | None) ->
         chunk
         for doc in sorted(docs)
         for chunk in view.clause_chunks_by_doc.get(doc, ())
-        if chunk.kind == "clause" and chunk.path == path
+        if chunk.kind == "clause" and wanted(chunk.path)
     ]
-    # (a long article of no clauses is cut into parts of one path: its first part opens it)
     if len({h.doc for h in heads}) != 1:
         return None
-    heading = min(heads, key=lambda c: c.lines[0])
-    title = _title(heading, opening=True, named=True) or article_title(view, heading) or ""
-    asked = terms(query.topic)
+    return min(heads, key=lambda c: c.lines[0])
+
+
+def _says_little_else(
+    view: IndexView, query: Query, heading: Chunk, title: str, marker_words, romans: bool = False
+) -> bool:
+    """Whether the question's topic says at most EXTRA_MAX words besides the heading's title, its marker words,
+    the ask and the document's name (its kind, and the words right before its number only: "Quy định 384" names
+    it; its title's "chia sẻ dữ liệu" said elsewhere is what the question asks of the heading)."""
     question = " ".join(re.findall(r"\w+", fold(query.question)))
-    # (the document named by the words right before its number only: "Quy định 384" names it; its title's
-    # "chia sẻ dữ liệu" said elsewhere in the question is what the question asks of the article)
     d = view.docs.get(heading.doc)
     named = _words_before_number(view, heading.doc, question) | (terms(d.kind).unigrams if d else set())
-    said = terms(title).unigrams | named | _ITEM_WORDS | _LIST_WORDS | _ARTICLE_WORDS | _SAYS_WORDS
-    extra = {w for w in asked.unigrams - said if not w.isdigit()}
-    return heading if len(extra) <= EXTRA_MAX else None
+    known = terms(title).unigrams | named | _ITEM_WORDS | _LIST_WORDS | marker_words | _SAYS_WORDS
+    # (`romans`: the part's Roman number, "III" of "mục III", is a marker word too)
+    extra = {
+        w
+        for w in terms(query.topic).unigrams - known
+        if not w.isdigit() and not (romans and w.upper() in _ROMANS)
+    }
+    return len(extra) <= EXTRA_MAX
 
 
 # "mục III.6", "section III.6", "khoản 6 mục III", "điểm 6 phần III", "item 6 of section III": a numbered item of
@@ -648,27 +666,11 @@ def heading_by_path(view: IndexView, query: Query, scope: set[str] | None) -> Ch
     if len(paths) != 1:
         return None
     (path,) = paths
-    docs = set(query.docs) or scope
-    if not docs:
+    heading = _opening_at(view, query, scope, lambda p: p == path or p.endswith(":" + path))
+    if heading is None:
         return None
-    heads = [
-        chunk
-        for doc in sorted(docs)
-        for chunk in view.clause_chunks_by_doc.get(doc, ())
-        if chunk.kind == "clause" and (chunk.path == path or chunk.path.endswith(":" + path))
-    ]
-    # (a long item is cut into parts of one path: its first part opens it)
-    if len({h.doc for h in heads}) != 1:
-        return None
-    heading = min(heads, key=lambda c: c.lines[0])
     title = _title(heading, opening=True, named=True) or ""
-    asked = terms(query.topic)
-    question = " ".join(re.findall(r"\w+", fold(query.question)))
-    d = view.docs.get(heading.doc)
-    named = _words_before_number(view, heading.doc, question) | (terms(d.kind).unigrams if d else set())
-    known = terms(title).unigrams | named | _ITEM_WORDS | _LIST_WORDS | _PATH_WORDS | _SAYS_WORDS
-    extra = {w for w in asked.unigrams - known if not w.isdigit() and w.upper() not in _ROMANS}
-    return heading if len(extra) <= EXTRA_MAX else None
+    return heading if _says_little_else(view, query, heading, title, _PATH_WORDS, romans=True) else None
 
 
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
