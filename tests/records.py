@@ -28,6 +28,16 @@ def make_task(
     )
 
 
+def read_view(view, question: str):
+    """(query, scope) of a question over a record view, as the assistant reads it before any strategy."""
+    from assistant.matching import documents_in_scope
+    from assistant.understand import understand
+
+    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
+    scope, _ = documents_in_scope(view, query, None)
+    return query, scope
+
+
 def ask_view(view, question: str, threshold: float = 0.45):
     """(query, scope, outcome) of a question answered by the strategy plan over a record view."""
     from assistant.matching import documents_in_scope, issuer_period_listing

@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
-from assistant.matching import documents_in_scope
 from assistant.sections import answer_section, article_title, heading_by_article, heading_for
-from assistant.understand import understand
 from indexer.records import Clause, Document
+from tests.records import read_view
 
 P = "luat_viec_lam.txt"
 CH = "Chương VII BẢO HIỂM THẤT NGHIỆP"
@@ -73,12 +72,6 @@ def view() -> IndexView:
     return IndexView(RecordSearcher(docs, clauses, []))
 
 
-def _query(view, question):
-    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
-    scope, _ = documents_in_scope(view, query, None)
-    return query, scope
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -88,7 +81,7 @@ def _query(view, question):
     ],
 )
 def test_an_article_asked_by_its_number_is_stated_with_its_clauses(view, question):
-    query, scope = _query(view, question)
+    query, scope = read_view(view, question)
     heading = heading_by_article(view, query, scope)
     assert heading is not None and heading.path == "Điều 11"
     out = answer_section(view, query, scope)
@@ -97,7 +90,7 @@ def test_an_article_asked_by_its_number_is_stated_with_its_clauses(view, questio
 
 
 def test_an_article_of_one_paragraph_is_quoted_whole(view):
-    query, scope = _query(view, "What does Article 49 of Law 74/2025/QH15 provide?")
+    query, scope = read_view(view, "What does Article 49 of Law 74/2025/QH15 provide?")
     out = answer_section(view, query, scope)
     assert out is not None and [c.lines for c in out.citations] == [(140, 142)]
     assert BODY_49 in out.text
@@ -105,19 +98,19 @@ def test_an_article_of_one_paragraph_is_quoted_whole(view):
 
 def test_an_article_asked_with_more_than_its_number_is_left_to_the_other_readings(view):
     # what is asked of the article is more than what it says whole: not the article's whole text
-    query, scope = _query(
+    query, scope = read_view(
         view,
         "Điều 11 Luật Việc làm 74/2025/QH15 quy định mức hỗ trợ cho người lao động mất việc do thiên tai?",
     )
     assert heading_by_article(view, query, scope) is None
     # an article the document does not have
-    query, scope = _query(view, "Điều 12 Luật Việc làm 74/2025/QH15 gồm những nội dung nào?")
+    query, scope = read_view(view, "Điều 12 Luật Việc làm 74/2025/QH15 gồm những nội dung nào?")
     assert heading_by_article(view, query, scope) is None
 
 
 def test_a_title_said_word_for_word_with_its_small_words_names_the_article(view):
     # the topic drops "của"; the question prints it, as the title does
-    query, scope = _query(
+    query, scope = read_view(
         view, "Theo Luật Việc làm 74/2025/QH15, trách nhiệm của Quỹ được quy định như thế nào?"
     )
     heading = heading_for(view, query, scope)
@@ -125,23 +118,23 @@ def test_a_title_said_word_for_word_with_its_small_words_names_the_article(view)
 
 
 def test_the_longer_title_the_question_says_whole_wins_over_its_chapter(view):
-    query, scope = _query(
+    query, scope = read_view(
         view, "Luật Việc làm 74/2025/QH15 quy định những gì về nguyên tắc bảo hiểm thất nghiệp?"
     )
     heading = heading_for(view, query, scope)
     assert heading is not None and heading.path == "Điều 29"
     # (a title whose small words the topic loses, "Các chế độ …", said word for word: no loose naming)
-    query, scope = _query(
+    query, scope = read_view(
         view, "Luật Việc làm 74/2025/QH15 quy định những gì về các chế độ bảo hiểm thất nghiệp?"
     )
     heading = heading_for(view, query, scope)
     assert heading is not None and heading.path == "Điều 30"
     # ("những chế độ …" says the title "Các chế độ …")
-    query, scope = _query(view, "Luật 74/2025/QH15 quy định những chế độ bảo hiểm thất nghiệp nào?")
+    query, scope = read_view(view, "Luật 74/2025/QH15 quy định những chế độ bảo hiểm thất nghiệp nào?")
     heading = heading_for(view, query, scope)
     assert heading is not None and heading.path == "Điều 30"
     # the part is still the one asked when only its title is said
-    query, scope = _query(view, "Luật 74/2025/QH15 quy định những gì về bảo hiểm thất nghiệp?")
+    query, scope = read_view(view, "Luật 74/2025/QH15 quy định những gì về bảo hiểm thất nghiệp?")
     heading = heading_for(view, query, scope)
     assert heading is not None and heading.path == "VII"
 
@@ -149,7 +142,7 @@ def test_the_longer_title_the_question_says_whole_wins_over_its_chapter(view):
 def test_the_title_of_an_article_of_one_paragraph_is_read_from_its_blank_line(view):
     chunk = next(c for c in view.clause_chunks if c.path == "Điều 49")
     assert article_title(view, chunk) == "Quyền khiếu nại về bảo hiểm thất nghiệp"
-    query, scope = _query(
+    query, scope = read_view(
         view,
         "Theo Luật Việc làm 74/2025/QH15, quyền khiếu nại về bảo hiểm thất nghiệp được quy định như thế nào?",
     )
@@ -198,7 +191,9 @@ def decree() -> IndexView:
 
 
 def test_of_two_titles_said_word_for_word_the_one_the_ask_opens_with_wins(decree):
-    query, scope = _query(decree, "Nội dung kiểm tra hoạt động của Quỹ theo Quy định 384-QĐ/TW gồm những gì?")
+    query, scope = read_view(
+        decree, "Nội dung kiểm tra hoạt động của Quỹ theo Quy định 384-QĐ/TW gồm những gì?"
+    )
     heading = heading_for(decree, query, scope)
     assert heading is not None and heading.path == "Điều 23"
     # its title is read above its opening sentence, and its clauses are stated under it
@@ -209,7 +204,7 @@ def test_of_two_titles_said_word_for_word_the_one_the_ask_opens_with_wins(decree
 
 def test_an_article_number_with_the_documents_title_words_asked_of_it_is_no_ask_for_the_whole(decree):
     # "chia sẻ dữ liệu", "ban hành" are words of the document's title, but the question asks them of the article
-    query, scope = _query(
+    query, scope = read_view(
         decree,
         "Theo Điều 18 Quy định 384, cơ quan chủ quản dữ liệu phải ban hành văn bản quy định cụ thể những nội dung "
         "gì về chia sẻ dữ liệu?",
@@ -228,7 +223,7 @@ def test_a_wrapped_first_line_is_no_article_title(view):
 def test_an_article_opening_of_no_title_keeps_its_clauses(decree):
     from assistant.sections import _passage_whole
 
-    query, _ = _query(decree, "Điều 18 Quy định 384-QĐ/TW gồm những nội dung nào?")
+    query, _ = read_view(decree, "Điều 18 Quy định 384-QĐ/TW gồm những nội dung nào?")
     article = next(c for c in decree.clause_chunks if c.path == "Điều 18")
     out = _passage_whole(decree, query, article)
     assert out.count == 2 and [c.lines for c in out.citations] == [(10, 10), (12, 13), (15, 16)]

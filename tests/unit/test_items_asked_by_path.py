@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
-from assistant.matching import documents_in_scope
 from assistant.sections import answer_section, heading_by_path, heading_for
-from assistant.understand import understand
 from indexer.records import Clause, Document
+from tests.records import read_view
 
 P = "kh_bacninh.txt"
 II = "II. NỘI DUNG KẾ HOẠCH"
@@ -61,12 +60,6 @@ def view() -> IndexView:
     return IndexView(RecordSearcher(docs, clauses, []))
 
 
-def _query(view, question):
-    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
-    scope, _ = documents_in_scope(view, query, None)
-    return query, scope
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -76,7 +69,7 @@ def _query(view, question):
     ],
 )
 def test_an_item_asked_by_its_path_is_stated_with_its_points(view, question):
-    query, scope = _query(view, question)
+    query, scope = read_view(view, question)
     heading = heading_by_path(view, query, scope)
     assert heading is not None and heading.path == "III.5"
     out = answer_section(view, query, scope)
@@ -84,14 +77,14 @@ def test_an_item_asked_by_its_path_is_stated_with_its_points(view, question):
 
 
 def test_an_item_of_one_passage_asked_by_its_path_is_quoted_whole(view):
-    query, scope = _query(view, "What does section III.6 of Plan 144/KH-UBND say?")
+    query, scope = read_view(view, "What does section III.6 of Plan 144/KH-UBND say?")
     out = answer_section(view, query, scope)
     assert out is not None and [c.lines for c in out.citations] == [(27, 29)], out.text
     assert "an toàn thông tin mạng" in out.text
 
 
 def test_an_item_asked_with_more_than_its_path_is_left_to_the_other_readings(view):
-    query, scope = _query(
+    query, scope = read_view(
         view,
         "Khoản 5 mục III Kế hoạch 144/KH-UBND giao cơ quan nào đào tạo kỹ năng số cho người dân nông thôn?",
     )
@@ -100,7 +93,7 @@ def test_an_item_asked_with_more_than_its_path_is_left_to_the_other_readings(vie
 
 def test_a_part_named_by_its_roman_number_keeps_other_parts_titles_out(view):
     # "nội dung" is a word of the title of part II, but the question names part IV
-    query, scope = _query(view, "Mục IV Kế hoạch 144/KH-UBND gồm những nội dung gì?")
+    query, scope = read_view(view, "Mục IV Kế hoạch 144/KH-UBND gồm những nội dung gì?")
     heading = heading_for(view, query, scope)
     assert heading is None or heading.path.split(".")[0] == "IV"
     out = answer_section(view, query, scope)

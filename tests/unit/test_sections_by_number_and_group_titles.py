@@ -8,7 +8,6 @@ import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
 from assistant.listing import answer_groups
-from assistant.matching import documents_in_scope
 from assistant.sections import answer_section, asks_section, heading_by_marker
 from assistant.understand import understand
 from indexer.clean import clean_lines
@@ -16,7 +15,7 @@ from indexer.numbering import parse_marker
 from indexer.outline import parse_outline
 from indexer.records import Cell, Clause, Document, Table
 from indexer.table_tasks import tasks_from_table
-from tests.records import make_task
+from tests.records import make_task, read_view
 
 P = "kh_lai_chau.txt"
 
@@ -54,14 +53,8 @@ def view() -> IndexView:
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
 
-def _query(view, question):
-    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
-    scope, _ = documents_in_scope(view, query, None)
-    return query, scope
-
-
 def test_a_section_named_by_its_roman_number_is_stated_whole(view):
-    query, scope = _query(view, "What are the main tasks in section II of Lai Châu's plan?")
+    query, scope = read_view(view, "What are the main tasks in section II of Lai Châu's plan?")
     assert asks_section(query)
     heading = heading_by_marker(view, query, scope)
     assert heading is not None and heading.path == "II"
@@ -69,17 +62,17 @@ def test_a_section_named_by_its_roman_number_is_stated_whole(view):
     assert out is not None and out.count == 2
     assert [c.lines for c in out.citations][1:] == [(11, 12), (13, 14)]
     # a question about one thing in that section is not asking for the section whole
-    asked, scope = _query(
+    asked, scope = read_view(
         view, "What does section II of Lai Châu's plan say about the national standards strategy?"
     )
     assert heading_by_marker(view, asked, scope) is None
     # a lower-case Roman-looking word is no section number ("mục vi phạm")
-    vi, scope = _query(view, "Những mục vi phạm nào được nêu trong kế hoạch Lai Châu?")
+    vi, scope = read_view(view, "Những mục vi phạm nào được nêu trong kế hoạch Lai Châu?")
     assert heading_by_marker(view, vi, scope) is None
 
 
 def test_funding_names_a_title_that_closes_on_implementing(view):
-    query, scope = _query(view, "What is the funding source of Lai Chau's plan?")
+    query, scope = read_view(view, "What is the funding source of Lai Chau's plan?")
     out = answer_section(view, query, scope)
     assert out is not None and out.count == 2 and out.citations[0].lines == (20, 20)
 
@@ -118,7 +111,7 @@ def test_a_tables_group_rows_give_their_printed_lines_to_the_rows_under_them():
 
 
 def test_the_groups_of_a_table_cite_each_title_with_its_first_row(view):
-    query, scope = _query(view, "Phụ lục kế hoạch Lai Châu chia nhiệm vụ thành những nhóm nào?")
+    query, scope = read_view(view, "Phụ lục kế hoạch Lai Châu chia nhiệm vụ thành những nhóm nào?")
     out = answer_groups(view, query, scope)
     assert out is not None
     assert [c.lines for c in out.citations] == [(36, 43), (56, 63)]
