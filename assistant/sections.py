@@ -638,10 +638,10 @@ def _says_little_else(
     return len(extra) <= EXTRA_MAX
 
 
-# "mục III.6", "section III.6", "khoản 6 mục III", "điểm 6 phần III", "item 6 of section III": a numbered item of
-# a top-level part, by its path
+# "mục III.6", "section III.6", "… section (III.6)", "khoản 6 mục III", "điểm 6 phần III", "item 6 of section III":
+# a numbered item of a top-level part, by its path
 _PATH_ASKED = (
-    re.compile(rf"(?i:\b(?:mục|muc|phần|phan|section|part))\s+{_ROMAN}\.(\d{{1,2}})(?![.,]?\d)"),
+    re.compile(rf"(?i:\b(?:mục|muc|phần|phan|section|part))\s+\(?{_ROMAN}\.(\d{{1,2}})(?![.,]?\d)"),
     re.compile(
         rf"(?i:\b(?:khoản|khoan|điểm|diem|tiểu mục|tieu muc|item|point|paragraph|subsection))\s+(\d{{1,2}})\s+"
         rf"(?i:(?:của\s+|cua\s+|thuộc\s+|thuoc\s+|of\s+)?(?:the\s+)?(?:mục|muc|phần|phan|section|part))\s+{_ROMAN}\b"
@@ -669,7 +669,8 @@ def heading_by_path(view: IndexView, query: Query, scope: set[str] | None) -> Ch
     heading = _opening_at(view, query, scope, lambda p: p == path or p.endswith(":" + path))
     if heading is None:
         return None
-    title = _title(heading, opening=True, named=True) or ""
+    # (a long title of no sentence end, "6. Thực hiện cơ chế tài chính đặc biệt cho công tác …", is its title too)
+    title = _title(heading, opening=True, named=True) or _unpunctuated(heading) or ""
     return heading if _says_little_else(view, query, heading, title, _PATH_WORDS, romans=True) else None
 
 

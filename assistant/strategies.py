@@ -1175,9 +1175,10 @@ class Evidence:
             isinstance(chosen, SentenceMatch)
             and query.intent in ("general", "fact")
             and " ".join(chosen.quote.split()) == " ".join(chosen.chunk.text.split())
-            and (under := answer_under(view, query, chosen.chunk)) is not None
+            and (under := answer_under(view, query, chosen.chunk, named=True)) is not None
         ):
-            # the passage that matched is a title ("3. Vụ Tổ chức cán bộ"): what stands under it answers
+            # the passage that matched is a title ("3. Vụ Tổ chức cán bộ", "6. Thực hiện cơ chế tài chính đặc biệt
+            # cho công tác …" of no sentence, quoted whole): what stands under it answers
             meta = {"features": decision.features, "count": under.count}
             return Outcome(under.text, under.citations, False, self.name, found.hits, score, meta=meta)
         cites = citations(view, query)
