@@ -1157,10 +1157,10 @@ _DOC_KINDS_VI = (
     r"(?:nghi quyet|quyet dinh|ke hoach|nghi dinh|thong tu|quy dinh|chi thi|cong van|cong dien|chuong trinh)"
 )
 _DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme|law)"
-# "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "the
-# Government's Resolution 394/NQ-CP"
+# "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "Kế hoạch hành động
+# của UBND thành phố Hải Phòng" (the kind in full), "the Government's Resolution 394/NQ-CP"
 _ISSUER_VI = re.compile(
-    rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){{1,8}})"
+    rf"\b{_DOC_KINDS_VI}(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){{1,8}})"
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
 _ISSUED_BY_VI = re.compile(
@@ -1286,6 +1286,7 @@ def _without_issuers(text: str) -> str:
     from indexer.agencies import agency_run
 
     spans = [m.span(1) for m in _ISSUER_EN.finditer(text)] + issuer_spans_en(text) + _printed_issuers_en(text)
+    spans += [m.span(1) for m in _ISSUER_ASKS_EN.finditer(text)]
     folded = fold(text)
     if len(folded) == len(text):
         for m in (
@@ -1332,6 +1333,15 @@ _PROVINCIAL_BODY = re.compile(
 _ISSUER_ASKS_VI = re.compile(
     r"^(?:theo )?(?:ubnd|uy ban nhan dan|tinh uy|thanh uy)\b[^?,;]{0,70}?\b(?:deu |cung )?(?:yeu cau|chi dao|giao"
     r"|de nghi)\b"
+)
+
+
+# "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
+# of Vĩnh Long give …": the body that issues the plan and assigns, not a body asked about
+_ISSUER_ASKS_EN = re.compile(
+    r"(?i)\b(?:does|did|do|will|must|should)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?(?:(?:provincial|city|municipal)\s+)?"
+    r"(?:people's\s+committee|ppc|cpc|(?:provincial|city|municipal)\s+party\s+committee)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+(?:assigns?|gives?|asks?|requires?|directs?|tasks?|entrusts?)\b"
 )
 
 
@@ -1597,7 +1607,12 @@ def understand(
             # ("… scheduled for the year 2026 (“Năm 2026”)?": the period quoted as printed, read as the period)
             said = [q for q in said if _QUOTED_PERIOD.sub(" ", fold(q)).strip()]
         # (a listing's topic filters its rows: the issuer of "the People's Committee plan" is none)
-        listing_issuer = issuer_spans_en(text) if intent in ("agency_tasks", "period_tasks") else []
+        # (nor the body that assigns them, with its verb: "does the Vĩnh Long Provincial People's Committee assign")
+        listing_issuer = (
+            issuer_spans_en(text) + [(m.start(1), m.end()) for m in _ISSUER_ASKS_EN.finditer(text)]
+            if intent in ("agency_tasks", "period_tasks")
+            else []
+        )
         # the words outside the quotes, where they stand (the places, years and dates said are no topic)
         padded = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
         topic = " ".join([_english_topic(padded, remove + listing_issuer), *said]).strip()
