@@ -22,7 +22,8 @@ _ROW = re.compile(
     # ("thủ tục số 01", "procedure no. 01" name a procedure's own table, not a row)
     # ("priority scheme No. 1", "scheme number 3": a row of a table of schemes, not a document)
     # ("Project 06 utilities": a project's name, not a row; a bare "project N" ends its phrase)
-    r"\b(?:nhiem vu|chi tieu|dong|tasks?|row|item|indicator|priority project|project(?= (?:no\.?|number) ?\d)"
+    # ("hành động 45-CTr/TU" folds to "dong 45": a programme of action's number, not row 45)
+    r"\b(?:nhiem vu|chi tieu|(?<!hanh )dong|tasks?|row|item|indicator|priority project|project(?= (?:no\.?|number) ?\d)"
     r"|project(?= \d{1,3}(?:\s*(?:$|[?,.;:)])| (?:in|of|on|under|from|within|listed|and|or|which|that|is|are|was"
     r"|were|has|have)\b))|priority scheme"
     r"|scheme(?= (?:no\.?|number) ?\d)"

@@ -796,6 +796,12 @@ _NAMED_KINDS = (
 )
 _SHORT_NAMED = re.compile(rf"\b{_NAMED_KINDS}(\d{{1,5}}(?:/(?:19|20)\d\d)?)(?![\w/])")
 _KIND_BEFORE = re.compile(rf"\b{_NAMED_KINDS}$")
+# between two documents named together: "và", "and", a comma, and the second one's kind ("và Chương trình hành động")
+_AND_KIND = re.compile(
+    r"\s*(?:,\s*|(?:,\s*)?\b(?:va|and)\s+)(?:(?:the\s+)?(?:action\s+)?(?:nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|luat"
+    r"|ke hoach|chuong trinh|cong van|resolution|decree|decision|circular|directive|law|plan|programme|program)"
+    r"(?: hanh dong| of action| action)?\s+)?(?:(?:so|no\.?)\s*)?"
+)
 
 
 def unindexed_subject(question: str, own_numbers: set[str]) -> str | None:
@@ -815,11 +821,18 @@ def unindexed_subject(question: str, own_numbers: set[str]) -> str | None:
         (m.start(), m.end(), question[m.start() : m.end()], m.group(1).split("/")[0])
         for m in _SHORT_NAMED.finditer(f)
     ]
+    implemented_to = -1  # where the last document named as implemented ends
     for start, end, printed, head in sorted(named):
         if fold(printed) in own_numbers or head in heads:
             continue
-        if _IMPLEMENTING.search(f[max(0, start - 30) : start].split(",")[-1]):
-            continue  # "the plan implementing Resolution 66 sets …": the plan is asked
+        if _IMPLEMENTING.search(f[max(0, start - 30) : start].split(",")[-1]) or (
+            implemented_to >= 0 and _AND_KIND.fullmatch(f[implemented_to:start])
+        ):
+            # "the plan implementing Resolution 66 sets …": the plan is asked; so too of "… triển khai Nghị quyết
+            # 66-NQ/TW và Chương trình hành động 45-CTr/TU nêu …", the second document it implements
+            implemented_to = end
+            continue
+        implemented_to = -1
         if _LAYS_DOWN.match(f, end):
             kind = _KIND_BEFORE.search(f[:start])
             return question[kind.start() : end] if kind else printed
