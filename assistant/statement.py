@@ -14,7 +14,7 @@ from assistant.index_view import IndexView, list_intro, titles_above
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch
 from assistant.matching import related_sentence, time_heading
 from assistant.messages import lang_of, say
-from assistant.question_rules import ASKS_DUTIES, any_match, without_duty_frame
+from assistant.question_rules import ASKS_DUTIES, LEAD, any_match, without_duty_frame
 from assistant.row_columns import asked_columns
 from assistant.understand import DOC_NUMBER, Query
 from indexer.clean import normalize_tones
@@ -23,6 +23,26 @@ from indexer.text import fold, word_runs
 SIMILAR_TASK = 0.9  # other tasks within this ratio of the best are answered too (grouped by province)
 SIMILAR_TASK_PLURAL = 0.8  # the same, when the question asks for several
 MAX_TASKS = 4
+# a numbered passage that opens by naming who carries out its items ("5. Bộ trưởng Bộ Tài chính chủ trì:")
+_OPENING = re.compile(r"\s*((?:\d{1,2}|[a-zđ])[.)]\s+[^:.;]{3,120}?:)")
+_ITEM_MARK = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ][.)]|[-+•])\s")
+
+
+def _lead_opening(query: Query, match: SentenceMatch) -> str | None:
+    """The opening of the matched passage that names its body, when the question asks who and the quote, a
+    later part of the passage, leaves it out; None otherwise."""
+    if not any_match(LEAD, fold(query.question)):
+        return None
+    m = _OPENING.match(match.chunk.text)
+    # (the quote is one of the items the opening lists, "(2) Khẩn trương …": not a closing paragraph the passage
+    # runs on into, "Quá trình triển khai thực hiện Kế hoạch, …")
+    if m is None or fold(m.group(1)) in fold(match.quote) or not _ITEM_MARK.match(match.quote.lstrip("“\" ")):
+        return None
+    from indexer.agencies import find_agencies
+
+    return m.group(1).strip() if find_agencies(m.group(1)) else None
+
+
 ITEM_MAX = 200  # a list item this short is quoted with the sentence that opens its list
 INTRO_MAX = 120  # … and any item with an opening sentence this short
 SIMILAR_SENTENCE = 0.85
@@ -239,6 +259,10 @@ def state(
             under = None
             if heading and heading[1] is not None and fold(heading[0]) not in fold(match.quote):
                 under = (heading[0], cites.clause(heading[1], heading[0]))
+            elif heading is None and (opening := _lead_opening(query, match)) is not None:
+                # "Ai chủ trì hoàn thiện dự thảo Nghị quyết …, trình trước ngày nào?" of "(2) Khẩn trương …" in
+                # "5. Bộ trưởng Bộ Tài chính chủ trì: (1) … (2) …": the passage's own opening names who
+                under = (opening, cites.chunk(match.chunk, opening))
             line = compose.sentence_line(
                 match.quote, n, match.chunk, docs.get(match.chunk.doc), lang, with_place, under
             )
