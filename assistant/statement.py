@@ -36,7 +36,7 @@ def _lead_opening(query: Query, match: SentenceMatch) -> str | None:
     m = _OPENING.match(match.chunk.text)
     # (the quote is one of the items the opening lists, "(2) Khẩn trương …": not a closing paragraph the passage
     # runs on into, "Quá trình triển khai thực hiện Kế hoạch, …")
-    if m is None or fold(m.group(1)) in fold(match.quote) or not _ITEM_MARK.match(match.quote.lstrip("“\" ")):
+    if m is None or fold(m.group(1)) in fold(match.quote) or not _ITEM_MARK.match(match.quote.lstrip('“" ')):
         return None
     from indexer.agencies import find_agencies
 
