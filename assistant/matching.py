@@ -207,11 +207,11 @@ _ASKS_RECIPIENTS = re.compile(
     # "Which bodies receive the Hà Tĩnh Provincial Party Committee's dispatch?"
     r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:the|this|that) (?:[\w'’-]+ ){0,6}(?:plan|decision|letter"
     r"|document|resolution|directive|decree|circular|dispatch|telegram)\b"
-    # "Which bodies receive Hải Phòng City People's Committee's action plan …?" (no article; not "who receives support
-    # under the plan")
-    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:(?!(?:under|of|from|in|for|by|with|through|within"
-    r"|according|as|to)\b)[\w'’-]+ ){1,6}(?:plan|decision|letter|document|resolution|directive|decree|circular"
-    r"|dispatch|telegram)\b"
+    # "Which bodies receive Hải Phòng City People's Committee's action plan …?": no article, the document named by
+    # whose it is (not "who receives reports on the plan", "… support under the plan")
+    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:(?!(?:under|of|on|about|from|in|for|by|with|per|regarding|through|within"
+    r"|according|as|to|after|at|reports?|support)\b)[\w'’-]+ ){0,5}[\w-]+['’]s (?:[\w-]+ ){0,2}"
+    r"(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     # ("Who receives Decision 1218 …?": a document named by its number; not "who receives support under the plan")
     r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:plan|decision|letter|resolution|directive|decree|circular"
     r"|dispatch|telegram)s? (?:no\.? ?|number )?\d"

@@ -239,9 +239,10 @@ LISTING = (
     # ("List the data items for which … is the custodian": the same, asked with "list")
     r"\b(?:(?:which|what) |list (?:the |all )?(?:the )?)(?:[\w-]+ ){0,2}(?:data|datasets|data sets|data items|procedures"
     r"|projects|schemes)\b.*"
-    # ("… have the Central Inspection Commission as the owning agency", "… as data owner")
-    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned|owning"
-    r"|owners?)\b",  # (not "on its own")
+    # ("… have the Central Inspection Commission as the owning agency", "… as (the) data owner"; not "what reports
+    # must data owners send")
+    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned"
+    r"|as (?:the |its |their )?(?:owning (?:agency|body)|(?:data )?owners?))\b",  # (not "on its own")
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|drafted|lead|leads|led|coordinat\w*|in charge|responsible)\b",

@@ -821,22 +821,42 @@ def unindexed_subject(question: str, own_numbers: set[str]) -> str | None:
         (m.start(), m.end(), question[m.start() : m.end()], m.group(1).split("/")[0])
         for m in _SHORT_NAMED.finditer(f)
     ]
+    named.sort()
     implemented_to = -1  # where the last document named as implemented ends
-    for start, end, printed, head in sorted(named):
+    last_end, last_implemented = -1, False
+    for i, (start, end, printed, head) in enumerate(named):
+        if start < last_end:  # "Kế hoạch 168-KH/TU" read twice ("ke hoach 168", "168-KH/TU"): one document
+            if last_implemented:
+                implemented_to = max(implemented_to, end)
+                continue
+        last_end, last_implemented = max(last_end, end), False
         if fold(printed) in own_numbers or head in heads:
             continue
         if _IMPLEMENTING.search(f[max(0, start - 30) : start].split(",")[-1]) or (
-            implemented_to >= 0 and _AND_KIND.fullmatch(f[implemented_to:start])
+            implemented_to >= 0 and _joined(f, implemented_to, start, end, named[i + 1 :])
         ):
             # "the plan implementing Resolution 66 sets …": the plan is asked; so too of "… triển khai Nghị quyết
             # 66-NQ/TW và Chương trình hành động 45-CTr/TU nêu …", the second document it implements
-            implemented_to = end
+            implemented_to, last_implemented = end, True
             continue
         implemented_to = -1
         if _LAYS_DOWN.match(f, end):
             kind = _KIND_BEFORE.search(f[:start])
             return question[kind.start() : end] if kind else printed
     return None
+
+
+def _joined(f: str, after: int, start: int, end: int, rest: list[tuple]) -> bool:
+    """Whether the document at `start`…`end` is named in one list with the one that ends at `after`: "… và …",
+    "… and …"; by a comma only when the list goes on to another document ("A, B and C"), not after a fronted
+    clause ("Thực hiện Nghị quyết 66, Nghị quyết 140/NQ-CP đề ra …": the second is what the question asks of)."""
+    gap = _AND_KIND.fullmatch(f[after:start])
+    if gap is None:
+        return False
+    if re.search(r"\b(?:va|and)\b", gap.group(0)):
+        return True
+    following = next((s for s, _, _, _ in rest if s >= end), None)
+    return following is not None and _AND_KIND.fullmatch(f[end:following]) is not None
 
 
 # the administrative procedure a question names, up to the words that ask about it ("thủ tục cấp giấy phép xuất

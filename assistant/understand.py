@@ -1337,11 +1337,14 @@ _ISSUER_ASKS_VI = re.compile(
 
 
 # "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
-# of Vĩnh Long give …": the body that issues the plan and assigns, not a body asked about
+# of Vĩnh Long give …": the body that issues the plan and assigns its tasks to another, not a body asked about (not a
+# commune's or district's committee, and not "which tasks does the PPC direct": its own)
 _ISSUER_ASKS_EN = re.compile(
-    r"(?i)\b(?:does|did|do|will|must|should)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?(?:(?:provincial|city|municipal)\s+)?"
-    r"(?:people's\s+committee|ppc|cpc|(?:provincial|city|municipal)\s+party\s+committee)"
-    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+(?:assigns?|gives?|asks?|requires?|directs?|tasks?|entrusts?)\b"
+    r"(?i)\b(?:does|did|do)\s+(?:the\s+)?((?:(?!(?:commune|district|ward|village|each|every)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:provincial|city|municipal)\s+)?(?:people's\s+committee|ppc|(?:provincial|city|municipal)\s+party\s+committee)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+"
+    r"(?:(?:assigns?|gives?|entrusts?)(?=(?:\s+[\w'’-]+){0,4}?\s+to\s)|(?:asks?|requires?|directs?|tasks?)"
+    r"(?=(?:\s+[\w'’-]+){1,6}?\s+to\s+\w))"
 )
 
 

@@ -100,6 +100,15 @@ def test_the_second_document_a_plan_implements_is_not_asked_to_lay_anything_down
     assert unindexed_subject(said, own) is None
     # named on its own as what lays something down, it is still not indexed
     assert unindexed_subject("Chương trình hành động 45-CTr/TU đặt ra những mục tiêu gì?", own) is not None
+    # a document named twice over ("Kế hoạch 168", "168-KH/TU") joined by "và" is one implemented document
+    assert (
+        unindexed_subject(
+            "Kế hoạch Phú Thọ triển khai Nghị quyết 66-NQ/TW và Kế hoạch 168-KH/TU nêu gì?", own
+        )
+        is None
+    )
+    # a comma after a fronted clause ends it: the second document is the one asked of
+    assert unindexed_subject("Thực hiện Nghị quyết 66, Nghị quyết 140/NQ-CP đề ra những nhiệm vụ gì?", own)
     assert unindexed_subject("Nghị quyết 66-NQ/TW và Nghị quyết 57-NQ/TW đặt ra những mục tiêu gì?", own)
 
 
@@ -114,6 +123,10 @@ def test_which_bodies_receive_a_document_asks_its_recipients():
         fold("Which bodies receive Hải Phòng City People's Committee's action plan on Resolution 66?")
     )
     assert not _ASKS_RECIPIENTS.search(fold("Which bodies receive support under Hải Phòng's plan?"))
+    assert not _ASKS_RECIPIENTS.search(fold("Who receives reports on implementing the Hà Tĩnh plan?"))
+    assert not _ASKS_RECIPIENTS.search(
+        fold("Who receives a complaint about an unemployment insurance decision?")
+    )
 
 
 @pytest.mark.parametrize(
@@ -129,8 +142,29 @@ def test_the_body_that_assigns_the_tasks_is_not_asked_about(question):
     assert "giao" not in query.topic and "Ủy ban" not in query.topic, query.topic
 
 
+@pytest.mark.parametrize(
+    "question, body",
+    [
+        # (a commune's committee is not the plan's issuer; the provincial one directing its own tasks is asked)
+        ("Which tasks does the commune-level People's Committee direct in Vĩnh Long?", "Ủy ban nhân dân"),
+        ("Which tasks does the Provincial People's Committee direct in Vĩnh Long?", "Ủy ban nhân dân tỉnh"),
+    ],
+)
+def test_a_body_that_assigns_to_no_other_is_the_one_asked(question, body):
+    assert understand(question).agencies == (body,)
+
+
+def test_a_communes_committee_is_never_read_as_the_issuer():
+    asked = "What tasks does the commune-level People's Committee assign to the Department of Justice in Vĩnh Long?"
+    assert "Ủy ban nhân dân" in understand(asked).agencies
+
+
 def test_ppc_is_the_provincial_peoples_committee():
     assert understand("Which tasks does the PPC lead in Vĩnh Long?").agencies == ("Ủy ban nhân dân tỉnh",)
+    # ("CPC" is a commune's committee as often as a city's: not glossed)
+    assert (
+        "Ủy ban nhân dân thành phố" not in understand("Which tasks do the CPCs lead in Vĩnh Long?").agencies
+    )
 
 
 def test_who_is_read_from_the_opening_of_the_passage_quoted_in_part():
@@ -172,6 +206,9 @@ def test_data_sets_that_have_a_body_as_owning_agency_are_its_rows():
         "owning agency?"
     )
     assert understand(asked).intent == "agency_tasks"
+    # owners that are not the body named: no listing of its rows
+    asked = "What data-sharing reports must data owners send to the Party Central Office?"
+    assert understand(asked).intent != "agency_tasks"
 
 
 def test_a_closing_paragraph_the_passage_runs_on_into_is_no_item_of_its_opening():
