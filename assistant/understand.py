@@ -1280,6 +1280,30 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+# a provincial body named with its place ("UBND tỉnh Vĩnh Long", "Tỉnh ủy Hà Tĩnh"), folded
+_PROVINCIAL_BODY = re.compile(
+    r"\b(?:ubnd|uy ban nhan dan|tinh uy|thanh uy)(?: (?:tinh|thanh pho|tp\.?))? (?:[a-z]+ ){0,2}?[a-z]+(?= (?:va|,|deu"
+    r"|cung|yeu cau|chi dao|giao|de nghi|quy dinh))"
+)
+# one or two such bodies, then what they ask of others
+_ISSUER_ASKS_VI = re.compile(
+    r"^(?:theo )?(?:ubnd|uy ban nhan dan|tinh uy|thanh uy)\b[^?,;]{0,70}?\b(?:deu |cung )?(?:yeu cau|chi dao|giao"
+    r"|de nghi)\b"
+)
+
+
+# "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
+# of Vĩnh Long give …": the body that issues the plan and assigns its tasks to another, not a body asked about (not a
+# commune's or district's committee, and not "which tasks does the PPC direct": its own)
+_ISSUER_ASKS_EN = re.compile(
+    r"(?i)\b(?:does|did|do)\s+(?:the\s+)?((?:(?!(?:commune|district|ward|village|each|every)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:provincial|city|municipal)\s+)?(?:people's\s+committee|ppc|(?:provincial|city|municipal)\s+party\s+committee)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+"
+    r"(?:(?:assigns?|gives?|entrusts?)(?=(?:\s+[\w'’-]+){0,4}?\s+to\s)|(?:asks?|requires?|directs?|tasks?)"
+    r"(?=(?:\s+[\w'’-]+){1,6}?\s+to\s+\w))"
+)
+
+
 def _without_issuers(text: str) -> str:
     """The question with the issuer it names for a document blanked ("Nghị quyết 1339 của Ủy ban Thường vụ
     Quốc hội", "the Government's Resolution 394/NQ-CP"): the agencies left are the ones asked about."""
@@ -1322,30 +1346,6 @@ def _without_issuers(text: str) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-# a provincial body named with its place ("UBND tỉnh Vĩnh Long", "Tỉnh ủy Hà Tĩnh"), folded
-_PROVINCIAL_BODY = re.compile(
-    r"\b(?:ubnd|uy ban nhan dan|tinh uy|thanh uy)(?: (?:tinh|thanh pho|tp\.?))? (?:[a-z]+ ){0,2}?[a-z]+(?= (?:va|,|deu"
-    r"|cung|yeu cau|chi dao|giao|de nghi|quy dinh))"
-)
-# one or two such bodies, then what they ask of others
-_ISSUER_ASKS_VI = re.compile(
-    r"^(?:theo )?(?:ubnd|uy ban nhan dan|tinh uy|thanh uy)\b[^?,;]{0,70}?\b(?:deu |cung )?(?:yeu cau|chi dao|giao"
-    r"|de nghi)\b"
-)
-
-
-# "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
-# of Vĩnh Long give …": the body that issues the plan and assigns its tasks to another, not a body asked about (not a
-# commune's or district's committee, and not "which tasks does the PPC direct": its own)
-_ISSUER_ASKS_EN = re.compile(
-    r"(?i)\b(?:does|did|do)\s+(?:the\s+)?((?:(?!(?:commune|district|ward|village|each|every)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:(?:provincial|city|municipal)\s+)?(?:people's\s+committee|ppc|(?:provincial|city|municipal)\s+party\s+committee)"
-    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+"
-    r"(?:(?:assigns?|gives?|entrusts?)(?=(?:\s+[\w'’-]+){0,4}?\s+to\s)|(?:asks?|requires?|directs?|tasks?)"
-    r"(?=(?:\s+[\w'’-]+){1,6}?\s+to\s+\w))"
-)
 
 
 def understand(
