@@ -268,6 +268,8 @@ class IndexView:
             _ = self.clauses_by_id
             _ = (self.stats, self.vocabulary, self.marked_df, self.printed_agencies, self.agencies_by_doc)
             _ = self._printed_words
+        if hasattr(self.searcher, "restorer"):  # (tone marks for unaccented questions: the index's searcher)
+            _ = self.searcher.restorer
         self._warm_texts()
         _ = self.aliases  # (reads the folded texts warmed above)
 

@@ -73,6 +73,7 @@ class Searcher:
         self._embedder = None
         self._lock = threading.Lock()
         self._docs = {d.name: d for d in self.store.documents()}
+        self._restorer = None
 
     @property
     def embedder(self):
@@ -82,6 +83,16 @@ class Searcher:
 
                 self._embedder = get_embedder(self.settings.embedder)
             return self._embedder
+
+    @property
+    def restorer(self):
+        """Tone marks for questions typed without them, from this index's passages (built on first use)."""
+        with self._lock:
+            if self._restorer is None:
+                from assistant.restore_marks import MarkRestorer
+
+                self._restorer = MarkRestorer(c.retrieval_text for c in self.store.chunks())
+            return self._restorer
 
     def documents(self) -> list[Document]:
         return list(self._docs.values())
@@ -104,6 +115,12 @@ class Searcher:
         text = " ".join([query, *expansions]).strip()
         if not text:
             return []
+        # a question typed without tone marks meets the passages' words as they print them ("quy bao hiem
+        # that nghiep" → "quỹ bảo hiểm thất nghiệp"): the lexical side reads both forms, the embedding the
+        # restored one
+        restored = self.restorer.restore(query) if query.isascii() else None
+        if restored is not None:
+            text = " ".join([query, restored, *expansions]).strip()
         allowed = self.allowed_docs(flt)
         if allowed is not None and not allowed:
             return []
@@ -116,7 +133,7 @@ class Searcher:
             tokenize(text),
             # the expansions are alternative words for the lexical side; the embedding reads the question
             # (a longer text costs the encoder time and blurs its meaning)
-            self.embedder.embed_query(query.strip() or text),
+            self.embedder.embed_query((restored or query).strip() or text),
             2 * CANDIDATES if boosting else depth,
             allowed,
             kinds,
