@@ -1431,6 +1431,13 @@ def _without_set_aside(question: str) -> tuple[str, list[str]]:
     return question, asides
 
 
+def quoted_value(question: str) -> bool:
+    """Whether the question quotes a value of two words or more (a cell's words, "“Theo quy định của trung ương”")."""
+    return any(
+        v and len(re.findall(r"\w+", v)) >= 2 for pair in _QUOTED_VALUE.findall(question) for v in pair
+    )
+
+
 def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
@@ -1466,6 +1473,10 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
             _words(aside) != value and _words(aside) in cell for aside in asides for cell in cells
         ):
             found.append(task)
+    if query.agencies:
+        # the rows of the body the question names, in the role it names (a listing of rows: either role)
+        role = query.role if query.intent == "agency_tasks" else "either"
+        found = [t for t in found if any(agency_matches(t, a, role) for a in query.agencies)]
     if not found:
         return None
     # (a value typed without quotes, maybe without tone marks, is shown as the first row prints it)

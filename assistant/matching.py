@@ -215,6 +215,9 @@ _ASKS_RECIPIENTS = re.compile(
     # ("Who receives Decision 1218 …?": a document named by its number; not "who receives support under the plan")
     r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:plan|decision|letter|resolution|directive|decree|circular"
     r"|dispatch|telegram)s? (?:no\.? ?|number )?\d"
+    # "… and who receives copies?", "Which bodies are copied on the decision?"
+    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:a )?cop(?:y|ies)\b"
+    r"|\b(?:who|which \w+) (?:is|are|was|were) (?:copied|cc'?d?) (?:on|in|to)\b"
     r"|\b(?:nhung |cac )?(?:co quan|don vi|noi) nao (?:nhan|duoc nhan) (?:ke hoach|quyet dinh|cong van|van ban|nghi quyet"
     r"|chi thi|thong tu|cong dien|nghi dinh)\b"
 )
@@ -224,6 +227,8 @@ _RECIPIENTS_TOO = re.compile(
     r"|(?:what are |who are )?(?:its|the) (?:recipients|addressees)\b|(?:duoc )?gui (?:toi|den|cho) (?:nhung )?"
     r"(?:ai|dau|noi nao|co quan nao)\b|(?:kinh gui|noi nhan)\b)"
 )
+# the list of those who receive a document's copies ("Nơi nhận"), named beside its addressees
+_COPIES = re.compile(r"\bnoi nhan\b|\bcop(?:y|ies)\b|\bcopied\b|\brecipients?\b")
 _RECIPIENT_WORDS = re.compile(
     r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?|nhan|muc huong|huong)\b"
 )
@@ -980,8 +985,11 @@ _ASKS_IMPLEMENTED_TOO = re.compile(
     r"|\b(?:documents?|plans?|resolutions?) (?:it|that it|the decision|the plan) implements\b"
     r"|\band (?:what|which)(?: documents?)? (?:it|the decision|the plan) implements\b"
     # "… dựa trên những căn cứ và văn bản nào?", "What legal bases and Party documents are cited …?"
-    r"|\bcan cu va (?:nhung |cac )?van ban\b|\bbas[ie]s and (?:the |other )?(?:party |provincial party )?"
+    r"|\bcan cu va (?:nhung |cac )?(?:van ban|huong dan)\b|\bbas[ie]s and (?:the |other )?(?:party |provincial party )?"
     r"(?:documents?|plans?|programmes?)\b"
+    # "… legal bases and implementing instructions …": the guidance it carries out ("Thực hiện Thông tri …")
+    r"|\b(?:implementing|implementation) (?:instructions?|guidance|guidelines?|directions?)\b"
+    r"|\bbas[ie]s and (?:the )?(?:instructions?|guidance|guidelines?)\b"
 )
 
 
@@ -1204,8 +1212,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
         rest = terms(_RECIPIENT_WORDS.sub(" ", fold(topic)))
         addressed = "kinh gui" in fold(query.question) or "addressed" in fold(query.question)
         found.tasks, found.sentences = [], special.recipients(view, rest, scope, addressed)
-        if addressed and "noi nhan" in fold(query.question):
-            # "… được kính gửi và gửi nơi nhận đến những đâu?": both lists of a document, asked alike
+        if addressed and _COPIES.search(fold(query.question)):
+            # "… được kính gửi và gửi nơi nhận đến những đâu?", "… addressed to, and who receives copies?": both
+            # lists of a document, asked alike
             best = {m.chunk.doc: m.score for m in reversed(found.sentences)}
             found.sentences = [replace(m, score=best[m.chunk.doc]) for m in found.sentences]
         return found

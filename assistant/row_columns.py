@@ -43,8 +43,10 @@ def _names(header: str) -> tuple[str, ...]:
 
 
 # after a holder's activity said right after the body: what asks for rows ("… trình những văn bản nào", "…
-# trình under Resolution 1339"), not a longer word ("trình bày")
-_ACTIVITY_ENDS = r"(?= (?:nhung|cac|nao|gi|bao nhieu|theo|trong|tai|under|in|of|for|according)\b|\W*$)"
+# trình under Resolution 1339", "… soạn thảo mà tiến độ …"), not a longer word ("trình bày")
+_ACTIVITY_ENDS = (
+    r"(?= (?:nhung|cac|nao|gi|bao nhieu|theo|trong|tai|ma|under|in|of|for|according|and|that|with)\b|\W*$|,)"
+)
 
 
 def names_activity_of(header: str, agency: str, question: str) -> bool:
@@ -69,6 +71,8 @@ _PERSON_ASKED = re.compile(
     r"\b(?:ai|nguoi|lanh dao) (?:dung dau |truc tiep )?(?:chiu trach nhiem|phu trach)\b|\bnguoi dung dau\b"
     r"|\bpersonally (?:responsible|accountable)\b|\b(?:head|leader|official|person) (?:who is )?(?:responsible"
     r"|accountable|in charge)\b"
+    # "Who is in charge of drafting …?": the body that leads, and the person the row holds answerable
+    r"|\bwho (?:is|are|will be) (?:in charge|responsible)\b"
 )
 _PERSON_HEADER = re.compile(
     r"\b(?:nguoi|lanh dao|thu truong)\b.*\b(?:chiu trach nhiem|phu trach)\b|\bdung dau\b"

@@ -266,7 +266,8 @@ def legal_bases(view, q, scope: set[str] | None) -> list:
 
 # "Thực hiện Nghị quyết số 66-NQ/TW …", "Triển khai …", "KẾ HOẠCH Thực hiện …": what a document implements
 IMPLEMENTS = re.compile(
-    r"(?<!\w)(?:thuc hien|trien khai(?: thuc hien)?|cu the hoa) (?:nghi quyet|chuong trinh|ke hoach|chi thi|quyet dinh|luat|thong bao|ket luan)"
+    r"(?<!\w)(?:thuc hien|trien khai(?: thuc hien)?|cu the hoa) (?:nghi quyet|chuong trinh|ke hoach|chi thi|quyet dinh|luat"
+    r"|thong bao|ket luan|thong tri|huong dan|cong van|cong dien|nghi dinh|thong tu|de an)"
 )
 
 
@@ -309,8 +310,9 @@ def implemented(view, q, scope: set[str] | None) -> list:
             sentences = split_sentences(chunk.text)
             for i, sentence in enumerate(sentences):
                 m = IMPLEMENTS.search(fold(sentence))
-                if m is None:
-                    continue
+                if m is None or fold(sentence).lstrip("-*+• ").startswith("can cu "):
+                    continue  # (a basis that says what another document carries out: "Căn cứ Quyết định … về
+                    # ban hành Kế hoạch triển khai Thông báo kết luận …")
                 # ("Chương trình hành động số 95-CTr/TU ngày 09/6/2025 của … về việc thực hiện …;": a clause that
                 # names the document implemented first, whole)
                 start = 0 if _NAMED_FIRST.match(fold(sentence)) else m.start()

@@ -210,8 +210,9 @@ def state(
             task = match.task
             n = cites.task(task, view.task_chunk(task))
             line = compose.task_sentence(task, n, docs.get(task.doc), query.intent, lang, with_place)
-            # (the topic too: an English ask glossed word by word keeps its articles, "chuẩn bị the ý kiến")
-            columns = asked_columns(task, f"{query.search_text} | {query.topic}")
+            # (the topic too: an English ask glossed word by word keeps its articles, "chuẩn bị the ý kiến"; and
+            # the question as typed: "who is in charge" glossed is "who is phụ trách")
+            columns = asked_columns(task, f"{query.search_text} | {query.topic} | {query.question}")
             if not columns and query.intent in ("general", "fact"):
                 columns = list(task.extra)  # a question of no field: the row's other columns too, as printed
             asked = " ".join(

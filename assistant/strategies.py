@@ -59,6 +59,7 @@ from assistant.listing import (
     group_markers,
     group_rows,
     output_values,
+    quoted_value,
     row_cells,
     stated_percents,
 )
@@ -322,6 +323,10 @@ _WHICH_TASKS = re.compile(
 )
 
 
+# several things of any kind asked for: "những nghị quyết nào", "which resolutions", "list"
+_WHICH_ANY = re.compile(r"\b(?:nhung|cac) (?:\w+ ){1,2}nao\b|\bwhich\b|\blist\b|\bliet ke\b")
+
+
 class CellListing:
     name = "cell_listing"
 
@@ -330,10 +335,14 @@ class CellListing:
         # ("những nghị quyết nào có tiến độ theo kết quả rà soát …": rows of documents to draft, by a cell)
         return (
             query.intent != "compare"
-            and not query.agencies
+            # (a body named too, beside a value quoted: "Những nghị quyết nào do Ban Công tác đại biểu soạn thảo
+            # mà tiến độ chỉ ghi “theo kết quả rà soát …”?": its rows that print the value)
+            and (not query.agencies or quoted_value(query.question))
             and (
                 asks_tasks(query)
                 or bool(column_value(query.question))
+                # ("Những nghị quyết nào … mà tiến độ chỉ ghi “…”?": rows of any kind, by a value quoted)
+                or (quoted_value(query.question) and bool(_WHICH_ANY.search(fold(query.question))))
                 or bool(output_values(query.question))
                 # ("nhiệm vụ nào không ghi cơ quan phối hợp?": the rows that leave a column empty)
                 or (

@@ -518,6 +518,23 @@ class PrintedAgencies:
         self._spelled = [
             (pattern, name) for name in self.names.values() if (pattern := _spelled_acronym(name)) is not None
         ]
+        # … and with the acronym left out, when the name is then still of three words and no other name
+        # printed opens with them ("Trung tâm Chuyển đổi số" of "Trung tâm Chuyển đổi số VHTTDL")
+        bare: dict[str, list[str]] = {}
+        for key, name in self.names.items():
+            words = name.split()
+            if len(words) >= 4 and _ACRONYM.fullmatch(words[-1]) and not re.fullmatch(r"[IVXLC]+", words[-1]):
+                bare.setdefault(" ".join(key.split()[:-1]), []).append(name)
+        self._spelled += [
+            (re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"), names[0])
+            for key, names in bare.items()
+            if len(names) == 1
+            and not any(
+                k != key and k.startswith(key + " ")
+                for k in self.names
+                if k not in {" ".join(fold(n).split()) for n in names}
+            )
+        ]
 
     def spans(self, text: str) -> list[tuple[str, str]]:
         """(name as printed, the words of the question that name it, folded) of each name the text says."""
@@ -1703,7 +1720,11 @@ def understand(
             r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"
             r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"
             # "what categories of data", "what kinds of …", "what does X consist of"
-            r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
+            r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes|conduct"
+            r"|behaviou?r)\b"
+            # a value asked by each milestone: "… theo từng mốc năm như thế nào?", "… for each year / at each stage"
+            r"|\b(?:theo|o|cho|qua) (?:tung|moi) (?:moc|nam|giai doan|thoi ky|buoc|dot|chang)\b"
+            r"|\b(?:for|by|at|in) each (?:milestone|year|stage|phase|period|step)\b"
             # "What state-budget sources make up …", "What targets does … set": a plural noun asked of
             # (not "what status does", "what basis is": a word ending in s)
             r"|\bwhat (?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s (?=(?:do|does|did|are|were|make|must|should|will"
