@@ -61,7 +61,7 @@ class MarkRestorer:
                     continue  # a marked word, or punctuation between
                 form = self._forms.get(" ".join(m.group(0) for m in run).lower())
                 if form is not None:
-                    out += [text[at : run[0].start()], _cased(form, run[0].group(0))]
+                    out += [text[at : run[0].start()], _cased(form, [m.group(0) for m in run])]
                     at = run[-1].end()
                     i += n
                     break
@@ -72,6 +72,7 @@ class MarkRestorer:
         return "".join([*out, text[at:]])
 
 
-def _cased(form: str, first: str) -> str:
-    """The printed form with the typed first letter's case ("Quy bao" → "Quỹ bảo")."""
-    return form[:1].upper() + form[1:] if first[:1].isupper() else form
+def _cased(form: str, typed: list[str]) -> str:
+    """The printed form with each word's first letter in the case it was typed ("Ha Tinh" → "Hà Tĩnh")."""
+    words = form.split(" ")
+    return " ".join(w[:1].upper() + w[1:] if t[:1].isupper() else w for w, t in zip(words, typed, strict=True))

@@ -40,6 +40,7 @@ def test_runs_of_unaccented_words_take_the_marks_the_passages_print(restorer):
     assert "muc dich nao" in out and "74/2025/QH15?" in out
     # the first letter keeps the case it was typed in
     assert restorer.restore("So tu phap lam gi").startswith("Sở tư pháp lam gi")
+    assert restorer.restore("So Tu phap lam gi").startswith("Sở Tư pháp")  # each word's own
 
 
 def test_a_run_does_not_cross_punctuation_or_marked_words(restorer):
