@@ -182,6 +182,12 @@ def asks_in_force(query: Query) -> bool:
     return bool(_ASKS_IN_FORCE.search(fold(query.question)))
 
 
+# the document a question asks about by its kind ("the Hà Tĩnh Provincial Party Committee's dispatch", "Decision
+# 1218"), with no report, result or notice of it between
+_ITSELF = (
+    r"(?:(?!(?:reports?|results?|notifications?|notices?|minutes|findings|data|records?|lists?|applications?)\b)"
+    r"[\w'’-]+ ){0,7}?(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)s?\b"
+)
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
 # document's own "Nơi nhận" list (its name may take a dozen words: "Chỉ thị 09/CT-UBND về bảo vệ tài nguyên nước
 # dưới đất của Cần Thơ được gửi tới …") (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
@@ -215,9 +221,10 @@ _ASKS_RECIPIENTS = re.compile(
     # ("Who receives Decision 1218 …?": a document named by its number; not "who receives support under the plan")
     r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:plan|decision|letter|resolution|directive|decree|circular"
     r"|dispatch|telegram)s? (?:no\.? ?|number )?\d"
-    # "… and who receives copies?", "Which bodies are copied on the decision?"
-    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:a )?cop(?:y|ies)\b"
-    r"|\b(?:who|which \w+) (?:is|are|was|were) (?:copied|cc'?d?) (?:on|in|to)\b"
+    # "… and who receives copies?", "Which bodies are copied on the decision?": copies of the document itself
+    # (nothing after, or the document by its kind), not of what it speaks of ("copies of the inventory reports")
+    r"|\b(?:who|which \w+) (?:receives?|received|gets?|got) (?:a )?cop(?:y|ies)(?=\W*$| of " + _ITSELF + ")"
+    r"|\b(?:who|which \w+) (?:is|are|was|were) (?:copied|cc'?d?)(?=\W*$| (?:on|in|to) " + _ITSELF + ")"
     r"|\b(?:nhung |cac )?(?:co quan|don vi|noi) nao (?:nhan|duoc nhan) (?:ke hoach|quyet dinh|cong van|van ban|nghi quyet"
     r"|chi thi|thong tu|cong dien|nghi dinh)\b"
 )
@@ -228,7 +235,7 @@ _RECIPIENTS_TOO = re.compile(
     r"(?:ai|dau|noi nao|co quan nao)\b|(?:kinh gui|noi nhan)\b)"
 )
 # the list of those who receive a document's copies ("Nơi nhận"), named beside its addressees
-_COPIES = re.compile(r"\bnoi nhan\b|\bcop(?:y|ies)\b|\bcopied\b|\brecipients?\b")
+_COPIES = re.compile(r"\bnoi nhan\b|\b(?:receives?|gets?) (?:a )?cop(?:y|ies)\b|\bcopied\b|\brecipients\b")
 _RECIPIENT_WORDS = re.compile(
     r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?|nhan|muc huong|huong)\b"
 )

@@ -266,8 +266,11 @@ def legal_bases(view, q, scope: set[str] | None) -> list:
 
 # "Thực hiện Nghị quyết số 66-NQ/TW …", "Triển khai …", "KẾ HOẠCH Thực hiện …": what a document implements
 IMPLEMENTS = re.compile(
-    r"(?<!\w)(?:thuc hien|trien khai(?: thuc hien)?|cu the hoa) (?:nghi quyet|chuong trinh|ke hoach|chi thi|quyet dinh|luat"
-    r"|thong bao|ket luan|thong tri|huong dan|cong van|cong dien|nghi dinh|thong tu|de an)"
+    r"(?<!\w)(?:thuc hien|trien khai(?: thuc hien)?|cu the hoa) (?:(?:nghi quyet|chuong trinh|ke hoach|chi thi|quyet dinh"
+    r"|luat|thong bao|ket luan)"
+    # (these kinds only as a document named, by its number or its issuer: not "thực hiện hướng dẫn kịp thời",
+    # "thực hiện Thông tư này")
+    r"|(?:thong tri|huong dan|cong van|cong dien|nghi dinh|thong tu|de an)(?=\s+(?:so\s+)?\d|\s+cua\b))"
 )
 
 
@@ -305,14 +308,17 @@ def implemented(view, q, scope: set[str] | None) -> list:
     Đảng ủy), then its title line's "… thực hiện Nghị quyết …" — the best-matching document first."""
     out = []
     for title, preamble in _preambles(view, scope):
-        opening, inside = [], []  # sentences that open with the verb; sentences that say it further on
+        # sentences that open with the verb; sentences that say it further on; "Căn cứ" lines that say it
+        opening, inside, bases = [], [], []
         for position, chunk in enumerate(preamble):
             sentences = split_sentences(chunk.text)
             for i, sentence in enumerate(sentences):
                 m = IMPLEMENTS.search(fold(sentence))
-                if m is None or fold(sentence).lstrip("-*+• ").startswith("can cu "):
-                    continue  # (a basis that says what another document carries out: "Căn cứ Quyết định … về
-                    # ban hành Kế hoạch triển khai Thông báo kết luận …")
+                if m is None:
+                    continue
+                # a basis that says what another document carries out ("Căn cứ Quyết định … về ban hành Kế hoạch
+                # triển khai Thông báo kết luận …") stands only for a document that says nothing else of it
+                basis = " ".join(fold(sentence).split()).lstrip("-*+• ").startswith("can cu ")
                 # ("Chương trình hành động số 95-CTr/TU ngày 09/6/2025 của … về việc thực hiện …;": a clause that
                 # names the document implemented first, whole)
                 start = 0 if _NAMED_FIRST.match(fold(sentence)) else m.start()
@@ -324,12 +330,14 @@ def implemented(view, q, scope: set[str] | None) -> list:
                     and not _CLAUSE_OPENING.match(fold(sentences[j]))
                 ):
                     quote, j = f"{quote} {sentences[j]}", j + 1  # "…66-NQ/TW; Nghị quyết số 140/NQ-CP …; …"
-                kind = opening if not re.search(r"\w", sentence[: m.start()]) else inside
-                if kind is inside:
+                kind = bases if basis else opening if not re.search(r"\w", sentence[: m.start()]) else inside
+                if kind is not opening:
                     # a title line run on into the issuer's name and the bases: the title's own words
                     quote = _without_capitals_after(re.split(r"\s+(?=Căn cứ\s)", quote)[0])
                 score = 0.6 + 0.4 * view.stats.coverage(q, terms(f"{title} {quote}"))
                 kind.append((score - 0.001 * position - 0.0001 * i, chunk, quote))
+        if not opening and not inside:
+            inside = bases
         # each of its own clauses, the one that names what the question names first; then the title's
         out.extend(_match(*found) for found in opening)
         if inside:

@@ -324,7 +324,7 @@ _WHICH_TASKS = re.compile(
 
 
 # several things of any kind asked for: "những nghị quyết nào", "which resolutions", "list"
-_WHICH_ANY = re.compile(r"\b(?:nhung|cac) (?:\w+ ){1,2}nao\b|\bwhich\b|\blist\b|\bliet ke\b")
+_WHICH_ANY = re.compile(r"\b(?:nhung|cac) (?:\w+ ){1,2}nao\b|\bwhich (?:\w+ )?\w+s\b|\blist\b|\bliet ke\b")
 
 
 class CellListing:

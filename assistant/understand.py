@@ -523,10 +523,21 @@ class PrintedAgencies:
         bare: dict[str, list[str]] = {}
         for key, name in self.names.items():
             words = name.split()
-            if len(words) >= 4 and _ACRONYM.fullmatch(words[-1]) and not re.fullmatch(r"[IVXLC]+", words[-1]):
+            if (
+                len(words) >= 4
+                and _ACRONYM.fullmatch(words[-1])
+                and not re.fullmatch(r"[IVXLC]+", words[-1])
+                and _BODY_HEAD.match(key)  # (a body, not a post: "Chuyên viên phòng KGVX")
+            ):
                 bare.setdefault(" ".join(key.split()[:-1]), []).append(name)
         self._spelled += [
-            (re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"), names[0])
+            # (not before a place: "Trung tâm Chuyển đổi số tỉnh Bắc Ninh" is another body)
+            (
+                re.compile(
+                    rf"(?<!\w){re.escape(key)}(?!\w)(?! (?:tinh|thanh pho|tp|huyen|quan|xa|phuong)\b)"
+                ),
+                names[0],
+            )
             for key, names in bare.items()
             if len(names) == 1
             and not any(
@@ -550,6 +561,10 @@ class PrintedAgencies:
 
 
 _ACRONYM = re.compile(r"(?<!\w)[A-ZĐ]{4,8}(?!\w)")
+# the head of a body's name, folded ("trung tâm …", "cục …"): what may be named without its acronym
+_BODY_HEAD = re.compile(
+    r"(?:trung tam|cuc|tong cuc|chi cuc|vu|vien|so|ban|van phong|phong|uy ban|hoi dong|thanh tra|bo|quy) "
+)
 
 
 def _spelled_acronym(name: str) -> re.Pattern[str] | None:
@@ -1720,11 +1735,12 @@ def understand(
             r"|\b(?:lam|thuc hien|dam nhiem) (?:nhung )?(?:gi|viec gi)\b|\b(?:trach nhiem|nhiem vu|viec) gi\b"
             r"|\bwhat (?:must|does|should|will) .*\bdo\b|\bresponsibilities\b"
             # "what categories of data", "what kinds of …", "what does X consist of"
-            r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes|conduct"
-            r"|behaviou?r)\b"
+            r"|\bwhat (?:\w+ )?(?:categories|kinds|types|items|groups|principles|measures|purposes)\b"
+            # ("What conduct is prohibited …": the acts a list forbids; not "what conduct must employers follow")
+            r"|\bwhat (?:\w+ )?(?:conduct|behaviou?r)\b(?=.*\b(?:prohibit|forbid|ban))"
             # a value asked by each milestone: "… theo từng mốc năm như thế nào?", "… for each year / at each stage"
-            r"|\b(?:theo|o|cho|qua) (?:tung|moi) (?:moc|nam|giai doan|thoi ky|buoc|dot|chang)\b"
-            r"|\b(?:for|by|at|in) each (?:milestone|year|stage|phase|period|step)\b"
+            r"|\b(?:theo|o|cho|qua) (?:tung|moi) (?:moc|giai doan|thoi ky|buoc|chang)\b"
+            r"|\b(?:for|by|at|in) each (?:milestone|stage|phase|period|step)\b"
             # "What state-budget sources make up …", "What targets does … set": a plural noun asked of
             # (not "what status does", "what basis is": a word ending in s)
             r"|\bwhat (?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s (?=(?:do|does|did|are|were|make|must|should|will"

@@ -29,7 +29,20 @@ PASSAGES = [
 
 @pytest.fixture(scope="module")
 def restorer() -> MarkRestorer:
-    return MarkRestorer(PASSAGES)
+    return MarkRestorer(PASSAGES * 2)  # (a form printed once is no evidence)
+
+
+def test_a_form_printed_once_or_seldom_among_others_is_not_put_back():
+    assert MarkRestorer(PASSAGES).restore("cac che do") is None
+    # "cơ quan" twice, "có quan" once: the dominant form; "có quan" alone twice beside "cơ quan" twice: neither
+    assert MarkRestorer(["cơ quan", "cơ quan", "có quan"]).restore("co quan") == "cơ quan"
+    assert MarkRestorer(["cơ quan", "cơ quan", "có quan", "có quan"]).restore("co quan") is None
+
+
+def test_a_questions_own_words_are_not_taken_for_printed_ones():
+    printed = MarkRestorer(["cố bảo nhiều", "đô ai chủ trì", "chủ trì"] * 3)
+    assert printed.restore("co bao nhieu") is None
+    assert printed.restore("do ai chu tri") == "do ai chủ trì"
 
 
 def test_runs_of_unaccented_words_take_the_marks_the_passages_print(restorer):
@@ -181,3 +194,42 @@ def test_prohibited_conduct_is_what_is_forbidden():
 
     assert "nghiêm cấm" in english_to_vietnamese("What acts are prohibited under Regulation 384?")
     assert understand("What conduct is prohibited under Regulation 384?").plural
+
+
+def test_copies_of_what_a_document_speaks_of_are_not_its_recipients():
+    assert not _ASKS_RECIPIENTS.search(
+        fold("Which agency receives copies of the asset inventory reports in Quang Ngai?")
+    )
+    assert not _ASKS_RECIPIENTS.search(
+        fold("Who is copied on the quarterly reports under the Hà Tĩnh dispatch?")
+    )
+    assert not _ASKS_RECIPIENTS.search(
+        fold("Which bodies receive copies of the reports on implementing Directive 09?")
+    )
+    assert _ASKS_RECIPIENTS.search(fold("Who receives copies?"))
+
+
+def test_conduct_asks_several_only_when_it_is_forbidden():
+    assert not understand("What conduct must employers follow when paying unemployment insurance?").plural
+
+
+def test_a_post_or_a_body_of_a_place_is_not_named_by_a_name_without_its_acronym():
+    names = PrintedAgencies(["Chuyên viên phòng KGVX", "Trung tâm Chuyển đổi số VHTTDL"])
+    assert names.find("chuyên viên phòng nội vụ làm gì?") == []
+    assert names.find("trung tâm chuyển đổi số tỉnh bắc ninh chủ trì gì?") == []
+
+
+def test_a_basis_that_names_what_another_document_carries_out_stands_when_nothing_else_does():
+    from assistant.evidence import terms
+    from assistant.special import implemented
+
+    doc = Document("qd.txt", "Quyết định phê duyệt Đề án", "Quyết định", number="2597/QĐ-TTg", national=True)
+    basis = (
+        "Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ ban hành Chương trình hành động thực hiện "
+        "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;"
+    )
+    records = IndexView(
+        RecordSearcher([doc], [Clause("qd.txt", "preamble", "Phần mở đầu", (), (40, 54), basis)], [])
+    )
+    quotes = [m.quote for m in implemented(records, terms("quyết định triển khai nghị quyết"), None)]
+    assert quotes and "57-NQ/TW" in quotes[0], quotes
