@@ -1431,11 +1431,15 @@ def _without_set_aside(question: str) -> tuple[str, list[str]]:
     return question, asides
 
 
+def quoted_values(question: str) -> list[str]:
+    """The values of two words or more the question quotes (a cell's words, "“Theo quy định của trung ương”")."""
+    return [
+        v for pair in _QUOTED_VALUE.findall(question) for v in pair if v and len(re.findall(r"\w+", v)) >= 2
+    ]
+
+
 def quoted_value(question: str) -> bool:
-    """Whether the question quotes a value of two words or more (a cell's words, "“Theo quy định của trung ương”")."""
-    return any(
-        v and len(re.findall(r"\w+", v)) >= 2 for pair in _QUOTED_VALUE.findall(question) for v in pair
-    )
+    return bool(quoted_values(question))
 
 
 def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
@@ -1443,9 +1447,7 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
     # (a bracket that sets rows aside names no value asked; it drops the rows that print what it names)
     question, asides = _without_set_aside(query.question)
-    values = [
-        v for pair in _QUOTED_VALUE.findall(question) for v in pair if v and len(re.findall(r"\w+", v)) >= 2
-    ]
+    values = quoted_values(question)
     unquoted = not values and column_value(question)
     if unquoted:
         values = [unquoted]

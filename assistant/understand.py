@@ -520,7 +520,9 @@ class PrintedAgencies:
         ]
         # … and with the acronym left out, when the name is then still of three words and no other name
         # printed opens with them ("Trung tâm Chuyển đổi số" of "Trung tâm Chuyển đổi số VHTTDL")
-        bare: dict[str, list[str]] = {}
+        shortened: dict[
+            str, list[str]
+        ] = {}  # a name's key without its acronym → the keys of the names it shortens
         for key, name in self.names.items():
             words = name.split()
             if (
@@ -529,22 +531,18 @@ class PrintedAgencies:
                 and not re.fullmatch(r"[IVXLC]+", words[-1])
                 and _BODY_HEAD.match(key)  # (a body, not a post: "Chuyên viên phòng KGVX")
             ):
-                bare.setdefault(" ".join(key.split()[:-1]), []).append(name)
+                shortened.setdefault(key.rsplit(" ", 1)[0], []).append(key)
         self._spelled += [
             # (not before a place: "Trung tâm Chuyển đổi số tỉnh Bắc Ninh" is another body)
             (
                 re.compile(
-                    rf"(?<!\w){re.escape(key)}(?!\w)(?! (?:tinh|thanh pho|tp|huyen|quan|xa|phuong)\b)"
+                    rf"(?<!\w){re.escape(short)}(?!\w)(?! (?:tinh|thanh pho|tp|huyen|quan|xa|phuong)\b)"
                 ),
-                names[0],
+                self.names[keys[0]],
             )
-            for key, names in bare.items()
-            if len(names) == 1
-            and not any(
-                k != key and k.startswith(key + " ")
-                for k in self.names
-                if k not in {" ".join(fold(n).split()) for n in names}
-            )
+            for short, keys in shortened.items()
+            if len(keys) == 1
+            and not any(k not in (short, keys[0]) and k.startswith(short + " ") for k in self.names)
         ]
 
     def spans(self, text: str) -> list[tuple[str, str]]:
