@@ -39,6 +39,9 @@ ASKS_ADDRESSEES = (
     r"|allocate|allocates) (?:tasks|duties|responsibilities|work)(?: to)?\s*(?:\?|$)",
     r"\bto (?:which|what) (?:bodies|agencies|units|organi[sz]ations)\b(?: [\w'-]+){0,14} (?:assign|give|allocate)"
     r" (?:tasks|duties|responsibilities|work)\s*(?:\?|$)",
+    # "… assigns tasks to which bodies? Name them all."
+    r"\b(?:assigns?|gives?|allocates?) (?:tasks|duties|responsibilities|work) to (?:which|what) (?:bodies|agencies"
+    r"|units|organi[sz]ations|offices)\s*(?:\?|$|\. (?:name|list|give)\b)",
     # "which agencies or bodies are given responsibilities in the 'Tổ chức thực hiện' section of …?"
     r"\bwhich (?:bodies|agencies|units|organi[sz]ations)(?: (?:or|and) (?:bodies|agencies|units|organi[sz]ations))?"
     # ("… are assigned numbered tasks in …": a word may say which tasks)

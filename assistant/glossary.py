@@ -438,13 +438,87 @@ def english_to_vietnamese(text: str) -> list[str]:
     return out
 
 
+# the head of a body's name that English prints last and Vietnamese first ("Digital Transformation Centre" →
+# "Trung tâm Chuyển đổi số"), by the English word (the lexicon's first sense of "fund" is money, not a body)
+_HEAD_LAST = {
+    "centre": "trung tâm",
+    "center": "trung tâm",
+    "institute": "viện",
+    "academy": "học viện",
+    "fund": "quỹ",
+    "council": "hội đồng",
+    "board": "ban",
+    "office": "văn phòng",
+    "hospital": "bệnh viện",
+    "inspectorate": "thanh tra",
+}
+# between two capitalised words of one name: a space, a comma, "and", "&"
+_NAME_GAP = re.compile(r"\s*,?\s*(?:(?:and|&)\s+)?")
+_SPACE = re.compile(r"\s+")
+
+
+def _head(text: str, span: tuple[int, int, Term]) -> str | None:
+    """The Vietnamese head a capitalised phrase ends in ("Centre" → "trung tâm"; "Housing Fund" → "quỹ nhà ở",
+    its own form when that begins with the head), or None."""
+    start, end, term = span
+    words = text[start:end].split()
+    head = _HEAD_LAST.get(words[-1].lower())
+    if head is None or not text[start].isupper():
+        return None
+    if len(words) == 1:
+        return head
+    return term.vi[0] if fold(term.vi[0]).startswith(fold(head)) else None
+
+
+def _head_first(text: str, spans: Sequence[tuple[int, int, Term]]) -> dict[int, tuple[int, str]]:
+    """For each English body name whose head comes last after capitalised glossed words ("the Culture, Sports
+    and Tourism Digital Transformation Centre"): {index of its first span: (index of its head span, the name
+    as Vietnamese writes it: head first, then the words before it from the nearest out, a coordination ("Culture,
+    Sports and Tourism") kept in its order)}."""
+    out: dict[int, tuple[int, str]] = {}
+    taken = -1  # the first span of the last name made (the outer name is made first: "Land Fund … Centre")
+    for i in range(len(spans) - 1, -1, -1):
+        head = _head(text, spans[i])
+        if head is None or (taken >= 0 and i >= taken):
+            continue
+        first = i
+        while (
+            first > 0
+            and text[spans[first - 1][0]].isupper()
+            and _NAME_GAP.fullmatch(text, spans[first - 1][1], spans[first][0])
+        ):
+            first -= 1
+        if first == i:
+            continue
+        groups: list[str] = []  # the coordinations, in the English order
+        for j in range(first, i):
+            word = _head(text, spans[j]) or spans[j][2].vi[0]
+            gap = text[spans[j - 1][1] : spans[j][0]] if j > first else ""
+            if groups and not _SPACE.fullmatch(gap):
+                groups[-1] += re.sub(r"\band\b|&", "và", gap) + word
+            else:
+                groups.append(word)
+        out[first] = (i, " ".join([head, *reversed(groups)]))
+        taken = first
+    return out
+
+
 def translate_question(text: str) -> str:
-    """The question with each English glossary phrase replaced by its preferred Vietnamese form."""
-    pieces, last = [], 0
-    for start, end, term in english_term_spans(text):
+    """The question with each English glossary phrase replaced by its preferred Vietnamese form (a body's
+    name with its head last is written head first, as Vietnamese prints it)."""
+    spans = english_term_spans(text)
+    names = _head_first(text, spans)
+    pieces, last, k = [], 0, 0
+    while k < len(spans):
+        start, end, term = spans[k]
         pieces.append(text[last:start])
+        if k in names:
+            head_at, name = names[k]
+            pieces.append(name)
+            last, k = spans[head_at][1], head_at + 1
+            continue
         pieces.append(term.vi[0])
-        last = end
+        last, k = end, k + 1
     pieces.append(text[last:])
     return "".join(pieces)
 

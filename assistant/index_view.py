@@ -25,15 +25,15 @@ from indexer.text import fold, nfc, strip_diacritics, tone_key, word_runs
 @lru_cache(maxsize=1)
 def _known_short_forms() -> frozenset[str]:
     """Short forms the project already reads (folded): the gazetteer's ("Sở GDĐT", "UBND"), the evidence's
-    ("QPPL", "KHCN") and the question reader's ("NQ", "DTTS")."""
+    ("QPPL", "KHCN") and the question reader's ("NQ", "DTTS", assistant/data/abbreviations.tsv)."""
+    from assistant.abbreviations import short_form_words
     from assistant.evidence import short_words
-    from assistant.understand import SHORT_FORMS
     from indexer.agencies import agencies
 
     printed = {
         w for a in agencies() for v in (a.name, *a.variants) for w in re.findall(r"\w+", v) if w.isupper()
     }
-    return frozenset({fold(w) for w in printed} | set(short_words()) | {fold(w) for w in SHORT_FORMS})
+    return frozenset({fold(w) for w in printed} | set(short_words()) | {fold(w) for w in short_form_words()})
 
 
 # words that open no term a short form stands for ("PCCC" is no "phải có chứng chỉ")

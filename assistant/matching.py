@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant import compose, numbered_parts, references, special
+from assistant.abbreviations import short_form_words
 from assistant.evidence import (
     DOC_DATE,
     STOP,
@@ -58,7 +59,7 @@ from assistant.question_rules import (
 )
 from assistant.retrieve import SearchFilter
 from assistant.row_columns import asked_columns
-from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, SHORT_FORMS, Query
+from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, Query
 from indexer.agencies import agency_run
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
@@ -1936,7 +1937,7 @@ def unsupported_terms(
         n
         for n in names
         if not is_known_name(n)
-        and n.lower() not in SHORT_FORMS
+        and n.lower() not in short_form_words()
         and fold(n).replace(" ", "") != "vietnam"
         and len(n) > 1  # the letter of a code ("G" of "G2") is no name: codes are checked whole below
     ]

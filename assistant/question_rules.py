@@ -209,6 +209,9 @@ LISTING = (
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
+    # "nhiệm vụ Sở Tư pháp chủ trì có thời hạn năm 2027?": typed in haste, the tasks a body leads, no word
+    # asking anything else (not "nhiệm vụ … do cơ quan nào chủ trì?")
+    r"^(?!.*\b(?:ai|nao|gi|sao|khong)\b)(?:cac |nhung )?nhiem vu (?:do |ma |cua )?(?:\w+ ){1,8}?(?:chu tri|phoi hop)\b",
     # the rows in other words: "những đầu việc nào", "các phần việc … là gì", "có mấy nhiệm vụ …", "danh sách
     # nhiệm vụ …"
     r"\b(?:dau viec|phan viec) (?:nao|gi)\b",
@@ -380,6 +383,11 @@ ASKS_TASKS_DUE = (
     r"\b(?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung)\b.*\b(?:hoan thanh|xong|den han)\b",
     r"\b(?:hoan thanh|lam xong|xong) (?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung) (?:gi|nao)\b",
     r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|work|jobs)\b.*\b(?:completed|finished|done|due)\b",
+    # "Which orders in Dispatch 227 carry a deadline of 30 November 2025?", "… have a deadline of …"
+    r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|orders|instructions|assignments|items|requirements)\b.*"
+    r"\b(?:carry|carries|have|has|with|set) (?:a |the )?(?:deadlines?|due dates?|time limits?) (?:of|on|by)\b",
+    r"\b(?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung|yeu cau|chi dao)\b.*\b(?:co )?(?:thoi han|han)"
+    r" (?:la |vao )?(?:ngay )?\d",
     # the rows of other tables: "những văn bản nào phải trình UBTVQH xem xét, thông qua trước ngày 10/01/2025?"
     r"\b(?:nhung|cac) (?:van ban|nghi quyet|du an|de an|du thao|chi tieu)\b.*"
     r"\b(?:hoan thanh|xong|den han|trinh|thong qua|ban hanh)\b.*\btruoc ngay\b",
@@ -1108,6 +1116,7 @@ FORM_WORDS_VI = (
     "thế nào",
     "ra sao",
     "bao nhiêu",
+    "mấy",
     "bao giờ",
     "khi nào",
     "thời hạn",
@@ -1153,6 +1162,17 @@ FORM_WORDS_VI = (
     "hoàn thành",
     "liệt kê",
     "kể tên",
+    "kể ra",
+    # typed in a hurry: "liệt kê giúp", "kể ra giùm nhé" (not "giúp" alone: "đầu mối giúp Chính phủ")
+    "liệt kê giúp",
+    "kể ra giúp",
+    "kể giúp",
+    "giúp tôi",
+    "giúp mình",
+    "giúp em",
+    "giúp với",
+    "giùm",
+    "nhé",
     "một số",
     "cho",
     "gồm",
@@ -1198,7 +1218,11 @@ def form_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 # English form words only in unaccented text: "an", "do", "to" are also Vietnamese syllables ("Công an tỉnh")
 FORM_ACCENTED = form_pattern([normalize_tones(w) for w in FORM_WORDS_VI])
-FORM_FOLDED = form_pattern([fold(w) for w in FORM_WORDS_VI] + [w for w in FORM_WORDS_EN if len(w) > 3])
+# (not the form words whose letters are another word's: "may" of "nhà máy", "nhe" of "nhẹ")
+_FOLDS_TO_ANOTHER = frozenset({"mấy", "nhé"})
+FORM_FOLDED = form_pattern(
+    [fold(w) for w in FORM_WORDS_VI if w not in _FOLDS_TO_ANOTHER] + [w for w in FORM_WORDS_EN if len(w) > 3]
+)
 # Glossary terms that say what is asked rather than what about: not part of an English question's topic.
 # ("according to the plan …" asks nothing about "theo", as a Vietnamese question's "Theo …" does not)
 FORM_TERMS = {

@@ -5,14 +5,14 @@ is answered by the items under "I. MỤC TIÊU", "Quan điểm chỉ đạo củ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant import compose, special
 from assistant.evidence import terms
 from assistant.glossary import english_terms, has_vietnamese_marks
 from assistant.index_view import IndexView
-from assistant.messages import lang_of
+from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import ARTICLE, Query, without_named_kinds
@@ -437,10 +437,20 @@ def heading_for(
     return best[5] if best else None
 
 
+# what a count of a section's items counts ("phần tạo đột phá … gồm mấy nội dung, liệt kê giúp"): its points,
+# answered by the section with its items counted (not tasks, documents or bodies: the rows and the records)
+_SECTION_ITEMS = frozenset(
+    {"noi dung", "giai phap", "bien phap", "yeu cau", "muc tieu", "quan diem", "diem", "y", "point", "item"}
+)
+
+
 def asks_section(query: Query) -> bool:
     return (
         query.intent in ("general", "fact")
-        and query.answer_type is None
+        and (
+            query.answer_type is None
+            or (query.answer_type == "count" and query.plural and fold(query.count_noun) in _SECTION_ITEMS)
+        )
         and not query.agencies
         and not query.has_period
         and bool(query.plural or _ASKS.search(fold(query.question)))
@@ -693,7 +703,11 @@ def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> Sec
         return None
     stated = answer_under(view, query, heading, opening=True, named=True)
     if stated is None and (whole is not None or ARTICLE.match(heading.text.lstrip())):
-        return _passage_whole(view, query, heading)
+        stated = _passage_whole(view, query, heading)
+    if stated is not None and query.answer_type == "count":
+        # "… gồm mấy nội dung, liệt kê giúp": the number asked, then the points
+        counted = say(lang_of(query.lang), "section_items_counted", n=stated.count)
+        stated = replace(stated, text=f"{counted}\n{stated.text}")
     return stated
 
 

@@ -78,6 +78,7 @@ from assistant.matching import (
 from assistant.messages import lang_of, say
 from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match, without_duty_frame
 from assistant.reference_leads import answer_reference_leads, asks_reference_leads
+from assistant.reporting import answer_reporting, asks_reporting
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
 from assistant.rows_not_of import answer_rows_not_of, asks_rows_not_of
@@ -929,6 +930,16 @@ def _issues_it(view: IndexView, query: Query, agency: str, scope: set[str] | Non
     )
 
 
+class Reporting:
+    name = "reporting"
+
+    def applies(self, query: Query) -> bool:
+        return asks_reporting(query)
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_reporting(view, query, scope), self.name)
+
+
 class UnindexedSubject:
     """ "What targets does Resolution 57-NQ/TW set …?" of a resolution the indexed documents only cite: what
     they say of it is not what it lays down; the answer says it is not indexed."""
@@ -1494,6 +1505,7 @@ PLAN: tuple[Strategy, ...] = (
     UnindexedSubject(),
     BodiesDue(),
     Addressees(),
+    Reporting(),
     ListedDocuments(),
     RowByNumber(),
     CollectivePart(),

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from assistant.abbreviations import expand_short_forms
 from assistant.glossary import (
     detect_language,
     english_term_spans,
@@ -491,6 +492,22 @@ def _find_agencies(text: str, lang: str) -> list[str]:
     return [n for n in out if n not in generic]
 
 
+def _printed_names(agency_names: PrintedAgencies, text: str, lang: str) -> list[str]:
+    """The printed agency names `text` says; in English also as Vietnamese writes them ("the Digital
+    Transformation Centre" → "Trung tâm Chuyển đổi số …")."""
+    found = agency_names.find(text)
+    if lang == "en":
+        spans = agency_names.spans(translate_question(text))
+        # (a name inside a longer one is its words, not a body: "số Văn hóa" of "Trung tâm Chuyển đổi số Văn
+        # hóa, …" folds as "Sở Văn hóa")
+        found += [
+            name
+            for name, said in spans
+            if name not in found and not any(said != other and said in other for _, other in spans)
+        ]
+    return list(dict.fromkeys(found))
+
+
 class PrintedAgencies:
     """Agency names as the index's task rows print them, found in a question (accents optional): a name of
     two words or more that the gazetteer does not know ("Văn phòng Bộ", "Công chức phòng QLTTBCXB")."""
@@ -916,42 +933,10 @@ def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = 
     return " ".join(_expand_abbreviations(rest).split())
 
 
-# Short forms questions use for what documents spell out: "NQ 66", "QĐ 2597", "đồng bào DTTS".
-_KIND_SHORT = {
-    "nq": "Nghị quyết", "kh": "Kế hoạch", "qđ": "Quyết định", "qd": "Quyết định", "nđ": "Nghị định",
-    "nd": "Nghị định", "tt": "Thông tư", "ct": "Chỉ thị", "cv": "Công văn", "ctr": "Chương trình",
-    "cđ": "Công điện", "cd": "Công điện",
-}  # fmt: skip
-_WORD_SHORT = {
-    "dtts": "dân tộc thiểu số",
-    "vbqppl": "văn bản quy phạm pháp luật",
-    "kt-xh": "kinh tế - xã hội",
-    # short forms the documents mostly print in full
-    "dvc": "dịch vụ công",
-    "dvctt": "dịch vụ công trực tuyến",
-    "csdl": "cơ sở dữ liệu",
-    "httt": "hệ thống thông tin",
-    "nsnn": "ngân sách nhà nước",
-    "attt": "an toàn thông tin",
-}
-
-
-SHORT_FORMS = frozenset(_KIND_SHORT) | frozenset(_WORD_SHORT)  # understood, never an unknown name
-
-
 def _expand_abbreviations(text: str) -> str:
-    text = re.sub(
-        r"(?<![\w/-])(NQ|KH|QĐ|QD|NĐ|ND|TT|CT|CV|CTr|CĐ|CD)\s*(?=\d)",
-        lambda m: _KIND_SHORT[m.group(1).lower()] + " ",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(
-        r"(?<![\w/-])(DTTS|VBQPPL|KT-XH|DVCTT|DVC|CSDL|HTTT|NSNN|ATTT)(?![\w/-])",
-        lambda m: _WORD_SHORT[m.group(1).lower()],
-        text,
-        flags=re.I,
-    )
+    """A document's kind before its number written in full ("NQ 66" → "Nghị quyết 66"; the other short forms
+    of assistant/data/abbreviations.tsv are read when the question is), and "AI" in capitals."""
+    text = expand_short_forms(text, ("number",), as_typed=False)
     # "AI" in capitals (in lower case it is "ai", who; and "AI chủ trì …" opening a question asks who): the
     # documents print "trí tuệ nhân tạo"
     return re.sub(r"(?<!^)(?<![\w/-])AI(?![\w/-])", "trí tuệ nhân tạo", text)
@@ -1187,10 +1172,10 @@ _DOC_KINDS_VI = (
     r"(?:nghi quyet|quyet dinh|ke hoach|nghi dinh|thong tu|quy dinh|chi thi|cong van|cong dien|chuong trinh)"
 )
 _DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme|law)"
-# "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "the
-# Government's Resolution 394/NQ-CP"
+# "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "Kế hoạch hành
+# động của UBND thành phố", "the Government's Resolution 394/NQ-CP"
 _ISSUER_VI = re.compile(
-    rf"\b{_DOC_KINDS_VI}(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){{1,8}})"
+    rf"\b{_DOC_KINDS_VI}(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){{1,8}})"
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
 _ISSUED_BY_VI = re.compile(
@@ -1198,9 +1183,10 @@ _ISSUED_BY_VI = re.compile(
 )
 # a body named right after a document's kind without "của" is its issuer when a clause ends there or the
 # document's own words follow ("kế hoạch UBND tỉnh Hà Tĩnh ghi …", "… giao Sở Tư pháp"), not when it acts
-# in it ("trong kế hoạch Sở Nội vụ chủ trì", "Kế hoạch 144 Sở Tài chính có nhiệm vụ gì?": the one asked about)
+# in it ("trong kế hoạch Sở Nội vụ chủ trì", "Kế hoạch 144 Sở Tài chính có nhiệm vụ gì?": the one asked about);
+# a bracket after it describes the document ("kế hoạch UBND tỉnh Phú Thọ (tạo đột phá …)")
 _ISSUER_EDGE = re.compile(
-    r"(?: \w+){0,3}?(?:\s*$|\s*[?,.;:)]| (?:ghi|neu|quy dinh|de ra|dat ra|giao|gom|co bao nhieu|co nhung"
+    r"(?: \w+){0,3}?(?:\s*$|\s*[?,.;:()]| (?:ghi|neu|quy dinh|de ra|dat ra|giao|gom|co bao nhieu|co may|co nhung"
     r"|ban hanh)\b)"
 )
 # "Kế hoạch triển khai Nghị quyết 66 (UBND tỉnh)": the issuer in brackets after the document's name
@@ -1386,6 +1372,9 @@ def understand(
     the question leaves open. `agency_names` (optional): the agencies the index's task rows print, as
     a `PrintedAgencies`, for names the gazetteer does not know ("Văn phòng Bộ", "Cục Di sản văn hóa")."""
     text, truncated = clean_question(question)
+    # "nv Sở TP chủ trì" → "nhiệm vụ Sở Tư pháp chủ trì" (a kind before a number, "NQ 66", is read where a
+    # document is looked for and in the topic: see _expand_abbreviations)
+    text = expand_short_forms(text, ("head", "name", "word"))
     quoted = [m.group(1) for m in _QUOTED.finditer(text)]
     outside = _QUOTED.sub(" ", text) if quoted else text
     # a question in English that quotes a Vietnamese task name is English: its language is read outside quotes
@@ -1416,7 +1405,11 @@ def understand(
     if agency_names is not None:
         # (not the issuer's letters of a document's number: "617/KH-UBND tỉnh Đồng Tháp" names no "UBND tỉnh")
         unnumbered = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
-        printed = [n for n in agency_names.find(unnumbered) if not any(fold(n) in fold(a) for a in agencies)]
+        printed = [
+            n
+            for n in _printed_names(agency_names, unnumbered, lang)
+            if not any(fold(n) in fold(a) for a in agencies)
+        ]
         if printed and len(fold(text)) == len(text):
             # a gazetteer name inside a printed one ("UBTVQH" in "Ban soạn thảo do UBTVQH thành lập") is
             # part of that name, not an agency of its own
@@ -1440,7 +1433,7 @@ def understand(
     if blanked != text:  # the document's issuer ("the Government's Resolution …") is not the agency asked
         elsewhere = set(_find_agencies(blanked, lang))
         if agency_names is not None:
-            elsewhere |= set(agency_names.find(blanked))
+            elsewhere |= set(_printed_names(agency_names, blanked, lang))
         agencies = tuple(a for a in agencies if a in elsewhere)
     if agencies and places and len(fold(text)) == len(text):
         # "Học viện Chính trị quốc gia Hồ Chí Minh": a place inside an agency's name is not a scope
@@ -1641,9 +1634,11 @@ def understand(
             said = [q for q in said if _QUOTED_PERIOD.sub(" ", fold(q)).strip()]
         # (a listing's topic filters its rows: the issuer of "the People's Committee plan" is none)
         # (nor the body that assigns them, with its verb: "does the Vĩnh Long Provincial People's Committee assign")
+        # (nor of a body's duties: "What duties does the City People's Committee's action plan assign to the
+        # Department of Justice": the duties that name the City People's Committee are not the ones asked)
         listing_issuer = (
             issuer_spans_en(text) + [(m.start(1), m.end()) for m in _ISSUER_ASKS_EN.finditer(text)]
-            if intent in ("agency_tasks", "period_tasks")
+            if intent in ("agency_tasks", "period_tasks") or agencies
             else []
         )
         # the words outside the quotes, where they stand (the places, years and dates said are no topic)

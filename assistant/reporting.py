@@ -1,0 +1,130 @@
+"""Who reports to whom: "Những cơ quan nào phải báo cáo và báo cáo cho ai?", "Describe the reporting chain:
+who reports to whom?".
+
+Plans and decisions set their reporting duties in prose, in the paragraphs addressed to each body ("1. Sở Tư
+pháp … tổng hợp kết quả thực hiện, báo cáo UBND tỉnh và Bộ Tư pháp"; "5. Các sở, ban, ngành … báo cáo kết quả
+thực hiện … về UBND tỉnh (qua Sở Tư pháp)"), not in task tables. The answer lists every sentence of the body
+text of the documents in scope that reports to a body, with the body that reports (the one the sentence or
+its paragraph opens with), in document order, each cited.
+
+Reads the index view only (clauses and their section titles).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import compose
+from assistant.duties import opening_body
+from assistant.evidence import split_sentences
+from assistant.index_view import IndexView
+from assistant.messages import lang_of, say
+from assistant.question_rules import any_match
+from assistant.statement import citations
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.agencies import find_agencies, printed_agencies
+from indexer.text import fold
+
+MAX_PASSAGES = 10  # sentences listed, at most
+MAX_DOCUMENTS = 2  # a question of reporting reads the documents it names, not the whole index
+
+# (folded) who reports, to whom, the reporting chain or duties
+ASKS_REPORTING = (
+    r"\b(?:ai|nhung ai) (?:phai |co trach nhiem )?bao cao\b",
+    r"\bbao cao(?: \w+){0,4}? (?:cho|ve|len|toi|den|gui) (?:ai|dau|co quan nao|cap nao|nhung co quan nao)\b",
+    r"\b(?:che do|trach nhiem|nghia vu|quy trinh|trinh tu|co che) bao cao\b.*\b(?:nhu the nao|ra sao|gi|nao)\b",
+    r"\b(?:nhung )?(?:co quan|don vi) nao (?:phai |co trach nhiem )?bao cao\b",
+    r"\bwho reports?\b|\breports? to whom\b|\bto whom\b[^?]{0,80}\breport|\breport\w*\b[^?]{0,60}\bto whom\b",
+    r"\breporting (?:chain|duties|duty|obligations?|arrangements?|lines?|responsibilit\w+|requirements?|flow)\b",
+    r"\bwhich (?:bodies|agencies|units|departments|offices) (?:must |have to |are required to |should )?"
+    r"(?:send |submit )?(?:their )?reports?\b",
+)
+# the reporting verb of a duty: not a report cited by its number ("Báo cáo số 12/BC-UBND"), nor the noun of
+# a task's product ("Báo cáo rà soát" in a row)
+_REPORTS = re.compile(r"\bbao cao\b(?! so\b)")
+# whom to: "báo cáo UBND tỉnh", "về Sở Tư pháp", "gửi Bộ Tư pháp", "cấp có thẩm quyền"
+_AUTHORITY = re.compile(r"\b(?:cap|co quan|nguoi) co tham quyen\b|\bcap tren\b")
+
+
+@dataclass(frozen=True)
+class Reporting:
+    text: str
+    citations: list[Citation]
+    count: int
+
+
+def asks_reporting(query: Query) -> bool:
+    return query.intent != "compare" and any_match(ASKS_REPORTING, fold(query.question))
+
+
+def _reports_to_someone(sentence: str) -> bool:
+    """Whether a sentence sets a duty to report to a body (one named after its reporting verb)."""
+    f = fold(sentence)
+    for m in _REPORTS.finditer(f):
+        after = sentence[m.end() : m.end() + 160]
+        if find_agencies(after) or _AUTHORITY.search(f, m.end(), m.end() + 160):
+            return True
+    return False
+
+
+def _subject(sentence: str) -> str | None:
+    """The body named last before the sentence's first reporting verb ("…; trường hợp vượt thẩm quyền, Sở Tư
+    pháp tổng hợp, tham mưu, báo cáo UBND tỉnh" → "Sở Tư pháp"), as printed; None when none is."""
+    f = fold(sentence)
+    m = _REPORTS.search(f)
+    if m is None or len(f) != len(sentence):
+        return None
+    before = sentence[: m.start()]
+    named = [(before.rfind(name), name) for name in printed_agencies(before)]
+    return max(named)[1] if named else None
+
+
+def _reporter(view: IndexView, clause, sentence: str) -> str | None:
+    """The body that reports: the one named before the reporting verb, else the one the sentence opens with,
+    else its paragraph's, else its section's."""
+    if body := _subject(sentence):
+        return body
+    for text in (sentence, clause.text):
+        if body := opening_body(text):
+            return body
+    for title in reversed(clause.titles):
+        if body := opening_body(title):
+            return body
+    return None
+
+
+def answer_reporting(view: IndexView, query: Query, scope: set[str] | None) -> Reporting | None:
+    """The sentences of the documents in scope that report to a body, with the body that reports; None when
+    the question names no document (or more than two) or none reports."""
+    if not scope or len(scope) > MAX_DOCUMENTS:
+        return None
+    passages = []
+    for d in sorted(scope):
+        for clause in view.clauses(d):
+            if clause.kind != "clause":
+                continue  # (the preamble's reports are cited documents; the recipients receive copies)
+            for sentence in split_sentences(clause.text):
+                if _reports_to_someone(sentence):
+                    passages.append((clause, _reporter(view, clause, sentence), sentence))
+    if query.agencies:
+        # "Sở Tư pháp báo cáo cho ai?": the sentences of the bodies asked (reporting, or named in the sentence)
+        # (the ones it reports in first; else the ones that name it)
+        wanted = set(query.agencies)
+        passages = [p for p in passages if wanted & set(find_agencies(p[1] or ""))] or [
+            p for p in passages if wanted & set(find_agencies(p[2]))
+        ]
+    if not passages:
+        return None
+    passages = passages[:MAX_PASSAGES]
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    lines = [say(lang, "reporting_head", n=len(passages))]
+    for clause, body, sentence in passages:
+        n = cites.clause(clause, sentence)
+        place = compose.place_of(view.docs.get(clause.doc))
+        who = f"{body} — " if body else ""
+        lines.append(f"- {who}{place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
+    text = "\n".join(lines)
+    return Reporting(compose.finish_english(text) if lang == "en" else text, cites.items, len(passages))

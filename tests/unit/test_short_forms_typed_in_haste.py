@@ -1,0 +1,103 @@
+"""Questions typed in haste: the short forms officials use ("nv", "KH", "Sở TP", "BTC", "CT 09") read as
+the words the documents print; "nhiệm vụ Sở Tư pháp chủ trì năm 2027?" with no question word lists that
+body's tasks; "gồm mấy nội dung, liệt kê giúp" of a section states its points, counted; "responsible for
+executing" a decision is its closing article."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.abbreviations import ShortForm, expand_short_forms, short_form_words
+from assistant.understand import understand
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("nv Sở TP chủ trì năm 2027?", "nhiệm vụ Sở Tư pháp chủ trì năm 2027?"),
+        (
+            "NĐ 302: BTC và BNV có trách nhiệm gì?",
+            "Nghị định 302: Bộ Tài chính và Bộ Nội vụ có trách nhiệm gì?",
+        ),
+        (
+            "sở xd được giao những nv gì trong CT 09?",
+            "sở Xây dựng được giao những nhiệm vụ gì trong Chỉ thị 09?",
+        ),
+        ("KH 617: nv nào Sở KH&CN chủ trì?", "Kế hoạch 617: nhiệm vụ nào Sở Khoa học và Công nghệ chủ trì?"),
+        ("phần thi hành PL gồm mấy ND", "phần thi hành pháp luật gồm mấy nội dung"),
+        ("NQ66 giao gì", "Nghị quyết 66 giao gì"),
+        ("VBQPPL của TP và năm nào", "văn bản quy phạm pháp luật của thành phố và năm nào"),
+    ],
+)
+def test_short_forms_are_read_as_printed(typed, read):
+    assert expand_short_forms(typed) == read
+
+
+def test_short_forms_are_not_read_inside_numbers_names_or_words():
+    # a document's number, a longer short form, a place's short form stay as typed
+    assert (
+        expand_short_forms("Quyết định 3531/QĐ-BTC của Bộ Tài chính")
+        == "Quyết định 3531/QĐ-BTC của Bộ Tài chính"
+    )
+    assert expand_short_forms("Công văn 6225/BVHTTDL-VP") == "Công văn 6225/BVHTTDL-VP"
+    assert expand_short_forms("TP HCM có kế hoạch gì") == "TP HCM có kế hoạch gì"
+    assert expand_short_forms("Kế hoạch của TP. Hải Phòng") == "Kế hoạch của TP. Hải Phòng"
+    # a kind's letters before no number are a word ("CT" of "chủ tịch", "TT" of a table's "thứ tự")
+    assert expand_short_forms("TT nào ghi CT UBND") == "TT nào ghi CT UBND"
+    # a short form that is a syllable in lower case is read in capitals only ("tw")
+    assert expand_short_forms("tw giao gì") == "tw giao gì"
+    assert expand_short_forms("TW giao gì") == "Trung ương giao gì"
+
+
+def test_a_question_typed_without_marks_stays_so():
+    assert expand_short_forms("nv so TP chu tri nam 2026") == "nhiem vu so Tu phap chu tri nam 2026"
+
+
+def test_an_english_question_reads_only_bodies_names():
+    assert expand_short_forms("Which tasks does the STP lead under CV 6225?") == (
+        "Which tasks does the Sở Tư pháp lead under CV 6225?"
+    )
+
+
+def test_a_citys_short_names_are_places():
+    from assistant.glossary import find_provinces
+
+    assert [p for p, _, _ in find_provinces("KH hành động của UBND TP HP")] == ["Hải Phòng"]
+
+
+def test_the_table_is_checked_when_read():
+    with pytest.raises(ValueError, match="unknown context"):
+        ShortForm("place", "HN", "Hà Nội")
+    assert {"nv", "btc", "nq"} <= short_form_words()
+
+
+def test_a_body_named_then_its_role_lists_its_tasks():
+    query = understand("nv Sở TP chủ trì trong phụ lục KH thực hiện CTr 45-CTr/TU có thời hạn năm 2027?")
+    assert query.intent == "agency_tasks"
+    assert query.agencies == ("Sở Tư pháp",)
+    assert query.years == (2027,)
+    # (not a task named first and its lead asked)
+    assert understand("Nhiệm vụ xây dựng Cổng pháp luật do cơ quan nào chủ trì?").intent != "agency_tasks"
+
+
+def test_a_plans_issuer_before_how_many_is_no_body_asked():
+    query = understand("nhóm I phụ lục KH UBND tỉnh Phú Thọ có mấy NV? kể ra giúp")
+    assert query.agencies == ()
+    # ("mấy", "giúp" ask; they are no words of the topic)
+    assert "mấy" not in query.topic and "giúp" not in query.topic
+
+
+def test_how_many_points_of_a_section_asks_the_section():
+    from assistant.sections import asks_section
+
+    assert asks_section(understand("KH Phú Thọ, phần tạo đột phá trong thi hành PL gồm mấy ND, liệt kê giúp"))
+    # (a count of tasks is the rows')
+    assert not asks_section(understand("Kế hoạch có bao nhiêu nhiệm vụ?"))
+
+
+def test_responsible_for_executing_a_decision_is_its_closing_article():
+    from assistant.glossary import translate_question
+
+    assert "chịu trách nhiệm thi hành" in translate_question(
+        "Who is responsible for executing Decision 1218?"
+    )
