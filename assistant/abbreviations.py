@@ -17,7 +17,15 @@ CONTEXTS = ("head", "name", "number", "word")  # read in this order: "Sở NV" (
 # "3531/QĐ-BTC", "617/KH-UBND")
 _BEFORE = r"(?<![\w&/.-])"
 _AFTER = r"(?![\w&/-])"
-_BODY = r"(?<!\w)((?:sở|bộ|so|bo)\s+)"  # "Sở TP", "bộ TC", "so xd"
+# "Sở TP", "bộ TC", "phòng TP", "so xd" (not after "các"/"những": "các sở TP HP" are the city's departments)
+_BODY = r"(?<!\w)(?<!các )(?<!cac )(?<!những )(?<!nhung )((?:sở|bộ|phòng|so|bo|phong)\s+)"
+# "so", "bo" typed without marks are also "số", "bỏ": after the words that make them a number ("tong so nv",
+# "mot so", "chi so") they are no body
+_UNMARKED_HEAD = re.compile(r"(?i)^(?:so|bo)\s+$")
+_NUMBER_BEFORE = re.compile(r"(?i)\b(?:tong|mot|con|chi|toan|nhieu|it|danh|ghi|vao|theo|ca|cac)\s+$")
+_ENGLISH_FRAME = re.compile(
+    r"(?i)\b(?:the|which|what|who|whom|when|where|how|does|did|is|are|of|under|and)\b"
+)
 _NUMBER_NEXT = r"(?=\s*(?:số\s*|so\s*)?\d)"  # "CT 09", "cv số 6225"
 
 
@@ -27,6 +35,8 @@ class ShortForm:
     form: str  # as the table writes it: "NV", "KH&ĐT", "TTg"
     full: str  # "nhiệm vụ", "Kế hoạch và Đầu tư", "Thủ tướng Chính phủ"
     unless_next: str = ""  # a pattern of what, right after it, makes it no short form of the table's
+    unless_before: str = ""  # … and of what, right before it, does ("trong PL": an appendix, "phụ lục")
+    otherwise: str = ""  # the full form then ("phụ lục"); none: the short form stays as typed
 
     def __post_init__(self) -> None:
         if self.context not in CONTEXTS:
@@ -49,9 +59,11 @@ def short_forms() -> tuple[ShortForm, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        context, forms, full, unless = (line.split("\t") + ["", "", ""])[:4]
+        context, forms, full, unless, before, otherwise = (line.split("\t") + [""] * 5)[:6]
         out += [
-            ShortForm(context.strip(), form.strip(), full.strip(), unless.strip())
+            ShortForm(
+                context.strip(), form.strip(), full.strip(), unless.strip(), before.strip(), otherwise.strip()
+            )
             for form in forms.split("|")
         ]
     return tuple(out)
@@ -68,6 +80,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, ShortForm]], ...]
         alternatives = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
         body = _BODY if context == "head" else ""
         after = _NUMBER_NEXT if context == "number" else _AFTER  # ("NQ66": the number may touch it)
+        if context == "head":
+            after += r"(?!\s*\d)"  # ("so CT 09": a number, "số Chỉ thị 09")
         if context == "word":
             after += (
                 r"(?!\s*(?:số\s*|so\s*)?\d)"  # ("KH 144" is a document's name: read as a kind, or not at all)
@@ -89,11 +103,12 @@ def expand_short_forms(text: str, contexts: tuple[str, ...] = CONTEXTS, as_typed
     only bodies' names are read ("BTC", "Sở TP"): "CV", "ND" or "PL" may be English there."""
     if not re.search(r"[A-Za-zĐđ]{2}", text):
         return text
-    english = detect_language(text) == "en"
+    # (a short question typed without marks may look English to the detector: "so yt can tho")
+    english = detect_language(text) == "en" and bool(_ENGLISH_FRAME.search(text))
     marked = english or not as_typed or strip_diacritics(text) != text  # (any mark: "gì" is typed with one)
 
-    def full(form: ShortForm) -> str:
-        return form.full if marked else strip_diacritics(form.full)
+    def full(written: str) -> str:
+        return written if marked else strip_diacritics(written)
 
     for context, pattern, forms in _patterns():
         if context not in contexts or (english and context in ("word", "number")):
@@ -105,11 +120,23 @@ def expand_short_forms(text: str, contexts: tuple[str, ...] = CONTEXTS, as_typed
             # (after "Sở", "Bộ" a syllable is no word of its own: "sở tp")
             if form.capitals_only and said != form.form and context != "head":
                 return m.group(0)
-            if form.unless_next and re.match(form.unless_next, m.string[m.end() :]):
-                return m.group(0)  # ("TP HCM", "TP. Hải Phòng": a city's name, read by the places)
+            if (
+                context == "head"
+                and _UNMARKED_HEAD.match(m.group(1))
+                and _NUMBER_BEFORE.search(m.string[: m.start()])
+            ):
+                return m.group(0)
+            written = form.full
+            if (form.unless_next and re.match(form.unless_next, m.string[m.end() :])) or (
+                form.unless_before and re.search(form.unless_before + r"$", m.string[: m.start()])
+            ):
+                # ("TP HCM", "TP. Hải Phòng": a city's name, read by the places; "trong PL II": an appendix)
+                if not form.otherwise:
+                    return m.group(0)
+                written = form.otherwise
             # ("NQ66" → "Nghị quyết 66")
             space = " " if context == "number" and m.string[m.end() : m.end() + 1].isdigit() else ""
-            return (m.group(1) if context == "head" else "") + full(form) + space
+            return (m.group(1) if context == "head" else "") + full(written) + space
 
         text = pattern.sub(replace, text)
     return text

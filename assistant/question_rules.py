@@ -211,7 +211,9 @@ LISTING = (
     r"\bbao nhieu nhiem vu\b",
     # "nhiệm vụ Sở Tư pháp chủ trì có thời hạn năm 2027?": typed in haste, the tasks a body leads, no word
     # asking anything else (not "nhiệm vụ … do cơ quan nào chủ trì?")
-    r"^(?!.*\b(?:ai|nao|gi|sao|khong)\b)(?:cac |nhung )?nhiem vu (?:do |ma |cua )?(?:\w+ ){1,8}?(?:chu tri|phoi hop)\b",
+    # (nor "… năm mấy?", "… bao giờ?": when, of one task; "… có bao nhiêu?" counts them, a listing)
+    r"^(?!.*\b(?:ai|nao|gi|sao|khong|bao gio|chua|(?:nam|ngay|thang|quy|luc) may)\b)(?:cac |nhung )?nhiem vu (?:do |ma |cua )?"
+    r"(?:\w+ ){1,8}?(?:chu tri|phoi hop)\b",
     # the rows in other words: "những đầu việc nào", "các phần việc … là gì", "có mấy nhiệm vụ …", "danh sách
     # nhiệm vụ …"
     r"\b(?:dau viec|phan viec) (?:nao|gi)\b",

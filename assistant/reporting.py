@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant import compose
 from assistant.duties import opening_body
-from assistant.evidence import split_sentences
+from assistant.evidence import split_sentences, terms
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
 from assistant.question_rules import any_match
@@ -29,12 +29,22 @@ from indexer.text import fold
 
 MAX_PASSAGES = 10  # sentences listed, at most
 MAX_DOCUMENTS = 2  # a question of reporting reads the documents it names, not the whole index
+TOPIC_NEAR_BEST = 0.6  # a passage kept names this share of what the best one names of the question's topic
+# a question that names what is reported ("Who reports the flood damage figures?", "ai báo cáo tình hình thiệt
+# hại?"), not only who reports to whom
+_THING_REPORTED = re.compile(
+    r"\bwho (?:reports?|must report|has to report|is to report) (?!to\b|whom\b|on it\b)(?:on |the )*[\w-]+"
+    r"|\bai (?:phai )?bao cao (?!cho\b|ve\b|len\b|toi\b|den\b|gui\b|ubnd\b|uy ban\b|bo\b|so\b)\w+"
+)
+# the words of reporting itself, no topic of what is reported (folded)
+_REPORT_WORDS = re.compile(r"\b(?:bao cao|ket qua|thuc hien|dinh ky|gui|cho ai|ve dau)\b")
+QUOTE_CHARS = 420  # a reporting sentence quoted up to its deadline ("… trước ngày 15/4/2026")
 
 # (folded) who reports, to whom, the reporting chain or duties
 ASKS_REPORTING = (
-    r"\b(?:ai|nhung ai) (?:phai |co trach nhiem )?bao cao\b",
+    # (not "… thì ai báo cáo UBND tỉnh?": one report, its destination said, asked of one passage)
+    r"\b(?:ai|nhung ai) (?:phai |co trach nhiem )?bao cao\b(?! (?:ubnd|uy ban|bo|so|chinh phu|thu tuong|tinh uy))",
     r"\bbao cao(?: \w+){0,4}? (?:cho|ve|len|toi|den|gui) (?:ai|dau|co quan nao|cap nao|nhung co quan nao)\b",
-    r"\b(?:che do|trach nhiem|nghia vu|quy trinh|trinh tu|co che) bao cao\b.*\b(?:nhu the nao|ra sao|gi|nao)\b",
     r"\b(?:nhung )?(?:co quan|don vi) nao (?:phai |co trach nhiem )?bao cao\b",
     r"\bwho reports?\b|\breports? to whom\b|\bto whom\b[^?]{0,80}\breport|\breport\w*\b[^?]{0,60}\bto whom\b",
     r"\breporting (?:chain|duties|duty|obligations?|arrangements?|lines?|responsibilit\w+|requirements?|flow)\b",
@@ -69,26 +79,66 @@ def _reports_to_someone(sentence: str) -> bool:
     return False
 
 
+# a body named after these is whom, or with whom, something is done: no subject ("Phối hợp với Bộ Nông nghiệp
+# và Môi trường … báo cáo Chính phủ" is the Ministry of Finance's report)
+_OBJECT_BEFORE = re.compile(r"\b(?:voi|cung|qua|ve|gui|cho|toi|den|len|cua|giup)\s*$")
+
+
 def _subject(sentence: str) -> str | None:
     """The body named last before the sentence's first reporting verb ("…; trường hợp vượt thẩm quyền, Sở Tư
-    pháp tổng hợp, tham mưu, báo cáo UBND tỉnh" → "Sở Tư pháp"), as printed; None when none is."""
+    pháp tổng hợp, tham mưu, báo cáo UBND tỉnh" → "Sở Tư pháp"), as printed, not one named as whom or with
+    whom ("phối hợp với …", "về …"); None when none is."""
     f = fold(sentence)
     m = _REPORTS.search(f)
     if m is None or len(f) != len(sentence):
         return None
     before = sentence[: m.start()]
-    named = [(before.rfind(name), name) for name in printed_agencies(before)]
+    named = [
+        (at, name)
+        for name in printed_agencies(before)
+        if (at := before.rfind(name)) >= 0 and not _OBJECT_BEFORE.search(fold(before[:at]))
+    ]
     return max(named)[1] if named else None
 
 
+# what a body named in a reporting sentence does when it passes the reports on ("… về Sở Tư pháp để tổng hợp,
+# báo cáo UBND tỉnh")
+_PASSES_ON = re.compile(r"^\W{0,3}(?:\w+\W+){0,12}?(?:tong hop|bao cao)\b")
+
+
+def _reports_in(sentence: str, wanted: set[str]) -> bool:
+    """Whether a body asked about reports in the sentence: it compiles or reports right after its name."""
+    f = fold(sentence)
+    if len(f) != len(sentence):
+        return False
+    for name in printed_agencies(sentence):
+        if wanted & set(find_agencies(name)):
+            at = sentence.find(name)
+            while at >= 0:
+                if _PASSES_ON.match(f[at + len(name) :]):
+                    return True
+                at = sentence.find(name, at + 1)
+    return False
+
+
+# a body that opens a sentence and asks others ("Ủy ban nhân dân thành phố yêu cầu các sở … báo cáo …"): not
+# the one that reports
+_ASKS_OTHERS = re.compile(r"^\W*(?:yeu cau|de nghi|giao|chi dao|dieu dong)\b")
+
+
 def _reporter(view: IndexView, clause, sentence: str) -> str | None:
-    """The body that reports: the one named before the reporting verb, else the one the sentence opens with,
-    else its paragraph's, else its section's."""
+    """The body that reports: the one the sentence opens with ("Sở Tư pháp chủ trì, phối hợp với …, kịp thời báo
+    cáo …") unless it asks others to; else the one named before the reporting verb; else its paragraph's, else
+    its section's."""
+    opening = opening_body(sentence)
+    if opening:
+        at = sentence.find(opening)
+        if at < 0 or not _ASKS_OTHERS.match(fold(sentence[at + len(opening) :])):
+            return opening
     if body := _subject(sentence):
         return body
-    for text in (sentence, clause.text):
-        if body := opening_body(text):
-            return body
+    if body := opening_body(clause.text):
+        return body
     for title in reversed(clause.titles):
         if body := opening_body(title):
             return body
@@ -110,11 +160,19 @@ def answer_reporting(view: IndexView, query: Query, scope: set[str] | None) -> R
                     passages.append((clause, _reporter(view, clause, sentence), sentence))
     if query.agencies:
         # "Sở Tư pháp báo cáo cho ai?": the sentences of the bodies asked (reporting, or named in the sentence)
-        # (the ones it reports in first; else the ones that name it)
+        # (the ones it reports in, or passes the reports on in; else the ones that name it)
         wanted = set(query.agencies)
-        passages = [p for p in passages if wanted & set(find_agencies(p[1] or ""))] or [
-            p for p in passages if wanted & set(find_agencies(p[2]))
-        ]
+        passages = [
+            p for p in passages if wanted & set(find_agencies(p[1] or "")) or _reports_in(p[2], wanted)
+        ] or [p for p in passages if wanted & set(find_agencies(p[2]))]
+    if passages and _THING_REPORTED.search(fold(query.question)):
+        # "Who reports the flood damage figures?": the reports of what the question names, when some passage
+        # names it (the words that name the document are in every one alike)
+        topic = terms(_REPORT_WORDS.sub(" ", fold(query.topic)))
+        scored = [(view.stats.coverage(topic, terms(p[2])), p) for p in passages]
+        best = max(c for c, _ in scored)
+        if best > 0:
+            passages = [p for c, p in scored if c >= TOPIC_NEAR_BEST * best]
     if not passages:
         return None
     passages = passages[:MAX_PASSAGES]
@@ -125,6 +183,6 @@ def answer_reporting(view: IndexView, query: Query, scope: set[str] | None) -> R
         n = cites.clause(clause, sentence)
         place = compose.place_of(view.docs.get(clause.doc))
         who = f"{body} — " if body else ""
-        lines.append(f"- {who}{place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
+        lines.append(f"- {who}{place}, {clause.label}: “{compose.short_quote(sentence, QUOTE_CHARS)}” [{n}]")
     text = "\n".join(lines)
     return Reporting(compose.finish_english(text) if lang == "en" else text, cites.items, len(passages))

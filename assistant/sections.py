@@ -42,6 +42,7 @@ class SectionAnswer:
     text: str
     citations: list[Citation]
     count: int
+    labelled: bool = False  # its items are a record's labelled lines ("- Nội dung: …"), not points to count
 
 
 # what a question says a section is about: "… những quan điểm chỉ đạo nào về công tác xây dựng …"
@@ -444,6 +445,10 @@ _SECTION_ITEMS = frozenset(
 )
 
 
+# a labelled line of a record ("- Nội dung: …", "- Cơ quan thực hiện: …"): a field, not a point of a list
+_LABEL_LINE = re.compile(r"^\s*[-+•*]?\s*[^\W\d_][^:;.]{0,40}:\s")
+
+
 def asks_section(query: Query) -> bool:
     return (
         query.intent in ("general", "fact")
@@ -704,7 +709,7 @@ def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> Sec
     stated = answer_under(view, query, heading, opening=True, named=True)
     if stated is None and (whole is not None or ARTICLE.match(heading.text.lstrip())):
         stated = _passage_whole(view, query, heading)
-    if stated is not None and query.answer_type == "count":
+    if stated is not None and query.answer_type == "count" and not stated.labelled:
         # "… gồm mấy nội dung, liệt kê giúp": the number asked, then the points
         counted = say(lang_of(query.lang), "section_items_counted", n=stated.count)
         stated = replace(stated, text=f"{counted}\n{stated.text}")
@@ -759,4 +764,5 @@ def answer_under(
     text = special.state_items(view, heading, items, cites, lang, with_place=True)
     if lang == "en":
         text = compose.finish_english(text)
-    return SectionAnswer(text, cites.items, len(items))
+    labelled = any(_LABEL_LINE.match(item.text) for item in items)
+    return SectionAnswer(text, cites.items, len(items), labelled)

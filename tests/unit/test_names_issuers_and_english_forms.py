@@ -1,7 +1,7 @@
 """Names and forms that generalise: an English body name whose head comes last ("the Digital Transformation
 Centre") is read head first as Vietnamese prints it ("Trung tâm Chuyển đổi số"); a plan's issuer is no body asked
 (an action plan's, one before a bracket) nor a topic of a body's duties; English forms of the addressees, of orders due
-on a date, of "aims and requirements"."""
+on a date, of "in order" (a sequence, not a purchase order)."""
 
 from __future__ import annotations
 
@@ -90,14 +90,24 @@ def test_orders_carrying_a_deadline_of_a_date_ask_what_is_due():
     assert not asks_tasks_due(understand("Which orders in Dispatch 227 concern schools?"))
 
 
-def test_aims_and_requirements_are_the_plans_purposes_and_requirements():
-    from assistant.glossary import translate_question
-
-    assert "mục đích, yêu cầu" in translate_question("What are the aims and requirements of the plan?")
-
-
 def test_a_bracket_after_a_plans_issuer_describes_the_plan():
     query = understand(
         "nhom III phu luc ke hoach ubnd tinh phu tho (tao dot pha) co nhiem vu nao khong ghi co quan phoi hop"
     )
     assert query.agencies == ()
+
+
+def test_in_order_is_a_sequence_not_a_purchase_order():
+    from assistant.glossary import translate_question
+
+    said = translate_question("List, in order, the priority groups for renting housing.")
+    assert "thứ tự" in said and "đặt hàng" not in said
+    assert "thứ tự" not in translate_question("What must be done in order to receive benefits?")
+
+
+def test_responsible_for_enforcing_a_ban_is_no_decisions_closing_article():
+    from assistant.glossary import translate_question
+
+    assert "chịu trách nhiệm thi hành" not in translate_question(
+        "Who is responsible for enforcing the ban on new groundwater wells in Can Tho?"
+    )

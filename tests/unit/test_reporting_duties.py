@@ -82,3 +82,29 @@ def test_what_asks_reporting():
     assert asks_reporting(understand("To whom must departments report their results?"))
     assert not asks_reporting(understand("Báo cáo rà soát do cơ quan nào chủ trì?"))
     assert not asks_reporting(understand("Which tasks produce a report?"))
+
+
+def test_the_body_that_reports_is_not_one_it_works_with():
+    from assistant.reporting import _subject
+
+    sentence = "(1) Phối hợp với Bộ Nông nghiệp và Môi trường rà soát, tổng hợp tình hình thiệt hại, báo cáo Chính phủ."
+    assert _subject(sentence) is None  # (the paragraph's body, "Bộ Tài chính", reports)
+    assert _subject("Trường hợp vượt thẩm quyền, Sở Tư pháp tổng hợp, báo cáo UBND tỉnh.") == "Sở Tư pháp"
+
+
+def test_a_body_asked_that_passes_the_reports_on_keeps_that_passage():
+    from assistant.reporting import _reports_in
+
+    sentence = (
+        "định kỳ 6 tháng báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 05/6 và trước ngày 25/11 để tổng hợp, "
+        "báo cáo Ủy ban nhân dân tỉnh, báo cáo Bộ Tư pháp."
+    )
+    assert _reports_in(sentence, {"Sở Tư pháp"})
+    assert not _reports_in("Sở Tư pháp hướng dẫn các sở rà soát văn bản.", {"Sở Tư pháp"})
+
+
+def test_what_asks_a_reporting_list_and_what_asks_one_passage():
+    # the article on the reporting regime answers that ("Điều 11. Chế độ báo cáo, kế toán"); one report whose
+    # destination is said asks who makes it, of one passage
+    assert not asks_reporting(understand("Chế độ báo cáo của Quỹ nhà ở quốc gia theo NĐ 302 như thế nào?"))
+    assert not asks_reporting(understand("Gặp vướng mắc vượt thẩm quyền thì ai báo cáo UBND tỉnh?"))

@@ -27,6 +27,10 @@ from assistant.understand import understand
         ("phần thi hành PL gồm mấy ND", "phần thi hành pháp luật gồm mấy nội dung"),
         ("NQ66 giao gì", "Nghị quyết 66 giao gì"),
         ("VBQPPL của TP và năm nào", "văn bản quy phạm pháp luật của thành phố và năm nào"),
+        # "PL" is the law, or the appendix after "trong"/"theo" or before a number or the plan
+        ("trong PL KH Phú Thọ có mấy NV", "trong phụ lục kế hoạch Phú Thọ có mấy nhiệm vụ"),
+        ("PL II có gì", "phụ lục II có gì"),
+        ("BTV TU chỉ đạo gì về CCHC", "Ban Thường vụ Tỉnh ủy chỉ đạo gì về cải cách hành chính"),
     ],
 )
 def test_short_forms_are_read_as_printed(typed, read):
@@ -101,3 +105,37 @@ def test_responsible_for_executing_a_decision_is_its_closing_article():
     assert "chịu trách nhiệm thi hành" in translate_question(
         "Who is responsible for executing Decision 1218?"
     )
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        # a review's near misses: "so"/"bo" typed without marks are also "số"/"bỏ"; a number after a body's
+        # letters is a document's ("so CT 09"); "các sở TP HP" are a city's departments; "PL" before a decision
+        # is its appendix; "CV" before an office is an officer; "BTC" before "TW" or a contest an organising board
+        ("tong so nv cua ke hoach", "tong so nhiem vu cua ke hoach"),
+        ("so CT 09", "so CT 09"),
+        ("các sở TP HP", "các sở TP HP"),
+        ("phòng TP huyện", "phòng Tư pháp huyện"),
+        ("nhóm II PL QĐ 1218 gồm những NV nào?", "nhóm II phụ lục QĐ 1218 gồm những nhiệm vụ nào?"),
+        ("CV phòng KGVX", "chuyên viên phòng KGVX"),
+        ("BTC hội thi do ai chủ trì", "Ban Tổ chức hội thi do ai chủ trì"),
+        ("CĐ ngành giáo dục", "CĐ ngành giáo dục"),
+    ],
+)
+def test_short_forms_of_two_meanings_are_read_by_their_neighbours(typed, read):
+    assert expand_short_forms(typed, ("head", "name", "word")) == read
+
+
+def test_a_body_then_its_role_and_a_question_word_asks_one_task():
+    # ("năm mấy?": when, of one task named by its body and its content)
+    query = understand("nhiệm vụ hội thảo Sở Tư pháp chủ trì ở Hà Tĩnh tổ chức năm mấy?")
+    assert query.intent != "agency_tasks"
+
+
+def test_a_records_labelled_lines_are_no_points_to_count():
+    from assistant.sections import _LABEL_LINE
+
+    assert _LABEL_LINE.match("- Nội dung: Triển khai Tháng hành động")
+    assert _LABEL_LINE.match("- Cơ quan thực hiện: Sở Nội vụ chủ trì")
+    assert not _LABEL_LINE.match("a) Quán triệt tới đội ngũ cán bộ, công chức, viên chức")
