@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from assistant.glossary import _vietnamese_syllables, detect_language
+from assistant.glossary import detect_language, is_vietnamese_syllable
 from indexer.clean import strip_diacritics
 
 CONTEXTS = ("head", "name", "number", "word")  # read in this order: "Sở NV" (Nội vụ) before "NV" (nhiệm vụ)
@@ -43,13 +43,17 @@ class ShortForm:
             raise ValueError(f"abbreviations.tsv: unknown context {self.context!r} for {self.form!r}")
         if not self.form or not self.full:
             raise ValueError(f"abbreviations.tsv: empty short form or full form in context {self.context!r}")
+        for pattern in (self.unless_next, self.unless_before):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"abbreviations.tsv: bad pattern for {self.form!r}: {exc}") from exc
 
     @property
     def capitals_only(self) -> bool:
         """A form that is also a Vietnamese syllable in lower case ("tp") is read only as written (but after
         "Sở", "Bộ")."""
-        accented, unaccented = _vietnamese_syllables()
-        return self.form.lower() in accented or self.form.lower() in unaccented
+        return is_vietnamese_syllable(self.form)
 
 
 @lru_cache(maxsize=1)

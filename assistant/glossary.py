@@ -164,6 +164,12 @@ def _vietnamese_syllables() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(accented), frozenset(fold(s) for s in accented)
 
 
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word (any case, marked or not) is a syllable of the dictionary ("ca", "tp" are; "nv" is not)."""
+    accented, unaccented = _vietnamese_syllables()
+    return word.lower() in accented or word.lower() in unaccented
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     words = set(_EN_COMMON)

@@ -51,8 +51,8 @@ ASKS_REPORTING = (
     r"\bwhich (?:bodies|agencies|units|departments|offices) (?:must |have to |are required to |should )?"
     r"(?:send |submit )?(?:their )?reports?\b",
 )
-# the reporting verb of a duty: not a report cited by its number ("Báo cáo số 12/BC-UBND"), nor the noun of
-# a task's product ("Báo cáo rà soát" in a row)
+# the reporting verb of a duty: not a report cited by its number ("Báo cáo số 12/BC-UBND"); a report that is a
+# product sent to no one ("xây dựng báo cáo chuyên đề") sets no duty either (see _reports_to_someone)
 _REPORTS = re.compile(r"\bbao cao\b(?! so\b)")
 # whom to: "báo cáo UBND tỉnh", "về Sở Tư pháp", "gửi Bộ Tư pháp", "cấp có thẩm quyền"
 _AUTHORITY = re.compile(r"\b(?:cap|co quan|nguoi) co tham quyen\b|\bcap tren\b")

@@ -72,6 +72,8 @@ def test_a_citys_short_names_are_places():
 def test_the_table_is_checked_when_read():
     with pytest.raises(ValueError, match="unknown context"):
         ShortForm("place", "HN", "Hà Nội")
+    with pytest.raises(ValueError, match="bad pattern for 'TP'"):
+        ShortForm("word", "TP", "thành phố", unless_next=r"\s*(")
     assert {"nv", "btc", "nq"} <= short_form_words()
 
 
