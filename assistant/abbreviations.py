@@ -101,6 +101,28 @@ def short_form_words() -> frozenset[str]:
     return frozenset(f.form.lower() for f in short_forms())
 
 
+# the shape of a syllable: consonants, vowels, at most two consonants ("dien", "thong"; not "ubnd")
+_SYLLABLE_SHAPE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]{0,2}")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_WORD_AFTER = re.compile(r"\W*([^\W\d_]+)")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the words beside a short form are Vietnamese syllables in capitals ("… DIEN TU (02 TTHC)")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    after = _WORD_AFTER.match(text, end)
+    return any(
+        w is not None
+        and len(w.group(1)) >= 2
+        and w.group(1).isupper()
+        and is_vietnamese_syllable(w.group(1))
+        and _SYLLABLE_SHAPE.fullmatch(strip_diacritics(w.group(1)).lower()) is not None  # (not "UBND")
+        and w.group(1).lower() not in short_form_words()  # ("BTV TU": two short forms)
+        and not re.fullmatch(r"[IVXLC]+", w.group(1))  # ("PL II", "nhóm II PL": a number)
+        for w in (before, after)
+    )
+
+
 def expand_short_forms(text: str, contexts: tuple[str, ...] = CONTEXTS, as_typed: bool = True) -> str:
     """`text` with each short form of the table in `contexts` written in full — without tone marks when the
     question has none and `as_typed`, so that it stays a question typed without them. In an English question
@@ -124,6 +146,10 @@ def expand_short_forms(text: str, contexts: tuple[str, ...] = CONTEXTS, as_typed
             # (after "Sở", "Bộ" a syllable is no word of its own: "sở tp")
             if form.capitals_only and said != form.form and context != "head":
                 return m.group(0)
+            if context == "word" and _in_capitals(m.string, m.start(), m.end()):
+                return m.group(
+                    0
+                )  # ("THONG TIN DIEN TU": a title in capitals, its syllables typed without marks)
             if (
                 context == "head"
                 and _UNMARKED_HEAD.match(m.group(1))

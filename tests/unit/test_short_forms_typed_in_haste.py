@@ -141,3 +141,10 @@ def test_a_records_labelled_lines_are_no_points_to_count():
     assert _LABEL_LINE.match("- Nội dung: Triển khai Tháng hành động")
     assert _LABEL_LINE.match("- Cơ quan thực hiện: Sở Nội vụ chủ trì")
     assert not _LABEL_LINE.match("a) Quán triệt tới đội ngũ cán bộ, công chức, viên chức")
+
+
+def test_a_title_in_capitals_keeps_its_syllables():
+    # "DIEN TU" is "điện tử" typed without marks, not "TU" of Tỉnh ủy; two short forms side by side are read
+    title = "Cơ quan nào chủ trì “THONG TIN DIEN TU (02 TTHC)”?"
+    assert expand_short_forms(title, ("head", "name", "word")) == title
+    assert expand_short_forms("BTV TU chỉ đạo gì", ("word",)) == "Ban Thường vụ Tỉnh ủy chỉ đạo gì"
