@@ -154,6 +154,13 @@ def place_of(doc: Document | None) -> str:
     return doc.scope or doc.title
 
 
+def body_passage_line(doc: Document | None, clause: Clause, body: str | None, quote: str, n: int) -> str:
+    """A passage of the body text listed with the body it concerns: "- Sở Tư pháp — Hà Tĩnh, Mục III, khoản 1:
+    “…” [1]" (no body: the place first)."""
+    who = f"{body} — " if body else ""
+    return f"- {who}{place_of(doc)}, {clause.label}: “{quote}” [{n}]"
+
+
 def label_en(task: Task) -> str:
     group = f"group {task.group}, " if task.group else ""
     row = f"task {task.number}" if task.number else f"row {task.lines[0]}"  # an unnumbered row: its line

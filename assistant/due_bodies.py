@@ -136,8 +136,10 @@ def answer_due_bodies(
         lines += task_lines(view, rows, cites, lang, query)
     for clause, body, sentence in passages:
         n = cites.clause(clause, sentence)
-        place = compose.place_of(view.docs.get(clause.doc))
-        who = f"{body} — " if body else ""
-        lines.append(f"- {who}{place}, {clause.label}: “{compose.short_quote(sentence)}” [{n}]")
+        lines.append(
+            compose.body_passage_line(
+                view.docs.get(clause.doc), clause, body, compose.short_quote(sentence), n
+            )
+        )
     text = "\n".join(lines)
     return DueBodies(compose.finish_english(text) if lang == "en" else text, cites.items, count)

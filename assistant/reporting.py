@@ -181,8 +181,10 @@ def answer_reporting(view: IndexView, query: Query, scope: set[str] | None) -> R
     lines = [say(lang, "reporting_head", n=len(passages))]
     for clause, body, sentence in passages:
         n = cites.clause(clause, sentence)
-        place = compose.place_of(view.docs.get(clause.doc))
-        who = f"{body} — " if body else ""
-        lines.append(f"- {who}{place}, {clause.label}: “{compose.short_quote(sentence, QUOTE_CHARS)}” [{n}]")
+        lines.append(
+            compose.body_passage_line(
+                view.docs.get(clause.doc), clause, body, compose.short_quote(sentence, QUOTE_CHARS), n
+            )
+        )
     text = "\n".join(lines)
     return Reporting(compose.finish_english(text) if lang == "en" else text, cites.items, len(passages))
