@@ -404,6 +404,8 @@ def _title_words(view: IndexView, scope: set[str] | None, asked: Terms) -> froze
         if d is not None:
             shared = asked.bigrams & terms(f"{d.kind} {d.title}").bigrams
             out |= {w for pair in shared for w in pair.split()}
+            # (and the letters of its number, "UBTVQH" of "1339/NQ-UBTVQH15": its issuer's code)
+            out |= asked.unigrams & set(re.findall(r"[a-z]{2,}", fold(d.number or "")))
     return frozenset(out)
 
 
@@ -718,11 +720,19 @@ _ASKS_ROWS_OF_GROUP = re.compile(
 )
 
 
+# a group named by its title rather than its marker ("nhóm văn bản thuộc thẩm quyền ban hành của Quốc hội")
+_GROUP_TITLED = re.compile(r"\b(?:nhom|group of) (?!(?:[ivx]{1,4}|\d{1,2})\b)\w+ \w+ \w+")
+
+
 def asks_tasks(query: Query) -> bool:
     f = fold(query.question)
     return bool(_ASKS_TASKS.search(f)) or (
         bool(_ASKS_ROWS_OF_GROUP.search(f))
-        and (bool(group_markers(query.question)) or bool(NAMES_APPENDIX.search(f)))
+        and (
+            bool(group_markers(query.question))
+            or bool(NAMES_APPENDIX.search(f))
+            or bool(_GROUP_TITLED.search(f))
+        )
     )
 
 
@@ -749,7 +759,7 @@ def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Ta
     markers = group_markers(query.question)
     chosen = [key for key in groups if key[1].upper() in markers]
     if not chosen and groups:
-        asked = terms(listing_topic(query))
+        said_all = asked = terms(listing_topic(query))
         # (not the words that ask for two of them, nor those naming the document)
         frame = _title_words(view, scope, asked) | _PAIR_WORDS
         asked = Terms(
@@ -765,6 +775,13 @@ def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Ta
                     scored.append((max(held, said), key))
         best = max((c for c, _ in scored), default=0.0)
         chosen = [key for c, key in scored if c == best]
+        if len(chosen) > 1:
+            # ("nhóm văn bản thuộc thẩm quyền ban hành của Quốc hội" of a document titled with "Quốc hội" and "Ủy
+            # ban Thường vụ Quốc hội": the group whose title the question says the most of, its words naming the
+            # document too)
+            said = {key: view.stats.coverage(terms(key[2]), said_all) for key in chosen}
+            top = max(said.values())
+            chosen = [key for key in chosen if said[key] == top]
     return groups[chosen[0]] if len(chosen) == 1 else []
 
 
@@ -800,6 +817,17 @@ def _whole_appendix(
     if any(any(w in n for n in names) and not all(w in n for n in names) for w in asked):
         return []
     return table_rows
+
+
+def _most_said(view: IndexView, keys: list, titles: dict, asked: Terms) -> list:
+    """Of groups whose titles hold the topic alike, those whose title the question says the most of (its words
+    that name the document too: "… thuộc thẩm quyền ban hành của Quốc hội" of "… của Ủy ban Thường vụ Quốc
+    hội" beside it)."""
+    if len(keys) < 2:
+        return keys
+    said = {key: view.stats.coverage(terms(titles[key]), asked) for key in keys}
+    top = max(said.values())
+    return [key for key in keys if said[key] == top]
 
 
 def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
@@ -891,7 +919,7 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         ]
         best = max((c for c, _ in scored), default=0.0)
         if best >= GROUP_MIN and best >= best_row:
-            chosen = [key for c, key in scored if c == best]
+            chosen = _most_said(view, [key for c, key in scored if c == best], titles, asked)
         elif best_row < GROUP_MIN:
             return None
     body = None
@@ -1677,11 +1705,14 @@ _ASKS_GROUPS = re.compile(
     r"|\b(?:which|what|how many) (?:main )?(?:groups|categories|sections|headings) (?:of (?:tasks|indicators) )?"
     r"(?:does|do|are|is)\b"
     # "What are the main task groups (section II) of …?", "list the task groups of …"
+    # ("… the main task areas …", "task clusters": the groups in the user's own word)
     r"|\b(?:what|which|list|name|how many)(?: are| were)?(?: all)?(?: the)?(?: main| key| major)? (?:task|indicator)"
-    r" groups\b"
+    r" (?:groups|areas|clusters|categories|themes)\b"
     # "What are the groups of specific tasks in Phú Thọ's implementation plan?"
-    r"|\b(?:what|which|list|name|how many)(?: are| were)?(?: all)?(?: the)?(?: main| key| major)? groups of"
-    r" (?:\w+ )?(?:tasks|indicators)\b"
+    r"|\b(?:what|which|list|name|how many)(?: are| were)?(?: all)?(?: the)?(?: main| key| major)? (?:groups|areas"
+    r"|clusters|categories) of (?:\w+ )?(?:tasks|indicators)\b"
+    # "… gồm những mảng nhiệm vụ nào?"
+    r"|\b(?:nhung|cac|may|bao nhieu) mang (?:nhiem vu|cong viec)\b"
 )
 
 

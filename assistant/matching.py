@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant import compose, numbered_parts, references, special
-from assistant.abbreviations import short_form_words
+from assistant.abbreviations import expand_short_forms, short_form_words
 from assistant.evidence import (
     DOC_DATE,
     STOP,
@@ -192,6 +192,9 @@ _ITSELF = (
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
 # document's own "Nơi nhận" list (its name may take a dozen words: "Chỉ thị 09/CT-UBND về bảo vệ tài nguyên nước
 # dưới đất của Cần Thơ được gửi tới …") (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
+_PART_ADDRESSED = re.compile(
+    r"\b(?:section|part|clause|article|item|paragraph|point)s? (?:\w+ )?addressed to\b"
+)
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
     # ("Quy định 384-QĐ/TW …" by its number: "theo quy định, báo cáo gửi tới …" is a rule, not the document)
@@ -1215,7 +1218,14 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
             ]
         return found
     if query.answer_type is None and (
-        _ASKS_RECIPIENTS.search(fold(query.search_text)) or _ASKS_RECIPIENTS.search(fold(query.question))
+        (
+            _ASKS_RECIPIENTS.search(fold(query.search_text))
+            # ("… through the section addressed to department directors …": a part of the text, not its recipients)
+            and not _PART_ADDRESSED.search(fold(query.question))
+        )
+        or _ASKS_RECIPIENTS.search(fold(query.question))
+        # ("QĐ 1218 … được gửi cho những ai?": a document's kind in its short form before its number)
+        or _ASKS_RECIPIENTS.search(fold(expand_short_forms(query.question, ("number",), as_typed=False)))
     ):
         rest = terms(_RECIPIENT_WORDS.sub(" ", fold(topic)))
         addressed = "kinh gui" in fold(query.question) or "addressed" in fold(query.question)

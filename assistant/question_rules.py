@@ -345,13 +345,17 @@ RESPONSIBLE_FOR_ASKED = (
     r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ ){1,8}?responsible for\W*$"
 )
 ASKS_DUTIES = (
-    r"\btrach nhiem (?:gi|nao)\b",
+    r"\btrach nhiem (?:rieng |cu the |chinh )?(?:gi|nao)\b",
+    # "… có những nhiệm vụ riêng nào trong phần tổ chức thực hiện?": its own part of the text
+    r"\bnhiem vu rieng (?:gi|nao)\b",
     r"\b(?:trach nhiem|nhiem vu|vai tro) cua\b.*\b(?:la gi|gom nhung gi|nhung gi|gom gi)\b",
     r"\b(?:nhiem vu|vai tro)(?: (?:rieng|cu the|chinh))? gi\b",
     r"\bduoc (?:giao|yeu cau|de nghi) (?:nhung |lam |thuc hien )?(?:gi|viec gi|nhiem vu gi|nhung gi)\b",
     r"\b(?:phai|can) (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
-    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
+    # ("… được giao thêm những nhiệm vụ riêng nào?": its own ones)
+    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu)"
+    r"(?: (?:rieng|khac|chinh|them))? (?:gi|nao)\b",
     # "Kế hoạch Hà Tĩnh giao Sở Khoa học và Công nghệ làm gì trong phần tổ chức thực hiện?"
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     r"\bresponsibilit(?:y|ies)\b",
@@ -366,7 +370,7 @@ ASKS_DUTIES = (
     r"\bwhat (?:is|was|has been) (?:assigned|entrusted|allocated) to\b",
     # "What does each plan ask the Department of Finance to do in its implementation section?"
     r"\bwhat (?:does|do|did) .{1,80}? (?:ask|tell|direct|instruct|require)s? .{1,80}? to do\b",
-    r"\b(?:asked|required|tasked|expected|directed|instructed|assigned|entrusted|charged) to do\b",
+    r"\b(?:asked|required|tasked|expected|directed|instructed|assigned|entrusted|charged|told) to do\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
     r"\brole of\b|\bs role\b",
 )
@@ -1083,9 +1087,15 @@ FORM_WORDS_VI = (
     # "có tên trong cột phối hợp của nhiệm vụ …": where the body is printed, asked
     "có tên trong cột",
     "trong cột",
-    # "ưu tiên cho những mục đích nào": the kind of thing asked, which the answer need not print
-    "mục đích nào",
-    "mục đích gì",
+    # "ưu tiên cho những mục đích nào": the kind of thing asked, which the answer need not print (not "Kế hoạch …
+    # nhằm mục đích gì?", which asks the plan's "Mục đích")
+    "cho những mục đích nào",
+    "cho các mục đích nào",
+    "cho mục đích nào",
+    "cho mục đích gì",
+    "vào những mục đích nào",
+    "vào mục đích nào",
+    "vào mục đích gì",
     # "vào thời điểm nào", "lúc nào": when, asked
     "vào thời điểm nào",
     "thời điểm nào",
@@ -1099,6 +1109,13 @@ FORM_WORDS_VI = (
     "khác nhau",
     "giống nhau",
     "cả hai",
+    # "đứng ra chủ trì": who takes the lead, said twice
+    "đứng ra",
+    # "được giao thêm những nhiệm vụ riêng nào": more of them, its own — the ask, not its topic
+    "giao thêm",
+    "thêm những",
+    "thêm các",
+    "riêng nào",
     "chủ quản",
     "các loại",
     "những loại",

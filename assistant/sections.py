@@ -48,6 +48,15 @@ class SectionAnswer:
 # what a question says a section is about: "… những quan điểm chỉ đạo nào về công tác xây dựng …"
 # (a time between them: "… những mục tiêu cụ thể nào đến năm 2030 về phân loại, thu gom …")
 _ABOUT = re.compile(r"\b(?:nao|gi)(?: \w+){0,4}? (?:ve|doi voi|trong linh vuc) (.+)$")
+# … and an English one, in its glossed words, after its last "for"/"about"/"on" ("What guiding viewpoints does
+# the plan set out for law-making and enforcement?")
+_ABOUT_EN = re.compile(r"\b(?:for|about|regarding|concerning|on) ((?:(?!\b(?:for|about|on)\b).)+)$")
+
+
+def _about(query: Query) -> re.Match[str] | None:
+    if query.lang == "en":
+        return _ABOUT_EN.search(fold(query.search_text or query.question))
+    return _ABOUT.search(fold(query.question))
 
 
 def _title(chunk: Chunk, opening: bool = False, named: bool = False) -> str | None:
@@ -90,6 +99,49 @@ def _unpunctuated(chunk: Chunk) -> str | None:
     if rest == text or not rest or len(rest.split()) > UNPUNCTUATED_MAX or re.search(r"[.!?](?=\s|$)", rest):
         return None
     return rest
+
+
+# a title's closing period ("… đến năm 2030", "… giai đoạn 2026 - 2030", "(năm 2025)")
+_TITLE_PERIOD = re.compile(
+    r"\s*\(?\s*(?:(?:đến|tới|trong)\s+)?(?:năm|giai đoạn)\s+((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*\)?$",
+    re.I,
+)
+# a title's label and number before its name ("Mục tiêu 4: Trong lĩnh vực y tế", "Nhóm 2. Về dữ liệu")
+_TITLE_LABEL = re.compile(
+    r"^(\w+(?:\s\w+)?)\s+(?:\d{1,2}|[IVX]{1,4})\s*[.:]\s*(?:(?:trong|về)\s+)?(?:lĩnh vực\s+)?(.+)$", re.I
+)
+
+
+def _unqualified(piece: str, years: tuple[int, ...]) -> str:
+    """A title piece without the period that closes it (when the question says no other year) and without the
+    number of its label and the "trong lĩnh vực" before its name: what a question names it by."""
+    period = _TITLE_PERIOD.search(piece)
+    if period and period.start() > 0:
+        first = int(period.group(1))
+        span = range(first, int(period.group(2) or first) + 1)
+        if not years or any(y in span for y in years):
+            piece = piece[: period.start()]
+    label = _TITLE_LABEL.match(piece)
+    if label and not label.group(1)[0].isdigit():
+        piece = f"{label.group(1)} {label.group(2)}"
+    return piece
+
+
+# the head of a body's name an English question says in its own word ("department directors": "Giám đốc Sở")
+_HEADS_SAID = (("so", re.compile(r"\bdepartments?\b")), ("bo", re.compile(r"\bministr(?:y|ies)\b")))
+
+
+def _part_said(part, query: Query, said) -> bool:
+    """Whether the question says a part of a title of no sentence (its words as pairs; a one-word part, the word);
+    in English, its words in any order, the head of a body's name said in English."""
+    if part.bigrams <= said.bigrams if part.bigrams else part.unigrams <= said.unigrams:
+        return True
+    if query.lang != "en":
+        return False
+    folded = fold(query.question)
+    heads = {head for head, english in _HEADS_SAID if english.search(folded)}
+    words = part.unigrams - heads
+    return len(words) >= 2 and words <= said.unigrams
 
 
 def _marker_named(chunk: Chunk, question: str) -> set[str]:
@@ -268,7 +320,8 @@ def _names_document(view: IndexView, doc: str, asked) -> set[str]:
     d = view.docs.get(doc)
     if d is None:
         return set()
-    title = terms(f"{d.kind} {d.title} {d.number or ''}")
+    # (its issuer too: "Government Resolution 394", "Nghị quyết của Chính phủ")
+    title = terms(f"{d.kind} {d.title} {d.number or ''} {d.issuer or ''}")
     shared = asked.bigrams & title.bigrams
     # (and the numbers of the documents its title cites, "66-NQ/TW", "45-CTr/TU", as the question writes them)
     numbers = {w for w in asked.unigrams & title.unigrams if any(ch.isdigit() for ch in w)}
@@ -316,6 +369,13 @@ def heading_for(
     # (the words of a document's title said in the question name the document, not a section: "Kế hoạch phát
     # triển kinh tế số … đặt ra những mục tiêu nào?" asks no section "Phát triển kinh tế số")
     question = _without_title_runs(folded_question, [view.docs[d].title for d in scope if d in view.docs])
+    if query.lang == "en" and query.search_text:
+        # (an English question says a title in its glossed words: "the specific targets" is "mục tiêu cụ thể")
+        glossed = " ".join(re.findall(r"\w+", fold(query.search_text)))
+        question = f"{question} | {_without_title_runs(glossed, [view.docs[d].title for d in scope if d in view.docs])}"
+    whole_words = terms(
+        query.question if query.lang != "en" else " ".join([query.question, query.search_text, query.topic])
+    )
     best: tuple | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)
@@ -345,7 +405,10 @@ def heading_for(
             top = chunk.path.split(":")[-1].split(".")[0]
             if parts_asked and re.fullmatch(_ROMAN, top) and top not in parts_asked:
                 continue
-            pieces = [p for p in _PART.split(title) if p.strip()]
+            printed = [p for p in _PART.split(title) if p.strip()]
+            # (a title's period and label number qualify it: "Mục tiêu cụ thể đến năm 2030" is named by "mục
+            # tiêu cụ thể" of a question of no other year, "Mục tiêu 4: Trong lĩnh vực y tế" by "mục tiêu … y tế")
+            pieces = [_unqualified(p, query.years) for p in printed]
             parts = [terms(p) for p in pieces]
             # each part without the form words a topic loses ("Cơ cấu tổ chức của Quỹ" as "cơ cấu tổ chức Quỹ")
             # (named so only as the question's opening words: "Nội dung kiểm tra hoạt động của Quỹ …" asks a part of
@@ -359,13 +422,12 @@ def heading_for(
             if whole:
                 # (every part, by the question's own words: a topic may have lost "cơ quan" of "Thủ trưởng cơ
                 # quan" as a word of the ask)
-                asked_all = terms(query.question)
-                named = [
-                    p
-                    for p in parts
-                    if (p.bigrams <= asked_all.bigrams if p.bigrams else p.unigrams <= asked_all.unigrams)
-                ]
-                if (len(named) < len(parts) and not head) or (unpunctuated and not head):
+                # (an English question's, in its glossed words: "department directors and heads of agencies" for
+                # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", its "Sở" said as "department")
+                named = [p for p in parts if _part_said(p, query, whole_words)]
+                # (a one-word part goes with the list before it: "ban", "ngành" of "cơ quan, ban, ngành")
+                needed = [p for p in parts if len(p.unigrams) >= 2] or parts
+                if (any(p not in named for p in needed) and not head) or (unpunctuated and not head):
                     continue
             else:
                 named = [
@@ -392,7 +454,7 @@ def heading_for(
                 named = [parts[0], *named]
             if not named:
                 continue
-            said = set().union(*(p.unigrams for p in parts))
+            said = set().union(*(p.unigrams for p in parts), *(terms(p).unigrams for p in printed))
             if not head and 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
                 continue  # "tổ chức" of "Trách nhiệm của các cơ quan, tổ chức": a word of a list, not the title
             marker = _marker_named(chunk, query.question)
@@ -405,7 +467,7 @@ def heading_for(
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))
             items = special.sub_items(view, chunk)
-            if len(extra) > EXTRA_MAX and items and (about := _ABOUT.search(fold(query.question))):
+            if len(extra) > EXTRA_MAX and items and (about := _about(query)):
                 # "… nêu những quan điểm chỉ đạo nào về công tác xây dựng và thi hành pháp luật?": what the
                 # question says the section is about ("về …"), its items say
                 extra -= (

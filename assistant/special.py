@@ -518,7 +518,9 @@ _SELF_REFERENCE = re.compile(
 )
 # the question's own words for "when does it take effect" (not its topic)
 EFFECT_WORDS = re.compile(
-    r"\b(?:co )?hieu luc(?: thi hanh)?\b|\b(?:ke )?tu (?:ngay|khi) nao\b|\bkhi nao\b|\bngay nao\b|\bbao gio\b"
+    # ("… và luật nào hết hiệu lực?": what the same article says ends with it)
+    r"\b(?:(?:van ban|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|quy dinh) nao (?:bi )?)?het hieu luc(?: thi hanh)?\b"
+    r"|\b(?:co )?hieu luc(?: thi hanh)?\b|\b(?:ke )?tu (?:ngay|khi) nao\b|\bkhi nao\b|\bngay nao\b|\bbao gio\b"
     r"|\b(?:take|takes|took|come|comes|came|enter|enters|entered) (?:into )?(?:effect|force)\b"
     r"|\beffective\b|\bin (?:force|effect)\b"
 )
@@ -722,7 +724,9 @@ _TITLE_STOP = frozenset(
 )
 _IMPLEMENTING = re.compile(
     r"\b(?:thuc hien|trien khai|thi hanh|ve|ve viec|implementing|implements?|to implement|implementation of"
-    r"|carrying out|on)\b"
+    r"|carrying out|on|pursuant to|in response to"
+    # "Vĩnh Long's plan for Resolution 66": the plan that implements it
+    r"|(?:plan|programme|program|scheme)s? (?:for|under))\b"
 )
 _A_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})"
 _DATE_PARTS = re.compile(r"(\d{1,2}) thang (\d{1,2}) nam (\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})")

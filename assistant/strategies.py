@@ -247,6 +247,32 @@ _ROLE_NAMED = re.compile(r"\b(?:chu tri|phoi hop|lead|leads|led|coordinat\w*|in 
 _PERIOD_TOPIC_SYLLABLES = 4
 
 
+def _says_years(view: IndexView, heading, years) -> bool:
+    """Whether a section's title, or one of its items, prints a year asked: "2. Mục tiêu cụ thể đến năm 2030";
+    "1.4. Mục tiêu 4: Trong lĩnh vực y tế" over "- Chỉ tiêu 1: … vào năm 2025"."""
+    texts = [heading.text, *(item.text for item in special.sub_items(view, heading))]
+    return any(re.search(rf"(?<!\d){y}(?!\d)", t) for t in texts for y in years)
+
+
+def _items_say_years(view: IndexView, heading, years) -> bool:
+    """Whether every item of a section prints a year asked (a section of that year's targets)."""
+    items = special.sub_items(view, heading)
+    return bool(items) and all(
+        any(re.search(rf"(?<!\d){y}(?!\d)", item.text) for y in years) for item in items
+    )
+
+
+# targets asked, several ("những chỉ tiêu nào", "health-sector targets"; not "mục tiêu gì cho năm 2028", one)
+_TARGETS = re.compile(r"\b(?:(?:nhung|cac) (?:chi tieu|muc tieu)|targets|objectives|goals)\b")
+
+
+# targets or aims to reach by a year ("những chỉ tiêu nào … đến năm 2025", "which targets … by 2030")
+_ASKS_TARGETS_BY = re.compile(
+    r"\b(?:chi tieu|muc tieu|targets?|objectives?|goals?)\b.*\b(?:den|toi)(?: het)? nam (?:19|20)\d\d\b"
+    r"|\b(?:chi tieu|muc tieu|targets?|objectives?|goals?)\b.*\b(?:by|to|until|for) (?:the end of )?(?:19|20)\d\d\b"
+)
+
+
 class Listing:
     name = "listing"
 
@@ -273,13 +299,21 @@ class Listing:
             query.intent == "period_tasks"
             and not asks_tasks(query)
             and any(
-                heading is not None and re.search(rf"(?<!\d){y}(?!\d)", heading.text)
+                heading is not None and _says_years(view, heading, query.years)
                 for heading in (heading_for(view, query, scope), heading_by_words(view, query, scope))
-                for y in query.years
             )
         ):
             # "Liệt kê các mục tiêu cụ thể của Nghị quyết 394 đến năm 2030": the section titled with that year
-            # ("2. Mục tiêu cụ thể đến năm 2030"), not the rows of 2030
+            # ("2. Mục tiêu cụ thể đến năm 2030"), not the rows of 2030; "… những chỉ tiêu nào trong lĩnh vực y tế
+            # đến năm 2025?": the section named whose items say that year ("- Chỉ tiêu 1: … vào năm 2025")
+            return None
+        if (
+            query.intent == "period_tasks"
+            and _ASKS_TARGETS_BY.search(folded := fold(query.question))
+            and not re.search(r"\b(?:nhiem vu|viec|tasks?)\b", folded)
+        ):
+            # "Kế hoạch 174 đặt những chỉ tiêu nào trong lĩnh vực y tế đến năm 2025?": targets to reach by a year
+            # are what the plan's aims say, not the rows due that year
             return None
         if scope is None and query.agencies:
             # "Trong Kế hoạch sửa đổi các luật, nghị quyết phục vụ sắp xếp bộ máy của Quốc hội, Ban Công tác đại
@@ -374,6 +408,8 @@ class TopicListing:
             # the rows that print the percentage stated)
             and (
                 query.answer_type is None
+                # ("nhóm I gồm những văn bản nào?": rows that are documents, not a document's number)
+                or (query.answer_type == "doc_number" and asks_tasks(query))
                 or _counts_rows(query)
                 or asks_steps(query)
                 or (query.answer_type == "percent" and bool(stated_percents(query.question)))
@@ -1015,7 +1051,8 @@ class RowsUnderTitle:
         return (
             query.plural
             and query.intent in ("general", "fact")
-            and query.answer_type is None
+            # ("nhóm văn bản thuộc thẩm quyền ban hành của Quốc hội gồm những văn bản nào?": rows that are documents)
+            and query.answer_type in (None, "doc_number")
             and not query.agencies
             and not query.has_period
         )
@@ -1042,7 +1079,14 @@ class Section:
                 # (a year asked about, not the document's span: the section whose title prints it, "2. Mục tiêu
                 # cụ thể đến năm 2030", or none)
                 heading = heading_for(view, timeless, scope)
-                if heading is None or not all(str(y) in heading.text for y in query.years):
+                if heading is None or not (
+                    all(str(y) in heading.text for y in query.years)
+                    # ("What health-sector targets for 2025 …?" of "1.4. Mục tiêu 4: Trong lĩnh vực y tế" whose every
+                    # item says 2025: targets of that year, asked as such)
+                    or (
+                        _TARGETS.search(fold(query.question)) and _items_say_years(view, heading, query.years)
+                    )
+                ):
                     return None
                 return _counted(answer_under(view, timeless, heading, opening=True, named=True), self.name)
             query = timeless
