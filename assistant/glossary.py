@@ -264,6 +264,17 @@ def detect_language(text: str) -> str:
 
 
 # --- English → Vietnamese --------------------------------------------------------------------------
+def _inflected(word: str) -> str:
+    """A pattern of an English word with its plural and verb endings."""
+    if word.endswith("e") and len(word) > 3:  # disseminate → disseminating, disseminated
+        return re.escape(word[:-1]) + r"(?:e|es|ed|ing|e's)"  # not "unit" for "unite"
+    if word.endswith("y") and len(word) > 3:  # policy → policies
+        return re.escape(word[:-1]) + r"(?:y|ies|ied|ying|y's)"
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", word):  # cut → cutting, plan → planned
+        return re.escape(word) + rf"(?:{re.escape(word[-1])}(?:ing|ed)|s|es|ed|ing|'s)?"
+    return re.escape(word) + _EN_SUFFIX
+
+
 @lru_cache(maxsize=1)
 def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
     """The English forms' patterns by the first (up to) three letters of their first word, each with
@@ -273,16 +284,11 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
     out: dict[str, list[tuple[re.Pattern[str], Term, int]]] = {}
     for order, (form, term) in enumerate(pairs):
         words = form.lower().split()
-        last = words[-1]
-        if last.endswith("e") and len(last) > 3:  # disseminate → disseminating, disseminated
-            tail = re.escape(last[:-1]) + r"(?:e|es|ed|ing|e's)"  # not "unit" for "unite"
-        elif last.endswith("y") and len(last) > 3:  # policy → policies
-            tail = re.escape(last[:-1]) + r"(?:y|ies|ied|ying|y's)"
-        elif re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", last):  # cut → cutting, plan → planned
-            tail = re.escape(last) + rf"(?:{re.escape(last[-1])}(?:ing|ed)|s|es|ed|ing|'s)?"
+        if len(words) >= 2 and words[-1] in _PARTICLES:
+            # "draw up" → "drawing up", "carry out" → "carries out": the verb before its particle takes the endings
+            parts = [_inflected(words[0]), *(re.escape(w) for w in words[1:])]
         else:
-            tail = re.escape(last) + _EN_SUFFIX
-        parts = [re.escape(w) for w in words[:-1]] + [tail]
+            parts = [re.escape(w) for w in words[:-1]] + [_inflected(words[-1])]
         # "Party Committee of Hà Tĩnh's Provincial People's Committee": a place's name for "the" after "of"
         parts = [
             _OF_PLACES if k and words[k - 1] == "of" and w == "the" and k < len(words) - 1 else part

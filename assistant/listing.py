@@ -1695,7 +1695,7 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
 # "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
 # "mỗi nhóm do cơ quan nào chủ quản", "who owns each group": the lead bodies of each group asked too
 _GROUP_LEADS_ASKED = re.compile(r"\b(?:chu quan|chu tri|co quan nao|who|owns?|owners?|custodians?|leads?)\b")
-_GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|nhiem vu|chi tieu|tasks?|indicators?)\b")
+_GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|annex|nhiem vu|chi tieu|tasks?|indicators?)\b")
 _ASKS_GROUPS = re.compile(
     r"\b(?:chia|phan) (?:\w+ ){0,14}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
     r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
@@ -1713,6 +1713,9 @@ _ASKS_GROUPS = re.compile(
     r"|clusters|categories) of (?:\w+ )?(?:tasks|indicators)\b"
     # "… gồm những mảng nhiệm vụ nào?"
     r"|\b(?:nhung|cac|may|bao nhieu) mang (?:nhiem vu|cong viec)\b"
+    # "… and how many fall under each group?", "mỗi nhóm có bao nhiêu nhiệm vụ": the groups, counted
+    r"|\bhow many\b.*\b(?:under|in|per|within) each (?:group|section|part|category)\b"
+    r"|\b(?:moi|tung) nhom (?:co |gom )?(?:bao nhieu|may)\b|\b(?:bao nhieu|may) nhiem vu (?:moi|tung) nhom\b"
 )
 
 
@@ -1773,7 +1776,9 @@ def answer_groups(view: IndexView, query: Query, scope: set[str] | None) -> List
     for doc, groups in grouped.items():
         d = view.docs.get(doc)
         label = compose.kind_and_owner(d) if d else doc
-        lines.append(say(lang, "groups_head", doc=label, n=len(groups)))
+        lines.append(
+            say(lang, "groups_head", doc=label, n=len(groups), tasks=sum(len(t) for t in groups.values()))
+        )
         for (number, title), tasks in groups.items():
             first = tasks[0]
             if first.group_lines is not None and first.group_lines[0] <= first.lines[0]:

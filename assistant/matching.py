@@ -1365,7 +1365,17 @@ def section_named(query: Query) -> str:
         return m.group(1)
     # "Phần tổ chức thực hiện của kế hoạch …": the part named by its kind's word, in any case
     m = _PART_NAMED.search(f)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    # "In the implementation section of Vĩnh Long's plan, …": the plan's standard part, named in English
+    return "to chuc thuc hien" if _IMPLEMENTATION_PART.search(f) else ""
+
+
+_IMPLEMENTATION_PART = re.compile(
+    r"\b(?:implementation|implementing) (?:section|part|chapter|arrangements)\b"
+    r"|\b(?:section|part|chapter) on (?:the )?(?:organi[sz]ation of )?implementation\b"
+    r"|\borgani[sz]ation of implementation\b"
+)
 
 
 _QUOTED_SECTION = re.compile(

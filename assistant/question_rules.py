@@ -234,6 +234,8 @@ LISTING = (
     r"\bliet ke\b",
     r"\bke ten (?:cac|nhung|tat ca)\b",  # "Kể tên các nhiệm vụ … hằng năm", as "liệt kê"
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
+    # "… which duties carry a deadline set within 2025?": the duties of a time, listed
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:duties|obligations)\b(?=.*\b(?:deadlines?|due)\b)",
     # "What are Vinh Long's tasks for the fourth quarter of 2025?": a place's or a body's tasks, possessive
     r"\bwhat are (?:the )?(?:[\w-]+ ){0,3}?[\w-]+['’]s? (?:[\w-]+ )?(?:tasks|activities)\b",
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
@@ -247,7 +249,9 @@ LISTING = (
     # ("… have the Central Inspection Commission as the owning agency", "… as (the) data owner"; not "what reports
     # must data owners send")
     r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned"
-    r"|as (?:the |its |their )?(?:owning (?:agency|body)|(?:data )?owners?))\b",  # (not "on its own")
+    r"|as (?:the |its |their )?(?:owning (?:agency|body)|(?:data )?owners?)"
+    # ("… is the Central Party Office the owning agency for?")
+    r"|the (?:owning|managing|governing) (?:agency|body)|chu quan)\b",  # (not "on its own")
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|drafted|lead|leads|led|coordinat\w*|in charge|responsible)\b",
@@ -462,6 +466,12 @@ OUTPUT = (
     r"\bexpected (?:results?|outcomes?)\b",
     r"\bwhat (?:is|are) the (?:intended |planned )?outcomes? of\b",
     r"\bproducts?\b",
+    # "what is supposed to be delivered at the end?", "what must it produce?": the row's output, in plain words
+    r"\bwhat (?:is|are|was|were) (?:\w+ )?(?:supposed|expected|required|meant|due) to be (?:delivered|produced|handed"
+    r" (?:in|over)|submitted)\b",
+    r"\bwhat (?:must|should|will|is to) (?:\w+ ){0,4}?(?:deliver|produce)\b",
+    r"\bwhat (?:gets|will be|must be|should be) (?:delivered|produced)\b",
+    r"\b(?:phai|se) (?:nop|giao|ban giao) (?:cai |san pham )?gi\b",
 )
 _HOW_LONG_GIVEN = r"\bhow long (?:do|does|will|would) [\w'’ ,.-]{1,80}? (?:have|get|be given) for\b"
 # The ask itself is for a time: wins over words of the topic that name another column ("báo cáo kết quả
@@ -689,7 +699,7 @@ ANSWER_TYPES = (
             r"\bvan ban (?:\w+ ){0,5}ma (?:\w+ ){1,18}(?:thuc hien|trien khai|cu the hoa)\W*$",
             r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
             r"\bwhich (?:[\w'-]+ ){0,3}(?:resolutions?|documents?|plans?|programmes?|programs?)"
-            r" (?:does|do|did|is|are)\b.*\bimplement",
+            r" (?:does|do|did|is|are)\b.*\b(?:implement|put into effect|give effect to)",
             # "Which central decision does Lai Chau's Plan 7360 implement?" (not "… require to be implemented")
             # (the subject a document: not "which decrees does the plan require agencies to implement")
             r"\bwhich (?:[\w'-]+ ){0,3}(?:decisions?|directives?|conclusions?|decrees?|instructions?) (?:does|do|did)"

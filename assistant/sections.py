@@ -16,6 +16,7 @@ from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import ARTICLE, Query, without_named_kinds
+from indexer.agencies import spelled_out
 from indexer.records import Chunk
 from indexer.text import fold, normalize_tones
 
@@ -31,7 +32,10 @@ _MARKER = re.compile(
 _PART = re.compile(r"\s*(?:,|;|\bvà\b)\s*", re.I)
 # "gồm những điểm / nội dung nào", "lấy từ những nguồn nào" (of funding): the items asked for, not words of a
 # title
-_LIST_WORDS = frozenset({"diem", "noi", "dung", "points", "items", "nguon", "sources"})
+# (and the words for a part of the text: "its purpose-and-requirements part", "phần mục đích, yêu cầu")
+_LIST_WORDS = frozenset(
+    {"diem", "noi", "dung", "points", "items", "nguon", "sources", "phan", "part", "section"}
+)
 # how a question says a document states what it holds: "xác định", "đặt ra", "đề ra", "nêu", "cần"
 _STATES = frozenset({"xac", "dinh", "dat", "de", "ra", "neu", "can"})
 _ASKS = re.compile(r"\b(?:gi|nao|gom|what|which|list|dau|where)\b")
@@ -321,7 +325,7 @@ def _names_document(view: IndexView, doc: str, asked) -> set[str]:
     if d is None:
         return set()
     # (its issuer too: "Government Resolution 394", "Nghị quyết của Chính phủ")
-    title = terms(f"{d.kind} {d.title} {d.number or ''} {d.issuer or ''}")
+    title = terms(f"{d.kind} {d.title} {d.number or ''} {spelled_out(d.issuer or '')}")
     shared = asked.bigrams & title.bigrams
     # (and the numbers of the documents its title cites, "66-NQ/TW", "45-CTr/TU", as the question writes them)
     numbers = {w for w in asked.unigrams & title.unigrams if any(ch.isdigit() for ch in w)}

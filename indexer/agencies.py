@@ -183,6 +183,12 @@ class AgencyRun:
         return bool(self.items) and not self.open
 
 
+def spelled_out(text: str) -> str:
+    """The text folded, its abbreviations of bodies written out ("UBND tỉnh Hà Tĩnh" → "uy ban nhan dan tinh ha
+    tinh"): the words a question may name them by."""
+    return " ".join(" ".join(_ABBREVIATIONS.get(w, (w,))) for w in re.findall(r"\w+", fold(text)))
+
+
 def _fold(word: str) -> str:
     return fold(word)
 

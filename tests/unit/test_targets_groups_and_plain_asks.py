@@ -300,3 +300,56 @@ def test_city_departments_in_english():
         "What does Hải Phòng's action plan require every city department and local authority to do?"
     )
     assert "các sở, ban, ngành cấp tỉnh" in query.agencies
+
+
+@pytest.mark.parametrize(
+    "english, vietnamese",
+    [
+        ("the task of drawing up a scheme", "lập"),  # (the verb before its particle takes the endings)
+        ("who draws up the plan", "lập"),
+        ("the stated aims of the plan", "nêu"),  # (not "nhà nước", the State)
+    ],
+)
+def test_english_verbs_glossed_in_their_forms(english, vietnamese):
+    from assistant.glossary import translate_question
+
+    out = translate_question(english)
+    assert vietnamese in out
+    assert "thu hút" not in out and "nhà nước" not in out
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For the culture ministry's task of drawing up a digital transformation scheme, what is supposed to be "
+        "delivered at the end?",
+        "What is expected to be produced by the task of reviewing legal documents?",
+    ],
+)
+def test_the_output_asked_in_plain_words(question):
+    assert understand(question).aspect == "output"
+
+
+def test_the_groups_counted():
+    assert asks_groups(
+        understand("How many tasks are in the Hải Phòng annex, and how many fall under each group?")
+    )
+    assert asks_groups(understand("Phụ lục kế hoạch Hải Phòng: mỗi nhóm có bao nhiêu nhiệm vụ?"))
+
+
+def test_the_implementation_section_named_in_english():
+    from assistant.matching import section_named
+
+    query = understand(
+        "In the implementation section of Vĩnh Long's plan, which duties carry a deadline set within 2025?"
+    )
+    assert section_named(query) == "to chuc thuc hien"
+    assert query.intent == "period_tasks"
+    assert section_named(understand("Which tasks does the plan set?")) == ""
+
+
+def test_documents_put_into_effect():
+    query = understand(
+        "Which higher-level documents is Phú Thọ's People's Committee plan meant to put into effect?"
+    )
+    assert query.answer_type == "implements"
