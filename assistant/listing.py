@@ -721,7 +721,10 @@ _ASKS_ROWS_OF_GROUP = re.compile(
 
 
 # a group named by its title rather than its marker ("nhóm văn bản thuộc thẩm quyền ban hành của Quốc hội")
-_GROUP_TITLED = re.compile(r"\b(?:nhom|group of) (?!(?:[ivx]{1,4}|\d{1,2})\b)\w+ \w+ \w+")
+_GROUP_TITLED = re.compile(
+    r"\bnhom (?:van ban|du an|de an|luat|nghi quyet|nhiem vu)(?: \w+){2}|\bgroups? of (?:texts|documents|laws|bills"
+    r"|resolutions|tasks)\b"
+)
 
 
 def asks_tasks(query: Query) -> bool:
@@ -1714,7 +1717,7 @@ _ASKS_GROUPS = re.compile(
     # "… gồm những mảng nhiệm vụ nào?"
     r"|\b(?:nhung|cac|may|bao nhieu) mang (?:nhiem vu|cong viec)\b"
     # "… and how many fall under each group?", "mỗi nhóm có bao nhiêu nhiệm vụ": the groups, counted
-    r"|\bhow many\b.*\b(?:under|in|per|within) each (?:group|section|part|category)\b"
+    r"|\bhow many\b.*\b(?:under|in|per|within) each (?:group|category)\b"
     r"|\b(?:moi|tung) nhom (?:co |gom )?(?:bao nhieu|may)\b|\b(?:bao nhieu|may) nhiem vu (?:moi|tung) nhom\b"
 )
 

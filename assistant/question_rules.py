@@ -699,7 +699,7 @@ ANSWER_TYPES = (
             r"\bvan ban (?:\w+ ){0,5}ma (?:\w+ ){1,18}(?:thuc hien|trien khai|cu the hoa)\W*$",
             r"\bimplement(?:s|ing|ed)? (?:which|what)\b",
             r"\bwhich (?:[\w'-]+ ){0,3}(?:resolutions?|documents?|plans?|programmes?|programs?)"
-            r" (?:does|do|did|is|are)\b.*\b(?:implement|put into effect|give effect to)",
+            r" (?:does|do|did|is|are)\b.*\bimplement",
             # "Which central decision does Lai Chau's Plan 7360 implement?" (not "… require to be implemented")
             # (the subject a document: not "which decrees does the plan require agencies to implement")
             r"\bwhich (?:[\w'-]+ ){0,3}(?:decisions?|directives?|conclusions?|decrees?|instructions?) (?:does|do|did)"
@@ -1097,15 +1097,10 @@ FORM_WORDS_VI = (
     # "có tên trong cột phối hợp của nhiệm vụ …": where the body is printed, asked
     "có tên trong cột",
     "trong cột",
-    # "ưu tiên cho những mục đích nào": the kind of thing asked, which the answer need not print (not "Kế hoạch …
-    # nhằm mục đích gì?", which asks the plan's "Mục đích")
-    "cho những mục đích nào",
-    "cho các mục đích nào",
-    "cho mục đích nào",
-    "cho mục đích gì",
-    "vào những mục đích nào",
-    "vào mục đích nào",
-    "vào mục đích gì",
+    # "ưu tiên cho những mục đích nào": the kind of thing asked, which the answer need not print ("Kế hoạch … nhằm
+    # mục đích gì?" of a plan with a part titled "Mục đích": see sections.heading_for)
+    "mục đích nào",
+    "mục đích gì",
     # "vào thời điểm nào", "lúc nào": when, asked
     "vào thời điểm nào",
     "thời điểm nào",

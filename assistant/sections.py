@@ -116,17 +116,23 @@ _TITLE_LABEL = re.compile(
 )
 
 
-def _unqualified(piece: str, years: tuple[int, ...]) -> str:
-    """A title piece without the period that closes it (when the question says no other year) and without the
-    number of its label and the "trong lĩnh vực" before its name: what a question names it by."""
+_TARGETS_HEAD = re.compile(r"^(?:các )?(?:mục tiêu|chỉ tiêu|tầm nhìn)\b", re.I)
+_ITEM_BY_NUMBER = re.compile(r"\b(?:chi tieu|muc tieu|targets?|objectives?|indicators?|goals?) (?:so )?\d")
+
+
+def _unqualified(piece: str, years: tuple[int, ...], item_asked: bool = False) -> str:
+    """A title piece of targets without the period that closes it (when the question says no other year) and
+    without the number of its label and the "trong lĩnh vực" before its name (unless the question asks one item
+    by its number): what a question names it by. ("Phát triển kinh tế số đến năm 2030" keeps its period: without
+    it, it is the plan's own topic.)"""
     period = _TITLE_PERIOD.search(piece)
-    if period and period.start() > 0:
+    if period and period.start() > 0 and _TARGETS_HEAD.match(piece.strip()):
         first = int(period.group(1))
         span = range(first, int(period.group(2) or first) + 1)
         if not years or any(y in span for y in years):
             piece = piece[: period.start()]
     label = _TITLE_LABEL.match(piece)
-    if label and not label.group(1)[0].isdigit():
+    if label and not label.group(1)[0].isdigit() and not item_asked:
         piece = f"{label.group(1)} {label.group(2)}"
     return piece
 
@@ -348,11 +354,26 @@ def named_documents(view: IndexView, asked, scope: set[str] | None, one: bool = 
     return set(names) if 0 < len(names) <= (1 if one else 2) else None
 
 
+# "Kế hoạch … nhằm mục đích gì?": the plan's part titled "Mục đích", when it has one ("mục đích gì" is otherwise a form
+# of the ask, not its topic: "ưu tiên cho những mục đích nào")
+_PURPOSE_ASKED = re.compile(
+    r"\b(?:nham|co|la|voi) muc dich (?:gi|nao)\b|\bmuc dich (?:cua (?:\w+ ){1,8})?la gi\b"
+)
+
+
 def heading_for(
     view: IndexView, query: Query, scope: set[str] | None, whole_articles: bool = False
 ) -> Chunk | None:
     """The section heading of a document in scope whose title (or one part of it: "MỤC ĐÍCH" of "MỤC
     ĐÍCH, YÊU CẦU") the question names, with at most EXTRA_MAX words besides it and the document's name."""
+    if _PURPOSE_ASKED.search(fold(query.question)) and "muc dich" not in fold(query.topic):
+        purposed = _heading_for(view, replace(query, topic=f"{query.topic} mục đích"), scope, whole_articles)
+        if purposed is not None and "muc dich" in fold(purposed.text[:60]):
+            return purposed
+    return _heading_for(view, query, scope, whole_articles)
+
+
+def _heading_for(view: IndexView, query: Query, scope: set[str] | None, whole_articles: bool) -> Chunk | None:
     # (the kind before a number the question names, "QĐ 2597/QĐ-TTg", names the document, not the section)
     asked = terms(without_named_kinds(query.topic, query.question))
     if not asked.unigrams:
@@ -377,6 +398,8 @@ def heading_for(
         # (an English question says a title in its glossed words: "the specific targets" is "mục tiêu cụ thể")
         glossed = " ".join(re.findall(r"\w+", fold(query.search_text)))
         question = f"{question} | {_without_title_runs(glossed, [view.docs[d].title for d in scope if d in view.docs])}"
+    # ("Chỉ tiêu 2 của mục tiêu về y tế": one item asked by its label and number, not the section its label names)
+    item_asked = bool(_ITEM_BY_NUMBER.search(folded_question))
     whole_words = terms(
         query.question if query.lang != "en" else " ".join([query.question, query.search_text, query.topic])
     )
@@ -412,7 +435,7 @@ def heading_for(
             printed = [p for p in _PART.split(title) if p.strip()]
             # (a title's period and label number qualify it: "Mục tiêu cụ thể đến năm 2030" is named by "mục
             # tiêu cụ thể" of a question of no other year, "Mục tiêu 4: Trong lĩnh vực y tế" by "mục tiêu … y tế")
-            pieces = [_unqualified(p, query.years) for p in printed]
+            pieces = [_unqualified(p, query.years, item_asked) for p in printed]
             parts = [terms(p) for p in pieces]
             # each part without the form words a topic loses ("Cơ cấu tổ chức của Quỹ" as "cơ cấu tổ chức Quỹ")
             # (named so only as the question's opening words: "Nội dung kiểm tra hoạt động của Quỹ …" asks a part of
