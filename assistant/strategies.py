@@ -247,29 +247,30 @@ _ROLE_NAMED = re.compile(r"\b(?:chu tri|phoi hop|lead|leads|led|coordinat\w*|in 
 _PERIOD_TOPIC_SYLLABLES = 4
 
 
+def _prints_year(text: str, years) -> bool:
+    return any(re.search(rf"(?<!\d){y}(?!\d)", text) for y in years)
+
+
 def _says_years(view: IndexView, heading, years) -> bool:
     """Whether a section's title, or one of its items, prints a year asked: "2. Mục tiêu cụ thể đến năm 2030";
     "1.4. Mục tiêu 4: Trong lĩnh vực y tế" over "- Chỉ tiêu 1: … vào năm 2025"."""
     texts = [heading.text, *(item.text for item in special.sub_items(view, heading))]
-    return any(re.search(rf"(?<!\d){y}(?!\d)", t) for t in texts for y in years)
+    return any(_prints_year(t, years) for t in texts)
 
 
 def _items_say_years(view: IndexView, heading, years) -> bool:
     """Whether every item of a section prints a year asked (a section of that year's targets)."""
     items = special.sub_items(view, heading)
-    return bool(items) and all(
-        any(re.search(rf"(?<!\d){y}(?!\d)", item.text) for y in years) for item in items
-    )
+    return bool(items) and all(_prints_year(item.text, years) for item in items)
 
 
 # targets asked, several ("những chỉ tiêu nào", "health-sector targets"; not "mục tiêu gì cho năm 2028", one)
 _TARGETS = re.compile(r"\b(?:(?:nhung|cac) (?:chi tieu|muc tieu)|targets|objectives|goals)\b")
-
-
 # targets or aims to reach by a year ("những chỉ tiêu nào … đến năm 2025", "which targets … by 2030")
+_TARGET_WORDS = r"\b(?:chi tieu|muc tieu|targets?|objectives?|goals?)\b"
 _ASKS_TARGETS_BY = re.compile(
-    r"\b(?:chi tieu|muc tieu|targets?|objectives?|goals?)\b.*\b(?:den|toi)(?: het)? nam (?:19|20)\d\d\b"
-    r"|\b(?:chi tieu|muc tieu|targets?|objectives?|goals?)\b.*\b(?:by|to|until|for) (?:the end of )?(?:19|20)\d\d\b"
+    rf"{_TARGET_WORDS}.*\b(?:den|toi)(?: het)? nam (?:19|20)\d\d\b"
+    rf"|{_TARGET_WORDS}.*\b(?:by|to|until|for) (?:the end of )?(?:19|20)\d\d\b"
 )
 
 
