@@ -778,13 +778,7 @@ def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Ta
                     scored.append((max(held, said), key))
         best = max((c for c, _ in scored), default=0.0)
         chosen = [key for c, key in scored if c == best]
-        if len(chosen) > 1:
-            # ("nhóm văn bản thuộc thẩm quyền ban hành của Quốc hội" of a document titled with "Quốc hội" and "Ủy
-            # ban Thường vụ Quốc hội": the group whose title the question says the most of, its words naming the
-            # document too)
-            said = {key: view.stats.coverage(terms(key[2]), said_all) for key in chosen}
-            top = max(said.values())
-            chosen = [key for key in chosen if said[key] == top]
+        chosen = _most_said(view, chosen, {key: key[2] for key in chosen}, said_all)
     return groups[chosen[0]] if len(chosen) == 1 else []
 
 

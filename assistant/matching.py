@@ -192,9 +192,6 @@ _ITSELF = (
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
 # document's own "Nơi nhận" list (its name may take a dozen words: "Chỉ thị 09/CT-UBND về bảo vệ tài nguyên nước
 # dưới đất của Cần Thơ được gửi tới …") (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
-_PART_ADDRESSED = re.compile(
-    r"\b(?:section|part|clause|article|item|paragraph|point)s? (?:\w+ )?addressed to\b"
-)
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
     # ("Quy định 384-QĐ/TW …" by its number: "theo quy định, báo cáo gửi tới …" is a rule, not the document)
@@ -231,6 +228,10 @@ _ASKS_RECIPIENTS = re.compile(
     r"|\b(?:who|which \w+) (?:is|are|was|were) (?:copied|cc'?d?)(?=\W*$| (?:on|in|to) " + _ITSELF + ")"
     r"|\b(?:nhung |cac )?(?:co quan|don vi|noi) nao (?:nhan|duoc nhan) (?:ke hoach|quyet dinh|cong van|van ban|nghi quyet"
     r"|chi thi|thong tu|cong dien|nghi dinh)\b"
+)
+# "… through the section addressed to department directors …": a part of the text, not the document's recipients
+_PART_ADDRESSED = re.compile(
+    r"\b(?:section|part|clause|article|item|paragraph|point)s? (?:\w+ )?addressed to\b"
 )
 # a second question after "who signed": "… and to whom is it addressed?", "… và gửi tới những nơi nào?"
 _RECIPIENTS_TOO = re.compile(

@@ -141,15 +141,22 @@ def _unqualified(piece: str, years: tuple[int, ...], item_asked: bool = False) -
 _HEADS_SAID = (("so", re.compile(r"\bdepartments?\b")), ("bo", re.compile(r"\bministr(?:y|ies)\b")))
 
 
-def _part_said(part, query: Query, said) -> bool:
+def _heads_said(query: Query) -> frozenset[str] | None:
+    """The heads of bodies' names an English question says in English ("department" → "so"); None for a
+    question in Vietnamese."""
+    if query.lang != "en":
+        return None
+    folded = fold(query.question)
+    return frozenset(head for head, english in _HEADS_SAID if english.search(folded))
+
+
+def _part_said(part, said, heads: frozenset[str] | None) -> bool:
     """Whether the question says a part of a title of no sentence (its words as pairs; a one-word part, the word);
-    in English, its words in any order, the head of a body's name said in English."""
+    in English (`heads` not None), its words in any order, the heads of bodies' names it says in English aside."""
     if part.bigrams <= said.bigrams if part.bigrams else part.unigrams <= said.unigrams:
         return True
-    if query.lang != "en":
+    if heads is None:
         return False
-    folded = fold(query.question)
-    heads = {head for head, english in _HEADS_SAID if english.search(folded)}
     words = part.unigrams - heads
     return len(words) >= 2 and words <= said.unigrams
 
@@ -393,16 +400,18 @@ def _heading_for(view: IndexView, query: Query, scope: set[str] | None, whole_ar
     folded_question = " ".join(re.findall(r"\w+", fold(query.question)))
     # (the words of a document's title said in the question name the document, not a section: "Kế hoạch phát
     # triển kinh tế số … đặt ra những mục tiêu nào?" asks no section "Phát triển kinh tế số")
-    question = _without_title_runs(folded_question, [view.docs[d].title for d in scope if d in view.docs])
+    doc_titles = [view.docs[d].title for d in scope if d in view.docs]
+    question = _without_title_runs(folded_question, doc_titles)
     if query.lang == "en" and query.search_text:
         # (an English question says a title in its glossed words: "the specific targets" is "mục tiêu cụ thể")
         glossed = " ".join(re.findall(r"\w+", fold(query.search_text)))
-        question = f"{question} | {_without_title_runs(glossed, [view.docs[d].title for d in scope if d in view.docs])}"
+        question = f"{question} | {_without_title_runs(glossed, doc_titles)}"
     # ("Chỉ tiêu 2 của mục tiêu về y tế": one item asked by its label and number, not the section its label names)
     item_asked = bool(_ITEM_BY_NUMBER.search(folded_question))
     whole_words = terms(
         query.question if query.lang != "en" else " ".join([query.question, query.search_text, query.topic])
     )
+    heads_said = _heads_said(query)
     best: tuple | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)
@@ -451,7 +460,7 @@ def _heading_for(view: IndexView, query: Query, scope: set[str] | None, whole_ar
                 # quan" as a word of the ask)
                 # (an English question's, in its glossed words: "department directors and heads of agencies" for
                 # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", its "Sở" said as "department")
-                named = [p for p in parts if _part_said(p, query, whole_words)]
+                named = [p for p in parts if _part_said(p, whole_words, heads_said)]
                 # (a one-word part goes with the list before it: "ban", "ngành" of "cơ quan, ban, ngành")
                 needed = [p for p in parts if len(p.unigrams) >= 2] or parts
                 if (any(p not in named for p in needed) and not head) or (unpunctuated and not head):
