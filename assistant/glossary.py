@@ -305,7 +305,7 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
     return out
 
 
-_PARTICLES = frozenset({"out", "up", "off", "down", "over", "back"})
+_PARTICLES = frozenset({"out", "up", "off", "down", "over", "back", "forward", "forth"})
 _OBJECT_BETWEEN = r"(?:\s+(?:it|them|this|that|these|those))?"
 _OF_PLACES = r"(?:the|[^\W\d_][^\W\d_.]*(?:\s+[^\W\d_][^\W\d_.]*){0,3}'s)"
 

@@ -24,7 +24,7 @@ from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
-from assistant.question_rules import NOT_DIGITAL
+from assistant.question_rules import NOT_DIGITAL, blank_column, filled_column
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import ASIDE_WORDS, Query
@@ -75,6 +75,9 @@ class Listing:
     own: int = 0  # passages of the agency's own part of the text, quoted for a duties question
 
 
+_DOCUMENT_KIND_EN = r"(?:plan|programme|program|decision|resolution|directive|official letter|letter|scheme)"
+
+
 def document_years(
     view: IndexView, query: Query, scope: set[str] | None, listing: bool = False
 ) -> tuple[int, ...]:
@@ -111,6 +114,13 @@ def document_years(
         if any(
             f"{m.group(1)}{y}" in folded_title
             for m in re.finditer(rf"(?<!\w)((?:[^\W\d]+ ){{2}}){y}(?!\d)", question)
+        )
+        # ("Ho Chi Minh City's end-2025 gender equality plan": an English year before the document's kind, which
+        # the title prints)
+        or (
+            re.search(rf"(?<!\d){y}(?!\d)", folded_title) is not None
+            and re.search(rf"(?<![\w/-])(?:[a-z]+-)?{y} (?:[a-z-]+ ){{0,4}}{_DOCUMENT_KIND_EN}\b", question)
+            is not None
         )
         or (
             listing  # (a listing's period; a section whose title prints the year asked is read by the section)
@@ -516,13 +526,22 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     if of_output:
         shown = _output_shown(of_output[0], outputs)
         found, what = of_output, f"{what} {say(lang, 'output_what', value=shown)}".strip()
+    # "Sở Tư pháp chủ trì những nhiệm vụ nào không ghi cơ quan phối hợp?", "… carry out on its own, with no
+    # coordinating body listed": the body's rows that leave that column empty (none in the other role instead)
+    blank = blank_column(query.question) if query.agencies else ""
+    if blank:
+        named = len(found)
+        found = [t for t in found if not _field_text(t, blank)]
+        what = f"{what} {say(lang, f'blank_{blank}')}".strip()
+        if named and not found:
+            return Listing(say(lang, "blank_none_of_rows", what=what, n=named), [], True, 0, off_topic)
     cites = citations(view, query)
     docs = view.docs
     lines: list[str] = []
     if found:
         lines.append(say(lang, "listing_head", n=len(found), what=what))
         lines += task_lines(view, found, cites, lang, query)
-    elif query.agencies and query.role in ("lead", "coordinating"):
+    elif query.agencies and query.role in ("lead", "coordinating") and not blank:
         other_role = "coordinating" if query.role == "lead" else "lead"
         others = rows(view, query, scope, other_role, topic_terms)
         names = ", ".join(query.agencies)
@@ -1316,66 +1335,6 @@ def row_cells(task: Task) -> list[str | None]:
     return [task.deadline, task.output, task.lead_text, task.coordinating_text] + [v for _, v in task.extra]
 
 
-# a column the question asks to be empty: "không ghi cơ quan phối hợp", "chưa có thời hạn", "no deadline",
-# "without a coordinating agency" (group 1: the column's word)
-_BLANK_COLUMN = re.compile(
-    # ("… mà để trống cơ quan phối hợp", "bỏ trống cột thời gian": folded, "để trong" too, so only before the
-    # column's holder word)
-    r"\b(?:(?:khong|chua) (?:duoc |co )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?(?: (?:co quan|don vi|cot))?"
-    r"|(?:de|bo) trong(?: o)? (?:co quan|don vi|cot))"
-    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b"
-    r"|\b(?:no|without|lacks?|lacking|missing|with an? (?:empty|blank)|leaves? (?:out|blank)(?: the)?"
-    # "which tasks do not specify a deadline?", "… don't name a coordinating agency", "… fail to state an output"
-    r"|(?:do|does|did) not (?:specify|state|give|name|list|have)|(?:don't|doesn't|didn't) (?:specify|state|give|name"
-    r"|list|have)|fails? to (?:specify|state|give|name|list))"
-    r" (?:an? |any |the )?(coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?|outputs?"
-    r"|products?|results?)\b"
-)
-_BLANK_FIELDS = (
-    ("coordinating", ("phoi hop", "coordinat", "partner")),
-    ("lead", ("chu tri", "lead")),
-    ("deadline", ("thoi gian", "thoi han", "tien do", "deadline", "time", "timeline")),
-    ("output", ("san pham", "ket qua", "output", "product", "result")),
-)
-
-
-# a column asked to be filled ("những nhiệm vụ nào có ghi rõ kết quả (sản phẩm)?", "which tasks specify an output")
-_FILLED_COLUMN = re.compile(
-    r"\b(?:co )?(?:ghi|neu ro|xac dinh)(?: ro)?(?: (?:co quan|don vi|cot))?"
-    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?"
-    r"|\b(?:specify|specifies|state|states|give|gives|name|names)(?: a| an| any| the| its| their)?"
-    r"(?: specific| concrete| expected)? (coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
-    r"|outputs?|products?|results?)(?: agenc(?:y|ies)| bod(?:y|ies))?"
-)
-# … said at the end of the question (a bracket, "cụ thể", "cần đạt" may follow): not "… ghi kết quả khảo sát vào CSDL"
-# (or a second ask joined after it: "…, and what is the result for each?")
-_FILLED_END = re.compile(
-    r"^\s*(?:\([^()]*\))?\s*(?:(?:cu the|can dat|ro rang|ro)\s*)?(?:\([^()]*\))?\s*(?:[,;]?\s*\b(?:and|va)\b.*)?\W*$"
-)
-
-
-def _field_named(m: re.Match) -> str:
-    word = m.group(1) or m.group(2)
-    return next(field for field, words in _BLANK_FIELDS if any(word.startswith(w) for w in words))
-
-
-def blank_column(question: str) -> str:
-    """The task field a listing question asks to be left empty ("những nhiệm vụ nào không ghi cơ quan phối
-    hợp?" → "coordinating"), or ""."""
-    m = _BLANK_COLUMN.search(fold(question))
-    return "" if m is None else _field_named(m)
-
-
-def filled_column(question: str) -> str:
-    """The task field a listing question asks to be filled ("những nhiệm vụ nào có ghi rõ kết quả?" → "output"),
-    or "" (also when it asks one to be empty)."""
-    f = fold(question)
-    if _BLANK_COLUMN.search(f):
-        return ""
-    m = _FILLED_COLUMN.search(f)
-    return "" if m is None or not _FILLED_END.match(f[m.end() :]) else _field_named(m)
-
-
 def _field_text(task: Task, field: str) -> str:
     return {
         "coordinating": task.coordinating_text,
@@ -1403,11 +1362,20 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
         found = [t for t in in_scope if t.doc in empty and _field_text(t, field)]
     else:
         found = [t for t in in_scope if t.doc in filled and not _field_text(t, field)]
+    # ("… trong nhóm III không ghi cơ quan phối hợp": of the group named by its marker; a title said in other
+    # words is not read here, it names several groups of a table alike)
+    markers = group_markers(query.question)
+    if markers:
+        in_scope = [t for t in in_scope if t.group.upper() in markers]
+        found = [t for t in found if t.group.upper() in markers]
     lang = lang_of(query.lang)
     what = say(lang, f"{kind}_{field}")
+    if markers:
+        what = f"{say(lang, 'in_groups', groups=', '.join(sorted(markers)))} {what}"
     if not found and kind == "blank" and in_scope and all(_field_text(t, field) for t in in_scope):
         # "Which tasks in Vinh Long have no coordinating agency?" of a table every row of which names one: none
-        return Listing(say(lang, "blank_none", what=what, n=len(in_scope)), [], True, 0)
+        key = "blank_none_of_rows" if markers else "blank_none"
+        return Listing(say(lang, key, what=what, n=len(in_scope)), [], True, 0)
     if not found:
         return None
     cites = citations(view, query)

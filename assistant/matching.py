@@ -1053,7 +1053,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.intent == "compare" and query.agencies:
         for name in query.agencies:
             topic = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", topic)
-    articles = _articles_in_scope(view, query, scope)
+    articles = articles_in_scope(view, query, scope)
     if articles:  # "Theo Điều 8, …": the article's own passages answer, and need not say "Điều 8"
         topic = ARTICLE.sub(" ", topic)
     q = terms(_with_aliases(view, topic, query.question, scope))
@@ -1434,7 +1434,7 @@ def _in_articles(path: str, articles: Sequence[str]) -> bool:
     return any(path == f"Điều {a}" or path.startswith(f"Điều {a}.") for a in articles)
 
 
-def _articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, ...]:
+def articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, ...]:
     """The articles the question names that a document in scope has ("Điều 8" of a law, not of a law it
     cites)."""
     if not query.articles:
@@ -1443,6 +1443,21 @@ def _articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) ->
         a
         for a in query.articles
         if any(_in_articles(c.path, (a,)) for c in view.clause_chunks if scope is None or c.doc in scope)
+    )
+
+
+def articles_name(
+    view: IndexView, articles: Sequence[str], scope: set[str] | None, names: Sequence[str]
+) -> bool:
+    """Whether a passage of one of the articles, in a document in scope, prints one of the bodies' names
+    ("Điều 18 … 2. Văn phòng Trung ương Đảng có trách nhiệm"); not an article that only approves a plan whose
+    parts follow it ("Điều 1. Phê duyệt Kế hoạch … với những nội dung sau")."""
+    wanted = [fold(n) for n in names]
+    return any(
+        (scope is None or c.doc in scope)
+        and _in_articles(c.path, articles)
+        and any(w in fold(c.text) for w in wanted)
+        for c in view.clause_chunks
     )
 
 

@@ -241,11 +241,13 @@ LISTING = (
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
     r"\b(?:which|what) (?:[\w-]+ ){0,2}targets\b.*\b(?:assigned to|led by|leads?|coordinat\w*|in charge)\b",
     # "Which of Bac Ninh's 2030 digital-society indicators …": some of the rows named with their document
-    r"\bwhich of (?:the )?(?:[\w'-]+ ){0,5}(?:tasks|activities|indicators|targets)\b",
+    # ("Which of the priority schemes in the appendix … are led by …")
+    r"\bwhich of (?:the )?(?:[\w'-]+ ){0,5}(?:tasks|activities|indicators|targets|schemes|projects|programmes)\b",
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency
     # ("List the data items for which … is the custodian": the same, asked with "list")
-    r"\b(?:(?:which|what) |list (?:the |all )?(?:the )?)(?:[\w-]+ ){0,2}(?:data|datasets|data sets|data items|procedures"
-    r"|projects|schemes)\b.*"
+    # ("Name all the data sets for which … is the managing body")
+    r"\b(?:(?:which|what) |(?:list|name) (?:the |all )?(?:the )?)(?:[\w-]+ ){0,2}(?:data|datasets|data sets|data items"
+    r"|procedures|projects|schemes)\b.*"
     # ("… have the Central Inspection Commission as the owning agency", "… as (the) data owner"; not "what reports
     # must data owners send")
     r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned"
@@ -258,7 +260,8 @@ LISTING = (
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
     # ("List all the indicators … assigned to the provincial police": the rows of an indicator table)
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
-    r"\bhow many tasks\b",
+    # ("How many priority tasks … are due in December 2025?")
+    r"\bhow many (?:[\w-]+ ){0,2}tasks\b",
     # "Name the tasks the Department of Justice coordinates on.", "List the assignments of …"
     r"\bname (?:all )?(?:the )?(?:[\w-]+ ){0,2}tasks\b",
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:assignments|jobs|work items)\b",
@@ -471,6 +474,9 @@ OUTPUT = (
     r" (?:in|over)|submitted)\b",
     r"\bwhat (?:must|should|will|is to) (?:\w+ ){0,4}?(?:deliver|produce)\b",
     r"\bwhat (?:gets|will be|must be|should be) (?:delivered|produced)\b",
+    # "what is supposed to come out of it in the end?", "what comes out of the task"
+    r"\bwhat (?:is|are|was|were) (?:\w+ )?(?:supposed|expected|meant) to (?:come out of|result from)\b",
+    r"\bwhat (?:comes|will come|should come|is to come) out of\b",
     r"\b(?:phai|se) (?:nop|giao|ban giao) (?:cai |san pham )?gi\b",
 )
 _HOW_LONG_GIVEN = r"\bhow long (?:do|does|will|would) [\w'’ ,.-]{1,80}? (?:have|get|be given) for\b"
@@ -1144,6 +1150,9 @@ FORM_WORDS_VI = (
     "bao giờ",
     "khi nào",
     "thời hạn",
+    # "có hạn chót là Quý III/2025": the deadline, in everyday words
+    "hạn chót",
+    "hạn cuối",
     # "đặt mốc năm nào hoàn thành …": when, asked
     "đặt mốc",
     "mốc thời gian",
@@ -1202,7 +1211,10 @@ FORM_WORDS_VI = (
     "gồm",
     "về",
     "phải",
-)
+    # ("kể ra giúp mình", "liệt kê giùm tôi": the whole request, also where the verb and "giúp" run on)
+    *(f"{verb} {helps} {who}" for verb in ("liệt kê", "kể ra", "kể") for helps in ("giúp", "giùm")
+      for who in ("tôi", "mình", "em")),
+)  # fmt: skip
 FORM_WORDS_EN = (
     "which",
     "who",
@@ -1368,3 +1380,72 @@ def defined_term(question: str) -> str | None:
         if 2 <= len(head.split()) <= 10:
             return head
     return None
+
+
+# a column the question asks to be empty: "không ghi cơ quan phối hợp", "chưa có thời hạn", "no deadline",
+# "without a coordinating agency" (group 1: the column's word)
+_BLANK_COLUMN = re.compile(
+    # ("… mà để trống cơ quan phối hợp", "bỏ trống cột thời gian": folded, "để trong" too, so only before the
+    # column's holder word)
+    r"\b(?:(?:khong|chua) (?:duoc |co )?(?:ghi|co|neu|xac dinh|giao)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    r"|(?:de|bo) trong(?: o)? (?:co quan|don vi|cot))"
+    # ("không có thời hạn cụ thể": no specific time, which "Thường xuyên" is too — not an empty cell)
+    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)\b(?!(?: thuc hien| hoan thanh)? cu the\b)"
+    r"|\b(?:no|without|lacks?|lacking|missing|with an? (?:empty|blank)|leaves? (?:out|blank)(?: the)?"
+    # "which tasks do not specify a deadline?", "… don't name a coordinating agency", "… fail to state an output"
+    r"|(?:do|does|did) not (?:specify|state|give|name|list|have)|(?:don't|doesn't|didn't) (?:specify|state|give|name"
+    r"|list|have)|fails? to (?:specify|state|give|name|list))"
+    r" (?:an? |any |the )?(coordinat\w*|partner\w*|support\w*|lead\w*|deadlines?|time ?frames?|timelines?|outputs?"
+    r"|products?|results?)\b"
+    # (with what it says of the column: "with no coordinating agency named / listed")
+    r"(?:(?: (?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?))? (?:named|listed|given|specified|stated|shown)\b)?"
+)
+_BLANK_FIELDS = (
+    ("coordinating", ("phoi hop", "coordinat", "partner", "support")),
+    ("lead", ("chu tri", "lead")),
+    ("deadline", ("thoi gian", "thoi han", "tien do", "deadline", "time", "timeline")),
+    ("output", ("san pham", "ket qua", "output", "product", "result")),
+)
+
+
+# a column asked to be filled ("những nhiệm vụ nào có ghi rõ kết quả (sản phẩm)?", "which tasks specify an output")
+_FILLED_COLUMN = re.compile(
+    r"\b(?:co )?(?:ghi|neu ro|xac dinh)(?: ro)?(?: (?:co quan|don vi|cot))?"
+    r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?"
+    r"|\b(?:specify|specifies|state|states|give|gives|name|names)(?: a| an| any| the| its| their)?"
+    r"(?: specific| concrete| expected)? (coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
+    r"|outputs?|products?|results?)(?: agenc(?:y|ies)| bod(?:y|ies))?"
+)
+# … said at the end of the question (a bracket, "cụ thể", "cần đạt" may follow): not "… ghi kết quả khảo sát vào CSDL"
+# (or a second ask joined after it: "…, and what is the result for each?")
+_FILLED_END = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*(?:(?:cu the|can dat|ro rang|ro)\s*)?(?:\([^()]*\))?\s*(?:[,;]?\s*\b(?:and|va)\b.*)?\W*$"
+)
+
+
+def _field_named(m: re.Match) -> str:
+    word = m.group(1) or m.group(2)
+    return next(field for field, words in _BLANK_FIELDS if any(word.startswith(w) for w in words))
+
+
+def blank_column(question: str) -> str:
+    """The task field a listing question asks to be left empty ("những nhiệm vụ nào không ghi cơ quan phối
+    hợp?" → "coordinating"), or ""."""
+    m = _BLANK_COLUMN.search(fold(question))
+    return "" if m is None else _field_named(m)
+
+
+def blank_column_span(folded: str) -> str:
+    """The folded question with the phrase that asks a column to be empty blanked out ("… with no
+    coordinating body listed" → "… with  body listed"): the role it names is not the one asked."""
+    return _BLANK_COLUMN.sub(" ", folded)
+
+
+def filled_column(question: str) -> str:
+    """The task field a listing question asks to be filled ("những nhiệm vụ nào có ghi rõ kết quả?" → "output"),
+    or "" (also when it asks one to be empty)."""
+    f = fold(question)
+    if _BLANK_COLUMN.search(f):
+        return ""
+    m = _FILLED_COLUMN.search(f)
+    return "" if m is None or not _FILLED_END.match(f[m.end() :]) else _field_named(m)

@@ -547,16 +547,27 @@ _SECTION_ITEMS = frozenset(
 _LABEL_LINE = re.compile(r"^\s*[-+•*]?\s*[^\W\d_][^:;.]{0,40}:\s")
 
 
+def _counts_section_items(noun: str) -> bool:
+    """A count asked of a section's items ("bao nhiêu giải pháp"), or of its groups ("mấy nhóm giải pháp": the
+    noun after "nhóm", cut short as the count's noun may be, "nhom giai")."""
+    words = fold(noun).split()
+    if len(words) > 1 and words[0] in ("nhom", "loai"):
+        said = " ".join(words[1:])
+        return any(item == said or item.startswith(said + " ") for item in _SECTION_ITEMS if " " in item)
+    return " ".join(words) in _SECTION_ITEMS
+
+
 def asks_section(query: Query) -> bool:
+    counted = query.answer_type == "count" and _counts_section_items(query.count_noun)
     return (
         query.intent in ("general", "fact")
         and (
             query.answer_type is None
-            or (query.answer_type == "count" and query.plural and fold(query.count_noun) in _SECTION_ITEMS)
+            or (counted and (query.plural or fold(query.count_noun).startswith(("nhom ", "loai "))))
         )
         and not query.agencies
         and not query.has_period
-        and bool(query.plural or _ASKS.search(fold(query.question)))
+        and bool(query.plural or counted or _ASKS.search(fold(query.question)))
     ) or _asks_who_and_what_of_marked(query)
 
 

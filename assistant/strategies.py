@@ -52,10 +52,8 @@ from assistant.listing import (
     asks_groups,
     asks_steps,
     asks_tasks,
-    blank_column,
     column_value,
     document_years,
-    filled_column,
     group_markers,
     group_rows,
     output_values,
@@ -66,6 +64,8 @@ from assistant.listing import (
 from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch, prints_cited_number
 from assistant.matching import (
     DATED_RATIO,
+    articles_in_scope,
+    articles_name,
     asked_document_field,
     find,
     names_a_day,
@@ -76,7 +76,15 @@ from assistant.matching import (
     without_document_names,
 )
 from assistant.messages import lang_of, say
-from assistant.question_rules import A_KHAC_GI_B, ASKS_PLACES, COMPARE, any_match, without_duty_frame
+from assistant.question_rules import (
+    A_KHAC_GI_B,
+    ASKS_PLACES,
+    COMPARE,
+    any_match,
+    blank_column,
+    filled_column,
+    without_duty_frame,
+)
 from assistant.reference_leads import answer_reference_leads, asks_reference_leads
 from assistant.reporting import answer_reporting, asks_reporting
 from assistant.row_lists import find_titled_rows, state_titled_rows
@@ -295,6 +303,15 @@ class Listing:
         ):
             # "What does the plan ask the Department of Finance to do in its implementation section?": the
             # section addressed to it, not the appendix rows it leads
+            return None
+        if (
+            query.intent == "agency_tasks"
+            and (articles := articles_in_scope(view, query, scope))
+            and articles_name(view, articles, scope, query.agencies)
+        ):
+            # "Điều 18 QĐ 384 giao Văn phòng Trung ương Đảng chủ trì những việc gì?": what that article gives the
+            # body, not the rows of the appendix it leads (not "… tại Phần III Điều 1 Quyết định 2597" of an
+            # article that approves the plan whose parts hold the rows, naming no body)
             return None
         if (
             query.intent == "period_tasks"
@@ -1586,7 +1603,9 @@ def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: f
         outcomes = [_run(part, view, scope, threshold) for part in parts]
         if (
             len(parts) == 2
-            and _same_sources(*outcomes)
+            # (or neither half found with the whole question's words: "… đến năm nào phải hoàn thành A, và mục
+            # tiêu cho năm 2028 là gì?", whose year is the second half's alone)
+            and (_same_sources(*outcomes) or all(o.abstained and not o.citations for o in outcomes))
             # (each half names a thing of its own: not "… theo những cách nào, ở đâu?", one thing asked twice)
             and all(len(_half_words(p.own_half)) >= HALF_OWN_WORDS for p in parts)
             and not all(_says_its_words(o, p.own_half) for o, p in zip(outcomes, parts, strict=True))
@@ -1596,12 +1615,16 @@ def run_plan(query: Query, view: IndexView, scope: set[str] | None, threshold: f
             # two places
             apart = [
                 _run(
-                    _asked_as(query, understand(_naming_its_document(view, scope, p.own_half))),
+                    _years_of_half(
+                        _asked_as(query, own := understand(_naming_its_document(view, scope, p.own_half))),
+                        own,
+                        other.own_half,
+                    ),
                     view,
                     scope,
                     threshold,
                 )
-                for p in parts
+                for p, other in zip(parts, parts[::-1], strict=True)
             ]
             if not any(o.abstained for o in apart) and not _same_sources(*apart):
                 outcomes = apart
@@ -1875,6 +1898,14 @@ def _asked_as(query: Query, part: Query, topic: str | None = None) -> Query:
         search_text=part.search_text,
         expansions=part.expansions,
     )
+
+
+def _years_of_half(query: Query, half: Query, other: str) -> Query:
+    """A half asked apart without the whole question's years when only the other half says them ("đến năm
+    nào phải hoàn thành A, và mục tiêu cho năm 2028 là gì?": 2028 is the second ask's)."""
+    if query.years and not half.years and all(str(y) in other for y in query.years):
+        return replace(query, years=(), within=False)
+    return query
 
 
 # an answer says this share of its half's own topic words, at least, to answer that half

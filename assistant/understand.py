@@ -53,6 +53,7 @@ from assistant.question_rules import (
     SOFT_LISTING,
     STRONG_FACT,
     any_match,
+    blank_column_span,
     defined_term,
     word_pattern,
 )
@@ -169,8 +170,9 @@ _ROLE_SET_ASIDE = re.compile(
 def _role(f: str) -> str:
     """The column an agency listing reads: "lead", "coordinating" or "either" (both named, or neither:
     "có tên", "tham gia", "liên quan")."""
-    # a role set aside ("… vai trò cơ quan phối hợp (không chủ trì)", "not as the lead") is not the one asked
-    f = _ROLE_SET_ASIDE.sub(" ", f)
+    # a role set aside ("… vai trò cơ quan phối hợp (không chủ trì)", "not as the lead") is not the one asked,
+    # nor a column asked to be empty ("… on its own, with no coordinating body listed")
+    f = _ROLE_SET_ASIDE.sub(" ", blank_column_span(f))
     lead = bool(re.search(r"\bchu tri\b|\blead|\bin charge\b|\bresponsible\b", f))
     # ("… hỗ trợ thực hiện": helps carry out)
     coordinating = bool(re.search(r"\bphoi hop\b|\bcoordinat|\bsupport|\bho tro thuc hien\b", f))
@@ -793,8 +795,11 @@ _NO_SPECIFIC_TIME = re.compile(
     r"|\b(?:no|without (?:a|any)|lacks? (?:a|any)|not (?:have|given) (?:a|any)) (?:fixed|specific|set|concrete)"
     r" (?:deadlines?|years?|dates?|time ?frames?)\b"
 )
+_SPECIFIC_TIME_VI = re.compile(r"\bthoi gian(?: thuc hien| hoan thanh)? cu the\b")
 _SET_ASIDE = re.compile(
-    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding)\b"
+    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding"
+    # ("ngoài các việc làm thường xuyên thì …", "ngoài những nhiệm vụ hằng năm": a kind of time set aside)
+    r"|ngoai(?= (?:cac |nhung )?(?:[a-z]+ ){0,3}(?:thuong xuyen|hang nam)\b))\b"
     r"(?:[^,.;?()]|\([^()]*\))*"  # (with what glosses it: "other than “Thường xuyên” (ongoing)")
 )
 
@@ -1311,6 +1316,13 @@ _ISSUER_ASKS_VI = re.compile(
 # "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
 # of Vĩnh Long give …": the body that issues the plan and assigns its tasks to another, not a body asked about (not a
 # commune's or district's committee, and not "which tasks does the PPC direct": its own)
+# a body's doing asked with no object ("… does the Department of Justice handle (on its own)?", "… carry out
+# alone"): what it leads, not a task about handling (group 1: the verb)
+_BODY_DOES_EN = re.compile(
+    r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){1,8}?"
+    r"(handles?|carry out|carries out|deal with|take care of|undertakes?|performs?|takes? on|implements?)"
+    r"(?=\s+(?:on (?:its|their) own|alone|by (?:itself|themselves)|independently|single-handedly)\b|\s*[?.,;]|\s*$)"
+)
 _ISSUER_ASKS_EN = re.compile(
     r"(?i)\b(?:does|did|do)\s+(?:the\s+)?((?:(?!(?:commune|district|ward|village|each|every)\b)[\w'’-]+\s+){0,3}?"
     r"(?:(?:provincial|city|municipal)\s+)?(?:people's\s+committee|ppc|(?:provincial|city|municipal)\s+party\s+committee)"
@@ -1466,8 +1478,9 @@ def understand(
     periods_aside = (
         _periods_set_aside(fold(timed) if excluded else f) if not (years or quarters or months) else ()
     )
-    if "năm cụ thể" in periods and _NO_SPECIFIC_TIME.search(f):
+    if ("năm cụ thể" in periods or _SPECIFIC_TIME_VI.search(f)) and _NO_SPECIFIC_TIME.search(f):
         # "những nhiệm vụ nào không ghi thời hạn cụ thể?", "no fixed deadline": a specific time set aside, not asked
+        # (also "chưa xác định thời gian cụ thể", which no period word names)
         periods = tuple(p for p in periods if p != "năm cụ thể")
         periods_aside = (*periods_aside, "năm cụ thể")
     has_period = bool(years or quarters or months or periods or periods_aside)
@@ -1641,6 +1654,9 @@ def understand(
             if intent in ("agency_tasks", "period_tasks") or agencies
             else []
         )
+        if agencies:
+            # "which tasks does the Department of Justice handle on its own?": the body's doing, no topic
+            listing_issuer += [m.span(1) for m in _BODY_DOES_EN.finditer(text)]
         # the words outside the quotes, where they stand (the places, years and dates said are no topic)
         padded = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
         topic = " ".join([_english_topic(padded, remove + listing_issuer), *said]).strip()
@@ -1734,6 +1750,8 @@ def understand(
             # a value asked by each milestone: "… theo từng mốc năm như thế nào?", "… for each year / at each stage"
             r"|\b(?:theo|o|cho|qua) (?:tung|moi) (?:moc|giai doan|thoi ky|buoc|chang)\b"
             r"|\b(?:for|by|at|in) each (?:milestone|stage|phase|period|step)\b"
+            # "Give me the overall solutions …", "Show me all the measures …": a plural noun asked for
+            r"|\b(?:give|show|tell) me (?:all |every )?(?:of )?(?:the )?(?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s\b"
             # "What state-budget sources make up …", "What targets does … set": a plural noun asked of
             # (not "what status does", "what basis is": a word ending in s)
             r"|\bwhat (?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s (?=(?:do|does|did|are|were|make|must|should|will"

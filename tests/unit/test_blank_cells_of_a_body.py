@@ -1,0 +1,295 @@
+"""Rules of the fifty-ninth session, on hand-made records: a body's rows that leave a column empty ("Sở Tư pháp
+chủ trì những nhiệm vụ nào không ghi cơ quan phối hợp?", "… carry out on its own, with no coordinating body
+listed"), the role it leads in not read from the column asked empty; "không có / chưa xác định thời gian cụ
+thể" is no specific time (which "Thường xuyên" is too), not an empty time cell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.index_view import IndexView, RecordSearcher
+from assistant.question_rules import blank_column
+from assistant.understand import understand
+from indexer.records import Document
+from tests.records import ask_view, make_task
+
+HT = "kh_ha_tinh.txt"
+
+
+@pytest.fixture(scope="module")
+def view() -> IndexView:
+    docs = [
+        Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="280/KH-UBND",
+                 province="Hà Tĩnh"),
+    ]  # fmt: skip
+    tasks = [
+        make_task(HT, "1", "Hướng dẫn, kiểm soát chặt chẽ quy trình ban hành văn bản", ["Sở Tư pháp"],
+                  deadline="Thường xuyên", output="Văn bản", line=100),
+        make_task(HT, "2", "Ban hành Kế hoạch xây dựng văn bản hằng năm", ["Sở Tư pháp"],
+                  coordinating=["Sở Nội vụ"], deadline="Quý I hằng năm", output="Kế hoạch", line=110),
+        make_task(HT, "3", "Tổ chức đoàn kiểm tra công tác thi hành văn bản", ["Sở Tư pháp"],
+                  deadline="Năm 2026", output="Báo cáo", line=120),
+        make_task(HT, "4", "Rà soát văn bản phục vụ sắp xếp bộ máy", ["Sở Nội vụ"],
+                  coordinating=["Sở Tư pháp"], deadline="Năm 2026", output="Báo cáo", line=130),
+        make_task(HT, "5", "Tổ chức hội nghị tuyên truyền pháp luật", ["Sở Văn hóa"],
+                  deadline="Hằng năm", line=140),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, [], tasks))
+
+
+def _listed(outcome) -> str:
+    return outcome.text if outcome else ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sở Tư pháp Hà Tĩnh chủ trì những nhiệm vụ nào không có cơ quan phối hợp?",
+        "Which tasks in the Hà Tĩnh plan does the Department of Justice carry out on its own, with no "
+        "coordinating body listed?",
+        "so tu phap ha tinh chu tri nhiem vu nao khong ghi co quan phoi hop",
+    ],
+)
+def test_a_bodys_rows_that_leave_the_coordinating_cell_empty(view, question):
+    query, _, outcome = ask_view(view, question)
+    assert query.role == "lead"
+    text = _listed(outcome)
+    assert "kiểm soát chặt chẽ" in text and "đoàn kiểm tra" in text
+    # its row with a coordinating body, and the row it coordinates on, are not listed
+    assert "Ban hành Kế hoạch xây dựng" not in text and "sắp xếp bộ máy" not in text
+    assert text.splitlines()[0].split()[1:3] in (["2", "nhiệm"], ["are", "2"])
+
+
+def test_none_of_a_bodys_rows_leaves_the_cell_empty(view):
+    _, _, outcome = ask_view(view, "Sở Nội vụ Hà Tĩnh chủ trì nhiệm vụ nào không ghi cơ quan phối hợp?")
+    assert outcome.abstained
+    assert "Không có nhiệm vụ nào do Sở Nội vụ chủ trì" in outcome.text and "(1)" in outcome.text
+    # (not the row it coordinates on, offered instead)
+    assert "ban hành" not in outcome.text.lower()
+
+
+def test_a_bodys_rows_with_no_output(view):
+    _, _, outcome = ask_view(view, "Which tasks led by the Department of Justice of Hà Tĩnh give no output?")
+    # (every row of its own prints an output: none, said so)
+    assert outcome.abstained and "every one of those rows (3)" in outcome.text
+
+
+@pytest.mark.parametrize(
+    "question, field",
+    [
+        ("những nhiệm vụ nào không ghi cơ quan phối hợp?", "coordinating"),
+        ("Which tasks have no deadline?", "deadline"),
+        ("nhiệm vụ nào chưa có thời hạn?", "deadline"),
+        # no specific time is not an empty time cell
+        ("nhiệm vụ nào không có thời hạn cụ thể?", ""),
+        ("nhiệm vụ nào chưa xác định thời gian thực hiện cụ thể?", ""),
+    ],
+)
+def test_blank_column_and_no_specific_time(question, field):
+    assert blank_column(question) == field
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nhiệm vụ nào của Hà Tĩnh chưa xác định thời gian cụ thể?",
+        "Sở Tư pháp Hà Tĩnh chủ trì nhiệm vụ nào không có thời hạn cụ thể?",
+    ],
+)
+def test_no_specific_time_sets_specific_years_aside(view, question):
+    query = understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
+    assert "năm cụ thể" in query.periods_set_aside and "năm cụ thể" not in query.periods
+
+
+def test_a_body_with_no_specific_time_lists_its_ongoing_and_yearly_rows(view):
+    _, _, outcome = ask_view(view, "Sở Tư pháp Hà Tĩnh chủ trì nhiệm vụ nào không có thời hạn cụ thể?")
+    text = _listed(outcome)
+    assert "kiểm soát chặt chẽ" in text and "Ban hành Kế hoạch xây dựng" in text
+    assert "đoàn kiểm tra" not in text  # (Năm 2026)
+
+
+# --- reading of the question ------------------------------------------------------------------------------
+
+
+def _read(view, question):
+    return understand(question, documents=view.docs.values(), agency_names=view.printed_agencies)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which tasks in the Ha Tinh plan does the Department of Justice handle on its own, with no coordinating "
+        "agency named?",
+        "Which tasks does the Department of Justice of Ha Tinh handle?",
+    ],
+)
+def test_a_bodys_doing_is_no_topic(view, question):
+    query = _read(view, question)
+    assert query.intent == "agency_tasks" and "xử lý" not in query.topic
+    assert query.role == "lead"  # ("… agency named": the column asked empty, not a role)
+
+
+def test_everyday_deadline_words_are_no_topic(view):
+    query = _read(view, "Những việc nào trong phụ lục kế hoạch của Hà Tĩnh có hạn chót là Quý III/2025?")
+    assert query.intent == "period_tasks" and "hạn chót" not in query.topic
+    _, _, outcome = ask_view(view, "Những việc nào của Hà Tĩnh có hạn chót là năm 2026?")
+    assert "đoàn kiểm tra" in outcome.text and "sắp xếp bộ máy" in outcome.text
+
+
+def test_a_kind_of_time_set_aside_with_ngoai(view):
+    query = _read(
+        view, "Trong phụ lục của Hà Tĩnh, ngoài các việc làm thường xuyên thì nhiệm vụ nào có mốc thời gian?"
+    )
+    assert query.periods_set_aside == ("thường xuyên",)
+    _, _, outcome = ask_view(view, "Ngoài các việc thường xuyên, Hà Tĩnh có những nhiệm vụ nào?")
+    assert "đoàn kiểm tra" in outcome.text and "kiểm soát chặt chẽ" not in outcome.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many priority tasks in the Ha Tinh plan are due in 2026, and which are they?",
+        "Which of the priority schemes in the Ha Tinh plan are led by the Department of Justice?",
+    ],
+)
+def test_tasks_or_schemes_with_a_word_before_them_are_listed(view, question):
+    assert _read(view, question).intent in ("period_tasks", "agency_tasks")
+
+
+@pytest.mark.parametrize(
+    "question, plural",
+    [
+        ("Give me the overall solutions that the plan puts forward.", True),
+        ("Show me all the measures of the plan.", True),
+        ("Give me the status of the plan.", False),
+    ],
+)
+def test_give_me_a_plural_noun_asks_several(question, plural):
+    assert understand(question).plural is plural
+
+
+def test_a_particle_verb_inflects_on_its_verb():
+    from assistant.glossary import english_to_vietnamese
+
+    assert "gửi" not in english_to_vietnamese("the solutions the plan puts forward")
+    assert "đề xuất" in english_to_vietnamese("the solutions the plan puts forward")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For the task of building the culture sector scheme, what is supposed to come out of it in the end?",
+        "What comes out of the task of building the culture sector scheme?",
+    ],
+)
+def test_the_output_asked_in_plain_words(question):
+    assert understand(question).intent == "output"
+
+
+# --- an article named, a count of a section's groups, a year that names the document ------------------------
+
+QD = "qd_du_lieu.txt"
+BN = "kh_kinh_te_so.txt"
+HCM = "kh_binh_dang_gioi.txt"
+SOLUTIONS = "V. GIẢI PHÁP"
+HCM_SOLUTIONS = "IV. GIẢI PHÁP THỰC HIỆN"
+
+
+@pytest.fixture(scope="module")
+def texts() -> IndexView:
+    from indexer.records import Clause
+
+    docs = [
+        Document(QD, "Quy định về chia sẻ dữ liệu trong các cơ quan đảng", "Quy định", number="384-QĐ/TW",
+                 province="Trung ương", issuer="Ban Bí thư"),
+        Document(BN, "Kế hoạch phát triển kinh tế số, xã hội số tỉnh Bắc Ninh giai đoạn 2026-2030", "Kế hoạch",
+                 number="144/KH-UBND", province="Bắc Ninh"),
+        Document(HCM, "Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025 lĩnh vực bình đẳng giới",
+                 "Kế hoạch", number="174/KH-UBND", province="Hồ Chí Minh"),
+    ]  # fmt: skip
+    art = "Điều 18. Trách nhiệm của các cơ quan, tổ chức"
+    office = "2. Văn phòng Trung ương Đảng có trách nhiệm:"
+    clauses = [
+        Clause(QD, "Điều 18", "Điều 18", (), (508, 509), art),
+        Clause(QD, "Điều 18.2", "Điều 18, khoản 2", (art,), (521, 521), office),
+        Clause(QD, "Điều 18.2.a", "Điều 18, khoản 2, điểm a", (art, office), (523, 527),
+               "a) Chủ trì, phối hợp với các cơ quan đảng tổ chức triển khai việc chia sẻ dữ liệu."),
+        Clause(QD, "Điều 18.2.b", "Điều 18, khoản 2, điểm b", (art, office), (529, 531),
+               "b) Chủ trì xây dựng, ban hành Khung kiến trúc dữ liệu trong các cơ quan đảng."),
+        Clause(BN, "V", "Mục V", (), (922, 922), SOLUTIONS),
+        *[
+            Clause(BN, f"V.{i}", f"Mục V, khoản {i}", (SOLUTIONS,), (920 + 10 * i, 921 + 10 * i), text)
+            for i, text in enumerate(["1. Tổ chức, bộ máy", "2. Hợp tác trong nước", "3. Bảo đảm kinh phí"], start=1)
+        ],
+        Clause(HCM, "IV", "Mục IV", (), (364, 365), HCM_SOLUTIONS),
+        *[
+            Clause(HCM, f"IV.{i}", f"Mục IV, khoản {i}", (HCM_SOLUTIONS,), (360 + 6 * i, 364 + 6 * i), text)
+            for i, text in enumerate([
+                "1. Đẩy mạnh công tác truyền thông nâng cao nhận thức về bình đẳng giới.",
+                "2. Ưu tiên bố trí ngân sách cho các hoạt động của Kế hoạch.",
+            ], start=1)
+        ],
+    ]  # fmt: skip
+    tasks = [
+        make_task(QD, "2", "Dữ liệu văn bản điều hành tác nghiệp", ["Văn phòng Trung ương Đảng"], line=679),
+        make_task(QD, "3", "Dữ liệu lịch làm việc", ["Văn phòng Trung ương Đảng"], line=682),
+    ]
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Điều 18 QĐ 384 giao Văn phòng Trung ương Đảng chủ trì những việc gì?",
+        "Dieu 18 QD 384 giao Van phong Trung uong Dang chu tri nhung viec gi?",
+    ],
+)
+def test_an_article_named_gives_its_own_duties_not_the_rows(texts, question):
+    _, _, outcome = ask_view(texts, question)
+    assert "Khung kiến trúc dữ liệu" in outcome.text
+    assert "Dữ liệu lịch làm việc" not in outcome.text
+
+
+def test_without_the_article_the_rows_are_listed(texts):
+    _, _, outcome = ask_view(texts, "QĐ 384 giao Văn phòng Trung ương Đảng chủ trì những nhiệm vụ nào?")
+    assert "Dữ liệu lịch làm việc" in outcome.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "KH 144 Bắc Ninh có mấy nhóm giải pháp?",
+        "KH 144 Bac Ninh ve kinh te so, xa hoi so co may nhom giai phap, ke ra giup minh",
+    ],
+)
+def test_how_many_groups_of_a_section(texts, question):
+    _, _, outcome = ask_view(texts, question)
+    assert "3" in outcome.text.splitlines()[0]
+    assert "Hợp tác trong nước" in outcome.text and "Bảo đảm kinh phí" in outcome.text
+
+
+def test_an_english_year_before_the_documents_kind_names_it(texts):
+    _, _, outcome = ask_view(
+        texts,
+        "Give me the overall solutions that Ho Chi Minh City's end-2025 gender equality plan puts forward.",
+    )
+    assert "Ưu tiên bố trí ngân sách" in outcome.text and "truyền thông" in outcome.text
+
+
+def test_a_half_asked_apart_keeps_only_its_own_years():
+    from assistant.strategies import _years_of_half
+
+    whole = understand("Đến năm nào phải hoàn thành sửa đổi văn bản QPPL, và mục tiêu cho năm 2028 là gì?")
+    first = understand("Đến năm nào phải hoàn thành sửa đổi văn bản QPPL")
+    second = "mục tiêu cho năm 2028 là gì?"
+    assert whole.years == (2028,)
+    assert _years_of_half(whole, first, second).years == ()
+    assert _years_of_half(whole, understand(second), "Đến năm nào phải hoàn thành").years == (2028,)
+
+
+def test_name_all_the_data_sets_a_body_manages_lists_them(texts):
+    question = (
+        "Name all the data sets for which the Central Internal Affairs Commission is the managing body."
+    )
+    assert understand(question).intent == "agency_tasks"
