@@ -144,6 +144,15 @@ def _short_council(folded: str) -> str:
     return folded.replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
 
 
+@lru_cache(maxsize=4096)
+def canonical_agency(agency: str) -> str:
+    """The gazetteer's name of an agency as the question says it ("" when it knows it not as one body)."""
+    from indexer.agencies import find_agencies
+
+    found = find_agencies(agency)
+    return found[0] if len(found) == 1 else ""
+
+
 def agency_matches(task: Task, agency: str, role: str) -> bool:
     """Whether `agency` is among the task's agencies in `role` ("lead", "coordinating", "either"), as a
     canonical name or as printed (also inside a collective cell)."""
@@ -154,6 +163,9 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     printed = task.lead_text if role == "lead" else task.coordinating_text
     key = _short_council(fold(agency))
     if any(_short_council(fold(n)) == key for n in (*names, *printed_items)):
+        return True
+    # (a name said in another of its printed forms, "các sở, ngành, địa phương": the gazetteer's one name)
+    if canonical_agency(agency) in names:
         return True
     cell = _short_council(fold(" ; ".join([printed, *printed_items]) or "; ".join(names)))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):

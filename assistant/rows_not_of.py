@@ -8,15 +8,17 @@ body, counted and cited in the order the document prints them. Reads the index v
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from assistant.index_view import IndexView
 from assistant.listing import describe, rows, task_lines
-from assistant.matches import agency_matches
+from assistant.matches import agency_matches, canonical_agency
 from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
+from indexer.text import fold
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,17 @@ class RowsNotOf:
     citations: list[Citation]
     count: int
     abstained: bool = False
+
+
+# "rather than only by …", "not just …", "không chỉ do …": the rows that name someone else too
+_NOT_ONLY = re.compile(r"\b(?:rather than|not|khong|chu khong phai) (?:only|just|solely|merely|chi|rieng)\b")
+
+
+def _only_these(task, agencies, role: str) -> bool:
+    """Whether the task's column of `role` names the bodies asked and no other."""
+    ids = task.lead_ids if role == "lead" else task.coordinating_ids
+    wanted = {fold(a) for a in agencies} | {fold(c) for a in agencies if (c := canonical_agency(a))}
+    return bool(ids) and all(fold(i) in wanted for i in ids)
 
 
 def asks_rows_not_of(query: Query) -> bool:
@@ -40,11 +53,19 @@ def answer_rows_not_of(view: IndexView, query: Query, scope: set[str] | None) ->
     if not any(agency_matches(t, a, role) for t in anywhere for a in query.agencies):
         return None
     every = rows(view, replace(query, agencies=()), scope, role)
-    named = {id(t) for t in every if any(agency_matches(t, a, role) for a in query.agencies)}
+    only = bool(_NOT_ONLY.search(fold(query.question))) and role != "either"
+    if only:
+        # "led by a named body rather than only by the generic 'departments, agencies and localities'": the
+        # rows whose column names some body besides them (with them, or alone)
+        named = {id(t) for t in every if _only_these(t, query.agencies, role)}
+    else:
+        named = {id(t) for t in every if any(agency_matches(t, a, role) for a in query.agencies)}
     kept = sorted((t for t in every if id(t) not in named), key=lambda t: (t.doc, t.lines[0]))
     lang = lang_of(query.lang)
     verb = say(lang, f"role_{role}")
-    what = say(lang, "by_agency_not", names=", ".join(query.agencies), verb=verb)
+    what = say(
+        lang, "by_agency_not_only" if only else "by_agency_not", names=", ".join(query.agencies), verb=verb
+    )
     timed = describe(replace(query, agencies=(), provinces=()), lang)
     what = f"{what} {timed}".strip()
     cites = citations(view, query)

@@ -173,7 +173,7 @@ def _role(f: str) -> str:
     # a role set aside ("… vai trò cơ quan phối hợp (không chủ trì)", "not as the lead") is not the one asked,
     # nor a column asked to be empty ("… on its own, with no coordinating body listed")
     f = _ROLE_SET_ASIDE.sub(" ", blank_column_span(f))
-    lead = bool(re.search(r"\bchu tri\b|\blead|\bin charge\b|\bresponsible\b", f))
+    lead = bool(re.search(r"\bchu tri\b|\blead|\bled by\b|\bin charge\b|\bresponsible\b", f))
     # ("… hỗ trợ thực hiện": helps carry out)
     coordinating = bool(re.search(r"\bphoi hop\b|\bcoordinat|\bsupport|\bho tro thuc hien\b", f))
     if coordinating and not lead:
@@ -807,9 +807,11 @@ _SET_ASIDE = re.compile(
 # "những nhiệm vụ nào không do các sở … chủ trì", "không được giao cho Sở X", "which tasks are NOT led by …",
 # "led by bodies other than …"
 _AGENCY_SET_ASIDE = re.compile(
-    r"\bkhong (?:phai )?(?:la )?(?:do|duoc giao cho|giao cho)\s"
+    r"\bkhong (?:phai )?(?:la )?(?:chi )?(?:do|duoc giao cho|giao cho)\s"
     r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)? (?:by|to)\s"
     r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"
+    # "led by a named body rather than (only) by the generic 'departments, agencies and localities'"
+    r"|\b(?:led|coordinated|chaired) by (?:[\w-]+ ){0,3}rather than\s"
     # "có cơ quan chủ trì không phải Bộ Xây dựng", "whose lead agency is not the Ministry of Construction"
     r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s(?=(?:bo|so|ubnd|uy ban|co quan|ban|cuc|vu|van phong"
     r"|cong an|thanh tra|hdnd|tinh uy|chinh phu|thu tuong)\b)"

@@ -293,3 +293,53 @@ def test_name_all_the_data_sets_a_body_manages_lists_them(texts):
         "Name all the data sets for which the Central Internal Affairs Commission is the managing body."
     )
     assert understand(question).intent == "agency_tasks"
+
+
+# --- rows not led only by a collective ---------------------------------------------------------------------
+
+HP = "kh_hai_phong.txt"
+ALL = "Các sở, ban, ngành và địa phương"
+
+
+@pytest.fixture(scope="module")
+def collective() -> IndexView:
+    docs = [Document(HP, "Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch",
+                     number="123/KH-UBND", province="Hải Phòng")]  # fmt: skip
+    tasks = [
+        make_task(HP, "1", "Tham gia quán triệt Nghị quyết số 66-NQ/TW", [ALL], deadline="Thường xuyên", line=638),
+        make_task(HP, "2", "Quán triệt, phổ biến Nghị quyết theo từng nhóm đối tượng",
+                  ["Trung tâm báo chí và Truyền thông thành phố", ALL], coordinating=["Sở Tư pháp"], line=659),
+        make_task(HP, "3", "Vận hành hệ thống tiếp nhận phản ánh, kiến nghị về văn bản", ["Sở Tư pháp"], line=1267),
+        make_task(HP, "4", "Rà soát văn bản quy phạm pháp luật", [ALL], coordinating=["Sở Tư pháp"], line=700),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, [], tasks))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Hải Phòng appendix tasks are led by a named body rather than only by the generic 'departments, "
+        "agencies and localities'?",
+        "Những nhiệm vụ nào trong phụ lục Hải Phòng không chỉ do các sở, ban, ngành và địa phương chủ trì?",
+    ],
+)
+def test_rows_led_by_someone_besides_a_collective(collective, question):
+    query, _, outcome = ask_view(collective, question)
+    assert query.role == "lead" and query.agencies_set_aside
+    assert "theo từng nhóm đối tượng" in outcome.text and "tiếp nhận phản ánh" in outcome.text
+    assert "Tham gia quán triệt" not in outcome.text and "Rà soát văn bản" not in outcome.text
+
+
+def test_rows_not_led_by_a_collective_said_in_another_of_its_forms(collective):
+    # ("departments, agencies and localities" is glossed "các sở, ngành, địa phương", a variant of the name)
+    _, _, outcome = ask_view(
+        collective, "Which Hải Phòng tasks are not led by the departments, agencies and localities?"
+    )
+    assert "tiếp nhận phản ánh" in outcome.text
+    assert "theo từng nhóm đối tượng" not in outcome.text and "Rà soát văn bản" not in outcome.text
+
+
+def test_led_by_is_the_lead_role():
+    from assistant.understand import _role
+
+    assert _role("which tasks are led by a named body") == "lead"
