@@ -4,6 +4,7 @@ trì …?"), the structured listing of the provinces that give it that role."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -242,7 +243,10 @@ def _place_named(view: IndexView, all_docs: set[str], query: Query) -> list[list
     # (the words are no kind, number, or link to what follows: "Nghị quyết 66 theo Kế hoạch của Vĩnh Long")
     word = rf"(?!{_KIND_WORDS}\b|cua\b|tinh\b|thanh\b|theo\b|va\b|voi\b|and\b|of\b|in\b)[^\W\d]+ "
     if query.lang == "en":
-        found = re.findall(rf"\b(?:{places})(?:'s| s)? ((?:{word}){{2,6}}?)({_KIND_WORDS})\b", f)
+        # ("Dong Thap's SME digital transformation plan": "doanh nghiệp nhỏ và vừa chuyển đổi số", eight words, a
+        # glossed term's "và" among them)
+        glossed = word.replace(r"|va\b", "")
+        found = re.findall(rf"\b(?:{places})(?:'s| s)? ((?:{glossed}){{2,9}}?)({_KIND_WORDS})\b", f)
     else:
         found = [
             (words, kind)
@@ -254,7 +258,25 @@ def _place_named(view: IndexView, all_docs: set[str], query: Query) -> list[list
     # plan the documents speak of; the kind too, when such words name them)
     titles = [set(re.findall(r"\w+", fold(view.docs[n].title or ""))) for n in all_docs if n in view.docs]
     named = [(words, kind) for words, kind in found if any(set(words.split()) <= t for t in titles)]
-    return [run.split() for run in dict.fromkeys(r.strip() for pair in named for r in pair)]
+    if query.lang != "en":
+        # "Kế hoạch 617 Đồng Tháp về chuyển đổi số doanh nghiệp nhỏ và vừa": the words after "về" that the title of
+        # that place's document prints, as long as they run (less the form words a topic drops: "và")
+        topic = set(fold(query.topic).split())
+        for m in re.finditer(
+            rf"\b{_KIND_WORDS}(?: so)?(?: \d\S*)? (?:cua )?(?:tinh |thanh pho )?({places}) ve ", f
+        ):
+            place = m.group(1)
+            own = [
+                set(re.findall(r"\w+", fold(view.docs[n].title or "")))
+                for n in all_docs
+                if n in view.docs and fold(view.docs[n].scope or "") == place
+            ]
+            after = f[m.end() :].split()
+            for t in own:
+                run = [w for w in itertools.takewhile(lambda w, t=t: w in t, after) if w in topic]
+                if len(run) >= 2:
+                    named.append((" ".join(run), ""))
+    return [run.split() for run in dict.fromkeys(r.strip() for pair in named for r in pair if r.strip())]
 
 
 _ASK_WORDS = frozenset("khac giong nhau co ban dang ke noi bat gi the nao ra sao diem".split())

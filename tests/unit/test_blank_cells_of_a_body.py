@@ -12,6 +12,7 @@ from assistant.index_view import IndexView, RecordSearcher
 from assistant.question_rules import blank_column
 from assistant.understand import understand
 from indexer.records import Document
+from indexer.text import fold
 from tests.records import ask_view, make_task
 
 HT = "kh_ha_tinh.txt"
@@ -343,3 +344,40 @@ def test_led_by_is_the_lead_role():
     from assistant.understand import _role
 
     assert _role("which tasks are led by a named body") == "lead"
+
+
+# --- a compared document named by the words of its title after "về", or in English before "plan" -----------------
+
+BNK = "kh_bac_ninh.txt"
+DT = "kh_dong_thap.txt"
+
+
+@pytest.fixture(scope="module")
+def two_plans() -> IndexView:
+    docs = [
+        Document(BNK, "Kế hoạch phát triển kinh tế số, xã hội số giai đoạn 2026-2030", "Kế hoạch",
+                 number="144/KH-UBND", province="Bắc Ninh"),
+        Document(DT, "Kế hoạch hỗ trợ chuyển đổi số cho doanh nghiệp nhỏ và vừa, hợp tác xã", "Kế hoạch",
+                 number="617/KH-UBND", province="Đồng Tháp"),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, [], []))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thời hạn báo cáo hằng năm của Kế hoạch 144 Bắc Ninh về kinh tế số và Kế hoạch 617 Đồng Tháp về chuyển đổi "
+        "số doanh nghiệp nhỏ và vừa khác nhau thế nào?",
+        "How do the annual reporting deadlines compare between Bac Ninh's digital economy plan (KH 144/KH-UBND) and "
+        "Dong Thap's SME digital transformation plan (KH 617/KH-UBND)?",
+    ],
+)
+def test_the_words_naming_each_compared_plan_are_no_topic_of_either_side(two_plans, question):
+    from assistant.compare import _side_topic
+
+    query = _read(two_plans, question)
+    both = {BNK, DT}
+    for side in (BNK, DT):
+        topic = fold(_side_topic(two_plans, query.topic, {side}, both, query))
+        assert "bao cao" in topic and "hang nam" in topic
+        assert "doanh nghiep" not in topic and "kinh te" not in topic
