@@ -168,6 +168,16 @@ def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -
     return [out[k] for k in sorted(out, key=lambda k: (k[0], k[1][0]))]
 
 
+def own_in_articles(view: IndexView, agencies: list[str], scope: set[str] | None, articles) -> bool:
+    """Whether one of the articles ("18" for Điều 18) holds a passage that is the bodies' own ("2. Văn phòng
+    Trung ương Đảng có trách nhiệm: …"); not an article that only names them (a plan's title, those who carry
+    out a decision)."""
+    return any(
+        any(rec.path == f"Điều {a}" or rec.path.startswith(f"Điều {a}.") for a in articles)
+        for _, rec in own_passages(view, agencies, scope)
+    )
+
+
 def _is_title(text: str) -> bool:
     """A clause that is only its agency (with a marker or title words): "3. Bộ Tài chính", "b) Sở Nội vụ:"."""
     rest, run = _opening(text)

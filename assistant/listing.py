@@ -119,7 +119,11 @@ def document_years(
         # the title prints)
         or (
             re.search(rf"(?<!\d){y}(?!\d)", folded_title) is not None
-            and re.search(rf"(?<![\w/-])(?:[a-z]+-)?{y} (?:[a-z-]+ ){{0,4}}{_DOCUMENT_KIND_EN}\b", question)
+            # (said of the document: "City's end-2025 … plan", "the 2025 plan"; not "in 2026 under the … plan")
+            and re.search(
+                rf"(?:['’]s|\bs|\bthe|\bthis|\bits|\btheir) (?:[a-z]+-)?{y} (?:[a-z-]+ ){{0,4}}{_DOCUMENT_KIND_EN}\b",
+                question,
+            )
             is not None
         )
         or (
@@ -528,7 +532,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         found, what = of_output, f"{what} {say(lang, 'output_what', value=shown)}".strip()
     # "Sở Tư pháp chủ trì những nhiệm vụ nào không ghi cơ quan phối hợp?", "… carry out on its own, with no
     # coordinating body listed": the body's rows that leave that column empty (none in the other role instead)
-    blank = blank_column(query.question) if query.agencies else ""
+    blank = blank_column(query.question, of_body=True) if query.agencies else ""
     if blank:
         named = len(found)
         found = [t for t in found if not _field_text(t, blank)]

@@ -1446,21 +1446,6 @@ def articles_in_scope(view: IndexView, query: Query, scope: set[str] | None) -> 
     )
 
 
-def articles_name(
-    view: IndexView, articles: Sequence[str], scope: set[str] | None, names: Sequence[str]
-) -> bool:
-    """Whether a passage of one of the articles, in a document in scope, prints one of the bodies' names
-    ("Điều 18 … 2. Văn phòng Trung ương Đảng có trách nhiệm"); not an article that only approves a plan whose
-    parts follow it ("Điều 1. Phê duyệt Kế hoạch … với những nội dung sau")."""
-    wanted = [fold(n) for n in names]
-    return any(
-        (scope is None or c.doc in scope)
-        and _in_articles(c.path, articles)
-        and any(w in fold(c.text) for w in wanted)
-        for c in view.clause_chunks
-    )
-
-
 # the name of the thing a "… là gì?" question asks for, which a passage that answers says by that name
 # ("Chủ đề Tháng hành động năm 2025 là gì?": "a) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới …”")
 _NAMED_HEADS = re.compile(r"\b(chu de|khau hieu|thong diep|phuong cham)\b")

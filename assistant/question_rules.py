@@ -221,7 +221,8 @@ LISTING = (
     r"\b(?:co|gom) may (?:nhiem vu|viec|cong viec|dau viec|phan viec)\b",
     r"\bdanh sach (?:cac |nhung )?(?:nhiem vu|viec|cong viec|dau viec)\b",
     # "Give me every task …", "Show all tasks …", "Enumerate the tasks …", "Tell me the tasks with a deadline in …"
-    r"\b(?:give|show|tell)(?: me| us)? (?:(?:every|each) (?:[\w-]+ ){0,2}task|(?:all|the)(?: the)? (?:[\w-]+ ){0,2}tasks)\b",
+    # ("Give me the Vĩnh Long appendix tasks where …": a place and a part said before the noun)
+    r"\b(?:give|show|tell)(?: me| us)? (?:(?:every|each) (?:[\w-]+ ){0,2}task|(?:all|the)(?: the)? (?:[\w'’-]+ ){0,4}tasks)\b",
     r"\benumerate (?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:tasks|items|activities)\b",
     r"\btasks (?:with|having|whose) (?:a |an |the )?(?:deadlines?|due dates?|time ?frames?|completion dates?)\b",
     # "Which jobs does … have to lead?", "Which items of the appendix have … as lead?"
@@ -262,6 +263,9 @@ LISTING = (
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
     # ("How many priority tasks … are due in December 2025?")
     r"\bhow many (?:[\w-]+ ){0,2}tasks\b",
+    # "Does the HCMC Department of Health lead any activity in …? If so, which?": the rows, asked as yes/no
+    r"^(?:does|do|did|will|has|have) (?:[\w'’().,&-]+ ){1,10}?(?:lead|chair|coordinate|take part in|have|get)"
+    r" any (?:[\w-]+ )?(?:tasks?|activit(?:y|ies)|items?|duties|assignments?|work)\b",
     # "Name the tasks the Department of Justice coordinates on.", "List the assignments of …"
     r"\bname (?:all )?(?:the )?(?:[\w-]+ ){0,2}tasks\b",
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:assignments|jobs|work items)\b",
@@ -374,6 +378,10 @@ ASKS_DUTIES = (
     r"\brequires? (?:of|from)\b",
     # "What does Bac Ninh's Plan 144 assign to the provincial Department of Construction?"
     r"\bwhat (?:does|do|did) .{1,80}? (?:assign|give|entrust|allocate) (?:\w+ )?to\b",
+    # "what specific jobs does Hải Phòng's plan give the city Department of Justice?" (no "to")
+    r"\b(?:what|which) (?:specific |other |main |particular )?(?:tasks|duties|work|assignments|jobs)"
+    r" (?:does|do|did) .{1,80}? (?:assign|give|entrust|allocate)s? (?:the |its |their )?(?:\w+ )?(?:department|ministry"
+    r"|committee|office|board|agency|agencies|body|bodies|so|bo|ban|uy ban)\b",
     r"\bwhat (?:is|was|has been) (?:assigned|entrusted|allocated) to\b",
     # "What does each plan ask the Department of Finance to do in its implementation section?"
     r"\bwhat (?:does|do|did) .{1,80}? (?:ask|tell|direct|instruct|require)s? .{1,80}? to do\b",
@@ -420,6 +428,8 @@ COORDINATING = (
     r"\bcooperat(?:es?|ing|ed)\b|\bin cooperation with\b",
     r"\bin coordination\b",
     r"\bsupport(?:s|ing)? (?:the|this)\b",
+    # "… thì ai hỗ trợ Bộ Xây dựng?", "đơn vị nào hỗ trợ": who helps the lead, in everyday words
+    r"\b(?:ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao) (?:se |tham gia )?(?:ho tro|giup)\b",
 )
 # "so" typed without marks (or "số" folded) right after the words it makes a compound with: "xã hội số nào",
 # "chuyển đổi số nào" is digital, no "Sở nào"
@@ -480,6 +490,7 @@ OUTPUT = (
     r"\b(?:phai|se) (?:nop|giao|ban giao) (?:cai |san pham )?gi\b",
 )
 _HOW_LONG_GIVEN = r"\bhow long (?:do|does|will|would) [\w'’ ,.-]{1,80}? (?:have|get|be given) for\b"
+_RECURRING_ASKED = r"\bbao lau thi\b(?!.*\bhoan thanh\b)(?=.*\b(?:bao cao|ra soat|danh gia|kiem tra|hop|so ket|tong ket|cap nhat)\b)"
 # The ask itself is for a time: wins over words of the topic that name another column ("báo cáo kết quả
 # … vào thời điểm nào?" asks when, not for the output)
 ASKS_TIME = (
@@ -499,6 +510,9 @@ ASKS_TIME = (
     r"\bdinh ky nao\b",
     r"\bdinh ky (?:the nao|ra sao|nhu the nao)\b",
     r"\bbao lau (?:mot|1) lan\b",
+    # "bao lâu thì các cấp ủy phải rà soát, đánh giá và báo cáo …?": a recurring duty's rhythm (not "bao lâu thì
+    # phải hoàn thành": a length of time)
+    _RECURRING_ASKED,
     r"\bhow often\b",
     # "How long do Phú Thọ's departments have for the task …?": the time a task is given, its deadline
     _HOW_LONG_GIVEN,
@@ -866,7 +880,7 @@ ANSWER_TYPES = (
     (
         "duration",
         (
-            r"^(?!.*\bdinh ky\b)(?!.*\bbao lau\b.*\b(?:mot|1) lan\b).*\bbao lau\b",
+            rf"^(?!.*\bdinh ky\b)(?!.*\bbao lau\b.*\b(?:mot|1) lan\b)(?!.*{_RECURRING_ASKED}).*\bbao lau\b",
             # "Tổng thời gian giải quyết theo quy trình số 04 … là bao nhiêu?": a length of time, not any number
             r"\bthoi gian\b[^?]*\b(?:la|mat|keo dai) (?:toi da |toi thieu )?bao nhieu\b(?! (?:lan|nhiem vu|thu tuc|van ban)\b)",
             rf"^(?!.*\b(?:how often|periodically)\b)(?!.*{_HOW_LONG_GIVEN}).*\bhow long\b(?! ago\b)",
@@ -1120,8 +1134,10 @@ FORM_WORDS_VI = (
     "khác nhau",
     "giống nhau",
     "cả hai",
-    # "đứng ra chủ trì": who takes the lead, said twice
+    # "đứng ra chủ trì": who takes the lead, said twice; "trực tiếp chủ trì": leads itself, the role asked
     "đứng ra",
+    "trực tiếp chủ trì",
+    "trực tiếp phụ trách",
     # "được giao thêm những nhiệm vụ riêng nào": more of them, its own — the ask, not its topic
     "giao thêm",
     "thêm những",
@@ -1428,11 +1444,29 @@ def _field_named(m: re.Match) -> str:
     return next(field for field, words in _BLANK_FIELDS if any(word.startswith(w) for w in words))
 
 
-def blank_column(question: str) -> str:
+def blank_column(question: str, of_body: bool = False) -> str:
     """The task field a listing question asks to be left empty ("những nhiệm vụ nào không ghi cơ quan phối
-    hợp?" → "coordinating"), or ""."""
-    m = _BLANK_COLUMN.search(fold(question))
-    return "" if m is None else _field_named(m)
+    hợp?" → "coordinating"), or "". `of_body`: of a question that names a body, whose role words are read
+    strictly — a body's column named with its holder word ("cơ quan phối hợp", "coordinating agency/body") and
+    nothing after that makes it another ask ("no support from <body>", "leave out the coordinating ones", "a
+    deadline in years", "không được giao chủ trì": the body's own role)."""
+    f = fold(question)
+    m = _BLANK_COLUMN.search(f)
+    if m is None:
+        return ""
+    field = _field_named(m)
+    if of_body:
+        rest = f[m.end() :]
+        if re.match(r"\s+(?:ones|tasks|rows|from|in years?|by years?|specific|cu the)\b", rest):
+            return ""
+        if field in ("lead", "coordinating") and not (
+            re.search(r"\b(?:co quan|don vi|cot)\b", m.group(0))
+            or re.search(r"\b(?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?|column|cell)\b", m.group(0))
+            or re.match(r"\s+(?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?|column|cell)\b", rest)
+            or re.search(r"\bcoordinators?\b|\bpartners\b", m.group(0))
+        ):
+            return ""
+    return field
 
 
 def blank_column_span(folded: str) -> str:

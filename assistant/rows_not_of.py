@@ -18,6 +18,7 @@ from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
+from indexer.agencies import agency_kind
 from indexer.text import fold
 
 
@@ -30,7 +31,31 @@ class RowsNotOf:
 
 
 # "rather than only by …", "not just …", "không chỉ do …": the rows that name someone else too
-_NOT_ONLY = re.compile(r"\b(?:rather than|not|khong|chu khong phai) (?:only|just|solely|merely|chi|rieng)\b")
+_NOT_ONLY = re.compile(
+    r"\b(?:rather than|not|khong|chu khong phai) (?:only|just|solely|merely|chi|rieng) (?:by |do |duoc giao cho )?"
+    r"(?:the )?(?:generic |general |collective )?(?:'|\")?$"
+)
+
+
+def _not_only(query: Query) -> bool:
+    """Whether the question sets aside a collective said right after "rather than only (by)", "không chỉ do" —
+    the rows of someone besides it, not the rows it is absent from."""
+    folded = fold(query.question)
+    collective = [a for a in query.agencies if agency_kind(canonical_agency(a) or a) == "collective"]
+    if query.lang == "en" and collective and len(collective) == len(query.agencies):
+        # (an English question names the collective in its own words: "rather than only by the generic …")
+        return bool(
+            re.search(
+                r"\brather than (?:only|just|solely|merely) (?:by )?(?:the )?(?:generic |general )?\W*\w",
+                folded,
+            )
+        )
+    for agency in collective:
+        for name in {fold(agency), *(fold(c) for c in [canonical_agency(agency)] if c)}:
+            at = folded.find(name)
+            if at > 0 and _NOT_ONLY.search(folded[:at]):
+                return True
+    return False
 
 
 def _only_these(task, agencies, role: str) -> bool:
@@ -53,7 +78,7 @@ def answer_rows_not_of(view: IndexView, query: Query, scope: set[str] | None) ->
     if not any(agency_matches(t, a, role) for t in anywhere for a in query.agencies):
         return None
     every = rows(view, replace(query, agencies=()), scope, role)
-    only = bool(_NOT_ONLY.search(fold(query.question))) and role != "either"
+    only = role != "either" and _not_only(query)
     if only:
         # "led by a named body rather than only by the generic 'departments, agencies and localities'": the
         # rows whose column names some body besides them (with them, or alone)

@@ -32,7 +32,7 @@ from assistant.compare_items import QUOTED_WHOLE, halves
 from assistant.compose import time_in_name
 from assistant.count_compare import answer_count_compare, asks_count_compare
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
-from assistant.duties import addressed, answer_duties, asks_duties, own_passages
+from assistant.duties import addressed, answer_duties, asks_duties, own_in_articles, own_passages
 from assistant.evidence import has_answer_type, terms
 from assistant.index_view import IndexView
 from assistant.lead_bodies import answer_lead_bodies, asks_lead_bodies
@@ -65,7 +65,6 @@ from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch, prints_cit
 from assistant.matching import (
     DATED_RATIO,
     articles_in_scope,
-    articles_name,
     asked_document_field,
     find,
     names_a_day,
@@ -307,7 +306,8 @@ class Listing:
         if (
             query.intent == "agency_tasks"
             and (articles := articles_in_scope(view, query, scope))
-            and articles_name(view, articles, scope, query.agencies)
+            and not _ASKS_ROWS_OR_DATA.search(fold(query.question))
+            and own_in_articles(view, list(query.agencies), scope, articles)
         ):
             # "Điều 18 QĐ 384 giao Văn phòng Trung ương Đảng chủ trì những việc gì?": what that article gives the
             # body, not the rows of the appendix it leads (not "… tại Phần III Điều 1 Quyết định 2597" of an
@@ -374,6 +374,11 @@ class Listing:
 _WHICH_TASKS = re.compile(
     r"\b(?:nhiem vu|viec|hoat dong) nao\b|\bwhich (?:\w+ )?(?:tasks?|activit(?:y|ies)|rows?)\b"
 )
+
+
+# the rows of a table or its data asked ("… trong phụ lục", "appendix tasks", "chủ quản những dữ liệu nào"): not an
+# article's own text, whichever article the question cites
+_ASKS_ROWS_OR_DATA = re.compile(r"\b(?:phu luc|appendix|annex|du lieu|data)\b")
 
 
 # several things of any kind asked for: "những nghị quyết nào", "which resolutions", "list"

@@ -173,9 +173,18 @@ def _role(f: str) -> str:
     # a role set aside ("… vai trò cơ quan phối hợp (không chủ trì)", "not as the lead") is not the one asked,
     # nor a column asked to be empty ("… on its own, with no coordinating body listed")
     f = _ROLE_SET_ASIDE.sub(" ", blank_column_span(f))
-    lead = bool(re.search(r"\bchu tri\b|\blead|\bled by\b|\bin charge\b|\bresponsible\b", f))
+    lead = bool(re.search(r"\bchu tri\b|\blead|\bin charge\b|\bresponsible\b", f))
     # ("… hỗ trợ thực hiện": helps carry out)
-    coordinating = bool(re.search(r"\bphoi hop\b|\bcoordinat|\bsupport|\bho tro thuc hien\b", f))
+    # ("… does the Ministry help out on?", "assist with": helps the lead)
+    coordinating = bool(
+        re.search(
+            r"\bphoi hop\b|\bcoordinat|\bsupport|\bho tro thuc hien\b|\bhelps? out\b|\bassists? (?:on|with)\b",
+            f,
+        )
+    )
+    # ("Which tasks are led by a named body …": the lead, when no other role is named; "… does the Department of
+    # Justice coordinate that are led by the Department of Finance" reads the coordinating column, as before)
+    lead = lead or (not coordinating and bool(re.search(r"\bled by\b", f)))
     if coordinating and not lead:
         return "coordinating"
     if lead and not coordinating:
@@ -799,7 +808,8 @@ _SPECIFIC_TIME_VI = re.compile(r"\bthoi gian(?: thuc hien| hoan thanh)? cu the\b
 _SET_ASIDE = re.compile(
     r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding"
     # ("ngoài các việc làm thường xuyên thì …", "ngoài những nhiệm vụ hằng năm": a kind of time set aside)
-    r"|ngoai(?= (?:cac |nhung )?(?:[a-z]+ ){0,3}(?:thuong xuyen|hang nam)\b))\b"
+    r"|ngoai(?= (?:cac |nhung )?(?:(?:viec|cong viec|nhiem vu|hoat dong|dau viec)(?: (?:lam|thuc hien|dien ra))? )?"
+    r"(?:thuong xuyen|hang nam)\b))\b"
     r"(?:[^,.;?()]|\([^()]*\))*"  # (with what glosses it: "other than “Thường xuyên” (ongoing)")
 )
 
@@ -807,11 +817,16 @@ _SET_ASIDE = re.compile(
 # "những nhiệm vụ nào không do các sở … chủ trì", "không được giao cho Sở X", "which tasks are NOT led by …",
 # "led by bodies other than …"
 _AGENCY_SET_ASIDE = re.compile(
-    r"\bkhong (?:phai )?(?:la )?(?:chi )?(?:do|duoc giao cho|giao cho)\s"
+    r"\bkhong (?:phai )?(?:la )?(?:do|duoc giao cho|giao cho)\s"
+    # ("không chỉ do các sở, ban, ngành … chủ trì": rows of someone besides a collective; not "không chỉ do Sở Tư
+    # pháp chủ trì mà còn …", that body with others)
+    r"|\bkhong chi (?:do|duoc giao cho|giao cho)\s(?=cac\b)"
     r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)? (?:by|to)\s"
     r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"
-    # "led by a named body rather than (only) by the generic 'departments, agencies and localities'"
-    r"|\b(?:led|coordinated|chaired) by (?:[\w-]+ ){0,3}rather than\s"
+    # "led by a named body rather than (only) by the generic 'departments, agencies and localities'" (not "led
+    # by the provincial police rather than the Department of Justice": the first body is asked)
+    r"|\b(?:led|coordinated|chaired) by (?:a|an|some|another|other|any) (?:[\w-]+ )?(?:body|bodies|agency|agencies"
+    r"|department|departments|unit|units|organi[sz]ations?) rather than\s"
     # "có cơ quan chủ trì không phải Bộ Xây dựng", "whose lead agency is not the Ministry of Construction"
     r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s(?=(?:bo|so|ubnd|uy ban|co quan|ban|cuc|vu|van phong"
     r"|cong an|thanh tra|hdnd|tinh uy|chinh phu|thu tuong)\b)"
@@ -1248,7 +1263,9 @@ def _issuer_place(text: str, lang: str, agencies, documents) -> tuple[str, tuple
 
 # "the Ha Tinh People's Committee plan", "the Ministry of Justice's circular", "the plan of the People's Committee"
 _ISSUER_AFTER_EN = re.compile(
-    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|\d{{4}})\s+)?{_DOC_KINDS_EN}s?\b(?!\s+to\b)"
+    # ("the Hà Tĩnh People's Committee appendix": the appendix of its plan)
+    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|\d{{4}})\s+)?(?:{_DOC_KINDS_EN}|appendix|annex)s?\b"
+    r"(?!\s+to\b)"
 )  # (not "does the Department of Justice plan to complete …": a verb)
 _ISSUER_BEFORE_EN = re.compile(
     rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
@@ -1318,12 +1335,19 @@ _ISSUER_ASKS_VI = re.compile(
 # "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
 # of Vĩnh Long give …": the body that issues the plan and assigns its tasks to another, not a body asked about (not a
 # commune's or district's committee, and not "which tasks does the PPC direct": its own)
+_OPENING_ASIDE_EN = re.compile(r"(?i)^\s*(?:apart from|aside from|besides|other than|beyond) [^,;?]{1,60},")
+_JOBS_ASKED_EN = re.compile(
+    r"(?i)\b(?:what|which|any|list|name)(?: the| all)?(?: specific| other| main| particular)? (jobs?)\b"
+)
 # a body's doing asked with no object ("… does the Department of Justice handle (on its own)?", "… carry out
 # alone"): what it leads, not a task about handling (group 1: the verb)
 _BODY_DOES_EN = re.compile(
     r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){1,8}?"
     r"(handles?|carry out|carries out|deal with|take care of|undertakes?|performs?|takes? on|implements?)"
     r"(?=\s+(?:on (?:its|their) own|alone|by (?:itself|themselves)|independently|single-handedly)\b|\s*[?.,;]|\s*$)"
+)
+_BODY_HELPS_EN = re.compile(
+    r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){1,8}?(helps? out(?: on| with)?|assists?(?: on| with)?)\b"
 )
 _ISSUER_ASKS_EN = re.compile(
     r"(?i)\b(?:does|did|do)\s+(?:the\s+)?((?:(?!(?:commune|district|ward|village|each|every)\b)[\w'’-]+\s+){0,3}?"
@@ -1659,6 +1683,12 @@ def understand(
         if agencies:
             # "which tasks does the Department of Justice handle on its own?": the body's doing, no topic
             listing_issuer += [m.span(1) for m in _BODY_DOES_EN.finditer(text)]
+            # ("… does the Ministry of Science and Technology help out on as a coordinating body?": its role)
+            listing_issuer += [m.span(1) for m in _BODY_HELPS_EN.finditer(text)]
+            # "Apart from the general duties, what specific jobs does … give the Department of Justice?": what is
+            # set aside first, and the "jobs" asked for (tasks, not employment), are no topic
+            listing_issuer += [m.span() for m in _OPENING_ASIDE_EN.finditer(text)]
+            listing_issuer += [m.span(1) for m in _JOBS_ASKED_EN.finditer(text)]
         # the words outside the quotes, where they stand (the places, years and dates said are no topic)
         padded = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
         topic = " ".join([_english_topic(padded, remove + listing_issuer), *said]).strip()
@@ -1753,7 +1783,8 @@ def understand(
             r"|\b(?:theo|o|cho|qua) (?:tung|moi) (?:moc|giai doan|thoi ky|buoc|chang)\b"
             r"|\b(?:for|by|at|in) each (?:milestone|stage|phase|period|step)\b"
             # "Give me the overall solutions …", "Show me all the measures …": a plural noun asked for
-            r"|\b(?:give|show|tell) me (?:all |every )?(?:of )?(?:the )?(?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s\b"
+            # (not "Tell me who drafts …": a verb after an ask word)
+            r"|\b(?:give|show|tell) me (?:all (?:of )?(?:the )?|every |the )(?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s\b"
             # "What state-budget sources make up …", "What targets does … set": a plural noun asked of
             # (not "what status does", "what basis is": a word ending in s)
             r"|\bwhat (?:[\w-]+ ){0,2}[a-z]{3,}(?<![usi])s (?=(?:do|does|did|are|were|make|must|should|will"
