@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from assistant.evidence import has_answer_type
 from assistant.question_rules import COMPARE, any_match
+from indexer.agencies import find_agencies
 from indexer.chunk import task_text
 from indexer.records import Chunk, Hit, Task
 from indexer.text import fold
@@ -147,8 +148,6 @@ def _short_council(folded: str) -> str:
 @lru_cache(maxsize=4096)
 def canonical_agency(agency: str) -> str:
     """The gazetteer's name of an agency as the question says it ("" when it knows it not as one body)."""
-    from indexer.agencies import find_agencies
-
     found = find_agencies(agency)
     return found[0] if len(found) == 1 else ""
 

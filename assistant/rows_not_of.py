@@ -36,6 +36,11 @@ _NOT_ONLY = re.compile(
     r"(?:the )?(?:generic |general |collective )?(?:'|\")?$"
 )
 
+# (an English question names the collective in its own words after it: "rather than only by the generic …")
+_NOT_ONLY_EN = re.compile(
+    r"\brather than (?:only|just|solely|merely) (?:by )?(?:the )?(?:generic |general )?\W*\w"
+)
+
 
 def _not_only(query: Query) -> bool:
     """Whether the question sets aside a collective said right after "rather than only (by)", "không chỉ do" —
@@ -43,13 +48,7 @@ def _not_only(query: Query) -> bool:
     folded = fold(query.question)
     collective = [a for a in query.agencies if agency_kind(canonical_agency(a) or a) == "collective"]
     if query.lang == "en" and collective and len(collective) == len(query.agencies):
-        # (an English question names the collective in its own words: "rather than only by the generic …")
-        return bool(
-            re.search(
-                r"\brather than (?:only|just|solely|merely) (?:by )?(?:the )?(?:generic |general )?\W*\w",
-                folded,
-            )
-        )
+        return bool(_NOT_ONLY_EN.search(folded))
     for agency in collective:
         for name in {fold(agency), *(fold(c) for c in [canonical_agency(agency)] if c)}:
             at = folded.find(name)
