@@ -256,7 +256,10 @@ def _place_named(view: IndexView, all_docs: set[str], query: Query) -> list[list
         ]
     # (only words of the compared documents' own titles name them: not "kế hoạch sử dụng đất của Bắc Ninh", a
     # plan the documents speak of; the kind too, when such words name them)
-    titles = [set(re.findall(r"\w+", fold(view.docs[n].title or ""))) for n in all_docs if n in view.docs]
+    title_words = {
+        n: set(re.findall(r"\w+", fold(view.docs[n].title or ""))) for n in all_docs if n in view.docs
+    }
+    titles = list(title_words.values())
     named = [(words, kind) for words, kind in found if any(set(words.split()) <= t for t in titles)]
     if query.lang != "en":
         # "Kế hoạch 617 Đồng Tháp về chuyển đổi số doanh nghiệp nhỏ và vừa": the words after "về" that the title of
@@ -266,11 +269,7 @@ def _place_named(view: IndexView, all_docs: set[str], query: Query) -> list[list
             rf"\b{_KIND_WORDS}(?: so)?(?: \d\S*)? (?:cua )?(?:tinh |thanh pho )?({places}) ve ", f
         ):
             place = m.group(1)
-            own = [
-                set(re.findall(r"\w+", fold(view.docs[n].title or "")))
-                for n in all_docs
-                if n in view.docs and fold(view.docs[n].scope or "") == place
-            ]
+            own = [words for n, words in title_words.items() if fold(view.docs[n].scope or "") == place]
             after = f[m.end() :].split()
             for t in own:
                 run = [w for w in itertools.takewhile(lambda w, t=t: w in t, after) if w in topic]

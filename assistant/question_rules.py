@@ -1457,16 +1457,23 @@ def blank_column(question: str, of_body: bool = False) -> str:
     field = _field_named(m)
     if of_body:
         rest = f[m.end() :]
-        if re.match(r"\s+(?:ones|tasks|rows|from|in years?|by years?|specific|cu the)\b", rest):
+        if _NOT_A_CELL_AFTER.match(rest):
             return ""
         if field in ("lead", "coordinating") and not (
-            re.search(r"\b(?:co quan|don vi|cot)\b", m.group(0))
-            or re.search(r"\b(?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?|column|cell)\b", m.group(0))
-            or re.match(r"\s+(?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?|column|cell)\b", rest)
-            or re.search(r"\bcoordinators?\b|\bpartners\b", m.group(0))
+            _HOLDER_IN_PHRASE.search(m.group(0)) or _HOLDER_AFTER.match(rest)
         ):
             return ""
     return field
+
+
+# what makes a body's role phrase another ask than an empty cell, said right after it ("… the coordinating ones",
+# "no support from …", "a deadline in years")
+_NOT_A_CELL_AFTER = re.compile(r"\s+(?:ones|tasks|rows|from|in years?|by years?|specific|cu the)\b")
+# the holder word of a role's column ("cơ quan phối hợp", "coordinating agency", "no coordinators"), in the phrase or
+# right after it
+_HOLDER_EN = r"agenc(?:y|ies)|bod(?:y|ies)|partners?|units?|column|cell"
+_HOLDER_IN_PHRASE = re.compile(rf"\b(?:co quan|don vi|cot|{_HOLDER_EN}|coordinators?)\b")
+_HOLDER_AFTER = re.compile(rf"\s+(?:{_HOLDER_EN})\b")
 
 
 def blank_column_span(folded: str) -> str:

@@ -1332,23 +1332,24 @@ _ISSUER_ASKS_VI = re.compile(
 )
 
 
-# "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
-# of Vĩnh Long give …": the body that issues the plan and assigns its tasks to another, not a body asked about (not a
-# commune's or district's committee, and not "which tasks does the PPC direct": its own)
+# "Apart from the general duties, …": what an English question sets aside first; "what specific jobs": the
+# tasks asked for (not employment)
 _OPENING_ASIDE_EN = re.compile(r"(?i)^\s*(?:apart from|aside from|besides|other than|beyond) [^,;?]{1,60},")
 _JOBS_ASKED_EN = re.compile(
     r"(?i)\b(?:what|which|any|list|name)(?: the| all)?(?: specific| other| main| particular)? (jobs?)\b"
 )
-# a body's doing asked with no object ("… does the Department of Justice handle (on its own)?", "… carry out
-# alone"): what it leads, not a task about handling (group 1: the verb)
+# a body's doing asked after the auxiliary and the body's name ("… does the Department of Justice handle (on its
+# own)?", "… does the Ministry help out on?"): what it leads or helps with, not a topic (group 1: the verb)
+_BODY_THEN_EN = r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){1,8}?"
 _BODY_DOES_EN = re.compile(
-    r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){1,8}?"
-    r"(handles?|carry out|carries out|deal with|take care of|undertakes?|performs?|takes? on|implements?)"
+    _BODY_THEN_EN
+    + r"(handles?|carry out|carries out|deal with|take care of|undertakes?|performs?|takes? on|implements?)"
     r"(?=\s+(?:on (?:its|their) own|alone|by (?:itself|themselves)|independently|single-handedly)\b|\s*[?.,;]|\s*$)"
 )
-_BODY_HELPS_EN = re.compile(
-    r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){1,8}?(helps? out(?: on| with)?|assists?(?: on| with)?)\b"
-)
+_BODY_HELPS_EN = re.compile(_BODY_THEN_EN + r"(helps? out(?: on| with)?|assists?(?: on| with)?)\b")
+# "What tasks does the Vĩnh Long Provincial People's Committee assign to the Department of Justice?", "… does the PPC
+# of Vĩnh Long give …": the body that issues the plan and assigns its tasks to another, not a body asked about (not a
+# commune's or district's committee, and not "which tasks does the PPC direct": its own)
 _ISSUER_ASKS_EN = re.compile(
     r"(?i)\b(?:does|did|do)\s+(?:the\s+)?((?:(?!(?:commune|district|ward|village|each|every)\b)[\w'’-]+\s+){0,3}?"
     r"(?:(?:provincial|city|municipal)\s+)?(?:people's\s+committee|ppc|(?:provincial|city|municipal)\s+party\s+committee)"
