@@ -77,6 +77,9 @@ def glossary() -> tuple[Term, ...]:
         forms = [e.strip() for e in en.split("|") if e.strip()]
         if kind == "agency":  # "the Minister of Foreign Affairs" is asked about for the Ministry's tasks
             forms += [f"Minister {f[len('Ministry ') :]}" for f in forms if f.startswith("Ministry of ")]
+            # ("the Finance Minister", "the health minister": the minister named by the ministry's field)
+            forms += [f"{f[len('Ministry of ') :]} Minister" for f in forms if f.startswith("Ministry of ")]
+            forms += [f"{f[: -len('ministry')]}minister" for f in forms if f.lower().endswith(" ministry")]
         terms.append(
             Term(
                 kind,

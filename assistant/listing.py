@@ -75,7 +75,9 @@ class Listing:
     own: int = 0  # passages of the agency's own part of the text, quoted for a duties question
 
 
-_DOCUMENT_KIND_EN = r"(?:plan|programme|program|decision|resolution|directive|official letter|letter|scheme)"
+_DOCUMENT_KIND_EN = (
+    r"(?:plan|programme|program|decision|resolution|directive|official letter|letter|scheme|list)"
+)
 
 
 def document_years(
@@ -89,6 +91,9 @@ def document_years(
     if not asked:
         return ()
     titles = " ".join(view.docs[d].title or "" for d in (scope or ()) if d in view.docs)
+    # (the year a document in scope is dated: "the culture ministry's end-2025 priority list" of a letter dated
+    # 2025, said of the document as below)
+    dated = " ".join((view.docs[d].date or "")[:4] for d in (scope or ()) if d in view.docs)
     first, last = str(min(asked)), str(max(asked))
     if len(asked) >= 2 and re.search(rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)", titles):
         return tuple(asked)
@@ -118,7 +123,7 @@ def document_years(
         # ("Ho Chi Minh City's end-2025 gender equality plan": an English year before the document's kind, which
         # the title prints)
         or (
-            re.search(rf"(?<!\d){y}(?!\d)", folded_title) is not None
+            (re.search(rf"(?<!\d){y}(?!\d)", folded_title) is not None or str(y) in dated.split())
             # (said of the document: "City's end-2025 … plan", "the 2025 plan"; not "in 2026 under the … plan")
             and re.search(
                 rf"(?:['’]s|\bs|\bthe|\bthis|\bits|\btheir) (?:[a-z]+-)?{y} (?:[a-z-]+ ){{0,4}}{_DOCUMENT_KIND_EN}\b",

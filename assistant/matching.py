@@ -59,7 +59,7 @@ from assistant.question_rules import (
 )
 from assistant.retrieve import SearchFilter
 from assistant.row_columns import asked_columns
-from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, Query
+from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, Query, issuer_spans_en
 from indexer.agencies import agency_run
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
@@ -554,6 +554,17 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
         )
 
     hit = {n for n in base if n in docs and named(n)}
+    if not hit and query.lang == "en":
+        # "the culture ministry's end-2025 priority list", "the Culture Ministry's letter": the issuer named in
+        # English (a glossary name the question gives as a document's issuer) names its documents
+        given = set(issuer_spans_en(query.question))
+        issuers = {
+            fold(form)
+            for start, end, term in english_term_spans(query.question)
+            if (start, end) in given
+            for form in term.vi
+        }
+        hit = {n for n in base if n in docs and fold((docs[n].issuer or "").split(" (")[0]) in issuers}
     return hit if hit and hit != base else None
 
 
@@ -2098,20 +2109,26 @@ def unsupported_terms(
     # of document names its issuer (its level); the kind is what is asked (not "which digital transformation
     # plan": the words say which plan)
     # ("Which Party Central resolutions": a run of such words, each right before the next, before the kind)
+    # ("which local party document": the level before the Party is the document's too)
+    levels = ("dang", "trung uong", "dia phuong")
     qualifiers: set[str] = set()
-    for start, end, term in spans:
+    for i, (start, end, term) in enumerate(spans):
         # ("which central document does … implement": a document of no kind named, after its level)
-        if fold(term.vi[0]) in ("dang", "trung uong") and _ANY_DOCUMENT_EN.match(text, end):
+        if fold(term.vi[0]) in levels and _ANY_DOCUMENT_EN.match(text, end):
             qualifiers.add(text[start:end])
+            j = i - 1
+            while (
+                j >= 0
+                and not text[spans[j][1] : spans[j + 1][0]].strip()
+                and fold(spans[j][2].vi[0]) in levels
+            ):
+                qualifiers.add(text[spans[j][0] : spans[j][1]])
+                j -= 1
     for i, (_, _, term) in enumerate(spans):
         if term.kind != "doc":
             continue
         j, start = i - 1, spans[i][0]
-        while (
-            j >= 0
-            and not text[spans[j][1] : start].strip()
-            and fold(spans[j][2].vi[0]) in ("dang", "trung uong")
-        ):
+        while j >= 0 and not text[spans[j][1] : start].strip() and fold(spans[j][2].vi[0]) in levels:
             qualifiers.add(text[spans[j][0] : spans[j][1]])
             j, start = j - 1, spans[j][0]
     for phrase, term in glossary_terms:

@@ -263,11 +263,13 @@ LISTING = (
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
     # ("How many priority tasks … are due in December 2025?")
     r"\bhow many (?:[\w-]+ ){0,2}tasks\b",
+    # "… priority tasks, which ones is the Digital Transformation Centre in charge of?": several rows asked
+    r"\bwhich ones (?:is|are|does|do|did|will|has|have)\b",
     # "Does the HCMC Department of Health lead any activity in …? If so, which?": the rows, asked as yes/no
     r"^(?:does|do|did|will|has|have) (?:[\w'’().,&-]+ ){1,10}?(?:lead|chair|coordinate|take part in|have|get)"
     r" any (?:[\w-]+ )?(?:tasks?|activit(?:y|ies)|items?|duties|assignments?|work)\b",
     # "Name the tasks the Department of Justice coordinates on.", "List the assignments of …"
-    r"\bname (?:all )?(?:the )?(?:[\w-]+ ){0,2}tasks\b",
+    r"\bname (?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:assignments|jobs|work items)\b",
     # "List every appendix task in Phú Thọ's plan where …": one task said, every one asked
     r"\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|row|item|activity)\b",
@@ -353,7 +355,7 @@ def without_duty_frame(text: str, english: bool = False) -> str:
 
 # "what is the Department of Justice responsible for?": the body's duties (not "who is responsible for …")
 RESPONSIBLE_FOR_ASKED = (
-    r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ ){1,8}?responsible for\W*$"
+    r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ ){1,12}?responsible for\W*$"
 )
 ASKS_DUTIES = (
     r"\btrach nhiem (?:rieng |cu the |chinh )?(?:gi|nao)\b",
@@ -382,10 +384,14 @@ ASKS_DUTIES = (
     r"\b(?:what|which) (?:specific |other |main |particular )?(?:tasks|duties|work|assignments|jobs)"
     r" (?:does|do|did) .{1,80}? (?:assign|give|entrust|allocate)s? (?:the |its |their )?(?:\w+ )?(?:department|ministry"
     r"|committee|office|board|agency|agencies|body|bodies|so|bo|ban|uy ban)\b",
+    # "what job does the implementation section give to the provincial science and technology department?"
+    r"\b(?:what|which) (?:specific |other |main |particular )?(?:task|job|role|assignment|duty|work)s?"
+    r" (?:does|do|did) .{1,80}? (?:assign|give|entrust|allocate)s? to\b",
     r"\bwhat (?:is|was|has been) (?:assigned|entrusted|allocated) to\b",
     # "What does each plan ask the Department of Finance to do in its implementation section?"
     r"\bwhat (?:does|do|did) .{1,80}? (?:ask|tell|direct|instruct|require)s? .{1,80}? to do\b",
-    r"\b(?:asked|required|tasked|expected|directed|instructed|assigned|entrusted|charged|told) to do\b",
+    r"\b(?:asked|required|tasked|expected|directed|instructed|assigned|entrusted|charged|told) to (?:do|handle"
+    r"|carry out|take care of|deal with|undertake|take on)\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
     r"\brole of\b|\bs role\b",
 )
@@ -444,7 +450,12 @@ LEAD = (
     r"\bgiao cho (?:so|co quan|don vi|ai)\b",
     r"\b(?:to chuc|co quan|don vi) nao\b",
     r"\b(?:co quan|don vi|so|ai) nao\b.*\b(?:giao|phu trach|chiu trach nhiem|thuc hien)\b",
-    r"\bai (?:duoc giao|phu trach|chiu trach nhiem|thuc hien|to chuc|lam)\b",
+    # ("ai lo việc biểu dương …", "ai cầm trịch", "ai đứng ra tổ chức": who leads, in everyday words)
+    r"\bai (?:duoc giao|phu trach|chiu trach nhiem|thuc hien|to chuc|lam|lo(?: lieu)?(?= viec\b| \w+ \w+)"
+    r"|cam trich|dung ra|dung dau|nam (?:chinh|dau moi))\b",
+    # "đơn vị đầu mối … là ai", "Sở nào cầm trịch": the lead, in everyday words
+    r"\b(?:don vi|co quan|ben|so) (?:lam )?dau moi\b.*\b(?:la ai|la (?:don vi|co quan|so) nao|nao)\b",
+    r"\bcam trich\b",
     r"\b(?:giao|phu trach|chiu trach nhiem)\b.*\b(?:co quan|don vi|ai) nao\b",
     r"\bco quan nao\b",
     r"\bdon vi nao\b",
@@ -1181,6 +1192,12 @@ FORM_WORDS_VI = (
     "đầu ra",
     "chủ trì",
     "phối hợp",
+    # "có Sở Nội vụ hỗ trợ phối hợp": the coordinating role, in everyday words
+    "hỗ trợ phối hợp",
+    "phối hợp hỗ trợ",
+    "tham gia phối hợp",
+    # "Sở nào cầm trịch": the lead role, in everyday words
+    "cầm trịch",
     "được giao",
     "giao",
     "nhiệm vụ",

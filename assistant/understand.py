@@ -766,6 +766,9 @@ ASIDE_WORDS = (
     r"|not counting|other than|leaving out)"
 )
 _EXCLUDED_ASIDE = re.compile(rf"\((?=[^()]*\b{ASIDE_WORDS}\b)[^()]*\)")
+_INCLUDED_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:ke ca|bao gom ca|tinh ca|including|incl\.|counting)\b)[^()]*\)"
+)
 # a span across years named in what is set aside: "các mốc kéo dài 2025-2026", "multi-year spans"
 _YEAR_SPAN_ASKED = re.compile(
     r"(?<![\d/.-])(?:20\d\d\s*[-–]\s*20\d\d|(?:tu|from) (?:nam )?20\d\d (?:den|toi|to|until) (?:nam )?20\d\d)(?![\d/])"
@@ -773,9 +776,16 @@ _YEAR_SPAN_ASKED = re.compile(
 _SPAN_WORDS = re.compile(
     r"\b(?:20\d\d\s*[-–]\s*20\d\d|keo dai|spans?|spanning|ranges?|multi-year|nhieu nam)\b"
 )
-# "ghi đúng là “Năm 2026”", "exactly “Năm 2026”": the cell is that year alone
+# "ghi đúng là “Năm 2026”", "exactly “Năm 2026”": the cell is that year alone; so is a time said to BE the
+# year ("có thời gian thực hiện là năm 2026", "ghi riêng là năm 2026"; not "trong năm 2026": in it), a year
+# quoted as printed ("have 'Năm 2026' as their timeframe") and "2026 only", "a single year", "not a multi-year range"
 _EXACT_YEAR = re.compile(
     r"\b(?:ghi )?dung (?:la )?[\"“”']?nam 20\d\d\b|\bexactly [\"“”']?(?:nam |year )?20\d\d\b"
+    r"|\b(?:thoi gian|thoi han)(?: (?:thuc hien|hoan thanh|trien khai|du kien))? (?:ghi )?(?:rieng )?la"
+    r" [\"“”']?(?:nam )?20\d\d(?![\d/.-]|\s*[-–,]\s*(?:nam )?20\d\d)"
+    r"|[\"“”'‘’](?:nam |year )?20\d\d[\"“”'‘’]"
+    r"|\b20\d\d (?:only|alone)\b|\bonly (?:in )?(?:the year )?20\d\d\b|\b(?:a )?single year\b"
+    r"|\bnot (?:a |any )?multi-?year\b"
 )
 
 
@@ -861,7 +871,11 @@ _TASK_OPENS_WITH_ROLE = re.compile(
 # "nhiệm vụ phối hợp kiểm tra … thì cơ quan phối hợp gồm những ai": the same, before the coordinating agencies
 # are asked
 _COORDINATION_NAMED = re.compile(_TASK_OPENS_WITH_ROLE.pattern + r"(?=.*\bphoi hop\b)")
-_YES_NO_END = re.compile(r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$)")
+# (also where the list is asked after it: "… có chủ trì đề án nào không? Nếu có là những đề án nào?")
+_YES_NO_END = re.compile(
+    r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$|\s*[?,;]\s*(?:nếu|neu|là|la|đó là|do la|kể|ke|liệt|liet)\b)"
+    r"|(?<!\w)(?:nếu|neu) (?:có|co|vậy|vay)(?: thì| thi)?(?!\w)"
+)
 
 
 # "kết quả" right after these words is what is reported or published, not the output asked
@@ -1196,8 +1210,10 @@ _DOC_KINDS_VI = (
 _DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme|law)"
 # "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "Kế hoạch hành
 # động của UBND thành phố", "the Government's Resolution 394/NQ-CP"
+# (a document's kind abbreviated before its number too: "kế hoạch NQ 66 của UBND tỉnh Hà Tĩnh")
 _ISSUER_VI = re.compile(
-    rf"\b{_DOC_KINDS_VI}(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){{1,8}})"
+    rf"\b(?:{_DOC_KINDS_VI}|(?:nq|qd|kh|nd|tt|ct|cv)(?= [\w./-]*\d))(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?"
+    r"(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){1,8})"
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
 _ISSUED_BY_VI = re.compile(
@@ -1232,6 +1248,8 @@ _AT_EN = re.compile(
     r"(?i)(?:^|[,;:.]\s*|\s)(?:at|within|inside)\s+(?:the\s+)?$"
     r"|\b(?:which|what) (?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?) (?:of|under|in|within)"
     r" (?:the\s+)?$"
+    # "heads of units in the Ministry of Culture …", "units under the Ministry": the ministry's own units
+    r"|\bunits (?:of|under|in|within) (?:the\s+)?$"
 )
 
 
@@ -1264,13 +1282,21 @@ def _issuer_place(text: str, lang: str, agencies, documents) -> tuple[str, tuple
 # "the Ha Tinh People's Committee plan", "the Ministry of Justice's circular", "the plan of the People's Committee"
 _ISSUER_AFTER_EN = re.compile(
     # ("the Hà Tĩnh People's Committee appendix": the appendix of its plan)
-    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|\d{{4}})\s+)?(?:{_DOC_KINDS_EN}|appendix|annex)s?\b"
+    # ("the Culture Ministry's list of priority tasks", "… task list": the list its letter sets out)
+    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|(?:end-|mid-|year-end\s+)?\d{{4}}|priority|task)\s+){{0,2}}"
+    rf"(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b"
     r"(?!\s+to\b)"
 )  # (not "does the Department of Justice plan to complete …": a verb)
 _ISSUER_BEFORE_EN = re.compile(
     rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
 )
 _AUXILIARY_EN = re.compile(r"(?i)\b(?:does|do|did|will|would|should|must|can)\s+(?:the\s+)?$")
+# "… the culture ministry wants units to follow", "the Ministry requires its agencies to …": the body whose
+# document asks something of the units under it
+_ASKS_UNITS_EN = re.compile(
+    r"(?i)\s+(?:wants|requires|asks|tells|instructs|directs|urges|expects)\s+(?:(?:its|all|the|all\s+its|every|each)\s+)?"
+    r"(?:[\w-]+\s+)?(?:units|agencies|bodies|departments|offices|localities|heads|subordinates)\b"
+)
 
 
 def issuer_spans_en(text: str) -> list[tuple[int, int]]:
@@ -1282,6 +1308,7 @@ def issuer_spans_en(text: str) -> list[tuple[int, int]]:
         and (
             (_ISSUER_AFTER_EN.match(text, end) and not _AUXILIARY_EN.search(text[:start]))
             or _ISSUER_BEFORE_EN.search(text[:start])
+            or _ASKS_UNITS_EN.match(text, end)
         )
     ]
 
@@ -1493,10 +1520,15 @@ def understand(
     excluded = (
         [m.span() for m in _EXCLUDED_ASIDE.finditer(fold(text))] if len(fold(text)) == len(text) else []
     )
+    # "(kể cả các nhiệm vụ kéo dài 2025–2026)", "(including multi-year spans)": times let in, not asked
+    included = (
+        [m.span() for m in _INCLUDED_ASIDE.finditer(fold(text))] if len(fold(text)) == len(text) else []
+    )
+    excluded = [*excluded, *included]
     timed = "".join(" " if any(s <= i < e for s, e in excluded) else c for i, c in enumerate(text))
     years, quarters, months, periods = _times(timed, fold(timed) if excluded else f, own_numbers)
     within = bool(years) and (
-        any(_SPAN_WORDS.search(fold(text)[s:e]) for s, e in excluded)
+        any(_SPAN_WORDS.search(fold(text)[s:e]) for s, e in excluded if (s, e) not in included)
         or bool(_EXACT_YEAR.search(f))
         # "giai đoạn 2026-2028", "từ năm 2026 đến năm 2028": a span asked holds the times inside it (not
         # "2026-2030", which runs past it)
