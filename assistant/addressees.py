@@ -43,9 +43,16 @@ ASKS_ADDRESSEES = (
     r"\b(?:assigns?|gives?|allocates?) (?:tasks|duties|responsibilities|work) to (?:which|what) (?:bodies|agencies"
     r"|units|organi[sz]ations|offices)\s*(?:\?|$|\. (?:name|list|give)\b)",
     # "which agencies or bodies are given responsibilities in the 'Tổ chức thực hiện' section of …?"
-    r"\bwhich (?:bodies|agencies|units|organi[sz]ations)(?: (?:or|and) (?:bodies|agencies|units|organi[sz]ations))?"
-    # ("… are assigned numbered tasks in …": a word may say which tasks)
-    r" (?:are|were) (?:given|assigned|allocated) (?:[\w-]+ )?(?:tasks|duties|responsibilities|work)\b",
+    r"\bwhich (?:bodies|agencies|units|organi[sz]ations)(?: (?:or|and) (?:bodies|agencies|units|organi[sz]ations"
+    r"|groups))?"
+    # ("… are assigned numbered tasks in …": a word may say which tasks; "are each given their own numbered
+    # assignment", "are handed specific tasks")
+    r" (?:are|were) (?:each )?(?:given|assigned|allocated|handed) (?:their own )?(?:[\w-]+ )?(?:tasks?|duties"
+    r"|responsibilities|work|assignments?)\b",
+    # "Name all the bodies that the … letter gives specific assignments to."
+    r"\b(?:name|list)(?: all)? (?:the )?(?:bodies|agencies|units|organi[sz]ations|offices)(?: (?:or|and) groups)?"
+    r" (?:that|which)(?: [\w'’-]+){1,14} (?:assigns?|gives?|allocates?|hands?) (?:[\w-]+ )?(?:tasks|duties"
+    r"|responsibilities|work|assignments)(?: to)?\b",
     # "Phần Tổ chức thực hiện … giao những trách nhiệm gì (cho ai)?", "phân công trách nhiệm cho những cơ quan nào"
     r"\b(?:giao|phan cong) (?:nhung |cac )?(?:trach nhiem|nhiem vu) (?:gi|nao)(?: cho (?:nhung |cac )?(?:co quan|don vi)"
     r"(?: nao)?)?\s*(?:\?|$)",
@@ -57,7 +64,9 @@ _FRAME = frozenset(
     "giao nhiem vu viec cho nhung cac co quan don vi to chuc nao duoc phan cong trach nhiem chu the ca nhan gi "
     "phan muc trong theo cua tai ve"
     # the second ask of what each does ("và mỗi cơ quan phải làm gì", "and what must each do")
-    " moi tung lam phai can each must should do does what".split()
+    " moi tung lam phai can each must should do does what"
+    # ("specific tasks", "their own numbered assignment": which tasks, not what about)
+    " cu the rieng danh so".split()
 )
 MIN_BODIES = 2  # paragraphs of the run that must open with a body
 TITLE_ONLY = 80  # a paragraph this short is its body's name, its work in the items under it
@@ -91,6 +100,10 @@ def _names_only(view: IndexView, query: Query, docs: set[str], section: str) -> 
         named |= set(re.findall(r"\w+", fold(f"{d.kind} {d.title} {d.issuer} {d.province} {d.number}")))
         if d.draft:  # "công văn dự thảo", "the draft dispatch"
             named |= {"du", "thao", "draft"}
+        if re.search(r"\b(?:tinh uy|thanh uy|dang uy|ban bi thu|trung uong dang)\b", fold(d.issuer or "")):
+            named.add("dang")  # ("the Hà Tĩnh Party Committee's letter": a Party body's)
+    if query.lang == "en":
+        named.add("nhom")  # ("which bodies or groups …": the addressees, in two words)
     # ("… được giao các nhiệm vụ đánh số", "numbered tasks": the paragraphs asked for are numbered ones)
     said = [w for w in re.findall(r"\w+", re.sub(r"\bdanh so\b", " ", fold(query.topic))) if w not in _FRAME]
     return all(w in named for w in said)

@@ -13,19 +13,21 @@ Reads the index view only (clauses, clause chunks with their section titles); ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant import compose
 from assistant.evidence import Terms, terms
 from assistant.glossary import english_term_spans, find_provinces, has_vietnamese_marks
 from assistant.index_view import IndexView
+from assistant.matches import agency_matches
 from assistant.messages import lang_of, say
 from assistant.question_rules import ASKS_DUTIES, any_match, without_duty_frame
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
 from indexer.agencies import AgencyRun, agency_kind, agency_run, find_agencies, printed_agencies
+from indexer.chunk import task_text
 from indexer.text import fold, nfc, normalize_tones
 
 MAX_PASSAGES = 8  # duties quoted, at most
@@ -323,3 +325,71 @@ def answer_duties(view: IndexView, query: Query, scope: set[str] | None) -> Duti
     lines += passage_lines(view, passages, cites)
     text = "\n".join(lines)
     return Duties(compose.finish_english(text) if lang == "en" else text, cites.items, len(passages))
+
+
+ROLE_MARKERS = {"lead_agency": "chu tri", "coordinating_agencies": "phoi hop"}
+ROLE_COVERAGE = 0.6  # the share of the topic a body's own passage must hold to answer a role question
+ROLE_PASSAGES = 3  # passages quoted for a role, at most
+ALSO_SAYS = 0.9  # … and of that, another body's passage that says it works with the body, quoted with it
+
+
+def answer_role_in_own_passage(view: IndexView, query: Query, scope: set[str] | None) -> Duties | None:
+    """A role question about one body that no task row answered ("which offices does the Central Party Office
+    coordinate with to connect and share data among the four central offices?"): the body's own passage (under
+    its own title, or opening with it) that holds most of the topic and prints the role asked ("d) Chủ trì,
+    phối hợp với Văn phòng Chủ tịch nước, …"); None when none does."""
+    marker = ROLE_MARKERS.get(query.intent)
+    bodies = addressed(query)
+    if marker is None or len(bodies) != 1:
+        return None
+    passages = own_passages(view, bodies, scope)
+    topic = terms(_residual_topic(replace(query, agencies=tuple(bodies))))
+    docs = {p[1].doc for p in passages}
+    if len(docs) == 1 and (d := view.docs.get(next(iter(docs)))) is not None:
+        # (its document's kind, "Nghị định", says which document; its title's words may be the topic asked)
+        kind = terms(d.kind or "")
+        topic = Terms(topic.unigrams - kind.unigrams, topic.bigrams - kind.bigrams)
+    if not passages or len(topic.unigrams) < 2:
+        return None
+    weights = view.stats.weights(topic)
+    scored = [
+        (view.stats.coverage(topic, terms(p[1].text), weights), p)
+        for p in passages
+        if re.search(rf"\b{marker}\b", fold(p[1].text))
+    ]
+    best = max((c for c, _ in scored), default=0.0)
+    if best < ROLE_COVERAGE:
+        return None
+    # (a task row that names the body and says the topic as well is the answer: the rows are read first)
+    rows = [
+        t
+        for t in view.tasks
+        if (scope is None or t.doc in scope) and any(agency_matches(t, b, "either") for b in bodies)
+    ]
+    if any(view.stats.coverage(topic, terms(task_text(t)), weights) >= best for t in rows):
+        return None
+    chosen = [p for c, p in scored if c == best][:1]
+    if marker == "phoi hop":
+        # ("Bộ Xây dựng phối hợp với bộ nào để kiểm tra …?" where the other ministry's part says "b) Phối hợp với Bộ
+        # Xây dựng kiểm tra …": both say who works with whom; quoted together, the body's own first)
+        helped = re.compile(rf"\bphoi hop voi (?:\w+ ){{0,3}}?{re.escape(fold(bodies[0]))}\b")
+        name = re.compile(rf"(?<!\w){re.escape(normalize_tones(bodies[0]).lower())}(?!\w)")
+        for clause in view.clauses():
+            if (
+                (scope is None or clause.doc in scope)
+                and clause.kind == "clause"
+                and helped.search(fold(clause.text))
+            ):
+                # (the body's own name in it is not the topic said: "văn phòng", "trung ương" of its name)
+                rest = name.sub(" ", normalize_tones(clause.text).lower())
+                if view.stats.coverage(topic, terms(rest), weights) >= ALSO_SAYS * best:
+                    chosen.append(("clause", clause))
+    chosen = chosen[:ROLE_PASSAGES]
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    names = said_names(replace(query, agencies=tuple(bodies)))
+    role = say(lang, "passage_role_lead" if marker == "chu tri" else "passage_role_coordinating")
+    lines = [say(lang, "role_passages_head", names=names, role=role, n=len(chosen))]
+    lines += passage_lines(view, chosen, cites)
+    text = "\n".join(lines)
+    return Duties(compose.finish_english(text) if lang == "en" else text, cites.items, len(chosen))

@@ -27,7 +27,7 @@ from assistant.messages import lang_of, say
 from assistant.question_rules import NOT_DIGITAL, blank_column, filled_column
 from assistant.statement import citations
 from assistant.types import Citation
-from assistant.understand import ASIDE_WORDS, Query
+from assistant.understand import ASIDE_WORDS, INCLUDE_WORDS, Query
 from indexer.agencies import find_agencies
 from indexer.period import ANNUAL, REGULAR, parse_period, query_interval
 from indexer.records import Chunk, Clause, Task
@@ -1230,6 +1230,7 @@ _QUOTED_VALUE = re.compile(
 # what a bracket sets aside ("… có kết quả là Nghị quyết (không tính các nhiệm vụ ghi Nghị quyết/Quyết định)"):
 # rows whose cell prints it are not listed (group 1: its words, folded)
 _ASIDE_BRACKET = re.compile(rf"\((?=[^()]*\b{ASIDE_WORDS}\b)[^()]*\)")
+_INCLUDED_BRACKET = re.compile(rf"\((?=[^()]*\b{INCLUDE_WORDS}\b)[^()]*\)")
 _ASIDE_VALUE = re.compile(
     rf"\b{ASIDE_WORDS}\b(?: (?:cac|nhung|those|the|any|tasks?|rows?|nhiem vu|viec|ghi|co|la|with|marked|that say))*"
     r" (\w.*?)\W*$"
@@ -1261,9 +1262,11 @@ _OUTPUT_VALUE = re.compile(
 # their output, said in English (group 1: the output, read through the glossary)
 _OUTPUT_VALUE_EN = re.compile(
     r"\b(?:tasks|activities|rows|items)\b.{0,40}?\b(?:produces?|yields?|delivers?|results? in"
+    # ("… are expected to end in a resolution (Nghị quyết), either alone or …")
+    r"|(?:are |is )?(?:expected|meant|supposed|due) to (?:end in|result in|produce|deliver|yield)|end (?:up )?in"
     r"|whose (?:expected )?(?:output|result|product)s? (?:is|are)"
     r"|with (?:an? )?(?:expected )?(?:output|result|product)s? (?:of|being|that is))"
-    r" (?:an? |the )?([a-z][a-z -]{2,40}?)(?= (?:in|of|under|for|from|according|by)\b|[?.!]|$)"
+    r" (?:an? |the )?([a-z][a-z -]{2,40}?)(?= (?:in|of|under|for|from|according|by)\b| ?\(|,|[?.!]|$)"
     # "… which tasks have a report (báo cáo) among their expected results?"
     r"|\b(?:tasks|activities|rows|items)\b.{0,40}?\b(?:have|has|list|lists|name|names|give|gives) (?:an? |the )?"
     r"([a-z][a-z -]{2,40}?)(?: \([^()]*\))? (?:as|among|in) (?:their|its|the) (?:expected )?(?:outputs?|results?"
@@ -1422,9 +1425,13 @@ def _after_event_rows(view: IndexView, question: str, scope: set[str] | None) ->
 
 
 def _without_set_aside(question: str) -> tuple[str, list[str]]:
-    """The question without the brackets that set rows aside, and the values they name (folded)."""
+    """The question without the brackets that set rows aside, and the values they name (folded); without the
+    brackets that let rows in too ("có sản phẩm là nghị quyết (kể cả loại “Nghị quyết/Quyết định”)": the value
+    asked stands outside them)."""
     folded = fold(question)
-    brackets = list(_ASIDE_BRACKET.finditer(folded))
+    brackets = sorted(
+        [*_ASIDE_BRACKET.finditer(folded), *_INCLUDED_BRACKET.finditer(folded)], key=lambda m: m.start()
+    )
     if not brackets or len(folded) != len(question):
         return question, []
     asides = [m.group(1) for b in brackets if (m := _ASIDE_VALUE.search(b.group(0)[1:-1]))]
@@ -1457,11 +1464,8 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         event, found = _after_event_rows(view, query.question, scope)
         if found:
             return _cell_listed(view, query, found, say(lang_of(query.lang), "after_event_what", event=event))
-    if not values and (outputs := output_values(query.question)):
-        found = _of_output([t for t in view.tasks if scope is None or t.doc in scope], outputs)
-        if found:
-            shown = _output_shown(found[0], outputs)
-            return _cell_listed(view, query, found, say(lang_of(query.lang), "output_what", value=shown))
+    if not values:
+        return _output_listing(view, query, scope)
     if len(values) != 1:
         return None
     value = _words(values[0])
@@ -1482,11 +1486,23 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         role = query.role if query.intent == "agency_tasks" else "either"
         found = [t for t in found if any(agency_matches(t, a, role) for a in query.agencies)]
     if not found:
-        return None
+        # ("… end in a resolution (Nghị quyết), either alone or as 'resolution/decision'": an English quote that
+        # no cell prints; the output the question names is asked)
+        return _output_listing(view, query, scope) if query.lang == "en" else None
     # (a value typed without quotes, maybe without tone marks, is shown as the first row prints it)
     shown = _printed_span(_asked_cells(found[0], query.intent), value) if unquoted else values[0].strip()
     key = "output_what" if query.intent == "output" else "cell_what"
     return _cell_listed(view, query, found, say(lang_of(query.lang), key, value=shown or values[0].strip()))
+
+
+def _output_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """The rows whose output cell prints the output an English listing question names, or None."""
+    outputs = output_values(query.question)
+    found = _of_output([t for t in view.tasks if scope is None or t.doc in scope], outputs) if outputs else []
+    if not found:
+        return None
+    shown = _output_shown(found[0], outputs)
+    return _cell_listed(view, query, found, say(lang_of(query.lang), "output_what", value=shown))
 
 
 def _cell_listed(view: IndexView, query: Query, found: list[Task], what: str) -> Listing:

@@ -12,6 +12,7 @@ Every function is a pure function of (query, view): the view is read, never chan
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -511,7 +512,45 @@ def _named_by_title(view: IndexView, query: Query, scope: set[str] | None) -> se
         return query.lang == "en" and kind in english_kinds and f" {rest} " in topic
 
     hit = {n for n in base if n in docs and named(n)}
+    if not hit and query.lang == "en":
+        hit = _named_by_title_run(view, query, base)
     return hit if hit and hit != base else None
+
+
+# what a title says a document sets out, in the words an English question's translation keeps ("the construction
+# digital transformation scheme" of a decision approving "ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG …")
+_TITLE_KINDS = (
+    r"(?:de an|ke hoach|chuong trinh|quy dinh|nghi quyet|quyet dinh|nghi dinh|thong tu|cong van|chi thi|luat)"
+)
+
+
+# the kind of document said after an issuer's name ("'s data-sharing regulation"; "list", "appendix": any kind)
+_KIND_SAID_EN = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(regulation|decision|resolution|decree|circular|directive|letter|dispatch"
+    r"|telegram|plan|law)s?\b"
+)
+_TITLE_RUN_WORDS = 4  # (not "the digital transformation scheme": three words many a task prints)
+
+
+def _named_by_title_run(view: IndexView, query: Query, base: set[str]) -> set[str]:
+    """The one document an English question names by words of its title run right before the kind its title
+    names ("the construction digital transformation scheme"): the longest run of translated words before the
+    kind that the title prints, three words or more, and the kind, are the title's; no other document's."""
+    f = " ".join(re.findall(r"\w+", fold(query.search_text)))
+    hit: set[str] = set()
+    titles = {
+        name: " ".join(re.findall(r"\w+", fold((view.docs[name].title or "").split(" (")[0])))
+        for name in base
+        if name in view.docs
+    }
+    for m in re.finditer(rf"\b{_TITLE_KINDS}\b", f):
+        before = f[: m.start()].split()
+        for name, title in titles.items():
+            words = set(title.split())
+            run = list(itertools.takewhile(lambda w, words=words: w in words, reversed(before)))
+            if len(run) >= _TITLE_RUN_WORDS and re.search(rf"\b{m.group(0)}\b", title):
+                hit.add(name)
+    return hit if len(hit) == 1 else set()
 
 
 _LIST_WORDS = r"(?:list|appendix|annex|table|phu luc|danh muc|bang)"
@@ -557,14 +596,22 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
     if not hit and query.lang == "en":
         # "the culture ministry's end-2025 priority list", "the Culture Ministry's letter": the issuer named in
         # English (a glossary name the question gives as a document's issuer) names its documents
+        # (of the kind said after it: "the National Assembly's foreign affairs regulation" is no law of the Quốc hội)
         given = set(issuer_spans_en(query.question))
-        issuers = {
-            fold(form)
-            for start, end, term in english_term_spans(query.question)
-            if (start, end) in given
-            for form in term.vi
+        issued: dict[str, set[str]] = {}
+        for start, end, term in english_term_spans(query.question):
+            if (start, end) in given:
+                said = _KIND_SAID_EN.match(query.question, end)
+                kind = KIND_WORDS.get(said.group(1).lower(), "") if said else ""
+                for form in term.vi:
+                    issued.setdefault(fold(form), set()).add(kind)
+        hit = {
+            n
+            for n in base
+            if n in docs
+            and (kinds := issued.get(fold((docs[n].issuer or "").split(" (")[0]))) is not None
+            and ("" in kinds or fold(docs[n].kind or "") in kinds)
         }
-        hit = {n for n in base if n in docs and fold((docs[n].issuer or "").split(" (")[0]) in issuers}
     return hit if hit and hit != base else None
 
 

@@ -261,8 +261,14 @@ LISTING = (
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
     # ("List all the indicators … assigned to the provincial police": the rows of an indicator table)
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
-    # ("How many priority tasks … are due in December 2025?")
+    # ("How many priority tasks … are due in December 2025?", "How many of Bac Ninh's 2030 … targets are assigned to
+    # the provincial police, and which ones?")
     r"\bhow many (?:[\w-]+ ){0,2}tasks\b",
+    r"\bhow many of (?:[\w'’-]+ ){1,10}?(?:tasks|targets|indicators|activities)\b",
+    # "what do the commune People's Committees have to get done before 15 November 2025?": the rows due then
+    r"\bwhat (?:do|does) .{1,80}? (?:have|has|need|needs) to (?:do|get done|finish|complete)"
+    r" (?:by|before|until|within|in) (?:the )?(?:end of )?(?:\d|q[1-4]\b|(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b)",
     # "… priority tasks, which ones is the Digital Transformation Centre in charge of?": several rows asked
     r"\bwhich ones (?:is|are|does|do|did|will|has|have)\b",
     # "Does the HCMC Department of Health lead any activity in …? If so, which?": the rows, asked as yes/no
@@ -356,6 +362,8 @@ def without_duty_frame(text: str, english: bool = False) -> str:
 # "what is the Department of Justice responsible for?": the body's duties (not "who is responsible for …")
 RESPONSIBLE_FOR_ASKED = (
     r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ ){1,12}?responsible for\W*$"
+    # "What does Regulation 384 make the Central Party Office responsible for?"
+    r"|\bwhat (?:does|do|did) .{1,80}? (?:make|makes|hold|holds) .{1,80}? (?:responsible|accountable) for\W*$"
 )
 ASKS_DUTIES = (
     r"\btrach nhiem (?:rieng |cu the |chinh )?(?:gi|nao)\b",
@@ -393,6 +401,10 @@ ASKS_DUTIES = (
     r"\b(?:asked|required|tasked|expected|directed|instructed|assigned|entrusted|charged|told) to (?:do|handle"
     r"|carry out|take care of|deal with|undertake|take on)\b",
     r"\bwhat (?:must|should|shall) .+ do\b",
+    # "Name everything Can Tho's groundwater directive asks the Department of Construction to lead."
+    r"\beverything\b.{0,80}?\b(?:asks?|tells?|requires?|directs?|instructs?|assigns?|gives?|wants?)\b",
+    # "what do the commune People's Committees have to get done before 15 November 2025?"
+    r"\bwhat (?:do|does|did) .{1,80}? (?:have|has|need|needs) to (?:do|get done|finish|complete|carry out)\b",
     r"\brole of\b|\bs role\b",
 )
 # Which bodies have something due on a date ("những bộ nào phải hoàn thành trước ngày 30/11/2025?")
@@ -436,6 +448,9 @@ COORDINATING = (
     r"\bsupport(?:s|ing)? (?:the|this)\b",
     # "… thì ai hỗ trợ Bộ Xây dựng?", "đơn vị nào hỗ trợ": who helps the lead, in everyday words
     r"\b(?:ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao) (?:se |tham gia )?(?:ho tro|giup)\b",
+    # "which offices does the Central Party Office work with to connect …": the bodies it works with
+    r"\b(?:which|what|who) (?:[\w-]+ ){0,2}(?:offices|bodies|agencies|ministries|departments|units|partners)?"
+    r" ?(?:does|do|did|will|must) .{1,80}? (?:work|partner|team up) (?:together )?with\b",
 )
 # "so" typed without marks (or "số" folded) right after the words it makes a compound with: "xã hội số nào",
 # "chuyển đổi số nào" is digital, no "Sở nào"
@@ -1196,8 +1211,13 @@ FORM_WORDS_VI = (
     "hỗ trợ phối hợp",
     "phối hợp hỗ trợ",
     "tham gia phối hợp",
-    # "Sở nào cầm trịch": the lead role, in everyday words
+    # "Sở nào cầm trịch": the lead role, in everyday words ("chỉ đóng vai phối hợp": the role, not the topic)
     "cầm trịch",
+    "đóng vai",
+    "chỉ đóng vai",
+    # ("chỉ phối hợp, không cầm trịch": the role set aside, not the topic)
+    "không cầm trịch",
+    "không chủ trì",
     "được giao",
     "giao",
     "nhiệm vụ",

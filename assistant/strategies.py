@@ -32,7 +32,14 @@ from assistant.compare_items import QUOTED_WHOLE, halves
 from assistant.compose import time_in_name
 from assistant.count_compare import answer_count_compare, asks_count_compare
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
-from assistant.duties import addressed, answer_duties, asks_duties, own_in_articles, own_passages
+from assistant.duties import (
+    addressed,
+    answer_duties,
+    answer_role_in_own_passage,
+    asks_duties,
+    own_in_articles,
+    own_passages,
+)
 from assistant.evidence import has_answer_type, terms
 from assistant.index_view import IndexView
 from assistant.lead_bodies import answer_lead_bodies, asks_lead_bodies
@@ -1088,6 +1095,20 @@ class RowsUnderTitle:
         return Outcome(text, cites, False, self.name, meta={"count": len(found.rows)})
 
 
+class RoleInOwnPassage:
+    """ "Which offices does the Central Party Office coordinate with to connect and share data among the four
+    central offices?": a role question about one body that no row answered, answered by the body's own passage
+    that says the role and the topic."""
+
+    name = "own_passage"
+
+    def applies(self, query: Query) -> bool:
+        return query.intent in ("lead_agency", "coordinating_agencies") and len(addressed(query)) == 1
+
+    def run(self, query, view, scope, threshold):
+        return _counted(answer_role_in_own_passage(view, query, scope), self.name)
+
+
 class Section:
     name = "section"
 
@@ -1591,6 +1612,7 @@ PLAN: tuple[Strategy, ...] = (
     CountCompare(),
     Compare(),
     AgencyDuties(),
+    RoleInOwnPassage(),
     Section(),
     RowsUnderTitle(),
     Evidence(),

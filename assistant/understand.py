@@ -766,9 +766,9 @@ ASIDE_WORDS = (
     r"|not counting|other than|leaving out)"
 )
 _EXCLUDED_ASIDE = re.compile(rf"\((?=[^()]*\b{ASIDE_WORDS}\b)[^()]*\)")
-_INCLUDED_ASIDE = re.compile(
-    r"\((?=[^()]*\b(?:ke ca|bao gom ca|tinh ca|including|incl\.|counting)\b)[^()]*\)"
-)
+# "(kể cả các nhiệm vụ kéo dài 2025–2026)", "(kể cả loại “Nghị quyết/Quyết định”)": what is let in, not asked
+INCLUDE_WORDS = r"(?:ke ca|bao gom ca|tinh ca|including|incl\.)"
+_INCLUDED_ASIDE = re.compile(rf"\((?=[^()]*\b{INCLUDE_WORDS}\b)[^()]*\)")
 # a span across years named in what is set aside: "các mốc kéo dài 2025-2026", "multi-year spans"
 _YEAR_SPAN_ASKED = re.compile(
     r"(?<![\d/.-])(?:20\d\d\s*[-–]\s*20\d\d|(?:tu|from) (?:nam )?20\d\d (?:den|toi|to|until) (?:nam )?20\d\d)(?![\d/])"
@@ -923,6 +923,9 @@ def _folded_compounds() -> re.Pattern[str]:
                 words.add(folded)
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if alternatives else r"(?!x)x")
+
+
+_KIND_ABBREVIATION_BEFORE = re.compile(r"(?i)\b(?:ctr|kh|nq|qđ|qd|ct|cv|tt|nđ|nd)\s+$")
 
 
 def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = frozenset()) -> str:
@@ -1248,8 +1251,9 @@ _AT_EN = re.compile(
     r"(?i)(?:^|[,;:.]\s*|\s)(?:at|within|inside)\s+(?:the\s+)?$"
     r"|\b(?:which|what) (?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?) (?:of|under|in|within)"
     r" (?:the\s+)?$"
-    # "heads of units in the Ministry of Culture …", "units under the Ministry": the ministry's own units
-    r"|\bunits (?:of|under|in|within) (?:the\s+)?$"
+    # "heads of units in the Ministry of Culture …", "units under the Ministry": the ministry's own units (not "the
+    # units of the Ministry of Justice lead": the ministry asked about)
+    r"|\bunits (?:under|in|within) (?:the\s+)?$"
 )
 
 
@@ -1283,10 +1287,15 @@ def _issuer_place(text: str, lang: str, agencies, documents) -> tuple[str, tuple
 _ISSUER_AFTER_EN = re.compile(
     # ("the Hà Tĩnh People's Committee appendix": the appendix of its plan)
     # ("the Culture Ministry's list of priority tasks", "… task list": the list its letter sets out)
-    rf"(?i)(?:['’]s)?\s+(?:(?:action|implementation|draft|own|(?:end-|mid-|year-end\s+)?\d{{4}}|priority|task)\s+){{0,2}}"
-    rf"(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b"
+    # ("the Party Secretariat's data-sharing regulation": two words of the document's subject after "'s")
+    rf"(?i)(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?:action|implementation|draft|own|(?:end-|mid-|year-end\s+)?\d{{4}}"
+    rf"|priority|task)\s+){{0,2}})(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b"
     r"(?!\s+to\b)"
 )  # (not "does the Department of Justice plan to complete …": a verb)
+# (after a name whose glossary span holds the "'s" itself)
+_POSSESSED_KIND_EN = re.compile(
+    rf"(?i)\s+(?:[\w-]+\s+){{0,2}}(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b(?!\s+to\b)"
+)
 _ISSUER_BEFORE_EN = re.compile(
     rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
 )
@@ -1296,6 +1305,8 @@ _AUXILIARY_EN = re.compile(r"(?i)\b(?:does|do|did|will|would|should|must|can)\s+
 _ASKS_UNITS_EN = re.compile(
     r"(?i)\s+(?:wants|requires|asks|tells|instructs|directs|urges|expects)\s+(?:(?:its|all|the|all\s+its|every|each)\s+)?"
     r"(?:[\w-]+\s+)?(?:units|agencies|bodies|departments|offices|localities|heads|subordinates)\b"
+    # "the decisions that the Culture Ministry says it has already issued": the body speaking in its document
+    r"|\s+(?:says|said|states|stated|reports|reported|notes|noted)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)\b"
 )
 
 
@@ -1306,7 +1317,13 @@ def issuer_spans_en(text: str) -> list[tuple[int, int]]:
         for start, end, term in english_term_spans(text)
         if term.kind == "agency"
         and (
-            (_ISSUER_AFTER_EN.match(text, end) and not _AUXILIARY_EN.search(text[:start]))
+            (
+                (
+                    _ISSUER_AFTER_EN.match(text, end)
+                    or (text[:end].endswith(("'s", "’s")) and _POSSESSED_KIND_EN.match(text, end))
+                )
+                and not _AUXILIARY_EN.search(text[:start])
+            )
             or _ISSUER_BEFORE_EN.search(text[:start])
             or _ASKS_UNITS_EN.match(text, end)
         )
@@ -1466,6 +1483,19 @@ def understand(
     )
     # "the 2025 Employment Law (74/2025/QH15) or Decree 302": a full number and a short reference
     docs += tuple(d for d in _short_references(text, documents) if d not in docs)
+    carried: set[str] = set()  # (the numbers that name a document by what it carries out)
+    # (not where a place is named: "Nghị quyết 138/NQ-CP được nhắc trong Kế hoạch … Hải Phòng" cites it there)
+    if doc_numbers and not docs and not provinces:
+        # "Phụ lục KH (CTr 45-CTr/TU)", "KH triển khai NQ 66 (gắn với CTr 45-CTr/TU)": a number no indexed document
+        # bears that one of them alone carries out names that one
+        carrying = [
+            d.name
+            for d in documents
+            if {fold(n) for n in doc_numbers} & {fold(i) for i in d.implements or ()}
+        ]
+        if len(carrying) == 1:
+            docs = tuple(carrying)
+            carried = {fold(n) for n in doc_numbers}
     f = fold(normalize_tones(text) if has_vietnamese_marks(text) else text)
     agencies = tuple(_find_agencies(text, lang))
     if agency_names is not None:
@@ -1636,12 +1666,20 @@ def understand(
         intent = "compare"  # "When do Decree 302/2025/NĐ-CP and the Employment Law 74/2025/QH15 take effect?"
     # the numbers of the indexed documents the question names (not another's it asks about: "Nghị quyết
     # 730/2004/NQ-UBTVQH11" in a question about Nghị quyết 1339)
-    own_numbers = {fold(d.number) for d in documents if d.number and d.name in docs}
+    own_numbers = {fold(d.number) for d in documents if d.number and d.name in docs} | carried
     remove = [(s, e) for _, s, e in places] + [
         (m.start(), m.end())
         for m in DOC_NUMBER.finditer(text)
         if m.group(0) and fold(m.group(0)) in own_numbers
     ]
+    for m in DOC_NUMBER.finditer(text):
+        # ("(CTr 45-CTr/TU)": the kind's abbreviation before a number that names the document by what it carries out)
+        if (
+            m.group(0)
+            and fold(m.group(0)) in carried
+            and (kind := _KIND_ABBREVIATION_BEFORE.search(text[: m.start()]))
+        ):
+            remove.append(kind.span())
     if docs:
         # "plan 144/KH-UBND (digital economy and society)": words in brackets after a document's number
         # describe that document, not what is asked of it

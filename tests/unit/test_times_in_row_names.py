@@ -253,7 +253,9 @@ def test_how_two_documents_print_their_date_of_issue_asks_their_dates():
         ("Phụ lục Kế hoạch Hà Tĩnh có những nhiệm vụ nào có thời gian thực hiện ghi đúng là “Năm 2026” (không tính "
          "các mốc kéo dài 2025-2026)?", True),
         ("Which Hà Tĩnh appendix tasks are due in 2026 (excluding multi-year spans such as 2025–2026)?", True),
-        ("Những nhiệm vụ nào trong phụ lục kế hoạch Hà Tĩnh có thời gian thực hiện là năm 2026?", False),
+        # (a time said to BE the year is that year alone — how those who ask mean it; "trong năm 2026" reaches in)
+        ("Những nhiệm vụ nào trong phụ lục kế hoạch Hà Tĩnh có thời gian thực hiện là năm 2026?", True),
+        ("Những nhiệm vụ nào trong phụ lục kế hoạch Hà Tĩnh có thời gian thực hiện trong năm 2026?", False),
     ],
 )  # fmt: skip
 def test_a_year_asked_with_spans_set_aside_lists_what_lies_within_it(question, within):

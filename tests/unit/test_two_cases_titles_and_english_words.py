@@ -284,7 +284,9 @@ def test_more_english_words_read_as_printed(english, vietnamese):
     assert vietnamese in translate_question(english)
     # ("works" are no factory; a body that works with another does work, "làm việc")
     assert "công trình" in translate_question("which works must apply BIM")
-    assert "làm việc" in translate_question("Which agency works with the Department of Justice?")
+    # ("works with" a body is the coordinating role; "works" of a building is công trình)
+    assert "phối hợp" in translate_question("Which agency works with the Department of Justice?")
+    assert "công trình" not in translate_question("Which agency works with the Department of Justice?")
 
 
 def test_an_expected_outcome_asks_the_output():

@@ -269,3 +269,233 @@ def test_name_all_the_indicators_is_a_listing():
     assert any_match(
         LISTING, "name all the digital-society indicators in bac ninh's plan that the police lead"
     )
+
+
+# --- a body's own passage, a document named by what it carries out, outputs and counts ---------------------
+
+QD = "quy_dinh_384.txt"
+KH45 = "kh_thuc_hien_45.txt"
+KH_OTHER = "kh_thuc_hien_khac.txt"
+QD_TTG = "qd_de_an.txt"
+
+
+@pytest.fixture(scope="module")
+def passages() -> IndexView:
+    from indexer.records import Clause
+
+    docs = [
+        Document(QD, "Quy định về kết nối, chia sẻ dữ liệu giữa các cơ quan đảng", "Quy định", number="384-QĐ/TW",
+                 province="Trung ương", issuer="Ban Bí thư", national=True),
+        Document(KH45, "Kế hoạch triển khai thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", province="Hà Tĩnh",
+                 implements=("66-NQ/TW", "45-CTr/TU")),
+        Document(KH_OTHER, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="1218/QĐ-UBND",
+                 province="Vĩnh Long", implements=("66-NQ/TW", "390-KH/TU")),
+        Document(QD_TTG, "Quyết định phê duyệt Đề án chuyển đổi số trong hoạt động xây dựng, quản lý kết cấu hạ "
+                 "tầng xây dựng", "Quyết định", number="2597/QĐ-TTg", province="Trung ương", national=True),
+    ]  # fmt: skip
+    office = "2. Văn phòng Trung ương Đảng có trách nhiệm:"
+    impl = "III. TỔ CHỨC THỰC HIỆN"
+    clauses = [
+        Clause(QD, "Điều 10", "Điều 10", (), (302, 307),
+               "Điều 10. Chia sẻ dữ liệu giữa 4 Văn phòng Trung ương: chương trình công tác, báo cáo công tác tuần."),
+        Clause(QD, "Điều 18.2", "Điều 18, khoản 2", (), (521, 521), office),
+        Clause(QD, "Điều 18.2.a", "Điều 18, khoản 2, điểm a", (office,), (523, 527),
+               "a) Chủ trì tổ chức triển khai việc chia sẻ dữ liệu giữa các cơ quan đảng."),
+        Clause(QD, "Điều 18.2.d", "Điều 18, khoản 2, điểm d", (office,), (539, 541),
+               "d) Chủ trì, phối hợp với Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội triển "
+               "khai công tác kết nối, chia sẻ dữ liệu giữa 4 Văn phòng Trung ương."),
+        Clause(KH45, "III", "Mục III", (), (298, 298), impl),
+        Clause(KH45, "III.1", "Mục III, khoản 1", (impl,), (300, 304),
+               "1. Sở Tư pháp: chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch, báo cáo UBND tỉnh."),
+        Clause(KH_OTHER, "V", "Mục V", (), (560, 560), "V. TỔ CHỨC THỰC HIỆN"),
+        Clause(KH_OTHER, "V.4", "Mục V, khoản 4", ("V. TỔ CHỨC THỰC HIỆN",), (590, 594),
+               "4. Sở Tư pháp chủ trì hướng dẫn, theo dõi việc triển khai thực hiện Kế hoạch này."),
+    ]  # fmt: skip
+    tasks = [
+        make_task(QD, "2", "Dữ liệu lịch làm việc, lịch công tác", ["Văn phòng Trung ương Đảng"], line=679),
+        make_task(KH45, "5", "Rà soát xác định nội dung giao quy định chi tiết", ["Các sở, ban, ngành cấp tỉnh"],
+                  coordinating=["Sở Tư pháp"], output="Văn bản", deadline="Thường xuyên", line=991, group="III",
+                  group_title="Tạo đột phá trong tổ chức thi hành pháp luật"),
+        make_task(KH45, "6", "Hướng dẫn nghiệp vụ xây dựng văn bản", ["Sở Tư pháp"], output="Văn bản",
+                  deadline="Thường xuyên", line=1001, group="III",
+                  group_title="Tạo đột phá trong tổ chức thi hành pháp luật"),
+        make_task(KH45, "9", "Xây dựng chính sách phát triển khoa học, công nghệ", ["Sở Khoa học và Công nghệ"],
+                  output="Nghị quyết", line=706, group="II"),
+        make_task(KH45, "14", "Xây dựng cơ chế ưu đãi phát triển kinh tế tư nhân", ["Sở Tài chính"],
+                  output="Nghị quyết/Quyết định", line=828, group="II"),
+        make_task(KH45, "15", "Tổ chức hội nghị phổ biến pháp luật", ["Sở Tư pháp"], output="Hội nghị", line=840,
+                  group="II"),
+        make_task(QD_TTG, "I.1", "Rà soát toàn diện các luật, nghị định về đầu tư xây dựng", ["Bộ Xây dựng"],
+                  deadline="2026", line=545),
+        make_task(QD_TTG, "I.3", "Xây dựng cơ sở dữ liệu kết cấu hạ tầng", ["Bộ Xây dựng"], deadline="2026-2027",
+                  line=580),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, tasks))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Under Regulation 384, which offices does the Central Party Office coordinate with to connect and share "
+        "data among the 4 central offices?",
+        "Under the Party Secretariat's data-sharing regulation, which offices does the Central Party Office work "
+        "with to connect and share data among the four central offices?",
+    ],
+)
+def test_a_role_said_in_the_bodys_own_passage(passages, question):
+    query, _, outcome = ask_view(passages, question)
+    assert query.intent == "coordinating_agencies" and query.agencies == ("Văn phòng Trung ương Đảng",)
+    assert "Văn phòng Chủ tịch nước" in outcome.text
+    assert "lịch làm việc" not in outcome.text and "báo cáo công tác tuần" not in outcome.text
+
+
+def test_a_row_that_says_the_topic_is_read_before_the_bodys_passage(passages):
+    _, _, outcome = ask_view(passages, "Sở Tư pháp Hà Tĩnh phối hợp với ai để rà soát xác định nội dung giao quy "
+                                       "định chi tiết?")  # fmt: skip
+    assert "Các sở, ban, ngành cấp tỉnh" in outcome.text and "đôn đốc" not in outcome.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Trong phần tổ chức thực hiện của KH triển khai NQ 66 (gắn với CTr 45-CTr/TU), Sở Tư pháp được giao những "
+        "việc gì?",
+        "Ở nhóm tạo đột phá thi hành pháp luật trong phụ lục KH (CTr 45-CTr/TU), Sở Tư pháp chỉ đóng vai phối hợp, "
+        "không cầm trịch, ở những việc nào?",
+    ],
+)
+def test_a_number_only_one_document_carries_out_names_it(passages, question):
+    query, scope, outcome = ask_view(passages, question)
+    assert scope == {KH45} and "45" not in query.topic and "CTr" not in query.topic.split()
+    assert "không" not in query.topic.split() and "vai" not in query.topic.split()
+    assert "Vĩnh Long" not in outcome.text
+
+
+def test_a_number_several_documents_carry_out_names_none():
+    docs = [
+        Document("a.txt", "Kế hoạch A", "Kế hoạch", province="Hà Tĩnh", implements=("66-NQ/TW",)),
+        Document("b.txt", "Kế hoạch B", "Kế hoạch", province="Phú Thọ", implements=("66-NQ/TW",)),
+    ]
+    assert understand("Nghị quyết 66-NQ/TW giao những nhiệm vụ gì?", documents=docs).docs == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'Liệt kê các nhiệm vụ trong phụ lục kế hoạch Hà Tĩnh có sản phẩm là nghị quyết (kể cả loại "Nghị quyết/Quyết '
+        'định").',
+        "Which tasks in the Hà Tĩnh appendix are expected to end in a resolution (Nghị quyết), either alone or as "
+        "'resolution/decision'?",
+    ],
+)
+def test_an_output_asked_with_the_forms_it_lets_in(passages, question):
+    _, _, outcome = ask_view(passages, question)
+    assert "khoa học, công nghệ" in outcome.text and "kinh tế tư nhân" in outcome.text
+    assert "hội nghị phổ biến" not in outcome.text
+
+
+def test_a_scheme_named_by_the_words_of_its_title(passages):
+    query, scope, outcome = ask_view(
+        passages,
+        "Give me the tasks in the construction digital transformation scheme that are scheduled for 2026 only.",
+    )
+    assert scope == {QD_TTG}
+    assert "Rà soát toàn diện" in outcome.text and "cơ sở dữ liệu kết cấu" not in outcome.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many of Bac Ninh's 2030 digital economy targets are assigned to the provincial police, and which ones?",
+        "Name everything Can Tho's groundwater directive asks the Department of Construction to lead.",
+        "What does Party Regulation 384 make the Central Party Office responsible for?",
+        "In Quảng Ngãi's plan, what do the commune, ward and special-zone People's Committees have to get done "
+        "before 15 November 2025?",
+    ],
+)
+def test_english_asks_for_a_bodys_rows_or_duties(question):
+    from assistant.question_rules import ASKS_DUTIES, LISTING, any_match
+
+    folded = fold(question)
+    assert any_match(LISTING, folded) or any_match(ASKS_DUTIES, folded)
+
+
+def test_commune_ward_and_special_zone_committees_are_the_commune_level():
+    query = understand("What do the commune, ward and special-zone People's Committees have to do?")
+    assert query.agencies and "cấp xã" in query.agencies[0]
+
+
+LETTER = "cv_tinh_uy.txt"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which bodies are handed specific tasks in the Hà Tĩnh Provincial Party Standing Committee's letter on "
+        "Resolution 66?",
+        "Name all the bodies that the Hà Tĩnh Provincial Party Standing Committee's letter on Resolution 66 gives "
+        "specific assignments to.",
+        "In the Hà Tĩnh Party Committee's letter, which bodies or groups are each given their own numbered "
+        "assignment? Give me all of them.",
+    ],
+)
+def test_the_bodies_a_letter_gives_numbered_assignments(question):
+    from indexer.records import Clause
+
+    docs = [Document(LETTER, "Về lãnh đạo thực hiện Nghị quyết số 66-NQ/TW", "Công văn",
+                     issuer="Tỉnh ủy Hà Tĩnh (Ban Thường vụ)", province="Hà Tĩnh", draft=True)]  # fmt: skip
+    clauses = [
+        Clause(LETTER, "1", "Mục 1", (), (30, 32), "1. Các cấp ủy, tổ chức đảng các cấp tiếp tục quán triệt Nghị quyết."),
+        Clause(LETTER, "2", "Mục 2", (), (33, 34), "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo rà soát văn bản."),
+        Clause(LETTER, "3", "Mục 3", (), (35, 36), "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền."),
+    ]  # fmt: skip
+    _, _, out = ask_view(IndexView(RecordSearcher(docs, clauses, [])), question)
+    assert out.strategy == "addressees" and out.meta["count"] == 3
+
+
+def test_the_other_bodys_passage_that_works_with_it_is_quoted_too():
+    from indexer.records import Clause
+
+    nd = "nd_quy_nha_o.txt"
+    docs = [Document(nd, "Nghị định quy định chi tiết về Quỹ nhà ở quốc gia", "Nghị định", number="302/2025/NĐ-CP",
+                     province="Trung ương", issuer="Chính phủ", national=True)]  # fmt: skip
+    own, other = "1. Trách nhiệm của Bộ Xây dựng:", "2. Trách nhiệm của Bộ Tài chính:"
+    clauses = [
+        Clause(nd, "Điều 24.1", "Điều 24, khoản 1", (), (794, 795), own),
+        Clause(nd, "Điều 24.1.đ", "Điều 24, khoản 1, điểm đ", (own,), (816, 818),
+               "đ) Chủ trì, phối hợp với Bộ Tài chính kiểm tra, đánh giá tình hình hoạt động của Quỹ;"),
+        Clause(nd, "Điều 24.2", "Điều 24, khoản 2", (), (825, 826), other),
+        Clause(nd, "Điều 24.2.b", "Điều 24, khoản 2, điểm b", (other,), (832, 833),
+               "b) Phối hợp với Bộ Xây dựng kiểm tra, đánh giá tình hình hoạt động của Quỹ."),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, clauses, []))
+    _, _, out = ask_view(view, "Theo Nghị định 302/2025/NĐ-CP, Bộ Xây dựng phối hợp với bộ nào để kiểm tra, đánh giá "
+                               "tình hình hoạt động của Quỹ?")  # fmt: skip
+    assert out.strategy == "own_passage"
+    assert "phối hợp với Bộ Tài chính" in out.text and "Phối hợp với Bộ Xây dựng" in out.text
+    assert out.text.index("Bộ Tài chính kiểm tra") < out.text.index("Phối hợp với Bộ Xây dựng")
+
+
+def test_a_ministry_saying_what_it_has_issued_names_its_letter(words):
+    _, scope, _ = ask_view(words, "List the decisions that the Culture Ministry says it has already issued.")
+    assert scope == {CV}
+
+
+def test_a_possessive_before_a_subject_is_no_issued_document_of_another_kind():
+    from assistant.matching import _named_by_kind_and_issuer
+
+    docs = [
+        Document("luat.txt", "Luật Việc làm", "Luật", number="74/2025/QH15", province="Trung ương",
+                 issuer="Quốc hội", national=True),
+        Document("nq.txt", "Nghị quyết về kế hoạch sửa đổi luật", "Nghị quyết", number="1339/NQ-UBTVQH15",
+                 province="Trung ương", issuer="Ủy ban Thường vụ Quốc hội", national=True),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher(docs, [], []))
+    query = understand("Which body drafts the resolution on the National Assembly's foreign affairs regulation?",
+                       documents=docs)  # fmt: skip
+    assert _named_by_kind_and_issuer(view, query, None) is None
+
+
+def test_three_words_of_a_title_name_no_document(passages):
+    _, scope, _ = ask_view(passages, "What is the digital transformation scheme expected to deliver?")
+    assert scope != {QD_TTG}
