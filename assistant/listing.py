@@ -125,9 +125,15 @@ def document_years(
         or (
             (re.search(rf"(?<!\d){y}(?!\d)", folded_title) is not None or str(y) in dated.split())
             # (said of the document: "City's end-2025 … plan", "the 2025 plan"; not "in 2026 under the … plan")
-            and re.search(
-                rf"(?:['’]s|\bs|\bthe|\bthis|\bits|\btheir) (?:[a-z]+-)?{y} (?:[a-z-]+ ){{0,4}}{_DOCUMENT_KIND_EN}\b",
-                question,
+            and (
+                re.search(
+                    rf"(?:['’]s|\bs|\bthe|\bthis|\bits|\btheir) (?:[a-z]+-)?{y} (?:[a-z-]+ ){{0,4}}{_DOCUMENT_KIND_EN}\b",
+                    question,
+                )
+                # ("the culture ministry's end-2025 priority tasks": a body's year-end priorities, its letter's)
+                or re.search(
+                    rf"['’]s (?:end-|year-end )?{y} (?:priority|key) (?:tasks|assignments)\b", question
+                )
             )
             is not None
         )
@@ -223,7 +229,10 @@ def deadline_fits(printed: str, query: Query) -> bool:
         spans = intervals + (
             [(min(s for s, _ in intervals), max(e for _, e in intervals))] if query.span_asked else []
         )
-        ok &= any(period.is_interval and start <= period.start and period.end <= end for start, end in spans)
+        # ("Năm 2025 và các năm tiếp theo" goes on past its year: not wholly within it)
+        ok &= not _OPEN_END.search(deadline) and any(
+            period.is_interval and start <= period.start and period.end <= end for start, end in spans
+        )
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
         ok &= any(period.overlaps(start, end) for start, end in intervals)
     elif query.quarters or query.months:  # "quý III", "tháng 10" of no particular year

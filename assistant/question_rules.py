@@ -466,7 +466,8 @@ LEAD = (
     r"\b(?:to chuc|co quan|don vi) nao\b",
     r"\b(?:co quan|don vi|so|ai) nao\b.*\b(?:giao|phu trach|chiu trach nhiem|thuc hien)\b",
     # ("ai lo việc biểu dương …", "ai cầm trịch", "ai đứng ra tổ chức": who leads, in everyday words)
-    r"\bai (?:duoc giao|phu trach|chiu trach nhiem|thuc hien|to chuc|lam|lo(?: lieu)?(?= viec\b| \w+ \w+)"
+    # (not "ai lo ngại …": worry)
+    r"\bai (?:duoc giao|phu trach|chiu trach nhiem|thuc hien|to chuc|lam|lo(?= viec\b)|lo lieu"
     r"|cam trich|dung ra|dung dau|nam (?:chinh|dau moi))\b",
     # "đơn vị đầu mối … là ai", "Sở nào cầm trịch": the lead, in everyday words
     r"\b(?:don vi|co quan|ben|so) (?:lam )?dau moi\b.*\b(?:la ai|la (?:don vi|co quan|so) nao|nao)\b",

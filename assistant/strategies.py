@@ -346,6 +346,12 @@ class Listing:
             # whose words then name no rows
             scope = named_documents(view, terms(query.topic), None, one=True)
         listed = answer_listing(view, query, scope)
+        if listed.abstained and query.within and len(query.years) == 1 and not query.span_asked:
+            # "nhiệm vụ nào có thời gian thực hiện là năm 2028?" of rows none of which lies within 2028 alone
+            # ("Năm 2028 đến 2029"): the rows that reach into it
+            reaching = answer_listing(view, replace(query, within=False), scope)
+            if not reaching.abstained:
+                listed = reaching
         if listed.abstained and query.intent == "period_tasks":
             # a document with no task table sets its time limits in its sentences
             texts = answer_text_period(view, query, scope)

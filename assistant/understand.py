@@ -781,8 +781,9 @@ _SPAN_WORDS = re.compile(
 # quoted as printed ("have 'Năm 2026' as their timeframe") and "2026 only", "a single year", "not a multi-year range"
 _EXACT_YEAR = re.compile(
     r"\b(?:ghi )?dung (?:la )?[\"“”']?nam 20\d\d\b|\bexactly [\"“”']?(?:nam |year )?20\d\d\b"
+    # (not a span or an open end: "là năm 2025 đến năm 2026", "là năm 2026 trở đi", "… và các năm tiếp theo")
     r"|\b(?:thoi gian|thoi han)(?: (?:thuc hien|hoan thanh|trien khai|du kien))? (?:ghi )?(?:rieng )?la"
-    r" [\"“”']?(?:nam )?20\d\d(?![\d/.-]|\s*[-–,]\s*(?:nam )?20\d\d)"
+    r" [\"“”']?nam 20\d\d(?![\d/.-]|\s*(?:[-–,]|(?:den|toi|to|va|tro|and|onwards?)\b))"
     r"|[\"“”'‘’](?:nam |year )?20\d\d[\"“”'‘’]"
     r"|\b20\d\d (?:only|alone)\b|\bonly (?:in )?(?:the year )?20\d\d\b|\b(?:a )?single year\b"
     r"|\bnot (?:a |any )?multi-?year\b"
@@ -874,7 +875,9 @@ _COORDINATION_NAMED = re.compile(_TASK_OPENS_WITH_ROLE.pattern + r"(?=.*\bphoi h
 # (also where the list is asked after it: "… có chủ trì đề án nào không? Nếu có là những đề án nào?")
 _YES_NO_END = re.compile(
     r"(?<!\w)(?:không|khong|chưa|chua)(?=\W*$|\s*[?,;]\s*(?:nếu|neu|là|la|đó là|do la|kể|ke|liệt|liet)\b)"
-    r"|(?<!\w)(?:nếu|neu) (?:có|co|vậy|vay)(?: thì| thi)?(?!\w)"
+    # ("Nếu có là những đề án nào?" after the yes/no ask; not "nếu có vướng mắc thì …", a condition)
+    r"|(?<=[?.;,] )(?:nếu|neu) (?:có|co|vậy|vay)(?: thì| thi)?(?= (?:là|la|thì|thi|kể|ke|liệt|liet|cho|đó|do|những"
+    r"|nhung|các|cac)\b|\W*$)"
 )
 
 
@@ -1291,10 +1294,14 @@ _ISSUER_AFTER_EN = re.compile(
     rf"(?i)(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?:action|implementation|draft|own|(?:end-|mid-|year-end\s+)?\d{{4}}"
     rf"|priority|task)\s+){{0,2}})(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b"
     r"(?!\s+to\b)"
+    # ("the culture ministry's end-2025 priority tasks": the tasks its document sets as priorities)
+    r"|['’]s\s+(?:(?:end|mid)-\d{4}\s+|year-end\s+)?(?:priority|key)\s+(?:tasks|assignments)\b"
 )  # (not "does the Department of Justice plan to complete …": a verb)
-# (after a name whose glossary span holds the "'s" itself)
+# (after a name whose glossary span holds the "'s" itself; "the culture ministry's end-2025 priority tasks": the tasks
+# its document sets as priorities)
 _POSSESSED_KIND_EN = re.compile(
-    rf"(?i)\s+(?:[\w-]+\s+){{0,2}}(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b(?!\s+to\b)"
+    rf"(?i)\s+(?:(?:[\w-]+\s+){{0,2}}(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b(?!\s+to\b)"
+    r"|(?:(?:end|mid)-\d{4}\s+|year-end\s+)?(?:priority|key)\s+(?:tasks|assignments)\b)"
 )
 _ISSUER_BEFORE_EN = re.compile(
     rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"

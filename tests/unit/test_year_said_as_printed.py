@@ -499,3 +499,70 @@ def test_a_possessive_before_a_subject_is_no_issued_document_of_another_kind():
 def test_three_words_of_a_title_name_no_document(passages):
     _, scope, _ = ask_view(passages, "What is the digital transformation scheme expected to deliver?")
     assert scope != {QD_TTG}
+
+
+# --- the review's near misses --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spans() -> IndexView:
+    docs = [Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="280/KH-UBND",
+                     province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")]  # fmt: skip
+    tasks = [
+        make_task(HT, "1", "Tổ chức hội thảo trao đổi các giải pháp thực hiện", ["Sở Tư pháp"],
+                  deadline="Năm 2026", line=100),
+        make_task(HT, "2", "Tháo gỡ vướng mắc đối với các dự án tồn đọng", ["Sở Tài chính"],
+                  deadline="Năm 2025 đến năm 2026", line=120),
+        make_task(HT, "3", "Tổ chức hệ thống hóa văn bản kỳ 2024-2028", ["Sở Tư pháp"],
+                  deadline="Năm 2028 đến 2029", line=140),
+        make_task(HT, "4", "Rà soát, cắt giảm điều kiện kinh doanh", ["Sở Tài chính"],
+                  deadline="Năm 2026 và các năm tiếp theo", line=160),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, [], tasks))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nhiệm vụ nào trong kế hoạch Hà Tĩnh có thời gian thực hiện là năm 2025 đến năm 2026?",
+        "Nhiệm vụ nào của Hà Tĩnh có thời hạn là năm 2026 trở đi?",
+        "Kế hoạch Hà Tĩnh, nhiệm vụ nào có thời gian thực hiện là 2026?",
+    ],
+)
+def test_a_span_an_open_end_or_a_bare_year_is_no_year_alone(spans, question):
+    assert not _read(spans, question).within
+
+
+def test_an_open_ended_time_is_not_wholly_within_its_year(spans):
+    _, _, outcome = ask_view(spans, "Những nhiệm vụ nào của Hà Tĩnh có thời gian thực hiện là năm 2026?")
+    assert "hội thảo" in outcome.text and "cắt giảm điều kiện" not in outcome.text
+
+
+def test_no_row_within_the_year_alone_lists_the_rows_that_reach_into_it(spans):
+    _, _, outcome = ask_view(spans, "Kế hoạch Hà Tĩnh, nhiệm vụ nào có thời gian thực hiện là năm 2028?")
+    assert not outcome.abstained and "hệ thống hóa văn bản" in outcome.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kế hoạch Hà Tĩnh có nêu ai lo ngại về chất lượng văn bản không?",
+        "Nếu có vướng mắc trong rà soát văn bản thì báo cáo cơ quan nào?",
+    ],
+)
+def test_worry_and_a_condition_are_no_role_nor_form(question):
+    query = understand(question)
+    if question.startswith("Nếu"):  # (a condition, not the form "… không? Nếu có …")
+        assert "Nếu" in query.topic and "vướng mắc" in query.topic
+    else:
+        assert query.intent != "lead_agency"
+
+
+def test_a_ministrys_year_end_priority_tasks_are_its_letters(words):
+    query, scope, outcome = ask_view(
+        words,
+        "What are the culture ministry's end-2025 priority tasks, and which ones is the Digital Transformation "
+        "Centre in charge of?",
+    )
+    assert scope == {CV} and query.agencies == ("Trung tâm Chuyển đổi số VHTTDL",)
+    assert "Cổng Dịch vụ công" in outcome.text  # (due 01/03/2026: 2025 named the letter, not a period)
