@@ -783,7 +783,7 @@ _EXACT_YEAR = re.compile(
     r"\b(?:ghi )?dung (?:la )?[\"“”']?nam 20\d\d\b|\bexactly [\"“”']?(?:nam |year )?20\d\d\b"
     # (not a span or an open end: "là năm 2025 đến năm 2026", "là năm 2026 trở đi", "… và các năm tiếp theo")
     r"|\b(?:thoi gian|thoi han)(?: (?:thuc hien|hoan thanh|trien khai|du kien))? (?:ghi )?(?:rieng )?la"
-    r" [\"“”']?nam 20\d\d(?![\d/.-]|\s*(?:[-–,]|(?:den|toi|to|va|tro|and|onwards?)\b))"
+    r" [\"“”']?nam 20\d\d(?![\d/.-]|\s*(?:[-–,]|(?:den|toi|to|tro|onwards?)\b|(?:va|and) (?:cac |nhung )?(?:nam|20\d\d)\b))"
     r"|[\"“”'‘’](?:nam |year )?20\d\d[\"“”'‘’]"
     r"|\b20\d\d (?:only|alone)\b|\bonly (?:in )?(?:the year )?20\d\d\b|\b(?:a )?single year\b"
     r"|\bnot (?:a |any )?multi-?year\b"

@@ -533,6 +533,13 @@ def test_a_span_an_open_end_or_a_bare_year_is_no_year_alone(spans, question):
     assert not _read(spans, question).within
 
 
+def test_a_year_then_another_condition_is_still_the_year_alone(spans):
+    query = _read(
+        spans, "Nhiệm vụ nào của Hà Tĩnh có thời gian thực hiện là năm 2026 và do Sở Tư pháp chủ trì?"
+    )
+    assert query.within and query.agencies == ("Sở Tư pháp",)
+
+
 def test_an_open_ended_time_is_not_wholly_within_its_year(spans):
     _, _, outcome = ask_view(spans, "Những nhiệm vụ nào của Hà Tĩnh có thời gian thực hiện là năm 2026?")
     assert "hội thảo" in outcome.text and "cắt giảm điều kiện" not in outcome.text
