@@ -60,7 +60,7 @@ from assistant.question_rules import (
 )
 from assistant.retrieve import SearchFilter
 from assistant.row_columns import asked_columns
-from assistant.understand import ARTICLE, DOC_NUMBER, KIND_WORDS, Query, issuer_spans_en
+from assistant.understand import ARTICLE, DOC_KINDS_EN, DOC_NUMBER, KIND_WORDS, Query, issuer_spans_en
 from indexer.agencies import agency_run
 from indexer.chunk import task_text
 from indexer.records import Chunk, Clause, Hit, Task
@@ -525,17 +525,15 @@ _TITLE_KINDS = (
 
 
 # the kind of document said after an issuer's name ("'s data-sharing regulation"; "list", "appendix": any kind)
-_KIND_SAID_EN = re.compile(
-    r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(regulation|decision|resolution|decree|circular|directive|letter|dispatch"
-    r"|telegram|plan|law)s?\b"
-)
+_KIND_SAID_EN = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?({DOC_KINDS_EN})s?\b")
 _TITLE_RUN_WORDS = 4  # (not "the digital transformation scheme": three words many a task prints)
 
 
 def _named_by_title_run(view: IndexView, query: Query, base: set[str]) -> set[str]:
     """The one document an English question names by words of its title run right before the kind its title
     names ("the construction digital transformation scheme"): the longest run of translated words before the
-    kind that the title prints, three words or more, and the kind, are the title's; no other document's."""
+    kind that the title prints, `_TITLE_RUN_WORDS` words or more, and the kind, are the title's; no other
+    document's."""
     f = " ".join(re.findall(r"\w+", fold(query.search_text)))
     hit: set[str] = set()
     titles = {

@@ -1213,7 +1213,10 @@ def _history_questions(history: Sequence[object]) -> list[str]:
 _DOC_KINDS_VI = (
     r"(?:nghi quyet|quyet dinh|ke hoach|nghi dinh|thong tu|quy dinh|chi thi|cong van|cong dien|chuong trinh)"
 )
-_DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme|law)"
+DOC_KINDS_EN = r"(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme|law)"
+_DOC_KINDS_EN = DOC_KINDS_EN
+# a body's year-end priority tasks ("the culture ministry's end-2025 priority tasks"): the tasks its document sets
+PRIORITY_TASKS_EN = r"(?:(?:end|mid)-\d{4}\s+|year-end\s+)?(?:priority|key)\s+(?:tasks|assignments)\b"
 # "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "Kế hoạch hành
 # động của UBND thành phố", "the Government's Resolution 394/NQ-CP"
 # (a document's kind abbreviated before its number too: "kế hoạch NQ 66 của UBND tỉnh Hà Tĩnh")
@@ -1295,13 +1298,11 @@ _ISSUER_AFTER_EN = re.compile(
     rf"|priority|task)\s+){{0,2}})(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b"
     r"(?!\s+to\b)"
     # ("the culture ministry's end-2025 priority tasks": the tasks its document sets as priorities)
-    r"|['’]s\s+(?:(?:end|mid)-\d{4}\s+|year-end\s+)?(?:priority|key)\s+(?:tasks|assignments)\b"
+    rf"|['’]s\s+{PRIORITY_TASKS_EN}"
 )  # (not "does the Department of Justice plan to complete …": a verb)
-# (after a name whose glossary span holds the "'s" itself; "the culture ministry's end-2025 priority tasks": the tasks
-# its document sets as priorities)
+# (after a name whose glossary span holds the "'s" itself)
 _POSSESSED_KIND_EN = re.compile(
-    rf"(?i)\s+(?:(?:[\w-]+\s+){{0,2}}(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b(?!\s+to\b)"
-    r"|(?:(?:end|mid)-\d{4}\s+|year-end\s+)?(?:priority|key)\s+(?:tasks|assignments)\b)"
+    rf"(?i)\s+(?:(?:[\w-]+\s+){{0,2}}(?:{_DOC_KINDS_EN}|appendix|annex|list)s?\b(?!\s+to\b)|{PRIORITY_TASKS_EN})"
 )
 _ISSUER_BEFORE_EN = re.compile(
     rf"(?i)\b{_DOC_KINDS_EN}s?\s+(?:(?:issued|adopted|signed|approved)\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
