@@ -61,3 +61,22 @@ def make_row_clause(doc, table, i, titles, name, line, appendix="Phụ lục I")
         (line, line + 4),
         f"TT: {i}\nTên thủ tục hành chính: {name}\nThời hạn giải quyết: 04 ngày làm việc",
     )
+
+
+LETTER_TITLE = "Về tăng cường lãnh đạo công tác xây dựng và thi hành pháp luật"
+
+
+def letter_view(title: str = LETTER_TITLE, name: str = "cv_tinh_uy_hatinh.txt"):
+    """A record view of a Provincial Party Committee's draft letter whose three numbered paragraphs each open with
+    the body they give work to ("2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo …")."""
+    from assistant.index_view import IndexView, RecordSearcher
+    from indexer.records import Document
+
+    docs = [Document(name, title, "Công văn", issuer="Tỉnh ủy Hà Tĩnh (Ban Thường vụ)", province="Hà Tĩnh",
+                     draft=True)]  # fmt: skip
+    clauses = [
+        Clause(name, "1", "Mục 1", (), (30, 32), "1. Các cấp ủy, tổ chức đảng các cấp tiếp tục quán triệt Nghị quyết."),
+        Clause(name, "2", "Mục 2", (), (33, 34), "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo rà soát văn bản."),
+        Clause(name, "3", "Mục 3", (), (35, 36), "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền."),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher(docs, clauses, []))

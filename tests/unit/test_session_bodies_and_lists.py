@@ -18,7 +18,7 @@ import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
 from indexer.records import Clause, Document
-from tests.records import ask_view, make_task
+from tests.records import ask_view, letter_view, make_task
 
 CT = "ct_nuoc_duoi_dat.txt"
 LC = "kh_tieu_chuan_laichau.txt"
@@ -308,18 +308,8 @@ def test_ke_ten_is_the_form_of_the_ask():
     )
 
 
-LETTER = "cv_tinh_uy_hatinh.txt"
-
-
 def test_addressees_of_a_letter_named_by_its_issuer():
-    docs = [Document(LETTER, "Về tăng cường lãnh đạo công tác xây dựng và thi hành pháp luật", "Công văn",
-                     issuer="Tỉnh ủy Hà Tĩnh (Ban Thường vụ)", province="Hà Tĩnh", draft=True)]  # fmt: skip
-    clauses = [
-        Clause(LETTER, "1", "Mục 1", (), (30, 32), "1. Các cấp ủy, tổ chức đảng các cấp tiếp tục quán triệt Nghị quyết."),
-        Clause(LETTER, "2", "Mục 2", (), (33, 34), "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo rà soát văn bản."),
-        Clause(LETTER, "3", "Mục 3", (), (35, 36), "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền."),
-    ]  # fmt: skip
-    view = IndexView(RecordSearcher(docs, clauses, []))
+    view = letter_view()
     question = (
         "Công văn dự thảo của Ban Thường vụ Tỉnh ủy Hà Tĩnh giao nhiệm vụ cho những tổ chức, cá nhân nào?"
     )

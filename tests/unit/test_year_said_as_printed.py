@@ -13,7 +13,7 @@ from assistant.index_view import IndexView, RecordSearcher
 from assistant.understand import understand
 from indexer.records import Document
 from indexer.text import fold
-from tests.records import ask_view, make_task
+from tests.records import ask_view, letter_view, make_task
 
 HT = "kh_ha_tinh.txt"
 
@@ -425,9 +425,6 @@ def test_commune_ward_and_special_zone_committees_are_the_commune_level():
     assert query.agencies and "cấp xã" in query.agencies[0]
 
 
-LETTER = "cv_tinh_uy.txt"
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -440,16 +437,7 @@ LETTER = "cv_tinh_uy.txt"
     ],
 )
 def test_the_bodies_a_letter_gives_numbered_assignments(question):
-    from indexer.records import Clause
-
-    docs = [Document(LETTER, "Về lãnh đạo thực hiện Nghị quyết số 66-NQ/TW", "Công văn",
-                     issuer="Tỉnh ủy Hà Tĩnh (Ban Thường vụ)", province="Hà Tĩnh", draft=True)]  # fmt: skip
-    clauses = [
-        Clause(LETTER, "1", "Mục 1", (), (30, 32), "1. Các cấp ủy, tổ chức đảng các cấp tiếp tục quán triệt Nghị quyết."),
-        Clause(LETTER, "2", "Mục 2", (), (33, 34), "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo rà soát văn bản."),
-        Clause(LETTER, "3", "Mục 3", (), (35, 36), "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền."),
-    ]  # fmt: skip
-    _, _, out = ask_view(IndexView(RecordSearcher(docs, clauses, [])), question)
+    _, _, out = ask_view(letter_view("Về lãnh đạo thực hiện Nghị quyết số 66-NQ/TW"), question)
     assert out.strategy == "addressees" and out.meta["count"] == 3
 
 
