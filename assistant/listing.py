@@ -19,7 +19,7 @@ from functools import lru_cache
 from assistant import compose
 from assistant.duties import ONE_PASSAGE_CHARS, addressed, asks_duties, duties_of, passage_lines, said_names
 from assistant.evidence import Terms, split_sentences, terms
-from assistant.glossary import english_to_vietnamese
+from assistant.glossary import english_to_vietnamese, translate_question
 from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
@@ -50,6 +50,9 @@ _LISTING_NOISE = re.compile(
     + r"so|rieng|lam|viec|cong viec|xong|co|can|ten|which|what|must"
     r"|tasks?|does|do|have|has|to|be|done|the|of|for|cu the|specific|thoi han|thoi gian|deadline|ghi"
     r"|involved|named|responsible|coordinat\w*|role|vai tro|any|with|all|list|lien quan|nao|dat moc|moc|han (?:cua )?tung(?: viec)?|tung viec|the nao|ra sao|khi nao"
+    # ("… có hạn hoàn thành trong năm 2026", "hạn chót": the time column asked by its name)
+    # (the question's other words may be out already: "có hạn hoàn thành trong năm 2026" → "hạn năm")
+    r"|han(?= (?:hoan thanh|thuc hien|chot|nop|nam|thang|quy|ngay|truoc|trong)\b)|han chot"
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
@@ -643,13 +646,14 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
 # "Phụ lục … có những nhiệm vụ nào về pháp điển?", "List the tasks in group VI of the appendix": a listing
 # of task rows by their subject or their group, asked with no agency and no period
 _ASKS_TASKS = re.compile(
-    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|phan viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu)\b.*"
+    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|phan viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu"
+    r"|de an)\b.*"
     r"\b(?:nao|gi)\b"
     r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong|du lieu)\b"
     # ("Liệt kê các nhiệm vụ phải hoàn thành trong quý IV năm 2025 theo Quyết định 2597", "Kể tên những hoạt
     # động …": the rows asked with no question word)
     r"|\b(?:liet ke|ke ten)(?: ra)? (?:tat ca |toan bo )?(?:cac |nhung )?(?:nhiem vu|dau viec|thu tuc|chi tieu"
-    r"|hoat dong)\b"
+    r"|hoat dong|de an)\b"
     # ("Nhiệm vụ thuộc mục I Phụ lục … gồm những gì?")
     # ("Nhóm nhiệm vụ chuyển đổi số … gồm những việc gì?")
     r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b"
@@ -1275,7 +1279,9 @@ _OUTPUT_VALUE_EN = re.compile(
     r"|(?:are |is )?(?:expected|meant|supposed|due) to (?:end in|result in|produce|deliver|yield)|end (?:up )?in"
     r"|whose (?:expected )?(?:output|result|product)s? (?:is|are)"
     r"|with (?:an? )?(?:expected )?(?:output|result|product)s? (?:of|being|that is))"
-    r" (?:an? |the )?([a-z][a-z -]{2,40}?)(?= (?:in|of|under|for|from|according|by)\b| ?\(|,|[?.!]|$)"
+    # ("… expected to produce some kind of report?")
+    r" (?:an? |the )?(?:(?:some|any|a) (?:kind|form|type|sort)s? of )?([a-z][a-z -]{2,40}?)"
+    r"(?= (?:in|of|under|for|from|according|by)\b| ?\(|,|[?.!]|$)"
     # "… which tasks have a report (báo cáo) among their expected results?"
     r"|\b(?:tasks|activities|rows|items)\b.{0,40}?\b(?:have|has|list|lists|name|names|give|gives) (?:an? |the )?"
     r"([a-z][a-z -]{2,40}?)(?: \([^()]*\))? (?:as|among|in) (?:their|its|the) (?:expected )?(?:outputs?|results?"
@@ -1411,15 +1417,21 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
 _AFTER_EVENT = re.compile(r"(?<!\w)(?:ngay )?sau khi ((?:\w+ ){1,15}\w+)")
 # words of such an event that say no thing: what happens to it, not what it is ("sau khi được ban hành")
 _EVENT_VERBS = frozenset({"duoc", "ban", "hanh", "co", "phe", "duyet", "thong", "qua", "ky", "cua", "khi"})
+# … in English: "once …", "as soon as …", "only after …" (read on the glossed question, whose Vietnamese words the
+# cell prints)
+_AFTER_EVENT_EN = re.compile(r"(?i)\b(?:once|after|as soon as|only when|following)\b((?: [\w'’()-]+){1,15})")
 
 
-def _after_event_rows(view: IndexView, question: str, scope: set[str] | None) -> tuple[str, list[Task]]:
+def _after_event_rows(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, list[Task]]:
     """The event a listing question says the tasks wait for, as printed, and the rows whose time cell waits
-    for that event: every word of the cell's event is one of the question's, and one names a thing."""
-    m = _AFTER_EVENT.search(word_runs(question))
-    if m is None:
+    for that event: every word of the cell's event is one of the question's, and one names a thing (asked in
+    English, "… can only start once a Prime Minister's scheme (Đề án) has been issued", the words that name
+    things, read from the glossed question)."""
+    m = _AFTER_EVENT.search(word_runs(query.question))
+    english = None if m is not None or query.lang != "en" else _AFTER_EVENT_EN.search(query.search_text)
+    if m is None and english is None:
         return "", []
-    asked = set(m.group(1).split())
+    asked = set((m.group(1) if m is not None else word_runs(english.group(1))).split())
     found = []
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
@@ -1428,9 +1440,69 @@ def _after_event_rows(view: IndexView, question: str, scope: set[str] | None) ->
         if cell is None:
             continue
         event = set(cell.group(1).split())
-        if event <= asked and event - _EVENT_VERBS:
+        things = event - _EVENT_VERBS
+        if things and (event <= asked if english is None else things <= asked):
             found.append(task)
-    return _printed_span([question], m.group(1)), found
+    if english is not None:
+        said = _AFTER_EVENT_EN.search(query.question)
+        return (said.group(1).strip(" ?.") if said else english.group(1).strip(" ?.")), found
+    return _printed_span([query.question], m.group(1)), found
+
+
+# "… nhiệm vụ nào có thời gian thực hiện phụ thuộc vào yêu cầu hoặc quy định của Trung ương?", "… whose timing
+# depends on the central level": what the time cells are said to wait on
+_TIME_SOURCE = re.compile(
+    r"\b(?:thoi gian|thoi han|tien do|moc)(?: thuc hien| hoan thanh)? (?:phu thuoc|tuy thuoc|can cu)(?: vao| theo)? "
+    r"((?:\w+ ){0,10}\w+)"
+)
+_TIME_SOURCE_EN = re.compile(
+    r"(?i)\b(?:deadlines?|time ?frames?|timing|timelines?|schedules?|dates?)\b(?: \w+){0,2}? (?:depends?|depending|hinges?"
+    r"|rests?|relies|rely) (?:up)?on((?: [\w'’()-]+){1,12})"
+)
+_SOURCE_NOISE = frozenset(
+    {"cua", "cac", "va", "hoac", "the", "of", "or", "and", "a", "an", "by", "nao", "gi", "vao"}
+)
+
+
+_ROWS_ASKED = re.compile(
+    r"\b(?:nhiem vu|viec|hoat dong) nao\b|\b(?:nhung|cac) (?:nhiem vu|viec|hoat dong)\b"
+    r"|\b(?:which|what) (?:[\w'’-]+ ){0,4}(?:tasks|activities|rows|items)\b"
+)
+
+
+def asks_time_source(question: str) -> bool:
+    """Whether a question asks for the rows whose time waits on what it names ("nhiệm vụ nào có thời gian thực
+    hiện phụ thuộc vào …", "which … tasks have deadlines that depend on …")."""
+    return bool(
+        (_TIME_SOURCE.search(word_runs(question)) or _TIME_SOURCE_EN.search(question))
+        and _ROWS_ASKED.search(fold(question))
+    )
+
+
+def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, list[Task]]:
+    """What a listing question says the rows' time waits on, as said, and the rows whose time cell names it:
+    two of its word pairs ("yêu cầu", "Trung ương"), or its only pair; ("", []) when it says none."""
+    m = _TIME_SOURCE.search(word_runs(query.question))
+    english = None if m is not None or query.lang != "en" else _TIME_SOURCE_EN.search(query.question)
+    if m is None and english is None:
+        return "", []
+    # (asked in English: what it waits on, in the Vietnamese words the cells print)
+    said = m.group(1) if m is not None else word_runs(translate_question(english.group(1)))
+    words = [w for w in said.split() if w not in _SOURCE_NOISE]
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    if not pairs:
+        return "", []
+    need = min(2, len(pairs))
+    found = []
+    for task in view.tasks:
+        if scope is not None and task.doc not in scope:
+            continue
+        cell = _words(task.deadline or "")
+        if sum(f" {p} " in cell for p in pairs) >= need:
+            found.append(task)
+    if m is not None:
+        return _printed_span([query.question], m.group(1)), found
+    return english.group(1).strip(" ?."), found
 
 
 def _without_set_aside(question: str) -> tuple[str, list[str]]:
@@ -1464,13 +1536,21 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
     # (a bracket that sets rows aside names no value asked; it drops the rows that print what it names)
+    if not quoted_values(query.question):
+        # "… nhiệm vụ nào có thời gian thực hiện phụ thuộc vào yêu cầu hoặc quy định của Trung ương?": the rows whose
+        # time cell names what the question says it waits on (not one value printed as typed)
+        source, found = _time_source_rows(view, query, scope)
+        if found:
+            return _cell_listed(
+                view, query, found, say(lang_of(query.lang), "time_source_what", source=source)
+            )
     question, asides = _without_set_aside(query.question)
     values = quoted_values(question)
     unquoted = not values and column_value(question)
     if unquoted:
         values = [unquoted]
     if not values and query.intent in ("general", "fact", "period_tasks", "deadline"):
-        event, found = _after_event_rows(view, query.question, scope)
+        event, found = _after_event_rows(view, query, scope)
         if found:
             return _cell_listed(view, query, found, say(lang_of(query.lang), "after_event_what", event=event))
     if not values:

@@ -241,7 +241,12 @@ _RECIPIENTS_TOO = re.compile(
     r"(?:ai|dau|noi nao|co quan nao)\b|(?:kinh gui|noi nhan)\b)"
 )
 # the list of those who receive a document's copies ("Nơi nhận"), named beside its addressees
-_COPIES = re.compile(r"\bnoi nhan\b|\b(?:receives?|gets?) (?:a )?cop(?:y|ies)\b|\bcopied\b|\brecipients\b")
+# ("… kính gửi những ai và còn gửi tới những nơi nào?", "… and where else is it sent?": the others it goes to)
+_COPIES = re.compile(
+    r"\bnoi nhan\b|\b(?:receives?|gets?) (?:a )?cop(?:y|ies)\b|\bcopied\b|\brecipients\b"
+    r"|\b(?:con|cung|dong thoi) (?:duoc )?gui (?:toi|den|cho)\b|\bgui them\b|\balso (?:sent|copied|goes)\b"
+    r"|\bwhere else\b|\bwho else\b"
+)
 _RECIPIENT_WORDS = re.compile(
     r"\b(?:noi nhan|duoc gui|gui|toi|den|cho|nhung|noi|nao|co quan|sent|to|recipients?|nhan|muc huong|huong)\b"
 )

@@ -233,6 +233,12 @@ LISTING = (
     # (not inside a quoted task name: "… của nhiệm vụ “Thực hiện các nhiệm vụ tại Kế hoạch số 69 …” là gì?")
     r"\b(?:nhung|cac) nhiem vu\b[^“”\"]*\b(?:gom|bao gom|la) (?:nhung )?(?:gi|nao)\b",
     r"\bliet ke\b",
+    # "… responsible for under the plan, both in the appendix and in the implementation section?", "(cả phần tổ
+    # chức thực hiện và phụ lục)": a body's rows and its own part of the text, both asked
+    r"\b(?:phu luc|appendix|annex) (?:va|and) (?:in |o )?(?:the )?(?:phan |muc )?(?:to chuc thuc hien|implementation"
+    r" section)\b",
+    r"\b(?:phan |muc )?(?:to chuc thuc hien|implementation section) (?:va|and) (?:in |o )?(?:the )?(?:phu luc|appendix"
+    r"|annex)\b",
     r"\bke ten (?:cac|nhung|tat ca)\b",  # "Kể tên các nhiệm vụ … hằng năm", as "liệt kê"
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "… which duties carry a deadline set within 2025?": the duties of a time, listed
@@ -260,7 +266,9 @@ LISTING = (
     r"\b(?:drafting|drafts?|drafted|lead|leads|led|coordinat\w*|in charge|responsible)\b",
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
     # ("List all the indicators … assigned to the provincial police": the rows of an indicator table)
-    r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
+    # ("List the priority projects in the appendix of Resolution 394 and the body that leads each")
+    r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets"
+    r"|projects|schemes)\b",
     # ("How many priority tasks … are due in December 2025?", "How many of Bac Ninh's 2030 … targets are assigned to
     # the provincial police, and which ones?")
     r"\bhow many (?:[\w-]+ ){0,2}tasks\b",
@@ -286,7 +294,8 @@ LISTING = (
     r"\ball (?:the )?(?:tasks|indicators)\b",
     # "What does the HCMC Department of Health lead (under …)?": what a body leads, in plain words (not "what
     # does the lead agency …", where "lead" names a role)
-    r"^what (?:does|do|did|will|must|should|shall) (?:[\w'’().,-]+ ){1,14}?(?:lead|coordinate(?: on| in)?|take the lead (?:on|in))"
+    # ("In Hà Tĩnh's task appendix, what does … lead, and where …": a place or part said first)
+    r"(?:^|[,;:] )what (?:does|do|did|will|must|should|shall) (?:[\w'’().,-]+ ){1,14}?(?:lead|coordinate(?: on| in)?|take the lead (?:on|in))"
     r"(?=\s*(?:[?.,]|$|under\b|in\b|within\b|for\b|among\b|according\b|as\b))",
 )
 # Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
@@ -329,6 +338,8 @@ _FRAME_WORDS = (
     "trách nhiệm|nhiệm vụ|vai trò|yêu cầu|thực hiện|cụ thể|nói riêng|kế hoạch|quyết định|nghị quyết|chỉ thị"
     "|công văn|công điện|thông tư|nghị định|quy định|văn bản|tổ chức|giao|được|phải|làm|riêng|luật|theo|trong"
     "|của|gì|nào|những|các|có|là|phần|mục"
+    # ("ngoài phần việc chung, Sở Tư pháp phải làm những việc gì?": besides the common part, its own)
+    "|ngoài (?:phần việc |phần |nhiệm vụ |công việc |việc )?chung"
 )
 _FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
 _FRAME_FOLDED = re.compile(
@@ -336,10 +347,11 @@ _FRAME_FOLDED = re.compile(
     r"|chi thi|cong van|cong dien|thong tu|nghi dinh|quy dinh|van ban|to chuc|duoc|phai|gi|nao|nhung"
     # the words of the ask typed without marks, where they ask ("phải làm những việc gì", "được giao", "theo kế
     # hoạch"), not in a compound ("lâm nghiệp", "giáo dục", "theo dõi", "trọng tâm")
-    r"|phai lam|can lam|lam(?= (?:gi|nhung|viec)\b)|lam(?=\s*$)|duoc giao|giao (?:cho|rieng)"
+    r"|phai lam|can lam|lam(?= (?:gi|nhung|viec|phan|muc|theo|trong)\b)|lam(?=\s*$)|duoc giao|giao (?:cho|rieng)"
     r"|(?:theo|trong) (?=(?:ke hoach|phan|muc|quyet dinh|chi thi|cong van)\b)|cac"
     # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
-    r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho)\b"
+    r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho"
+    r"|ngoai (?:phan viec |phan |nhiem vu |cong viec |viec )?chung)\b"
 )
 # English words a translated topic may keep
 _FRAME_EN = re.compile(
@@ -361,7 +373,9 @@ def without_duty_frame(text: str, english: bool = False) -> str:
 
 # "what is the Department of Justice responsible for?": the body's duties (not "who is responsible for …")
 RESPONSIBLE_FOR_ASKED = (
-    r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ ){1,12}?responsible for\W*$"
+    # ("… the Director of the Department of Personnel and Organisation (Vụ trưởng Vụ Tổ chức cán bộ) responsible
+    # for?": the printed name in brackets)
+    r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ |\([\w' -]{1,60}\) ){1,16}?responsible for\W*$"
     # "What does Regulation 384 make the Central Party Office responsible for?"
     r"|\bwhat (?:does|do|did) .{1,80}? (?:make|makes|hold|holds) .{1,80}? (?:responsible|accountable) for\W*$"
 )
@@ -379,6 +393,9 @@ ASKS_DUTIES = (
     r"(?: (?:rieng|khac|chinh|them))? (?:gi|nao)\b",
     # "Kế hoạch Hà Tĩnh giao Sở Khoa học và Công nghệ làm gì trong phần tổ chức thực hiện?"
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    # "Nghị quyết 394 đề nghị Trung ương MTTQ chỉ đạo những tổ chức nào …?": the bodies the named one is to steer,
+    # each an item of its own part of the text
+    r"\b(?:chi dao|huong dan|van dong|doc thuc) (?:nhung|cac) (?:to chuc|co quan|don vi|doan the|hoi)(?: \w+){0,2}? nao\b",
     r"\bresponsibilit(?:y|ies)\b",
     RESPONSIBLE_FOR_ASKED,
     r"\bduties\b",
@@ -1466,6 +1483,8 @@ _BLANK_FIELDS = (
 _FILLED_COLUMN = re.compile(
     r"\b(?:co )?(?:ghi|neu ro|xac dinh)(?: ro)?(?: (?:co quan|don vi|cot))?"
     r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?"
+    # ("… ghi rõ kết quả/sản phẩm đầu ra?": the field under two of its names)
+    r"(?:\s*(?:/|hoac)\s*(?:thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?)?"
     r"|\b(?:specify|specifies|state|states|give|gives|name|names)(?: a| an| any| the| its| their)?"
     r"(?: specific| concrete| expected)? (coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
     r"|outputs?|products?|results?)(?: agenc(?:y|ies)| bod(?:y|ies))?"

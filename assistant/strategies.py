@@ -59,6 +59,7 @@ from assistant.listing import (
     asks_groups,
     asks_steps,
     asks_tasks,
+    asks_time_source,
     column_value,
     document_years,
     group_markers,
@@ -68,7 +69,7 @@ from assistant.listing import (
     row_cells,
     stated_percents,
 )
-from assistant.matches import TASK_INTENTS, SentenceMatch, TaskMatch, prints_cited_number
+from assistant.matches import NAMES_APPENDIX, TASK_INTENTS, SentenceMatch, TaskMatch, prints_cited_number
 from assistant.matching import (
     DATED_RATIO,
     articles_in_scope,
@@ -306,6 +307,8 @@ class Listing:
             and asks_duties(query)
             and len(addressed(query)) == 1  # (the duties strategy answers for one body)
             and re.search(r"\bto chuc thuc hien\b", fold(query.topic))
+            # ("… (cả phần tổ chức thực hiện và phụ lục)": the rows too)
+            and not NAMES_APPENDIX.search(fold(query.question))
         ):
             # "What does the plan ask the Department of Finance to do in its implementation section?": the
             # section addressed to it, not the appendix rows it leads
@@ -420,6 +423,8 @@ class CellListing:
                     bool(blank_column(query.question) or filled_column(query.question))
                     and bool(_WHICH_TASKS.search(fold(query.question)))
                 )
+                # ("nhiệm vụ nào có thời gian thực hiện phụ thuộc vào …": the rows whose time waits on what it names)
+                or asks_time_source(query.question)
             )
         )
 

@@ -297,6 +297,13 @@ _MEMBERS_ASKED = re.compile(
 )
 
 
+# the bodies a named one is to steer or guide ("… chỉ đạo những tổ chức nào tham gia …"): its own part of the text,
+# not a task's lead
+_BODIES_STEERED = re.compile(
+    r"\b(?:chi dao|huong dan|van dong|doc thuc) (?:nhung|cac) (?:to chuc|co quan|don vi|doan the|hoi)(?: \w+){0,2}? nao\b"
+)
+
+
 def _intent(
     f: str,
     provinces: Sequence[str],
@@ -339,6 +346,9 @@ def _intent(
         return "general"  # "Cơ cấu tổ chức của Quỹ gồm những chức danh, đơn vị nào?": its members, not a lead
     if re.search(RESPONSIBLE_FOR_ASKED, f):
         return "general"  # "what is the Department of Justice responsible for?": what it must do, not who
+    if agencies and _BODIES_STEERED.search(f):
+        # "… đề nghị Trung ương MTTQ chỉ đạo những tổ chức nào …": whom the named body steers
+        return "general"
     if any_match(LEAD, f):
         return "lead_agency"
     # ("What sanctions does the plan impose on departments that miss their reporting deadlines?": the time limit
@@ -820,7 +830,12 @@ _SET_ASIDE = re.compile(
     r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding"
     # ("ngoài các việc làm thường xuyên thì …", "ngoài những nhiệm vụ hằng năm": a kind of time set aside)
     r"|ngoai(?= (?:cac |nhung )?(?:(?:viec|cong viec|nhiem vu|hoat dong|dau viec)(?: (?:lam|thuc hien|dien ra))? )?"
-    r"(?:thuong xuyen|hang nam)\b))\b"
+    r"(?:thuong xuyen|hang nam)\b)"
+    # ("… có nhiệm vụ nào không ghi thường xuyên mà có mốc thời gian cụ thể?")
+    r"|khong (?:ghi|de|la)(?= (?:la )?(?:thuong xuyen|hang nam)\b)"
+    # ("Apart from the tasks marked 'regular' (Thường xuyên), which … have a specific time frame?")
+    r"|(?:apart|aside) from(?=[^,;?]{0,40}\b(?:regular\w*|ongoing|continuous\w*|thuong xuyen|annual\w*|hang nam"
+    r"|yearly|every year)\b))\b"
     r"(?:[^,.;?()]|\([^()]*\))*"  # (with what glosses it: "other than “Thường xuyên” (ongoing)")
 )
 

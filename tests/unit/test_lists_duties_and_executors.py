@@ -454,3 +454,18 @@ def test_tasks_inside_a_quoted_task_name_ask_no_listing():
         "Tĩnh là gì?"
     )
     assert understand(question).intent == "output", understand(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Phú Thọ's Department of Justice responsible for under the plan, both in the appendix and in the "
+        "implementation section?",
+        "Sở Tư pháp Phú Thọ được giao những nhiệm vụ gì trong kế hoạch (cả phần tổ chức thực hiện và phụ lục)?",
+    ],
+)
+def test_a_bodys_rows_and_its_own_part_both_asked(view, question):
+    # (sixty-first session: the appendix and the implementation section named together ask both)
+    query, _, outcome = ask_view(view, question)
+    assert query.intent == "agency_tasks", query
+    assert {(936, 939), (1078, 1081), (180, 182)} <= _lines(outcome), outcome.text

@@ -75,6 +75,11 @@ def test_who_receives_copies_asks_the_recipients():
     # beside "addressed to", the copies are the second list asked
     assert _COPIES.search(fold("Who is the dispatch addressed to, and who receives copies?"))
     assert not _COPIES.search(fold("Who is the dispatch addressed to?"))
+    # (sixty-first session) "… kính gửi những ai và còn gửi tới những nơi nào?", "… and where else is it sent?":
+    # the others it also goes to, beside its addressees
+    assert _COPIES.search(fold("Công văn của Tỉnh ủy kính gửi những ai và còn gửi tới những nơi nào?"))
+    assert _COPIES.search(fold("Who is the letter addressed to, and where else is it sent?"))
+    assert not _COPIES.search(fold("Công văn của Tỉnh ủy kính gửi những ai?"))
 
 
 @pytest.mark.parametrize(
