@@ -24,7 +24,7 @@ from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
-from assistant.question_rules import NOT_DIGITAL, blank_column, filled_column
+from assistant.question_rules import BOTH_PARTS, NOT_DIGITAL, blank_column, filled_column
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import ASIDE_WORDS, INCLUDE_WORDS, Query
@@ -510,7 +510,8 @@ def _asks_all_duties(query: Query) -> bool:
     """A duties question that names no role or period ("… được giao những nhiệm vụ gì?"): all of it."""
     f = fold(query.question)
     return (
-        asks_duties(query)
+        # ("… responsible for, both in the appendix and in the implementation section?": its own part too)
+        (asks_duties(query) or bool(BOTH_PARTS.search(f)))
         and not query.has_period
         and not re.search(r"\bchu tri\b|\bphoi hop\b|\blead|\bcoordinat", f)
     )
@@ -828,6 +829,9 @@ _PAIR_WORDS = frozenset(
 )
 
 
+_ROW_NOUN = re.compile(r"\b(?:du an|de an|nhiem vu|chi tieu|hoat dong)\b")
+
+
 def _whole_appendix(
     view: IndexView, query: Query, scope: set[str] | None, in_scope: list[Task]
 ) -> list[Task]:
@@ -840,7 +844,9 @@ def _whole_appendix(
     if not NAMES_APPENDIX.search(fold(query.question)) and not counted:
         return []
     appendix = _appendix_title_words(view, scope)
-    topic = terms(listing_topic(query))
+    # (the noun the rows are asked by is no topic: "the priority projects in the appendix", glossed "dự án", of a
+    # "DANH MỤC ĐỀ ÁN ƯU TIÊN")
+    topic = terms(_ROW_NOUN.sub(" ", listing_topic(query)))
     asked = topic.unigrams - _title_words(view, scope, topic)
     table_rows = [t for t in in_scope if t.source == "table"]
     if not asked and scope is not None and len(scope) <= 2:
@@ -1419,19 +1425,32 @@ _AFTER_EVENT = re.compile(r"(?<!\w)(?:ngay )?sau khi ((?:\w+ ){1,15}\w+)")
 _EVENT_VERBS = frozenset({"duoc", "ban", "hanh", "co", "phe", "duyet", "thong", "qua", "ky", "cua", "khi"})
 # … in English: "once …", "as soon as …", "only after …" (read on the glossed question, whose Vietnamese words the
 # cell prints)
-_AFTER_EVENT_EN = re.compile(r"(?i)\b(?:once|after|as soon as|only when|following)\b((?: [\w'’()-]+){1,15})")
+_AFTER_EVENT_EN = re.compile(
+    r"(?i)\b(?:once|after|as soon as|only when|following|(?:waits?|waiting) (?:for|until))\b((?: [\w'’()-]+){1,15})"
+)
+
+
+def asks_after_event(question: str) -> bool:
+    """Whether a question asks for the rows that wait for an event ("nhiệm vụ nào … sau khi có văn bản …")."""
+    return bool(
+        (_AFTER_EVENT.search(word_runs(question)) or _AFTER_EVENT_EN.search(question))
+        and _ROWS_ASKED.search(fold(question))
+    )
 
 
 def _after_event_rows(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, list[Task]]:
-    """The event a listing question says the tasks wait for, as printed, and the rows whose time cell waits
-    for that event: every word of the cell's event is one of the question's, and one names a thing (asked in
-    English, "… can only start once a Prime Minister's scheme (Đề án) has been issued", the words that name
-    things, read from the glossed question)."""
+    """The event a listing question says the tasks wait for, as said, and the rows whose time cell waits for
+    that event: every word of the cell's event is one of the question's, and one names a thing (asked in
+    English, "… can only start once a Prime Minister's scheme (Đề án) has been issued", the cell's words that name
+    things are among the event's, glossed)."""
     m = _AFTER_EVENT.search(word_runs(query.question))
-    english = None if m is not None or query.lang != "en" else _AFTER_EVENT_EN.search(query.search_text)
-    if m is None and english is None:
+    said = None if m is not None or query.lang != "en" else _AFTER_EVENT_EN.search(query.question)
+    if m is not None:
+        asked = set(m.group(1).split())
+    elif said is not None:
+        asked = set(word_runs(translate_question(said.group(1))).split())
+    else:
         return "", []
-    asked = set((m.group(1) if m is not None else word_runs(english.group(1))).split())
     found = []
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
@@ -1441,11 +1460,10 @@ def _after_event_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
             continue
         event = set(cell.group(1).split())
         things = event - _EVENT_VERBS
-        if things and (event <= asked if english is None else things <= asked):
+        if things and (event <= asked if said is None else things <= asked):
             found.append(task)
-    if english is not None:
-        said = _AFTER_EVENT_EN.search(query.question)
-        return (said.group(1).strip(" ?.") if said else english.group(1).strip(" ?.")), found
+    if said is not None:
+        return said.group(1).strip(" ?."), found
     return _printed_span([query.question], m.group(1)), found
 
 

@@ -193,6 +193,13 @@ COMPARE = (
     r"\bboth\b",
     r"\b(?:versus|vs)\b",  # "who leads task II.14 versus task II.15?"
 )
+# the appendix and the implementation section named together ("both in the appendix and in the implementation
+# section", "cả phần tổ chức thực hiện và phụ lục"): what a body is given in each, both asked
+BOTH_PARTS = re.compile(
+    r"\b(?:phu luc|appendix|annex) (?:va|and) (?:in |o )?(?:the )?(?:phan |muc )?(?:to chuc thuc hien|implementation"
+    r" section)\b"
+    r"|\b(?:to chuc thuc hien|implementation section) (?:va|and) (?:in |o )?(?:the )?(?:phu luc|appendix|annex)\b"
+)
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
     r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
@@ -235,10 +242,7 @@ LISTING = (
     r"\bliet ke\b",
     # "… responsible for under the plan, both in the appendix and in the implementation section?", "(cả phần tổ
     # chức thực hiện và phụ lục)": a body's rows and its own part of the text, both asked
-    r"\b(?:phu luc|appendix|annex) (?:va|and) (?:in |o )?(?:the )?(?:phan |muc )?(?:to chuc thuc hien|implementation"
-    r" section)\b",
-    r"\b(?:phan |muc )?(?:to chuc thuc hien|implementation section) (?:va|and) (?:in |o )?(?:the )?(?:phu luc|appendix"
-    r"|annex)\b",
+    BOTH_PARTS.pattern,
     r"\bke ten (?:cac|nhung|tat ca)\b",  # "Kể tên các nhiệm vụ … hằng năm", as "liệt kê"
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "… which duties carry a deadline set within 2025?": the duties of a time, listed

@@ -56,6 +56,7 @@ from assistant.listing import (
     answer_text_deadlines,
     answer_text_period,
     answer_topic_listing,
+    asks_after_event,
     asks_groups,
     asks_steps,
     asks_tasks,
@@ -425,6 +426,8 @@ class CellListing:
                 )
                 # ("nhiệm vụ nào có thời gian thực hiện phụ thuộc vào …": the rows whose time waits on what it names)
                 or asks_time_source(query.question)
+                # ("Nhiệm vụ nào … thực hiện sau khi có văn bản của Trung ương?": the rows that wait for that event)
+                or asks_after_event(query.question)
             )
         )
 

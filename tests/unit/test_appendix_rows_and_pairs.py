@@ -238,3 +238,14 @@ def test_a_documents_number_names_no_agency_and_other_rows_are_due() -> None:
         understand("Which resolutions must be submitted to the Standing Committee before 10/01/2025?")
     )
     assert not asks_tasks_due(understand("Văn bản nào được ban hành ngày 10/01/2025?"))
+
+
+def test_the_appendix_rows_asked_by_another_noun_and_with_their_lead(view) -> None:
+    # (sixty-first session: "projects", glossed "dự án", of a list of "đề án"; "Liệt kê các đề án …")
+    for question in (
+        "List the priority projects in the appendix of Resolution 394/NQ-CP and the body that leads each.",
+        "Liệt kê các đề án ưu tiên trong phụ lục Nghị quyết 394/NQ-CP.",
+    ):
+        _, _, outcome = ask_view(view, question)
+        for name in ("bảo vệ môi trường", "bãi chôn lấp", "thu gom rác thải"):
+            assert name in outcome.text, (question, outcome.text)

@@ -167,11 +167,21 @@ def test_besides_the_common_part_is_the_ask_not_a_topic():
         "Which Hà Tĩnh tasks can only start once a Prime Minister's project (Đề án) has been issued?",
         "Which Hà Tĩnh tasks can only get going once the Prime Minister has issued the relevant scheme (Đề án)?",
         "Những nhiệm vụ nào của Hà Tĩnh chỉ bắt đầu sau khi Đề án của Thủ tướng Chính phủ được ban hành?",
+        "Which tasks in the Hà Tĩnh plan wait until the Prime Minister's scheme (Đề án) is issued?",
+        "In the Hà Tĩnh plan appendix, which tasks are to be done as soon as the scheme (Đề án) is issued?",
     ],
 )
 def test_the_rows_whose_time_waits_for_an_event_asked_in_either_language(view, question):
     _, _, outcome = ask_view(view, question)
     assert _starts(outcome) == {120}, outcome.text
+
+
+def test_which_task_waits_for_an_event_asked_without_a_plural():
+    from assistant.listing import asks_after_event
+
+    assert asks_after_event("Nhiệm vụ nào của Kế hoạch Hà Tĩnh thực hiện sau khi có văn bản của Trung ương?")
+    assert asks_after_event("Which tasks in the Hà Tĩnh plan wait until the scheme is issued?")
+    assert not asks_after_event("Sau khi kế hoạch ban hành, Sở Tư pháp phải báo cáo ai?")
 
 
 def test_the_rows_whose_time_waits_on_what_the_question_names(view):
