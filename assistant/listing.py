@@ -1423,10 +1423,16 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
 _AFTER_EVENT = re.compile(r"(?<!\w)(?:ngay )?sau khi ((?:\w+ ){1,15}\w+)")
 # words of such an event that say no thing: what happens to it, not what it is ("sau khi được ban hành")
 _EVENT_VERBS = frozenset({"duoc", "ban", "hanh", "co", "phe", "duyet", "thong", "qua", "ky", "cua", "khi"})
-# … in English: "once …", "as soon as …", "only after …" (read on the glossed question, whose Vietnamese words the
-# cell prints)
+# … in English: "once …", "as soon as …", "wait until …" (the event's words glossed into those the cells print)
 _AFTER_EVENT_EN = re.compile(
     r"(?i)\b(?:once|after|as soon as|only when|following|(?:waits?|waiting) (?:for|until))\b((?: [\w'’()-]+){1,15})"
+)
+
+
+# the rows asked, with or without a plural ("nhiệm vụ nào …", "which … tasks …")
+_ROWS_ASKED = re.compile(
+    r"\b(?:nhiem vu|viec|hoat dong) nao\b|\b(?:nhung|cac) (?:nhiem vu|viec|hoat dong)\b"
+    r"|\b(?:which|what) (?:[\w'’-]+ ){0,4}(?:tasks|activities|rows|items)\b"
 )
 
 
@@ -1479,12 +1485,6 @@ _TIME_SOURCE_EN = re.compile(
 )
 _SOURCE_NOISE = frozenset(
     {"cua", "cac", "va", "hoac", "the", "of", "or", "and", "a", "an", "by", "nao", "gi", "vao"}
-)
-
-
-_ROWS_ASKED = re.compile(
-    r"\b(?:nhiem vu|viec|hoat dong) nao\b|\b(?:nhung|cac) (?:nhiem vu|viec|hoat dong)\b"
-    r"|\b(?:which|what) (?:[\w'’-]+ ){0,4}(?:tasks|activities|rows|items)\b"
 )
 
 

@@ -383,6 +383,11 @@ RESPONSIBLE_FOR_ASKED = (
     # "What does Regulation 384 make the Central Party Office responsible for?"
     r"|\bwhat (?:does|do|did) .{1,80}? (?:make|makes|hold|holds) .{1,80}? (?:responsible|accountable) for\W*$"
 )
+# the bodies a named one is to steer or guide ("… chỉ đạo những tổ chức nào tham gia …"): its own part of the text,
+# not a task's lead
+BODIES_STEERED = re.compile(
+    r"\b(?:chi dao|huong dan|van dong|doc thuc) (?:nhung|cac) (?:to chuc|co quan|don vi|doan the|hoi)(?: \w+){0,2}? nao\b"
+)
 ASKS_DUTIES = (
     r"\btrach nhiem (?:rieng |cu the |chinh )?(?:gi|nao)\b",
     # "… có những nhiệm vụ riêng nào trong phần tổ chức thực hiện?": its own part of the text
@@ -399,7 +404,7 @@ ASKS_DUTIES = (
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 đề nghị Trung ương MTTQ chỉ đạo những tổ chức nào …?": the bodies the named one is to steer,
     # each an item of its own part of the text
-    r"\b(?:chi dao|huong dan|van dong|doc thuc) (?:nhung|cac) (?:to chuc|co quan|don vi|doan the|hoi)(?: \w+){0,2}? nao\b",
+    BODIES_STEERED.pattern,
     r"\bresponsibilit(?:y|ies)\b",
     RESPONSIBLE_FOR_ASKED,
     r"\bduties\b",

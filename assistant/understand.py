@@ -32,6 +32,7 @@ from assistant.glossary import (
 from assistant.question_rules import (
     ANSWER_TYPES,
     ASKS_TIME,
+    BODIES_STEERED,
     COMPARE,
     COORDINATING,
     COUNTED_BY_MAY,
@@ -297,13 +298,6 @@ _MEMBERS_ASKED = re.compile(
 )
 
 
-# the bodies a named one is to steer or guide ("… chỉ đạo những tổ chức nào tham gia …"): its own part of the text,
-# not a task's lead
-_BODIES_STEERED = re.compile(
-    r"\b(?:chi dao|huong dan|van dong|doc thuc) (?:nhung|cac) (?:to chuc|co quan|don vi|doan the|hoi)(?: \w+){0,2}? nao\b"
-)
-
-
 def _intent(
     f: str,
     provinces: Sequence[str],
@@ -346,7 +340,7 @@ def _intent(
         return "general"  # "Cơ cấu tổ chức của Quỹ gồm những chức danh, đơn vị nào?": its members, not a lead
     if re.search(RESPONSIBLE_FOR_ASKED, f):
         return "general"  # "what is the Department of Justice responsible for?": what it must do, not who
-    if agencies and _BODIES_STEERED.search(f):
+    if agencies and BODIES_STEERED.search(f):
         # "… đề nghị Trung ương MTTQ chỉ đạo những tổ chức nào …": whom the named body steers
         return "general"
     if any_match(LEAD, f):
