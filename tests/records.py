@@ -28,6 +28,16 @@ def make_task(
     )
 
 
+def ha_tinh_plan(name: str, number: str = "280/KH-UBND"):
+    """The Hà Tĩnh People's Committee's plan implementing Resolution 66, as several tests' record views hold it."""
+    from indexer.records import Document
+
+    return Document(
+        name, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number=number, province="Hà Tĩnh",
+        issuer="UBND tỉnh Hà Tĩnh",
+    )  # fmt: skip
+
+
 def read_view(view, question: str):
     """(query, scope) of a question over a record view, as the assistant reads it before any strategy."""
     from assistant.matching import documents_in_scope

@@ -18,7 +18,7 @@ from assistant.question_rules import LISTING, SOFT_LISTING, any_match
 from assistant.understand import understand
 from indexer.records import Clause, Document
 from indexer.text import fold
-from tests.records import ask_view, make_task
+from tests.records import ask_view, ha_tinh_plan, make_task
 
 
 @pytest.mark.parametrize(
@@ -116,8 +116,7 @@ HT = "kh_thi_hanh_phap_luat.txt"
 
 @pytest.fixture(scope="module")
 def table() -> IndexView:
-    docs = [Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="54/KH-UBND",
-                     province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")]  # fmt: skip
+    docs = [ha_tinh_plan(HT, "54/KH-UBND")]  # fmt: skip
     tasks = [
         make_task(HT, "9", "Xây dựng các chính sách phát triển khoa học, công nghệ", ["Sở Khoa học và Công nghệ"],
                   output="Nghị quyết", deadline="Theo thời hạn đăng ký", line=706, group="II",
@@ -195,8 +194,7 @@ ORGANISE = "III. TỔ CHỨC THỰC HIỆN"
 
 @pytest.fixture(scope="module")
 def duties() -> IndexView:
-    docs = [Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="54/KH-UBND",
-                     province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")]  # fmt: skip
+    docs = [ha_tinh_plan(HT, "54/KH-UBND")]  # fmt: skip
     clauses = [
         Clause(HT, "III", "Mục III", (), (298, 298), ORGANISE),
         Clause(HT, "III.1", "Mục III, khoản 1", (ORGANISE,), (300, 300), "1. Sở Tư pháp"),
@@ -328,8 +326,7 @@ def test_a_bodys_duties_with_no_part_of_its_own_are_the_rows_naming_it(table, qu
 
 
 def test_a_quarter_of_every_year_falls_due_in_the_quarter_asked():
-    docs = [Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="54/KH-UBND",
-                     province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")]  # fmt: skip
+    docs = [ha_tinh_plan(HT, "54/KH-UBND")]  # fmt: skip
     tasks = [
         make_task(HT, "5", "Ban hành Kế hoạch xây dựng văn bản QPPL hằng năm", ["Sở Tư pháp"],
                   deadline="Quý I hằng năm", line=634),

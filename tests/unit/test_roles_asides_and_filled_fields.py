@@ -19,7 +19,7 @@ from assistant.listing import output_values
 from assistant.question_rules import filled_column, without_duty_frame
 from assistant.understand import understand
 from indexer.records import Document
-from tests.records import ask_view, make_task
+from tests.records import ask_view, ha_tinh_plan, make_task
 
 HT = "kh_ha_tinh.txt"
 QN = "qd_quang_ngai.txt"
@@ -29,8 +29,7 @@ DOST = "Sở Khoa học và Công nghệ"
 @pytest.fixture(scope="module")
 def view() -> IndexView:
     docs = [
-        Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="280/KH-UBND",
-                 province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh"),
+        ha_tinh_plan(HT),
         Document(QN, "Quyết định về việc ban hành Kế hoạch kiểm kê tài sản công tại cơ quan, tổ chức, đơn vị",
                  "Quyết định", number="1627/QĐ-UBND", province="Quảng Ngãi", issuer="UBND tỉnh Quảng Ngãi"),
     ]  # fmt: skip

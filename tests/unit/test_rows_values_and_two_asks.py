@@ -17,7 +17,7 @@ import pytest
 
 from assistant.index_view import IndexView, RecordSearcher
 from indexer.records import Clause, Document
-from tests.records import ask_view, make_task
+from tests.records import ask_view, ha_tinh_plan, make_task
 
 LC = "kh_tieu_chuan.txt"
 GIVE = "Tham gia góp ý kiến vào dự thảo các văn bản quy định chi tiết"
@@ -108,8 +108,7 @@ HT = "kh_thi_hanh_phap_luat.txt"
 
 @pytest.fixture(scope="module")
 def yearly() -> IndexView:
-    docs = [Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="54/KH-UBND",
-                     province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")]  # fmt: skip
+    docs = [ha_tinh_plan(HT, "54/KH-UBND")]  # fmt: skip
     tasks = [
         make_task(HT, "2", "Tổ chức các cuộc thi, hội thi tìm hiểu pháp luật", ["Sở Tư pháp"], deadline="Hàng năm",
                   line=946, group="III"),

@@ -13,7 +13,7 @@ from assistant.index_view import IndexView, RecordSearcher
 from assistant.understand import understand
 from indexer.records import Document
 from indexer.text import fold
-from tests.records import ask_view, letter_view, make_task
+from tests.records import ask_view, ha_tinh_plan, letter_view, make_task
 
 HT = "kh_ha_tinh.txt"
 
@@ -21,8 +21,7 @@ HT = "kh_ha_tinh.txt"
 @pytest.fixture(scope="module")
 def view() -> IndexView:
     docs = [
-        Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="280/KH-UBND",
-                 province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh"),
+        ha_tinh_plan(HT),
     ]  # fmt: skip
     tasks = [
         make_task(HT, "1", "Tổ chức hội thảo trao đổi các giải pháp thực hiện", ["Sở Tư pháp"],
@@ -494,8 +493,7 @@ def test_three_words_of_a_title_name_no_document(passages):
 
 @pytest.fixture(scope="module")
 def spans() -> IndexView:
-    docs = [Document(HT, "Kế hoạch thực hiện Nghị quyết số 66-NQ/TW", "Kế hoạch", number="280/KH-UBND",
-                     province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")]  # fmt: skip
+    docs = [ha_tinh_plan(HT)]  # fmt: skip
     tasks = [
         make_task(HT, "1", "Tổ chức hội thảo trao đổi các giải pháp thực hiện", ["Sở Tư pháp"],
                   deadline="Năm 2026", line=100),
