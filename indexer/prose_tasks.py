@@ -224,6 +224,38 @@ def _under(stack: list[_Heading], level: int | None) -> None:
         stack.pop()
 
 
+# "Thời gian thực hiện sau khi …", "Thời hạn hoàn thành trong năm 2025": a time label printed with no colon, at the
+# start of a line, before the words a time opens with
+_BARE_TIME = re.compile(
+    r"(?:Thời\s+gian|Thời\s+hạn)\s+(?:thực\s+hiện|hoàn\s+thành)\s+"
+    r"(?=(?:sau\s+khi|trước|trong|từ|kể\s+từ|năm|quý|tháng|hằng|hàng|thường\s+xuyên|theo)\b)"
+)
+
+
+def _bare_time(text: str, starts: list[tuple[int, int]]) -> re.Match | None:
+    """A time label with no colon that opens a line of the item after its first; None otherwise."""
+    for pos, _ in starts[1:]:
+        m = _BARE_TIME.match(text, pos)
+        if m is not None:
+            return m
+    return None
+
+
+def _only_item_of(heading: _Heading | None, items: Sequence[_Item], index: int) -> _Heading | None:
+    """The numbered heading a dash item is the only item of, right under it and with no other item before the
+    heading's next sibling or the end ("5. Tổ chức …" / "- Các nội dung … bao gồm:" / "+ …" / "- Cơ quan thực
+    hiện: …" / "6. …"); None otherwise, or when the heading names an agency (the one that leads its items)."""
+    if heading is None or heading.lead or index == 0 or items[index - 1].first_line != heading.lines[0]:
+        return None
+    nxt = next((it for it in items[index + 1 :] if it.marker not in "-+•–" or _level(it.marker)), None)
+    rest = items[index + 1 : items.index(nxt) if nxt is not None else len(items)]
+    if any(it.marker in "-•–" for it in rest):
+        return None  # another dash item under the heading: each is a task of its own
+    if nxt is not None and (_level(nxt.marker) is None or _level(nxt.marker) > heading.level):
+        return None
+    return heading
+
+
 def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
     """Every labelled prose task of a document (cleaned lines with their 1-based numbers). A task's group
     is the heading it stands under; its lead, when no label gives one, is the agency the nearest such
@@ -240,6 +272,10 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
             continue
         labels = list(_LABEL.finditer(text))
         kinds = [next(k.rstrip("0123456789") for k, v in m.groupdict().items() if v) for m in labels]
+        if not labels and (bare := _bare_time(text, starts)) is not None:
+            # "6. Tổ chức triển khai … / Thời gian thực hiện sau khi Chiến lược … được ban hành.": a time said
+            # on a line of its own with no colon
+            labels, kinds = [bare], [DEADLINE]
         level = _level(item.marker)
         _under(stack, level)
         if not any(k in (LEAD, COORD, DEADLINE, OUTPUT) for k in kinds):
@@ -252,6 +288,17 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
                 )
             continue
         parent = stack[-1] if stack else None
+        first, number = item.first_line, item.marker.rstrip(".)") if item.marker not in "-+•–" else ""
+        # (a dash item that holds parts, "- Các nội dung … bao gồm:" over "+ …" lines, describes its heading's task;
+        # one that says a task of its own, "- Tổng hợp kết quả … Thời gian hoàn thành: …", is that task)
+        holds_parts = any(t.lstrip().startswith("+") for _, t in item.lines[1:])
+        own = _only_item_of(parent, items, index) if item.marker in "-•–" and holds_parts else None
+        if own is not None:
+            # "5. Tổ chức các nội dung hỗ trợ thi hành Luật …" over one dash item, "- Các nội dung … bao gồm: …",
+            # and the labels: the numbered heading is the task, the dash item says what it holds
+            stack.pop()
+            first, number = own.lines[0], own.marker
+            parent = stack[-1] if stack else None
         group, group_title = (parent.marker, parent.title) if parent else ("", "")
         led_by = next((h for h in reversed(stack) if h.lead), None)
         values: dict[str, str] = {}
@@ -263,6 +310,9 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
                 values[kind] = value  # as printed, its full stop too ("Trước ngày 30/11/2025.")
                 ends.append(end)
         name = text[: labels[0].start()].strip(" -+:;") if labels else text
+        if own is not None:
+            # (the heading names the task; the dash item says what it holds, kept after it as printed)
+            name = ": ".join(filter(None, [own.title.strip(" -+:;*"), name.rstrip(" :")]))
         if (not name or _ACTIVITY.match(name) and len(name) < 40) and values.get(CONTENT):
             name = f"{name}: {values[CONTENT]}".strip(": ") if name else values[CONTENT]
         if len(name) < 3:
@@ -285,7 +335,6 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
             inherited = ((LEAD, *led_by.lines),)
         if not lead_text and DEADLINE not in values and OUTPUT not in values:
             continue
-        first = item.first_line
         last = _line_at(starts, max(ends) - 1) if ends else item.lines[-1][0]
         if last_line is not None:
             last = max(last, last_line)
@@ -294,7 +343,7 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
                 doc=doc,
                 group=group,
                 group_title=group_title,
-                number=item.marker.rstrip(".)") if item.marker not in "-+•–" else "",
+                number=number,
                 name=name,
                 lead=tuple(p for p, _ in ag.split_printed(lead_text)) if lead_text else (),
                 coordinating=tuple(p for p, _ in ag.split_printed(coord_text)) if coord_text else (),
