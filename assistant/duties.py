@@ -163,7 +163,9 @@ def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -
     for clause in view.clauses():
         if (scope is not None and clause.doc not in scope) or clause.kind != "clause":
             continue
-        if not _opens_with(clause.text, wanted) or _is_title(clause.text):
+        if not (_opens_with(clause.text, wanted) or _subject_after_basis(clause, wanted)) or _is_title(
+            clause.text
+        ):
             continue  # "3. Bộ Tài chính": a title; its duties are the items below it
         if not any(d == clause.doc and s <= clause.lines[0] <= e for d, (s, e) in out):
             out[(clause.doc, clause.lines)] = ("clause", clause)
@@ -178,6 +180,29 @@ def own_in_articles(view: IndexView, agencies: list[str], scope: set[str] | None
         any(rec.path == f"Điều {a}" or rec.path.startswith(f"Điều {a}.") for a in articles)
         for _, rec in own_passages(view, agencies, scope)
     )
+
+
+# "1. Trên cơ sở nội dung Nghị quyết …, Kế hoạch … của Tỉnh ủy, các sở, ban, ngành tỉnh … xây dựng kế hoạch …": what
+# the work rests on, said before the bodies that do it
+_BASIS_OPENING = re.compile(
+    r"^\W*(?:[\dIVX]+[.)]|[a-zđ]\))?\s*(?:trên cơ sở|căn cứ|theo|để|nhằm|sau khi)\s", re.IGNORECASE
+)
+_IMPLEMENTATION_TITLE = re.compile(r"\bto chuc thuc hien\b")
+
+
+def _subject_after_basis(clause, wanted: set[str]) -> bool:
+    """Whether an item of a plan's implementation section opens with what its work rests on and then names one
+    of the agencies, in its first sentence, as the one that does it."""
+    if not _BASIS_OPENING.match(clause.text) or not any(
+        _IMPLEMENTATION_TITLE.search(fold(t)) for t in clause.titles
+    ):
+        return False
+    first = re.split(r"(?<=[.;])\s", clause.text[_BASIS_OPENING.match(clause.text).end() :], maxsplit=1)[0]
+    # (not a body the work is "của", "với", "cho" or "về": the one whose plan it rests on, or the one it serves)
+    named = set(find_agencies(first)) - set(
+        find_agencies(" ".join(re.findall(r"\b(?:của|với|cho|về) [^,;]+", first)))
+    )
+    return bool(named & wanted)
 
 
 def _is_title(text: str) -> bool:

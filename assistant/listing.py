@@ -249,6 +249,10 @@ def deadline_fits(printed: str, query: Query) -> bool:
         ),
         "thường xuyên": lambda: period.kind == REGULAR or "thuong xuyen" in deadline,
         "năm cụ thể": lambda: period.is_interval,
+        # ("Năm 2025-2026", "Năm 2028 đến 2029"; not "Năm 2025 và các năm tiếp theo", which has no end)
+        "nhiều năm": lambda: (
+            period.is_interval and period.start.year < period.end.year and not _OPEN_END.search(deadline)
+        ),
     }
     asked = [kinds[k] for k in query.periods if k in kinds]
     if asked:
@@ -298,6 +302,7 @@ def describe(query: Query, lang: str) -> str:
         "thường xuyên": "period_regular",
         "năm cụ thể": "period_specific",
         "một năm": "period_single",
+        "nhiều năm": "period_multi",
     }
     when += [say(lang, names[p]) if p in names else p for p in query.periods]
     if query.periods_set_aside:
@@ -647,8 +652,9 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
 # "Phụ lục … có những nhiệm vụ nào về pháp điển?", "List the tasks in group VI of the appendix": a listing
 # of task rows by their subject or their group, asked with no agency and no period
 _ASKS_TASKS = re.compile(
-    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|phan viec|thu tuc(?: hanh chinh)?|chi tieu|hoat dong|du lieu"
-    r"|de an)\b.*"
+    # ("gồm những nội dung công việc nào": the tasks, in other words)
+    r"\b(?:nhung|cac|bao nhieu) (?:nhiem vu|dau viec|phan viec|noi dung cong viec|thu tuc(?: hanh chinh)?|chi tieu"
+    r"|hoat dong|du lieu|de an)\b.*"
     r"\b(?:nao|gi)\b"
     r"|\bgom (?:nhung |cac )?(?:nhiem vu|thu tuc|chi tieu|hoat dong|du lieu)\b"
     # ("Liệt kê các nhiệm vụ phải hoàn thành trong quý IV năm 2025 theo Quyết định 2597", "Kể tên những hoạt
@@ -829,7 +835,24 @@ _PAIR_WORDS = frozenset(
 )
 
 
-_ROW_NOUN = re.compile(r"\b(?:du an|de an|nhiem vu|chi tieu|hoat dong)\b")
+# ("gồm những nội dung công việc nào", of which the topic keeps "nội dung công": the tasks, in other words)
+_ROW_NOUN = re.compile(r"\b(?:du an|de an|nhiem vu|chi tieu|hoat dong|noi dung cong(?: viec)?(?= |$))\b")
+
+
+# the kinds of document a question names one by ("Quyết định 2597 gồm những nhiệm vụ nào?"): no topic
+_KIND_WORDS = frozenset(
+    {"ke", "hoach", "quyet", "dinh", "nghi", "chi", "thi", "cong", "van", "thong", "tu", "chuong", "trinh",
+     "plan", "decision", "resolution", "directive", "letter", "circular", "decree", "programme", "program"}
+)  # fmt: skip
+
+
+# the tasks of a document asked with nothing said of them: "Quyết định 2597 gồm những nhiệm vụ nào?", "… gồm những
+# nội dung công việc nào?", "What tasks does Decision 2597 set out?" (not "… công bố những thủ tục hành chính mới ban
+# hành nào?": which of its rows)
+_ALL_TASKS = re.compile(
+    r"\b(?:nhung|cac) (?:nhiem vu|noi dung cong viec|dau viec|phan viec|cong viec) (?:nao|gi)\b"
+    r"|\b(?:what|which) tasks (?:does|do|did|are|is|were)\b"
+)
 
 
 def _whole_appendix(
@@ -841,18 +864,24 @@ def _whole_appendix(
     vụ?", of one or two documents); [] otherwise."""
     # ("Kế hoạch 617 có bao nhiêu nhiệm vụ?", "How many tasks are in the appendix of …?": the rows, counted)
     counted = query.answer_type == "count"
-    if not NAMES_APPENDIX.search(fold(query.question)) and not counted:
-        return []
-    appendix = _appendix_title_words(view, scope)
+    named = bool(NAMES_APPENDIX.search(fold(query.question)))
     # (the noun the rows are asked by is no topic: "the priority projects in the appendix", glossed "dự án", of a
     # "DANH MỤC ĐỀ ÁN ƯU TIÊN")
     topic = terms(_ROW_NOUN.sub(" ", listing_topic(query)))
-    asked = topic.unigrams - _title_words(view, scope, topic)
+    asked = topic.unigrams - _title_words(view, scope, topic) - _KIND_WORDS
     table_rows = [t for t in in_scope if t.source == "table"]
-    if not asked and scope is not None and len(scope) <= 2:
+    if (
+        not asked
+        and scope is not None
+        and len(scope) <= 2
+        and (named or counted or _ALL_TASKS.search(fold(query.question)))
+    ):
         # nothing asked but the rows of the document's table: how many, or which ("Phụ lục Kế hoạch 7360 gồm
-        # những nhiệm vụ nào?")
-        return table_rows
+        # những nhiệm vụ nào?", "Quyết định 2597 gồm những nhiệm vụ nào?"), or its items of labelled prose
+        return table_rows or in_scope
+    if not named and not counted:
+        return []
+    appendix = _appendix_title_words(view, scope)
     if not appendix or not asked or not asked <= appendix | {"phu", "luc", "appendix", "appendices", "annex"}:
         return []
     # a word some rows' names say and others' do not picks rows ("những đề án nào về thu gom rác thải"),
@@ -968,7 +997,9 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
             return None
     body = None
     if whole:
-        found, what = whole, say(lang, "appendix_what")
+        # (items of labelled prose stand in the body of the text, not in an appendix)
+        where = "appendix_what" if any(t.source == "table" for t in whole) else "text_what"
+        found, what = whole, say(lang, where)
     elif chosen:
         found = [t for key in chosen for t in groups[key]]
         first = groups[chosen[0]][0]
@@ -1387,7 +1418,9 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
         field, kind = filled_column(query.question), "filled"
     if not field or scope is None:
         return None
-    in_scope = [t for t in view.tasks if t.doc in scope and t.source == "table"]
+    # (rows of a table, or items of labelled prose: "2. Rà soát … - Cơ quan thực hiện: …" with no "Cơ quan phối
+    # hợp:" where its siblings print one)
+    in_scope = [t for t in view.tasks if t.doc in scope]
     filled = {t.doc for t in in_scope if _field_text(t, field)}
     if kind == "filled":
         # (of a table that leaves the column empty in some rows: a column every row fills picks out none)
@@ -1408,6 +1441,8 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
     if not found and kind == "blank" and in_scope and all(_field_text(t, field) for t in in_scope):
         # "Which tasks in Vinh Long have no coordinating agency?" of a table every row of which names one: none
         key = "blank_none_of_rows" if markers else "blank_none"
+        if any(t.source == "prose" for t in in_scope):
+            key = "blank_none_of_items"  # (labelled items, not a table's rows)
         return Listing(say(lang, key, what=what, n=len(in_scope)), [], True, 0)
     if not found:
         return None
@@ -1813,6 +1848,10 @@ _ASKS_GROUPS = re.compile(
     # "… and how many fall under each group?", "mỗi nhóm có bao nhiêu nhiệm vụ": the groups, counted
     r"|\bhow many\b.*\b(?:under|in|per|within) each (?:group|category)\b"
     r"|\b(?:moi|tung) nhom (?:co |gom )?(?:bao nhieu|may)\b|\b(?:bao nhieu|may) nhiem vu (?:moi|tung) nhom\b"
+    # "How are the key tasks in the appendix … grouped?", "into which groups are … organised?", "được nhóm như thế nào"
+    r"|\bhow (?:are|were|is) (?:[\w/.-]+ ){1,14}?(?:grouped|organi[sz]ed|divided|categori[sz]ed|arranged|structured)\b"
+    r"|\binto (?:what|which) (?:groups|categories|sections)\b"
+    r"|\b(?:duoc )?(?:nhom|phan nhom|chia nhom|sap xep) (?:nhu the nao|the nao|ra sao)\b"
 )
 
 

@@ -721,6 +721,11 @@ TITLE_OPENING_WORDS = 5  # the title's opening words a topic says, in order, to 
 _NOT_TITLE_OPENING = frozenset("ban thuc trien ve cua so nay do duoc co la".split())
 
 
+# the words of a title a question may leave out between two it says ("… triển khai Luật sửa đổi Luật Tiêu chuẩn …" of
+# "… triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn …"), plus one
+TITLE_GAP = 7
+
+
 def _without_title(doc, topic: str) -> str:
     """`topic` without the document named by its kind and words of its title, in the title's order ("Kế
     hoạch chuyển đổi số doanh nghiệp" for "Kế hoạch Chuyển đổi số cho các doanh nghiệp, nhất là …"): they
@@ -737,9 +742,9 @@ def _without_title(doc, topic: str) -> str:
         j = i + len(kind)
         if j < len(words) and folded[j] in _NOT_TITLE_OPENING:
             continue  # "Quyết định ban hành ngày nào": the ask, not the title
-        at = -1  # the title's words in its order, two at most left out between them
+        at = -1  # the title's words in its order, a few at most left out between them
         while j < len(words):
-            window = title[at + 1 : at + 4] if at >= 0 else title
+            window = title[at + 1 : at + 1 + TITLE_GAP] if at >= 0 else title
             if folded[j] not in window:
                 break
             if at < 0 and title.index(folded[j]) > 2:

@@ -202,6 +202,8 @@ BOTH_PARTS = re.compile(
 )
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
+    # "Where does the Department of Foreign Affairs appear in the appendix, and in what role?": its rows
+    r"^where (?:does|do|is|are) (?:[\w()'’-]+ ){1,12}?(?:appear|feature|figure|show up|named|listed|mentioned)\b",
     r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
     # "Những nhiệm vụ trọng tâm nào …": a word describing them (not "… được giao những nhiệm vụ cụ thể nào",
     # which may ask a body's part of the text)
@@ -972,7 +974,11 @@ ANSWER_TYPES = (
         ),
     ),
     # ("In which foreign country will … be trained?")
-    ("country", (r"\b(?:quoc gia|nuoc|dat nuoc) nao\b", r"\b(?:which|what) (?:foreign |other )?countr")),
+    # (not "ngân sách nhà nước nào", "vốn nhà nước nào": the State's budget, not a country)
+    (
+        "country",
+        (r"\b(?:quoc gia|(?<!nha )nuoc|dat nuoc) nao\b", r"\b(?:which|what) (?:foreign |other )?countr"),
+    ),
     # "Thông tư 23 thay thế thông tư nào?", "which earlier law does it repeal?": what it replaces
     (
         "replaces",
@@ -1019,7 +1025,9 @@ ANSWER_TYPES = (
             r"\b(?:o|tai) dau(?=\s*(?:[?,.]|$|va\b|khong\b|tai\b|cho\b|de\b))",
             r"\bdia diem nao\b",
             # ("where does the funding come from": a source, not a place)
+            # (nor "where does X appear / feature": the rows that name it)
             r"^where\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)"
+            r"(?!(?: [\w()'’-]+){1,13}? (?:appears?|features?|figures?|shows? up|named|listed|mentioned)\b)"
             r"|\bwhere (?:is|was|will|are|were)\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)",
         ),
     ),
@@ -1125,6 +1133,21 @@ PERIOD_WORDS = (
             r"\bghi (?:ro )?nam\b",
             r"\bspecific (?:year|deadline|date)",
             r"\bfixed (?:year|deadline)",
+        ),
+    ),
+    # more than one year, bounded: "kéo dài qua nhiều năm" ("Năm 2025-2026", "Năm 2028 đến 2029"), "spanning several
+    # years", "multi-year" (not "không phải nhiều năm", "not a multi-year range": one year)
+    (
+        "nhiều năm",
+        (
+            r"\b(?:keo dai|trai dai|trai qua|thuc hien|dien ra)(?: qua| trong| suot)? (?:nhieu|hai|2) nam\b",
+            r"(?<!khong phai )(?<!khong phai la )\b(?:giai doan|khoang) nhieu nam\b|\bnhieu nam lien\b",
+            r"\btu (?:hai|2) nam tro len\b",
+            r"\b(?:span|spans|spanning|stretch|stretches|stretching|run|runs|running|last|lasts|lasting)"
+            r"(?: over| across)? (?:(?:several|multiple|two or more|a number of) (?:calendar )?years"
+            r"|more than (?:one|a single) (?:calendar )?year)\b",
+            r"\b(?:over|across) (?:(?:several|multiple) (?:calendar )?years|more than one (?:calendar )?year)\b",
+            r"(?<!not a )(?<!not )(?<!not as )(?<!not as a )\bmulti-?year\b",
         ),
     ),
     # one year and no more: "'Năm 2026' (not a multi-year range)", "2026 alone", "riêng năm 2026"
@@ -1475,7 +1498,9 @@ _BLANK_COLUMN = re.compile(
     # "which tasks do not specify a deadline?", "… don't name a coordinating agency", "… fail to state an output"
     r"|(?:do|does|did) not (?:specify|state|give|name|list|have)|(?:don't|doesn't|didn't) (?:specify|state|give|name"
     r"|list|have)|fails? to (?:specify|state|give|name|list))"
-    r" (?:an? |any |the )?(coordinat\w*|partner\w*|support\w*|lead\w*|deadlines?|time ?frames?|timelines?|outputs?"
+    # ("no implementation time", "no expected output": the column with a word of its own; not "no specific deadline")
+    r" (?:an? |any |the )?(?:(?:implementation|completion|expected) )?"
+    r"(coordinat\w*|partner\w*|support\w*|lead\w*|deadlines?|time ?frames?|timelines?|times?|outputs?"
     r"|products?|results?)\b"
     # (with what it says of the column: "with no coordinating agency named / listed")
     r"(?:(?: (?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?))? (?:named|listed|given|specified|stated|shown)\b)?"

@@ -153,7 +153,7 @@ def _bare_title(text: str) -> bool:
 TITLE_CHARS = 80  # a section title alone, not a sentence
 ITEM_CHARS = 400  # an item of a longer list is cut here
 FEW_ITEMS = 6  # up to this many items, each is quoted as a passage is
-POINT_CHARS = 400  # a point of a short list, quoted whole
+POINT_CHARS = 800  # a point of a short list, quoted whole (cut where the list is long)
 _POINT = re.compile(r"\s*(?:[a-zđ]\)|-|\+|•)\s")  # "a) …", "- …": an item of a list, not a numbered part
 
 

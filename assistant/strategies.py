@@ -1356,8 +1356,10 @@ def _cell_blank(query: Query, quoted: list) -> bool:
     for m in quoted:
         if not isinstance(m, TaskMatch) or getattr(m.task, cell) or getattr(m.task, f"{cell}_text", ""):
             return False
-        if m.task.source != "table":
-            return False  # (a passage's task may stand under a sentence that names its lead)
+        if m.task.source != "table" and (cell != "lead" or m.task.inherited or not m.task.number):
+            # (a passage's task may stand under a sentence that names its lead; a numbered item of labelled prose
+            # that names none, and takes none from a heading, leaves it empty as a row does)
+            return False
         if _WITH_WHOM.search(fold(m.task.name)):
             return False
         if cell == "coordinating" and "phoi hop" in fold(m.task.lead_text):

@@ -195,7 +195,9 @@ def _role(f: str) -> str:
         return "either"
     if not lead and re.search(
         r"\bco ten\b|\btham gia\b|\blien quan\b|\binvolv|\bnamed\b|\bmention|\btakes? part\b|\bparticipat"
-        r"|\b(?:plays?|has|have) (?:a|any) (?:\w+ )?role\b|\beither (?:column|role)\b|\bany (?:column|role)\b",
+        r"|\b(?:plays?|has|have) (?:a|any) (?:\w+ )?role\b|\beither (?:column|role)\b|\bany (?:column|role)\b"
+        # "Sở Ngoại vụ xuất hiện ở những nhiệm vụ nào, với vai trò gì?", "where does X appear, and in what role?"
+        r"|\bxuat hien\b|\bappears?\b|\bvai tro (?:gi|nao|ra sao|the nao)\b|\b(?:what|which) roles?\b",
         f,
     ):
         return "either"
@@ -298,6 +300,18 @@ _MEMBERS_ASKED = re.compile(
 )
 
 
+# a field asked of every row of a listing: "kèm thời gian thực hiện", "kèm theo cơ quan chủ trì", "và thời hạn của
+# từng nhiệm vụ", "with their deadlines", "and the lead agency of each"
+_FIELD_ATTACHED = re.compile(
+    r"\bkem(?: theo)? (?:ca )?(?:thoi gian|thoi han|tien do|co quan|don vi|ket qua|san pham)\b"
+    r"|\b(?:thoi gian|thoi han|tien do|co quan chu tri|ket qua|san pham)(?: thuc hien| hoan thanh)? (?:cua )?(?:tung|moi)"
+    r" (?:nhiem vu|viec|hoat dong)\b"
+    r"|\b(?:with|along with|together with|and) (?:their|its|the) (?:deadlines?|time ?frames?|timelines?|lead\w*"
+    r"|outputs?|results?)(?: (?:agenc(?:y|ies)|bod(?:y|ies)))?(?: (?:of|for) each)?\W*$"
+    r"|\b(?:of|for) each (?:task|row|item|one)\W*$"
+)
+
+
 def _intent(
     f: str,
     provinces: Sequence[str],
@@ -315,6 +329,10 @@ def _intent(
         return "compare"
     if listing and has_period:
         return "period_tasks"
+    if listing and _FIELD_ATTACHED.search(f):
+        # "những nhiệm vụ nào về …, kèm thời gian thực hiện?", "… with the deadline of each": the rows, each with
+        # its fields, not one row's field
+        return "general"
     if any_match(STRONG_FACT, f):
         return "fact"
     if re.match(r"(?:by )?when (?:is|are|was|were|do|does|did|will|must|should|can|has|have|shall)\b", f):
@@ -851,6 +869,11 @@ _AGENCY_SET_ASIDE = re.compile(
     r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s(?=(?:bo|so|ubnd|uy ban|co quan|ban|cuc|vu|van phong"
     r"|cong an|thanh tra|hdnd|tinh uy|chinh phu|thu tuong)\b)"
     r"|\b(?:lead|leading|coordinating)(?: agenc(?:y|ies)| bod(?:y|ies)| department| ministry)? (?:that |which )?(?:is|are) not\s"
+    # "nhiệm vụ nào mà Bộ Xây dựng không phải là cơ quan chủ trì", "tasks where the Ministry is not the lead" (not
+    # "… Sở Tư pháp tham gia nhưng không phải chủ trì": a role set aside, the body's other rows)
+    r"|^(?!.*\b(?:tham gia|phoi hop)\b).*\bma (?:[\w-]+ ){1,10}?khong phai (?:la )?(?:co quan |don vi )?chu tri\b"
+    r"|^(?!.*\b(?:coordinat\w*|support\w*|involved|takes? part)\b).*\bwhere (?:the )?(?:[\w'’()-]+ ){1,10}?"
+    r"(?:is|was) not (?:the |a )?(?:lead|leading|lead agency|in charge)\b"
 )
 
 
@@ -1869,6 +1892,9 @@ def understand(
             r"|\bwhat (?:\w+ )?(?:conduct|behaviou?r)\b(?=.*\b(?:prohibit|forbid|ban))"
             # a value asked by each milestone: "… theo từng mốc năm như thế nào?", "… for each year / at each stage"
             r"|\b(?:theo|o|cho|qua) (?:tung|moi) (?:moc|giai doan|thoi ky|buoc|chang)\b"
+            # "từng sở hướng dẫn kiểm kê loại tài sản nào?", "what does each department guide": one thing of each
+            r"|\btung (?:so|bo|co quan|don vi|nganh|dia phuong|nhom|loai)\b"
+            r"|\beach (?:department|ministry|agency|body|unit|locality|group|kind|type)\b"
             r"|\b(?:for|by|at|in) each (?:milestone|stage|phase|period|step)\b"
             # "Give me the overall solutions …", "Show me all the measures …": a plural noun asked for
             # (not "Tell me who drafts …": a verb after an ask word)
