@@ -164,7 +164,8 @@ def body_passage_line(doc: Document | None, clause: Clause, body: str | None, qu
 def label_en(task: Task) -> str:
     group = f"group {task.group}, " if task.group else ""
     row = f"task {task.number}" if task.number else f"row {task.lines[0]}"  # an unnumbered row: its line
-    return f"appendix, {group}{row}"
+    where = "appendix" if task.source == "table" else "tasks"  # (items of labelled prose stand in the text)
+    return f"{where}, {group}{row}"
 
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -1421,6 +1421,10 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
     # (rows of a table, or items of labelled prose: "2. Rà soát … - Cơ quan thực hiện: …" with no "Cơ quan phối
     # hợp:" where its siblings print one)
     in_scope = [t for t in view.tasks if t.doc in scope]
+    # (an item of labelled prose is a task when it or an item beside it, under the same heading, names who leads:
+    # not "a) Chủ đề Tháng hành động …" / "b) Thời gian: …", which describe the plan)
+    led = {(t.doc, t.group, t.group_title) for t in in_scope if t.source == "prose" and t.lead_text}
+    in_scope = [t for t in in_scope if t.source == "table" or (t.doc, t.group, t.group_title) in led]
     filled = {t.doc for t in in_scope if _field_text(t, field)}
     if kind == "filled":
         # (of a table that leaves the column empty in some rows: a column every row fills picks out none)
@@ -1438,11 +1442,16 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
     what = say(lang, f"{kind}_{field}")
     if markers:
         what = f"{say(lang, 'in_groups', groups=', '.join(sorted(markers)))} {what}"
-    if not found and kind == "blank" and in_scope and all(_field_text(t, field) for t in in_scope):
+    # (not of labelled prose: an item with no label is no task record, and may be the one that leaves it empty)
+    if (
+        not found
+        and kind == "blank"
+        and in_scope
+        and all(t.source == "table" for t in in_scope)
+        and all(_field_text(t, field) for t in in_scope)
+    ):
         # "Which tasks in Vinh Long have no coordinating agency?" of a table every row of which names one: none
         key = "blank_none_of_rows" if markers else "blank_none"
-        if any(t.source == "prose" for t in in_scope):
-            key = "blank_none_of_items"  # (labelled items, not a table's rows)
         return Listing(say(lang, key, what=what, n=len(in_scope)), [], True, 0)
     if not found:
         return None

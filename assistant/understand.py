@@ -306,9 +306,12 @@ _FIELD_ATTACHED = re.compile(
     r"\bkem(?: theo)? (?:ca )?(?:thoi gian|thoi han|tien do|co quan|don vi|ket qua|san pham)\b"
     r"|\b(?:thoi gian|thoi han|tien do|co quan chu tri|ket qua|san pham)(?: thuc hien| hoan thanh)? (?:cua )?(?:tung|moi)"
     r" (?:nhiem vu|viec|hoat dong)\b"
-    r"|\b(?:with|along with|together with|and) (?:their|its|the) (?:deadlines?|time ?frames?|timelines?|lead\w*"
+    # (in English, of rows asked by what they are about: not "the communes' tasks with their deadlines", a body's
+    # rows, which its listing gives)
+    r"|\b(?:about|concerning|regarding|related to|relating to|dealing with)\b.*(?:"
+    r"\b(?:with|along with|together with|and) (?:their|its|the) (?:deadlines?|time ?frames?|timelines?|lead\w*"
     r"|outputs?|results?)(?: (?:agenc(?:y|ies)|bod(?:y|ies)))?(?: (?:of|for) each)?\W*$"
-    r"|\b(?:of|for) each (?:task|row|item|one)\W*$"
+    r"|\b(?:of|for) each (?:task|row|item|one)\W*$)"
 )
 
 
@@ -872,7 +875,7 @@ _AGENCY_SET_ASIDE = re.compile(
     # "nhiệm vụ nào mà Bộ Xây dựng không phải là cơ quan chủ trì", "tasks where the Ministry is not the lead" (not
     # "… Sở Tư pháp tham gia nhưng không phải chủ trì": a role set aside, the body's other rows)
     r"|^(?!.*\b(?:tham gia|phoi hop)\b).*\bma (?:[\w-]+ ){1,10}?khong phai (?:la )?(?:co quan |don vi )?chu tri\b"
-    r"|^(?!.*\b(?:coordinat\w*|support\w*|involved|takes? part)\b).*\bwhere (?:the )?(?:[\w'’()-]+ ){1,10}?"
+    r"|^(?!.*\b(?:coordinat\w*|support\w*|involv\w*|takes? part|participat\w*)\b).*\bwhere (?:the )?(?:[\w'’()-]+ ){1,10}?"
     r"(?:is|was) not (?:the |a )?(?:lead|leading|lead agency|in charge)\b"
 )
 

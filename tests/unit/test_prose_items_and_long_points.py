@@ -306,3 +306,51 @@ def test_one_thing_of_each_body_asks_for_several():
     assert understand("Từng sở quản lý ngành hướng dẫn kiểm kê loại tài sản kết cấu hạ tầng nào?").plural
     assert understand("What kind of infrastructure asset does each department guide the inventory of?").plural
     assert not understand("Mỗi năm phải báo cáo mấy lần?").plural
+
+
+def test_prose_items_that_describe_the_plan_are_no_rows_and_no_item_claims_none():
+    text = [
+        "2. Tháng hành động",  # 1
+        "a) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới”.",  # 2
+        "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.",  # 3
+        "III. NỘI DUNG HOẠT ĐỘNG",  # 4
+        "1. Nâng cao nhận thức",  # 5
+        "a) Hoạt động 1: Triển khai Tháng hành động",  # 6
+        "- Cơ quan chủ trì: Sở Nội vụ",  # 7
+        "- Cơ quan phối hợp: các sở, ban, ngành",  # 8
+        "b) Hoạt động 2: Tuyên truyền về bình đẳng giới",  # 9
+        "- Cơ quan chủ trì: Sở Văn hóa và Thể thao",  # 10
+        "- Cơ quan phối hợp: các sở, ban, ngành",  # 11
+    ]
+    doc = Document("kh_174.txt", "Kế hoạch triển khai Tháng hành động vì bình đẳng giới", "Kế hoạch",
+                   number="174/KH-UBND", province="Hồ Chí Minh")  # fmt: skip
+    tasks = prose_tasks(doc.name, list(enumerate(text, start=1)))
+    assert any(t.name.startswith("Chủ đề") for t in tasks)  # (read as an item with a time)
+    view = IndexView(RecordSearcher([doc], [], tasks))
+    _, _, outcome = ask_view(view, "Kế hoạch 174/KH-UBND có hoạt động nào không ghi cơ quan phối hợp?")
+    assert "Chủ đề" not in outcome.text
+    assert "cả" not in outcome.text.split(":")[0]  # (no claim that every item names one)
+
+
+def test_involving_a_body_keeps_it_though_it_is_not_the_lead():
+    question = "Which tasks in plan 280/KH-UBND involve the Department of Justice where it is not the lead?"
+    assert not understand(question).agencies_set_aside
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "Phụ lục có những nhiệm vụ nào về đào tạo nguồn nhân lực pháp luật, kèm thời gian thực hiện?",
+            "general",
+        ),
+        ("liet ke cac viec ma don vi kiem ke phai lam, kem thoi han cua tung viec", "general"),
+        ("Which appendix tasks are about digital transformation, with their deadlines?", "general"),
+    ],
+)
+def test_a_field_asked_of_every_row_keeps_the_question_a_listing(question, intent):
+    assert understand(question).intent == intent
+
+
+def test_a_bodys_rows_with_their_deadlines_are_not_made_a_general_ask():
+    assert understand("List the tasks of the communes with their deadlines.").intent != "general"
