@@ -193,11 +193,10 @@ _IMPLEMENTATION_TITLE = re.compile(r"\bto chuc thuc hien\b")
 def _subject_after_basis(clause, wanted: set[str]) -> bool:
     """Whether an item of a plan's implementation section opens with what its work rests on and then names one
     of the agencies, in its first sentence, as the one that does it."""
-    if not _BASIS_OPENING.match(clause.text) or not any(
-        _IMPLEMENTATION_TITLE.search(fold(t)) for t in clause.titles
-    ):
+    opening = _BASIS_OPENING.match(clause.text)
+    if opening is None or not any(_IMPLEMENTATION_TITLE.search(fold(t)) for t in clause.titles):
         return False
-    first = re.split(r"(?<=[.;])\s", clause.text[_BASIS_OPENING.match(clause.text).end() :], maxsplit=1)[0]
+    first = re.split(r"(?<=[.;])\s", clause.text[opening.end() :], maxsplit=1)[0]
     # (not a body the work is "của", "với", "cho" or "về": the one whose plan it rests on, or the one it serves)
     named = set(find_agencies(first)) - set(
         find_agencies(" ".join(re.findall(r"\b(?:của|với|cho|về) [^,;]+", first)))

@@ -839,13 +839,6 @@ _PAIR_WORDS = frozenset(
 _ROW_NOUN = re.compile(r"\b(?:du an|de an|nhiem vu|chi tieu|hoat dong|noi dung cong(?: viec)?(?= |$))\b")
 
 
-# the kinds of document a question names one by ("Quyết định 2597 gồm những nhiệm vụ nào?"): no topic
-_KIND_WORDS = frozenset(
-    {"ke", "hoach", "quyet", "dinh", "nghi", "chi", "thi", "cong", "van", "thong", "tu", "chuong", "trinh",
-     "plan", "decision", "resolution", "directive", "letter", "circular", "decree", "programme", "program"}
-)  # fmt: skip
-
-
 # the tasks of a document asked with nothing said of them: "Quyết định 2597 gồm những nhiệm vụ nào?", "… gồm những
 # nội dung công việc nào?", "What tasks does Decision 2597 set out?" (not "… công bố những thủ tục hành chính mới ban
 # hành nào?": which of its rows)
@@ -868,7 +861,9 @@ def _whole_appendix(
     # (the noun the rows are asked by is no topic: "the priority projects in the appendix", glossed "dự án", of a
     # "DANH MỤC ĐỀ ÁN ƯU TIÊN")
     topic = terms(_ROW_NOUN.sub(" ", listing_topic(query)))
-    asked = topic.unigrams - _title_words(view, scope, topic) - _KIND_WORDS
+    # (nor the kind the question names the document by: "Quyết định 2597 gồm những nhiệm vụ nào?")
+    kinds = {w for d in scope or () if d in view.docs for w in fold(view.docs[d].kind or "").split()}
+    asked = topic.unigrams - _title_words(view, scope, topic) - kinds
     table_rows = [t for t in in_scope if t.source == "table"]
     if (
         not asked

@@ -241,15 +241,19 @@ def _bare_time(text: str, starts: list[tuple[int, int]]) -> re.Match | None:
     return None
 
 
+_DASHES = ("-", "•", "–")  # an item's marker that is no number
+_BULLETS = (*_DASHES, "+")
+
+
 def _only_item_of(heading: _Heading | None, items: Sequence[_Item], index: int) -> _Heading | None:
     """The numbered heading a dash item is the only item of, right under it and with no other item before the
     heading's next sibling or the end ("5. Tổ chức …" / "- Các nội dung … bao gồm:" / "+ …" / "- Cơ quan thực
     hiện: …" / "6. …"); None otherwise, or when the heading names an agency (the one that leads its items)."""
     if heading is None or heading.lead or index == 0 or items[index - 1].first_line != heading.lines[0]:
         return None
-    nxt = next((it for it in items[index + 1 :] if it.marker not in "-+•–" or _level(it.marker)), None)
+    nxt = next((it for it in items[index + 1 :] if it.marker not in _BULLETS), None)
     rest = items[index + 1 : items.index(nxt) if nxt is not None else len(items)]
-    if any(it.marker in "-•–" for it in rest):
+    if any(it.marker in _DASHES for it in rest):
         return None  # another dash item under the heading: each is a task of its own
     if nxt is not None and (_level(nxt.marker) is None or _level(nxt.marker) > heading.level):
         return None
@@ -292,7 +296,7 @@ def prose_tasks(doc: str, lines: Sequence[tuple[int, str]]) -> list[Task]:
         # (a dash item that holds parts, "- Các nội dung … bao gồm:" over "+ …" lines, describes its heading's task;
         # one that says a task of its own, "- Tổng hợp kết quả … Thời gian hoàn thành: …", is that task)
         holds_parts = any(t.lstrip().startswith("+") for _, t in item.lines[1:])
-        own = _only_item_of(parent, items, index) if item.marker in "-•–" and holds_parts else None
+        own = _only_item_of(parent, items, index) if item.marker in _DASHES and holds_parts else None
         if own is not None:
             # "5. Tổ chức các nội dung hỗ trợ thi hành Luật …" over one dash item, "- Các nội dung … bao gồm: …",
             # and the labels: the numbered heading is the task, the dash item says what it holds
