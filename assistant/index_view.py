@@ -143,7 +143,18 @@ class IndexView:
     def aliases(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Per document, the short names its text gives longer ones, as (long, short) word strings, folded:
         "“Tháng hành động vì bình đẳng giới và phòng ngừa, …” năm 2025 (sau đây gọi tắt là Tháng hành
-        động)". The long name opens with the short one's words."""
+        động)". The long name opens with the short one's words. (Not a bare kind, "Quỹ", "Kế hoạch": the long
+        name is what tells it from others; see `defined_names`.)"""
+        return {
+            doc: kept
+            for doc, pairs in self.defined_names.items()
+            if (kept := tuple((long, short) for long, short in pairs if len(short.split()) >= 3))
+        }
+
+    @cached_property
+    def defined_names(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Per document, every (long, short) name pair its text defines, short ones too: "Quỹ nhà ở quốc gia
+        (sau đây gọi là Quỹ)" — in that document's titles "Quỹ" is the fund."""
         out: dict[str, dict[str, str]] = {}
         for chunk in self.clause_chunks:
             text = self.folded(chunk)
@@ -151,13 +162,21 @@ class IndexView:
                 short = word_runs(m.group(1))
                 before = word_runs(text[max(0, m.start() - 400) : m.start()])
                 at = before.rfind(short)
-                # (not a bare kind, "Quỹ", "Kế hoạch": the long name is what tells it from others)
-                if len(short.split()) < 3 or at < 0 or (at and before[at - 1] != " "):
+                if not short or at < 0 or (at and before[at - 1] != " "):
                     continue
                 long = before[at:]
                 if len(long.split()) >= len(short.split()) + 2:
                     out.setdefault(chunk.doc, {})[long] = short
         return {doc: tuple(pairs.items()) for doc, pairs in out.items()}
+
+    @cached_property
+    def doc_words(self) -> dict[str, str]:
+        """Per document, the folded word runs of all its passages, one string (" … " padded), to find a phrase
+        it prints."""
+        out: dict[str, list[str]] = {}
+        for chunk in self.clause_chunks:
+            out.setdefault(chunk.doc, []).append(word_runs(self.folded(chunk)))
+        return {doc: f" {' '.join(runs)} " for doc, runs in out.items()}
 
     @cached_property
     def clause_chunks_by_doc(self) -> dict[str, tuple[Chunk, ...]]:

@@ -38,11 +38,12 @@ TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this 
 # Words of a listing question that say which records to list, not what they are about ("trong Phụ lục",
 # "nêu tên … trong cột chủ trì", "thực hiện định kỳ hằng năm"): not a topic filter.
 _LISTING_NOISE = re.compile(
+    # ("mọi", every; not the "môi" of "môi trường", folded alike)
     # the parts of the document the question points to ("cả phần tổ chức thực hiện và phụ lục", "kế hoạch
     # này"): where to look, not what the rows are about (before "kế hoạch" alone is read)
     r"\b(?:(?:ca )?(?:phan|muc) to chuc thuc hien|(?:ke hoach|van ban|quyet dinh) nay)\b|"
     r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\bqu[yi] (?:iv|iii|ii|i|[1-4])\b|\b(?:thuc hien|(?:theo )?chu ky|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
-    r"|annually|regularly|every|year|by|completed?|duoc|deu|moi|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
+    r"|annually|regularly|every|year|by|completed?|duoc|deu|moi(?! truong)|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
     r"|phoi hop|giao|trong|nhiem vu|tham gia|trien khai|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     # ("so", a department's "Sở"; not the "số" of "chuyển đổi số", "xã hội số": the topic's own word)
     r"|dia phuong|nhung|cac|tinh|thanh pho|"
@@ -202,7 +203,17 @@ def deadline_fits(printed: str, query: Query) -> bool:
     deadline = fold(printed)
     ok = True
     intervals = query_intervals(query)
-    if query.before:
+    last = _day(query.until)
+    if last and not query.before and not query.after:
+        # "trước ngày 01/12/2025", "by 15 April 2026": what falls due by that day, whenever it starts (the
+        # earlier months' deadlines too; not a time that goes on past it, nor "Thường xuyên")
+        ok &= (
+            period.is_interval
+            and period.end <= last
+            and not _OPEN_END.search(deadline)
+            and not _GOES_ON.search(deadline)
+        )
+    elif query.before:
         # "trước năm 2027": a time that ends before that year begins ("Năm 2025-2026", "Quý IV/2026"; not
         # "Năm 2026-2027", "Thường xuyên", nor one that goes on: "Từ tháng 11/2025 đến khi kết thúc …",
         # "Bắt đầu từ Quý IV/2025 và thường xuyên")
@@ -217,15 +228,10 @@ def deadline_fits(printed: str, query: Query) -> bool:
         # xuyên", which names no year)
         ok &= period.is_interval and period.end >= date(query.after, 1, 1)
     elif intervals and (query.quarters or query.months):
-        # a quarter or a month asks for what falls due then: the task's period ends inside it (and, for a
-        # day asked, not after it: "trước ngày 26/11/2025" is not "trước ngày 30/11/2025")
-        last = _day(query.until)
-        ok &= any(
-            period.is_interval and start <= period.end <= (min(end, last) if last else end)
-            for start, end in intervals
-        ) or (
+        # a quarter or a month asks for what falls due then: the task's period ends inside it
+        ok &= any(period.is_interval and start <= period.end <= end for start, end in intervals) or (
             # ("Quý I hằng năm", "Tháng 10 hàng năm": that quarter or month of every year falls due in the one asked)
-            period.kind == ANNUAL and not last and _prints_quarter_or_month(deadline, query)
+            period.kind == ANNUAL and _prints_quarter_or_month(deadline, query)
         )
     elif intervals and query.within:  # "ghi đúng là “Năm 2026” (không tính các mốc kéo dài 2025-2026)"
         # (a span asked, "giai đoạn 2025-2026", holds "Năm 2025-2026" whole)
@@ -283,8 +289,8 @@ def describe(query: Query, lang: str) -> str:
     if query.provinces:
         bits.append(say(lang, "in_place", places=", ".join(query.provinces)))
     day = _day(query.until)
-    if day:  # "từ 01/11/2025 đến 26/11/2025": the month asked, up to the day
-        when = [say(lang, "until_day", first=f"01/{day.month:02d}/{day.year}", day=f"{day:%d/%m/%Y}")]
+    if day:  # "trước ngày 26/11/2025": what falls due by that day
+        when = [say(lang, "until_day", day=f"{day:%d/%m/%Y}")]
     else:
         when = (
             [say(lang, "before_year", year=query.before)]
@@ -316,7 +322,7 @@ def describe(query: Query, lang: str) -> str:
 
 # "kế hoạch thực hiện Nghị quyết 66": the resolution a plan implements, which names the plan (see listing_topic)
 _IMPLEMENTED = re.compile(
-    r"\b(?:ke hoach|chuong trinh(?: hanh dong)?|de an|quyet dinh)\b(?: \w+){0,2}? (?:thuc hien|trien khai|thi hanh)"
+    r"\b(?:ke hoach|chuong trinh(?: hanh dong)?|de an|quyet dinh)\b(?: \w+){0,6}? (?:thuc hien|trien khai|thi hanh)"
     r" ((?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|luat)(?: so)? \d[\w/-]*)"
 )
 
@@ -666,6 +672,8 @@ _ASKS_TASKS = re.compile(
     r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b"
     r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities"
     r"|projects|schemes|data items)\b"
+    # ("For the priority projects annexed to …, list each project with the body that leads it")
+    r"|\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|project|scheme|indicator|activity|target|procedure)\b"
     # typed as a search: "Các nhiệm vụ về chuyển đổi số trong kế hoạch Hà Tĩnh?", "Tasks about training in …"
     r"|^(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|dau viec|phan viec|chi tieu|hoat dong) (?:ve|lien quan (?:den|toi))\b"
     r"|^(?:all )?(?:the )?tasks (?:about|on|related to|relating to|concerning|regarding|dealing with)\b"
@@ -1611,6 +1619,9 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         if found:
             return _cell_listed(view, query, found, say(lang_of(query.lang), "after_event_what", event=event))
     if not values:
+        said = _said_cell_rows(view, query, scope)
+        if said is not None:
+            return said
         return _output_listing(view, query, scope)
     if len(values) != 1:
         return None
@@ -1639,6 +1650,29 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
     shown = _printed_span(_asked_cells(found[0], query.intent), value) if unquoted else values[0].strip()
     key = "output_what" if query.intent == "output" else "cell_what"
     return _cell_listed(view, query, found, say(lang_of(query.lang), key, value=shown or values[0].strip()))
+
+
+SAID_VALUE_MIN = 4  # words of a time cell a question says word for word, unquoted, to be read as it
+
+
+def _said_cell_rows(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """The rows whose time cell prints a value of several words the question says word for word, unquoted and
+    wherever it says it ("Hà Tĩnh có nhiệm vụ nào làm theo thời hạn giao của Trung ương không?" of cells "Theo
+    thời hạn giao của Trung ương"); None when it says none. (Not an output cell: "Kế hoạch của UBND tỉnh" is
+    also how a question names its document.)"""
+    asked = _words(query.question)
+    in_scope = [t for t in view.tasks if scope is None or t.doc in scope]
+    said = {
+        value
+        for t in in_scope
+        if len((value := _words(t.deadline or "")).split()) >= SAID_VALUE_MIN and value in asked
+    }
+    if not said:
+        return None
+    value = max(said, key=lambda v: len(v.split()))  # (the longest: one that holds a shorter one says more)
+    found = [t for t in in_scope if value in _words(t.deadline or "")]
+    shown = _printed_span([found[0].deadline], value) or (found[0].deadline or "").strip()
+    return _cell_listed(view, query, found, say(lang_of(query.lang), "cell_what", value=shown))
 
 
 def _output_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:

@@ -415,6 +415,11 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         named = _named_by_kind_and_issuer(view, query, scope) or _named_by_title(view, query, scope)
         if named:
             return named, True
+    if not query.docs and not doc:
+        # "Kế hoạch … do Phó Chủ tịch Nguyễn Hồng Lĩnh ký": the documents that print the person's name
+        signed = _named_by_person(view, query, scope)
+        if signed:
+            return signed, True
     if query.intent in TASK_INTENTS and not query.docs and not query.provinces and not doc:
         # "the deliverable of the MOCST task to build three platforms": a body no task row assigns anything
         # owns the task through the document it issued
@@ -427,6 +432,35 @@ def documents_in_scope(view: IndexView, query: Query, doc: str | None) -> tuple[
         if named and len(named) == 1:
             return named, True
     return scope, False
+
+
+# a person's full name: three or four capitalised syllables ("Nguyễn Hồng Lĩnh", "Trần Thanh Mẫn"), or two after a
+# title ("Phó Chủ tịch Hồ Lĩnh", "đồng chí Lê Minh")
+_NAME_RUN = re.compile(r"(?<![\w/])(?:[^\W\d_a-zđ][^\W\d_]*[ ]){1,3}[^\W\d_a-zđ][^\W\d_]*(?![\w/])")
+_PERSON_TITLE = re.compile(
+    r"\b(?:(?:pho )?chu tich|(?:pho )?thu tuong|(?:bo|thu) truong|(?:pho )?giam doc|(?:pho )?bi thu|dong chi|ong|ba"
+    r"|(?:vice[- ])?(?:chairman|chairwoman|chair|president|governor|minister|director|secretary)|mr|ms|mrs"
+    r"|signed by|ky(?: boi)?)\s+$"
+)
+
+
+def _named_by_person(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
+    """The documents (in scope) that print the person a question names by full name, when only some do."""
+    base = scope if scope is not None else set(view.docs)
+    places = [fold(p) for p in query.provinces]
+    found: set[str] | None = None
+    for m in _NAME_RUN.finditer(query.question):
+        if not all(w[0].isupper() for w in m.group(0).split()):
+            continue  # ("ủy ban …": a lower-case letter with marks is no capital)
+        name = word_runs(m.group(0))
+        words = name.split()
+        titled = bool(_PERSON_TITLE.search(fold(query.question[: m.start()])))
+        if (len(words) < 3 and not titled) or any(p in name or name in p for p in places):
+            continue
+        printing = {d for d in base if f" {name} " in view.doc_words.get(d, "")}
+        if printing:
+            found = printing if found is None else found & printing
+    return found if found and found != base else None
 
 
 def issued_by_unassigned(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
@@ -2309,12 +2343,19 @@ _KIND_SHORT = re.compile(
 )
 
 
+_PLACE_WORD_EN = re.compile(r" (?:City|city|Province|province)\b")
+
+
 def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:
     """Where the question names a place, a document number, an agency or a glossary term: understood
     already, so not a name to look for."""
     text = query.question
     extra = [d.scope for d in view.docs.values() if d.scope]
-    spans = [(s, e) for _, s, e in find_provinces(text, extra)]
+    # (with the English word after a place's name: "Hồ Chí Minh City", "Lai Chau Province")
+    spans = [
+        (s, e + (m.end() if (m := _PLACE_WORD_EN.match(text[e:])) else 0))
+        for _, s, e in find_provinces(text, extra)
+    ]
     spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PERIOD_NAME.finditer(text)]
     # the short name of a document's kind before its number ("Phụ lục QĐ 2597", "NQ 66")

@@ -255,7 +255,11 @@ LISTING = (
     r"\b(?:which|what) (?:[\w-]+ ){0,2}targets\b.*\b(?:assigned to|led by|leads?|coordinat\w*|in charge)\b",
     # "Which of Bac Ninh's 2030 digital-society indicators …": some of the rows named with their document
     # ("Which of the priority schemes in the appendix … are led by …")
-    r"\bwhich of (?:the )?(?:[\w'-]+ ){0,5}(?:tasks|activities|indicators|targets|schemes|projects|programmes)\b",
+    # ("Which of Bac Ninh's digital economy/digital society targets …": words joined by a slash too)
+    r"\bwhich of (?:the )?(?:[\w'/-]+ ){0,5}(?:tasks|activities|indicators|targets|schemes|projects|programmes)\b",
+    # "… lists key tasks for the end of 2025 — which of them are due in December 2025?": the rows said before
+    r"\b(?:tasks|activities|items|indicators|targets|projects|schemes|assignments|duties)\b.*\bwhich (?:of them|ones)"
+    r" (?:is|are|must|should|will|fall|falls)\b",
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency
     # ("List the data items for which … is the custodian": the same, asked with "list")
     # ("Name all the data sets for which … is the managing body")
@@ -263,13 +267,22 @@ LISTING = (
     r"|procedures|projects|schemes)\b.*"
     # ("… have the Central Inspection Commission as the owning agency", "… as (the) data owner"; not "what reports
     # must data owners send")
-    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned"
+    # ("which data sets belong to …")
+    r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned|belongs? to"
+    r"|belonging to"
     r"|as (?:the |its |their )?(?:owning (?:agency|body)|(?:data )?owners?)"
     # ("… is the Central Party Office the owning agency for?")
     r"|the (?:owning|managing|governing) (?:agency|body)|chu quan)\b",  # (not "on its own")
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
     r"\b(?:which|what) (?:\w+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|projects|schemes)\b.*"
     r"\b(?:drafting|drafts?|drafted|lead|leads|led|coordinat\w*|in charge|responsible)\b",
+    # "Which draft resolutions must go to the Standing Committee before 10 January 2025?": rows of a table of
+    # documents by when they are due
+    # (not "which projects must use BIM … by 2026": what a project must do, not a row due)
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|circulars)\b"
+    r"[^?]*\b(?:due|must|needs? to|ha(?:ve|s) to|scheduled|planned)\b[^?]*\b(?:before|by|until|in|within|during)"
+    r" (?:the )?(?:end of )?(?:\d|q[1-4]\b|(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b)",
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
     # ("List all the indicators … assigned to the provincial police": the rows of an indicator table)
     # ("List the priority projects in the appendix of Resolution 394 and the body that leads each")
@@ -292,7 +305,7 @@ LISTING = (
     r"\bname (?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:tasks|indicators|activities|targets)\b",
     r"(?<!\bthe )(?<!'s )\blist (?!of\b)(?:the |all )?(?:the )?(?:[\w-]+ ){0,2}(?:assignments|jobs|work items)\b",
     # "List every appendix task in Phú Thọ's plan where …": one task said, every one asked
-    r"\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|row|item|activity)\b",
+    r"\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|row|item|activity|project|scheme|indicator|target)\b",
     r"\btasks (?:led|coordinated|due|that)\b",
     # "Which Vĩnh Long appendix tasks are scheduled for Quý III/2025?"
     r"\b(?:which|what) (?:[\w-]+ ){0,4}(?:appendix|annex) (?:tasks|rows|items)\b",

@@ -412,6 +412,12 @@ def _heading_for(view: IndexView, query: Query, scope: set[str] | None, whole_ar
         query.question if query.lang != "en" else " ".join([query.question, query.search_text, query.topic])
     )
     heads_said = _heads_said(query)
+    # "Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)": a title's "Quỹ" is the fund the question names in full
+    defined = [
+        (frozenset(long.split()), frozenset(short.split()))
+        for doc in sorted(scope)
+        for long, short in view.defined_names.get(doc, ())
+    ]
     best: tuple | None = None
     for doc in sorted(scope):
         naming = _names_document(view, doc, asked)
@@ -491,7 +497,15 @@ def _heading_for(view: IndexView, query: Query, scope: set[str] | None, whole_ar
             if not named:
                 continue
             said = set().union(*(p.unigrams for p in parts), *(terms(p).unigrams for p in printed))
-            if not head and 2 * len(set().union(*(p.unigrams for p in named))) < len(said):
+            # (the words of a part the question names, and those it says of another part it says a word pair of:
+            # "objectives and functions of the Fund" of "Mục tiêu, chức năng hoạt động của Quỹ"; not words that name
+            # the document)
+            covered = set().union(*(p.unigrams for p in named))
+            if named:
+                covered |= set().union(
+                    *((p.unigrams & titled.unigrams) - naming for p in parts if p.bigrams & titled.bigrams)
+                )
+            if not head and 2 * len(covered) < len(said):
                 continue  # "tổ chức" of "Trách nhiệm của các cơ quan, tổ chức": a word of a list, not the title
             marker = _marker_named(chunk, query.question)
             extra = {
@@ -499,6 +513,9 @@ def _heading_for(view: IndexView, query: Query, scope: set[str] | None, whole_ar
             }
             if own:
                 extra -= before_number
+            for long, short in defined:
+                if short <= said and long & extra:
+                    extra -= long
             for forms in senses:  # the topic reads each English word in its first sense
                 if any(terms(f).unigrams <= said for f in forms):
                     extra -= set().union(*(terms(f).unigrams for f in forms))

@@ -930,6 +930,11 @@ def _due_word(word: str, before, after) -> re.Pattern[str]:
 
 
 _DUE_WORD_MARKED = _due_word("hạn", _NOT_DUE_BEFORE, _NOT_DUE_AFTER)
+# "những việc nào có hạn hoàn thành trước ngày …", "có hạn chót vào …": "có hạn" before the time's own words
+# asks for a time too (not "có hạn" alone, limited)
+_HAS_DUE_WORDS = "hoàn thành|chót|cuối cùng|trước|vào|trong|đến|tới|nộp|báo cáo|thực hiện"
+_HAS_DUE_MARKED = re.compile(rf"(?<=\bcó )hạn(?= (?:{_HAS_DUE_WORDS})\b)")
+_HAS_DUE = re.compile(rf"(?<=\bco )han(?= (?:{fold(_HAS_DUE_WORDS)})\b)")
 # folded, "hàn" is "han" too: "sông Hàn", "Hàn lâm", "Hàn Quốc", "hàn the"
 _DUE_WORD = _due_word(
     "han",
@@ -1001,7 +1006,8 @@ def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = 
         ):
             continue  # "báo cáo kết quả kiểm kê": what is reported, not the output asked
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
-    for m in (_DUE_WORD_MARKED if accented else _DUE_WORD).finditer(matchable):
+    due = (_DUE_WORD_MARKED, _HAS_DUE_MARKED) if accented else (_DUE_WORD, _HAS_DUE)
+    for m in (m for pattern in due for m in pattern.finditer(matchable)):
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())  # the ask for a time
     for m in _YES_NO_END.finditer(matchable):  # "… có giống nhau không?": the question's form
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
@@ -1255,8 +1261,9 @@ PRIORITY_TASKS_EN = r"(?:(?:end|mid)-\d{4}\s+|year-end\s+)?(?:priority|key)\s+(?
 # "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "Kế hoạch hành
 # động của UBND thành phố", "the Government's Resolution 394/NQ-CP"
 # (a document's kind abbreviated before its number too: "kế hoạch NQ 66 của UBND tỉnh Hà Tĩnh")
+# ("trong phụ lục của UBND tỉnh Hà Tĩnh": the appendix of the body's document, said with "của")
 _ISSUER_VI = re.compile(
-    rf"\b(?:{_DOC_KINDS_VI}|(?:nq|qd|kh|nd|tt|ct|cv)(?= [\w./-]*\d))(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?"
+    rf"\b(?:{_DOC_KINDS_VI}|phu luc(?= cua )|(?:nq|qd|kh|nd|tt|ct|cv)(?= [\w./-]*\d))(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?"
     r"(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){1,8})"
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
