@@ -228,7 +228,7 @@ def cmd_tasks(args: argparse.Namespace) -> int:
             if not r["group"] and r["group_title"]:  # a table's caption: which procedure the step is of
                 print(f"    thuộc: {r['group_title'][:110]}")
             print(
-                f"    chủ trì: {'; '.join(r['lead'])} | phối hợp: {'; '.join(r['coordinating']) or '—'} | "
+                f"    chủ trì: {'; '.join(r['lead']) or '—'} | phối hợp: {'; '.join(r['coordinating']) or '—'} | "
                 f"kết quả: {r['output'] or '—'} | thời gian: {r['deadline'] or '—'}"
             )
         print(f"{len(rows)} nhiệm vụ")

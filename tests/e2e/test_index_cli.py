@@ -204,3 +204,38 @@ def test_pdf_and_docx_plans_with_guessed_then_corrected_metadata(tmp_path):
     assert docs["plan.pdf"]["province"] == "Hà Tĩnh" and docs["plan.pdf"]["draft"] is True
     bad = run_cli("docs", "--set", "plan.pdf", "colour=red", "--corpus", str(src), env=env)
     assert bad.returncode == 2 and "colour" in bad.stderr
+
+
+def test_tasks_text_marks_an_empty_lead_like_the_other_empty_fields(tmp_path):
+    # a plan of labelled prose whose last item names no body (its time waits on an event)
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "kh_prose.txt").write_text(
+        "\n".join(
+            [
+                "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+                "Số: 99/KH-UBND",
+                "KẾ HOẠCH",
+                "Triển khai thi hành Luật Tiêu chuẩn và quy chuẩn kỹ thuật",
+                "II. NỘI DUNG KẾ HOẠCH",
+                "1.",
+                "Tổ chức tuyên truyền, phổ biến nội dung Luật",
+                "- Cơ quan thực hiện: Sở Tư pháp",
+                "- Thời gian thực hiện: Quý IV năm 2025.",
+                "2.",
+                "Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc gia",
+                "Thời gian thực hiện sau khi",
+                "Chiến lược tiêu chuẩn quốc gia được ban hành.",
+                "III. KINH PHÍ BẢO ĐẢM",
+                "1. Kinh phí thực hiện Kế hoạch này được bố trí từ ngân sách nhà nước.",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    index = tmp_path / "index"
+    env = {"KEHOACH_EMBEDDER": "hash"}
+    assert run_cli("index", str(src), "--index-dir", str(index), "-q", env=env).returncode == 0
+    out = run_cli("tasks", "--index-dir", str(index), env=env).stdout
+    assert "Chiến lược tiêu chuẩn quốc gia" in out and "2 nhiệm vụ" in out, out
+    assert "chủ trì: —" in out and "chủ trì:  " not in out and "chủ trì: Sở Tư pháp" in out
