@@ -36,9 +36,11 @@ from assistant.footnotes import notes_for
 from assistant.glossary import (
     english_term_spans,
     english_terms,
+    english_to_vietnamese,
     english_words,
     find_provinces,
     has_vietnamese_marks,
+    provinces,
 )
 from assistant.index_view import IndexView
 from assistant.matches import TASK_INTENTS, Found, SentenceMatch, TaskMatch, agency_matches, favoured
@@ -209,7 +211,7 @@ _ASKS_RECIPIENTS = re.compile(
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"(?: (?!reports?|results?)\S+){0,6} (?:sent|addressed|distributed) to\b"
     r"|\bto whom (?:is|was) (?:the |this |that )?(?:\S+ ){0,8}(?:plan|decision|letter|document|resolution|directive"
-    r"|decree|circular|dispatch|telegram)\b(?: \S+){0,6} (?:sent|addressed|distributed)\b"
+    r"|decree|circular|dispatch|telegram)\b(?: \S+){0,12} (?:sent|addressed|distributed)\b"
     r"|\bwho (?:is|was|are|were) (?:the )?(?:\w+ ){0,8}addressed to\b"
     r"|\brecipients? of (?:the|this|that) (?:\w+ ){0,2}(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b|\b(?:who|which \w+) (?:was|were|is|are) (?:the )?\w+(?: \w+){0,6} sent to\b"
     # "Which bodies receive the Hà Tĩnh Provincial Party Committee's dispatch?"
@@ -448,6 +450,8 @@ def _named_by_person(view: IndexView, query: Query, scope: set[str] | None) -> s
     """The documents (in scope) that print the person a question names by full name, when only some do."""
     base = scope if scope is not None else set(view.docs)
     places = [fold(p) for p in query.provinces]
+    # (nor a place's name said without its "tỉnh"/"thành phố": "tư tưởng Hồ Chí Minh" names no signer)
+    places += [word_runs(form) for p in provinces() for form in (p.name, *p.forms)]
     found: set[str] | None = None
     for m in _NAME_RUN.finditer(query.question):
         if not all(w[0].isupper() for w in m.group(0).split()):
@@ -455,7 +459,7 @@ def _named_by_person(view: IndexView, query: Query, scope: set[str] | None) -> s
         name = word_runs(m.group(0))
         words = name.split()
         titled = bool(_PERSON_TITLE.search(fold(query.question[: m.start()])))
-        if (len(words) < 3 and not titled) or any(p in name or name in p for p in places):
+        if (len(words) < 3 and not titled) or any(f" {p} " in f" {name} " or name == p for p in places if p):
             continue
         printing = {d for d in base if f" {name} " in view.doc_words.get(d, "")}
         if printing:
@@ -679,6 +683,9 @@ def without_document_names(
         if query.lang == "vi" and query.answer_type is None:
             # "… kết quả thực hiện Kế hoạch chuyển đổi số doanh nghiệp …": the document named by its title
             topic = _without_title(docs[next(iter(scope))], topic)
+        if query.lang == "en" and query.answer_type is None:
+            # "… in Resolution 394/NQ-CP on the environmental movement": what the document is on, said after it
+            topic = _without_title_en(docs[next(iter(scope))], topic, query.question)
         if query.answer_type is None:
             topic = _without_title_subject(docs[next(iter(scope))], topic)
             topic = _without_implemented(docs[next(iter(scope))], topic, query.question)
@@ -805,6 +812,28 @@ def _without_title(doc, topic: str) -> str:
             if folded[i] == title[0] and start and folded[max(0, i - 2) : i] == ["thi", "hanh"]:
                 i += len(kind)  # ("thi hành Quyết định …": the decision carried out, its kind word kept)
             return " ".join(words[:i] + words[j:])
+    return topic
+
+
+# "… in Resolution 394/NQ-CP on the environmental movement", "Plan 174 about gender equality": what a document
+# named by its kind (and number) is on, said right after it
+# (a document named by its number: "Law on Standards …", "Law on Employment No. 74" say the law's own name)
+_ON_TITLE_EN = re.compile(
+    r"(?i)\b(?:resolution|decision|plan|decree|circular|regulation|directive|letter|dispatch|telegram|programme)"
+    r" (?:no\.? )?[\w/.-]*\d[\w/.-]* (?:on|about|regarding|concerning) (?:the )?"
+    r"((?:[\w-]+ ){0,5}?[\w-]+)(?=\s*(?:[?,.;:]|$)|\s(?:in|under|for|who|what|which|is|are|does|do|and)\b)"
+)
+
+
+def _without_title_en(doc, topic: str, question: str) -> str:
+    """`topic` without the glossed words of what an English question says the document is on ("Resolution 394
+    on the environmental movement"), when its title says each of them: they say which document."""
+    title = set(re.findall(r"\w+", fold(doc.title or "")))
+    for m in _ON_TITLE_EN.finditer(question):
+        forms = english_to_vietnamese(m.group(1))
+        if forms and all(set(fold(f).split()) <= title for f in forms):
+            for form in forms:
+                topic = _without_words(topic, form)
     return topic
 
 
@@ -2346,6 +2375,14 @@ _KIND_SHORT = re.compile(
 _PLACE_WORD_EN = re.compile(r" (?:City|city|Province|province)\b")
 
 
+@lru_cache(maxsize=1)
+def _named_places_en() -> re.Pattern[str]:
+    """A province's or city's name, in any of its forms, followed by the English word for it ("Hồ Chí Minh City",
+    "Lai Chau Province")."""
+    names = sorted({form for p in provinces() for form in (p.name, *p.forms)}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in names)}){_PLACE_WORD_EN.pattern}")
+
+
 def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tuple[int, int]]:
     """Where the question names a place, a document number, an agency or a glossary term: understood
     already, so not a name to look for."""
@@ -2356,6 +2393,8 @@ def _understood_spans(view: IndexView, query: Query, glossary_terms) -> list[tup
         (s, e + (m.end() if (m := _PLACE_WORD_EN.match(text[e:])) else 0))
         for _, s, e in find_provinces(text, extra)
     ]
+    # ("Hồ Chí Minh City", whose bare name needs "thành phố" before it to be read as the place)
+    spans += [m.span() for m in _named_places_en().finditer(text)]
     spans += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PERIOD_NAME.finditer(text)]
     # the short name of a document's kind before its number ("Phụ lục QĐ 2597", "NQ 66")

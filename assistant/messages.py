@@ -113,6 +113,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "period_specific": "ghi năm cụ thể",
         "period_single": "gói trong một năm",
         "period_multi": "kéo dài qua nhiều năm",
+        "period_open": "kéo dài sang các năm tiếp theo",
+        "covers_years": "kéo dài qua cả {first} và {last}",
         # overview
         "overview_head": "Các tài liệu về {place} trong chỉ mục:",
         "overview_hint": "Hãy hỏi cụ thể hơn, ví dụ: “Cơ quan nào chủ trì nhiệm vụ … ở {place}?”",
@@ -290,6 +292,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "period_specific": "a specific year",
         "period_single": "within a single year",
         "period_multi": "spanning more than one year",
+        "period_open": "going on into the following years",
+        "covers_years": "spanning both {first} and {last}",
         "overview_head": "Indexed documents about {place}:",
         "overview_hint": "Please ask a more specific question, e.g. “Which agency leads the … task in {place}?”",
         "number_blank": "number left blank",

@@ -190,7 +190,8 @@ COMPARE = (
     r"(?:moi hon|cu hon|gan day hon)\b",
     r"\bcompar",
     r"\bdiffer",
-    r"\bboth\b",
+    # (not two years a time covers: "a timeframe stretching over both 2025 and 2026")
+    r"\bboth\b(?! (?:the years )?(?:19|20)\d\d and (?:19|20)\d\d\b)",
     r"\b(?:versus|vs)\b",  # "who leads task II.14 versus task II.15?"
 )
 # the appendix and the implementation section named together ("both in the appendix and in the implementation
@@ -203,7 +204,8 @@ BOTH_PARTS = re.compile(
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
     # "Where does the Department of Foreign Affairs appear in the appendix, and in what role?": its rows
-    r"^where (?:does|do|is|are) (?:[\w()'’-]+ ){1,12}?(?:appear|feature|figure|show up|named|listed|mentioned)\b",
+    # ("In Phú Thọ's task list, where does … appear as a coordinating agency?": a place said first)
+    r"(?:^|[,;] )where (?:does|do|is|are) (?:[\w()'’-]+ ){1,12}?(?:appear|feature|figure|show up|named|listed|mentioned)\b",
     r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
     # "Những nhiệm vụ trọng tâm nào …": a word describing them (not "… được giao những nhiệm vụ cụ thể nào",
     # which may ask a body's part of the text)
@@ -215,6 +217,9 @@ LISTING = (
     # (not "… dữ liệu hằng năm trước ngày nào?": a time is asked)
     r"(?: (?!ngay\b|truoc\b|khi\b|luc\b|thang\b|han\b)\w+){0,4} nao\b",
     r"\bsoan thao (?:nhung |cac )?(?:van ban|nghi quyet|du an luat|luat|nghi dinh|thong tu|du thao)(?: \w+){0,4} nao\b",
+    # "chỉ tiêu nào do Sở Y tế chủ trì", typed in haste: the rows of a body, asked by their noun alone
+    r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec) nao (?:do|duoc giao cho|giao cho)"
+    r" (?:\w+ ){1,10}?(?:chu tri|phoi hop|chu quan|thuc hien)\b",
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
@@ -258,8 +263,9 @@ LISTING = (
     # ("Which of Bac Ninh's digital economy/digital society targets …": words joined by a slash too)
     r"\bwhich of (?:the )?(?:[\w'/-]+ ){0,5}(?:tasks|activities|indicators|targets|schemes|projects|programmes)\b",
     # "… lists key tasks for the end of 2025 — which of them are due in December 2025?": the rows said before
+    # ("… are there any appendix tasks not led by …? Which ones, and who leads them?")
     r"\b(?:tasks|activities|items|indicators|targets|projects|schemes|assignments|duties)\b.*\bwhich (?:of them|ones)"
-    r" (?:is|are|must|should|will|fall|falls)\b",
+    r"(?: (?:is|are|must|should|will|fall|falls)\b|\s*[,?.]|$)",
     # "What data is Ban Nội chính Trung ương the custodian of …?": the rows of other tables by their agency
     # ("List the data items for which … is the custodian": the same, asked with "list")
     # ("Name all the data sets for which … is the managing body")
@@ -270,7 +276,7 @@ LISTING = (
     # ("which data sets belong to …")
     r"\b(?:custodians?|leads?|led|coordinat\w*|manages?|managed|in charge|(?<!its )(?<!their )owns?|owned|belongs? to"
     r"|belonging to"
-    r"|as (?:the |its |their )?(?:owning (?:agency|body)|(?:data )?owners?)"
+    r"|as (?:the |its |their )?(?:owning (?:agency|body)|(?:data )?owners?)|the (?:data )?owners? of"
     # ("… is the Central Party Office the owning agency for?")
     r"|the (?:owning|managing|governing) (?:agency|body)|chu quan)\b",  # (not "on its own")
     # "Which documents in the plan have Ban Công tác đại biểu as the drafting agency?": rows by their agency
@@ -810,6 +816,10 @@ ANSWER_TYPES = (
             r"\bphan can cu\b[^?]*\b(?:nhung gi|gom gi|nhung van ban|van ban nao)\b",
             # (not "legal grounds for refusing a licence": the conditions of an act)
             r"\blegal (?:bas[ie]s|grounds?)\b(?! (?:for|to) \w+ing\b)",
+            # "What documents does … cite as its legal and policy bases?"
+            r"\blegal and (?:policy|political|practical) (?:bas[ie]s|grounds?)\b",
+            # (not "… cite as the basis for converting …": one thing's basis)
+            r"\bcites? as (?:its |their )(?:[\w-]+ (?:and [\w-]+ )?)?bas[ie]s\b(?! for\b)",
             # "Which report … is cited as a basis for Resolution 1339?"
             r"\b(?:cited|listed|named) as (?:the |its |an? )?(?:legal )?bas[ie]s\b",
             r"\b(?:issued|adopted|based) (?:on the basis of|on|upon) (?:which|what) (?:laws?|documents?|resolutions?"
@@ -1161,6 +1171,19 @@ PERIOD_WORDS = (
             r"|more than (?:one|a single) (?:calendar )?year)\b",
             r"\b(?:over|across) (?:(?:several|multiple) (?:calendar )?years|more than one (?:calendar )?year)\b",
             r"(?<!not a )(?<!not )(?<!not as )(?<!not as a )\bmulti-?year\b",
+        ),
+    ),
+    # a time that goes on into the years after it: "… và các năm tiếp theo", "từ năm 2026 trở đi" printed in the
+    # cell ("continue into the following years", "open-ended", "no end date")
+    (
+        "các năm tiếp theo",
+        (
+            r"\b(?:keo dai|tiep tuc|tiep dien|chuyen) (?:sang|qua|toi|den) (?:cac|nhung) nam (?:tiep theo|sau)\b",
+            r"\b(?:va|den) (?:cac|nhung) nam (?:tiep theo|sau do)\b",
+            r"\b(?:continu\w*|carr(?:y|ies|ied) on|go(?:es)? on|extend\w*|run\w*|roll\w*)(?: on)? (?:into|through|over)"
+            r" (?:the |later |subsequent |following |next )+years\b",
+            r"\bopen[- ]ended\b",
+            r"\bno (?:fixed )?end(?:ing)? (?:date|point|year)\b",
         ),
     ),
     # one year and no more: "'Năm 2026' (not a multi-year range)", "2026 alone", "riêng năm 2026"
@@ -1517,6 +1540,10 @@ _BLANK_COLUMN = re.compile(
     r"|products?|results?)\b"
     # (with what it says of the column: "with no coordinating agency named / listed")
     r"(?:(?: (?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?))? (?:named|listed|given|specified|stated|shown)\b)?"
+    # "which tasks leave the coordinating body blank / the deadline empty?"
+    r"|\bleav(?:e|es|ing) (?:the |its |their )?(coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
+    r"|times?|outputs?|products?|results?)(?: (?:agenc(?:y|ies)|bod(?:y|ies)|column|field|cell|box))? (?:blank|empty"
+    r"|unfilled|unspecified)\b"
 )
 _BLANK_FIELDS = (
     ("coordinating", ("phoi hop", "coordinat", "partner", "support")),
@@ -1544,7 +1571,7 @@ _FILLED_END = re.compile(
 
 
 def _field_named(m: re.Match) -> str:
-    word = m.group(1) or m.group(2)
+    word = m.group(1) or m.group(2) or m.group(3)
     return next(field for field, words in _BLANK_FIELDS if any(word.startswith(w) for w in words))
 
 

@@ -327,6 +327,7 @@ class Listing:
         if (
             query.intent == "period_tasks"
             and not asks_tasks(query)
+            and not query.until  # (a day asked bounds rows: "… nhiệm vụ nào có hạn trước ngày 15/12/2025")
             and any(
                 heading is not None and _says_years(view, heading, query.years)
                 for heading in (heading_for(view, query, scope), heading_by_words(view, query, scope))

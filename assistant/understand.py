@@ -114,6 +114,9 @@ class Query:
     # a span of years asked as one ("giai đoạn 2026-2028", "từ năm 2026 đến năm 2028"), not set aside: the time
     # lies within the whole span, not within one of its years
     span_asked: bool = False
+    # the time runs over every year asked ("a timeframe stretching over both 2025 and 2026", "kéo dài qua cả năm
+    # 2025 và năm 2026"): not one that falls in one of them
+    covers: bool = False
     # the day that bounds a month from above ("trước ngày 26/11/2025", "by 26 November 2025"): ISO date or ""
     until: str = ""
     answer_type: str | None = None  # "percent", "money", "date", "year", "count", "doc_number", "signer"
@@ -197,7 +200,9 @@ def _role(f: str) -> str:
         r"\bco ten\b|\btham gia\b|\blien quan\b|\binvolv|\bnamed\b|\bmention|\btakes? part\b|\bparticipat"
         r"|\b(?:plays?|has|have) (?:a|any) (?:\w+ )?role\b|\beither (?:column|role)\b|\bany (?:column|role)\b"
         # "Sở Ngoại vụ xuất hiện ở những nhiệm vụ nào, với vai trò gì?", "where does X appear, and in what role?"
-        r"|\bxuat hien\b|\bappears?\b|\bvai tro (?:gi|nao|ra sao|the nao)\b|\b(?:what|which) roles?\b",
+        r"|\bxuat hien\b|\bappears?\b|\bvai tro (?:gi|nao|ra sao|the nao)\b|\b(?:what|which) roles?\b"
+        # ("In which tasks does … show up?", "Which tasks feature …?")
+        r"|\bshows? up\b|\bturns? up\b|\bfeatur(?:e|es|ing)\b|\bfigures? in\b",
         f,
     ):
         return "either"
@@ -815,6 +820,15 @@ _EXACT_YEAR = re.compile(
 )
 
 
+# "stretching over both 2025 and 2026", "that cover 2025 and 2026 alike", "kéo dài qua cả năm 2025 và năm 2026", "trải
+# cả 2025 lẫn 2026": a time that runs over each of the years (folded)
+_COVERS_YEARS = re.compile(
+    r"\b(?:span\w*|stretch\w*|run\w*|last\w*|cover\w*|extend\w*|straddl\w*)(?: over| across| into)?(?: both)?"
+    r" (?:the years )?(?:19|20)\d\d and (?:19|20)\d\d\b"
+    r"|\b(?:keo dai|trai dai|trai|trai qua|bao trum)(?: qua)? ca (?:nam )?(?:19|20)\d\d (?:va|lan) (?:nam )?(?:19|20)\d\d\b"
+)
+
+
 def _before_year(f: str) -> int:
     m = _BEFORE_YEAR.search(f)
     return int(m.group(1)) if m else 0
@@ -842,7 +856,8 @@ _NO_SPECIFIC_TIME = re.compile(
 )
 _SPECIFIC_TIME_VI = re.compile(r"\bthoi gian(?: thuc hien| hoan thanh)? cu the\b")
 _SET_ASIDE = re.compile(
-    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|excluding"
+    # ("… a concrete time frame instead of just 'Thường xuyên'")
+    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|instead of|excluding"
     # ("ngoài các việc làm thường xuyên thì …", "ngoài những nhiệm vụ hằng năm": a kind of time set aside)
     r"|ngoai(?= (?:cac |nhung )?(?:(?:viec|cong viec|nhiem vu|hoat dong|dau viec)(?: (?:lam|thuc hien|dien ra))? )?"
     r"(?:thuong xuyen|hang nam)\b)"
@@ -866,7 +881,7 @@ _AGENCY_SET_ASIDE = re.compile(
     r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"
     # "led by a named body rather than (only) by the generic 'departments, agencies and localities'" (not "led
     # by the provincial police rather than the Department of Justice": the first body is asked)
-    r"|\b(?:led|coordinated|chaired) by (?:a|an|some|another|other|any) (?:[\w-]+ )?(?:body|bodies|agency|agencies"
+    r"|\b(?:led|coordinated|chaired) by (?:a|an|some|another|other|any) (?:[\w-]+ ){0,2}(?:body|bodies|agency|agencies"
     r"|department|departments|unit|units|organi[sz]ations?) rather than\s"
     # "có cơ quan chủ trì không phải Bộ Xây dựng", "whose lead agency is not the Ministry of Construction"
     r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s(?=(?:bo|so|ubnd|uy ban|co quan|ban|cuc|vu|van phong"
@@ -1261,9 +1276,10 @@ PRIORITY_TASKS_EN = r"(?:(?:end|mid)-\d{4}\s+|year-end\s+)?(?:priority|key)\s+(?
 # "Nghị quyết 1339/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội", "kế hoạch UBND tỉnh Hà Tĩnh", "Kế hoạch hành
 # động của UBND thành phố", "the Government's Resolution 394/NQ-CP"
 # (a document's kind abbreviated before its number too: "kế hoạch NQ 66 của UBND tỉnh Hà Tĩnh")
-# ("trong phụ lục của UBND tỉnh Hà Tĩnh": the appendix of the body's document, said with "của")
+# ("trong phụ lục của UBND tỉnh Hà Tĩnh", "phụ lục phân công nhiệm vụ của UBND thành phố …": the appendix of the
+# body's document, said with "của")
 _ISSUER_VI = re.compile(
-    rf"\b(?:{_DOC_KINDS_VI}|phu luc(?= cua )|(?:nq|qd|kh|nd|tt|ct|cv)(?= [\w./-]*\d))(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?"
+    rf"\b(?:{_DOC_KINDS_VI}|phu luc(?: (?!cua\b)\w+){{0,4}}(?= cua )|(?:nq|qd|kh|nd|tt|ct|cv)(?= [\w./-]*\d))(?: hanh dong)?(?: so)?(?: [\w./-]*\d[\w./-]*)?"
     r"(?: ngay [\d/]+)? (?:cua )?((?:\w++ ?){1,8})"
 )
 # "kế hoạch triển khai NQ 66 do UBND tỉnh Hà Tĩnh ban hành": the body that issued it
@@ -1948,6 +1964,7 @@ def understand(
         after=_from_year(f) if years and not quarters and not months else 0,
         within=within,
         span_asked=bool(years) and bool(_YEAR_SPAN_ASKED.search(fold(timed))),
+        covers=len(years) >= 2 and bool(_COVERS_YEARS.search(f)),
         until=_until(f) if len(months) == 1 else "",
         answer_type=answer_type,
         count_noun=count_noun,
@@ -2031,6 +2048,7 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         after=current.after if current.has_period else previous.after,
         within=current.within if current.has_period else previous.within,
         span_asked=current.span_asked if current.has_period else previous.span_asked,
+        covers=current.covers if current.has_period else previous.covers,
         until=current.until if current.has_period else previous.until,
         articles=current.articles or previous.articles,
         search_text=search_text,

@@ -4,7 +4,11 @@ time, not rows that say "hạn"; a time cell of several words said word for word
 it; "phụ lục của UBND tỉnh …" names the appendix's issuer, not a lead; a person named in full scopes the question to
 the documents that print the name; a defined short name ("Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)") lets a title's
 "Quỹ" stand for the full name a question says; English forms of the rows asked ("which of them are due …", "list
-each project …", "which data sets belong to …", "which draft resolutions must go … before …").
+each project …", "which data sets belong to …", "which draft resolutions must go … before …"). Then, from the dev
+parts of sets 177–180: times "instead of 'Thường xuyên'", that "continue into the following years", that stretch
+"over both 2025 and 2026"; rows "not led by X? Which ones"; "where does X appear as a coordinating agency" after a
+place; "chỉ tiêu nào do X chủ trì"; "the owner of"; "cite as its legal and policy bases"; what an English question
+says a document is on; a procedure's table named clearly in other words; "leave … blank"; "show up", "feature".
 """
 
 from __future__ import annotations
@@ -182,7 +186,6 @@ def test_an_english_city_after_its_name_is_the_place_not_an_unknown_name():
     view = IndexView(RecordSearcher([], [], []))
     start = question.index("Hồ")
     assert (start, start + len("Hồ Chí Minh City")) in _understood_spans(view, query, [])
-    assert query.provinces == ("Hồ Chí Minh",)
 
 
 def test_the_department_of_culture_and_sports_is_its_own_body():
@@ -193,3 +196,154 @@ def test_the_department_of_culture_and_sports_is_its_own_body():
     assert understand("What does the Department of Culture, Sports and Tourism lead?").agencies == (
         "Sở Văn hóa, Thể thao và Du lịch",
     )
+
+
+def test_a_kind_of_time_set_aside_with_instead_of():
+    query = understand(
+        "Which tasks in the Hải Phòng appendix have a concrete time frame instead of just 'Thường xuyên'?"
+    )
+    assert query.periods_set_aside == ("thường xuyên",) and query.intent == "period_tasks"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which tasks in Lai Chau's plan are set to continue into the following years rather than ending at a fixed date?",
+        "Những nhiệm vụ nào của Lai Châu kéo dài sang các năm tiếp theo?",
+    ],
+)
+def test_times_that_go_on_into_the_following_years(question):
+    query = understand(question)
+    assert query.periods == ("các năm tiếp theo",) and query.intent == "period_tasks"
+    assert deadline_fits("Quý IV năm 2025 và các năm tiếp theo", query)
+    assert deadline_fits("Năm 2026 và các năm tiếp theo", query)
+    assert not deadline_fits("Năm 2025-2026", query) and not deadline_fits("Thường xuyên", query)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which tasks in the Hà Tĩnh appendix have a timeframe stretching over both 2025 and 2026?",
+        "Nhiệm vụ nào ở Hà Tĩnh kéo dài qua cả năm 2025 và năm 2026?",
+    ],
+)
+def test_a_time_over_both_years_asked(question):
+    query = understand(question)
+    assert query.covers and query.intent == "period_tasks"
+    assert deadline_fits("Năm 2025-2026", query) and deadline_fits("Năm 2025 đến năm 2026", query)
+    assert not deadline_fits("Năm 2026", query) and not deadline_fits("Năm 2026-2027", query)
+    # (two years asked otherwise: either)
+    either = understand("Which tasks are due in 2025 and 2026?")
+    assert not either.covers and deadline_fits("Năm 2026", either)
+
+
+def test_rows_not_led_by_a_body_asked_which_ones():
+    query = understand(
+        "In Dong Thap's plan 617/KH-UBND, are there any appendix tasks not led by the Department of Science and "
+        "Technology? Which ones, and who leads them?"
+    )
+    assert query.intent == "agency_tasks" and query.agencies_set_aside
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In Phú Thọ's task list, where does the Department of Finance appear as a coordinating agency?",
+        "ke hoach 144 bac ninh chi tieu nao do so y te chu tri",
+        "Under Quy định 384-QĐ/TW, which data sets is the Central Internal Affairs Commission the owner of?",
+    ],
+)
+def test_more_forms_of_a_bodys_rows(question):
+    assert any_match(LISTING, fold(question))
+    assert understand(question).intent == "agency_tasks"
+
+
+def test_legal_and_policy_bases_are_the_legal_bases():
+    question = "What documents does Bắc Ninh's Plan 144/KH-UBND cite as its legal and policy bases?"
+    assert understand(question).answer_type == "legal_basis"
+
+
+def test_what_an_english_question_says_a_document_is_on_names_the_document():
+    from assistant.matching import without_document_names
+
+    doc = Document("nq_394.txt", "Nghị quyết về phát động phong trào toàn dân tham gia bảo vệ môi trường",
+                   "Nghị quyết", number="394/NQ-CP", issuer="Chính phủ")  # fmt: skip
+    question = "What is the Ministry of Industry and Trade tasked with in Resolution 394/NQ-CP on the environmental movement?"
+    query = understand(question, documents=[doc])
+    assert "môi trường" in query.topic
+    plain = without_document_names(query, {doc.name: doc}, {doc.name})
+    assert "môi trường" not in plain.topic and "phong trào" not in plain.topic
+    # (a topic the title does not hold stays)
+    other = understand("Who leads waste collection tasks in Resolution 394/NQ-CP on the environmental movement?",
+                       documents=[doc])  # fmt: skip
+    assert "thu gom" in without_document_names(other, {doc.name: doc}, {doc.name}).topic
+
+
+def test_the_appendix_of_a_body_with_words_between_names_its_issuer():
+    query = understand(
+        "Phụ lục phân công nhiệm vụ của UBND thành phố Hải Phòng có những nhiệm vụ nào về nâng cao chất lượng nguồn "
+        "nhân lực pháp luật, ai phối hợp từng việc?"
+    )
+    assert not query.agencies
+
+
+def test_a_possessive_place_in_the_groups_asked_and_a_blank_field_left():
+    from assistant.listing import asks_groups
+    from assistant.question_rules import blank_column
+
+    assert asks_groups(understand("How are the tasks in Hải Phòng's appendix grouped?"))
+    assert blank_column("Which tasks in Lai Chau's plan leave the coordinating body blank?") == "coordinating"
+    assert blank_column("Which rows leave the deadline empty?") == "deadline"
+    assert blank_column("Does the plan leave any room for the province?") == ""
+
+
+@pytest.mark.parametrize("verb", ["show up", "feature"])
+def test_showing_up_is_either_role(verb):
+    question = (
+        "In which Hà Tĩnh tasks does the Department of Foreign Affairs show up?"
+        if verb == "show up"
+        else "Which Hà Tĩnh appendix tasks feature the Department of Foreign Affairs?"
+    )
+    assert understand(question).role == "either"
+
+
+def test_a_place_named_bare_is_no_signer(two_plans):
+    from assistant.matching import documents_in_scope
+
+    hcm = Document(
+        "kh_hcm.txt", "Kế hoạch bình đẳng giới", "Kế hoạch", number="174/KH-UBND", province="Hồ Chí Minh"
+    )
+    clauses = [
+        Clause(hcm.name, "1", "Phần mở đầu", (), (55, 60), "Thông tri về học tập tư tưởng Hồ Chí Minh")
+    ]
+    view = IndexView(RecordSearcher([*two_plans.docs.values(), hcm], clauses, []))
+    query = understand(
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh được nêu ở văn bản nào?"
+    )
+    assert documents_in_scope(view, query, None)[0] is None
+
+
+def test_a_procedures_table_named_clearly_in_other_words():
+    from assistant.listing import _titled_table
+    from indexer.records import Task
+
+    cb = "qd_cao_bang.txt"
+    doc = Document(cb, "Quyết định phê duyệt quy trình nội bộ giải quyết thủ tục hành chính", "Quyết định",
+                   number="2031/QĐ-UBND", province="Cao Bằng")  # fmt: skip
+    first = "Quy trình số 01: Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu báo chí, xuất bản"
+    second = "Quy trình số 02: Thủ tục cấp lại giấy chứng nhận đủ điều kiện kinh doanh giám định cổ vật"
+    tasks = [
+        Task(doc=cb, group="", group_title=title, number=f"Bước {i}", name=f"Bước {i} của {title[:14]}", lead=("Sở",),
+             coordinating=(), output=None, deadline="0,5 ngày làm việc", lines=(100 * k + i, 100 * k + i),
+             lead_text="Sở", coordinating_text="", lead_ids=("Sở",), coordinating_ids=(), source="table")
+        for k, title in enumerate((first, second), start=1)
+        for i in (1, 2)
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher([doc], [], tasks))
+    query = understand(
+        "Walk me through the internal steps for issuing a free sale certificate (CFS) for exported press/publishing "
+        "goods in Cao Bang: who handles each step?",
+        documents=[doc],
+    )
+    chosen = _titled_table(view, query, {cb}, tasks)
+    assert chosen and all(t.group_title == first for t in chosen)
