@@ -243,7 +243,11 @@ def deadline_fits(printed: str, query: Query) -> bool:
             period.is_interval and start <= period.start and period.end <= end for start, end in spans
         )
     elif intervals and query.covers:  # "stretching over both 2025 and 2026": a time over each year asked
-        ok &= not _OPEN_END.search(deadline) and all(period.overlaps(start, end) for start, end in intervals)
+        # ("Năm 2025 và các năm tiếp theo" goes on over the later years too)
+        goes_on = bool(_OPEN_END.search(deadline))
+        ok &= period.is_interval and all(
+            period.overlaps(start, end) or (goes_on and period.start <= end) for start, end in intervals
+        )
     elif intervals:  # a year: any overlap ("2025–2026", "Năm 2025, 2026", "Quý III/2026" are all in 2026)
         ok &= any(period.overlaps(start, end) for start, end in intervals)
     elif query.quarters or query.months:  # "quý III", "tháng 10" of no particular year
@@ -353,7 +357,13 @@ def listing_topic(query: Query) -> str:
     # not rows (a row may mention it: that is no reason to keep only those)
     for m in _IMPLEMENTED.finditer(fold(query.question)):
         topic = re.sub(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", " ", topic)
+    if "các năm tiếp theo" in query.periods:  # ("continue into the following years": the period's own words)
+        topic = _GOES_ON_WORDS.sub(" ", topic)
     return " ".join(_LISTING_NOISE.sub(" ", topic).split())
+
+
+# the words that say a time goes on (folded): "tiếp tục", "kéo dài sang các năm tiếp theo", "continue into …"
+_GOES_ON_WORDS = re.compile(r"\b(?:tiep tuc|tiep dien|keo dai|sang|cac nam|nhung nam|tiep theo|nam sau)\b")
 
 
 _NUMBER_WORD = re.compile(r"(?i)(?<!\w)(?:số|so)\s+(?=\d)")

@@ -218,7 +218,7 @@ LISTING = (
     r"(?: (?!ngay\b|truoc\b|khi\b|luc\b|thang\b|han\b)\w+){0,4} nao\b",
     r"\bsoan thao (?:nhung |cac )?(?:van ban|nghi quyet|du an luat|luat|nghi dinh|thong tu|du thao)(?: \w+){0,4} nao\b",
     # "chỉ tiêu nào do Sở Y tế chủ trì", typed in haste: the rows of a body, asked by their noun alone
-    r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec) nao (?:do|duoc giao cho|giao cho)"
+    r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec) (?:nao|gi) (?:do|duoc giao cho|giao cho)"
     r" (?:\w+ ){1,10}?(?:chu tri|phoi hop|chu quan|thuc hien)\b",
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
@@ -1180,8 +1180,9 @@ PERIOD_WORDS = (
         (
             r"\b(?:keo dai|tiep tuc|tiep dien|chuyen) (?:sang|qua|toi|den) (?:cac|nhung) nam (?:tiep theo|sau)\b",
             r"\b(?:va|den) (?:cac|nhung) nam (?:tiep theo|sau do)\b",
+            # (not "run over the years 2025 and 2026": the years named)
             r"\b(?:continu\w*|carr(?:y|ies|ied) on|go(?:es)? on|extend\w*|run\w*|roll\w*)(?: on)? (?:into|through|over)"
-            r" (?:the |later |subsequent |following |next )+years\b",
+            r" (?:the )?(?:later|subsequent|following|next|coming) years\b",
             r"\bopen[- ]ended\b",
             r"\bno (?:fixed )?end(?:ing)? (?:date|point|year)\b",
         ),
@@ -1541,8 +1542,9 @@ _BLANK_COLUMN = re.compile(
     # (with what it says of the column: "with no coordinating agency named / listed")
     r"(?:(?: (?:agenc(?:y|ies)|bod(?:y|ies)|partners?|units?))? (?:named|listed|given|specified|stated|shown)\b)?"
     # "which tasks leave the coordinating body blank / the deadline empty?"
-    r"|\bleav(?:e|es|ing) (?:the |its |their )?(coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
-    r"|times?|outputs?|products?|results?)(?: (?:agenc(?:y|ies)|bod(?:y|ies)|column|field|cell|box))? (?:blank|empty"
+    r"|\bleav(?:e|es|ing) (?:the |its |their )?(?:(?:expected|implementation|completion) )?(coordinat\w*|partner\w*"
+    r"|lead\w*|deadlines?|time ?frames?|timelines?|times?|outputs?|products?|results?)"
+    r"(?: (?:agenc(?:y|ies)|bod(?:y|ies)|column|field|cell|box)){0,2} (?:blank|empty"
     r"|unfilled|unspecified)\b"
 )
 _BLANK_FIELDS = (

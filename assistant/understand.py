@@ -823,7 +823,7 @@ _EXACT_YEAR = re.compile(
 # "stretching over both 2025 and 2026", "that cover 2025 and 2026 alike", "kéo dài qua cả năm 2025 và năm 2026", "trải
 # cả 2025 lẫn 2026": a time that runs over each of the years (folded)
 _COVERS_YEARS = re.compile(
-    r"\b(?:span\w*|stretch\w*|run\w*|last\w*|cover\w*|extend\w*|straddl\w*)(?: over| across| into)?(?: both)?"
+    r"\b(?:span\w*|stretch\w*|run\w*|last\w*|cover\w*|extend\w*|straddl\w*)(?: over| across| into| through)?(?: both)?"
     r" (?:the years )?(?:19|20)\d\d and (?:19|20)\d\d\b"
     r"|\b(?:keo dai|trai dai|trai|trai qua|bao trum)(?: qua)? ca (?:nam )?(?:19|20)\d\d (?:va|lan) (?:nam )?(?:19|20)\d\d\b"
 )
@@ -857,7 +857,7 @@ _NO_SPECIFIC_TIME = re.compile(
 _SPECIFIC_TIME_VI = re.compile(r"\bthoi gian(?: thuc hien| hoan thanh)? cu the\b")
 _SET_ASIDE = re.compile(
     # ("… a concrete time frame instead of just 'Thường xuyên'")
-    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|instead of|excluding"
+    r"\b(?:chu khong phai|chu khong|khong phai la|khong phai|other than|except|rather than|instead of|thay vi|excluding"
     # ("ngoài các việc làm thường xuyên thì …", "ngoài những nhiệm vụ hằng năm": a kind of time set aside)
     r"|ngoai(?= (?:cac |nhung )?(?:(?:viec|cong viec|nhiem vu|hoat dong|dau viec)(?: (?:lam|thuc hien|dien ra))? )?"
     r"(?:thuong xuyen|hang nam)\b)"
@@ -882,7 +882,7 @@ _AGENCY_SET_ASIDE = re.compile(
     # "led by a named body rather than (only) by the generic 'departments, agencies and localities'" (not "led
     # by the provincial police rather than the Department of Justice": the first body is asked)
     r"|\b(?:led|coordinated|chaired) by (?:a|an|some|another|other|any) (?:[\w-]+ ){0,2}(?:body|bodies|agency|agencies"
-    r"|department|departments|unit|units|organi[sz]ations?) rather than\s"
+    r"|department|departments|ministry|ministries|unit|units|organi[sz]ations?) rather than\s"
     # "có cơ quan chủ trì không phải Bộ Xây dựng", "whose lead agency is not the Ministry of Construction"
     r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s(?=(?:bo|so|ubnd|uy ban|co quan|ban|cuc|vu|van phong"
     r"|cong an|thanh tra|hdnd|tinh uy|chinh phu|thu tuong)\b)"

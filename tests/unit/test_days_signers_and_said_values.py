@@ -347,3 +347,26 @@ def test_a_procedures_table_named_clearly_in_other_words():
     )
     chosen = _titled_table(view, query, {cb}, tasks)
     assert chosen and all(t.group_title == first for t in chosen)
+
+
+def test_the_second_reviews_near_misses_and_wordings():
+    # the years named after "run over the years" are no open end
+    named = understand("Which Hải Phòng tasks run over the years 2025 and 2026?")
+    assert named.periods == () and named.covers
+    # a time that goes on from the first year covers the later ones
+    assert deadline_fits("Năm 2025 và các năm tiếp theo", named)
+    # "continue" says the period, not a word the rows must print
+    from assistant.listing import listing_topic
+
+    assert "tiep tuc" not in listing_topic(
+        understand("Which Hải Phòng tasks continue into the following years?")
+    )
+    assert understand("Những nhiệm vụ nào có thời hạn cụ thể thay vì Thường xuyên?").periods_set_aside == (
+        "thường xuyên",
+    )
+    assert understand("Which tasks last through 2025 and 2026?").covers
+    from assistant.question_rules import blank_column
+
+    assert blank_column("Which tasks leave the coordinating agency column empty?") == "coordinating"
+    assert blank_column("Which tasks leave the expected output blank?") == "output"
+    assert any_match(LISTING, fold("ke hoach 144 chi tieu gi do so y te chu tri"))
