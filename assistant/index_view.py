@@ -290,7 +290,7 @@ class IndexView:
         if hasattr(self.searcher, "restorer"):  # (tone marks for unaccented questions: the index's searcher)
             _ = self.searcher.restorer
         self._warm_texts()
-        _ = self.aliases  # (reads the folded texts warmed above)
+        _ = (self.aliases, self.doc_words)  # (read the folded texts warmed above)
 
     def _warm_texts(self) -> None:
         """Fill the per-text memos the strategies read (agency headings, sentences and their terms, task

@@ -446,12 +446,17 @@ _PERSON_TITLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[str, ...]:
+    """Every form of every province's name, as folded word runs."""
+    return tuple(word_runs(form) for p in provinces() for form in (p.name, *p.forms))
+
+
 def _named_by_person(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
     """The documents (in scope) that print the person a question names by full name, when only some do."""
     base = scope if scope is not None else set(view.docs)
-    places = [fold(p) for p in query.provinces]
     # (nor a place's name said without its "tỉnh"/"thành phố": "tư tưởng Hồ Chí Minh" names no signer)
-    places += [word_runs(form) for p in provinces() for form in (p.name, *p.forms)]
+    places = [fold(p) for p in query.provinces] + list(_place_words())
     found: set[str] | None = None
     for m in _NAME_RUN.finditer(query.question):
         if not all(w[0].isupper() for w in m.group(0).split()):
