@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from assistant import compose
@@ -38,11 +38,11 @@ TOPIC_MIN = 0.5  # a listing with a topic keeps the tasks whose name holds this 
 # Words of a listing question that say which records to list, not what they are about ("trong Phụ lục",
 # "nêu tên … trong cột chủ trì", "thực hiện định kỳ hằng năm"): not a topic filter.
 _LISTING_NOISE = re.compile(
-    # ("mọi", every; not the "môi" of "môi trường", folded alike)
     # the parts of the document the question points to ("cả phần tổ chức thực hiện và phụ lục", "kế hoạch
     # này"): where to look, not what the rows are about (before "kế hoạch" alone is read)
     r"\b(?:(?:ca )?(?:phan|muc) to chuc thuc hien|(?:ke hoach|van ban|quyet dinh) nay)\b|"
     r"\bthoi (?:gian|han) (?:trien khai|thuc hien|hoan thanh)\b|\bqu[yi] (?:iv|iii|ii|i|[1-4])\b|\b(?:thuc hien|(?:theo )?chu ky|dinh ky|hang nam|thuong xuyen|nam|tiep theo|hoan thanh|phai|quy|thang|lead|led|due|in"
+    # ("moi": "mọi", every; not the "môi" of "môi trường", folded alike)
     r"|annually|regularly|every|year|by|completed?|duoc|deu|moi(?! truong)|phu luc|ke hoach|cot|neu ten|co quan|chu tri"
     r"|phoi hop|giao|trong|nhiem vu|tham gia|trien khai|mot|do|la|gi|appendix|plan|column|named|on their own|own|their"
     # ("so", a department's "Sở"; not the "số" of "chuyển đổi số", "xã hội số": the topic's own word)
@@ -176,6 +176,17 @@ _GOES_ON = re.compile(
 )
 
 
+def _ends_by(period, deadline: str, day: date) -> bool:
+    """Whether a time (parsed, and folded as printed) ends by `day`: not "Thường xuyên", nor one that goes on
+    ("Từ tháng 11/2025 đến khi kết thúc …", "Bắt đầu từ Quý IV/2025 và thường xuyên", "… và các năm tiếp theo")."""
+    return (
+        period.is_interval
+        and period.end <= day
+        and not _OPEN_END.search(deadline)
+        and not _GOES_ON.search(deadline)
+    )
+
+
 def _day(iso: str) -> date | None:
     try:
         return date.fromisoformat(iso) if iso else None
@@ -206,23 +217,12 @@ def deadline_fits(printed: str, query: Query) -> bool:
     last = _day(query.until)
     if last and not query.before and not query.after:
         # "trước ngày 01/12/2025", "by 15 April 2026": what falls due by that day, whenever it starts (the
-        # earlier months' deadlines too; not a time that goes on past it, nor "Thường xuyên")
-        ok &= (
-            period.is_interval
-            and period.end <= last
-            and not _OPEN_END.search(deadline)
-            and not _GOES_ON.search(deadline)
-        )
+        # earlier months' deadlines too)
+        ok &= _ends_by(period, deadline, last)
     elif query.before:
         # "trước năm 2027": a time that ends before that year begins ("Năm 2025-2026", "Quý IV/2026"; not
-        # "Năm 2026-2027", "Thường xuyên", nor one that goes on: "Từ tháng 11/2025 đến khi kết thúc …",
-        # "Bắt đầu từ Quý IV/2025 và thường xuyên")
-        ok &= (
-            period.is_interval
-            and period.end < date(query.before, 1, 1)
-            and not _OPEN_END.search(deadline)
-            and not _GOES_ON.search(deadline)
-        )
+        # "Năm 2026-2027")
+        ok &= _ends_by(period, deadline, date(query.before, 1, 1) - timedelta(days=1))
     elif query.after:
         # "từ năm 2027 trở về sau": a time that reaches that year ("2027", "Năm 2028 đến 2030"; not "Thường
         # xuyên", which names no year)
@@ -358,12 +358,14 @@ def listing_topic(query: Query) -> str:
     for m in _IMPLEMENTED.finditer(fold(query.question)):
         topic = re.sub(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", " ", topic)
     if "các năm tiếp theo" in query.periods:  # ("continue into the following years": the period's own words)
-        topic = _GOES_ON_WORDS.sub(" ", topic)
+        topic = _OPEN_PERIOD_WORDS.sub(" ", topic)
     return " ".join(_LISTING_NOISE.sub(" ", topic).split())
 
 
 # the words that say a time goes on (folded): "tiếp tục", "kéo dài sang các năm tiếp theo", "continue into …"
-_GOES_ON_WORDS = re.compile(r"\b(?:tiep tuc|tiep dien|keo dai|sang|cac nam|nhung nam|tiep theo|nam sau)\b")
+_OPEN_PERIOD_WORDS = re.compile(
+    r"\b(?:tiep tuc|tiep dien|keo dai|sang|cac nam|nhung nam|tiep theo|nam sau)\b"
+)
 
 
 _NUMBER_WORD = re.compile(r"(?i)(?<!\w)(?:số|so)\s+(?=\d)")

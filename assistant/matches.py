@@ -131,9 +131,8 @@ def prints_cited_number(question: str, task: Task) -> bool:
 ROW_SHARE_MIN = 0.5  # a row's score, at least this share of the best passage's, to win by the margin
 APPENDIX_ROW_MARGIN = 0.3  # a row's lead over passages when a task's field is asked of the appendix's rows
 # a question that names an appendix (folded): "phụ lục", "appendix", "annex"
-NAMES_APPENDIX = re.compile(
-    r"\b(?:phu luc|appendix|appendices|annex(?:es|ed)?)\b"
-)  # ("the projects annexed to …")
+# ("the projects annexed to …" too)
+NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex(?:es|ed)?)\b")
 # cells of a table printed in a passage's text: "… | | Nghị quyết … | Ủy ban Thường vụ Quốc hội |"
 _PRINTED_CELLS = re.compile(r"\|[^|\n]*\|")
 

@@ -447,9 +447,15 @@ _PERSON_TITLE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _place_forms() -> tuple[str, ...]:
+    """Every form of every province's name, as printed."""
+    return tuple(dict.fromkeys(form for p in provinces() for form in (p.name, *p.forms)))
+
+
+@lru_cache(maxsize=1)
 def _place_words() -> tuple[str, ...]:
     """Every form of every province's name, as folded word runs."""
-    return tuple(word_runs(form) for p in provinces() for form in (p.name, *p.forms))
+    return tuple(word_runs(form) for form in _place_forms())
 
 
 def _named_by_person(view: IndexView, query: Query, scope: set[str] | None) -> set[str] | None:
@@ -464,7 +470,7 @@ def _named_by_person(view: IndexView, query: Query, scope: set[str] | None) -> s
         name = word_runs(m.group(0))
         words = name.split()
         titled = bool(_PERSON_TITLE.search(fold(query.question[: m.start()])))
-        if (len(words) < 3 and not titled) or any(f" {p} " in f" {name} " or name == p for p in places if p):
+        if (len(words) < 3 and not titled) or any(f" {p} " in f" {name} " for p in places if p):
             continue
         printing = {d for d in base if f" {name} " in view.doc_words.get(d, "")}
         if printing:
@@ -2384,7 +2390,7 @@ _PLACE_WORD_EN = re.compile(r" (?:City|city|Province|province)\b")
 def _named_places_en() -> re.Pattern[str]:
     """A province's or city's name, in any of its forms, followed by the English word for it ("Hồ Chí Minh City",
     "Lai Chau Province")."""
-    names = sorted({form for p in provinces() for form in (p.name, *p.forms)}, key=len, reverse=True)
+    names = sorted(_place_forms(), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in names)}){_PLACE_WORD_EN.pattern}")
 
 
