@@ -19,7 +19,7 @@ from functools import lru_cache
 from assistant import compose
 from assistant.evidence import Terms, terms
 from assistant.glossary import english_term_spans, find_provinces, has_vietnamese_marks
-from assistant.index_view import IndexView
+from assistant.index_view import IndexView, titles_above
 from assistant.matches import agency_matches
 from assistant.messages import lang_of, say
 from assistant.question_rules import ASKS_DUTIES, any_match, without_duty_frame
@@ -41,7 +41,8 @@ _PREFIX = re.compile(
     r"\s*(?:dieu \d{1,3}[.:]?\s*|(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s*|[a-zđ]\)\s*|[-+•–]\s*)?"
     r"(?:(?:trach nhiem|nhiem vu|quyen han)(?: va (?:trach nhiem|nhiem vu|quyen han))? (?:cua )?"
     r"|(?:de nghi|giao|yeu cau) )?"
-    r"(?:(?:bo truong|giam doc|thu truong|chu tich|truong ban|chanh van phong) )?"
+    r"(?:(?:bo truong|giam doc|thu truong|chu tich|truong ban|chanh van phong|vu truong|cuc truong|vien truong"
+    r"|chanh thanh tra|truong phong) )?"
 )
 
 
@@ -111,6 +112,19 @@ def _opening(text: str) -> tuple[str, AgencyRun]:
     return rest, agency_run(rest, filler=False)
 
 
+def _titled_by_name(chunk, wanted: set[str]) -> bool:
+    """Whether the title right over a chunk opens, after its marker and title words, with a name the question
+    prints ("Điều 16. Trách nhiệm của Vụ trưởng Vụ Tổ chức cán bộ" over its items): a body the gazetteer does not
+    know, named as the question names it."""
+    titles = titles_above(chunk)
+    if not titles:
+        return False
+    folded = fold(nfc(titles[-1]))
+    rest = " ".join(folded[_PREFIX.match(folded).end() :].strip(" :.;").split())
+    # (the name and nothing more: not "4. Ủy ban nhân dân cấp tỉnh quyết định việc thành lập …", a sentence)
+    return any(rest == w for w in wanted if len(w.split()) >= 2)
+
+
 def _opens_with(text: str, wanted: set[str]) -> bool:
     """Whether the text opens (after a marker, a title word or an address) with one of the agencies, by
     the gazetteer's canonical name or as printed: "b) Sở Nội vụ:", "6. Đề nghị Ủy ban Mặt trận Tổ quốc
@@ -158,7 +172,9 @@ def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -
         if scope is not None and chunk.doc not in scope:
             continue
         heading = view.heading(chunk)
-        if heading is not None and _opens_with(heading[0], wanted):
+        if (heading is not None and _opens_with(heading[0], wanted)) or (
+            heading is None and _titled_by_name(chunk, wanted)
+        ):
             out[(chunk.doc, chunk.lines)] = ("chunk", chunk)
     for clause in view.clauses():
         if (scope is not None and clause.doc not in scope) or clause.kind != "clause":

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.clean import normalize_tones
-from indexer.text import fold
+from indexer.text import fold, fold_tones
 
 _SYLLABLE = re.compile(r"[0-9]+(?:[/.,-][0-9a-z]+)*|[a-z]+")
 # Folded function words: they neither carry a topic nor make two texts similar.
@@ -85,7 +85,7 @@ def short_words() -> frozenset[str]:
 
 
 def syllables(text: str) -> list[str]:
-    words = _SYLLABLE.findall(_DECIMAL.sub(",", fold(normalize_tones(text))))
+    words = _SYLLABLE.findall(_DECIMAL.sub(",", fold_tones(text)))
     if not any(w in _SHORT_WORDS for w in words):
         return words
     return [s for w in words for s in (_SHORT_WORDS[w].split() if w in _SHORT_WORDS else (w,))]
@@ -431,7 +431,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
     the question itself states ("Nghị quyết 66", "năm 2026") does not count: it is not the answer."""
     if not answer_type:
         return True
-    f = fold(normalize_tones(text))
+    f = fold_tones(text)
     if question and answer_type in ("doc_number", "date", "year"):
         given, set_aside = _date_reading(question)
         if answer_type == "date" and set_aside:
@@ -541,7 +541,7 @@ def has_answer_type(text: str, answer_type: str | None, count_noun: str = "", qu
         titles = [vi for en, vi in _TITLES if re.search(en, fold(question))]
         if not titles:
             return True
-        folded = fold(normalize_tones(text))
+        folded = fold_tones(text)
         at = folded.find(fold(named))
         before = folded[: max(0, at)][-60:]
         # ("Bà Lê Thị Hoa, Chánh Văn phòng UBND tỉnh": the title may follow the name)
@@ -577,7 +577,7 @@ def highlights(question_terms: Terms, quote: str, limit: int = 12) -> tuple[str,
     """Words of the quote that the question also has (as printed in the quote), for highlighting."""
     out: list[str] = []
     for word in re.findall(r"[^\W_]+(?:[/-][^\W_]+)*", quote):
-        key = fold(normalize_tones(word))
+        key = fold_tones(word)
         if key in question_terms.unigrams and key not in STOP and word not in out:
             out.append(word)
             if len(out) >= limit:

@@ -872,6 +872,8 @@ _ROW_NOUN = re.compile(r"\b(?:du an|de an|nhiem vu|chi tieu|hoat dong|noi dung c
 _ALL_TASKS = re.compile(
     r"\b(?:nhung|cac) (?:nhiem vu|noi dung cong viec|dau viec|phan viec|cong viec) (?:nao|gi)\b"
     r"|\b(?:what|which) tasks (?:does|do|did|are|is|were)\b"
+    # ("List the activities in plan 174 and which department leads each.")
+    r"|^(?:please )?list (?:all )?(?:of )?(?:the )?(?:tasks|activities)\b"
 )
 
 
@@ -1508,6 +1510,8 @@ _AFTER_EVENT_EN = re.compile(
 _ROWS_ASKED = re.compile(
     r"\b(?:nhiem vu|viec|hoat dong) nao\b|\b(?:nhung|cac) (?:nhiem vu|viec|hoat dong)\b"
     r"|\b(?:which|what) (?:[\w'’-]+ ){0,4}(?:tasks|activities|rows|items)\b"
+    # (rows asked by what they make: "Những kế hoạch nào … chỉ được xây dựng sau khi …")
+    r"|\b(?:nhung|cac) (?:ke hoach|van ban|nghi quyet|quyet dinh|bao cao|de an|du an) nao\b"
 )
 
 
@@ -1551,7 +1555,8 @@ def _after_event_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
 # "… nhiệm vụ nào có thời gian thực hiện phụ thuộc vào yêu cầu hoặc quy định của Trung ương?", "… whose timing
 # depends on the central level": what the time cells are said to wait on
 _TIME_SOURCE = re.compile(
-    r"\b(?:thoi gian|thoi han|tien do|moc)(?: thuc hien| hoan thanh)? (?:phu thuoc|tuy thuoc|can cu)(?: vao| theo)? "
+    r"\b(?:thoi gian|thoi han|han chot|han|tien do|moc(?: thoi gian)?)(?: thuc hien| hoan thanh)?(?: cu the)?(?: ma)?"
+    r" (?:phu thuoc|tuy thuoc|can cu)(?: vao| theo)? "
     r"((?:\w+ ){0,10}\w+)"
 )
 _TIME_SOURCE_EN = re.compile(
@@ -1625,15 +1630,47 @@ def quoted_value(question: str) -> bool:
     return bool(quoted_values(question))
 
 
+def _of_bodies_asked(query: Query, found: list[Task]) -> list[Task]:
+    """The rows of the bodies the question names, in either column; all of them when it names none, or names
+    bodies only as the owner of what the rows make ("Những kế hoạch nào của UBND tỉnh … sau khi Đề án được ban
+    hành?" of output cells "Kế hoạch của UBND tỉnh"); [] when it names bodies the rows do not."""
+    if not query.agencies:
+        return found
+    owned = [t for t in found if any(fold(a) in fold(t.output or "") for a in query.agencies)]
+    return owned or [t for t in found if any(agency_matches(t, a, "either") for a in query.agencies)]
+
+
+def answer_body_after_event(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
+    """The rows a body the question names has in the role asked whose time waits for the event it says ("Sở Tư
+    pháp chủ trì những nhiệm vụ nào thực hiện sau khi Đề án được ban hành?"); None when it says no such event, or
+    no row waits for it (the body's listing answers)."""
+    if not query.agencies or not asks_after_event(query.question):
+        return None
+    event, found = _after_event_rows(view, query, scope)
+    role = query.role if query.role in ("lead", "coordinating", "either") else "lead"
+    if not found:
+        return None
+    lang = lang_of(query.lang)
+    what = " ".join(
+        [say(lang, "by_agency", names=", ".join(query.agencies), verb=say(lang, f"role_{role}")),
+         say(lang, "after_event_what", event=event)]
+    )  # fmt: skip
+    found = [t for t in found if any(agency_matches(t, a, role) for a in query.agencies)]
+    if not found:
+        return Listing(say(lang, "listing_none", what=what), [], True, 0)
+    return _cell_listed(view, query, found, what)
+
+
 def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     """The task rows whose other cells (time, output, agencies, other columns) print the value the question
     quotes; None when it quotes none, or no row prints it (or a row's name holds it: the row is named)."""
     # (a bracket that sets rows aside names no value asked; it drops the rows that print what it names)
-    if not quoted_values(query.question):
+    quoted = bool(quoted_values(query.question))
+    if not quoted:
         # "… nhiệm vụ nào có thời gian thực hiện phụ thuộc vào yêu cầu hoặc quy định của Trung ương?": the rows whose
         # time cell names what the question says it waits on (not one value printed as typed)
         source, found = _time_source_rows(view, query, scope)
-        if found:
+        if found := _of_bodies_asked(query, found):
             return _cell_listed(
                 view, query, found, say(lang_of(query.lang), "time_source_what", source=source)
             )
@@ -1644,8 +1681,10 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         values = [unquoted]
     if not values and query.intent in ("general", "fact", "period_tasks", "deadline"):
         event, found = _after_event_rows(view, query, scope)
-        if found:
+        if found := _of_bodies_asked(query, found):
             return _cell_listed(view, query, found, say(lang_of(query.lang), "after_event_what", event=event))
+    if query.agencies and not quoted:
+        return None  # (a body named, and no value quoted: only a time waited on is read here)
     if not values:
         said = _said_cell_rows(view, query, scope)
         if said is not None:

@@ -198,14 +198,17 @@ _ITSELF = (
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
     # ("Quy định 384-QĐ/TW …" by its number: "theo quy định, báo cáo gửi tới …" is a rule, not the document)
-    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh"
-    r"|(?:quy dinh|luat)(?= (?:so )?\d))\b"
+    # (not "báo cáo kết quả thực hiện Kế hoạch 617 … gửi đâu": the report is sent, not the plan)
+    r"|(?<!thuc hien )(?<!trien khai )\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien"
+    r"|nghi dinh|(?:quy dinh|luat)(?= (?:so )?\d))\b"
     r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
     # "Công điện 227 gửi những ai?", "… được gửi đến đâu"
-    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b"
+    r"|(?<!thuc hien )(?<!trien khai )\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien"
+    r"|nghi dinh)\b"
     r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?gui (?:toi |den |cho )?(?:nhung )?(?:ai|dau|noi nao)\b"
     # "Công văn của Tỉnh ủy … gửi những cơ quan nào?"
-    r"|\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh)\b"
+    r"|(?<!thuc hien )(?<!trien khai )\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien"
+    r"|nghi dinh)\b"
     r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?gui (?:toi |den |cho )?(?:nhung|cac) (?:co quan|don vi|noi)"
     r"(?:,? (?:don vi|to chuc))* nao\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
@@ -354,7 +357,7 @@ def search(view: IndexView, query: Query, scope: set[str] | None, k: int) -> lis
 
 # a question that sets two things side by side ("… có trùng với …", "so với", "compared with", "the same")
 _RELATES_TWO = re.compile(
-    r"\b(?:trung voi|trung khop|giong|khac (?:nhau|voi|gi|biet|the nao|ra sao)|so voi|doi chieu|ca hai|compar\w*"
+    r"\b(?:trung voi|trung khop|giong|khac (?:nhau|voi|gi|biet|the nao|ra sao)|so voi|doi chieu|ca hai(?! (?:nam|quy|thang|giai doan) \d)|compar\w*"
     r"|same|differ\w*|both|versus|vs)\b"
 )
 
@@ -566,7 +569,7 @@ def _named_by_title(view: IndexView, query: Query, scope: set[str] | None) -> se
         return query.lang == "en" and kind in english_kinds and f" {rest} " in topic
 
     hit = {n for n in base if n in docs and named(n)}
-    if not hit and query.lang == "en":
+    if not hit:
         hit = _named_by_title_run(view, query, base)
     return hit if hit and hit != base else None
 
@@ -584,11 +587,14 @@ _TITLE_RUN_WORDS = 4  # (not "the digital transformation scheme": three words ma
 
 
 def _named_by_title_run(view: IndexView, query: Query, base: set[str]) -> set[str]:
-    """The one document an English question names by words of its title run right before the kind its title
-    names ("the construction digital transformation scheme"): the longest run of translated words before the
-    kind that the title prints, `_TITLE_RUN_WORDS` words or more, and the kind, are the title's; no other
-    document's."""
-    f = " ".join(re.findall(r"\w+", fold(query.search_text)))
+    """The one document a question names by words of its title run next to the kind its title names (in English
+    before it, "the construction digital transformation scheme"; in Vietnamese after it, "Đề án chuyển đổi số
+    kết cấu hạ tầng xây dựng" of "… ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ
+    TẦNG XÂY DỰNG"): the longest run of words beside the kind that the title prints, `_TITLE_RUN_WORDS` words
+    or more, and the kind, are the title's; no other document's."""
+    english = query.lang == "en"
+    f = " ".join(re.findall(r"\w+", fold(query.search_text if english else query.question)))
+    printed = list(re.finditer(r"\w+", query.question))  # (word for word with `f`, in Vietnamese)
     hit: set[str] = set()
     titles = {
         name: " ".join(re.findall(r"\w+", fold((view.docs[name].title or "").split(" (")[0])))
@@ -596,13 +602,37 @@ def _named_by_title_run(view: IndexView, query: Query, base: set[str]) -> set[st
         if name in view.docs
     }
     for m in re.finditer(rf"\b{_TITLE_KINDS}\b", f):
-        before = f[: m.start()].split()
+        if not english and _DRAFT_BEFORE.search(f[: m.start()]):
+            continue  # ("dự thảo nghị quyết của Chính phủ về …": a draft a task makes, not an indexed document)
+        beside = list(reversed(f[: m.start()].split())) if english else f[m.end() :].split()
         for name, title in titles.items():
             words = set(title.split())
-            run = list(itertools.takewhile(lambda w, words=words: w in words, reversed(before)))
-            if len(run) >= _TITLE_RUN_WORDS and re.search(rf"\b{m.group(0)}\b", title):
+            run = list(itertools.takewhile(lambda w, words=words: w in words, beside))
+            # (in Vietnamese, where many a task is "Đề án chuyển đổi số trong lĩnh vực …", more of the title's own
+            # words: "chuyển đổi số trong" says no title)
+            enough = (
+                len(run) >= _TITLE_RUN_WORDS
+                if english
+                else len([w for w in run if w not in _RUN_STOP]) >= _TITLE_RUN_WORDS_VI
+            )
+            if not english and enough:
+                # ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội" of a title "… LUẬT SỬA ĐỔI, BỔ SUNG
+                # MỘT SỐ ĐIỀU CỦA LUẬT TIÊU CHUẨN …": the name goes on, capitalised, past the title's words)
+                # (a comma ends it: "Trong Đề án … kết cấu hạ tầng xây dựng, Bộ Xây dựng chủ trì …")
+                after = len(f[: m.end()].split()) + len(run)
+                enough = (
+                    after >= len(printed)
+                    or not printed[after].group(0)[:1].isupper()
+                    or bool(re.search(r"[,;:()?]", query.question[printed[after - 1].end() : printed[after].start()]))
+                )
+            if enough and re.search(rf"\b{m.group(0)}\b", title):
                 hit.add(name)
     return hit if len(hit) == 1 else set()
+
+
+_TITLE_RUN_WORDS_VI = 6
+_RUN_STOP = frozenset("trong cua va ve cac nhung cho voi tai theo".split())
+_DRAFT_BEFORE = re.compile(r"\b(?:du thao|draft)\s*$")
 
 
 _LIST_WORDS = r"(?:list|appendix|annex|table|phu luc|danh muc|bang)"
@@ -2043,8 +2073,10 @@ _QUANTITY = re.compile(
 _EN_MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# (and their short forms: "(15 Nov – 15 Dec)")
+_EN_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # (capitalised, as a date prints it: "3 may apply" is no date)
-_MONTH_WORD = "|".join(sorted(m.capitalize() for m in _EN_MONTH_NAMES))
+_MONTH_WORD = "|".join(sorted(m.capitalize() for m in _EN_MONTH_NAMES | _EN_MONTH_SHORT))
 _EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b")
 _EN_MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
 

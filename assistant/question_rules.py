@@ -63,7 +63,7 @@ COMPARE = (
     r"\b(?:va|and)\b.*\b(?:lan luot (?:la|vao|do|duoc|co|o)|respectively)\b",
     r"\bkhac nhau\b",
     r"\bgiong nhau\b",
-    r"\bca hai\b",
+    r"\bca hai\b(?! (?:nam|quy|thang|giai doan) (?:nay )?\d)",  # (not "kéo dài cả hai năm 2025 và 2026": a period)
     r"\b(?:cung|deu) (?:de cap|yeu cau|noi ve|giao|nhan manh)\b",
     r"\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*\bva\b.*\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*"
     r"\b(?:khac|giong|cung|deu)\b",
@@ -203,9 +203,17 @@ BOTH_PARTS = re.compile(
 )
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
+    # "For each activity in section III of plan 174, which department leads it?"
+    r"^(?:for|in) (?:each|every) (?:task|activity|row|item|project|measure)s?\b",
+    # "In the Vĩnh Long task table, which rows name the Department of Finance in the lead column?"
+    r"\b(?:which|what) (?:[\w-]+ )?rows\b(?! (?:of|in) (?:the )?(?:table|appendix) (?:is|are|does|do)\b)",
+    # "List the activities in plan 174 and which department leads each."
+    r"^(?:please )?list (?:all )?(?:of )?(?:the )?(?:[\w-]+ ){0,2}(?:tasks|activities|projects|measures)\b"
+    r"(?=.*\b(?:each|every one)\b)",
     # "Where does the Department of Foreign Affairs appear in the appendix, and in what role?": its rows
     # ("In Phú Thọ's task list, where does … appear as a coordinating agency?": a place said first)
-    r"(?:^|[,;] )where (?:does|do|is|are) (?:[\w()'’-]+ ){1,12}?(?:appear|feature|figure|show up|named|listed|mentioned)\b",
+    r"(?:^|[,;] )where (?:does|do|is|are) (?:[\w()'’-]+ ){1,12}?(?:appear|feature|figure|show up|named|listed|mentioned"
+    r"|come in(?:to)?|fit in(?:to)?)\b",
     r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
     # "Những nhiệm vụ trọng tâm nào …": a word describing them (not "… được giao những nhiệm vụ cụ thể nào",
     # which may ask a body's part of the text)
@@ -218,7 +226,9 @@ LISTING = (
     r"(?: (?!ngay\b|truoc\b|khi\b|luc\b|thang\b|han\b)\w+){0,4} nao\b",
     r"\bsoan thao (?:nhung |cac )?(?:van ban|nghi quyet|du an luat|luat|nghi dinh|thong tu|du thao)(?: \w+){0,4} nao\b",
     # "chỉ tiêu nào do Sở Y tế chủ trì", typed in haste: the rows of a body, asked by their noun alone
-    r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec) (?:nao|gi) (?:do|duoc giao cho|giao cho)"
+    # ("chỉ tiêu nào trong kế hoạch 144 Bắc Ninh do … chủ trì": where, said between)
+    r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec|buoc) (?:nao|gi)"
+    r"(?: (?:trong|cua|o|thuoc)(?: [\w/.-]+){1,8}?)? (?:do|duoc giao cho|giao cho)"
     r" (?:\w+ ){1,10}?(?:chu tri|phoi hop|chu quan|thuc hien)\b",
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
@@ -410,13 +420,13 @@ BODIES_STEERED = re.compile(
     r"\b(?:chi dao|huong dan|van dong|doc thuc) (?:nhung|cac) (?:to chuc|co quan|don vi|doan the|hoi)(?: \w+){0,2}? nao\b"
 )
 ASKS_DUTIES = (
-    r"\btrach nhiem (?:rieng |cu the |chinh )?(?:gi|nao)\b",
+    r"\btrach nhiem (?:rieng |cu the |chinh |chung )?(?:gi|nao)\b",
     # "… có những nhiệm vụ riêng nào trong phần tổ chức thực hiện?": its own part of the text
     r"\bnhiem vu rieng (?:gi|nao)\b",
     r"\b(?:trach nhiem|nhiem vu|vai tro) cua\b.*\b(?:la gi|gom nhung gi|nhung gi|gom gi)\b",
     r"\b(?:nhiem vu|vai tro)(?: (?:rieng|cu the|chinh))? gi\b",
     r"\bduoc (?:giao|yeu cau|de nghi) (?:nhung |lam |thuc hien )?(?:gi|viec gi|nhiem vu gi|nhung gi)\b",
-    r"\b(?:phai|can) (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    r"\b(?:phai|can) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
     # ("… được giao thêm những nhiệm vụ riêng nào?": its own ones)
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu)"
@@ -492,6 +502,9 @@ COORDINATING = (
     # the verb, not a topic ("legal cooperation with Lao provinces") nor "cooperatives" (hợp tác xã)
     r"\bcooperat(?:es?|ing|ed)\b|\bin cooperation with\b",
     r"\bin coordination\b",
+    # "… the Department of Home Affairs leads — which bodies are supposed to work with it?"
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:bodies|agencies|departments|units|organi[sz]ations|ministries|offices)\b"
+    r"(?: [\w-]+){0,4} (?:work|working|collaborate|partner) (?:with|alongside) (?:it|them|him|her)\b",
     r"\bsupport(?:s|ing)? (?:the|this)\b",
     # "… thì ai hỗ trợ Bộ Xây dựng?", "đơn vị nào hỗ trợ": who helps the lead, in everyday words
     r"\b(?:ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao) (?:se |tham gia )?(?:ho tro|giup)\b",
@@ -848,6 +861,10 @@ ANSWER_TYPES = (
             # "Ai là Chủ tịch UBND tỉnh … đã ký Quyết định 1218?": the one who signed
             r"\bai (?:la|dang la)\b(?: [\w/.-]+){1,10} (?:da |)ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau"
             r"| ket| bien ban| hop dong| thoa thuan| cam ket| xac nhan| nhan)",
+            # "Chủ tịch UBND tỉnh Vĩnh Long nào đã ký Quyết định 1218?": a title, then "nào (đã) ký"
+            r"\b(?:chu tich|pho chu tich|bi thu|pho bi thu|bo truong|thu truong|thu tuong|pho thu tuong|giam doc"
+            r"|lanh dao|dong chi|ong|ba)\b(?: [\w/.-]+){0,6} nao (?:da |se )?ky\b(?! hop| thuat| niem| han| nay| toi"
+            r"| truoc| sau| ket| bien ban| hop dong| thoa thuan| cam ket| xac nhan| nhan| ngay| vao| luc)",
             # "do đồng chí Chủ tịch nào ký?" (not "ở phiên nào kỳ họp thứ 9")
             r"\b(?:do|duoc) (?:\w+ ){0,4}nao ky\b(?! hop| thuat| niem| han| nay| toi| truoc| sau)",
             r"\bky\b(?: [\w/.-]+){0,8} (?:ten (?:la )?gi|ho ten)\b",
@@ -862,6 +879,8 @@ ANSWER_TYPES = (
             r"\bky (?:voi |duoi )?(?:tu cach |cuong vi )?(?:chuc danh|chuc vu) (?:gi|nao)\b",
             r"\b(?:chuc danh|chuc vu)\b(?: [\w/.-]+){0,3} (?:cua )?(?:nguoi|ai) (?:da )?ky\b",
             r"\bwho signed\b",
+            # ("Who is the chairman that signed …?")
+            r"\b(?:that|who) (?:has |had )?signed\b",
             r"\bsigned by\b",
             r"\bsignator",
             r"\bsigner\b",
@@ -1039,6 +1058,9 @@ ANSWER_TYPES = (
             r"|raised)\b",
             r"\b(?:send|sent|report|reported|submit|submitted|forward|forwarded)\b(?: \w+){0,6}? to (?:which|what"
             r"|whom)\b(?! (?:extent|degree)\b)",
+            # "…, who should they report to?", "which office do they send it to?": the preposition last
+            r"\b(?:who|whom|which (?:\w+ )?(?:office|body|agency|department|unit))\b (?:\w+ ){1,6}?(?:send|report"
+            r"|submit|forward|refer|raise|turn|write)(?: \w+){0,3}? to\W*$",
         ),
     ),
     # where something is held or done: "Lễ phát động … tổ chức ở địa điểm nào?", "tổ chức ở đâu?"
@@ -1050,7 +1072,8 @@ ANSWER_TYPES = (
             # ("where does the funding come from": a source, not a place)
             # (nor "where does X appear / feature": the rows that name it)
             r"^where\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)"
-            r"(?!(?: [\w()'’-]+){1,13}? (?:appears?|features?|figures?|shows? up|named|listed|mentioned)\b)"
+            r"(?!(?: [\w()'’-]+){1,13}? (?:appears?|features?|figures?|shows? up|named|listed"
+            r"|mentioned|comes? in(?:to)?|fits? in(?:to)?)\b)"
             r"|\bwhere (?:is|was|will|are|were)\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)",
         ),
     ),

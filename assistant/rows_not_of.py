@@ -41,12 +41,18 @@ _NOT_ONLY_EN = re.compile(
     r"\brather than (?:only|just|solely|merely) (?:by )?(?:the )?(?:generic |general )?\W*\w"
 )
 
+# "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": a collective said first,
+# set aside; the rows that name someone else
+_BESIDES = re.compile(r"^(?:besides|apart from|aside from|other than|except(?: for)?) ")
+
 
 def _not_only(query: Query) -> bool:
     """Whether the question sets aside a collective said right after "rather than only (by)", "không chỉ do" —
     the rows of someone besides it, not the rows it is absent from."""
     folded = fold(query.question)
     collective = [a for a in query.agencies if agency_kind(canonical_agency(a) or a) == "collective"]
+    if collective and len(collective) == len(query.agencies) and _BESIDES.match(folded.lstrip()):
+        return True
     if query.lang == "en" and collective and len(collective) == len(query.agencies):
         return bool(_NOT_ONLY_EN.search(folded))
     for agency in collective:

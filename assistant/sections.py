@@ -815,8 +815,10 @@ def heading_by_path(view: IndexView, query: Query, scope: set[str] | None) -> Ch
     return heading if _says_little_else(view, query, heading, title, _PATH_WORDS, romans=True) else None
 
 
-def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
-    whole = None  # a heading asked by its number: stated whole even when it is one passage of no title
+def section_heading(view: IndexView, query: Query, scope: set[str] | None) -> tuple[Chunk | None, bool]:
+    """The heading of the section a question names, and whether it was named by its number or article (then
+    stated whole even when it is one passage of no title)."""
+    whole = None
     if _asks_who_and_what_of_marked(query):
         heading = heading_by_marker(view, query, scope, described=True)
     else:
@@ -830,10 +832,15 @@ def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> Sec
         )
     if heading is None:
         whole = heading = heading_by_article(view, query, scope)
+    return heading, whole is not None
+
+
+def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
+    heading, whole = section_heading(view, query, scope)
     if heading is None:
         return None
     stated = answer_under(view, query, heading, opening=True, named=True)
-    if stated is None and (whole is not None or ARTICLE.match(heading.text.lstrip())):
+    if stated is None and (whole or ARTICLE.match(heading.text.lstrip())):
         stated = _passage_whole(view, query, heading)
     if stated is not None and query.answer_type == "count" and not stated.labelled:
         # "… gồm mấy nội dung, liệt kê giúp": the number asked, then the points

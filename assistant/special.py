@@ -722,6 +722,7 @@ CITED_KINDS = (
 _TITLE_STOP = frozenset(
     "ban duoc co la do cua ma thi ngay vao khi nao da ky ki so nam theo tai va hay hoac".split()
 )
+IMPLEMENTING_BEFORE = 50  # characters before a number read for what names it as implemented
 _IMPLEMENTING = re.compile(
     r"\b(?:thuc hien|trien khai|thi hanh|ve|ve viec|implementing|implements?|to implement|implementation of"
     r"|carrying out|on|pursuant to|in response to"
@@ -846,7 +847,8 @@ def unindexed_subject(question: str, own_numbers: set[str]) -> str | None:
         last_end, last_implemented = max(last_end, end), False
         if fold(printed) in own_numbers or head in heads:
             continue
-        if _IMPLEMENTING.search(f[max(0, start - 30) : start].split(",")[-1]) or (
+        # (the words before the number, its kind's too: "triển khai Chương trình hành động số 45-CTr/TU")
+        if _IMPLEMENTING.search(f[max(0, start - IMPLEMENTING_BEFORE) : start].split(",")[-1]) or (
             implemented_to >= 0 and _joined(f, implemented_to, start, end, named[i + 1 :])
         ):
             # "the plan implementing Resolution 66 sets …": the plan is asked; so too of "… triển khai Nghị quyết

@@ -47,6 +47,7 @@ from assistant.listed_documents import answer_listed_documents, asks_listed_docu
 from assistant.listing import (
     ASKS_DEADLINES,
     answer_blank_listing,
+    answer_body_after_event,
     answer_cell_listing,
     answer_groups,
     answer_listing,
@@ -98,6 +99,7 @@ from assistant.reporting import answer_reporting, asks_reporting
 from assistant.row_lists import find_titled_rows, state_titled_rows
 from assistant.row_number import answer_row, asked_row
 from assistant.rows_not_of import answer_rows_not_of, asks_rows_not_of
+from assistant.section_rows import answer_section_rows, asks_section_rows
 from assistant.sections import (
     answer_part_of_collective,
     answer_section,
@@ -297,6 +299,14 @@ class Listing:
         return query.intent in ("agency_tasks", "period_tasks")
 
     def run(self, query, view, scope, threshold):
+        if (
+            query.intent == "agency_tasks"
+            and (waits := answer_body_after_event(view, query, scope)) is not None
+        ):
+            # "Sở Tư pháp chủ trì những nhiệm vụ nào thực hiện sau khi Đề án được ban hành?": its rows that wait
+            return Outcome(
+                waits.text, waits.citations, waits.abstained, self.name, meta={"count": waits.count}
+            )
         # "Theo phần Tổ chức thực hiện, những việc nào phải hoàn thành trong năm 2025?": that section's own
         if (
             query.intent == "period_tasks"
@@ -413,7 +423,13 @@ class CellListing:
             query.intent != "compare"
             # (a body named too, beside a value quoted: "Những nghị quyết nào do Ban Công tác đại biểu soạn thảo
             # mà tiến độ chỉ ghi “theo kết quả rà soát …”?": its rows that print the value)
-            and (not query.agencies or quoted_value(query.question))
+            and (
+                not query.agencies
+                or quoted_value(query.question)
+                # ("Sở Tư pháp chủ trì những nhiệm vụ nào thực hiện sau khi Đề án được ban hành?": its rows of them)
+                or asks_time_source(query.question)
+                or asks_after_event(query.question)
+            )
             and (
                 asks_tasks(query)
                 or bool(column_value(query.question))
@@ -1152,6 +1168,23 @@ class Section:
         return _counted(answer_section(view, query, scope), self.name)
 
 
+class SectionRows:
+    name = "section"
+
+    def applies(self, query: Query) -> bool:
+        # "For each activity in section III of plan 174, which department leads it?", "Mục III … mỗi hoạt động do
+        # sở nào chủ trì?": a field of each record of a section named by its number
+        return query.intent in (
+            "general", "fact", "lead_agency", "coordinating_agencies", "deadline", "output"
+        ) and asks_section_rows(query)  # fmt: skip
+
+    def run(self, query, view, scope, threshold):
+        listed = answer_section_rows(view, query, scope)
+        if listed is None:
+            return None
+        return Outcome(listed.text, listed.citations, False, self.name, meta={"count": listed.count})
+
+
 class Evidence:
     name = "evidence"
 
@@ -1613,6 +1646,7 @@ PLAN: tuple[Strategy, ...] = (
     Reporting(),
     ListedDocuments(),
     RowByNumber(),
+    SectionRows(),
     CollectivePart(),
     LeadsByReference(),
     SectionTimes(),

@@ -202,7 +202,9 @@ def _role(f: str) -> str:
         # "Sở Ngoại vụ xuất hiện ở những nhiệm vụ nào, với vai trò gì?", "where does X appear, and in what role?"
         r"|\bxuat hien\b|\bappears?\b|\bvai tro (?:gi|nao|ra sao|the nao)\b|\b(?:what|which) roles?\b"
         # ("In which tasks does … show up?", "Which tasks feature …?")
-        r"|\bshows? up\b|\bturns? up\b|\bfeatur(?:e|es|ing)\b|\bfigures? in\b",
+        r"|\bshows? up\b|\bturns? up\b|\bfeatur(?:e|es|ing)\b|\bfigures? in\b"
+        # ("Where does the Department of Foreign Affairs come into the task list?")
+        r"|\bwhere (?:does|do) .*\b(?:comes? in(?:to)?|fits? in(?:to)?)\b",
         f,
     ):
         return "either"
@@ -317,6 +319,11 @@ _FIELD_ATTACHED = re.compile(
     r"\b(?:with|along with|together with|and) (?:their|its|the) (?:deadlines?|time ?frames?|timelines?|lead\w*"
     r"|outputs?|results?)(?: (?:agenc(?:y|ies)|bod(?:y|ies)))?(?: (?:of|for) each)?\W*$"
     r"|\b(?:of|for) each (?:task|row|item|one)\W*$)"
+    # "For each activity in section III of plan 174, which department leads it?": every row, each with its field
+    r"|^(?:for|in) (?:each|every) (?:task|activity|row|item|project|measure)s?\b(?! (?:named|listed) (?:above|below)\b)"
+    # ("List the activities in plan 174 and which department leads each.")
+    r"|\b(?:and|with) (?:which|who|what) (?:[\w-]+ ){0,3}(?:leads?|coordinates?|is responsible for|is in charge of)"
+    r" (?:each|every one)\b"
 )
 
 
@@ -352,10 +359,10 @@ def _intent(
     ):
         return "deadline"  # "what is the implementation timeframe for coordinating inspections …?": the same
     kind = _answer_type(f)[0]
-    if kind == "person" or (kind == "proposal" and _PROPOSED_DOCUMENT.search(f)):
-        # "Who is the Director of …?": a person's name, not the body that leads a task; "Which department
-        # proposed Decision 1627?": the preamble's proposal, not a task's lead (not "which agency proposed
-        # amending the rules on …": a task)
+    if kind in ("person", "signer") or (kind == "proposal" and _PROPOSED_DOCUMENT.search(f)):
+        # "Who is the Director of …?", "Who is the chairman that signed …?": a person's name, not the body that
+        # leads a task; "Which department proposed Decision 1627?": the preamble's proposal, not a task's lead
+        # (not "which agency proposed amending the rules on …": a task)
         return "fact"
     if _LEADS_ASKED.search(f) and not _COORDINATORS_ASKED.search(f):
         # "which agency leads the coordinated inspection of …": the lead, of a task that says "coordinated"
@@ -824,8 +831,9 @@ _EXACT_YEAR = re.compile(
 # cả 2025 lẫn 2026": a time that runs over each of the years (folded)
 _COVERS_YEARS = re.compile(
     r"\b(?:span\w*|stretch\w*|run\w*|last\w*|cover\w*|extend\w*|straddl\w*)(?: over| across| into| through)?(?: both)?"
-    r" (?:the years )?(?:19|20)\d\d and (?:19|20)\d\d\b"
-    r"|\b(?:keo dai|trai dai|trai|trai qua|bao trum)(?: qua)? ca (?:nam )?(?:19|20)\d\d (?:va|lan) (?:nam )?(?:19|20)\d\d\b"
+    r" (?:(?:the )?years )?(?:19|20)\d\d and (?:19|20)\d\d\b"
+    r"|\b(?:keo dai|trai dai|trai|trai qua|bao trum)(?: qua| suot)? ca (?:hai )?(?:nam )?(?:19|20)\d\d"
+    r"(?: (?:va|lan) |\s*[-–]\s*)(?:nam )?(?:19|20)\d\d\b"
 )
 
 
@@ -863,6 +871,8 @@ _SET_ASIDE = re.compile(
     r"(?:thuong xuyen|hang nam)\b)"
     # ("… có nhiệm vụ nào không ghi thường xuyên mà có mốc thời gian cụ thể?")
     r"|khong (?:ghi|de|la)(?= (?:la )?(?:thuong xuyen|hang nam)\b)"
+    # ("… có thời gian hoàn thành khác với chỉ ghi “Thường xuyên”?")
+    r"|khac(?: voi| han)?(?= (?:chi |don thuan )?(?:ghi |la )?[\"“”'‘’]?(?:thuong xuyen|hang nam)\b)"
     # ("Apart from the tasks marked 'regular' (Thường xuyên), which … have a specific time frame?")
     r"|(?:apart|aside) from(?=[^,;?]{0,40}\b(?:regular\w*|ongoing|continuous\w*|thuong xuyen|annual\w*|hang nam"
     r"|yearly|every year)\b))\b"
@@ -892,6 +902,11 @@ _AGENCY_SET_ASIDE = re.compile(
     r"|^(?!.*\b(?:tham gia|phoi hop)\b).*\bma (?:[\w-]+ ){1,10}?khong phai (?:la )?(?:co quan |don vi )?chu tri\b"
     r"|^(?!.*\b(?:coordinat\w*|support\w*|involv\w*|takes? part|participat\w*)\b).*\bwhere (?:the )?(?:[\w'’()-]+ ){1,10}?"
     r"(?:is|was) not (?:the |a )?(?:lead|leading|lead agency|in charge)\b"
+    # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": the body said first
+    # is set aside
+    r"|^(?:besides|apart from|aside from|other than|except(?: for)?) (?=[^?]*\b(?:specific|particular|named"
+    r"|individual|other) (?:[\w-]+ )?(?:bod(?:y|ies)|agenc(?:y|ies)|departments?|ministr(?:y|ies)|units?"
+    r"|organi[sz]ations?)\b)"
 )
 
 
@@ -984,6 +999,10 @@ def _folded_compounds() -> re.Pattern[str]:
 
 
 _KIND_ABBREVIATION_BEFORE = re.compile(r"(?i)\b(?:ctr|kh|nq|qđ|qd|ct|cv|tt|nđ|nd)\s+$")
+
+
+_EN_NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|the|and|for|on)"
+_GLOSSED_BODY_EN = re.compile(rf"\b((?:[A-Z][\w'’&-]*)(?:\s+{_EN_NAME_WORD}){{0,9}})\s*\(([^()]{{3,80}})\)")
 
 
 def _topic(text: str, remove: Sequence[tuple[int, int]], keep: frozenset[str] = frozenset()) -> str:
@@ -1450,7 +1469,7 @@ _JOBS_ASKED_EN = re.compile(
 )
 # a body's doing asked after the auxiliary and the body's name ("… does the Department of Justice handle (on its
 # own)?", "… does the Ministry help out on?"): what it leads or helps with, not a topic (group 1: the verb)
-_BODY_THEN_EN = r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){1,8}?"
+_BODY_THEN_EN = r"(?i)\b(?:does|do|did|will)\s+(?:the\s+)?(?:[\w'’&,()-]+\s+){1,10}?"
 _BODY_DOES_EN = re.compile(
     _BODY_THEN_EN
     + r"(handles?|carry out|carries out|deal with|take care of|undertakes?|performs?|takes? on|implements?)"
@@ -1630,6 +1649,9 @@ def understand(
         # "2026-2030", which runs past it)
         or bool(_YEAR_SPAN_ASKED.search(fold(timed)))
     )
+    covers = len(years) >= 2 and bool(_COVERS_YEARS.search(f))
+    # ("trải dài cả hai năm 2025-2026": a time over each of them, not one inside the span)
+    within = within and not covers
     periods_aside = (
         _periods_set_aside(fold(timed) if excluded else f) if not (years or quarters or months) else ()
     )
@@ -1770,6 +1792,12 @@ def understand(
         remove += [
             (m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text)) if _referred(m, documents)
         ]
+    if lang == "en":
+        # "the Director of the Personnel Department (Vụ Tổ chức cán bộ)": the English words before a body named in
+        # brackets name that body (which the glossary may not know); they are no topic of their own
+        for m in _GLOSSED_BODY_EN.finditer(text):
+            if any(fold(m.group(2).strip()).endswith(fold(a)) for a in agencies):
+                remove.append(m.span(1))
     remove += excluded  # (times set aside are not what is asked about either)
     if within:
         remove += [m.span() for m in re.finditer(r"\b(?:ghi )?dung la\b|\bexactly\b", fold(text))]
@@ -1964,7 +1992,7 @@ def understand(
         after=_from_year(f) if years and not quarters and not months else 0,
         within=within,
         span_asked=bool(years) and bool(_YEAR_SPAN_ASKED.search(fold(timed))),
-        covers=len(years) >= 2 and bool(_COVERS_YEARS.search(f)),
+        covers=covers,
         until=_until(f) if len(months) == 1 else "",
         answer_type=answer_type,
         count_noun=count_noun,

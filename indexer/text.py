@@ -45,6 +45,12 @@ def normalize_tones(text: str) -> str:
     return _WORD.sub(lambda m: _normalize_syllable(m.group(0)), nfc(text))
 
 
+@lru_cache(maxsize=100_000)
+def fold_tones(text: str) -> str:
+    """`fold` of the text in one tone-mark convention, kept: passages are read so again and again."""
+    return fold(normalize_tones(text))
+
+
 def strip_diacritics(text: str) -> str:
     """ASCII-folded form for unaccented input ("ha tinh" ↔ "Hà Tĩnh"); case is kept."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

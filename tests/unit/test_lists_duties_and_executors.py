@@ -444,7 +444,7 @@ def test_an_agency_listing_of_a_document_named_by_its_title_keeps_to_that_docume
         "Trong Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng xây dựng, Bộ Xây dựng "
         "chủ trì những nhiệm vụ nào?",
     )
-    assert scope is None, scope
+    assert scope == {DA}, scope  # (named by the words of its title after its kind)
     assert {(535, 538), (1005, 1008)} <= _lines(outcome), outcome.text
 
 
