@@ -326,7 +326,8 @@ _REPLACES = re.compile(
 _CAPITAL = "A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 _DESTINATION = re.compile(
     # the verb or preposition that sends ("về" only after a verb: "báo cáo về Bộ luật …" is what it is about)
-    r"(?i:\b(?:gửi|đến|tới|cho|lên|qua|trình|báo cáo)|\b(?:gửi|phản ánh|báo cáo|chuyển|nộp|tổng hợp)\s+về)"
+    # ("báo cáo kết quả thực hiện về Sở …": what is sent may stand between)
+    r"(?i:\b(?:gửi|đến|tới|cho|lên|qua|trình|báo cáo)|\b(?:gửi|phản ánh|báo cáo|chuyển|nộp|tổng hợp)(?:\s+\w+){0,4}?\s+về)"
     r"\s+(?:(?i:về|đến|cho)\s+)?"
     # a body by its name: a head word and a capitalised name ("Sở Tư pháp", not "Ban hành", "Bộ luật"), or a
     # whole name

@@ -12,6 +12,7 @@ from assistant import compose
 from assistant.evidence import terms
 from assistant.index_view import IndexView
 from assistant.listing import Listing, group_markers, task_lines
+from assistant.matches import canonical_agency
 from assistant.messages import lang_of, say
 from assistant.sections import heading_by_marker, heading_by_words, heading_for
 from assistant.statement import citations
@@ -50,7 +51,9 @@ def asks_lead_bodies(query: Query) -> bool:
     f = fold(query.question)
     return (
         query.intent in ("lead_agency", "coordinating_agencies", "compare")
-        and not query.agencies
+        # ("Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead tasks …?": the bodies
+        # besides those it names)
+        and (not query.agencies or query.agencies_set_aside)
         and bool(_BODIES_ASKED.search(f))
         and bool(_ROWS_ASKED.search(f))
     )
@@ -67,6 +70,17 @@ def _section_end(view: IndexView, heading: Chunk) -> int:
     return min(later, default=10**9)
 
 
+_SPECIFIC_WORDS = frozenset("cu the specific particular named individual".split())
+
+
+def _bodies(task: Task, role: str) -> tuple[str, ...]:
+    return task.coordinating if role == "coordinating" else task.lead
+
+
+def _is_one_of(body: str, agencies) -> bool:
+    return any(fold(body) == fold(a) or fold(canonical_agency(body) or "") == fold(a) for a in agencies)
+
+
 def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) -> Listing | None:
     # (the one document in scope with task rows: a province's plan beside its Party committee's letter)
     tabled = [d for d in sorted(scope or ()) if view.tasks_of(d)]
@@ -76,6 +90,10 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
     (doc,) = tabled
     scope = {doc}
     found = [t for t in view.tasks_of(doc) if (t.coordinating if role == "coordinating" else t.lead)]
+    aside = query.agencies if query.agencies_set_aside else ()
+    if aside:
+        # (the rows that name some body besides those set aside, and those bodies only)
+        found = [t for t in found if any(not _is_one_of(b, aside) for b in _bodies(t, role))]
     groups = group_markers(query.question)
     heading = (
         None
@@ -95,13 +113,15 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
         found = [t for t in found if heading.lines[0] < t.lines[0] < end]
         said |= terms(heading.text).unigrams
     # words the question says of the rows beyond their section and document: a topic, for other answers
+    said |= {w for a in aside for w in terms(a).unigrams} | _SPECIFIC_WORDS
     rest = {w for w in terms(query.topic).unigrams - said - _ASK_WORDS if not w.isdigit()}
     if rest or len(found) < MIN_ROWS:
         return None
     bodies: dict[str, list[Task]] = {}
     for task in found:
-        for body in task.coordinating if role == "coordinating" else task.lead:
-            bodies.setdefault(body, []).append(task)
+        for body in _bodies(task, role):
+            if not _is_one_of(body, aside):
+                bodies.setdefault(body, []).append(task)
     lang = lang_of(query.lang)
     cites = citations(view, query)
     names = "; ".join(f"{body} ({len(rows)})" for body, rows in bodies.items())

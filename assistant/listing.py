@@ -693,6 +693,8 @@ _ASKS_TASKS = re.compile(
     r"|projects|schemes|data items)\b"
     # ("For the priority projects annexed to …, list each project with the body that leads it")
     r"|\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|project|scheme|indicator|activity|target|procedure)\b"
+    # ("For each row in group II of the Đồng Tháp appendix, who leads it?")
+    r"|^(?:for|in) (?:each|every) (?:task|row|item|activity|project)s?\b"
     # typed as a search: "Các nhiệm vụ về chuyển đổi số trong kế hoạch Hà Tĩnh?", "Tasks about training in …"
     r"|^(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|dau viec|phan viec|chi tieu|hoat dong) (?:ve|lien quan (?:den|toi))\b"
     r"|^(?:all )?(?:the )?tasks (?:about|on|related to|relating to|concerning|regarding|dealing with)\b"
@@ -1620,10 +1622,16 @@ def _without_set_aside(question: str) -> tuple[str, list[str]]:
 
 
 def quoted_values(question: str) -> list[str]:
-    """The values of two words or more the question quotes (a cell's words, "“Theo quy định của trung ương”")."""
-    return [
-        v for pair in _QUOTED_VALUE.findall(question) for v in pair if v and len(re.findall(r"\w+", v)) >= 2
-    ]
+    """The values of two words or more the question quotes (a cell's words, "“Theo quy định của trung ương”"); not
+    one an opening clause sets aside ("Besides the generic 'các sở, ban, ngành và địa phương', which …")."""
+    aside = _OPENING_ASIDE.match(question)
+    asked = question[aside.end() :] if aside else question
+    return [v for pair in _QUOTED_VALUE.findall(asked) for v in pair if v and len(re.findall(r"\w+", v)) >= 2]
+
+
+_OPENING_ASIDE = re.compile(
+    r"(?i)\s*(?:besides|apart from|aside from|other than|except(?: for)?) [^,;?]{1,120},"
+)
 
 
 def quoted_value(question: str) -> bool:

@@ -623,7 +623,11 @@ def _named_by_title_run(view: IndexView, query: Query, base: set[str]) -> set[st
                 enough = (
                     after >= len(printed)
                     or not printed[after].group(0)[:1].isupper()
-                    or bool(re.search(r"[,;:()?]", query.question[printed[after - 1].end() : printed[after].start()]))
+                    or bool(
+                        re.search(
+                            r"[,;:()?]", query.question[printed[after - 1].end() : printed[after].start()]
+                        )
+                    )
                 )
             if enough and re.search(rf"\b{m.group(0)}\b", title):
                 hit.add(name)

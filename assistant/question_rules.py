@@ -191,7 +191,7 @@ COMPARE = (
     r"\bcompar",
     r"\bdiffer",
     # (not two years a time covers: "a timeframe stretching over both 2025 and 2026")
-    r"\bboth\b(?! (?:the years )?(?:19|20)\d\d and (?:19|20)\d\d\b)",
+    r"\bboth\b(?! (?:(?:the )?years )?(?:19|20)\d\d and (?:19|20)\d\d\b)",
     r"\b(?:versus|vs)\b",  # "who leads task II.14 versus task II.15?"
 )
 # the appendix and the implementation section named together ("both in the appendix and in the implementation

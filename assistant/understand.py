@@ -1070,13 +1070,18 @@ _SAYS_ABOUT = re.compile(
 )
 
 
+_SEND_VERBS_EN = r"send|sent|report|reported|submit|submitted|forward|forwarded|refer|referred|raise|raised"
 _DESTINATION_ASK = re.compile(
     r"\b(?:(?:huong dan|yeu cau|quy dinh|de nghi)\s+)?(?:(?:phan anh|gui|chuyen|nop|bao cao)\s+)?(?:ve|den|toi|cho|len|qua)\s+"
     r"(?:dau|noi nao|co quan nao|don vi nao)\b"
     r"|\b(?:phan anh|gui|nop|chuyen) (?:ve )?(?:dau|co quan nao|don vi nao)\b"
-    r"|\b(?:send|sent|report|reported|submit|submitted|forward|forwarded|refer|referred|raise|raised)\b"
+    # (the verb of the ask, not one that says what is sent: "… report results twice a year — who should they report
+    # to?" keeps "report results")
+    rf"|\b(?:{_SEND_VERBS_EN})\b(?=(?:\s+[\w'’-]+){{0,6}}?\s+to\s+(?:which|what|whom)\b|(?:\s+[\w'’-]+){{0,3}}?\s+to\W*$)"
     r"|\bto (?:which|what|whom)\b"
 )
+# … and in "where should agencies send …?", "where are problems to be reported?", the verb wherever it stands
+_SEND_VERB_EN = re.compile(rf"\b(?:{_SEND_VERBS_EN})\b")
 
 
 _ASKS_SINCE_WHEN = re.compile(r"(?i)(?:from|since|starting(?: from)?) when")
@@ -1815,6 +1820,8 @@ def understand(
         # "phản ánh về đâu", "where should agencies send …": the ask for where it goes, which the evidence
         # says in its own verb ("tổng hợp gửi Văn phòng Tỉnh ủy")
         remove += [m.span() for m in _DESTINATION_ASK.finditer(f)]
+        if re.search(r"\bwhere\b", f):
+            remove += [m.span() for m in _SEND_VERB_EN.finditer(f)]
     if answer_type == "count" and len(f) == len(text):
         # "Số lượng nhiệm vụ … là bao nhiêu?": the ask for a count, as "bao nhiêu nhiệm vụ" is
         remove += [m.span() for m in re.finditer(r"\bso luong\b(?=.*\bbao nhieu\b)", f)]

@@ -16,6 +16,9 @@ asked "từng hoạt động … cầm trịch"; "kế hoạch triển khai Chư
 carries it out, not a programme that is not indexed; an article titled by a body the gazetteer does not know
 ("Điều 16. Trách nhiệm của Vụ trưởng Vụ Tổ chức cán bộ") holds that body's duties, and the English words before a
 body named in brackets ("the Director of the Personnel Department (Vụ Tổ chức cán bộ)") are no topic of their own.
+From the helper's review: "Besides the generic '…', which specific bodies lead tasks …?" (the bodies besides it; the
+quote is set aside, not a value asked); "For each row in group II of the appendix, who leads it?"; "… report results
+twice a year — who should they report to?" keeps "report results" as its topic.
 """
 
 from __future__ import annotations
@@ -378,3 +381,37 @@ def test_an_article_titled_by_a_body_holds_its_duties():
     assert outcome.strategy == "duties" and not outcome.abstained, outcome.text
     assert "quản lý thống nhất" in outcome.text and "Tổng hợp, báo cáo" in outcome.text
     assert "điều kiện làm việc" not in outcome.text  # (another body's article)
+
+
+def test_besides_a_quoted_collective_the_bodies_that_lead(view):
+    from assistant.listing import quoted_values
+
+    question = (
+        'Besides the generic "các sở, ban, ngành và địa phương", which specific bodies lead tasks in the Hải Phòng '
+        "appendix?"
+    )
+    assert not quoted_values(question)
+    assert quoted_values('Which tasks read "Theo thời hạn giao của Trung ương"?')
+    _, _, outcome = ask_view(view, question)
+    assert outcome.strategy == "lead_bodies" and not outcome.abstained, outcome.text
+    head = outcome.text.splitlines()[0]
+    assert (
+        "Sở Tư pháp" in head
+        and "Trung tâm Báo chí" in head
+        and "Các sở, ban, ngành và địa phương" not in head
+    )
+    assert "Quán triệt Nghị quyết số 66" not in outcome.text  # (the collective's own row)
+
+
+def test_each_row_of_an_appendix_group_with_its_lead():
+    from assistant.listing import asks_tasks
+
+    assert asks_tasks(understand("For each row in group II of the Đồng Tháp appendix, who leads it?"))
+
+
+def test_what_is_reported_stays_the_topic_when_whom_is_asked():
+    question = "The departments in Plan 617 have to report results twice a year — who should they report to?"
+    query = understand(question)
+    assert query.answer_type == "destination" and "báo cáo" in query.topic, query.topic
+    # (in "where should … send/report …", the verb is the ask wherever it stands)
+    assert "báo cáo" not in understand("Where should the communes report problems?").topic
