@@ -14,10 +14,10 @@ from assistant.index_view import IndexView
 from assistant.listing import Listing, group_markers, task_lines
 from assistant.matches import canonical_agency
 from assistant.messages import lang_of, say
-from assistant.sections import heading_by_marker, heading_by_words, heading_for
+from assistant.sections import heading_by_marker, heading_by_words, heading_for, section_end
 from assistant.statement import citations
 from assistant.understand import Query
-from indexer.records import Chunk, Task
+from indexer.records import Task
 from indexer.text import fold
 
 MIN_ROWS = 2  # one row's lead is the task question's, not a list of bodies
@@ -59,17 +59,6 @@ def asks_lead_bodies(query: Query) -> bool:
     )
 
 
-def _section_end(view: IndexView, heading: Chunk) -> int:
-    """The first line after the section a heading opens (the next clause outside it), or a large number."""
-    inside = (heading.path, f"{heading.path}.")
-    later = [
-        c.lines[0]
-        for c in view.clause_chunks_by_doc.get(heading.doc, ())
-        if c.lines[0] > heading.lines[1] and not (c.path == inside[0] or c.path.startswith(inside[1]))
-    ]
-    return min(later, default=10**9)
-
-
 _SPECIFIC_WORDS = frozenset("cu the specific particular named individual".split())
 
 
@@ -89,7 +78,7 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
     role = "coordinating" if query.intent == "coordinating_agencies" else "lead"
     (doc,) = tabled
     scope = {doc}
-    found = [t for t in view.tasks_of(doc) if (t.coordinating if role == "coordinating" else t.lead)]
+    found = [t for t in view.tasks_of(doc) if _bodies(t, role)]
     aside = query.agencies if query.agencies_set_aside else ()
     if aside:
         # (the rows that name some body besides those set aside, and those bodies only)
@@ -109,7 +98,7 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
         found = [t for t in found if (t.group or "").upper() in groups]
         said |= {g.lower() for g in groups} | {"nhom", "group", "phu", "luc", "appendix"}
     elif heading is not None:
-        end = _section_end(view, heading)
+        end = section_end(view, heading)
         found = [t for t in found if heading.lines[0] < t.lines[0] < end]
         said |= terms(heading.text).unigrams
     # words the question says of the rows beyond their section and document: a topic, for other answers

@@ -17,7 +17,7 @@ from assistant.glossary import has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.listing import task_lines
 from assistant.messages import lang_of, say
-from assistant.sections import section_heading
+from assistant.sections import section_end, section_heading
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
@@ -60,16 +60,9 @@ def asks_section_rows(query: Query) -> bool:
 
 
 def rows_under(view: IndexView, heading: Chunk) -> list[Task]:
-    """The task records printed inside the section a heading opens (its own passages and those under it)."""
-    inside = [
-        c
-        for c in view.clause_chunks
-        if c.doc == heading.doc and (c.path == heading.path or c.path.startswith(f"{heading.path}."))
-    ]
-    if not inside:
-        return []
-    first, last = min(c.lines[0] for c in inside), max(c.lines[1] for c in inside)
-    found = [t for t in view.tasks if t.doc == heading.doc and first <= t.lines[0] and t.lines[1] <= last]
+    """The task records printed inside the section a heading opens, up to the next passage outside it."""
+    end = section_end(view, heading)
+    found = [t for t in view.tasks_of(heading.doc) if heading.lines[0] <= t.lines[0] < end]
     return sorted(found, key=lambda t: t.lines[0])
 
 

@@ -835,6 +835,17 @@ def section_heading(view: IndexView, query: Query, scope: set[str] | None) -> tu
     return heading, whole is not None
 
 
+def section_end(view: IndexView, heading: Chunk) -> int:
+    """The first line after the section a heading opens (the next clause outside it), or a large number."""
+    inside = (heading.path, f"{heading.path}.")
+    later = [
+        c.lines[0]
+        for c in view.clause_chunks_by_doc.get(heading.doc, ())
+        if c.lines[0] > heading.lines[1] and not (c.path == inside[0] or c.path.startswith(inside[1]))
+    ]
+    return min(later, default=10**9)
+
+
 def answer_section(view: IndexView, query: Query, scope: set[str] | None) -> SectionAnswer | None:
     heading, whole = section_heading(view, query, scope)
     if heading is None:
