@@ -112,17 +112,16 @@ def _opening(text: str) -> tuple[str, AgencyRun]:
     return rest, agency_run(rest, filler=False)
 
 
-def _titled_by_name(chunk, wanted: set[str]) -> bool:
-    """Whether the title right over a chunk opens, after its marker and title words, with a name the question
-    prints ("Điều 16. Trách nhiệm của Vụ trưởng Vụ Tổ chức cán bộ" over its items): a body the gazetteer does not
-    know, named as the question names it."""
+def _titled_by_name(chunk, names: set[str]) -> bool:
+    """Whether the title right over a chunk is, after its marker and title words, one of the names (folded) the
+    question prints ("Điều 16. Trách nhiệm của Vụ trưởng Vụ Tổ chức cán bộ" over its items): a body the gazetteer
+    does not know, named as the question names it."""
     titles = titles_above(chunk)
     if not titles:
         return False
     folded = fold(nfc(titles[-1]))
-    rest = " ".join(folded[_PREFIX.match(folded).end() :].strip(" :.;").split())
     # (the name and nothing more: not "4. Ủy ban nhân dân cấp tỉnh quyết định việc thành lập …", a sentence)
-    return any(rest == w for w in wanted if len(w.split()) >= 2)
+    return " ".join(folded[_PREFIX.match(folded).end() :].strip(" :.;").split()) in names
 
 
 def _opens_with(text: str, wanted: set[str]) -> bool:
@@ -168,12 +167,13 @@ def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -
     if not wanted:
         return []
     out: dict[tuple, tuple] = {}
+    names = {w for w in wanted if len(w.split()) >= 2}  # (a title that is a name alone: two words or more)
     for chunk in view.clause_chunks:
         if scope is not None and chunk.doc not in scope:
             continue
         heading = view.heading(chunk)
         if (heading is not None and _opens_with(heading[0], wanted)) or (
-            heading is None and _titled_by_name(chunk, wanted)
+            heading is None and bool(names) and _titled_by_name(chunk, names)
         ):
             out[(chunk.doc, chunk.lines)] = ("chunk", chunk)
     for clause in view.clauses():

@@ -24,7 +24,14 @@ from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
-from assistant.question_rules import BOTH_PARTS, NOT_DIGITAL, blank_column, filled_column
+from assistant.question_rules import (
+    BOTH_PARTS,
+    FOR_EACH_ROW,
+    NOT_DIGITAL,
+    SET_ASIDE_OPENERS,
+    blank_column,
+    filled_column,
+)
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import ASIDE_WORDS, INCLUDE_WORDS, Query
@@ -694,7 +701,7 @@ _ASKS_TASKS = re.compile(
     # ("For the priority projects annexed to …, list each project with the body that leads it")
     r"|\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|project|scheme|indicator|activity|target|procedure)\b"
     # ("For each row in group II of the Đồng Tháp appendix, who leads it?")
-    r"|^(?:for|in) (?:each|every) (?:task|row|item|activity|project)s?\b"
+    rf"|{FOR_EACH_ROW}"
     # typed as a search: "Các nhiệm vụ về chuyển đổi số trong kế hoạch Hà Tĩnh?", "Tasks about training in …"
     r"|^(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|dau viec|phan viec|chi tieu|hoat dong) (?:ve|lien quan (?:den|toi))\b"
     r"|^(?:all )?(?:the )?tasks (?:about|on|related to|relating to|concerning|regarding|dealing with)\b"
@@ -1629,9 +1636,7 @@ def quoted_values(question: str) -> list[str]:
     return [v for pair in _QUOTED_VALUE.findall(asked) for v in pair if v and len(re.findall(r"\w+", v)) >= 2]
 
 
-_OPENING_ASIDE = re.compile(
-    r"(?i)\s*(?:besides|apart from|aside from|other than|except(?: for)?) [^,;?]{1,120},"
-)
+_OPENING_ASIDE = re.compile(rf"(?i)\s*{SET_ASIDE_OPENERS} [^,;?]{{1,120}},")
 
 
 def quoted_value(question: str) -> bool:
@@ -1655,9 +1660,9 @@ def answer_body_after_event(view: IndexView, query: Query, scope: set[str] | Non
     if not query.agencies or not asks_after_event(query.question):
         return None
     event, found = _after_event_rows(view, query, scope)
-    role = query.role if query.role in ("lead", "coordinating", "either") else "lead"
     if not found:
         return None
+    role = query.role if query.role in ("lead", "coordinating", "either") else "lead"
     lang = lang_of(query.lang)
     what = " ".join(
         [say(lang, "by_agency", names=", ".join(query.agencies), verb=say(lang, f"role_{role}")),

@@ -52,6 +52,7 @@ from assistant.question_rules import (
     ASKED_THE_END_EN,
     ASKS_IN_FORCE,
     ASKS_SPAN,
+    BOTH_OF_TWO,
     FORM_TERMS,
     HEAD_END_VI,
     NUMBER_ASKED_LAST,
@@ -357,8 +358,9 @@ def search(view: IndexView, query: Query, scope: set[str] | None, k: int) -> lis
 
 # a question that sets two things side by side ("… có trùng với …", "so với", "compared with", "the same")
 _RELATES_TWO = re.compile(
-    r"\b(?:trung voi|trung khop|giong|khac (?:nhau|voi|gi|biet|the nao|ra sao)|so voi|doi chieu|ca hai(?! (?:nam|quy|thang|giai doan) \d)|compar\w*"
+    r"\b(?:trung voi|trung khop|giong|khac (?:nhau|voi|gi|biet|the nao|ra sao)|so voi|doi chieu|compar\w*"
     r"|same|differ\w*|both|versus|vs)\b"
+    rf"|{BOTH_OF_TWO}"
 )
 
 
@@ -616,22 +618,19 @@ def _named_by_title_run(view: IndexView, query: Query, base: set[str]) -> set[st
                 else len([w for w in run if w not in _RUN_STOP]) >= _TITLE_RUN_WORDS_VI
             )
             if not english and enough:
-                # ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội" of a title "… LUẬT SỬA ĐỔI, BỔ SUNG
-                # MỘT SỐ ĐIỀU CỦA LUẬT TIÊU CHUẨN …": the name goes on, capitalised, past the title's words)
-                # (a comma ends it: "Trong Đề án … kết cấu hạ tầng xây dựng, Bộ Xây dựng chủ trì …")
-                after = len(f[: m.end()].split()) + len(run)
-                enough = (
-                    after >= len(printed)
-                    or not printed[after].group(0)[:1].isupper()
-                    or bool(
-                        re.search(
-                            r"[,;:()?]", query.question[printed[after - 1].end() : printed[after].start()]
-                        )
-                    )
-                )
+                enough = not _name_goes_on(query.question, printed, len(f[: m.end()].split()) + len(run))
             if enough and re.search(rf"\b{m.group(0)}\b", title):
                 hit.add(name)
     return hit if len(hit) == 1 else set()
+
+
+def _name_goes_on(question: str, printed: list[re.Match], after: int) -> bool:
+    """Whether the name a question says goes on, capitalised, past its `after` first words ("Luật sửa đổi, bổ sung
+    một số điều của Luật Tổ chức Quốc hội" beside a title "… LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TIÊU CHUẨN …");
+    a comma ends it ("Trong Đề án … kết cấu hạ tầng xây dựng, Bộ Xây dựng chủ trì …")."""
+    if after >= len(printed) or not printed[after].group(0)[:1].isupper():
+        return False
+    return not re.search(r"[,;:()?]", question[printed[after - 1].end() : printed[after].start()])
 
 
 _TITLE_RUN_WORDS_VI = 6

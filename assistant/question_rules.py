@@ -41,6 +41,13 @@ ASKS_PLACES = (
     r"|trung quoc|nuoc ban|ban)\b)",
     r"(?<!located in )(?<!based in )(?<!held in )\bwhich (?:provinces?|cities|city|localit)",
 )
+# "cả hai", both of two things (not "kéo dài cả hai năm 2025 và 2026": a period)
+BOTH_OF_TWO = r"\bca hai\b(?! (?:nam|quy|thang|giai doan) (?:nay )?\d)"
+# a field asked of every row: "For each activity in section III of plan 174, which department leads it?", "For each
+# row in group II of the appendix, who leads it?"
+FOR_EACH_ROW = r"^(?:for|in) (?:each|every) (?:task|activity|row|item|project|measure)s?\b"
+# an opening clause that sets something aside before the ask: "Besides the generic 'các sở, ban, ngành …', which …"
+SET_ASIDE_OPENERS = r"(?:besides|apart from|aside from|other than|except(?: for)?)"
 # "điều kiện để A khác gì điều kiện để B?": two things (of one document or place, when it names no other)
 A_KHAC_GI_B = (
     r"\w+ \w+ khac gi (?!(?:ve|nhau|khong|so|voi|o|trong|giua|hon|ca|co ban|dang ke|noi bat|nhieu|lon|chu yeu"
@@ -63,7 +70,7 @@ COMPARE = (
     r"\b(?:va|and)\b.*\b(?:lan luot (?:la|vao|do|duoc|co|o)|respectively)\b",
     r"\bkhac nhau\b",
     r"\bgiong nhau\b",
-    r"\bca hai\b(?! (?:nam|quy|thang|giai doan) (?:nay )?\d)",  # (not "kéo dài cả hai năm 2025 và 2026": a period)
+    BOTH_OF_TWO,
     r"\b(?:cung|deu) (?:de cap|yeu cau|noi ve|giao|nhan manh)\b",
     r"\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*\bva\b.*\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*"
     r"\b(?:khac|giong|cung|deu)\b",
@@ -203,8 +210,7 @@ BOTH_PARTS = re.compile(
 )
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
-    # "For each activity in section III of plan 174, which department leads it?"
-    r"^(?:for|in) (?:each|every) (?:task|activity|row|item|project|measure)s?\b",
+    FOR_EACH_ROW,
     # "In the Vĩnh Long task table, which rows name the Department of Finance in the lead column?"
     r"\b(?:which|what) (?:[\w-]+ )?rows\b(?! (?:of|in) (?:the )?(?:table|appendix) (?:is|are|does|do)\b)",
     # "List the activities in plan 174 and which department leads each."

@@ -15,6 +15,7 @@ from assistant.index_view import IndexView
 from assistant.listing import describe, rows, task_lines
 from assistant.matches import agency_matches, canonical_agency
 from assistant.messages import lang_of, say
+from assistant.question_rules import SET_ASIDE_OPENERS
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
@@ -43,7 +44,7 @@ _NOT_ONLY_EN = re.compile(
 
 # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": a collective said first,
 # set aside; the rows that name someone else
-_BESIDES = re.compile(r"^(?:besides|apart from|aside from|other than|except(?: for)?) ")
+_BESIDES = re.compile(rf"^{SET_ASIDE_OPENERS} ")
 
 
 def _not_only(query: Query) -> bool:

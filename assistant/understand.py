@@ -40,6 +40,7 @@ from assistant.question_rules import (
     DOC_HINTS,
     FACT,
     FOLLOWUP,
+    FOR_EACH_ROW,
     FORM_ACCENTED,
     FORM_FOLDED,
     FORM_TERMS,
@@ -51,6 +52,7 @@ from assistant.question_rules import (
     PLACE_PREFIX_FOLDED,
     REFERENTIAL,
     RESPONSIBLE_FOR_ASKED,
+    SET_ASIDE_OPENERS,
     SOFT_LISTING,
     STRONG_FACT,
     any_match,
@@ -320,7 +322,7 @@ _FIELD_ATTACHED = re.compile(
     r"|outputs?|results?)(?: (?:agenc(?:y|ies)|bod(?:y|ies)))?(?: (?:of|for) each)?\W*$"
     r"|\b(?:of|for) each (?:task|row|item|one)\W*$)"
     # "For each activity in section III of plan 174, which department leads it?": every row, each with its field
-    r"|^(?:for|in) (?:each|every) (?:task|activity|row|item|project|measure)s?\b(?! (?:named|listed) (?:above|below)\b)"
+    rf"|{FOR_EACH_ROW}(?! (?:named|listed) (?:above|below)\b)"
     # ("List the activities in plan 174 and which department leads each.")
     r"|\b(?:and|with) (?:which|who|what) (?:[\w-]+ ){0,3}(?:leads?|coordinates?|is responsible for|is in charge of)"
     r" (?:each|every one)\b"
@@ -904,7 +906,7 @@ _AGENCY_SET_ASIDE = re.compile(
     r"(?:is|was) not (?:the |a )?(?:lead|leading|lead agency|in charge)\b"
     # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": the body said first
     # is set aside
-    r"|^(?:besides|apart from|aside from|other than|except(?: for)?) (?=[^?]*\b(?:specific|particular|named"
+    rf"|^{SET_ASIDE_OPENERS} (?=[^?]*\b(?:specific|particular|named"
     r"|individual|other) (?:[\w-]+ )?(?:bod(?:y|ies)|agenc(?:y|ies)|departments?|ministr(?:y|ies)|units?"
     r"|organi[sz]ations?)\b)"
 )
