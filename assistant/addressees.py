@@ -24,7 +24,7 @@ from assistant.question_rules import any_match
 from assistant.sections import WHAT_EACH_DOES
 from assistant.statement import citations
 from assistant.types import Citation
-from assistant.understand import KIND_WORDS, Query
+from assistant.understand import KIND_WORDS, Query, understand
 from indexer.records import Chunk
 from indexer.text import fold
 
@@ -87,7 +87,21 @@ def asks_addressees(query: Query) -> bool:
 
 
 # a second ask of what each body does, after the bodies asked
-_EACH_DOES_AFTER = re.compile(r",? (?:va|and) (?:moi|tung|each)\b[^?]*(?=\?|$)")
+# ("… và mỗi cơ quan làm gì", "and what is the core job of each")
+_EACH_DOES_AFTER = re.compile(r",? (?:va|and) (?=[^?]*\b(?:moi|tung|each)\b)[^?]*(?=\?|$)")
+
+
+def _without_each_does(view: IndexView, query: Query) -> Query:
+    """The query of the question without its second ask of what each body does ("…, and what is the core job of
+    each?"): that ask's words are no topic of the bodies asked."""
+    text = query.question
+    cut = _EACH_DOES_AFTER.sub("", fold(text))
+    if cut == fold(text) or len(fold(text)) != len(text):
+        return query
+    m = _EACH_DOES_AFTER.search(fold(text))
+    return understand(
+        text[: m.start()] + text[m.end() :], documents=view.docs.values(), agency_names=view.printed_agencies
+    )
 
 
 def _names_only(view: IndexView, query: Query, docs: set[str], section: str) -> bool:
@@ -114,6 +128,11 @@ def _number_of(chunk: Chunk) -> bool:
     return bool(re.fullmatch(r"\d{1,2}", chunk.path.rsplit(".", 1)[-1]))
 
 
+# an article that gives bodies their work ("Điều 18. Trách nhiệm của các cơ quan, tổ chức", "Điều 20. Tổ chức thực
+# hiện"), folded
+_ASSIGNING_ARTICLE = re.compile(r"\bdieu \d+\.? (?:trach nhiem|to chuc thuc hien|nhiem vu cua|phan cong)\b")
+
+
 def _runs(view: IndexView, doc: str) -> dict[str, list[Chunk]]:
     """Numbered paragraphs of the document's body, by the part they stand in (a long paragraph split into
     several passages, once: its first)."""
@@ -122,8 +141,10 @@ def _runs(view: IndexView, doc: str) -> dict[str, list[Chunk]]:
     for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
         if chunk.path in ("preamble", "ket-luan", "noi-nhan") or not _number_of(chunk) or chunk.path in seen:
             continue
-        if chunk.path.startswith("Điều"):
-            continue  # a law's clauses ("Điều 20, khoản 1") say what is so, not who does what
+        if chunk.path.startswith("Điều") and not _ASSIGNING_ARTICLE.search(fold(chunk.context)):
+            # a law's clauses ("Điều 20, khoản 1") say what is so, not who does what (unless the article is
+            # titled by the bodies' responsibilities: "Điều 18. Trách nhiệm của các cơ quan, tổ chức")
+            continue
         seen.add(chunk.path)
         parent = chunk.path.rsplit(".", 1)[0] if "." in chunk.path else ""
         runs.setdefault(parent, []).append(chunk)
@@ -145,7 +166,7 @@ def answer_addressees(view: IndexView, query: Query, scope: set[str] | None) -> 
     if not scope or len(scope) > 2 or query.has_period:
         return None  # ("Trong năm 2026, … giao cho những cơ quan nào?": what is due then)
     section = section_named(query)
-    if not _names_only(view, query, scope, section):
+    if not _names_only(view, _without_each_does(view, query), scope, section):
         return None
     best: list[Chunk] = []
     best_bodies = 0

@@ -17,6 +17,8 @@ from datetime import date
 
 from assistant import compose
 from assistant.duties import opening_body
+from assistant.en_months import NAME as MONTH_NAME
+from assistant.en_months import month_number
 from assistant.evidence import split_sentences
 from assistant.index_view import IndexView
 from assistant.listing import task_lines
@@ -30,10 +32,9 @@ from indexer.text import fold
 
 MAX_PASSAGES = 12  # sentences of the body text listed, at most
 
-_MONTHS = "january february march april may june july august september october november december".split()
 _EN_DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({'|'.join(_MONTHS)}),? (20\d\d)\b"
-    rf"|\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_NAME})\b\.?,? (20\d\d)\b"
+    rf"|\b({MONTH_NAME})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b"
 )
 
 
@@ -62,7 +63,7 @@ def asked_dates(question: str) -> list[date]:
             (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
         )
         try:
-            d = date(int(year), _MONTHS.index(month) + 1, int(day))
+            d = date(int(year), month_number(month), int(day))
         except ValueError:
             continue
         if d not in found:

@@ -129,7 +129,15 @@ def _opens_with(text: str, wanted: set[str]) -> bool:
     the gazetteer's canonical name or as printed: "b) Sở Nội vụ:", "6. Đề nghị Ủy ban Mặt trận Tổ quốc
     Việt Nam tỉnh: …", "+ Sở Xây dựng đăng tải …"."""
     rest, run = _opening(text)
-    return any((item.canonical or fold(rest[item.start : item.end])) in wanted for item in run.items)
+    if any((item.canonical or fold(rest[item.start : item.end])) in wanted for item in run.items):
+        return True
+    # (a body of a level the gazetteer reads as no one body: "5. Trách nhiệm của Ủy ban nhân dân cấp tỉnh:")
+    folded = fold(rest)
+    return any(
+        re.match(rf"{re.escape(w)}(?!\w)", folded)
+        for w in wanted
+        if _LEVEL_BODY.fullmatch(w.replace("cap ", ""))
+    )
 
 
 def opening_body(text: str) -> str | None:
@@ -156,7 +164,12 @@ def _wanted(agencies: list[str]) -> set[str]:
     for agency in agencies:
         out.add(fold(agency))
         out.update(find_agencies(agency)[:1])
+    # ("Ủy ban nhân dân tỉnh" as a decree names every one of them: "Ủy ban nhân dân cấp tỉnh")
+    out.update(m.expand(r"\1 cap \2") for w in list(out) if (m := _LEVEL_BODY.fullmatch(fold(w))))
     return out
+
+
+_LEVEL_BODY = re.compile(r"(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd) (tinh|huyen|xa)")
 
 
 def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -> list[tuple]:
@@ -176,15 +189,23 @@ def own_passages(view: IndexView, agencies: list[str], scope: set[str] | None) -
             heading is None and bool(names) and _titled_by_name(chunk, names)
         ):
             out[(chunk.doc, chunk.lines)] = ("chunk", chunk)
+    titled = []
     for clause in view.clauses():
         if (scope is not None and clause.doc not in scope) or clause.kind != "clause":
             continue
-        if not (_opens_with(clause.text, wanted) or _subject_after_basis(clause, wanted)) or _is_title(
-            clause.text
-        ):
-            continue  # "3. Bộ Tài chính": a title; its duties are the items below it
+        if not (_opens_with(clause.text, wanted) or _subject_after_basis(clause, wanted)):
+            continue
+        if _is_title(clause.text):
+            # "3. Bộ Tài chính": a title; its duties are the items below it (those a heading does not reach: the
+            # points of a clause "5. Trách nhiệm của Ủy ban nhân dân cấp tỉnh:" of an article)
+            titled.append(clause)
+            continue
         if not any(d == clause.doc and s <= clause.lines[0] <= e for d, (s, e) in out):
             out[(clause.doc, clause.lines)] = ("clause", clause)
+    for title in titled:
+        for chunk in view.clause_chunks_by_doc.get(title.doc, ()):
+            if chunk.path.startswith(f"{title.path}.") and (chunk.doc, chunk.lines) not in out:
+                out[(chunk.doc, chunk.lines)] = ("chunk", chunk)
     return [out[k] for k in sorted(out, key=lambda k: (k[0], k[1][0]))]
 
 
@@ -228,6 +249,9 @@ def _is_title(text: str) -> bool:
     end = run.items[-1].end if run.items else run.end
     after = re.sub(r"^\s*\([^()]*\)", "", rest[end:])
     if len(after.strip(" :.;,")) < 12:
+        return True
+    # ("5. Trách nhiệm của Ủy ban nhân dân cấp tỉnh:": a body of a level, which the gazetteer reads as no one body)
+    if _LEVEL_BODY.fullmatch(fold(rest).strip(" :.;,").replace("cap ", "")):
         return True
     # "5. Các sở, ban, ngành cấp tỉnh và các địa phương": a list of bodies and nothing after it
     # (not "Sở Tài chính cân đối, bố trí chi thường xuyên …, cho các sở, ban, ngành": a duty, whose words

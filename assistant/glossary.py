@@ -181,7 +181,13 @@ def _english_words() -> frozenset[str]:
     for term in glossary():
         for form in term.en:
             words.update(w for w in _WORD.findall(form.lower()) if len(w) > 2)
+    # (and the short capitals both lists print as English forms: "HR", "IT", "SMEs", which no Vietnamese word looks like)
+    for term in (*glossary(), *lexicon()):
+        words.update(form.lower() for form in term.en if _CAPITALS.fullmatch(form))
     return frozenset(words)
+
+
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 
 
 def english_words() -> frozenset[str]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from assistant import compose
 from assistant.duties import ONE_PASSAGE_CHARS, addressed, asks_duties, duties_of, passage_lines, said_names
 from assistant.evidence import Terms, split_sentences, terms
-from assistant.glossary import english_to_vietnamese, translate_question
+from assistant.glossary import detect_language, english_to_vietnamese, translate_question
 from assistant.index_view import IndexView
 from assistant.matches import NAMES_APPENDIX, agency_matches
 from assistant.matching import section_named, under_title
@@ -279,12 +279,29 @@ def deadline_fits(printed: str, query: Query) -> bool:
     if asked:
         ok &= any(fits() for fits in asked)
     # "other than “Thường xuyên”": a time of none of the kinds set aside
-    ok &= not any(kinds[k]() for k in query.periods_set_aside if k in kinds)
+    # ("other than just “Thường xuyên”": not "Thường xuyên, định kỳ", which says more)
+    ok &= not any(
+        kinds[k]() and (not query.periods_aside_alone or _kind_alone(deadline, k))
+        for k in query.periods_set_aside
+        if k in kinds
+    )
     if (
         "một năm" in query.periods
     ):  # and, whatever the kind, no more than one year ("Năm 2026", not "2025-2026")
         ok &= period.is_interval and period.start.year == period.end.year and not _OPEN_END.search(deadline)
     return ok
+
+
+# a (folded) time that is one kind and says nothing more: "Thường xuyên", "Thực hiện thường xuyên", "Hàng năm."
+_KIND_ALONE = {
+    "thường xuyên": re.compile(r"(?:thuc hien )?thuong xuyen"),
+    "hằng năm": re.compile(r"(?:thuc hien )?(?:hang|moi) nam"),
+}
+
+
+def _kind_alone(deadline: str, kind: str) -> bool:
+    alone = _KIND_ALONE.get(kind)
+    return alone is None or bool(alone.fullmatch(" ".join(re.sub(r"[^\w\s]", " ", deadline).split())))
 
 
 def _prints_quarter_or_month(deadline: str, query: Query, days: bool = False) -> bool:
@@ -696,8 +713,9 @@ _ASKS_TASKS = re.compile(
     # ("Nhiệm vụ thuộc mục I Phụ lục … gồm những gì?")
     # ("Nhóm nhiệm vụ chuyển đổi số … gồm những việc gì?")
     r"|\b(?:nhiem vu|hoat dong)\b.*\b(?:gom|bao gom) (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b"
-    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?) (?:[\w-]+ ){0,2}(?:tasks|procedures|indicators|activities"
-    r"|projects|schemes|data items)\b"
+    # ("What are the priority projects listed in the appendix …?")
+    r"|\b(?:what|which|how many|list(?: all)?(?: of)?(?: the)?)(?: (?:are|were) the)? (?:[\w-]+ ){0,2}(?:tasks|procedures"
+    r"|indicators|activities|projects|schemes|data items)\b"
     # ("For the priority projects annexed to …, list each project with the body that leads it")
     r"|\blist (?:every|each) (?:[\w-]+ ){0,3}(?:task|project|scheme|indicator|activity|target|procedure)\b"
     # ("For each row in group II of the Đồng Tháp appendix, who leads it?")
@@ -900,7 +918,13 @@ def _whole_appendix(
     # "DANH MỤC ĐỀ ÁN ƯU TIÊN")
     topic = terms(_ROW_NOUN.sub(" ", listing_topic(query)))
     # (nor the kind the question names the document by: "Quyết định 2597 gồm những nhiệm vụ nào?")
-    kinds = {w for d in scope or () if d in view.docs for w in fold(view.docs[d].kind or "").split()}
+    # (and its issuer: "the appendix of Government Resolution 394")
+    kinds = {
+        w
+        for d in scope or ()
+        if d in view.docs
+        for w in fold(f"{view.docs[d].kind or ''} {view.docs[d].issuer or ''}").split()
+    }
     asked = topic.unigrams - _title_words(view, scope, topic) - kinds
     table_rows = [t for t in in_scope if t.source == "table"]
     if (
@@ -912,10 +936,12 @@ def _whole_appendix(
         # nothing asked but the rows of the document's table: how many, or which ("Phụ lục Kế hoạch 7360 gồm
         # những nhiệm vụ nào?", "Quyết định 2597 gồm những nhiệm vụ nào?"), or its items of labelled prose
         return table_rows or in_scope
-    if not named and not counted:
-        return []
     appendix = _appendix_title_words(view, scope)
     if not appendix or not asked or not asked <= appendix | {"phu", "luc", "appendix", "appendices", "annex"}:
+        return []
+    if not named and not counted and not (asked <= appendix and len(scope or ()) == 1 and asks_tasks(query)):
+        # ("Nghị quyết 394 có những đề án ưu tiên nào, …?" of its "DANH MỤC CÁC ĐỀ ÁN ƯU TIÊN": the rows asked by
+        # what the one document's appendix title calls them, the appendix unsaid)
         return []
     # a word some rows' names say and others' do not picks rows ("những đề án nào về thu gom rác thải"),
     # though the appendix's title says it too
@@ -1317,7 +1343,8 @@ def distinct_rows(found: list[Task]) -> int:
 # a value the question quotes ("… có thời gian thực hiện “Theo quy định của trung ương”?"): rows that print it
 _QUOTED_VALUE = re.compile(
     r"“([^”“]{4,120})”|\"([^\"]{4,120})\"|«([^»]{4,120})»|„([^“”]{4,120})[“”]|‘([^‘’]{4,120})’"
-    r"|(?<!\w)'([^'\n]{4,120})'(?!\w)"
+    # (a plural's apostrophe inside it, before a word: "'according to the results of agencies' review and proposals'")
+    r"|(?<!\w)'((?:[^'\n]|(?<=s)'(?= \w[^'\n]*'(?!\w))){4,120})'(?!\w)"
 )
 # what a bracket sets aside ("… có kết quả là Nghị quyết (không tính các nhiệm vụ ghi Nghị quyết/Quyết định)"):
 # rows whose cell prints it are not listed (group 1: its words, folded)
@@ -1509,6 +1536,12 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
 _AFTER_EVENT = re.compile(r"(?<!\w)(?:ngay )?sau khi ((?:\w+ ){1,15}\w+)")
 # words of such an event that say no thing: what happens to it, not what it is ("sau khi được ban hành")
 _EVENT_VERBS = frozenset({"duoc", "ban", "hanh", "co", "phe", "duyet", "thong", "qua", "ky", "cua", "khi"})
+# words of an event that name no particular thing ("có văn bản khác", "một văn bản nào đó", "another document")
+_GENERIC_EVENT = frozenset(
+    {"van", "khac", "mot", "nao", "do", "tai", "lieu", "cac", "nhung", "other", "another", "document", "documents",
+     "some", "is", "are", "has", "have", "been", "issued", "a", "the"}
+)  # fmt: skip
+_ISSUED = frozenset({"hanh", "duyet", "qua", "ky"})  # (ban hành, phê duyệt, thông qua, ký)
 # … in English: "once …", "as soon as …", "wait until …" (the event's words glossed into those the cells print)
 _AFTER_EVENT_EN = re.compile(
     r"(?i)\b(?:once|after|as soon as|only when|following|(?:waits?|waiting) (?:for|until))\b((?: [\w'’()-]+){1,15})"
@@ -1545,6 +1578,9 @@ def _after_event_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
         asked = set(word_runs(translate_question(said.group(1))).split())
     else:
         return "", []
+    # ("… chỉ bắt đầu sau khi có văn bản khác được ban hành", "once another document is issued": an event that names
+    # no thing, any issuing a time cell waits for)
+    generic = not (asked - _EVENT_VERBS - _GENERIC_EVENT) and bool(asked & _ISSUED)
     found = []
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
@@ -1554,7 +1590,10 @@ def _after_event_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
             continue
         event = set(cell.group(1).split())
         things = event - _EVENT_VERBS
-        if things and (event <= asked if said is None else things <= asked):
+        if generic:
+            if things and event & _ISSUED:
+                found.append(task)
+        elif things and (event <= asked if said is None else things <= asked):
             found.append(task)
     if said is not None:
         return said.group(1).strip(" ?."), found
@@ -1586,6 +1625,12 @@ def asks_time_source(question: str) -> bool:
     )
 
 
+def _waits_for_issuing(cell: str) -> bool:
+    """Whether a time cell waits for something to be issued ("Sau khi Nghị định … ban hành")."""
+    m = _AFTER_EVENT.search(word_runs(cell))
+    return m is not None and bool(set(m.group(1).split()) & _ISSUED)
+
+
 def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, list[Task]]:
     """What a listing question says the rows' time waits on, as said, and the rows whose time cell names it:
     two of its word pairs ("yêu cầu", "Trung ương"), or its only pair; ("", []) when it says none."""
@@ -1595,17 +1640,26 @@ def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
         return "", []
     # (asked in English: what it waits on, in the Vietnamese words the cells print)
     said = m.group(1) if m is not None else word_runs(translate_question(english.group(1)))
-    words = [w for w in said.split() if w not in _SOURCE_NOISE]
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    if not pairs:
+    # ("phụ thuộc vào tiến độ hoặc việc ban hành văn bản khác": either of two things, each read on its own; one that
+    # is the issuing of no particular text is any time cell that waits for an issuing)
+    tests = []
+    for part in re.split(r"\b(?:hoac|hay|or)\b", said):
+        words = [w for w in part.split() if w not in _SOURCE_NOISE]
+        if words and not set(words) - _EVENT_VERBS - _GENERIC_EVENT - {"viec"} and set(words) & _ISSUED:
+            tests.append(_waits_for_issuing)
+            continue
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        if pairs:
+            tests.append(
+                lambda cell, pairs=pairs: sum(f" {p} " in _words(cell) for p in pairs) >= min(2, len(pairs))
+            )
+    if not tests:
         return "", []
-    need = min(2, len(pairs))
     found = []
     for task in view.tasks:
         if scope is not None and task.doc not in scope:
             continue
-        cell = _words(task.deadline or "")
-        if sum(f" {p} " in cell for p in pairs) >= need:
+        if any(test(task.deadline or "") for test in tests):
             found.append(task)
     if m is not None:
         return _printed_span([query.question], m.group(1)), found
@@ -1722,6 +1776,19 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         # the rows of the body the question names, in the role it names (a listing of rows: either role)
         role = query.role if query.intent == "agency_tasks" else "either"
         found = [t for t in found if any(agency_matches(t, a, role) for a in query.agencies)]
+    if (
+        not found
+        and query.lang == "en"
+        and not query.agencies
+        and (cell := _cell_paraphrased(view, scope, values[0]))
+    ):
+        # ("… only 'according to the results of agencies' review and proposals'": the time cell the quote renders)
+        found = [
+            t
+            for t in view.tasks
+            if (scope is None or t.doc in scope) and _words(t.deadline or "") == _words(cell)
+        ]
+        return _cell_listed(view, query, found, say(lang_of(query.lang), "cell_what", value=cell.strip()))
     if not found:
         # ("… end in a resolution (Nghị quyết), either alone or as 'resolution/decision'": an English quote that
         # no cell prints; the output the question names is asked)
@@ -1730,6 +1797,30 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
     shown = _printed_span(_asked_cells(found[0], query.intent), value) if unquoted else values[0].strip()
     key = "output_what" if query.intent == "output" else "cell_what"
     return _cell_listed(view, query, found, say(lang_of(query.lang), key, value=shown or values[0].strip()))
+
+
+PARAPHRASE_MIN_WORDS = 3  # words of a time cell an English quote may render in its own words
+PARAPHRASE_COVER = 0.75  # share of the cell's words the quote's glossed words must hold
+
+
+def _cell_paraphrased(view: IndexView, scope: set[str] | None, value: str) -> str | None:
+    """The time cell an English quote renders in its own words ("'according to the results of agencies' review and
+    proposals'" of "Theo kết quả rà soát, đề xuất của các cơ quan"): the one of several words most of whose words
+    the quote's glossed words hold, the most of them; None when none does."""
+    if detect_language(value) != "en":
+        return None
+    said = set(_words(translate_question(value)).split())
+    best: tuple[float, str] | None = None
+    for task in view.tasks:
+        if (scope is not None and task.doc not in scope) or not task.deadline:
+            continue
+        words = set(_words(task.deadline).split()) - _SOURCE_NOISE
+        if len(words) < PARAPHRASE_MIN_WORDS:
+            continue
+        cover = len(words & said) / len(words)
+        if cover >= PARAPHRASE_COVER and (best is None or cover > best[0]):
+            best = (cover, task.deadline)
+    return best[1] if best else None
 
 
 SAID_VALUE_MIN = 4  # words of a time cell a question says word for word, unquoted, to be read as it

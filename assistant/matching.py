@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import compose, numbered_parts, references, special
+from assistant import compose, en_months, numbered_parts, references, special
 from assistant.abbreviations import expand_short_forms, short_form_words
 from assistant.evidence import (
     DOC_DATE,
@@ -2073,13 +2073,8 @@ _QUANTITY = re.compile(
 )
 
 
-_EN_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-# (and their short forms: "(15 Nov – 15 Dec)")
-_EN_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# (capitalised, as a date prints it: "3 may apply" is no date)
-_MONTH_WORD = "|".join(sorted(m.capitalize() for m in _EN_MONTH_NAMES | _EN_MONTH_SHORT))
+# (full and short, "(15 Nov – 15 Dec)"; capitalised, as a date prints it: "3 may apply" is no date)
+_MONTH_WORD = "|".join(m.capitalize() for m in en_months.NAME.split("|"))
 _EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b")
 _EN_MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from assistant.en_months import NAME as MONTH_NAME
 from indexer.agencies import DIGITAL_BEFORE
 from indexer.clean import normalize_tones
 from indexer.text import fold
@@ -72,8 +73,14 @@ COMPARE = (
     r"\bgiong nhau\b",
     BOTH_OF_TWO,
     r"\b(?:cung|deu) (?:de cap|yeu cau|noi ve|giao|nhan manh)\b",
+    # "… phản ánh về đâu theo kế hoạch của UBND tỉnh Hà Tĩnh, và theo công văn của Tỉnh ủy Hà Tĩnh?": one thing asked of
+    # two documents, each named with its issuer
+    r"\btheo (?:du thao )?(?:ke hoach|cong van|quyet dinh|nghi quyet|chi thi|chuong trinh|van ban) (?:\w+ ){0,2}?cua "
+    r"[^?;]{3,60}?,? (?:va|con|hay|hoac) theo (?:du thao )?(?:ke hoach|cong van|quyet dinh|nghi quyet|chi thi"
+    r"|chuong trinh|van ban) (?:\w+ ){0,2}?cua\b",
+    # (not "… sau khi có văn bản khác được ban hành": "khác" after a kind is "another")
     r"\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*\bva\b.*\b(?:ke hoach|cong van|quyet dinh|van ban)\b.*"
-    r"\b(?:khac|giong|cung|deu)\b",
+    r"(?<!van ban )(?<!ke hoach )(?<!cong van )(?<!quyet dinh )\b(?:khac|giong|cung|deu)\b",
     # "văn bản nào ban hành trước / có hiệu lực sớm hơn", "cái nào ra trước", "which came first"
     r"\b(?:van ban|cai|ben|ke hoach|nghi quyet|quyet dinh|du an|luat) nao\b.*\b(?:ra|ban hanh|co hieu luc|ky"
     r"|duoc ky|thong qua|trinh)"
@@ -107,7 +114,8 @@ COMPARE = (
     # leads …?": one field asked of two rows, each named as a task
     # (or two indicators, schemes: "chỉ tiêu kinh tế số … và chỉ tiêu tỷ lệ hồ sơ … do cơ quan nào chủ trì?")
     r"(?<!nhung )(?<!cac )\b(nhiem vu|chi tieu|de an|du an) (?!nao\b)[^?.;]{8,}?\b(?:va|cung nhu) \1"
-    r" (?!(?:nao|do|nay|tren|kia|ay)\b)[^?]{8,}"
+    # (not "… giao nhiệm vụ cho những cơ quan nào, và nhiệm vụ chính của mỗi cơ quan là gì": what each does)
+    r" (?!(?:nao|do|nay|tren|kia|ay)\b)(?!(?:\w+ ){0,2}(?:moi|tung)\b)[^?]{8,}"
     r"\b(?:ai|nao|gi|the nao|ra sao|khi nao)\b",
     # "hạn Bộ Tài chính trình dự thảo … và hạn Bộ Giáo dục báo cáo … là khi nào?": one field, named before
     # each of two things
@@ -208,6 +216,13 @@ BOTH_PARTS = re.compile(
     r" section)\b"
     r"|\b(?:to chuc thuc hien|implementation section) (?:va|and) (?:in |o )?(?:the )?(?:phu luc|appendix|annex)\b"
 )
+# what a body does in rows, asked with "where": "where does X appear / come into / act as a coordinating body /
+# play a supporting role" (the rows that name it, not a place)
+WHERE_IN_ROWS = (
+    r"(?:appears?|features?|figures?|shows? up|named|listed|mentioned|comes? in(?:to)?|fits? in(?:to)?"
+    r"|(?:acts?|serves?|works?|functions?) as|(?:plays?|takes?(?: on)?|has|have) (?:a|an|the|any) (?:[\w()-]+ ){0,3}roles?)"
+)
+
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
     FOR_EACH_ROW,
@@ -218,8 +233,10 @@ LISTING = (
     r"(?=.*\b(?:each|every one)\b)",
     # "Where does the Department of Foreign Affairs appear in the appendix, and in what role?": its rows
     # ("In Phú Thọ's task list, where does … appear as a coordinating agency?": a place said first)
-    r"(?:^|[,;] )where (?:does|do|is|are) (?:[\w()'’-]+ ){1,12}?(?:appear|feature|figure|show up|named|listed|mentioned"
-    r"|come in(?:to)?|fit in(?:to)?)\b",
+    # ("… where does the Department of Home Affairs act as a coordinating body?", "… only play a supporting role")
+    r"(?:^|[,;] )where (?:does|do|is|are) (?:[\w()'’-]+ ){1,12}?(?:only |just |also )?"
+    + WHERE_IN_ROWS
+    + r"\b",
     r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
     # "Những nhiệm vụ trọng tâm nào …": a word describing them (not "… được giao những nhiệm vụ cụ thể nào",
     # which may ask a body's part of the text)
@@ -227,7 +244,8 @@ LISTING = (
     # the rows of other tables: indicators, data sets, procedures, drafts ("Công an tỉnh chủ trì những chỉ
     # tiêu nào", "những dự thảo nghị quyết nào do Ban … soạn thảo")
     r"\b(?:nhung|cac) (?:chi tieu|du lieu|thu tuc|de an|du an|hoat dong|du thao)(?: \w+){0,4} nao\b",
-    r"\b(?:chu tri|phoi hop|chu quan|soan thao)\b.*\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao)"
+    # ("Ngân hàng nhà nước khu vực XII phụ trách chỉ tiêu nào …": in charge of)
+    r"\b(?:chu tri|phoi hop|chu quan|soan thao|phu trach)\b.*\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao)"
     # (not "… dữ liệu hằng năm trước ngày nào?": a time is asked)
     r"(?: (?!ngay\b|truoc\b|khi\b|luc\b|thang\b|han\b)\w+){0,4} nao\b",
     r"\bsoan thao (?:nhung |cac )?(?:van ban|nghi quyet|du an luat|luat|nghi dinh|thong tu|du thao)(?: \w+){0,4} nao\b",
@@ -270,6 +288,9 @@ LISTING = (
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:tasks|activities|indicators)\b",  # "which appendix tasks"
     # "… which duties carry a deadline set within 2025?": the duties of a time, listed
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:duties|obligations)\b(?=.*\b(?:deadlines?|due)\b)",
+    # ("Which orders in Dispatch 227 must be completed before 30 November 2025?": the items of a text due by a time)
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:orders|instructions|directives|assignments|requirements|actions)\b"
+    r"(?=.*\b(?:deadlines?|due|completed|finished|done)\b.*\d)",
     # "What are Vinh Long's tasks for the fourth quarter of 2025?": a place's or a body's tasks, possessive
     r"\bwhat are (?:the )?(?:[\w-]+ ){0,3}?[\w-]+['’]s? (?:[\w-]+ )?(?:tasks|activities)\b",
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
@@ -277,7 +298,8 @@ LISTING = (
     # "Which of Bac Ninh's 2030 digital-society indicators …": some of the rows named with their document
     # ("Which of the priority schemes in the appendix … are led by …")
     # ("Which of Bac Ninh's digital economy/digital society targets …": words joined by a slash too)
-    r"\bwhich of (?:the )?(?:[\w'/-]+ ){0,5}(?:tasks|activities|indicators|targets|schemes|projects|programmes)\b",
+    # ("Which of Bac Ninh's 2030 digital economy and society indicators … are assigned to …": a long name of the rows)
+    r"\bwhich of (?:the )?(?:[\w'/-]+ ){0,8}(?:tasks|activities|indicators|targets|schemes|projects|programmes)\b",
     # "… lists key tasks for the end of 2025 — which of them are due in December 2025?": the rows said before
     # ("… are there any appendix tasks not led by …? Which ones, and who leads them?")
     r"\b(?:tasks|activities|items|indicators|targets|projects|schemes|assignments|duties)\b.*\bwhich (?:of them|ones)"
@@ -303,8 +325,7 @@ LISTING = (
     # (not "which projects must use BIM … by 2026": what a project must do, not a row due)
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:documents|drafts|bills|laws|resolutions|decrees|circulars)\b"
     r"[^?]*\b(?:due|must|needs? to|ha(?:ve|s) to|scheduled|planned)\b[^?]*\b(?:before|by|until|in|within|during)"
-    r" (?:the )?(?:end of )?(?:\d|q[1-4]\b|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\b)",
+    r" (?:the )?(?:end of )?(?:\d|q[1-4]\b|(?:" + MONTH_NAME + r")\b)",
     # "List the Hai Phong appendix tasks in which …", "List the appendix tasks of the Hà Tĩnh plan that are led by …"
     # ("List all the indicators … assigned to the provincial police": the rows of an indicator table)
     # ("List the priority projects in the appendix of Resolution 394 and the body that leads each")
@@ -316,8 +337,7 @@ LISTING = (
     r"\bhow many of (?:[\w'’-]+ ){1,10}?(?:tasks|targets|indicators|activities)\b",
     # "what do the commune People's Committees have to get done before 15 November 2025?": the rows due then
     r"\bwhat (?:do|does) .{1,80}? (?:have|has|need|needs) to (?:do|get done|finish|complete)"
-    r" (?:by|before|until|within|in) (?:the )?(?:end of )?(?:\d|q[1-4]\b|(?:january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\b)",
+    r" (?:by|before|until|within|in) (?:the )?(?:end of )?(?:\d|q[1-4]\b|(?:" + MONTH_NAME + r")\b)",
     # "… priority tasks, which ones is the Digital Transformation Centre in charge of?": several rows asked
     r"\bwhich ones (?:is|are|does|do|did|will|has|have)\b",
     # "Does the HCMC Department of Health lead any activity in …? If so, which?": the rows, asked as yes/no
@@ -342,7 +362,8 @@ LISTING = (
 # Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
 # Tĩnh phải làm gì trong năm 2027?", "Năm 2027 Hà Tĩnh có việc gì phải xong?", "What must … do in 2027?"
 SOFT_LISTING = (
-    r"\b(?:phai|can|se|duoc giao) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    # ("… được yêu cầu làm gì", "được đề nghị thực hiện những gì": as "phải làm gì")
+    r"\b(?:phai|can|se|duoc giao|duoc yeu cau|duoc de nghi) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     r"\b(?:co|con) (?:nhung )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
     r"\b(?:nhung|cac) (?:viec|cong viec) (?:gi|nao)\b",
     r"\b(?:viec|cong viec) (?:gi|nao) (?:phai|can|se)\b",
@@ -413,12 +434,19 @@ def without_duty_frame(text: str, english: bool = False) -> str:
 
 
 # "what is the Department of Justice responsible for?": the body's duties (not "who is responsible for …")
+_RESPONSIBLE_TAIL = (
+    r"(?: (?:under|in|according to|as per) (?:the )?[^?,]{1,60}?)?"
+    r"(?: (?:with regard to|regarding|in relation to|concerning|as regards|when it comes to) [^?,]{1,60}?)?"
+)
 RESPONSIBLE_FOR_ASKED = (
     # ("… the Director of the Department of Personnel and Organisation (Vụ trưởng Vụ Tổ chức cán bộ) responsible
     # for?": the printed name in brackets)
-    r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ |\([\w' -]{1,60}\) ){1,16}?responsible for\W*$"
+    # ("… responsible for under Decree 302 with regard to the local housing fund?": the document and the matter after)
+    r"\bwhat (?:is|are|was|were) (?:the |each |every )?(?:[\w'-]+ |\([\w' -]{1,60}\) ){1,16}?responsible for"
+    rf"{_RESPONSIBLE_TAIL}\W*$"
     # "What does Regulation 384 make the Central Party Office responsible for?"
-    r"|\bwhat (?:does|do|did) .{1,80}? (?:make|makes|hold|holds) .{1,80}? (?:responsible|accountable) for\W*$"
+    rf"|\bwhat (?:does|do|did) .{{1,80}}? (?:make|makes|hold|holds) .{{1,80}}? (?:responsible|accountable) for"
+    rf"{_RESPONSIBLE_TAIL}\W*$"
 )
 # the bodies a named one is to steer or guide ("… chỉ đạo những tổ chức nào tham gia …"): its own part of the text,
 # not a task's lead
@@ -484,7 +512,8 @@ ASKS_BODIES = (
 ASKS_TASKS_DUE = (
     r"\b(?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung)\b.*\b(?:hoan thanh|xong|den han)\b",
     r"\b(?:hoan thanh|lam xong|xong) (?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung) (?:gi|nao)\b",
-    r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|work|jobs)\b.*\b(?:completed|finished|done|due)\b",
+    r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|work|jobs|orders|instructions|directives|assignments"
+    r"|requirements)\b.*\b(?:completed|finished|done|due)\b",
     # "Which orders in Dispatch 227 carry a deadline of 30 November 2025?", "… have a deadline of …"
     r"\b(?:which|what) (?:\w+ )?(?:tasks|duties|actions|orders|instructions|assignments|items|requirements)\b.*"
     r"\b(?:carry|carries|have|has|with|set) (?:a |the )?(?:deadlines?|due dates?|time limits?) (?:of|on|by)\b",
@@ -1078,8 +1107,7 @@ ANSWER_TYPES = (
             # ("where does the funding come from": a source, not a place)
             # (nor "where does X appear / feature": the rows that name it)
             r"^where\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)"
-            r"(?!(?: [\w()'’-]+){1,13}? (?:appears?|features?|figures?|shows? up|named|listed"
-            r"|mentioned|comes? in(?:to)?|fits? in(?:to)?)\b)"
+            r"(?!(?: [\w()'’-]+){1,13}? (?:(?:only|just|also) )?" + WHERE_IN_ROWS + r"\b)"
             r"|\bwhere (?:is|was|will|are|were)\b(?!.*\b(?:come|comes|came|derive[sd]?|drawn|sourced?) from\b)",
         ),
     ),
@@ -1590,7 +1618,9 @@ _FILLED_COLUMN = re.compile(
     r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?"
     # ("… ghi rõ kết quả/sản phẩm đầu ra?": the field under two of its names)
     r"(?:\s*(?:/|hoac)\s*(?:thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?)?"
-    r"|\b(?:specify|specifies|state|states|give|gives|name|names)(?: a| an| any| the| its| their)?"
+    # ("which tasks … actually spell out an expected output?")
+    r"|\b(?:specify|specifies|state|states|give|gives|name|names|spell out|spells out|set out|sets out|mention"
+    r"|mentions|include|includes)(?: a| an| any| the| its| their)?"
     r"(?: specific| concrete| expected)? (coordinat\w*|partner\w*|lead\w*|deadlines?|time ?frames?|timelines?"
     r"|outputs?|products?|results?)(?: agenc(?:y|ies)| bod(?:y|ies))?"
 )

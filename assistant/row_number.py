@@ -82,9 +82,27 @@ class RowAnswer:
     rows: tuple[Task, ...] = ()
 
 
+# a row named by its place in the table: "the first priority scheme", "đề án ưu tiên thứ nhất", "nhiệm vụ thứ hai"
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_VI_ORDINALS = ("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi")
+_EN_ORDINAL_ROW = re.compile(
+    rf"\bthe ({'|'.join(_EN_ORDINALS)}) ((?:[\w-]+ ){{0,2}}?(?:task|row|item|indicator|project|scheme))\b"
+)
+_VI_ORDINAL_ROW = re.compile(
+    rf"\b((?:nhiem vu|chi tieu|de an|du an)(?: uu tien)?) thu ({'|'.join(_VI_ORDINALS)})\b"
+)
+
+
+def _ordinals_as_numbers(f: str) -> str:
+    """The (folded) question with a row named by its place said by its number ("the first priority scheme" →
+    "priority scheme number 1", "đề án ưu tiên thứ nhất" → "đề án ưu tiên thứ 1")."""
+    f = _EN_ORDINAL_ROW.sub(lambda m: f"{m.group(2)} number {_EN_ORDINALS.index(m.group(1)) + 1}", f)
+    return _VI_ORDINAL_ROW.sub(lambda m: f"{m.group(1)} thu {_VI_ORDINALS.index(m.group(2)) + 1}", f)
+
+
 def asked_row(question: str) -> tuple[str | None, str] | None:
     """(group or None, row number) a question names one table row by, or None."""
-    f = fold(question)
+    f = _ordinals_as_numbers(fold(question))
     dotted = _DOTTED_ROW.findall(f)
     if dotted:
         if len(dotted) != 1 or not _TABLE.search(f) or _SECOND_DOTTED.search(f):

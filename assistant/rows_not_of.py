@@ -32,14 +32,18 @@ class RowsNotOf:
 
 
 # "rather than only by …", "not just …", "không chỉ do …": the rows that name someone else too
+# (or "chứ không phải chung chung 'các sở, …'", "rather than the generic …": a specific body asked against the
+# collective, joint rows too)
 _NOT_ONLY = re.compile(
-    r"\b(?:rather than|not|khong|chu khong phai) (?:only|just|solely|merely|chi|rieng) (?:by |do |duoc giao cho )?"
-    r"(?:the )?(?:generic |general |collective )?(?:'|\")?$"
+    r"\b(?:rather than|not|khong|chu khong phai) (?:only|just|solely|merely|chi|rieng|(?:mot cach )?chung chung)"
+    r" (?:by |do |duoc giao cho )?(?:the )?(?:generic |general |collective )?(?:'|\"|“|‘)?$"
+    r"|\brather than (?:by )?(?:the )?(?:generic|general|collective) (?:'|\"|“|‘)?$"
 )
 
 # (an English question names the collective in its own words after it: "rather than only by the generic …")
 _NOT_ONLY_EN = re.compile(
-    r"\brather than (?:only|just|solely|merely) (?:by )?(?:the )?(?:generic |general )?\W*\w"
+    r"\brather than (?:(?:only|just|solely|merely) (?:by )?(?:the )?(?:generic |general )?"
+    r"|(?:by )?(?:the )?(?:generic|general|collective) )\W*\w"
 )
 
 # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": a collective said first,
@@ -57,7 +61,9 @@ def _not_only(query: Query) -> bool:
     if query.lang == "en" and collective and len(collective) == len(query.agencies):
         return bool(_NOT_ONLY_EN.search(folded))
     for agency in collective:
-        for name in {fold(agency), *(fold(c) for c in [canonical_agency(agency)] if c)}:
+        # (its first words too: "các sở, ban, ngành và các địa phương" prints more than the name it reads as)
+        names = {fold(agency), *(fold(c) for c in [canonical_agency(agency)] if c)}
+        for name in names | {n.split(",")[0] for n in names if "," in n}:
             at = folded.find(name)
             if at > 0 and _NOT_ONLY.search(folded[:at]):
                 return True

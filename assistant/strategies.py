@@ -1015,9 +1015,11 @@ class Addressees:
 
 def _issues_it(view: IndexView, query: Query, agency: str, scope: set[str] | None) -> bool:
     """Whether the question names the agency after "của" as the one whose document it is ("Công văn dự thảo của
-    Ban Thường vụ Tỉnh ủy Hà Tĩnh …"), and the issuer of a document in scope prints its words."""
+    Ban Thường vụ Tỉnh ủy Hà Tĩnh …"; in English, anywhere), and the issuer of a document in scope prints its
+    words."""
     name = fold(agency)
-    if not re.search(rf"\bcua {re.escape(name)}\b", fold(query.question)):
+    # (in English the body whose document it is comes before it: "the Hà Tĩnh Provincial Party Committee's letter")
+    if query.lang != "en" and not re.search(rf"\bcua {re.escape(name)}\b", fold(query.question)):
         return False
     words = set(name.split())
     return any(

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.abbreviations import expand_short_forms
+from assistant.en_months import NAME as MONTH_NAME
+from assistant.en_months import month_number, months_named
 from assistant.glossary import (
     detect_language,
     english_term_spans,
@@ -84,7 +86,6 @@ ARTICLE = re.compile(
 )
 _ROMAN_Q = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III", "iv": "IV"}
 _EN_ORDINAL_Q = {"first": "I", "second": "II", "third": "III", "fourth": "IV"}
-_EN_MONTHS = ("january february march april may june july august september october november december").split()
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,9 @@ class Query:
     # kinds of period the question sets aside ("other than “Thường xuyên”", "không phải thường xuyên"): the
     # rows whose time is of none of them, and says one
     periods_set_aside: tuple[str, ...] = ()
+    # … and only where a time is that kind alone ("other than just “Thường xuyên”", "không ghi đơn thuần là …":
+    # "Thường xuyên, định kỳ" says more, and is listed)
+    periods_aside_alone: bool = False
     # the question asks for the rows its agencies are NOT named in, in its role ("không do Bộ Xây dựng chủ trì",
     # "NOT led by the Ministry of Construction")
     agencies_set_aside: bool = False
@@ -315,6 +319,9 @@ _FIELD_ATTACHED = re.compile(
     r"\bkem(?: theo)? (?:ca )?(?:thoi gian|thoi han|tien do|co quan|don vi|ket qua|san pham)\b"
     r"|\b(?:thoi gian|thoi han|tien do|co quan chu tri|ket qua|san pham)(?: thuc hien| hoan thanh)? (?:cua )?(?:tung|moi)"
     r" (?:nhiem vu|viec|hoat dong)\b"
+    # ("… có những đề án ưu tiên nào, mỗi đề án do ai chủ trì?": every row, each with its lead)
+    r"|\b(?:moi|tung) (?:nhiem vu|viec|hoat dong|de an|du an|chi tieu|noi dung|du thao) (?:do |thi do |la do )?"
+    r"(?:ai|co quan nao|don vi nao|so nao|bo nao) (?:chu tri|phoi hop|thuc hien|phu trach)\b"
     # (in English, of rows asked by what they are about: not "the communes' tasks with their deadlines", a body's
     # rows, which its listing gives)
     r"|\b(?:about|concerning|regarding|related to|relating to|dealing with)\b.*(?:"
@@ -714,14 +721,18 @@ _UNTIL_DAY = re.compile(
     r"\b(?:truoc|den|han|cham nhat|before|by|until|no later than)\s+(?:(?:ngay|the)\s+)?"
     r"(?:(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)"
     r"|(\d{1,2}) thang (\d{1,2}) nam (20\d\d)\b"
-    r"|(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (20\d\d)\b"
-    r"|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (20\d\d)\b)"
+    r"|(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (20\d\d)\b"
+    r"|([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (20\d\d)\b)"
 )
 # a date a listing is bounded by, with the word that bounds it ("trước ngày 15/11/2025", "by 15/11/2025"):
 # the period asked, no word of the rows'
+# (written out too: "ngày 31 tháng 12 năm 2025", "December 31, 2025", "the 15th of Nov. 2025")
 _DATE_SPAN = re.compile(
-    r"(?i)(?:(?:trước|truoc|sau|đến|den|từ|tu|before|after|by|until|from)\s+)?(?:ngày\s+|ngay\s+)?"
-    r"(?<![\d/])\d{1,2}/\d{1,2}/20\d\d(?!\d)"
+    r"(?i)(?:(?:trước|truoc|sau|đến|den|từ|tu|before|after|by|until|from)\s+)?(?:ngày\s+|ngay\s+|the\s+)?"
+    r"(?:(?<![\d/])\d{1,2}/\d{1,2}/20\d\d(?!\d)"
+    r"|(?<![\d/])\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+20\d\d(?!\d)"
+    r"|(?<![\d/])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAME + r")\b\.?,?\s+20\d\d(?!\d)"
+    r"|\b(?:" + MONTH_NAME + r")\b\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d(?!\d))"
 )
 
 
@@ -782,7 +793,7 @@ def _times(
             months += list(range(first, last + 1))
     # "trước ngày 15/11/2025", "ngày 30 tháng 11 năm 2025": the month of a date
     months += [int(m.group(1)) for m in _DATE_MONTH.finditer(f) if 1 <= int(m.group(1)) <= 12]
-    months += [i + 1 for i, name in enumerate(_EN_MONTHS) if re.search(rf"\b{name}\b", f) and name != "may"]
+    months += months_named(f)
     # "… chứ không phải “Thường xuyên”", "other than annual ones": a period set aside is not asked for
     asked = _SET_ASIDE.sub(" ", f)
     # (one year and no more is read before: "không phải khoảng nhiều năm" sets no period aside)
@@ -872,7 +883,9 @@ _SET_ASIDE = re.compile(
     r"|ngoai(?= (?:cac |nhung )?(?:(?:viec|cong viec|nhiem vu|hoat dong|dau viec)(?: (?:lam|thuc hien|dien ra))? )?"
     r"(?:thuong xuyen|hang nam)\b)"
     # ("… có nhiệm vụ nào không ghi thường xuyên mà có mốc thời gian cụ thể?")
-    r"|khong (?:ghi|de|la)(?= (?:la )?(?:thuong xuyen|hang nam)\b)"
+    # ("… không ghi đơn thuần là “Thường xuyên”?", "không chỉ ghi “Hàng năm”")
+    r"|khong (?:chi |don thuan )?(?:ghi|de|la)(?= (?:(?:chi|don thuan|chi don thuan) )?(?:la )?[\"“”'‘’]?"
+    r"(?:thuong xuyen|hang nam)\b)"
     # ("… có thời gian hoàn thành khác với chỉ ghi “Thường xuyên”?")
     r"|khac(?: voi| han)?(?= (?:chi |don thuan )?(?:ghi |la )?[\"“”'‘’]?(?:thuong xuyen|hang nam)\b)"
     # ("Apart from the tasks marked 'regular' (Thường xuyên), which … have a specific time frame?")
@@ -889,13 +902,18 @@ _AGENCY_SET_ASIDE = re.compile(
     # ("không chỉ do các sở, ban, ngành … chủ trì": rows of someone besides a collective; not "không chỉ do Sở Tư
     # pháp chủ trì mà còn …", that body with others)
     r"|\bkhong chi (?:do|duoc giao cho|giao cho)\s(?=cac\b)"
-    r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)? (?:by|to)\s"
+    # ("not led (or co-led) by …": a bracket between)
+    r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)?(?: \([^()]{1,30}\))? (?:by|to)\s"
     r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"
     # "led by a named body rather than (only) by the generic 'departments, agencies and localities'" (not "led
     # by the provincial police rather than the Department of Justice": the first body is asked)
     r"|\b(?:led|coordinated|chaired) by (?:a|an|some|another|other|any) (?:[\w-]+ ){0,2}(?:body|bodies|agency|agencies"
     r"|department|departments|ministry|ministries|unit|units|organi[sz]ations?) rather than\s"
     # "có cơ quan chủ trì không phải Bộ Xây dựng", "whose lead agency is not the Ministry of Construction"
+    # "nhiệm vụ nào do cơ quan cụ thể chủ trì chứ không phải chung chung 'các sở, ban, ngành …'": the collective
+    # said after is set aside
+    r"|\b(?:chu tri|phoi hop),? (?:chu|ma|nhung) khong phai (?:la )?(?:(?:chung chung|chi|mot cach chung chung) )?"
+    r"[\"'“”‘’]?(?=cac\b)"
     r"|\b(?:chu tri|phoi hop) (?:la )?khong phai(?: la)?\s(?=(?:bo|so|ubnd|uy ban|co quan|ban|cuc|vu|van phong"
     r"|cong an|thanh tra|hdnd|tinh uy|chinh phu|thu tuong)\b)"
     r"|\b(?:lead|leading|coordinating)(?: agenc(?:y|ies)| bod(?:y|ies)| department| ministry)? (?:that |which )?(?:is|are) not\s"
@@ -904,6 +922,11 @@ _AGENCY_SET_ASIDE = re.compile(
     r"|^(?!.*\b(?:tham gia|phoi hop)\b).*\bma (?:[\w-]+ ){1,10}?khong phai (?:la )?(?:co quan |don vi )?chu tri\b"
     r"|^(?!.*\b(?:coordinat\w*|support\w*|involv\w*|takes? part|participat\w*)\b).*\bwhere (?:the )?(?:[\w'’()-]+ ){1,10}?"
     r"(?:is|was) not (?:the |a )?(?:lead|leading|lead agency|in charge)\b"
+    # "tasks … that the Ministry of Construction does not lead", "nhiệm vụ nào mà Bộ Xây dựng không chủ trì" (not
+    # "… takes part in but does not lead": its other role asked)
+    r"|^(?!.*\b(?:coordinat\w*|support\w*|involv\w*|takes? part|participat\w*)\b).*\b(?:that|which|where)"
+    r" (?:the )?(?:[\w'’()-]+ ){1,10}?(?:(?:does|do|did) not|doesn'?t|don'?t) (?:lead|chair|head)\b"
+    r"|^(?!.*\b(?:tham gia|phoi hop)\b).*\bma (?:[\w-]+ ){1,10}?khong (?:truc tiep )?(?:chu tri|cam trich|phu trach)\b"
     # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": the body said first
     # is set aside
     rf"|^{SET_ASIDE_OPENERS} (?=[^?]*\b(?:specific|particular|named"
@@ -924,6 +947,15 @@ def _periods_set_aside(f: str) -> tuple[str, ...]:
         and any_match(patterns, aside)
         and not any_match(patterns, asked)
     )
+
+
+# "… chứ không chỉ ghi “Thường xuyên”", "other than simply …": a kind set aside where it stands alone
+_ALONE_WORD = re.compile(r"\b(?:chi|don thuan|just|only|merely|purely|simply|solely)\b")
+
+
+def _aside_alone(f: str) -> bool:
+    """Whether the (folded) question sets its kinds of period aside only where a time is that kind alone."""
+    return any(_ALONE_WORD.search(m.group(0)) for m in _SET_ASIDE.finditer(f))
 
 
 _ROLE_IN_NAME = re.compile(
@@ -1224,10 +1256,10 @@ def _until(f: str) -> str:
             day, month, year = int(g[0]), int(g[1]), int(g[2])
         elif g[3]:
             day, month, year = int(g[3]), int(g[4]), int(g[5])
-        elif g[6] and g[7] in _EN_MONTHS:
-            day, month, year = int(g[6]), _EN_MONTHS.index(g[7]) + 1, int(g[8])
-        elif g[9] in _EN_MONTHS:
-            day, month, year = int(g[10]), _EN_MONTHS.index(g[9]) + 1, int(g[11])
+        elif g[6] and month_number(g[7]):
+            day, month, year = int(g[6]), month_number(g[7]), int(g[8])
+        elif g[9] and month_number(g[9]):
+            day, month, year = int(g[10]), month_number(g[9]), int(g[11])
         else:
             continue
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -1996,6 +2028,7 @@ def understand(
         months=months,
         periods=periods,
         periods_set_aside=periods_aside,
+        periods_aside_alone=bool(periods_aside) and _aside_alone(fold(timed) if excluded else f),
         agencies_set_aside=bool(agencies) and bool(_AGENCY_SET_ASIDE.search(f)),
         before=_before_year(f) if years and not quarters and not months else 0,
         after=_from_year(f) if years and not quarters and not months else 0,
@@ -2081,6 +2114,9 @@ def _resolve_followup(current: Query, previous: Query) -> Query:
         months=current.months or previous.months,
         periods=current.periods or previous.periods,
         periods_set_aside=current.periods_set_aside if current.has_period else previous.periods_set_aside,
+        periods_aside_alone=current.periods_aside_alone
+        if current.has_period
+        else previous.periods_aside_alone,
         before=current.before if current.has_period else previous.before,
         after=current.after if current.has_period else previous.after,
         within=current.within if current.has_period else previous.within,
