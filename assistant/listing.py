@@ -1433,7 +1433,12 @@ def column_value(question: str) -> str:
     """The cell value a listing question names after a column word, unquoted (folded words), or ""."""
     words = word_runs(question)
     m = _OUTPUT_VALUE.search(words) or _COLUMN_VALUE.search(words)
-    return m.group(1).strip() if m else ""
+    value = m.group(1).strip() if m else ""
+    # ("có ghi kết quả, sản phẩm": the column's other name, no value of it)
+    return "" if value in _COLUMN_NAMES else value
+
+
+_COLUMN_NAMES = frozenset({"san pham", "ket qua", "thoi gian", "thoi han", "tien do", "chu tri", "phoi hop"})
 
 
 def _printed_span(cells: list[str | None], value: str) -> str:
@@ -1522,6 +1527,10 @@ def answer_blank_listing(view: IndexView, query: Query, scope: set[str] | None) 
         # "Which tasks in Vinh Long have no coordinating agency?" of a table every row of which names one: none
         key = "blank_none_of_rows" if markers else "blank_none"
         return Listing(say(lang, key, what=what, n=len(in_scope)), [], True, 0)
+    if not found and kind == "filled" and in_scope and all(_field_text(t, field) for t in in_scope):
+        # "Which Hà Tĩnh tasks mention an output?" of a table every row of which gives one: all of them, counted
+        # (the rows themselves are the whole table, which a listing of the table gives)
+        return Listing(say(lang, "filled_all", what=what, n=len(in_scope)), [], False, len(in_scope))
     if not found:
         return None
     cites = citations(view, query)

@@ -290,7 +290,13 @@ LISTING = (
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:duties|obligations)\b(?=.*\b(?:deadlines?|due)\b)",
     # ("Which orders in Dispatch 227 must be completed before 30 November 2025?": the items of a text due by a time)
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:orders|instructions|directives|assignments|requirements|actions)\b"
-    r"(?=.*\b(?:deadlines?|due|completed|finished|done)\b.*\d)",
+    # (a date or a year after it: not "… done by the State Bank under Telegram 227?", a document's number)
+    r"(?=.*\b(?:deadlines?|due|completed|finished|done)\b.*(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?"
+    r" (?:of )?(?:"
+    + MONTH_NAME
+    + r")\b|\b(?:"
+    + MONTH_NAME
+    + r")\b\.? \d{1,2}\b|\b(?:19|20)\d\d\b(?![/-])))",
     # "What are Vinh Long's tasks for the fourth quarter of 2025?": a place's or a body's tasks, possessive
     r"\bwhat are (?:the )?(?:[\w-]+ ){0,3}?[\w-]+['’]s? (?:[\w-]+ )?(?:tasks|activities)\b",
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
@@ -362,8 +368,7 @@ LISTING = (
 # Listings asked in plain words, counted only with an agency or a period in the question: "Sở Tư pháp Hà
 # Tĩnh phải làm gì trong năm 2027?", "Năm 2027 Hà Tĩnh có việc gì phải xong?", "What must … do in 2027?"
 SOFT_LISTING = (
-    # ("… được yêu cầu làm gì", "được đề nghị thực hiện những gì": as "phải làm gì")
-    r"\b(?:phai|can|se|duoc giao|duoc yeu cau|duoc de nghi) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    r"\b(?:phai|can|se|duoc giao) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     r"\b(?:co|con) (?:nhung )?(?:viec|cong viec|nhiem vu) (?:gi|nao)\b",
     r"\b(?:nhung|cac) (?:viec|cong viec) (?:gi|nao)\b",
     r"\b(?:viec|cong viec) (?:gi|nao) (?:phai|can|se)\b",
@@ -1617,7 +1622,7 @@ _FILLED_COLUMN = re.compile(
     r"\b(?:co )?(?:ghi|neu ro|xac dinh)(?: ro)?(?: (?:co quan|don vi|cot))?"
     r" (phoi hop|chu tri|thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?"
     # ("… ghi rõ kết quả/sản phẩm đầu ra?": the field under two of its names)
-    r"(?:\s*(?:/|hoac)\s*(?:thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?)?"
+    r"(?:\s*(?:/|,|hoac|va)\s*(?:thoi gian|thoi han|tien do|san pham|ket qua)(?: (?:thuc hien|hoan thanh|dau ra|du kien))?)?"
     # ("which tasks … actually spell out an expected output?")
     r"|\b(?:specify|specifies|state|states|give|gives|name|names|spell out|spells out|set out|sets out|mention"
     r"|mentions|include|includes)(?: a| an| any| the| its| their)?"

@@ -71,10 +71,12 @@ def _not_only(query: Query) -> bool:
 
 
 def _only_these(task, agencies, role: str) -> bool:
-    """Whether the task's column of `role` names the bodies asked and no other."""
+    """Whether the task's column of `role` names the bodies asked and no other — no specific one: beside a
+    collective asked, another collective or a level's bodies are generic too ("Các sở, ban, ngành cấp tỉnh; UBND cấp
+    xã")."""
     ids = task.lead_ids if role == "lead" else task.coordinating_ids
     wanted = {fold(a) for a in agencies} | {fold(c) for a in agencies if (c := canonical_agency(a))}
-    return bool(ids) and all(fold(i) in wanted for i in ids)
+    return bool(ids) and all(fold(i) in wanted or agency_kind(i) in ("collective", "local") for i in ids)
 
 
 def asks_rows_not_of(query: Query) -> bool:

@@ -400,7 +400,8 @@ class Listing:
 
 
 _WHICH_TASKS = re.compile(
-    r"\b(?:nhiem vu|viec|hoat dong) nao\b|\bwhich (?:\w+ )?(?:tasks?|activit(?:y|ies)|rows?)\b"
+    # ("Which Ha Tinh appendix tasks …": a place and a part said before the noun)
+    r"\b(?:nhiem vu|viec|hoat dong) nao\b|\bwhich (?:\w+ ){0,3}(?:tasks?|activit(?:y|ies)|rows?)\b"
 )
 
 

@@ -926,6 +926,9 @@ _AGENCY_SET_ASIDE = re.compile(
     # "… takes part in but does not lead": its other role asked)
     r"|^(?!.*\b(?:coordinat\w*|support\w*|involv\w*|takes? part|participat\w*)\b).*\b(?:that|which|where)"
     r" (?:the )?(?:[\w'’()-]+ ){1,10}?(?:(?:does|do|did) not|doesn'?t|don'?t) (?:lead|chair|head)\b"
+    # ("Which tasks in the appendix does the Ministry of Construction not lead?")
+    r"|^(?!.*\b(?:coordinat\w*|support\w*|involv\w*|takes? part|participat\w*)\b).*\b(?:does|do|did) (?:the )?"
+    r"(?:[\w'’()-]+ ){1,10}?not (?:lead|chair|head)\b"
     r"|^(?!.*\b(?:tham gia|phoi hop)\b).*\bma (?:[\w-]+ ){1,10}?khong (?:truc tiep )?(?:chu tri|cam trich|phu trach)\b"
     # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": the body said first
     # is set aside

@@ -284,3 +284,58 @@ def test_an_article_of_responsibilities_gives_bodies_their_work():
 def test_what_each_does_after_the_bodies_is_no_second_task():
     question = "Công văn của Tỉnh ủy Hà Tĩnh giao nhiệm vụ cho những cơ quan nào, và nhiệm vụ chính của mỗi cơ quan là gì?"
     assert not any_match(COMPARE, fold(question))
+
+
+# From the helper's review: a collective cell that names two generic bodies ("Các sở, ban, ngành cấp tỉnh; UBND cấp
+# xã") is no specific body; "… does X not lead?"; a document's number is no date an order is due by; every row of a
+# table filling the column asked to be filled; "có ghi kết quả, sản phẩm" (the column under two names).
+HT = "kh_ha_tinh.txt"
+
+
+@pytest.fixture(scope="module")
+def ha_tinh() -> IndexView:
+    doc = Document(
+        HT, "Kế hoạch thực hiện Nghị quyết 66", "Kế hoạch", number="280/KH-UBND", province="Hà Tĩnh"
+    )
+    tasks = [
+        make_task(HT, "1", "Phổ biến, quán triệt Nghị quyết", ["Các sở, ban, ngành cấp tỉnh", "UBND cấp xã"],
+                  output="Văn bản triển khai", line=466),
+        make_task(HT, "2", "Hướng dẫn quy trình ban hành văn bản QPPL", ["Sở Tư pháp"], output="Văn bản", line=628),
+        make_task(HT, "3", "Rà soát các văn bản QPPL", ["Các sở, ban, ngành cấp tỉnh", "UBND cấp xã", "Sở Tư pháp"],
+                  output="Báo cáo", line=1078),
+    ]  # fmt: skip
+    return IndexView(RecordSearcher([doc], [], tasks))
+
+
+def test_two_generic_bodies_are_no_specific_one(ha_tinh):
+    question = "Which Ha Tinh tasks are led by a particular department rather than by the generic 'các sở, ban, ngành cấp tỉnh'?"
+    _, _, outcome = ask_view(ha_tinh, question)
+    assert "Hướng dẫn quy trình" in outcome.text and "Rà soát các văn bản" in outcome.text
+    assert "Phổ biến, quán triệt" not in outcome.text
+
+
+def test_which_rows_does_a_body_not_lead():
+    assert understand(
+        "Which tasks in the appendix of Decision 2597 does the Ministry of Construction not lead?"
+    ).agencies_set_aside
+    assert not understand(
+        "Which tasks does the Department of Justice support but does not lead?"
+    ).agencies_set_aside
+
+
+def test_a_documents_number_is_no_date_an_order_is_due_by():
+    assert not any_match(LISTING, fold("What actions must be done by the State Bank under Telegram 227?"))
+    assert any_match(LISTING, fold("Which orders in Dispatch 227 must be done by 30/11/2025?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Which Ha Tinh appendix tasks mention an output?", "3"),
+        ("Những nhiệm vụ nào trong phụ lục Hà Tĩnh có ghi kết quả, sản phẩm?", "3"),
+    ],
+)
+def test_every_row_fills_the_column_asked_filled(ha_tinh, question, count):
+    _, _, outcome = ask_view(ha_tinh, question)
+    assert not outcome.abstained, outcome.text
+    assert count in outcome.text
