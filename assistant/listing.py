@@ -26,6 +26,7 @@ from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
 from assistant.question_rules import (
     BOTH_PARTS,
+    COLUMN_WORDS,
     FOR_EACH_ROW,
     NOT_DIGITAL,
     SET_ASIDE_OPENERS,
@@ -1435,10 +1436,7 @@ def column_value(question: str) -> str:
     m = _OUTPUT_VALUE.search(words) or _COLUMN_VALUE.search(words)
     value = m.group(1).strip() if m else ""
     # ("có ghi kết quả, sản phẩm": the column's other name, no value of it)
-    return "" if value in _COLUMN_NAMES else value
-
-
-_COLUMN_NAMES = frozenset({"san pham", "ket qua", "thoi gian", "thoi han", "tien do", "chu tri", "phoi hop"})
+    return "" if value in COLUMN_WORDS else value
 
 
 def _printed_span(cells: list[str | None], value: str) -> str:

@@ -1615,6 +1615,8 @@ _BLANK_FIELDS = (
     ("deadline", ("thoi gian", "thoi han", "tien do", "deadline", "time", "timeline")),
     ("output", ("san pham", "ket qua", "output", "product", "result")),
 )
+# the words that name a task table's columns (folded): no value of a cell ("có ghi kết quả, sản phẩm")
+COLUMN_WORDS = frozenset(w for _, words in _BLANK_FIELDS for w in words)
 
 
 # a column asked to be filled ("những nhiệm vụ nào có ghi rõ kết quả (sản phẩm)?", "which tasks specify an output")
