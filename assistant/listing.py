@@ -1331,13 +1331,7 @@ def distinct_rows(found: list[Task]) -> int:
     to each other (the same step of two procedures, "Bước 2", is two rows)."""
     n = 0
     for i, t in enumerate(found):
-        before = found[i - 1] if i else None
-        same = (
-            before is not None
-            and t.number
-            and (before.doc, before.group, before.number, before.name) == (t.doc, t.group, t.number, t.name)
-        )
-        n += not same
+        n += not _same_printed_row(found[i - 1] if i else None, t)
     return n
 
 
@@ -1908,8 +1902,13 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
     for place, group in by_place.items():
         if several:
             lines.append(say(lang, "listing_group", place=place, n=len(group)))
+        before = None
         for task in group:
-            i += 1
+            # (the next line of a row printed over two lines of its table — a lead cell of two bodies, each with its
+            # partners — is that row's, not a row of its own: numbered once, as `distinct_rows` counts it)
+            goes_on = _same_printed_row(before, task)
+            before = task
+            i += not goes_on
             n = cites.task(task, view.task_chunk(task))
             # (a task read from prose: its time as the text prints it, "Thời gian hoàn thành: Trước ngày …")
             printed = _printed_time(view, task)
@@ -1943,8 +1942,21 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
                     n=cites.clause(clause),
                 )
                 line = f"{line} — {part}"
-            lines.append(f"{i}. {line}")
+            if goes_on and " — " in line:
+                lines.append(f"   {say(lang, 'row_goes_on')} {line.split(' — ', 1)[1]}")
+            else:
+                lines.append(f"{i}. {line}")
     return lines
+
+
+def _same_printed_row(before: Task | None, task: Task) -> bool:
+    """Whether `task` is the next record of the row `before` is (its number, group and name)."""
+    return (
+        before is not None
+        and bool(task.number)
+        and (before.doc, before.group, before.number, before.name)
+        == (task.doc, task.group, task.number, task.name)
+    )
 
 
 def _same_row_other_lead(view: IndexView, task: Task) -> list[Task]:

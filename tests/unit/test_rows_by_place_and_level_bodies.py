@@ -339,3 +339,19 @@ def test_every_row_fills_the_column_asked_filled(ha_tinh, question, count):
     _, _, outcome = ask_view(ha_tinh, question)
     assert not outcome.abstained, outcome.text
     assert count in outcome.text
+
+
+def test_a_row_printed_over_two_lines_is_numbered_once(resolution):
+    from assistant.listing import task_lines
+    from assistant.statement import citations
+
+    first = resolution.tasks_of(NQ)[0]
+    again = make_task(
+        NQ, "1", first.name, ["Ủy ban nhân dân các tỉnh"], ["Đài phát thanh địa phương"], line=597
+    )
+    rows = [first, again, resolution.tasks_of(NQ)[1]]
+    query = understand("Nghị quyết 394 có những đề án ưu tiên nào?")
+    lines = task_lines(resolution, rows, citations(resolution, query), "vi", query)
+    assert lines[0].startswith("1. ") and lines[2].startswith("2. ")
+    assert "cùng nhiệm vụ trên" in lines[1] and "Đài phát thanh địa phương" in lines[1]
+    assert first.name not in lines[1]
