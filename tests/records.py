@@ -28,6 +28,13 @@ def make_task(
     )
 
 
+def hai_phong_plan(name: str, number: str = "95/KH-UBND"):
+    """The Hải Phòng People's Committee's plan implementing Resolution 66, as several tests' record views hold it."""
+    from indexer.records import Document
+
+    return Document(name, "Kế hoạch thực hiện Nghị quyết 66", "Kế hoạch", number=number, province="Hải Phòng")
+
+
 def ha_tinh_plan(name: str, number: str = "280/KH-UBND"):
     """The Hà Tĩnh People's Committee's plan implementing Resolution 66, as several tests' record views hold it."""
     from indexer.records import Document

@@ -16,7 +16,7 @@ from assistant.question_rules import LISTING, any_match
 from assistant.understand import understand
 from indexer.records import Clause, Document
 from indexer.text import fold
-from tests.records import ask_view, ha_tinh_plan, letter_view, make_task
+from tests.records import ask_view, ha_tinh_plan, hai_phong_plan, letter_view, make_task
 
 HT = "kh_ha_tinh.txt"
 HP = "kh_hai_phong.txt"
@@ -24,9 +24,7 @@ HP = "kh_hai_phong.txt"
 
 @pytest.fixture(scope="module")
 def view() -> IndexView:
-    hai_phong = Document(
-        HP, "Kế hoạch thực hiện Nghị quyết 66", "Kế hoạch", number="95/KH-UBND", province="Hải Phòng"
-    )
+    hai_phong = hai_phong_plan(HP)
     tasks = [
         make_task(HP, "1", "Quán triệt Nghị quyết số 66-NQ/TW", ["Các sở, ban, ngành và địa phương"],
                   deadline="Thường xuyên", line=638),

@@ -20,7 +20,7 @@ from assistant.row_number import asked_row
 from assistant.understand import understand
 from indexer.records import Clause, Document
 from indexer.text import fold
-from tests.records import ask_view, make_task
+from tests.records import ask_view, hai_phong_plan, make_task
 
 LC = "kh_lai_chau.txt"
 NQ = "nq_394.txt"
@@ -172,8 +172,7 @@ def test_one_thing_asked_of_two_documents_each_named_with_its_issuer_is_compared
 
 @pytest.fixture(scope="module")
 def hai_phong() -> IndexView:
-    doc = Document(HP, "Kế hoạch hành động thực hiện Nghị quyết 66", "Kế hoạch", number="95/KH-UBND",
-                   province="Hải Phòng")  # fmt: skip
+    doc = hai_phong_plan(HP)
     tasks = [
         make_task(HP, "1", "Quán triệt Nghị quyết số 66-NQ/TW", ["Các sở, ban, ngành và địa phương"],
                   deadline="Thường xuyên", line=638),

@@ -31,7 +31,7 @@ from assistant.question_rules import ASKS_DUTIES, COMPARE, LISTING, any_match
 from assistant.understand import understand
 from indexer.records import Clause, Document
 from indexer.text import fold
-from tests.records import ask_view, ha_tinh_plan, make_task, read_view
+from tests.records import ask_view, ha_tinh_plan, hai_phong_plan, make_task, read_view
 
 HT = "kh_ha_tinh.txt"
 HP = "kh_hai_phong.txt"
@@ -39,9 +39,7 @@ HP = "kh_hai_phong.txt"
 
 @pytest.fixture(scope="module")
 def view() -> IndexView:
-    hai_phong = Document(
-        HP, "Kế hoạch thực hiện Nghị quyết 66", "Kế hoạch", number="95/KH-UBND", province="Hải Phòng"
-    )
+    hai_phong = hai_phong_plan(HP)
     tasks = [
         make_task(HT, "11", "Tháo gỡ khó khăn, vướng mắc về thể chế đối với các dự án tồn đọng",
                   ["Các sở, ban, ngành cấp tỉnh"], deadline="Năm 2025 đến năm 2026", line=752),
