@@ -31,6 +31,9 @@ from indexer.text import fold
 # (folded) "giao nhiệm vụ cho những cơ quan nào", "những cơ quan, đơn vị nào được giao nhiệm vụ?", "which
 # bodies does … assign tasks to?", "to which agencies does … assign work?"
 ASKS_ADDRESSEES = (
+    # ("Phú Thọ phân công trách nhiệm tổ chức thực hiện kế hoạch cho các cơ quan như thế nào?")
+    r"\bphan cong (?:trach nhiem|nhiem vu)(?: \w+){0,6} cho (?:cac|nhung) (?:co quan|don vi|so|so, nganh"
+    r"|so, ban, nganh)(?:,? \w+){0,4} (?:nhu the nao|ra sao)\s*(?:\?|$)",
     r"\bgiao (?:nhiem vu |viec )?cho (?:nhung|cac) (?:co quan|don vi|to chuc|chu the)(?:,? (?:don vi|to chuc"
     r"|ca nhan))* nao\s*(?:\?|$)",
     r"\b(?:nhung|cac) (?:co quan|don vi|to chuc|chu the)(?:,? (?:don vi|to chuc))* nao (?:duoc )?(?:giao|phan cong)"
@@ -62,7 +65,7 @@ ASKS_ADDRESSEES = (
 # words that say the ask, not what is asked about
 _FRAME = frozenset(
     "giao nhiem vu viec cho nhung cac co quan don vi to chuc nao duoc phan cong trach nhiem chu the ca nhan gi "
-    "phan muc trong theo cua tai ve"
+    "phan muc trong theo cua tai ve thuc hien nhu the ra sao"
     # the second ask of what each does ("và mỗi cơ quan phải làm gì", "and what must each do")
     " moi tung lam phai can each must should do does what"
     # ("specific tasks", "their own numbered assignment": which tasks, not what about)

@@ -329,7 +329,28 @@ def duties_of(
                 for q in group
             }
             passages = [p for p in passages if p in kept or id(p) in whole]
+    if len(passages) > MAX_PASSAGES:
+        # more than are quoted: the passages under a title that says the body's responsibilities ("5. Trách
+        # nhiệm của Ủy ban nhân dân cấp tỉnh:") before those elsewhere that open with it, in document order
+        first = [p for p in passages if _RESPONSIBILITIES.search(fold(_last_title(p)))]
+        if first:
+            return sorted((first + [p for p in passages if p not in first])[:MAX_PASSAGES], key=_line_of)
     return passages[:MAX_PASSAGES]
+
+
+_RESPONSIBILITIES = re.compile(r"\b(?:trach nhiem|nhiem vu|quyen han|responsibilit\w*|duties)\b")
+
+
+def _last_title(passage: tuple) -> str:
+    """The title right over a passage (its section's last title line)."""
+    kind, record = passage
+    titles = list(record.titles) if kind == "clause" else record.context.splitlines()[1:]
+    return titles[-1] if titles else ""
+
+
+def _line_of(passage: tuple) -> tuple:
+    kind, record = passage
+    return (record.doc, record.lines[0])
 
 
 SHORT_PART = 4  # duties under an agency's own title, at most, for all of them to answer its topic …

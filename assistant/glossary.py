@@ -308,7 +308,11 @@ def _english_patterns() -> dict[str, list[tuple[re.Pattern[str], Term, int]]]:
             # "which bodies carry it out", "set them up": the object between the verb and its particle (the verb as
             # the form prints it: "carried out" is a form of its own)
             body = r"[\s-]+".join(parts[:-1]) + _OBJECT_BETWEEN + r"[\s-]+" + parts[-1]
-        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+        # (a form in capitals, "MOST", "DOJ", "HR", is an abbreviation: typed so, not the word "most")
+        capitals = form.isupper() and len(form) <= 6 and " " not in form
+        if capitals:
+            body = re.escape(form) + "(?:s|'s)?"
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", 0 if capitals else re.IGNORECASE)
         first = re.findall(r"[^\W_]+", words[0])
         out.setdefault(first[0][:3] if first else "", []).append((pattern, term, order))
     return out

@@ -1651,8 +1651,14 @@ def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
             continue
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if pairs:
+            # (or, said in a few words, each of them in another order: "phụ thuộc vào Trung ương giao" of "Theo thời
+            # hạn giao của Trung ương")
+            few = set(words) if len(words) <= _FEW_SOURCE_WORDS else set()
             tests.append(
-                lambda cell, pairs=pairs: sum(f" {p} " in _words(cell) for p in pairs) >= min(2, len(pairs))
+                lambda cell, pairs=pairs, few=few: (
+                    sum(f" {p} " in _words(cell) for p in pairs) >= min(2, len(pairs))
+                    or bool(few and few <= set(_words(cell).split()))
+                )
             )
     if not tests:
         return "", []
@@ -1665,6 +1671,9 @@ def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
     if m is not None:
         return _printed_span([query.question], m.group(1)), found
     return english.group(1).strip(" ?."), found
+
+
+_FEW_SOURCE_WORDS = 3  # what a time waits on, said in this many words at most, may be said in any order
 
 
 def _without_set_aside(question: str) -> tuple[str, list[str]]:
@@ -1882,7 +1891,9 @@ def heading_sections(view: IndexView, query: Query, scope: set[str] | None, topi
             re.search(rf"(?<!\w){re.escape(k)}(?!\w)", fold(heading[0])) for k in keys
         ):
             continue
-        if topic_terms and view.stats.coverage(topic_terms, terms(chunk.text)) <= 0:
+        # (the heading's words are each item's: "3. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh" over "- Siết chặt kỷ luật …"
+        # answers "… lãnh đạo UBND tỉnh thực hiện những việc gì?")
+        if topic_terms and view.stats.coverage(topic_terms, terms(f"{heading[0]} {chunk.text}")) <= 0:
             continue
         out.append(chunk)
     out.sort(key=lambda c: (c.doc, c.lines[0]))

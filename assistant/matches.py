@@ -132,7 +132,12 @@ ROW_SHARE_MIN = 0.5  # a row's score, at least this share of the best passage's,
 APPENDIX_ROW_MARGIN = 0.3  # a row's lead over passages when a task's field is asked of the appendix's rows
 # a question that names an appendix (folded): "phụ lục", "appendix", "annex"
 # ("the projects annexed to …" too)
-NAMES_APPENDIX = re.compile(r"\b(?:phu luc|appendix|appendices|annex(?:es|ed)?)\b")
+NAMES_APPENDIX = re.compile(
+    r"\b(?:phu luc|appendix|appendices|annex(?:es|ed)?)\b"
+    # ("the priority projects attached to Resolution 394", "các đề án kèm theo Nghị quyết 394": its appendix)
+    r"|\battached to (?:the )?(?:government |party )?(?:resolution|decision|plan|decree|directive|circular|regulation)"
+    r"|\bkem theo (?:nghi quyet|quyet dinh|ke hoach|nghi dinh|chi thi|thong tu|quy dinh)\b"
+)
 # cells of a table printed in a passage's text: "… | | Nghị quyết … | Ủy ban Thường vụ Quốc hội |"
 _PRINTED_CELLS = re.compile(r"\|[^|\n]*\|")
 

@@ -669,7 +669,11 @@ def _named_by_kind_and_issuer(view: IndexView, query: Query, scope: set[str] | N
         # something is submitted or sent to ("trình Chính phủ …") is no issuer
         return any(
             re.search(rf"(?<!\w){k}(?: [\w/.-]+){{0,4}} (?:cua|do) {i}(?!\w)", f)
-            or re.search(rf"(?<!\w)(?<!trinh )(?<!gui )(?<!len ){i}(?:'s)?(?: \w+){{0,3}} {k}(?!\w)", f)
+            # (nor "the draft Government resolution": a draft to be made, its issuer before its kind)
+            or re.search(
+                rf"(?<!\w)(?<!trinh )(?<!gui )(?<!len )(?<!du thao )(?<!draft ){i}(?:'s)?(?: \w+){{0,3}} {k}(?!\w)",
+                f,
+            )
             # "In MOCST's key-task list", "the MOCST appendix": the issuer's list or table, of its one document
             or re.search(
                 rf"(?<!\w)(?<!trinh )(?<!gui )(?<!len ){i}(?:'s)?(?: [\w-]+){{0,2}} {_LIST_WORDS}(?!\w)", f
@@ -2782,8 +2786,12 @@ def hinted_docs(query: Query, names: set[str], docs: dict) -> set[str]:
             1
             for hint in query.doc_hints
             if fold(hint) in text
+            # ("the draft Government resolution" names the draft a task is about: only a document that is itself
+            # a draft of that kind is named by it)
             and not (
-                fold(hint) == "du thao" and drafted_kind and drafted_kind not in fold(docs[name].kind or "")
+                fold(hint) == "du thao"
+                and drafted_kind
+                and (drafted_kind not in fold(docs[name].kind or "") or not docs[name].draft)
             )
         )
 
@@ -2792,7 +2800,10 @@ def hinted_docs(query: Query, names: set[str], docs: dict) -> set[str]:
 
 
 _DRAFT_OF = re.compile(
-    r"\b(?:du thao|draft) (" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r")\b"
+    # ("the draft Government resolution", "dự thảo Nghị quyết của Chính phủ": its issuer may stand between)
+    r"\b(?:du thao|draft) (?:(?:government|party|national assembly|ministry|prime minister)(?:'s|s)? )?("
+    + "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+    + r")\b"
 )
 
 

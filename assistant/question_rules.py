@@ -160,6 +160,9 @@ COMPARE = (
     # "Bước thẩm định mất bao lâu ở quy trình số 01 so với quy trình số 04?": a thing of one kind against another
     r"\b(?:bao lau|bao nhieu|nao|gi|the nao|ra sao|khi nao)\b.*\bso voi (?:quy trinh|thu tuc|nhiem vu|buoc|chi tieu"
     r"|hoat dong|van ban|ke hoach|quyet dinh|nghi quyet|nghi dinh|luat|thong tu|de an|du an|linh vuc)\b",
+    # "hạn hoàn thành Đề án đổi mới … so với việc hệ thống hóa văn bản … thì thế nào?": one time of two things
+    r"\b(?:han|thoi han|thoi gian|moc|tien do)\b.{8,}\bso voi (?:viec |nhiem vu |de an )?.{8,}"
+    r"\b(?:the nao|ra sao|nhu the nao|(?:som|muon|dai|ngan) hon)\W*$",
     # "… phải thông báo trong thời hạn nào khi nâng cấp, bảo trì so với khi gặp sự cố bất khả kháng?": one thing
     # asked of two cases
     # (a case named on the first side too: not "Mức phạt tăng bao nhiêu so với khi chưa sửa đổi?")
@@ -252,7 +255,7 @@ LISTING = (
     # "chỉ tiêu nào do Sở Y tế chủ trì", typed in haste: the rows of a body, asked by their noun alone
     # ("chỉ tiêu nào trong kế hoạch 144 Bắc Ninh do … chủ trì": where, said between)
     r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec|buoc) (?:nao|gi)"
-    r"(?: (?:trong|cua|o|thuoc)(?: [\w/.-]+){1,8}?)? (?:do|duoc giao cho|giao cho)"
+    r"(?: (?:trong|cua|o|thuoc)(?: [\w/.-]+){1,8}?)? (?:do|duoc giao cho|giao cho|giao)"
     r" (?:\w+ ){1,10}?(?:chu tri|phoi hop|chu quan|thuc hien)\b",
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
@@ -697,7 +700,7 @@ FACT = (
     r"\bhow much\b",
     r"\bwhat number\b",
     r"\bwhich (?:decree|decision|resolution|law)",
-    r"\bwho signed\b",
+    r"\bwho (?:personally |actually |really |in fact |officially )?signed\b",
     r"\bpercent",
     r"\bwhich year\b",
     r"\bwhat year\b",
@@ -742,7 +745,7 @@ STRONG_FACT = (
     r"\bduoc hieu (?:la gi|nhu the nao|ra sao)\b",
     r"\b(?:ai|nguoi) ky\b",
     r"\bky boi\b",
-    r"\bwho signed\b",
+    r"\bwho (?:personally |actually |really |in fact |officially )?signed\b",
     r"\bso hieu\b",
     r"\bvan ban nao\b",
     r"\bnghi (?:dinh|quyet) nao\b",
@@ -808,8 +811,9 @@ ANSWER_TYPES = (
             r"\b(?:on|at|upon) (?:whose|which \w+(?:'s)?) (?:proposal|request|recommendation|submission)\b",
             r"\b(?:proposal|request|recommendation|submission) of (?:whom|which|what)\b",
             # "Which submission (Tờ trình) … was Decision 2031 issued upon?"
-            r"\bwhich (?:\w+ )?(?:submission|proposal|recommendation)s?\b.*\b(?:issu(?:ed|ing)|sign(?:ed|ing)|adopt(?:ed|ing)"
-            r"|based on|act(?:ed|ing)? (?:on|upon))\b",
+            # ("Which Department of Justice submission was the plan issued on the basis of?")
+            r"\bwhich (?:[\w']+ ){0,4}(?:submission|proposal|recommendation)s?\b.*\b(?:issu(?:ed|ing)|sign(?:ed|ing)"
+            r"|adopt(?:ed|ing)|based on|on the basis of|act(?:ed|ing)? (?:on|upon))\b",
             r"\b(?:proposed|requested|recommended|submitted) by (?:whom|which|what)\b",
             # "which one cites a specific submission number": the proposal's document
             r"\b(?:cites?|gives?|names?|mentions?) (?:a |the |its )?(?:specific |particular )?submission(?: number)?\b",
@@ -918,7 +922,7 @@ ANSWER_TYPES = (
             # "… và ký với chức danh gì?", "chức vụ của người ký": the signer's title is the signer's
             r"\bky (?:voi |duoi )?(?:tu cach |cuong vi )?(?:chuc danh|chuc vu) (?:gi|nao)\b",
             r"\b(?:chuc danh|chuc vu)\b(?: [\w/.-]+){0,3} (?:cua )?(?:nguoi|ai) (?:da )?ky\b",
-            r"\bwho signed\b",
+            r"\bwho (?:personally |actually |really |in fact |officially )?signed\b",
             # ("Who is the chairman that signed …?")
             r"\b(?:that|who) (?:has |had )?signed\b",
             r"\bsigned by\b",

@@ -29,6 +29,8 @@ LEGAL_BASIS = re.compile(r"(?<!\w)can cu (?!chuc nang|tinh hinh|vao tinh hinh|ke
 _GROUNDS = re.compile(
     rf"{LEGAL_BASIS.pattern}|(?:^|(?<=[;:.\n]))\s*thuc hien (?:ke hoach|nghi quyet|chuong trinh(?: hanh dong)?|chi thi"
     r"|quyet dinh|ket luan|thong bao|cong van|cong dien) so [^;.]*[;.]?"
+    # (and the proposal it is issued on, the recitals' last line: "Theo đề nghị của Giám đốc Sở Tư pháp.")
+    r"|(?:^|(?<=[;:.\n]))\s*(?:theo|xet) de nghi cua [^;.]*[;.]?"
 )
 ISSUER_WORDS = re.compile(
     r"\b(?:ubnd|uy ban|dang uy|tinh uy|thanh uy|bo chinh tri|chinh phu|quoc hoi|hdnd)\b"

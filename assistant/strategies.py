@@ -26,6 +26,7 @@ from typing import Protocol
 
 from assistant import abstain, special
 from assistant.addressees import answer_addressees, asks_addressees
+from assistant.cited_documents import answer_cited_documents, asks_cited_documents
 from assistant.column_listing import answer_column_listing
 from assistant.compare import ENGLISH_KINDS, answer_compare, sides
 from assistant.compare_items import QUOTED_WHOLE, halves
@@ -524,6 +525,21 @@ class ListedDocuments:
             return None
         text, cites, count = listed
         return Outcome(text, cites, False, self.name, meta={"count": count})
+
+
+class CitedDocuments:
+    name = "cited_documents"
+
+    def applies(self, query: Query) -> bool:
+        # "Kế hoạch Hà Tĩnh yêu cầu thực hiện nghiêm những nghị định, quyết định nào?", "Which decrees does the
+        # plan cite?"
+        return asks_cited_documents(query) is not None
+
+    def run(self, query, view, scope, threshold):
+        cited = answer_cited_documents(view, query, scope)
+        if cited is None:
+            return None
+        return Outcome(cited.text, cited.citations, False, self.name, meta={"count": cited.count})
 
 
 class LeadBodies:
@@ -1225,6 +1241,14 @@ class Evidence:
                 found, tasks=[t for t in found.tasks if prints_cited_number(query.question, t.task)]
             )
         years = years_unsaid(query, view, chosen)
+        if years and isinstance(chosen, SentenceMatch) and (wider := _on_to_years(chosen, years)) is not None:
+            # "What does Hải Phòng aim for by 2028?" of "Năm 2027, hoàn thành … . Năm 2028, hoàn thiện …": the
+            # passage's next sentences say the year the chosen one does not
+            chosen = wider
+            found = replace(
+                found, sentences=[wider if m is found.sentences[0] else m for m in found.sentences]
+            )
+            years = years_unsaid(query, view, chosen)
         if years and chosen is not None:
             # "… by end-2035 and by end-2045?": the passages quoted beside the chosen one ("c) Đến hết năm
             # 2035: …", "đ) Đến hết năm 2045: …") say the years between them
@@ -1589,6 +1613,29 @@ def _covered(year: int, text: str) -> bool:
     return any(int(a) <= year for a in _FROM_YEAR.findall(text))
 
 
+MAX_SENTENCES_ON = 3  # sentences of the same passage a quote is carried on by, to say a year asked
+
+
+def _on_to_years(chosen: SentenceMatch, years: tuple[int, ...]) -> SentenceMatch | None:
+    """The chosen quote carried on, sentence by sentence within its passage, until it says every year asked
+    ("Năm 2027, …. Năm 2028, …"); None when the passage does not say them within a few sentences."""
+    text = chosen.chunk.text
+    start = text.find(chosen.quote)
+    if start < 0:
+        return None
+    end = start + len(chosen.quote)
+    for _ in range(MAX_SENTENCES_ON):
+        if all(re.search(rf"(?<![\d/.-]){y}(?!\d)", text[start:end]) for y in years):
+            return replace(chosen, quote=text[start:end].strip())
+        nxt = re.search(r"[.;](?=\s|$)", text[end + 1 :])
+        if nxt is None:
+            return None
+        end = end + 1 + nxt.end()
+    if all(re.search(rf"(?<![\d/.-]){y}(?!\d)", text[start:end]) for y in years):
+        return replace(chosen, quote=text[start:end].strip())
+    return None
+
+
 def years_unsaid(query: Query, view: IndexView, chosen) -> tuple[int, ...]:
     """The years a fact question asks about that the chosen passage (with its section titles) does not
     say, nor a range of years around them: "mục tiêu năm 2027" is not answered by "Kinh tế số chiếm 45%
@@ -1648,6 +1695,7 @@ PLAN: tuple[Strategy, ...] = (
     Addressees(),
     Reporting(),
     ListedDocuments(),
+    CitedDocuments(),
     RowByNumber(),
     SectionRows(),
     CollectivePart(),

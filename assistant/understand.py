@@ -328,6 +328,9 @@ _FIELD_ATTACHED = re.compile(
     r"\b(?:with|along with|together with|and) (?:their|its|the) (?:deadlines?|time ?frames?|timelines?|lead\w*"
     r"|outputs?|results?)(?: (?:agenc(?:y|ies)|bod(?:y|ies)))?(?: (?:of|for) each)?\W*$"
     r"|\b(?:of|for) each (?:task|row|item|one)\W*$)"
+    # ("Những nhiệm vụ nào có thời hạn “…” và sản phẩm phải ra là gì?": the rows, each with its output)
+    r"|\b(?:nhung|cac) (?:nhiem vu|viec|hoat dong|de an) nao\b.*\b(?:va|kem) (?:san pham|ket qua|thoi han|thoi gian"
+    r"|tien do|co quan chu tri|don vi chu tri)\b[^,;?]{0,30}\b(?:la gi|la nhu the nao|nao|ra sao)\W*$"
     # "For each activity in section III of plan 174, which department leads it?": every row, each with its field
     rf"|{FOR_EACH_ROW}(?! (?:named|listed) (?:above|below)\b)"
     # ("List the activities in plan 174 and which department leads each.")
@@ -798,7 +801,9 @@ def _times(
     asked = _SET_ASIDE.sub(" ", f)
     # (one year and no more is read before: "không phải khoảng nhiều năm" sets no period aside)
     periods = tuple(
-        name for name, patterns in PERIOD_WORDS if any_match(patterns, f if name == "một năm" else asked)
+        name
+        for name, patterns in PERIOD_WORDS
+        if any_match(patterns, _ONE_YEAR_DECLINED.sub(" ", f) if name == "một năm" else asked)
     )
     return years, tuple(dict.fromkeys(quarters)), tuple(dict.fromkeys(months)), periods
 
@@ -837,6 +842,16 @@ _EXACT_YEAR = re.compile(
     r"|[\"“”'‘’](?:nam |year )?20\d\d[\"“”'‘’]"
     r"|\b20\d\d (?:only|alone)\b|\bonly (?:in )?(?:the year )?20\d\d\b|\b(?:a )?single year\b"
     r"|\bnot (?:a |any )?multi-?year\b"
+)
+
+
+# one year and no more, declined: "run across both 2025 and 2026 instead of being tied to a single year", "rather
+# than a single year", "thay vì chỉ một năm", "không gói gọn trong một năm"
+_ONE_YEAR_DECLINED = re.compile(
+    r"\b(?:instead of|rather than|not|never)(?: (?:being|just|only|merely|tied|limited|confined|bound|restricted|to|in"
+    r"|within))* (?:a |one )?single(?:[ -]calendar)? year\b"
+    r"|\b(?:thay vi|chu khong phai|khong phai|khong)(?: (?:chi|la|gan voi|goi gon|nam|trong|gioi han))* (?:trong )?mot"
+    r" nam(?: duy nhat)?\b"
 )
 
 
@@ -1443,6 +1458,8 @@ def issuer_spans_en(text: str) -> list[tuple[int, int]]:
         (start, end)
         for start, end, term in english_term_spans(text)
         if term.kind == "agency"
+        # ("the draft Government resolution": a draft a task is about, not the Government's issued one)
+        and not re.search(r"(?i)\bdraft\s+$", text[:start])
         and (
             (
                 (
@@ -1686,7 +1703,7 @@ def understand(
     years, quarters, months, periods = _times(timed, fold(timed) if excluded else f, own_numbers)
     within = bool(years) and (
         any(_SPAN_WORDS.search(fold(text)[s:e]) for s, e in excluded if (s, e) not in included)
-        or bool(_EXACT_YEAR.search(f))
+        or bool(_EXACT_YEAR.search(_ONE_YEAR_DECLINED.sub(" ", f)))
         # "giai đoạn 2026-2028", "từ năm 2026 đến năm 2028": a span asked holds the times inside it (not
         # "2026-2030", which runs past it)
         or bool(_YEAR_SPAN_ASKED.search(fold(timed)))

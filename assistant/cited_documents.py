@@ -1,0 +1,457 @@
+"""The numbered documents one document cites in its text: "Kế hoạch Hà Tĩnh yêu cầu thực hiện nghiêm những nghị
+định, quyết định nào?", "Ngoài Nghị quyết 66 và Chương trình 95-CTr/TU, kế hoạch của Hải Phòng còn dẫn chiếu những
+văn bản có số hiệu nào?", "Which decrees does the plan tell agencies to comply with?" — every reference the text
+prints by its kind and number ("Nghị định số 80/2025/NĐ-CP ngày 01/4/2025 của Chính phủ …"), once each, in the
+order the text first names them, each quoted with the words that say what it is and cited to its lines.
+
+What the question narrows by, from its own words:
+- the kinds it names ("nghị định", "quyết định"; "decrees", "decisions"); "văn bản", "documents": any kind;
+- "thực hiện nghiêm", "tuân thủ", "comply with", "strictly implement": only the references a sentence asks to be
+  carried out strictly (all of them when no sentence says so);
+- "ngoài …", "apart from …": the documents it names there are set aside (by their numbers);
+- a part named by its title ("phần Tổ chức thực hiện"): only the passages under it.
+Not "căn cứ": the legal bases of the preamble are read elsewhere (assistant.special).
+
+Reads the index view only (passages); never the documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import compose
+from assistant.index_view import IndexView
+from assistant.matching import hinted_docs, section_named, under_title
+from assistant.messages import lang_of, say
+from assistant.statement import citations
+from assistant.types import Citation
+from assistant.understand import Query
+from indexer.records import Chunk
+from indexer.text import fold
+
+MIN_CITED = 2  # one document named is a fact of its own, not a list
+MAX_QUOTE_WORDS = 30  # a reference is quoted up to where its title ends, at most this many words
+
+# the kinds of document a reference prints before its number, as printed (any case)
+_PRINTED_KINDS = (
+    "Bộ luật",
+    "Luật",
+    "Pháp lệnh",
+    "Nghị định",
+    "Nghị quyết",
+    "Quyết định",
+    "Thông tư liên tịch",
+    "Thông tư",
+    "Chỉ thị",
+    "Kết luận",
+    "Quy định",
+    "Quy chế",
+    "Chương trình hành động",
+    "Chương trình",
+    "Kế hoạch",
+    "Công văn",
+    "Công điện",
+    "Hướng dẫn",
+    "Thông báo",
+    "Thông tri",
+)
+_KIND_RE = "|".join(re.escape(k) for k in _PRINTED_KINDS)
+# a document number: digits, then "/" or "-" parts, one of which has a capital ("80/2025/NĐ-CP", "66-NQ/TW",
+# "45-CTr/TU", "32/2023/UBTVQH15")
+_NUMBER = r"\d{1,5}(?:/\d{4})?[/-](?=[\w/-]*[A-ZĐ])[\wĐđ]+(?:[/-][\wĐđ]+)*"
+# a law names itself before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15"
+_REFERENCE = re.compile(
+    rf"(?<!\w)({_KIND_RE})\s+(?:số\s+)?({_NUMBER})|(?<!\w)(Luật|Bộ luật)\s+(?:[^\s;.()]+\s+){{1,12}}?số\s+({_NUMBER})",
+    re.IGNORECASE,
+)
+# where a reference's own words end: a clause or sentence mark, a bracket, or another document named after a
+# comma or "và"
+_QUOTE_END = re.compile(
+    rf"[;:]|\.(?=\s|$)|\s[(\[]|\)|,\s+(?:các\s+)?(?:{_KIND_RE})\b|\s+(?:và|hoặc)\s+(?:các\s+)?(?:{_KIND_RE})\b",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"(?:\s+(?:của|tại|theo|và|về|số|ngày|các|hoặc|,))+\s*$", re.IGNORECASE)
+
+# the kinds a question asks for (folded), with the English words for them
+_ASKED_KINDS = {
+    "bo luat": ("bo luat", "codes"),
+    "luat": ("luat", "laws"),
+    "nghi dinh": ("nghi dinh", "decrees"),
+    "nghi quyet": ("nghi quyet", "resolutions"),
+    "quyet dinh": ("quyet dinh", "decisions"),
+    "thong tu": ("thong tu", "circulars"),
+    "chi thi": ("chi thi", "directives"),
+    "ket luan": ("ket luan", "conclusions"),
+    "quy dinh": ("quy dinh", "regulations"),
+    "chuong trinh": ("chuong trinh", "programmes", "programs"),
+    "ke hoach": ("ke hoach", "plans"),
+    "cong van": ("cong van", "official letters", "letters"),
+}
+_ANY_KIND = (
+    "van ban",
+    "van ban quy pham phap luat",
+    "documents",
+    "legal documents",
+    "legal instruments",
+    "texts",
+)
+_KIND_WORDS = "|".join(
+    sorted({w for forms in _ASKED_KINDS.values() for w in forms} | set(_ANY_KIND), key=len, reverse=True)
+)
+# a run of kinds asked ("những nghị định của Chính phủ và quyết định của Thủ tướng nào", "which Government decrees
+# and Prime Minister's decisions"): each kind may carry its issuer
+_OWNER = r"(?:\s+(?:cua\s+)?(?:chinh phu|thu tuong(?: chinh phu)?|bo chinh tri|trung uong|quoc hoi|bo \w+|tinh uy|ubnd tinh))?"
+_EN_OWNER = r"(?:(?:government|prime minister'?s?|politburo|party|central|national assembly|ministry)\s+)?"
+_ASKED_VI = re.compile(
+    rf"\b(?:nhung|cac)\s+((?:{_KIND_WORDS}){_OWNER}(?:\s*(?:,|va|hoac)\s*(?:{_KIND_WORDS}){_OWNER})*)"
+    r"(?:\s+(?:duoc danh so|co so hieu|(?:duoc )?(?:neu|nhac|dan) (?:ro|ten|so hieu)))?\s+(?:nao|gi)\b"
+)
+_ASKED_EN = re.compile(
+    rf"\b(?:which|what)\s+(?:other\s+)?(?:numbered\s+)?((?:{_EN_OWNER}(?:{_KIND_WORDS}))"
+    rf"(?:\s*(?:,|and|or)\s*{_EN_OWNER}(?:{_KIND_WORDS}))*)\b"
+)
+# that the document cites them: "viện dẫn", "dẫn chiếu", "nhắc đến", "đề cập", "yêu cầu thực hiện nghiêm",
+# "tuân thủ"; "cite", "refer to", "mention", "comply with", "strictly implement"
+_CITES_VI = re.compile(
+    r"\b(?:vien dan|dan chieu|trich dan|dan ra|nhac (?:den|toi)|de cap(?: den| toi)?|neu ten|thuc hien nghiem"
+    r"|nghiem tuc thuc hien|chap hanh nghiem|tuan thu)\b|\bdan (?:nhung|cac)\b"
+)
+_CITES_EN = re.compile(
+    r"\b(?:cites?|citing|refers? to|referring to|references?|mentions?|names?|invokes?|compl(?:y|ies) with"
+    r"|strictly (?:implement|appl|follow|observ|enforc)\w*|(?:implement|appl|follow|observ|enforc)\w* strictly)\b"
+)
+# that it asks for the references a sentence wants carried out strictly
+_STRICT_ASKED = re.compile(
+    r"\b(?:thuc hien nghiem|nghiem tuc thuc hien|chap hanh nghiem|tuan thu|compl(?:y|ies) with|strictly|strict)\b"
+)
+_STRICT_SAID = re.compile(
+    r"\b(?:thuc hien nghiem|nghiem tuc thuc hien|thuc hien nghiem tuc|chap hanh nghiem|trien khai nghiem"
+    r"|tuan thu|quan triet)\b"
+)
+_EN_KINDS = rf"\b(?:{_KIND_WORDS})\b"
+# the legal bases of the preamble, which assistant.special reads ("căn cứ", "legal basis")
+_BASES = re.compile(r"\bcan cu\b|\blegal bas[ie]s\b|\bbas[ie]s\b")
+_PREAMBLE = re.compile(r"\bpreamble\b|\b(?:phan|loi) mo dau\b|\bopening (?:part|paragraph)s?\b")
+# "ngoài …", "apart from …": the documents named after it are set aside
+_ASIDE = re.compile(r"\b(?:ngoai|ben canh|apart from|besides|other than|except(?: for)?|aside from|beyond)\b")
+_ASIDE_ITEM = re.compile(
+    rf"\s*(?:,|va|and|or|hoac|cac|the|ra)?\s*(?:(?:{_KIND_WORDS}|chuong trinh hanh dong|nghi quyet)\s+)?"
+    r"(?:so\s+|no\.?\s*)?(\d{1,5})(?:[/-][\w/-]+)?\b"
+)
+
+
+@dataclass(frozen=True)
+class CitedAsk:
+    asked: str  # the question's words that ask for the kinds (folded)
+    kinds: frozenset[str]  # folded kinds asked; empty: any kind
+    strict: bool  # only references a sentence asks to be carried out strictly
+    aside: frozenset[str]  # leading numbers of the documents set aside ("66", "140")
+    preamble: bool = False  # "… in its preamble", "phần mở đầu": only the references the preamble prints
+
+
+def asks_cited_documents(query: Query) -> CitedAsk | None:
+    """What a question asks of the documents a document cites, or None when it does not ask for them."""
+    f = fold(query.question)
+    if _BASES.search(f):
+        # ("căn cứ những văn bản nào", "as its legal basis": the preamble's bases, read elsewhere)
+        return None
+    if query.lang == "en":
+        m = _ASKED_EN.search(f)
+        cites = m is not None and _CITES_EN.search(f, m.end())
+    else:
+        m = _ASKED_VI.search(f)
+        cites = m is not None and _CITES_VI.search(f)
+    if m is None or not cites:
+        return None
+    asked = m.group(1)
+    aside, spans = _set_aside(f)
+    if query.lang == "en":
+        # ("which government decrees (Nghị định) and Prime Minister's decisions": every kind the question asks
+        # for, outside what it sets aside)
+        rest = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(f))
+        asked = " ".join(m.group(0) for m in re.finditer(_EN_KINDS, rest)) or asked
+    kinds = frozenset(
+        kind
+        for kind, forms in _ASKED_KINDS.items()
+        if any(re.search(rf"\b{re.escape(w)}\b", asked) for w in forms)
+        # ("bộ luật" is not also "luật")
+        and not (
+            kind == "luat" and re.search(r"\bbo luat\b", asked) and not re.search(r"(?<!bo )\bluat\b", asked)
+        )
+    )
+    if any(re.search(rf"\b{re.escape(w)}\b", asked) for w in _ANY_KIND):
+        kinds = frozenset()
+    return CitedAsk(
+        asked=asked,
+        kinds=kinds,
+        strict=bool(_STRICT_ASKED.search(f)),
+        aside=aside,
+        preamble=bool(_PREAMBLE.search(f)),
+    )
+
+
+def _set_aside(folded: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """The leading numbers of the documents named after "ngoài", "apart from", and where they are named."""
+    numbers: set[str] = set()
+    spans = []
+    for m in _ASIDE.finditer(folded):
+        at = m.end()
+        while (item := _ASIDE_ITEM.match(folded, at)) is not None:
+            numbers.add(item.group(1))
+            at = item.end()
+        spans.append((m.start(), at))
+    return frozenset(numbers), spans
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: str  # folded kind as printed ("nghi dinh")
+    number: str  # as printed
+    chunk: Chunk
+    quote: str  # the reference and the words that say what it is, verbatim from the passage
+
+
+def references(chunk: Chunk) -> list[tuple[Reference, int]]:
+    """The documents a passage names by kind and number, each with where it begins in the passage's text."""
+    text = chunk.text
+    found = list(_REFERENCE.finditer(text))
+    out = []
+    for i, m in enumerate(found):
+        limit = found[i + 1].start() if i + 1 < len(found) else len(text)
+        end_mark = _QUOTE_END.search(text, m.end(), limit)
+        end = end_mark.start() if end_mark else limit
+        # (", Ủy ban nhân dân tỉnh ban hành …": a comma before a capitalised word opens the sentence's next part)
+        end = next(
+            (i for i in range(m.end(), end - 2) if text[i : i + 2] == ", " and text[i + 2].isupper()), end
+        )
+        quote = text[m.start() : end]
+        words = quote.split()
+        if len(words) > MAX_QUOTE_WORDS:
+            quote = " ".join(words[:MAX_QUOTE_WORDS])
+            # (not a title cut in the middle of its last words: up to its last comma, if any)
+            quote = quote.rsplit(",", 1)[0] if "," in quote[len(m.group(0)) :] else quote
+        quote = _TRAILING.sub("", quote).rstrip(" ,")
+        kind, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append((Reference(fold(kind), number, chunk, quote), m.start()))
+    return out
+
+
+def _key(number: str) -> str:
+    return re.sub(r"\s+", "", fold(number)).replace("đ", "d")
+
+
+def _leading(number: str) -> str:
+    return re.match(r"\d+", number).group(0)
+
+
+def _kind_asked(kind: str, kinds: frozenset[str]) -> bool:
+    if not kinds:
+        return True
+    if kind in kinds:
+        return True
+    # "Thông tư liên tịch" is a circular, "Chương trình hành động" a programme
+    return any(kind.startswith(k + " ") for k in kinds)
+
+
+def _strictly(chunk: Chunk, at: int) -> bool:
+    """Whether the sentence that names a reference, up to it, asks for something to be carried out strictly."""
+    text = chunk.text
+    # (a list after "Thực hiện nghiêm" runs on over its semicolons: "… Nghị định số 26/2024/NĐ-CP …; Quyết định
+    # số 14/2020/QĐ-TTg …")
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(_STRICT_SAID.search(fold(text[start:at])))
+
+
+# the kind a question names its document by, besides the kinds it asks for ("Kế hoạch Hà Tĩnh …", "the Hà Tĩnh
+# plan"): folded kind as the index keeps it, with the words for it
+_DOC_KINDS = {
+    "ke hoach": ("ke hoach", "plan"),
+    "cong van": ("cong van", "letter", "dispatch"),
+    "quyet dinh": ("quyet dinh", "decision"),
+    "nghi quyet": ("nghi quyet", "resolution"),
+    "chi thi": ("chi thi", "directive"),
+    "thong tu": ("thong tu", "circular"),
+    "nghi dinh": ("nghi dinh", "decree"),
+    "luat": ("luat", "law"),
+    "quy dinh": ("quy dinh", "regulation"),
+    "chuong trinh": ("chuong trinh", "programme", "program"),
+}
+
+
+def _the_document(view: IndexView, query: Query, scope: set[str] | None, asked: str) -> str | None:
+    """The one document the question asks of: named by its number, the one in scope, or the one of the kind
+    the question names it by (its words outside the kinds it asks for)."""
+    if len(query.docs) == 1:
+        return query.docs[0]
+    if not scope:
+        return None
+    names = {d for d in scope if d in view.docs}
+    if len(names) > 1 and query.doc_hints:
+        names = hinted_docs(query, names, view.docs) or names
+    if len(names) > 1:
+        rest = fold(query.question).replace(asked, " ")
+        named = {
+            kind for kind, words in _DOC_KINDS.items() if any(re.search(rf"\b{w}\b", rest) for w in words)
+        }
+        of_kind = {d for d in names if fold(view.docs[d].kind or "") in named}
+        names = of_kind or names
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# the phrases of a question that ask for cited documents, name its document or say how, not what about
+_FORM = re.compile(
+    r"\b(?:ke hoach(?: hanh dong)?|van ban(?: quy pham phap luat)?|yeu cau|thuc hien nghiem(?: tuc)?"
+    r"|nghiem tuc thuc hien|thuc hien|nghiem|vien dan|dan chieu|trich dan|dan|nhac (?:den|toi)|de cap(?: den| toi)?"
+    r"|so hieu|duoc danh so|danh so|uy ban nhan dan|ubnd|tinh uy|thanh uy|tinh|thanh pho|chuong trinh(?: hanh dong)?"
+    r"|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|ket luan|bo luat|luat|quy dinh|tuan thu|chap hanh"
+    r"|trien khai|buoc|cong van|neu ro|neu ten|neu|ro rang|ro|nhung|cac|nao|gi|ve|cua|trong|o|tai|theo|khi|con"
+    r"|ngoai|phan|muc|co|la|va|hoac|ra|nay|do|ma|giao|cu the|nhiem vu|duoc|so)\b"
+)
+_OWNERS = re.compile(
+    r"\b(?:chinh phu|thu tuong|bo chinh tri|ban bi thu|trung uong|quoc hoi|tinh uy|thanh uy)\b"
+)
+
+
+def _topic_runs(query: Query, ask: CitedAsk) -> list[list[str]]:
+    """The question's content words beyond asking for cited documents and naming its document, as the runs of
+    words it prints together (a Vietnamese question's own words; an English one's Vietnamese topic)."""
+    text = fold(query.topic) if query.lang == "en" else fold(query.question).replace(ask.asked, " | ")
+    text = _FORM.sub(" | ", _OWNERS.sub(" | ", text))
+    places = set(fold(" ".join(query.provinces)).split())
+    runs: list[list[str]] = [[]]
+    for w in re.findall(r"[\w/-]+|\|", text):
+        if w == "|" or w in places or any(ch.isdigit() for ch in w) or re.fullmatch(r"[ivxlc]+", w):
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(w)
+    return [r for r in runs if r]
+
+
+def _pairs(run: list[str]) -> list[str]:
+    """A run's adjacent pairs of words; a run of one word, itself."""
+    return [" ".join(run[i : i + 2]) for i in range(max(1, len(run) - 1))]
+
+
+_WORD = re.compile(r"\w+")
+MIN_ON_TOPIC = (
+    0.5  # of the question's runs of content words, a passage (with its titles) says at least this share
+)
+_TOPIC_SLACK = 0.25  # … and no less than the best passage's share by more than this
+
+
+def _on_topic(found: list[tuple[Reference, int]], runs: list[list[str]]) -> list[tuple[Reference, int]]:
+    """The references of the passages about what the question names ("Về hợp tác quốc tế về pháp luật, …"); all
+    of them when it names nothing, or no passage says enough of it. A run of words is said when half its
+    pairs are; "thi hành pháp luật và hợp tác quốc tế" names two things, each passage may say one."""
+    if sum(len(r) for r in runs) < 2 or not found:
+        return found
+
+    def share(chunk: Chunk) -> float:
+        said = " " + " ".join(_WORD.findall(fold(chunk.context + " " + chunk.text))) + " "
+        covered = 0
+        for run in runs:
+            pairs = _pairs(run)
+            covered += 2 * sum(f" {p} " in said for p in pairs) >= len(pairs)
+        return covered / len(runs)
+
+    best = max(share(ref.chunk) for ref, _ in found)
+    if best < MIN_ON_TOPIC:
+        return found
+    return [(ref, at) for ref, at in found if share(ref.chunk) >= max(MIN_ON_TOPIC, best - _TOPIC_SLACK)]
+
+
+MAX_UNNUMBERED_WORDS = 20  # an item of a strict list longer than this is a sentence of its own, not an item
+
+
+def _unnumbered(found: list[tuple[Reference, int]]) -> list[tuple[Chunk, str]]:
+    """The items, split at semicolons, of each sentence that asks for references to be carried out strictly,
+    which name no document by its number."""
+    out: list[tuple[Chunk, str]] = []
+    done: set[tuple[str, int]] = set()
+    for ref, at in found:
+        text = ref.chunk.text
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        if (ref.chunk.id, start) in done:
+            continue
+        done.add((ref.chunk.id, start))
+        end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+        strict = _STRICT_SAID.search(fold(text[start:at]))
+        if strict is None:
+            continue
+        for item in text[start + strict.end() : end].split(";")[1:]:
+            item = item.strip().rstrip(".").strip()
+            if item and not _REFERENCE.search(item) and len(item.split()) <= MAX_UNNUMBERED_WORDS:
+                out.append((ref.chunk, item))
+    return out
+
+
+@dataclass(frozen=True)
+class Cited:
+    text: str
+    citations: list[Citation]
+    count: int
+
+
+def answer_cited_documents(view: IndexView, query: Query, scope: set[str] | None) -> Cited | None:
+    ask = asks_cited_documents(query)
+    if ask is None:
+        return None
+    doc = _the_document(view, query, scope, ask.asked)
+    if doc is None:
+        return None
+    d = view.docs.get(doc)
+    own = _key(d.number) if d is not None and d.number else ""
+    section = section_named(query)
+    chunks = [
+        c
+        for c in view.clause_chunks_by_doc.get(doc, ())
+        if c.kind in ("clause", "preamble")
+        and (not section or under_title(c, section))
+        and (not ask.preamble or c.path == "preamble")
+    ]
+    found: list[tuple[Reference, int]] = [
+        (ref, at)
+        for c in chunks
+        for ref, at in references(c)
+        if _kind_asked(ref.kind, ask.kinds)
+        and _key(ref.number) != own
+        and _leading(ref.number) not in ask.aside
+    ]
+    if ask.strict:
+        strict = [(ref, at) for ref, at in found if _strictly(ref.chunk, at)]
+        found = strict or found
+    found = _on_topic(found, _topic_runs(query, ask))
+    seen: set[str] = set()
+    refs: list[Reference] = []
+    for ref, _at in found:
+        if _key(ref.number) not in seen:
+            seen.add(_key(ref.number))
+            refs.append(ref)
+    if len(refs) < MIN_CITED:
+        return None
+    lang = lang_of(query.lang)
+    cites = citations(view, query)
+    name = compose.kind_and_owner(d) if d is not None else doc
+    lines = [
+        say(
+            lang,
+            "cited_documents_strict_head" if ask.strict else "cited_documents_head",
+            doc=name,
+            n=len(refs),
+        )
+    ]
+    for ref in refs:
+        n = cites.chunk(ref.chunk, ref.quote)
+        lines.append(f"- “{ref.quote}” ({ref.chunk.section}) [{n}]")
+    also = _unnumbered(found) if ask.strict and not ask.kinds else []
+    if also:
+        # ("… yêu cầu thực hiện nghiêm những văn bản nào?" of "Thực hiện nghiêm Nghị định số …; điều ước quốc tế; bản
+        # án và phán quyết …": the items of the same list that carry no number)
+        lines.append(say(lang, "cited_documents_also"))
+        for chunk, item in also:
+            n = cites.chunk(chunk, item)
+            lines.append(f"- “{item}” ({chunk.section}) [{n}]")
+    text = "\n".join(lines)
+    return Cited(compose.finish_english(text) if lang == "en" else text, cites.items, len(refs))
