@@ -18,7 +18,7 @@ Reads the index view only (passages); never the documents.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import compose
 from assistant.index_view import IndexView
@@ -62,13 +62,16 @@ _KIND_RE = "|".join(re.escape(k) for k in _PRINTED_KINDS)
 _NUMBER = r"\d{1,5}(?:/\d{4})?[/-](?=[\w/-]*[A-ZĐ])[\wĐđ]+(?:[/-][\wĐđ]+)*"
 # a law names itself before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15"
 _REFERENCE = re.compile(
-    rf"(?<!\w)({_KIND_RE})\s+(?:số\s+)?({_NUMBER})|(?<!\w)(Luật|Bộ luật)\s+(?:[^\s;.()]+\s+){{1,12}}?số\s+({_NUMBER})",
+    rf"(?<!\w)({_KIND_RE})\s+(?:số\s+)?({_NUMBER})"
+    # (a law by its capitalised name before its number, no other document named between: not "luật về nhà ở và
+    # Nghị quyết số 201/2025/QH15", nor "luật tại Báo cáo số 3618")
+    rf"|(?-i:(?<!\w)(Luật|Bộ luật)\s+(?=[A-ZĐÀ-Ỹ])(?:(?!(?:{_KIND_RE}|Báo cáo|Tờ trình)\b)[^\s;.()|]+\s+){{1,12}}?số\s+({_NUMBER}))",
     re.IGNORECASE,
 )
 # where a reference's own words end: a clause or sentence mark, a bracket, or another document named after a
 # comma or "và"
 _QUOTE_END = re.compile(
-    rf"[;:]|\.(?=\s|$)|\s[(\[]|\)|,\s+(?:các\s+)?(?:{_KIND_RE})\b|\s+(?:và|hoặc)\s+(?:các\s+)?(?:{_KIND_RE})\b",
+    rf"[;:|]|\.(?=\s|$)|\s[(\[]|\)|,\s+(?:các\s+)?(?:{_KIND_RE})\b|\s+(?:và|hoặc)\s+(?:các\s+)?(?:{_KIND_RE})\b",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:\s+(?:của|tại|theo|và|về|số|ngày|các|hoặc|,))+\s*$", re.IGNORECASE)
@@ -133,10 +136,12 @@ _EN_KINDS = rf"\b(?:{_KIND_WORDS})\b"
 # the legal bases of the preamble, which assistant.special reads ("căn cứ", "legal basis")
 _BASES = re.compile(r"\bcan cu\b|\blegal bas[ie]s\b|\bbas[ie]s\b")
 _PREAMBLE = re.compile(r"\bpreamble\b|\b(?:phan|loi) mo dau\b|\bopening (?:part|paragraph)s?\b")
+# the English kinds said of one document ("Resolution 66 and Resolution 140")
+_SINGULAR_EN = r"(?:decree|decision|resolution|circular|law|directive|plan|programme|program|regulation|conclusion|letter)"
 # "ngoài …", "apart from …": the documents named after it are set aside
 _ASIDE = re.compile(r"\b(?:ngoai|ben canh|apart from|besides|other than|except(?: for)?|aside from|beyond)\b")
 _ASIDE_ITEM = re.compile(
-    rf"\s*(?:,|va|and|or|hoac|cac|the|ra)?\s*(?:(?:{_KIND_WORDS}|chuong trinh hanh dong|nghi quyet)\s+)?"
+    rf"\s*(?:,|va|and|or|hoac|cac|the|ra)?\s*(?:(?:{_KIND_WORDS}|{_SINGULAR_EN}|chuong trinh hanh dong|nghi quyet)\s+)?"
     r"(?:so\s+|no\.?\s*)?(\d{1,5})(?:[/-][\w/-]+)?\b"
 )
 
@@ -148,6 +153,7 @@ class CitedAsk:
     strict: bool  # only references a sentence asks to be carried out strictly
     aside: frozenset[str]  # leading numbers of the documents set aside ("66", "140")
     preamble: bool = False  # "… in its preamble", "phần mở đầu": only the references the preamble prints
+    owners: frozenset[str] = frozenset()  # the issuers the kinds asked are said to be of ("của Bộ Chính trị")
 
 
 def asks_cited_documents(query: Query) -> CitedAsk | None:
@@ -165,12 +171,15 @@ def asks_cited_documents(query: Query) -> CitedAsk | None:
     if m is None or not cites:
         return None
     asked = m.group(1)
+    # (the issuer after the kinds too: "những nghị quyết nào của Bộ Chính trị")
+    owner_text = f"{m.group(1)} {f[m.end() : m.end() + 40]}"
     aside, spans = _set_aside(f)
     if query.lang == "en":
         # ("which government decrees (Nghị định) and Prime Minister's decisions": every kind the question asks
         # for, outside what it sets aside)
         rest = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(f))
         asked = " ".join(m.group(0) for m in re.finditer(_EN_KINDS, rest)) or asked
+        owner_text = rest  # ("Government decrees and Prime Minister's decisions": each kind's issuer)
     kinds = frozenset(
         kind
         for kind, forms in _ASKED_KINDS.items()
@@ -183,11 +192,36 @@ def asks_cited_documents(query: Query) -> CitedAsk | None:
     if any(re.search(rf"\b{re.escape(w)}\b", asked) for w in _ANY_KIND):
         kinds = frozenset()
     return CitedAsk(
+        owners=frozenset(owner for owner, (said, _, _) in _ISSUERS.items() if re.search(said, owner_text)),
         asked=asked,
         kinds=kinds,
         strict=bool(_STRICT_ASKED.search(f)),
         aside=aside,
         preamble=bool(_PREAMBLE.search(f)),
+    )
+
+
+# an issuer a question names with the kind it asks for (folded), and how a reference shows it is that issuer's: its
+# name in the reference's words, or its document number's suffix
+_ISSUERS = {
+    "bo chinh tri": (r"\b(?:bo chinh tri|politburo)\b", r"\bbo chinh tri\b", r"/tw\b"),
+    "trung uong": (
+        r"\b(?:trung uong|ban bi thu|central|party)\b",
+        r"\b(?:trung uong|ban bi thu|bo chinh tri)\b",
+        r"/tw\b",
+    ),
+    "chinh phu": (r"\b(?:cua chinh phu|government)\b", r"\bcua chinh phu\b", r"-cp\b"),
+    "thu tuong": (r"\b(?:thu tuong|prime minister)", r"\bthu tuong\b", r"-ttg\b"),
+    "quoc hoi": (r"\b(?:quoc hoi|national assembly)\b", r"\bquoc hoi\b", r"/qh\d*\b"),
+    "tinh uy": (r"\b(?:tinh uy|provincial party committee)\b", r"\btinh uy\b", r"/tu\b"),
+}
+
+
+def _owned(ref: Reference, owners: frozenset[str]) -> bool:
+    """Whether a reference is a document of one of the issuers asked, by the words after it or its number."""
+    quote, number = fold(ref.quote), fold(ref.number)
+    return any(
+        re.search(_ISSUERS[o][1], quote) or re.search(_ISSUERS[o][2], number) for o in owners if o in _ISSUERS
     )
 
 
@@ -421,7 +455,15 @@ def answer_cited_documents(view: IndexView, query: Query, scope: set[str] | None
     ]
     if ask.strict:
         strict = [(ref, at) for ref, at in found if _strictly(ref.chunk, at)]
-        found = strict or found
+        if strict:
+            found = strict
+        else:
+            # (no sentence asks for a numbered document to be carried out strictly: every one cited, said so)
+            ask = replace(ask, strict=False)
+    if ask.owners:
+        # ("những nghị quyết của Bộ Chính trị nào": the references that document's issuer's, by name or by number)
+        owned = [(ref, at) for ref, at in found if _owned(ref, ask.owners)]
+        found = owned or found
     found = _on_topic(found, _topic_runs(query, ask))
     seen: set[str] = set()
     refs: list[Reference] = []
@@ -429,7 +471,9 @@ def answer_cited_documents(view: IndexView, query: Query, scope: set[str] | None
         if _key(ref.number) not in seen:
             seen.add(_key(ref.number))
             refs.append(ref)
-    if len(refs) < MIN_CITED:
+    # (one is the answer when the question narrowed what it asks to a kind or an issuer: "những luật nào", "những
+    # nghị quyết của Bộ Chính trị nào")
+    if len(refs) < (1 if ask.kinds or ask.owners else MIN_CITED):
         return None
     lang = lang_of(query.lang)
     cites = citations(view, query)

@@ -55,9 +55,11 @@ class Duties:
 
 def addressed(query: Query) -> list[str]:
     """The agencies of the question that a text addresses on their own (a department, a ministry, a
-    named body, the communes' People's Committees of "10. Ủy ban nhân dân xã, phường"), not a collective
-    ("các sở, ban, ngành")."""
-    return [a for a in query.agencies if agency_kind(a) != "collective"]
+    named body, the communes' or the provinces' People's Committees of "10. Ủy ban nhân dân xã, phường"), not
+    a collective ("các sở, ban, ngành")."""
+    # (the People's Committees or Councils of a level are addressed as one, "5. Trách nhiệm của Ủy ban nhân dân cấp
+    # tỉnh:", "a) Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")
+    return [a for a in query.agencies if agency_kind(a) != "collective" or a.startswith(("UBND", "HĐND"))]
 
 
 def asks_duties(query: Query) -> bool:
@@ -329,12 +331,13 @@ def duties_of(
                 for q in group
             }
             passages = [p for p in passages if p in kept or id(p) in whole]
-    if len(passages) > MAX_PASSAGES:
-        # more than are quoted: the passages under a title that says the body's responsibilities ("5. Trách
-        # nhiệm của Ủy ban nhân dân cấp tỉnh:") before those elsewhere that open with it, in document order
-        first = [p for p in passages if _RESPONSIBILITIES.search(fold(_last_title(p)))]
-        if first:
-            return sorted((first + [p for p in passages if p not in first])[:MAX_PASSAGES], key=_line_of)
+    # the passages under a title that says the body's responsibilities ("5. Trách nhiệm của Ủy ban nhân dân cấp
+    # tỉnh:"): all of the answer when the question asks its responsibilities; else, past the cap, first
+    first = [p for p in passages if _RESPONSIBILITIES.search(fold(_last_title(p)))]
+    if first and _RESPONSIBILITIES.search(fold(query.question)):
+        return first[:MAX_PASSAGES]
+    if first and len(passages) > MAX_PASSAGES:
+        return sorted((first + [p for p in passages if p not in first])[:MAX_PASSAGES], key=_line_of)
     return passages[:MAX_PASSAGES]
 
 

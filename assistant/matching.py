@@ -1379,7 +1379,9 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "legal_basis" and not section_named(query):
         # (not "Theo Tổ chức thực hiện …, các sở xây dựng kế hoạch căn cứ vào những văn bản nào?": what that
         # section says, not the preamble's bases)
-        found.tasks, found.sentences = [], special.legal_bases(view, q, scope)
+        # ("căn cứ những văn bản nào?": the proposal it is issued on too; not of "căn cứ pháp lý", "which laws")
+        proposal = not _LAWS_ONLY.search(fold(query.question))
+        found.tasks, found.sentences = [], special.legal_bases(view, q, scope, proposal)
         if not found.sentences:
             # a plan that prints no "Căn cứ …" line rests on what it says it carries out ("KẾ HOẠCH Triển
             # khai thực hiện Nghị quyết số 66-NQ/TW …; Chương trình hành động số 45-CTr/TU …")
@@ -1515,6 +1517,12 @@ _SECTION_STOP = frozenset("trong cua tai theo thi co xac neu quy giao yeu de ve 
 def _caption_of(chunk: Chunk) -> str:
     """A passage's titles and its own words: where a numbered part it stands under is named."""
     return f"{chunk.context}\n{chunk.text}"
+
+
+# a question of the legal bases alone: "căn cứ pháp lý", "legal basis", "căn cứ những luật nào"
+_LAWS_ONLY = re.compile(
+    r"\bphap ly\b|\blegal\b|\b(?:nhung|cac|which|what) (?:luat|laws?|bo luat|nghi dinh|decrees?|statutes?)\b"
+)
 
 
 def section_named(query: Query) -> str:

@@ -29,9 +29,10 @@ LEGAL_BASIS = re.compile(r"(?<!\w)can cu (?!chuc nang|tinh hinh|vao tinh hinh|ke
 _GROUNDS = re.compile(
     rf"{LEGAL_BASIS.pattern}|(?:^|(?<=[;:.\n]))\s*thuc hien (?:ke hoach|nghi quyet|chuong trinh(?: hanh dong)?|chi thi"
     r"|quyet dinh|ket luan|thong bao|cong van|cong dien) so [^;.]*[;.]?"
-    # (and the proposal it is issued on, the recitals' last line: "Theo đề nghị của Giám đốc Sở Tư pháp.")
-    r"|(?:^|(?<=[;:.\n]))\s*(?:theo|xet) de nghi cua [^;.]*[;.]?"
 )
+# … and the proposal it is issued on, the recitals' last line ("Theo đề nghị của Giám đốc Sở Tư pháp."), listed with
+# them when the question asks what the document is issued on, not only its legal bases
+_WITH_PROPOSAL = re.compile(rf"{_GROUNDS.pattern}|(?:^|(?<=[;:.\n]))\s*(?:theo|xet) de nghi cua [^;.]*[;.]?")
 ISSUER_WORDS = re.compile(
     r"\b(?:ubnd|uy ban|dang uy|tinh uy|thanh uy|bo chinh tri|chinh phu|quoc hoi|hdnd)\b"
 )
@@ -241,16 +242,17 @@ def closing_of(view, heading: Chunk) -> Chunk | None:
 CLOSING_PATH = "ket-luan"  # the indexer's path of a plan's closing paragraph
 
 
-def legal_bases(view, q, scope: set[str] | None) -> list:
+def legal_bases(view, q, scope: set[str] | None, proposal: bool = False) -> list:
     """For "căn cứ vào những văn bản nào?": the "Căn cứ …" lines of each preamble in scope, the document
-    whose title the question matches best first."""
+    whose title the question matches best first; `proposal`: with the proposal it is issued on."""
+    grounds = _WITH_PROPOSAL if proposal else _GROUNDS
     docs = view.docs
     by_doc: dict[str, list[tuple[Chunk, list[str]]]] = {}
     for chunk in view.clause_chunks:
         if (scope is not None and chunk.doc not in scope) or "preamble" not in chunk.path:
             continue
         folded = fold(chunk.text)
-        bases = [chunk.text[m.start() : m.end()].strip() for m in _GROUNDS.finditer(folded)]
+        bases = [chunk.text[m.start() : m.end()].strip() for m in grounds.finditer(folded)]
         if bases:
             by_doc.setdefault(chunk.doc, []).append((chunk, bases))
     out = []

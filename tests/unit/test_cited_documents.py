@@ -182,3 +182,53 @@ def test_a_reference_is_quoted_up_to_where_its_words_end(view):
         "Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật",
         "Nghị quyết số 140/NQ-CP ngày 17/5/2025 của Chính phủ ban hành Chương trình hành động",
     ], quotes
+
+
+HP = "kh_hai_phong.txt"
+IN_PASSING = (
+    "b) Rà soát, xét chuyển ngạch cho công chức sang ngạch pháp chế viên theo quy định tại Nghị định số 56/2024/NĐ-CP "
+    "ngày 18/5/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 55/2011/NĐ-CP ngày 04/7/2011 của Chính "
+    "phủ quy định chức năng, nhiệm vụ của tổ chức pháp chế; triển khai theo luật về nhà ở và Nghị quyết số "
+    "201/2025/QH15 của Quốc hội | | Bộ Xây dựng |"
+)
+
+
+@pytest.fixture(scope="module")
+def in_passing() -> IndexView:
+    from tests.records import hai_phong_plan
+
+    clauses = [Clause(HP, "III.5.b", "Mục III, khoản 5, điểm b", ("III. NHIỆM VỤ",), (362, 379), IN_PASSING)]
+    return IndexView(RecordSearcher([hai_phong_plan(HP)], clauses, []))
+
+
+def test_no_strict_heading_when_no_sentence_asks_for_it(in_passing):
+    _, _, outcome = ask_view(
+        in_passing, "Kế hoạch của Hải Phòng yêu cầu thực hiện nghiêm những nghị định nào?"
+    )
+    assert outcome.strategy == "cited_documents", outcome.text
+    # (the decrees are cited "theo quy định tại", not asked to be carried out strictly: said as cited)
+    assert "yêu cầu thực hiện nghiêm" not in outcome.text and "dẫn chiếu 2 văn bản" in outcome.text, (
+        outcome.text
+    )
+
+
+def test_a_law_is_named_by_its_capitalised_name_and_a_quote_ends_at_a_cell(in_passing):
+    chunk = next(c for c in in_passing.clause_chunks if c.doc == HP)
+    refs = [(ref.kind, ref.number, ref.quote) for ref, _ in references(chunk)]
+    # ("luật về nhà ở và Nghị quyết số 201 …" names no law by number; the resolution's quote stops at the cell mark)
+    assert [k for k, _, _ in refs] == ["nghi dinh", "nghi dinh", "nghi quyet"], refs
+    assert refs[2][2] == "Nghị quyết số 201/2025/QH15 của Quốc hội", refs
+
+
+def test_the_issuer_asked_with_the_kind(view):
+    _, _, outcome = ask_view(view, "Kế hoạch Hà Tĩnh nhắc đến những nghị quyết của Bộ Chính trị nào?")
+    assert outcome.strategy == "cited_documents", outcome.text
+    # (66-NQ/TW, the Politburo's; not 140/NQ-CP, the Government's)
+    assert "66-NQ/TW" in outcome.text and "140/NQ-CP" not in outcome.text, outcome.text
+
+
+def test_documents_set_aside_one_by_one_in_english():
+    ask = asks_cited_documents(
+        understand("Apart from Resolution 66 and Resolution 140, which documents does the Hà Tĩnh plan cite?")
+    )
+    assert ask is not None and ask.aside == {"66", "140"}

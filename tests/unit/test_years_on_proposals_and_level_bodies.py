@@ -274,3 +274,35 @@ def test_the_heading_s_words_are_each_item_s():
     # ("lãnh đạo" said by the heading over them: every item under it, not only those that say it again)
     found = heading_sections(view, query, {LETTER}, terms("lãnh đạo"))
     assert [c.text for c in found if c.text.startswith("-")] == items, [c.text for c in found]
+
+
+def test_the_legal_bases_alone_without_the_proposal(view):
+    _, _, outcome = ask_view(view, "Quyết định 1218/QĐ-UBND của Vĩnh Long căn cứ những luật nào?")
+    assert "Căn cứ Luật Tổ chức chính quyền địa phương" in outcome.text, outcome.text
+    assert "Theo đề nghị" not in outcome.text, outcome.text
+
+
+ND = "nd_302.txt"
+
+
+def test_the_responsibilities_of_the_provinces_committees():
+    decree = Document(ND, "Nghị định về Quỹ nhà ở quốc gia", "Nghị định", number="302/2025/NĐ-CP", issuer="Chính phủ",
+                      national=True)  # fmt: skip
+    article24 = "Điều 24. Trách nhiệm của các cơ quan"
+    title = "5. Trách nhiệm của Ủy ban nhân dân cấp tỉnh:"
+    clauses = [
+        Clause(ND, "3.2", "Điều 3, khoản 2", ("Điều 3. Thành lập Quỹ",), (99, 100),
+               "2. Ủy ban nhân dân cấp tỉnh thành lập và quản lý Quỹ nhà ở địa phương."),
+        Clause(ND, "24.5", "Điều 24, khoản 5", (article24,), (845, 846), title),
+        Clause(ND, "24.5.a", "Điều 24, khoản 5, điểm a", (article24, title), (848, 851),
+               "a) Ban hành Quy chế tổ chức và hoạt động Quỹ nhà ở địa phương;"),
+        Clause(ND, "24.5.b", "Điều 24, khoản 5, điểm b", (article24, title), (853, 855),
+               "b) Báo cáo việc thành lập, tổ chức và hoạt động của Quỹ nhà ở địa phương gửi Bộ Xây dựng."),
+    ]  # fmt: skip
+    view = IndexView(RecordSearcher([decree], clauses, []))
+    _, _, outcome = ask_view(view, "Nghị định 302 giao Ủy ban nhân dân cấp tỉnh những nhiệm vụ gì?")
+    # (the provinces' People's Committees are addressed as one: their own passages, not the rows none names)
+    assert "Ban hành Quy chế" in outcome.text and "Báo cáo việc thành lập" in outcome.text, outcome.text
+    _, _, outcome = ask_view(view, "Trách nhiệm của Ủy ban nhân dân cấp tỉnh theo Nghị định 302 là gì?")
+    # (its responsibilities asked: the points under the title that says them)
+    assert "Ban hành Quy chế" in outcome.text and "thành lập và quản lý" not in outcome.text, outcome.text
