@@ -333,15 +333,20 @@ def duties_of(
             passages = [p for p in passages if p in kept or id(p) in whole]
     # the passages under a title that says the body's responsibilities ("5. Trách nhiệm của Ủy ban nhân dân cấp
     # tỉnh:"): all of the answer when the question asks its responsibilities; else, past the cap, first
-    first = [p for p in passages if _RESPONSIBILITIES.search(fold(_last_title(p)))]
-    if first and _RESPONSIBILITIES.search(fold(query.question)):
+    first = [p for p in passages if _RESPONSIBILITY_TITLE.search(fold(_last_title(p)))]
+    if first and _ASKS_RESPONSIBILITIES.search(fold(query.question)):
         return first[:MAX_PASSAGES]
     if first and len(passages) > MAX_PASSAGES:
         return sorted((first + [p for p in passages if p not in first])[:MAX_PASSAGES], key=_line_of)
     return passages[:MAX_PASSAGES]
 
 
-_RESPONSIBILITIES = re.compile(r"\b(?:trach nhiem|nhiem vu|quyen han|responsibilit\w*|duties)\b")
+# a title of a body's responsibilities ("5. Trách nhiệm của Ủy ban nhân dân cấp tỉnh:", "Nhiệm vụ, quyền hạn của …";
+# not "II. NHIỆM VỤ CỤ THỂ", the plan's tasks), and a question that asks them
+_RESPONSIBILITY_TITLE = re.compile(
+    r"\b(?:trach nhiem|nhiem vu|quyen han)(?:,? (?:va )?(?:trach nhiem|nhiem vu|quyen han))* (?:cua|cho)\b"
+)
+_ASKS_RESPONSIBILITIES = re.compile(r"\b(?:trach nhiem|nhiem vu|quyen han|responsibilit\w*|duties)\b")
 
 
 def _last_title(passage: tuple) -> str:

@@ -1244,10 +1244,8 @@ class Evidence:
         if years and isinstance(chosen, SentenceMatch) and (wider := _on_to_years(chosen, years)) is not None:
             # "What does Hải Phòng aim for by 2028?" of "Năm 2027, hoàn thành … . Năm 2028, hoàn thiện …": the
             # passage's next sentences say the year the chosen one does not
+            found = replace(found, sentences=[wider if m is chosen else m for m in found.sentences])
             chosen = wider
-            found = replace(
-                found, sentences=[wider if m is found.sentences[0] else m for m in found.sentences]
-            )
             years = years_unsaid(query, view, chosen)
         if years and chosen is not None:
             # "… by end-2035 and by end-2045?": the passages quoted beside the chosen one ("c) Đến hết năm
@@ -1624,15 +1622,13 @@ def _on_to_years(chosen: SentenceMatch, years: tuple[int, ...]) -> SentenceMatch
     if start < 0:
         return None
     end = start + len(chosen.quote)
-    for _ in range(MAX_SENTENCES_ON):
+    for _ in range(MAX_SENTENCES_ON + 1):
         if all(re.search(rf"(?<![\d/.-]){y}(?!\d)", text[start:end]) for y in years):
             return replace(chosen, quote=text[start:end].strip())
         nxt = re.search(r"[.;](?=\s|$)", text[end + 1 :])
         if nxt is None:
             return None
         end = end + 1 + nxt.end()
-    if all(re.search(rf"(?<![\d/.-]){y}(?!\d)", text[start:end]) for y in years):
-        return replace(chosen, quote=text[start:end].strip())
     return None
 
 
