@@ -206,9 +206,15 @@ def asks_cited_documents(query: Query) -> CitedAsk | None:
 _ISSUERS = {
     "bo chinh tri": (r"\b(?:bo chinh tri|politburo)\b", r"\bbo chinh tri\b", r"/tw\b"),
     "trung uong": (
-        r"\b(?:trung uong|ban bi thu|central|party)\b",
+        r"\b(?:trung uong|ban bi thu|central)\b",
         r"\b(?:trung uong|ban bi thu|bo chinh tri)\b",
         r"/tw\b",
+    ),
+    # (the Party's documents at any level: "Kế hoạch số 390-KH/TU của Tỉnh ủy", "09-KH/ĐUUB của Đảng ủy …")
+    "dang": (
+        r"\b(?:party|cua dang)\b",
+        r"\b(?:bo chinh tri|ban bi thu|trung uong dang|tinh uy|thanh uy|dang uy|ban thuong vu)\b",
+        r"/(?:tw|tu|du\w*)\b",
     ),
     "chinh phu": (r"\b(?:cua chinh phu|government)\b", r"\bcua chinh phu\b", r"-cp\b"),
     "thu tuong": (r"\b(?:thu tuong|prime minister)", r"\bthu tuong\b", r"-ttg\b"),

@@ -1379,7 +1379,8 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
     if query.answer_type == "legal_basis" and not section_named(query):
         # (not "Theo Tổ chức thực hiện …, các sở xây dựng kế hoạch căn cứ vào những văn bản nào?": what that
         # section says, not the preamble's bases)
-        # ("căn cứ những văn bản nào?": the proposal it is issued on too; not of "căn cứ pháp lý", "which laws")
+        # ("căn cứ những văn bản nào?", "legal bases and Party documents": the proposal it is issued on too; not of
+        # "căn cứ những luật nào", "which laws")
         proposal = not _LAWS_ONLY.search(fold(query.question))
         found.tasks, found.sentences = [], special.legal_bases(view, q, scope, proposal)
         if not found.sentences:
@@ -1519,10 +1520,8 @@ def _caption_of(chunk: Chunk) -> str:
     return f"{chunk.context}\n{chunk.text}"
 
 
-# a question of the legal bases alone: "căn cứ pháp lý", "legal basis", "căn cứ những luật nào"
-_LAWS_ONLY = re.compile(
-    r"\bphap ly\b|\blegal\b|\b(?:nhung|cac|which|what) (?:luat|laws?|bo luat|nghi dinh|decrees?|statutes?)\b"
-)
+# a question of the laws (or decrees) among the bases alone: "căn cứ những luật nào", "which laws"
+_LAWS_ONLY = re.compile(r"\b(?:nhung|cac|which|what) (?:luat|laws?|bo luat|nghi dinh|decrees?|statutes?)\b")
 
 
 def section_named(query: Query) -> str:
