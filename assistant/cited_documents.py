@@ -8,8 +8,11 @@ What the question narrows by, from its own words:
 - the kinds it names ("nghị định", "quyết định"; "decrees", "decisions"); "văn bản", "documents": any kind;
 - "thực hiện nghiêm", "tuân thủ", "comply with", "strictly implement": only the references a sentence asks to be
   carried out strictly (all of them when no sentence says so);
+- the issuer it names with a kind ("những nghị quyết của Bộ Chính trị nào", "Party documents"): the references of
+  that issuer, by the words after them or their number's suffix ("/TW", "-CP", "-TTg");
 - "ngoài …", "apart from …": the documents it names there are set aside (by their numbers);
-- a part named by its title ("phần Tổ chức thực hiện"): only the passages under it.
+- a part named by its title ("phần Tổ chức thực hiện") or "preamble": only the passages there; words of its own
+  ("về hợp tác quốc tế"): the passages about them.
 Not "căn cứ": the legal bases of the preamble are read elsewhere (assistant.special).
 
 Reads the index view only (passages); never the documents.
@@ -65,7 +68,7 @@ _REFERENCE = re.compile(
     rf"(?<!\w)({_KIND_RE})\s+(?:số\s+)?({_NUMBER})"
     # (a law by its capitalised name before its number, no other document named between: not "luật về nhà ở và
     # Nghị quyết số 201/2025/QH15", nor "luật tại Báo cáo số 3618")
-    rf"|(?-i:(?<!\w)(Luật|Bộ luật)\s+(?=[A-ZĐÀ-Ỹ])(?:(?!(?:{_KIND_RE}|Báo cáo|Tờ trình)\b)[^\s;.()|]+\s+){{1,12}}?số\s+({_NUMBER}))",
+    rf"|(?-i:(?<!\w)(Luật|Bộ luật)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])(?:(?!(?:{_KIND_RE}|Báo cáo|Tờ trình)\b)[^\s;.()|]+\s+){{1,12}}?số\s+({_NUMBER}))",
     re.IGNORECASE,
 )
 # where a reference's own words end: a clause or sentence mark, a bracket, or another document named after a
