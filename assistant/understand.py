@@ -1525,6 +1525,9 @@ _ISSUER_ASKS_VI = re.compile(
 _OPENING_ASIDE_EN = re.compile(r"(?i)^\s*(?:apart from|aside from|besides|other than|beyond) [^,;?]{1,60},")
 _JOBS_ASKED_EN = re.compile(
     r"(?i)\b(?:what|which|any|list|name)(?: the| all)?(?: specific| other| main| particular)? (jobs?)\b"
+    # ("What work must the Department of Justice do …?": the tasks asked, not "công tác"; not "which works", "công
+    # trình")
+    r"|\b(?:what|which)(?: kind of| sort of)? (work)\b(?! with)"
 )
 # a body's doing asked after the auxiliary and the body's name ("… does the Department of Justice handle (on its
 # own)?", "… does the Ministry help out on?"): what it leads or helps with, not a topic (group 1: the verb)
@@ -1914,7 +1917,7 @@ def understand(
             # "Apart from the general duties, what specific jobs does … give the Department of Justice?": what is
             # set aside first, and the "jobs" asked for (tasks, not employment), are no topic
             listing_issuer += [m.span() for m in _OPENING_ASIDE_EN.finditer(text)]
-            listing_issuer += [m.span(1) for m in _JOBS_ASKED_EN.finditer(text)]
+            listing_issuer += [m.span(m.lastindex) for m in _JOBS_ASKED_EN.finditer(text)]
         # the words outside the quotes, where they stand (the places, years and dates said are no topic)
         padded = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
         topic = " ".join([_english_topic(padded, remove + listing_issuer), *said]).strip()
