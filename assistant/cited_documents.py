@@ -29,7 +29,7 @@ from assistant.matching import hinted_docs, section_named, under_title
 from assistant.messages import lang_of, say
 from assistant.statement import citations
 from assistant.types import Citation
-from assistant.understand import Query
+from assistant.understand import KIND_WORDS, Query
 from indexer.records import Chunk
 from indexer.text import fold
 
@@ -140,7 +140,17 @@ _EN_KINDS = rf"\b(?:{_KIND_WORDS})\b"
 _BASES = re.compile(r"\bcan cu\b|\blegal bas[ie]s\b|\bbas[ie]s\b")
 _PREAMBLE = re.compile(r"\bpreamble\b|\b(?:phan|loi) mo dau\b|\bopening (?:part|paragraph)s?\b")
 # the English kinds said of one document ("Resolution 66 and Resolution 140")
-_SINGULAR_EN = r"(?:decree|decision|resolution|circular|law|directive|plan|programme|program|regulation|conclusion|letter)"
+# (the English words understanding reads kinds by, and those it has none for)
+_SINGULAR_EN = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {w for w, kind in KIND_WORDS.items() if w != kind and len(w) > 2}
+            | {"programme", "program", "conclusion"}
+        )
+    )
+    + ")"
+)
 # "ngoài …", "apart from …": the documents named after it are set aside
 _ASIDE = re.compile(r"\b(?:ngoai|ben canh|apart from|besides|other than|except(?: for)?|aside from|beyond)\b")
 _ASIDE_ITEM = re.compile(
@@ -307,19 +317,8 @@ def _strictly(chunk: Chunk, at: int) -> bool:
 
 
 # the kind a question names its document by, besides the kinds it asks for ("Kế hoạch Hà Tĩnh …", "the Hà Tĩnh
-# plan"): folded kind as the index keeps it, with the words for it
-_DOC_KINDS = {
-    "ke hoach": ("ke hoach", "plan"),
-    "cong van": ("cong van", "letter", "dispatch"),
-    "quyet dinh": ("quyet dinh", "decision"),
-    "nghi quyet": ("nghi quyet", "resolution"),
-    "chi thi": ("chi thi", "directive"),
-    "thong tu": ("thong tu", "circular"),
-    "nghi dinh": ("nghi dinh", "decree"),
-    "luat": ("luat", "law"),
-    "quy dinh": ("quy dinh", "regulation"),
-    "chuong trinh": ("chuong trinh", "programme", "program"),
-}
+# plan"): the kind words understanding reads a document's kind by (not their short forms, "kh", "qd")
+_DOC_KIND_WORDS = {word: kind for word, kind in KIND_WORDS.items() if len(word) > 2}
 
 
 def _the_document(view: IndexView, query: Query, scope: set[str] | None, asked: str) -> str | None:
@@ -334,9 +333,7 @@ def _the_document(view: IndexView, query: Query, scope: set[str] | None, asked: 
         names = hinted_docs(query, names, view.docs) or names
     if len(names) > 1:
         rest = fold(query.question).replace(asked, " ")
-        named = {
-            kind for kind, words in _DOC_KINDS.items() if any(re.search(rf"\b{w}\b", rest) for w in words)
-        }
+        named = {kind for word, kind in _DOC_KIND_WORDS.items() if re.search(rf"\b{word}\b", rest)}
         of_kind = {d for d in names if fold(view.docs[d].kind or "") in named}
         names = of_kind or names
     return next(iter(names)) if len(names) == 1 else None
