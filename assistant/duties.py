@@ -165,7 +165,9 @@ def _wanted(agencies: list[str]) -> set[str]:
     out = set()
     for agency in agencies:
         out.add(fold(agency))
-        out.update(find_agencies(agency)[:1])
+        # (a body named bare, as a question over one province's text names it — "giao thanh tra, công an …": the
+        # province's own, "Thanh tra tỉnh", "Công an tỉnh")
+        out.update(find_agencies(agency)[:1] or find_agencies(f"{agency} tỉnh")[:1])
     # ("Ủy ban nhân dân tỉnh" as a decree names every one of them: "Ủy ban nhân dân cấp tỉnh")
     out.update(m.expand(r"\1 cap \2") for w in list(out) if (m := _LEVEL_BODY.fullmatch(fold(w))))
     return out
@@ -264,13 +266,58 @@ def _is_title(text: str) -> bool:
     return len(full.items) >= 2 and full.end >= len(body) and short
 
 
+# a document named, at the question's end, by what it is about ("… trong phần tổ chức thực hiện kế hoạch về đổi mới
+# xây dựng và thi hành pháp luật?", "… under the plan on gender equality?"): those words say which document
+_DOCUMENT_ABOUT = re.compile(
+    r"\b(?:trong|cua|theo|tai|thuoc|in|under|of|by)\b(?: [\w']+){0,5}? (?:ke hoach|chi thi|quyet dinh|nghi quyet|cong van"
+    r"|cong dien|thong tu|nghi dinh|chuong trinh|de an|quy dinh|plan|directive|decision|resolution|dispatch|letter"
+    r"|circular|decree|programme|program|scheme|regulation)(?: (?:so |no\.? )?\d[\w/.-]*)?(?: (?:cua|of) [^?]{1,60}?)?"
+    r" (?:ve|on|about) ([^?]+?)\W*$"
+)
+# words a topic drops from a name it prints (folded): "các", "và"; "cấp" of "cấp ủy"
+_NAME_LINKS = frozenset("cac va cua nhung cap".split())
+
+
+def _without_name(text: str, name: list[str]) -> str:
+    """`text` without the runs that print `name` (its linking words "các", "và" perhaps dropped; with or without
+    tone marks)."""
+    words, out, i = text.split(), [], 0
+    folded, name = [fold(w) for w in words], [fold(w) for w in name]
+    while i < len(words):
+        k, j = i, 0
+        while k < len(words) and j < len(name):
+            if folded[k] == name[j]:
+                k, j = k + 1, j + 1
+            elif name[j] in _NAME_LINKS:
+                j += 1
+            else:
+                break
+        if j == len(name) and (k - i >= 2 or (k > i and len(name) >= 2)):
+            i = k
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
 def _residual_topic(query: Query) -> str:
     """The question's topic without the agency, the document's words and the duties ask."""
     text = normalize_tones(query.topic).lower()
+    # (the names as the question prints them too: "Ban Quản lý các khu chế xuất và công nghiệp" is a variant of
+    # the canonical "Ban Quản lý Khu kinh tế tỉnh", and its words are no topic)
     for agency in query.agencies:
         text = re.sub(rf"(?<!\w){re.escape(normalize_tones(agency).lower())}(?!\w)", " ", text)
         text = re.sub(rf"(?<!\w){re.escape(fold(agency))}(?!\w)", " ", text)
+    # (and each comma-separated part of a name the index prints, "cấp ủy, tổ chức đảng", of which the question
+    # may say one: "yêu cầu cấp ủy làm gì")
+    parts = [p for agency in query.agencies if "," in agency for p in agency.split(",")]
+    for name in (*printed_agencies(query.question, of=query.agencies), *parts):
+        text = _without_name(text, normalize_tones(name).lower().split())
     text = without_duty_frame(text)
+    # ("… trong kế hoạch về đổi mới xây dựng và thi hành pháp luật?": which document, not which duty)
+    if described := _DOCUMENT_ABOUT.search(fold(query.question)):
+        said = set(described.group(1).split())
+        text = " ".join(w for w in text.split() if fold(w) not in said)
     if not has_vietnamese_marks(text):  # typed without tone marks, the agency's words may stand apart
         names = {
             w for agency in query.agencies for w in fold(agency).split()

@@ -2088,9 +2088,12 @@ _ASKS_GROUPS = re.compile(
     r"|\bhow many\b.*\b(?:under|in|per|within) each (?:group|category)\b"
     r"|\b(?:moi|tung) nhom (?:co |gom )?(?:bao nhieu|may)\b|\b(?:bao nhieu|may) nhiem vu (?:moi|tung) nhom\b"
     # "How are the key tasks in the appendix … grouped?", "into which groups are … organised?", "được nhóm như thế nào"
-    # ("… in Hải Phòng's appendix …": a possessive among the words)
-    r"|\bhow (?:are|were|is) (?:[\w/.'’-]+ ){1,14}?(?:grouped|organi[sz]ed|divided|categori[sz]ed|arranged|structured)\b"
+    # ("… in Hải Phòng's appendix …": a possessive among the words; "… of Decision 2597 (digital transformation of
+    # construction infrastructure) grouped?": what the document is, in brackets)
+    r"|\bhow (?:are|were|is) (?:[\w/.'’()-]+ ){1,20}?(?:grouped|organi[sz]ed|divided|categori[sz]ed|arranged|structured)\b"
     r"|\binto (?:what|which) (?:groups|categories|sections)\b"
+    # "… List the groups.", "name the task groups"
+    r"|\b(?:list|name|give) (?:all )?(?:the |its |their )?(?:task )?groups\b"
     r"|\b(?:duoc )?(?:nhom|phan nhom|chia nhom|sap xep) (?:nhu the nao|the nao|ra sao)\b"
 )
 

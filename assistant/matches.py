@@ -158,6 +158,9 @@ def canonical_agency(agency: str) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+_PLACE_AFTER = re.compile(r" (?:tinh|thanh pho|tp\.?)(?: \w+){1,3}")
+
+
 def agency_matches(task: Task, agency: str, role: str) -> bool:
     """Whether `agency` is among the task's agencies in `role` ("lead", "coordinating", "either"), as a
     canonical name or as printed (also inside a collective cell)."""
@@ -174,6 +177,12 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
         return True
     cell = _short_council(fold(" ; ".join([printed, *printed_items]) or "; ".join(names)))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
+        return True
+    # (a name the row's canonical one says with its place after: "Trung tâm Thông tin báo chí và Truyền thông" of
+    # "Trung tâm Thông tin báo chí và Truyền thông thành phố Hải Phòng", printed "Trung tâm báo chí và …")
+    if len(key.split()) >= 3 and any(
+        _PLACE_AFTER.fullmatch(fold(n)[len(key) :]) for n in names if fold(n).startswith(f"{key} ")
+    ):
         return True
     if re.search(r"\b(?:ubnd|hdnd) tinh$", key):
         # "the provincial People's Committees" of a national document: "Ủy ban nhân dân các tỉnh, thành

@@ -195,22 +195,23 @@ _ITSELF = (
 )
 # "Kế hoạch … được gửi tới những nơi nào?", "nơi nhận của Quyết định …", "who was the plan sent to?": the
 # document's own "Nơi nhận" list (its name may take a dozen words: "Chỉ thị 09/CT-UBND về bảo vệ tài nguyên nước
-# dưới đất của Cần Thơ được gửi tới …") (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
+# dưới đất của Cần Thơ được gửi tới …", or twenty: "Kế hoạch … của UBND tỉnh (thực hiện Chương trình hành
+# động 45-CTr/TU) được gửi tới …") (not "báo cáo gửi về Sở Tư pháp", where a report is sent)
 _ASKS_RECIPIENTS = re.compile(
     r"\bnoi nhan\b|\bkinh gui\b"
     # ("Quy định 384-QĐ/TW …" by its number: "theo quy định, báo cáo gửi tới …" is a rule, not the document)
     # (not "báo cáo kết quả thực hiện Kế hoạch 617 … gửi đâu": the report is sent, not the plan)
     r"|(?<!thuc hien )(?<!trien khai )\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien"
     r"|nghi dinh|(?:quy dinh|luat)(?= (?:so )?\d))\b"
-    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
+    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,20} (?:duoc )?(?:gui|phat hanh) (?:toi|den|cho)\b"
     # "Công điện 227 gửi những ai?", "… được gửi đến đâu"
     r"|(?<!thuc hien )(?<!trien khai )\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien"
     r"|nghi dinh)\b"
-    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?gui (?:toi |den |cho )?(?:nhung )?(?:ai|dau|noi nao)\b"
+    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,20} (?:duoc )?gui (?:toi |den |cho )?(?:nhung )?(?:ai|dau|noi nao)\b"
     # "Công văn của Tỉnh ủy … gửi những cơ quan nào?"
     r"|(?<!thuc hien )(?<!trien khai )\b(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien"
     r"|nghi dinh)\b"
-    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,14} (?:duoc )?gui (?:toi |den |cho )?(?:nhung|cac) (?:co quan|don vi|noi)"
+    r"(?: (?!bao cao|ket qua|so lieu)\S+){0,20} (?:duoc )?gui (?:toi |den |cho )?(?:nhung|cac) (?:co quan|don vi|noi)"
     r"(?:,? (?:don vi|to chuc))* nao\b"
     r"|\b(?:plan|decision|letter|document|resolution|directive|decree|circular|dispatch|telegram)\b"
     r"(?: (?!reports?|results?)\S+){0,6} (?:sent|addressed|distributed) to\b"

@@ -201,6 +201,9 @@ COMPARE = (
     # "Which goes to the Standing Committee first: the draft law …, or the draft resolution …?"
     r"\bwhich (?:one |\w+ )?(?:goes|comes|is (?:sent|submitted|held|due)|reaches|happens|takes place|starts|begins"
     r"|ends)\b[^:?]*\b(?:first|earlier|sooner|later)\b[^:?]*:[^?]*\bor\b",
+    # "Which takes effect first: Decree 302 … or the Employment Law …?", "which came into force earlier, A or B?"
+    r"\bwhich (?:one |document |\w+ )?(?:takes|took|comes|came|goes|went|entered|enters) (?:into )?(?:effect|force)"
+    r" (?:first|earlier|sooner|later)\b[^?]*\bor\b",
     # "Which is more recent: Decision 2597 or Resolution 394?" (of two named things, not "which tasks are newer")
     r"\bwhich (?:one |document |plan |of (?:the|these|them) \w* ?)?(?:is|was) (?:the )?(?:more recent|most recent|newer"
     r"|newest|older|oldest)\b.*\bor\b",
@@ -257,6 +260,11 @@ LISTING = (
     r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec|buoc) (?:nao|gi)"
     r"(?: (?:trong|cua|o|thuoc)(?: [\w/.-]+){1,8}?)? (?:do|duoc giao cho|giao cho|giao)"
     r" (?:\w+ ){1,10}?(?:chu tri|phoi hop|chu quan|thuc hien)\b",
+    # "cho tôi danh sách dữ liệu mà Ban Tổ chức Trung ương là cơ quan chủ quản": the rows a body holds, asked as a
+    # list of things of which it is the owner, lead or partner
+    r"\b(?:danh sach|liet ke|ke ten|ke ra)(?: (?:cac|nhung|toan bo))? (?:chi tieu|du lieu|thu tuc|de an|du an|du thao"
+    r"|nhiem vu|hoat dong|viec|cong viec|noi dung) (?:ma|do|duoc giao cho|giao cho) (?:\w+ ){1,10}?(?:la )?"
+    r"(?:co quan |don vi )?(?:chu tri|phoi hop|chu quan|thuc hien)\b",
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
@@ -410,6 +418,8 @@ _FRAME_WORDS = (
     "|của|gì|nào|những|các|có|là|phần|mục"
     # ("ngoài phần việc chung, Sở Tư pháp phải làm những việc gì?": besides the common part, its own)
     "|ngoài (?:phần việc |phần |nhiệm vụ |công việc |việc )?chung"
+    # ("… làm những việc gì theo định kỳ hằng năm … đối với Nghị quyết 66?": the period is the topic, not its frame)
+    "|(?:theo )?định kỳ|đối(?: với)?(?= (?:nghị quyết|kế hoạch|quyết định|chỉ thị|công văn|luật|thông tư|nghị định))"
 )
 _FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
 _FRAME_FOLDED = re.compile(
@@ -421,7 +431,8 @@ _FRAME_FOLDED = re.compile(
     r"|(?:theo|trong) (?=(?:ke hoach|phan|muc|quyet dinh|chi thi|cong van)\b)|cac"
     # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
     r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho"
-    r"|ngoai (?:phan viec |phan |nhiem vu |cong viec |viec )?chung)\b"
+    r"|ngoai (?:phan viec |phan |nhiem vu |cong viec |viec )?chung|(?:theo )?dinh ky"
+    r"|doi(?: voi)?(?= (?:nghi quyet|ke hoach|quyet dinh|chi thi|cong van|luat|thong tu|nghi dinh)\b))\b"
 )
 # English words a translated topic may keep
 _FRAME_EN = re.compile(
@@ -471,10 +482,12 @@ ASKS_DUTIES = (
     r"\b(?:phai|can) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
     # ("… được giao thêm những nhiệm vụ riêng nào?": its own ones)
-    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu)"
+    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+,? ){1,24}(?:nhung |cac )?(?:viec|cong viec|nhiem vu)"
     r"(?: (?:rieng|khac|chinh|them))? (?:gi|nao)\b",
     # "Kế hoạch Hà Tĩnh giao Sở Khoa học và Công nghệ làm gì trong phần tổ chức thực hiện?"
-    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    # ("Công văn … yêu cầu cấp ủy làm những việc gì …?", "… đề nghị Hội Nông dân làm gì?": asked of the body alike)
+    r"\b(?:giao|yeu cau|de nghi) (?:cho )?(?:(?!chu tri|phoi hop)\w+,? ){1,24}(?:lam|thuc hien) (?:nhung )?"
+    r"(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 đề nghị Trung ương MTTQ chỉ đạo những tổ chức nào …?": the bodies the named one is to steer,
     # each an item of its own part of the text
     BODIES_STEERED.pattern,

@@ -1082,7 +1082,7 @@ class AgencyDuties:
         # động?" of a plan whose rows never name it — reaches here too)
         # (several bodies, "… giao trách nhiệm gì cho Sở Tài chính và Sở Tư pháp?", of a question that asks
         # no task's rows: each body's own part)
-        bodies = len(addressed(query))
+        bodies = len(_bodies_addressed(query))
         return (
             query.intent in ("general", "fact", "agency_tasks")
             and (bodies == 1 or (1 < bodies <= MANY_BODIES and query.intent != "agency_tasks"))
@@ -1090,7 +1090,7 @@ class AgencyDuties:
         )
 
     def run(self, query, view, scope, threshold):
-        bodies = addressed(query)
+        bodies = _bodies_addressed(query)
         if len(bodies) > 1 and any(
             not own_passages(view, [body], scope) for body in bodies
         ):  # (each body named has its own part, or the question is not of their parts)
@@ -1110,6 +1110,13 @@ class AgencyDuties:
 
 
 MANY_BODIES = 3  # the bodies a duties question may name together
+
+
+def _bodies_addressed(query: Query) -> list[str]:
+    """The bodies whose own part a duties question asks: those a text addresses on their own, else the one
+    collective it names alone ("Công văn … yêu cầu cấp ủy, tổ chức đảng làm gì …?" of a letter whose "1. Các cấp
+    ủy, tổ chức đảng các cấp …" is theirs; the strategy answers nothing when no passage opens with it)."""
+    return addressed(query) or (list(query.agencies) if len(query.agencies) == 1 else [])
 
 
 class CollectivePart:

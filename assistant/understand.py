@@ -945,6 +945,12 @@ _AGENCY_SET_ASIDE = re.compile(
     r"|^(?!.*\b(?:coordinat\w*|support\w*|involv\w*|takes? part|participat\w*)\b).*\b(?:does|do|did) (?:the )?"
     r"(?:[\w'’()-]+ ){1,10}?not (?:lead|chair|head)\b"
     r"|^(?!.*\b(?:tham gia|phoi hop)\b).*\bma (?:[\w-]+ ){1,10}?khong (?:truc tiep )?(?:chu tri|cam trich|phu trach)\b"
+    # "Bộ Xây dựng có phải cơ quan chủ trì duy nhất không? Nhiệm vụ nào do bộ khác chủ trì?", "which tasks are led by
+    # other ministries?": the body named is set aside
+    r"|\bdo (?:(?:cac|nhung|mot) )?(?:bo|so|co quan|don vi|ban|nganh|bo nganh|dia phuong)(?:, nganh)? khac"
+    r" (?:chu tri|phoi hop|thuc hien)\b"
+    r"|\b(?:led|chaired|coordinated|handled) by (?:an?other|other|different) (?:ministr(?:y|ies)|bod(?:y|ies)"
+    r"|agenc(?:y|ies)|departments?|units?|organi[sz]ations?)\b"
     # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": the body said first
     # is set aside
     rf"|^{SET_ASIDE_OPENERS} (?=[^?]*\b(?:specific|particular|named"
@@ -1364,11 +1370,12 @@ _ISSUED_BY_VI = re.compile(
 )
 # a body named right after a document's kind without "của" is its issuer when a clause ends there or the
 # document's own words follow ("kế hoạch UBND tỉnh Hà Tĩnh ghi …", "… giao Sở Tư pháp"), not when it acts
-# in it ("trong kế hoạch Sở Nội vụ chủ trì", "Kế hoạch 144 Sở Tài chính có nhiệm vụ gì?": the one asked about);
+# in it ("trong kế hoạch Sở Nội vụ chủ trì", "Kế hoạch 144 Sở Tài chính có nhiệm vụ gì?": the one asked about; "Công
+# văn Tỉnh ủy Hà Tĩnh yêu cầu cấp ủy …": the issuer asks);
 # a bracket after it describes the document ("kế hoạch UBND tỉnh Phú Thọ (tạo đột phá …)")
 _ISSUER_EDGE = re.compile(
     r"(?: \w+){0,3}?(?:\s*$|\s*[?,.;:()]| (?:ghi|neu|quy dinh|de ra|dat ra|giao|gom|co bao nhieu|co may|co nhung"
-    r"|ban hanh)\b)"
+    r"|ban hanh|yeu cau|de nghi)\b)"
 )
 # "Kế hoạch triển khai Nghị quyết 66 (UBND tỉnh)": the issuer in brackets after the document's name
 _ISSUER_BRACKET_VI = re.compile(rf"\b{_DOC_KINDS_VI}\b[^,;?()]{{0,80}}?\(((?:\w++ ?){{1,8}})\)")
