@@ -27,6 +27,7 @@ from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import Query
 from indexer.agencies import AgencyRun, agency_kind, agency_run, find_agencies, printed_agencies
+from indexer.agencies import agencies as gazetteer
 from indexer.chunk import task_text
 from indexer.text import fold, nfc, normalize_tones
 
@@ -167,10 +168,30 @@ def _wanted(agencies: list[str]) -> set[str]:
         out.add(fold(agency))
         # (a body named bare, as a question over one province's text names it — "giao thanh tra, công an …": the
         # province's own, "Thanh tra tỉnh", "Công an tỉnh")
-        out.update(find_agencies(agency)[:1] or find_agencies(f"{agency} tỉnh")[:1])
+        found = find_agencies(agency)[:1] or find_agencies(f"{agency} tỉnh")[:1]
+        out.update(found)
+        if found != [agency]:
+            # a name no one body bears ("Mặt trận Tổ quốc Việt Nam" of a Government resolution): every body whose
+            # name holds it, at any level ("Trung ương Mặt trận Tổ quốc Việt Nam" as well as the province's)
+            out.update(_bodies_named_within(agency))
     # ("Ủy ban nhân dân tỉnh" as a decree names every one of them: "Ủy ban nhân dân cấp tỉnh")
     out.update(m.expand(r"\1 cap \2") for w in list(out) if (m := _LEVEL_BODY.fullmatch(fold(w))))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _bodies_named_within(name: str) -> tuple[str, ...]:
+    """The gazetteer's bodies (not collectives) one of whose forms holds `name` whole (two words or more)."""
+    key = fold(name)
+    if len(key.split()) < 2:
+        return ()
+    within = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    return tuple(
+        a.name
+        for a in gazetteer()
+        if a.kind != "collective"
+        and any(within.search(fold(form.replace("{tỉnh}", "tỉnh"))) for form in (a.name, *a.variants))
+    )
 
 
 _LEVEL_BODY = re.compile(r"(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd) (tinh|huyen|xa)")
@@ -329,6 +350,13 @@ def _residual_topic(query: Query) -> str:
 
 
 FEW_PASSAGES = 2
+# the implementation part, named by the question ("trong phần tổ chức thực hiện", "in its implementation section") and
+# by a title over a passage ("III. TỔ CHỨC THỰC HIỆN")
+_IMPLEMENTATION_PART = re.compile(
+    r"\b(?:phan|muc) (?:to chuc thuc hien|trach nhiem thuc hien)\b"
+    r"|\b(?:implementation|implementing|organi[sz]ation of implementation) (?:section|part|provisions?)\b"
+)
+_IMPLEMENTATION_TITLE = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thuc hien)\b")
 
 
 def duties_of(
@@ -338,6 +366,10 @@ def duties_of(
     none when the agency has none, or none that speaks of the topic (`strict`: none that covers a
     longer topic well — the question may be about something else that names the agency)."""
     passages = own_passages(view, list(query.agencies), scope)
+    if _IMPLEMENTATION_PART.search(fold(query.question)):
+        # "Phần Tổ chức thực hiện của Nghị quyết 394 yêu cầu Bộ trưởng và Chủ tịch UBND cấp tỉnh làm gì?": the body's
+        # passages in that part; none there, the question is of that part's own words, not of the body's elsewhere
+        passages = [p for p in passages if _IMPLEMENTATION_TITLE.search(fold(_with_titles(p)))]
     if not passages:
         return []
     topic = terms(_residual_topic(query))

@@ -2066,7 +2066,10 @@ def answer_overview(view: IndexView, query: Query, scope: set[str] | None) -> Li
 # "Phụ lục … được chia thành những nhóm nhiệm vụ nào?", "which groups of tasks does the appendix have?"
 # "mỗi nhóm do cơ quan nào chủ quản", "who owns each group": the lead bodies of each group asked too
 _GROUP_LEADS_ASKED = re.compile(r"\b(?:chu quan|chu tri|co quan nao|who|owns?|owners?|custodians?|leads?)\b")
-_GROUPED_THINGS = re.compile(r"\b(?:phu luc|appendix|annex|nhiem vu|chi tieu|tasks?|indicators?)\b")
+# (a list of data sets, "Danh sách dữ liệu kèm Quy định 384", grouped by field)
+_GROUPED_THINGS = re.compile(
+    r"\b(?:phu luc|appendix|annex|nhiem vu|chi tieu|tasks?|indicators?|danh sach du lieu|du lieu|data(?: sets?)?)\b"
+)
 _ASKS_GROUPS = re.compile(
     r"\b(?:chia|phan) (?:\w+ ){0,14}?(?:thanh|lam|ra) (?:nhung |cac |may |bao nhieu )?nhom\b"
     r"|\b(?:gom|co) (?:nhung|cac|may|bao nhieu) nhom(?: nhiem vu| noi dung| chi tieu)?\b(?! (?:\w+ ){0,3}(?:do|cua|giao)\b)"
@@ -2092,8 +2095,11 @@ _ASKS_GROUPS = re.compile(
     # construction infrastructure) grouped?": what the document is, in brackets)
     r"|\bhow (?:are|were|is) (?:[\w/.'’()-]+ ){1,20}?(?:grouped|organi[sz]ed|divided|categori[sz]ed|arranged|structured)\b"
     r"|\binto (?:what|which) (?:groups|categories|sections)\b"
-    # "… List the groups.", "name the task groups"
+    # "… List the groups.", "name the task groups", "What are the data field groups listed in the appendix …?",
+    # "List the data groups in the appendix …"
     r"|\b(?:list|name|give) (?:all )?(?:the |its |their )?(?:task )?groups\b"
+    r"|\b(?:what|which|list|name)(?: are| were)?(?: all)?(?: the)?(?: [\w-]+){0,3}? (?:groups|categories)\b"
+    r"(?= (?:listed |set out |printed )?(?:in|of|under) (?:the )?(?:[\w'’-]+ ){0,3}?(?:appendix|annex|table|list)\b)"
     r"|\b(?:duoc )?(?:nhom|phan nhom|chia nhom|sap xep) (?:nhu the nao|the nao|ra sao)\b"
 )
 

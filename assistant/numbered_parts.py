@@ -142,6 +142,12 @@ _DOTTED_EN = re.compile(
     r"\b(?![.,]?\d)"
 )
 _KIND_EN = {"section": "muc", "subsection": "muc", "sub-section": "muc", "group": "nhom", "part": "phan"}
+# "mục 8", "point 8", "item 8": a top-level item by its plain number, as a directive numbers its items ("8. Giám đốc
+# Sở, Thủ trưởng cơ quan, ban, ngành"; not "khoản 1", too common a word to rank by)
+_PLAIN_VI = re.compile(
+    r"(?i:\b(?:mục|muc))\s+(\d{1,2})\b(?![.,/]?\d)(?!\s*(?:\.|,)?\s*(?:ngày|ngay|tháng|thang|năm|nam)\b)"
+)
+_PLAIN_EN = re.compile(r"(?i)\b(?:point|item)s?\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,/]?\d)")
 
 # the share of its score a record outside the outline part asked keeps (a passage that only refers to it,
 # "… đồng gửi các cơ quan tại Mục 1.3", says its words without being it)
@@ -156,6 +162,8 @@ def asked_sections(question: str) -> set[tuple[str, str]]:
         kind = fold(m.group(1)).lower()
         out.add(("muc" if kind == "tieu muc" else kind, m.group(2).upper()))
     out |= {(_KIND_EN[m.group(1).lower()], m.group(2).upper()) for m in _DOTTED_EN.finditer(question)}
+    out |= {("muc", m.group(1)) for m in _PLAIN_VI.finditer(normalize_tones(question))}
+    out |= {("muc", m.group(1)) for m in _PLAIN_EN.finditer(question)}
     return out
 
 

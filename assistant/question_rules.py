@@ -311,7 +311,11 @@ LISTING = (
     # "What are Vinh Long's tasks for the fourth quarter of 2025?": a place's or a body's tasks, possessive
     r"\bwhat are (?:the )?(?:[\w-]+ ){0,3}?[\w-]+['’]s? (?:[\w-]+ )?(?:tasks|activities)\b",
     # "Which digital-society targets … are assigned to / does … lead?": the rows of an indicator table by body
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}targets\b.*\b(?:assigned to|led by|leads?|coordinat\w*|in charge)\b",
+    # ("Which digital economy / digital society targets …": the table's own words for them, a slash between)
+    r"\b(?:which|what) (?:[\w/-]+ ){0,5}targets\b.*\b(?:assigned to|led by|leads?|coordinat\w*|in charge)\b",
+    # "Does the State Bank regional branch lead any indicator in Bac Ninh's plan? If so, which?": its rows, if any
+    r"\b(?:does|do|did|is|are) (?:[\w()'’,./-]+ ){1,14}?(?:lead|head|chair|own|coordinate|support|take part in"
+    r"|involved in) (?:any|some) (?:of the )?(?:tasks?|indicators?|targets?|rows?|projects?|schemes?|data)\b",
     # "Which of Bac Ninh's 2030 digital-society indicators …": some of the rows named with their document
     # ("Which of the priority schemes in the appendix … are led by …")
     # ("Which of Bac Ninh's digital economy/digital society targets …": words joined by a slash too)

@@ -36,7 +36,7 @@ class RowsNotOf:
 # collective, joint rows too)
 _NOT_ONLY = re.compile(
     r"\b(?:rather than|not|khong|chu khong phai) (?:only|just|solely|merely|chi|rieng|(?:mot cach )?chung chung)"
-    r" (?:by |do |duoc giao cho )?(?:the )?(?:generic |general |collective )?(?:'|\"|“|‘)?$"
+    r" (?:by |do |duoc giao cho |ghi (?:chung )?)?(?:the )?(?:generic |general |collective )?(?:'|\"|“|‘)?$"
     r"|\brather than (?:by )?(?:the )?(?:generic|general|collective) (?:'|\"|“|‘)?$"
 )
 

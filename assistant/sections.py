@@ -13,6 +13,7 @@ from assistant.evidence import terms
 from assistant.glossary import english_terms, has_vietnamese_marks
 from assistant.index_view import IndexView
 from assistant.messages import lang_of, say
+from assistant.question_rules import ASKS_BODIES, any_match
 from assistant.statement import citations
 from assistant.types import Citation
 from assistant.understand import ARTICLE, Query, without_named_kinds
@@ -593,11 +594,16 @@ def asks_section(query: Query) -> bool:
 WHAT_EACH_DOES = re.compile(
     r"\bwhat (?:must|do|does|should|will) (?:each|they|it|every)\b|\bwhat (?:each|they) (?:must|should|do)\b"
     r"|\b(?:lam|thuc hien|phai lam) (?:nhung )?(?:viec )?gi\b|\bviec gi\b|\bnoi dung (?:la )?gi\b"
+    # ("… which specific bodies are tasked under point 8 …, and with what?")
+    r"|\b(?:and )?with what\W*$|\bto do what\b"
 )
 
 
 def _asks_who_and_what_of_marked(query: Query) -> bool:
-    if query.intent not in ("lead_agency", "coordinating_agencies") or query.has_period:
+    # ("… which specific bodies are tasked under point 8 (heads of departments and agencies), and with what?": the
+    # bodies asked in a question read as general, a collective named in brackets)
+    bodies = query.intent == "general" and any_match(ASKS_BODIES, fold(query.question))
+    if (query.intent not in ("lead_agency", "coordinating_agencies") and not bodies) or query.has_period:
         return False
     said = normalize_tones(query.question)
     marked = _ROMAN_ASKED.search(said) or _ARABIC_ASKED.search(said)
@@ -694,14 +700,21 @@ def asks_part_of_collective(query: Query) -> bool:
     """ "Phần tổ chức thực hiện của kế hoạch … giao những gì cho các sở, ngành và địa phương?": a part of the
     text named by its words, asked of a collective ("các sở, ngành", "các địa phương") that is no one body —
     what the part says, not the task rows of the collective."""
+    # ("Phần tổ chức thực hiện của kế hoạch Vĩnh Long giao những nhiệm vụ gì, cho ai?": no body named, the part asked
+    # for who is given what)
+    collective = bool(query.agencies) and all(fold(a).startswith("cac ") for a in query.agencies)
     return (
-        bool(query.agencies)
-        and all(fold(a).startswith("cac ") for a in query.agencies)
+        (collective or (not query.agencies and bool(_TO_WHOM.search(fold(query.question)))))
         and query.intent in ("general", "fact", "agency_tasks")
         and query.answer_type is None
         and not query.has_period
         and _part_named(query.question) is not None
     )
+
+
+_TO_WHOM = re.compile(
+    r"\bcho (?:nhung )?(?:ai|co quan nao|don vi nao)\b|\bto whom\b|\b(?:who|which bodies) (?:is|are) (?:given|assigned)\b"
+)
 
 
 def _part_named(question: str) -> re.Match[str] | None:

@@ -1843,6 +1843,9 @@ _PROPOSAL_DOCUMENT = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+_EACH_GROUP = re.compile(r"\b(?:tung|moi) nhom\b|\beach (?:group|category)\b")
+
+
 def two_asks(query: Query) -> list[Query] | None:
     """A question that asks two different things ("do ai ký và có hiệu lực khi nào?", "đạt bao nhiêu
     phần trăm và cơ quan nào chủ trì?"): the question twice, each with one half's intent and answer type
@@ -1854,6 +1857,10 @@ def two_asks(query: Query) -> list[Query] | None:
 def _asks(query: Query, depth: int) -> list[Query] | None:
     """two_asks, `depth` halves down: at depth > 0 the halves as read on their own."""
     if query.intent in ("agency_tasks", "period_tasks", "compare") or query.followup:
+        return None
+    if _EACH_GROUP.search(fold(query.question)):
+        # "… chia thành những nhóm nào và cơ quan nào làm chủ quản từng nhóm?": one ask, the groups with a field of
+        # each (the groups' answer gives it)
         return None
     if not depth and (nouns := _two_nouns(query)) is not None:
         return nouns

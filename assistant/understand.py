@@ -902,7 +902,8 @@ _SET_ASIDE = re.compile(
     r"|khong (?:chi |don thuan )?(?:ghi|de|la)(?= (?:(?:chi|don thuan|chi don thuan) )?(?:la )?[\"“”'‘’]?"
     r"(?:thuong xuyen|hang nam)\b)"
     # ("… có thời gian hoàn thành khác với chỉ ghi “Thường xuyên”?")
-    r"|khac(?: voi| han)?(?= (?:chi |don thuan )?(?:ghi |la )?[\"“”'‘’]?(?:thuong xuyen|hang nam)\b)"
+    # ("… khác với việc chỉ ghi “Thường xuyên”?")
+    r"|khac(?: voi| han)?(?= (?:viec )?(?:chi |don thuan )?(?:ghi |la )?[\"“”'‘’]?(?:thuong xuyen|hang nam)\b)"
     # ("Apart from the tasks marked 'regular' (Thường xuyên), which … have a specific time frame?")
     r"|(?:apart|aside) from(?=[^,;?]{0,40}\b(?:regular\w*|ongoing|continuous\w*|thuong xuyen|annual\w*|hang nam"
     r"|yearly|every year)\b))\b"
@@ -916,7 +917,8 @@ _AGENCY_SET_ASIDE = re.compile(
     r"\bkhong (?:phai )?(?:la )?(?:do|duoc giao cho|giao cho)\s"
     # ("không chỉ do các sở, ban, ngành … chủ trì": rows of someone besides a collective; not "không chỉ do Sở Tư
     # pháp chủ trì mà còn …", that body with others)
-    r"|\bkhong chi (?:do|duoc giao cho|giao cho)\s(?=cac\b)"
+    # ("… có cơ quan chủ trì là một đơn vị cụ thể, không chỉ ghi chung 'các sở, ban, ngành và địa phương'?")
+    r"|\bkhong chi (?:do|duoc giao cho|giao cho|ghi(?: chung)?)\s[\"'“‘]?(?=cac\b)"
     # ("not led (or co-led) by …": a bracket between)
     r"|\bnot (?:led|coordinated|chaired|handled|assigned|given)(?: \w+)?(?: \([^()]{1,30}\))? (?:by|to)\s"
     r"|\b(?:led|coordinated|chaired) by (?:\w+ ){0,2}other than\s"

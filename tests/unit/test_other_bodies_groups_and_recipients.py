@@ -127,3 +127,16 @@ def test_which_of_two_documents_takes_effect_first(question, compared):
 def test_a_list_of_things_a_body_owns_leads_or_partners(question, role):
     query = understand(question)
     assert query.intent == "agency_tasks" and query.role == role
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the State Bank regional branch (Ngân hàng nhà nước khu vực XII) lead any indicator in Bac Ninh's "
+        "digital economy plan 144/KH-UBND? If so, which?",
+        "Which digital economy / digital society targets in Bac Ninh's plan 144/KH-UBND are assigned to the State "
+        "Bank regional branch (Ngân hàng nhà nước khu vực XII)?",
+    ],
+)
+def test_the_rows_of_a_body_asked_whether_it_leads_any(question):
+    assert understand(question).intent == "agency_tasks"
