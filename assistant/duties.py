@@ -68,7 +68,19 @@ def asks_duties(query: Query) -> bool:
     document says of that one body and nothing else ("Kế hoạch … quy định gì về Sở Tư pháp?", "What does the
     … plan say about the Department of Justice?")."""
     folded = fold(query.question)
-    return any_match(ASKS_DUTIES, folded) or _asks_about_body(query, folded)
+    return (
+        any_match(ASKS_DUTIES, folded)
+        or _asks_about_body(query, folded)
+        or (bool(query.agencies) and bool(_ASKED_OF_BODY.search(folded)))
+    )
+
+
+# "Công văn … yêu cầu cấp ủy làm những việc gì …?", "… đề nghị Hội Nông dân làm gì?": what a document asks of a body
+# it names (only of a body the question names: "yêu cầu các đơn vị cấp nước sạch làm gì" reads the section so titled)
+_ASKED_OF_BODY = re.compile(
+    r"\b(?:yeu cau|de nghi) (?:cho )?(?:(?!chu tri|phoi hop)\w+,? ){1,24}(?:lam|thuc hien) (?:nhung )?"
+    r"(?:gi|viec gi|nhung gi)\b"
+)
 
 
 # "… quy định / nói / đề ra / nêu (những) gì về|đối với|cho <body>?", "What does … say / state / provide about
@@ -365,7 +377,10 @@ def duties_of(
     """The agency's own passages, narrowed to the rest of the question's topic (at most MAX_PASSAGES);
     none when the agency has none, or none that speaks of the topic (`strict`: none that covers a
     longer topic well — the question may be about something else that names the agency)."""
-    passages = own_passages(view, list(query.agencies), scope)
+    # (with the names as the question prints them: "Mặt trận Tổ quốc Việt Nam", read as the province's committee,
+    # is the Front at every level a Government resolution addresses)
+    printed = [p for p in printed_agencies(query.question, of=query.agencies) if p not in query.agencies]
+    passages = own_passages(view, [*query.agencies, *printed], scope)
     if _IMPLEMENTATION_PART.search(fold(query.question)):
         # "Phần Tổ chức thực hiện của Nghị quyết 394 yêu cầu Bộ trưởng và Chủ tịch UBND cấp tỉnh làm gì?": the body's
         # passages in that part; none there, the question is of that part's own words, not of the body's elsewhere

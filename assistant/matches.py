@@ -175,6 +175,13 @@ def agency_matches(task: Task, agency: str, role: str) -> bool:
     # (a name said in another of its printed forms, "các sở, ngành, địa phương": the gazetteer's one name)
     if canonical_agency(agency) in names:
         return True
+    # (or without the level its name takes in the province: "Đoàn Thanh niên Cộng sản Hồ Chí Minh" of "Tỉnh đoàn")
+    if (
+        not canonical_agency(agency)
+        and (provincial := canonical_agency(f"{agency} tỉnh"))
+        and provincial in names
+    ):
+        return True
     cell = _short_council(fold(" ; ".join([printed, *printed_items]) or "; ".join(names)))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", cell):
         return True

@@ -423,7 +423,8 @@ _FRAME_WORDS = (
     # ("ngoài phần việc chung, Sở Tư pháp phải làm những việc gì?": besides the common part, its own)
     "|ngoài (?:phần việc |phần |nhiệm vụ |công việc |việc )?chung"
     # ("… làm những việc gì theo định kỳ hằng năm … đối với Nghị quyết 66?": the period is the topic, not its frame)
-    "|(?:theo )?định kỳ|đối(?: với)?(?= (?:nghị quyết|kế hoạch|quyết định|chỉ thị|công văn|luật|thông tư|nghị định))"
+    "|(?:theo )?định kỳ(?= h[ằà]ng)|đối(?: với)?(?= (?:nghị quyết|kế hoạch|quyết định|chỉ thị|công văn|luật|thông tư"
+    "|nghị định))|đề nghị"
 )
 _FRAME_ACCENTED = re.compile(rf"(?<!\w)(?:{_FRAME_WORDS})(?!\w)")
 _FRAME_FOLDED = re.compile(
@@ -435,7 +436,7 @@ _FRAME_FOLDED = re.compile(
     r"|(?:theo|trong) (?=(?:ke hoach|phan|muc|quyet dinh|chi thi|cong van)\b)|cac"
     # the section asked in ("trong phần tổ chức thực hiện") and "giao riêng cho"
     r"|(?:phan|muc) to chuc thuc hien|giao rieng|rieng cho"
-    r"|ngoai (?:phan viec |phan |nhiem vu |cong viec |viec )?chung|(?:theo )?dinh ky"
+    r"|ngoai (?:phan viec |phan |nhiem vu |cong viec |viec )?chung|(?:theo )?dinh ky(?= hang)|de nghi"
     r"|doi(?: voi)?(?= (?:nghi quyet|ke hoach|quyet dinh|chi thi|cong van|luat|thong tu|nghi dinh)\b))\b"
 )
 # English words a translated topic may keep
@@ -486,12 +487,12 @@ ASKS_DUTIES = (
     r"\b(?:phai|can) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
     # ("… được giao thêm những nhiệm vụ riêng nào?": its own ones)
-    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+,? ){1,24}(?:nhung |cac )?(?:viec|cong viec|nhiem vu)"
+    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu)"
     r"(?: (?:rieng|khac|chinh|them))? (?:gi|nao)\b",
     # "Kế hoạch Hà Tĩnh giao Sở Khoa học và Công nghệ làm gì trong phần tổ chức thực hiện?"
-    # ("Công văn … yêu cầu cấp ủy làm những việc gì …?", "… đề nghị Hội Nông dân làm gì?": asked of the body alike)
-    r"\b(?:giao|yeu cau|de nghi) (?:cho )?(?:(?!chu tri|phoi hop)\w+,? ){1,24}(?:lam|thuc hien) (?:nhung )?"
-    r"(?:gi|viec gi|nhung gi)\b",
+    # ("… giao Thanh tra thành phố, Công an thành phố và Ban Quản lý các khu chế xuất làm gì?": several bodies, a
+    # long name)
+    r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+,? ){1,24}(?:lam|thuc hien) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 đề nghị Trung ương MTTQ chỉ đạo những tổ chức nào …?": the bodies the named one is to steer,
     # each an item of its own part of the text
     BODIES_STEERED.pattern,

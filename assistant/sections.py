@@ -704,7 +704,14 @@ def asks_part_of_collective(query: Query) -> bool:
     # for who is given what)
     collective = bool(query.agencies) and all(fold(a).startswith("cac ") for a in query.agencies)
     return (
-        (collective or (not query.agencies and bool(_TO_WHOM.search(fold(query.question)))))
+        (
+            collective
+            or (
+                not query.agencies
+                and bool(_TO_WHOM.search(fold(query.question)))
+                and bool(_WHAT_LIST.search(fold(query.question)))
+            )
+        )
         and query.intent in ("general", "fact", "agency_tasks")
         and query.answer_type is None
         and not query.has_period
@@ -712,6 +719,10 @@ def asks_part_of_collective(query: Query) -> bool:
     )
 
 
+# (a list of what the part gives, not one task named: "… giao việc thẩm định dự toán kinh phí cho ai?" is its lead)
+_WHAT_LIST = re.compile(
+    r"\b(?:nhung|cac) (?:nhiem vu|viec|cong viec|noi dung)(?: \w+)? (?:gi|nao)\b|\bwhat (?:tasks|work)\b"
+)
 _TO_WHOM = re.compile(
     r"\bcho (?:nhung )?(?:ai|co quan nao|don vi nao)\b|\bto whom\b|\b(?:who|which bodies) (?:is|are) (?:given|assigned)\b"
 )

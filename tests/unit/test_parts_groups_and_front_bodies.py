@@ -164,3 +164,34 @@ def test_categories_an_article_shares_are_no_table_groups():
         "in the political system?"
     )
     assert not asks_groups(understand(question))
+
+
+def test_what_a_government_resolution_asks_of_the_front(view):
+    # (the Front's own parts at both levels, "đề nghị" no topic word: not the local part alone)
+    _, _, outcome = ask_view(view, "Nghị quyết 394 đề nghị Mặt trận Tổ quốc Việt Nam làm gì?")
+    assert {183, 191, 467} <= set(_lines(outcome)), outcome.text
+
+
+def test_asks_that_stay_as_they_were():
+    from assistant.duties import asks_duties
+
+    # (a body no gazetteer knows, asked what the text requires of it: the section so titled, not a body's duties)
+    assert not asks_duties(understand("Chỉ thị 09 yêu cầu các đơn vị cấp nước sạch làm gì?"))
+    # (a collective's rows of a period: a listing)
+    assert not asks_duties(
+        understand(
+            "Kế hoạch Hà Tĩnh giao cho các sở, ban, ngành cấp tỉnh nhiệm vụ nào có thời hạn Quý I hằng năm?"
+        )
+    )
+    # (one task's lead in the implementation part: not the part whole)
+    assert not asks_part_of_collective(
+        understand("Phần tổ chức thực hiện Kế hoạch 617 giao việc thẩm định dự toán kinh phí cho ai?")
+    )
+
+
+def test_a_body_named_without_the_level_its_name_takes():
+    from assistant.matches import agency_matches
+
+    task = make_task("kh_bac_ninh.txt", "6", "Tỉ lệ thanh niên tham gia học tập số", ["Tỉnh đoàn"])
+    assert agency_matches(task, "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead")
+    assert not agency_matches(task, "Hội Nông dân", "lead")
