@@ -45,6 +45,11 @@ def ha_tinh_plan(name: str, number: str = "280/KH-UBND"):
     )  # fmt: skip
 
 
+def cited_starts(outcome) -> list[int]:
+    """The first lines of an outcome's citations, in order: which passages an answer quotes."""
+    return sorted(c.lines[0] for c in outcome.citations)
+
+
 def read_view(view, question: str):
     """(query, scope) of a question over a record view, as the assistant reads it before any strategy."""
     from assistant.matching import documents_in_scope

@@ -10,7 +10,7 @@ from assistant.duties import _residual_topic, _without_name, asks_duties
 from assistant.index_view import IndexView, RecordSearcher
 from assistant.understand import understand
 from indexer.records import Clause, Document
-from tests.records import ask_view, ha_tinh_plan
+from tests.records import ask_view, cited_starts, ha_tinh_plan
 
 CT = "ct_can_tho.txt"
 KH = "kh_ha_tinh.txt"
@@ -55,10 +55,6 @@ def view() -> IndexView:
     return IndexView(RecordSearcher(docs, clauses, []))
 
 
-def _lines(outcome) -> list[int]:
-    return sorted(c.lines[0] for c in outcome.citations)
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -77,7 +73,7 @@ def test_each_body_named_gets_its_own_part(view):
         "nghiệp làm gì?",
     )
     assert outcome.strategy == "duties", outcome.text
-    assert _lines(outcome) == [216, 226, 230], outcome.text
+    assert cited_starts(outcome) == [216, 226, 230], outcome.text
 
 
 def test_a_long_printed_name_is_no_topic(view):
@@ -87,7 +83,7 @@ def test_a_long_printed_name_is_no_topic(view):
         "Chỉ thị 09 Cần Thơ giao Công an thành phố và Ban Quản lý các khu chế xuất và công nghiệp làm gì?",
     )
     assert outcome.strategy == "duties", outcome.text
-    assert _lines(outcome) == [226, 230], outcome.text
+    assert cited_starts(outcome) == [226, 230], outcome.text
 
 
 def test_without_name_drops_the_linking_words_the_topic_left_out():
@@ -104,19 +100,19 @@ def test_a_document_named_by_what_it_is_about_does_not_narrow_the_duties(view):
     )
     query, _, outcome = ask_view(view, question)
     assert _residual_topic(query) == ""
-    assert _lines(outcome) == [343, 351], outcome.text
+    assert cited_starts(outcome) == [343, 351], outcome.text
 
 
 def test_a_topic_of_the_duty_itself_still_narrows(view):
     _, _, outcome = ask_view(view, "Sở Nội vụ Hà Tĩnh được giao làm gì về bố trí, sắp xếp đội ngũ pháp chế?")
-    assert _lines(outcome) == [343], outcome.text
+    assert cited_starts(outcome) == [343], outcome.text
 
 
 def test_bodies_named_bare_are_the_provinces_own(view):
     # ("thanh tra", "công an" without "thành phố": the glossary's bare names, the city's own bodies in its text)
     query, _, outcome = ask_view(view, "Chỉ thị 09 Cần Thơ giao thanh tra và công an làm gì?")
     assert outcome.strategy == "duties", outcome.text
-    assert _lines(outcome) == [216, 226], outcome.text
+    assert cited_starts(outcome) == [216, 226], outcome.text
 
 
 CV = "cv_tinh_uy.txt"
@@ -154,4 +150,4 @@ def test_what_a_letter_asks_a_collective_to_do_every_year_and_quarter(letter, qu
     query, _, outcome = ask_view(letter, question)
     assert query.agencies == ("Các cấp ủy, tổ chức đảng",), query.agencies
     assert outcome.strategy == "duties", outcome.text
-    assert _lines(outcome) == [31, 32], outcome.text
+    assert cited_starts(outcome) == [31, 32], outcome.text

@@ -13,7 +13,7 @@ from assistant.sections import asks_part_of_collective, asks_section
 from assistant.strategies import two_asks
 from assistant.understand import understand
 from indexer.records import Clause, Document
-from tests.records import ask_view, ha_tinh_plan, make_task
+from tests.records import ask_view, cited_starts, ha_tinh_plan, make_task
 
 KH = "kh_ha_tinh.txt"
 NQ = "nq_394.txt"
@@ -68,16 +68,12 @@ def view() -> IndexView:
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
 
-def _lines(outcome) -> list[int]:
-    return sorted(c.lines[0] for c in outcome.citations)
-
-
 def test_duties_in_the_implementation_part_are_the_ones_printed_there(view):
     _, _, outcome = ask_view(view, "Sở Nội vụ Hà Tĩnh được giao làm gì trong phần tổ chức thực hiện?")
-    assert outcome.strategy == "duties" and _lines(outcome) == [343], outcome.text
+    assert outcome.strategy == "duties" and cited_starts(outcome) == [343], outcome.text
     # (asked without the part: both)
     _, _, outcome = ask_view(view, "Sở Nội vụ Hà Tĩnh được giao làm gì?")
-    assert {120, 343} <= set(_lines(outcome)), outcome.text
+    assert {120, 343} <= set(cited_starts(outcome)), outcome.text
 
 
 @pytest.mark.parametrize(
@@ -91,7 +87,7 @@ def test_the_front_named_without_its_level_in_a_government_resolution(view, ques
     # (the central committee's items as well as the local Front's: "Mặt trận Tổ quốc" is both)
     _, _, outcome = ask_view(view, question)
     assert outcome.strategy == "duties", outcome.text
-    assert {183, 191} <= set(_lines(outcome)), outcome.text
+    assert {183, 191} <= set(cited_starts(outcome)), outcome.text
 
 
 def test_a_data_list_grouped_by_field_with_each_groups_owner(view):
@@ -169,7 +165,7 @@ def test_categories_an_article_shares_are_no_table_groups():
 def test_what_a_government_resolution_asks_of_the_front(view):
     # (the Front's own parts at both levels, "đề nghị" no topic word: not the local part alone)
     _, _, outcome = ask_view(view, "Nghị quyết 394 đề nghị Mặt trận Tổ quốc Việt Nam làm gì?")
-    assert {183, 191, 467} <= set(_lines(outcome)), outcome.text
+    assert {183, 191, 467} <= set(cited_starts(outcome)), outcome.text
 
 
 def test_asks_that_stay_as_they_were():
