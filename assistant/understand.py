@@ -1391,6 +1391,15 @@ _PLACE_ASKED = re.compile(
 )
 
 
+# who or what goes to which province: "… assigned to oversee flood recovery in each province?", "… phụ trách
+# từng tỉnh" (not what each province must do: "… each province must report")
+_EACH_PLACE_ASKED = re.compile(
+    r"\b(?:in|to|for|over|oversee|of) (?:which|each|every) (?:province|city|locality)\b"
+    r"(?!\s*(?:must|should|shall|has|have|is|are|do|does|did|will|can|need|needs)\b)"
+    r"|\b(?:phu trach|theo doi|chi dao|kiem tra) (?:moi|tung) (?:tinh|dia phuong)\b"
+)
+
+
 _AT_VI = re.compile(
     r"(?:^|[,;:.]\s*)(?:tai|o|trong noi bo|trong)\s+$"
     # "đơn vị nào của Bộ X", "cục nào thuộc Bộ X": one of the body's own units is asked
@@ -1820,6 +1829,17 @@ def understand(
     ):
         # "Theo Quyết định 2597/QĐ-TTg, trung tâm … đặt tại tỉnh, thành phố nào?": a place the national
         # document names, not a comparison of provinces
+        intent, aspect, answer_type, count_noun = "fact", "fact", "place", ""
+    elif (
+        intent in ("fact", "general")
+        and answer_type is None
+        and not provinces
+        and named
+        and all(d.scope == CENTRAL for d in named)
+        and _EACH_PLACE_ASKED.search(f)
+    ):
+        # "Which Deputy Prime Minister is assigned to oversee flood recovery in each province under Dispatch
+        # 227?": a national document's passage that names the provinces, one by one
         intent, aspect, answer_type, count_noun = "fact", "fact", "place", ""
     if intent in ("fact", "general", "deadline") and len(named) >= 2 and _two_documents_joined(text, named):
         intent = "compare"  # "When do Decree 302/2025/NĐ-CP and the Employment Law 74/2025/QH15 take effect?"
