@@ -284,6 +284,9 @@ def shared_cell(task: Task, intent: str, cites: CitationList, lang: str) -> str:
     return ""
 
 
+_BODY_CELLS = ("lead", "coordinating")
+
+
 def task_line(
     task: Task,
     n: int,
@@ -292,11 +295,14 @@ def task_line(
     with_place: bool,
     printed_time: str = "",
     group_title: bool = False,
+    printed_bodies: str = "",
 ) -> str:
     """One row of a listing: name, then the other cells, cited. `printed_time`: the line that prints the
     task's time, label and all ("Thời gian hoàn thành: Trước ngày 31/5/2026."), shown as printed instead.
     `group_title`: the row's group title shown beside its place (a row another row of the listing shares
-    its name with)."""
+    its name with). `printed_bodies`: the value of prose that names lead and partners together, label and
+    all ("Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …"), shown as printed instead of the two cells
+    (in English the lead's gloss after it)."""
     label = label_en(task) if lang == "en" else task.label
     if group_title and task.group_title and task.group:
         marker = f"group {task.group}" if lang == "en" else f"nhóm {task.group}"
@@ -311,8 +317,16 @@ def task_line(
     cells = {"lead": lead, "coordinating": coord, "output": task.output or "", "deadline": deadline}
     if printed_time and lang == "en":
         printed_time = f"{printed_time}{_time_gloss(task.deadline or '')}"
+    if printed_bodies:
+        quoted = f"“{printed_bodies}”"  # (as printed: no gloss inside)
+        glossed = f"{quoted} ({say(lang, 'row_lead', value=lead)})" if lang == "en" and lead else quoted
+        cells = {"bodies": glossed, **{k: v for k, v in cells.items() if k not in _BODY_CELLS}}
     shown = [
-        printed_time if key == "deadline" and printed_time else say(lang, f"row_{key}", value=value)
+        printed_time
+        if key == "deadline" and printed_time
+        else value
+        if key == "bodies"
+        else say(lang, f"row_{key}", value=value)
         for key, value in cells.items()
         if value
     ]

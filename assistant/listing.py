@@ -1931,6 +1931,7 @@ def task_lines(view: IndexView, tasks: list[Task], cites, lang: str, query: Quer
                 with_place=not several and not query.provinces,
                 printed_time=printed if len(printed) <= PRINTED_TIME_CHARS else "",
                 group_title=names[(task.doc, _words(task.name))] > 1,
+                printed_bodies=_printed_bodies(view, task),
             )
             if query.agencies:  # the cell that names the body asked about, printed once above the row
                 for field in ("lead", "coordinating") if query.role == "either" else (query.role,):
@@ -2011,6 +2012,46 @@ def _printed_time(view: IndexView, task: Task) -> str:
             return ""
         printed = label.group(1) + value
         return printed if len(printed) <= PRINTED_TIME_CHARS else ""
+    return ""
+
+
+# the label of prose that names who carries an item out, its lead and partners in one value ("- Cơ quan thực
+# hiện: Sở Nội vụ chủ trì, phối hợp với …", or "+" items under it, each body with its part)
+_BODIES_LABEL = re.compile(
+    r"^[-–+•*]?\s*((?:cơ quan|đơn vị)\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?\s*:)\s*(.*)$",
+    re.I | re.S,
+)
+PRINTED_BODIES_CHARS = 420  # a prose task's bodies shown as printed when this short
+
+
+def _printed_bodies(view: IndexView, task: Task) -> str:
+    """Who carries out a task read from prose, as the text prints it, label and all, when that value says
+    more than the lead's name ("Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …"; the label over "+" items,
+    each body with its part: "… + Sở Xây dựng đăng tải thông điệp …"); "" for a table row, a value that is the
+    lead's name alone, or one longer than PRINTED_BODIES_CHARS."""
+    if task.source != "prose" or not task.lead_text:
+        return ""
+    first, last = task.lines
+    chunks = [
+        c for c in view.clause_chunks_by_doc.get(task.doc, ()) if first <= c.lines[0] and c.lines[1] <= last
+    ]
+    for k, chunk in enumerate(chunks):
+        m = _BODIES_LABEL.match(" ".join(chunk.text.split()))
+        if m is None:
+            continue
+        label, value = m.group(1), m.group(2).strip()
+        if not value:  # the label alone: its "+" items follow
+            items = []
+            for later in chunks[k + 1 :]:
+                text = " ".join(later.text.split())
+                if not text.startswith("+"):
+                    break
+                items.append(text)
+            value = " ".join(items)
+        if not value or fold(value.strip(" .;")) == fold(task.lead_text.strip(" .;")):
+            return ""
+        printed = f"{label} {value}"
+        return printed if len(printed) <= PRINTED_BODIES_CHARS else ""
     return ""
 
 
