@@ -51,10 +51,22 @@ _NOT_ONLY_EN = re.compile(
 _BESIDES = re.compile(rf"^{SET_ASIDE_OPENERS} ")
 
 
+# "Which tasks are not led by the Ministry of Construction alone?", "… không do riêng Bộ Xây dựng chủ trì": the rows
+# of someone besides the body (with it, or without)
+_NOT_ALONE = re.compile(
+    r"\bnot (?:led|chaired|headed|coordinated|run|handled|assigned)? ?(?:by |to )?(?:[\w'-]+ ){1,8}"
+    r"(?:alone|by itself|on its own|solely)\b"
+    r"|\bkhong (?:chi )?(?:do|giao cho|thuoc) (?:rieng|mot minh)\b"
+    r"|\bkhong (?:chi )?(?:do|giao cho) (?:\w+ ){1,8}(?:mot minh|chu tri mot minh)\b"
+)
+
+
 def _not_only(query: Query) -> bool:
     """Whether the question sets aside a collective said right after "rather than only (by)", "không chỉ do" —
-    the rows of someone besides it, not the rows it is absent from."""
+    the rows of someone besides it, not the rows it is absent from; or any body asked "not … alone"."""
     folded = fold(query.question)
+    if _NOT_ALONE.search(folded):
+        return True
     collective = [a for a in query.agencies if agency_kind(canonical_agency(a) or a) == "collective"]
     if collective and len(collective) == len(query.agencies) and _BESIDES.match(folded.lstrip()):
         return True

@@ -157,6 +157,8 @@ TITLE_CHARS = 80  # a section title alone, not a sentence
 ITEM_CHARS = 400  # an item of a longer list is cut here
 FEW_ITEMS = 6  # up to this many items, each is quoted as a passage is
 POINT_CHARS = 800  # a point of a short list, quoted whole (cut where the list is long)
+SUB_CHARS = 300  # a point under an item of a list of many lines is cut here
+FEW_LINES = 12  # up to this many items and points in all, each point is quoted whole (to POINT_CHARS)
 _POINT = re.compile(r"\s*(?:[a-zđ]\)|-|\+|•)\s")  # "a) …", "- …": an item of a list, not a numbered part
 
 
@@ -186,7 +188,11 @@ def state_items(
     limit = compose.MAX_QUOTE if len(items) <= FEW_ITEMS else ITEM_CHARS
     # (the items' own lists fit beside them, or only a bare title's: ten foundations of a plan, each "1. Thể chế
     # … Trọng tâm:" over its points, are all named before any of their points)
-    fits = len(items) + sum(len(sub_items(view, i)) for i in items if _opens_list(i)) <= MAX_ITEMS
+    lines_in_all = len(items) + sum(len(sub_items(view, i)) for i in items if _opens_list(i))
+    fits = lines_in_all <= MAX_ITEMS
+    # (the points under an item: whole when the answer has few lines — "c) Thực hiện nghiêm … gắn với triển khai
+    # Quy định số 178-QĐ/TW …" must not lose its end —, short where it has many)
+    sub_limit = POINT_CHARS if lines_in_all <= FEW_LINES else SUB_CHARS
     for item in items:
         if shown >= MAX_ITEMS:
             break
@@ -197,7 +203,7 @@ def state_items(
             # "1. Dữ liệu chia sẻ … bao gồm:": the list it opens is what it says; so is the list under a
             # bare title ("1. Mục đích" over its "- …" points): the title alone says nothing
             for sub in sub_items(view, item)[: max(0, MAX_ITEMS - shown)]:
-                quote = compose.short_quote(sub.text, 300)
+                quote = compose.short_quote(sub.text, sub_limit)
                 lines.append(f"  - “{quote}” [{cites.chunk(sub, quote)}]")
                 shown += 1
     return "\n".join(lines)

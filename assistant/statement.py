@@ -376,9 +376,14 @@ def _enumeration(match: SentenceMatch, query: Query) -> SentenceMatch:
     if not match.quote.rstrip().endswith(";"):
         return match
     sentences = split_sentences(match.chunk.text)
-    if match.quote not in sentences:
+    # (the sentence the quote ends with: a quote of two sentences, "Trong đó … 2 cấp. Rà soát, ban hành … Nghị quyết
+    # số 57-NQ/TW …; Nghị quyết số 59-NQ/TW …;", goes on as one of its last sentence does)
+    at = next(
+        (i for i, s in enumerate(sentences) if match.quote == s or match.quote.endswith(f" {s}")),
+        None,
+    )
+    if at is None:
         return match
-    at = sentences.index(match.quote)
     said = " " + " ".join(re.findall(r"\w+", fold(match.quote))) + " "
     parts = [match.quote]
     for part in sentences[at + 1 : at + 1 + ENUMERATION_PARTS]:

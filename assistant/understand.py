@@ -517,6 +517,37 @@ def _collective(term) -> bool:
     return term.kind == "agency" and fold(term.vi[0]).startswith("cac ")
 
 
+# what opens a body's name ("Sở …", "Ban …", "Công an …"): the next item of a list of bodies
+_LISTED_BODY_HEAD = re.compile(
+    r"(?:so|ban|bo|uy ban|ubnd|thanh tra|cong an|trung tam|vien|hoi|doan|van phong|toa an|dai|bao|cuc|chi cuc"
+    r"|mat tran|lien doan|tinh doan|quan doi|bo chi huy)\b"
+)
+
+
+def _bare_bodies_listed(folded: str) -> list[str]:
+    """The glossary's bodies a question names bare in a list with other bodies, the gazetteer's among them ("giao
+    thanh tra, công an và ban quản lý khu chế xuất làm gì": "Thanh tra", "Công an") — a name followed by "," or "và"
+    and another body's name; not the same words as an activity ("thanh tra, kiểm tra")."""
+    from indexer.agencies import find_agencies
+
+    out: list[str] = []
+    for term in glossary():
+        if term.kind != "agency":
+            continue
+        for form in term.vi:
+            key = fold(form)
+            if len(key) <= 4 or find_agencies(form):  # (a name the gazetteer reads is found as it is)
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(key)}\s*(?:,|\bva\b|\band\b)\s*", folded):
+                if _LISTED_BODY_HEAD.match(folded[m.end() :]):
+                    out.append(term.vi[0])
+                    break
+            else:
+                continue
+            break
+    return out
+
+
 def _find_agencies(text: str, lang: str) -> list[str]:
     """Vietnamese names of the agencies named in `text` (the gazetteer when present, else the glossary)."""
     names: list[str] = []
@@ -536,6 +567,8 @@ def _find_agencies(text: str, lang: str) -> list[str]:
                 if len(form) > 4 and word_pattern(fold(form)).search(folded):
                     names.append(term.vi[0])
                     break
+    else:
+        names += _bare_bodies_listed(folded)
     if lang == "en":
         # "which provincial departments …": a collective after "which" is what is asked, not a name
         names += [
