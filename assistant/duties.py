@@ -347,6 +347,18 @@ def _residual_topic(query: Query) -> str:
     for name in (*printed_agencies(query.question, of=query.agencies), *parts):
         text = _without_name(text, normalize_tones(name).lower().split())
     text = without_duty_frame(text)
+    if query.agencies:  # ("the Director of the … Department", "Giám đốc Sở …": the body's head, not a duty)
+        said = fold(query.search_text or query.question)
+        heads = {
+            t for t in _HEAD_TITLES if re.search(rf"\b{t}\s+(?:of\s+(?:the\s+)?|cua\s+)?{_BODY_WORD}", said)
+        }
+        words = text.split()
+        pairs = [(i, f"{fold(words[i])} {fold(words[i + 1])}") for i in range(len(words) - 1)]
+        titles = {pair for _, pair in pairs if pair in _HEAD_TITLES}
+        # (only where every head it says is one of a body: "Bộ trưởng và Chủ tịch UBND cấp tỉnh" asks of ministers)
+        if titles and titles <= heads:
+            drop = {j for i, pair in pairs if pair in titles for j in (i, i + 1)}
+            text = " ".join(w for i, w in enumerate(words) if i not in drop)
     # ("… trong kế hoạch về đổi mới xây dựng và thi hành pháp luật?": which document, not which duty)
     if described := _DOCUMENT_ABOUT.search(fold(query.question)):
         said = set(described.group(1).split())
@@ -360,6 +372,17 @@ def _residual_topic(query: Query) -> str:
         text = without_duty_frame(text, english=True)
     return " ".join(w for w in text.split() if not w.isdigit())
 
+
+# the titles of a body's head (two words), said before the body a question asks the duties of
+_HEAD_TITLES = frozenset(
+    ("bo truong", "giam doc", "thu truong", "chu tich", "truong ban", "vu truong", "cuc truong", "vien truong",
+     "truong phong", "tong giam doc")
+)  # fmt: skip
+
+# the first word of a body's name after its head's title ("Giám đốc Sở …", "Director of the Department …")
+_BODY_WORD = (
+    r"(?:so|bo|vu|cuc|tong cuc|ban|uy ban|ubnd|trung tam|vien|phong|hoi dong|thanh tra|van phong|cong an)\b"
+)
 
 FEW_PASSAGES = 2
 # the implementation part, named by the question ("trong phần tổ chức thực hiện", "in its implementation section") and

@@ -91,6 +91,13 @@ def _only_these(task, agencies, role: str) -> bool:
     return bool(ids) and all(fold(i) in wanted or agency_kind(i) in ("collective", "local") for i in ids)
 
 
+def _by_these_alone(task, agencies, role: str) -> bool:
+    """Whether the task's column of `role` names the bodies asked and no one else (a collective is someone else)."""
+    ids = task.lead_ids if role == "lead" else task.coordinating_ids
+    wanted = {fold(a) for a in agencies} | {fold(c) for a in agencies if (c := canonical_agency(a))}
+    return bool(ids) and all(fold(i) in wanted for i in ids)
+
+
 def asks_rows_not_of(query: Query) -> bool:
     return query.intent == "agency_tasks" and query.agencies_set_aside and bool(query.agencies)
 
@@ -105,7 +112,11 @@ def answer_rows_not_of(view: IndexView, query: Query, scope: set[str] | None) ->
         return None
     every = rows(view, replace(query, agencies=()), scope, role)
     only = role != "either" and _not_only(query)
-    if only:
+    if only and _NOT_ALONE.search(fold(query.question)):
+        # "not led by the Ministry of Construction alone": the rows whose column names someone besides it — a
+        # collective too, with it or without it; only the rows it leads by itself are left out
+        named = {id(t) for t in every if _by_these_alone(t, query.agencies, role)}
+    elif only:
         # "led by a named body rather than only by the generic 'departments, agencies and localities'": the
         # rows whose column names some body besides them (with them, or alone)
         named = {id(t) for t in every if _only_these(t, query.agencies, role)}

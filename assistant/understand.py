@@ -1009,7 +1009,9 @@ def _periods_set_aside(f: str) -> tuple[str, ...]:
 
 
 # "… chứ không chỉ ghi “Thường xuyên”", "other than simply …": a kind set aside where it stands alone
-_ALONE_WORD = re.compile(r"\b(?:chi|don thuan|just|only|merely|purely|simply|solely)\b")
+_ALONE_WORD = re.compile(
+    r"\b(?:chi|don thuan|just|only|merely|purely|simply|solely|plain|plainly|bare|thuan tuy)\b"
+)
 
 
 def _aside_alone(f: str) -> bool:
@@ -1427,9 +1429,32 @@ _PLACE_ASKED = re.compile(
 # who or what goes to which province: "… assigned to oversee flood recovery in each province?", "… phụ trách
 # từng tỉnh" (not what each province must do: "… each province must report")
 _EACH_PLACE_ASKED = re.compile(
-    r"\b(?:in|to|for|over|oversee|of) (?:which|each|every) (?:province|city|locality)\b"
+    r"\b(?:in|to|for|over|oversees?|of) (?:which|each|every) (?:province|city|locality)\b"
     r"(?!\s*(?:must|should|shall|has|have|is|are|do|does|did|will|can|need|needs)\b)"
     r"|\b(?:phu trach|theo doi|chi dao|kiem tra) (?:moi|tung) (?:tinh|dia phuong)\b"
+)
+
+
+# an English kind word right before a document's number ("Official Dispatch 227/CĐ-TTg", "Telegram No. 227")
+_EN_KIND_BEFORE = re.compile(
+    r"(?i)\b((?:official |urgent |prime minister'?s? |pm'?s? )?(?:dispatch|telegram|cable|letter|decision|decree"
+    r"|resolution|circular|directive|plan|regulation|instruction))\s*(?:no\.?\s*|number\s*)?$"
+)
+
+
+# "which ministries must help … in each province?": bodies asked, not a place
+_BODIES_ASKED = re.compile(
+    r"\bwhich (?:\w+ )?(?:ministr(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|departments?|organi[sz]ations?|units?)\b"
+    r"|\b(?:bo|co quan|so|don vi|to chuc) nao\b"
+)
+
+
+# "mỗi sở hướng dẫn kiểm kê loại tài sản nào?": one thing of each body (read with its tone marks: "mời Sở Tư pháp",
+# to invite, folds alike); typed without them, "moi so" before what each does, not before a body's name
+_EACH_BODY = re.compile(r"(?<!\w)mỗi (?:sở|bộ|cơ quan|đơn vị|ngành|địa phương|ban)(?!\w)")
+_EACH_BODY_UNMARKED = re.compile(
+    r"\bmoi (?:so|bo|co quan|don vi)(?: (?:chuyen nganh|quan ly nganh|nganh|lien quan))? (?:huong dan|phu trach"
+    r"|chiu trach nhiem|thuc hien|lam|duoc giao|co trach nhiem|dam nhiem|quan ly)\b"
 )
 
 
@@ -1729,6 +1754,16 @@ def understand(
         if agency_names is not None:
             elsewhere |= set(_printed_names(agency_names, blanked, lang))
         agencies = tuple(a for a in agencies if a in elsewhere)
+    if lang == "en" and len(agencies) > 1:
+        # "the Ministry of Justice's Department of Personnel and Organisation": the body whose unit is asked, not a
+        # body asked itself
+        owners = {
+            term.vi[0]
+            for start, end, term in english_term_spans(text)
+            if term.kind == "agency" and re.match(r"['’]s\s", text[end : end + 3])
+        }
+        if owners and not owners >= set(agencies):
+            agencies = tuple(a for a in agencies if a not in owners)
     if agencies and places and len(fold(text)) == len(text):
         # "Học viện Chính trị quốc gia Hồ Chí Minh": a place inside an agency's name is not a scope
         folded = fold(text)
@@ -1870,6 +1905,7 @@ def understand(
         and named
         and all(d.scope == CENTRAL for d in named)
         and _EACH_PLACE_ASKED.search(f)
+        and not _BODIES_ASKED.search(f)
     ):
         # "Which Deputy Prime Minister is assigned to oversee flood recovery in each province under Dispatch
         # 227?": a national document's passage that names the provinces, one by one
@@ -1916,6 +1952,19 @@ def understand(
         remove += [
             (m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text)) if _referred(m, documents)
         ]
+    if lang == "en" and docs:
+        # "Dispatch 227/CĐ-TTg" of a Công điện: an English kind word glossed as another kind ("công văn") than the
+        # document's own names that document, and is no word its passages print
+        kinds = {
+            re.split(r"[/-]", d.number)[0]: fold(d.kind)
+            for d in documents
+            if d.number and d.name in docs and d.kind
+        }
+        for m in re.finditer(r"(?<![\w/.-])(\d{1,4})(?![\w.,-])", text):
+            own = kinds.get(m.group(1))
+            word = _EN_KIND_BEFORE.search(text[: m.start()]) if own else None
+            if word and fold(translate_question(word.group(1))).strip() not in ("", own):
+                remove.append(word.span(1))
     if lang == "en":
         # "the Director of the Personnel Department (Vụ Tổ chức cán bộ)": the English words before a body named in
         # brackets name that body (which the glossary may not know); they are no topic of their own
@@ -2096,6 +2145,8 @@ def understand(
             r"|\bthu tu uu tien\b|\b(?:priority|order of) (?:order|priority)\b|\border of precedence\b",
             f,
         )
+        or _EACH_BODY.search(normalize_tones(text).lower())
+        or _EACH_BODY_UNMARKED.search(f)
     )
     query = Query(
         question=text,

@@ -1,7 +1,8 @@
 """Who goes to which province under a national document, bodies named bare in a list with a known one, who
 carries out a task written as prose (its label's value as printed), rows "not led by X alone", a quote of two
-sentences that stops inside an enumeration going on with it, and the points of a short list quoted whole — on
-hand-made records and on the question rules."""
+sentences that stops inside an enumeration going on with it, the points of a short list quoted whole, a time "other
+than plain …", the body whose unit is asked, and what each department does — on hand-made records and on the
+question rules."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def national() -> IndexView:
                   [BXD, "Các địa phương"], group="III", line=731),
         make_task(QD, "3", "Hợp tác đầu tư và tài chính, thu hút vốn ODA", ["Bộ Tài chính"], [BXD], group="VII",
                   line=1050),
+        make_task(QD, "4", "Tuyên truyền, phổ biến Đề án đến cán bộ, công chức", ["Các bộ, ngành"], group="VII",
+                  line=1070),
     ]  # fmt: skip
     return IndexView(RecordSearcher(docs, clauses, tasks))
 
@@ -68,6 +71,7 @@ def test_who_goes_to_each_province_of_a_national_document_asks_a_place(national,
     [
         "What must each province do to restore production under Dispatch 227/CĐ-TTg?",  # what each one must do
         "Which Deputy Prime Minister leads the inspection under Dispatch 227/CĐ-TTg?",  # no province asked
+        "Which ministries must help the localities restore production in each province under Dispatch 227/CĐ-TTg?",
     ],
 )
 def test_what_each_province_must_do_is_no_place(national, question):
@@ -80,6 +84,7 @@ def test_rows_not_led_by_a_body_alone_keep_its_joint_rows(national):
     _, _, outcome = ask_view(national, question)
     assert "hạ tầng công nghệ thông tin" in outcome.text and "vốn ODA" in outcome.text, outcome.text
     assert "Rà soát toàn diện" not in outcome.text
+    assert "Tuyên truyền, phổ biến Đề án" in outcome.text  # (a collective's row: not the body's alone)
 
 
 def test_rows_not_led_by_a_body_leave_out_its_joint_rows(national):
@@ -219,5 +224,63 @@ def test_bodies_named_bare_in_a_list_with_a_known_one_are_all_asked(national, qu
 
 
 def test_an_activity_of_the_same_words_is_no_body(national):
-    query, _ = read_view(national, "Sở Tư pháp tăng cường thanh tra, kiểm tra việc thi hành pháp luật thế nào?")
+    query, _ = read_view(
+        national, "Sở Tư pháp tăng cường thanh tra, kiểm tra việc thi hành pháp luật thế nào?"
+    )
     assert "Thanh tra" not in query.agencies
+
+
+def test_a_time_other_than_plain_ongoing_sets_aside_only_the_bare_kind(national):
+    query, _ = read_view(
+        national, "Which tasks in the appendix have a completion time other than plain “Thường xuyên”?"
+    )
+    assert query.periods_aside_alone
+    query, _ = read_view(
+        national, "Which tasks in the appendix have a completion time other than “Thường xuyên”?"
+    )
+    assert not query.periods_aside_alone
+
+
+def test_the_body_whose_unit_is_asked_is_no_body_asked(national):
+    question = (
+        "Under Circular 23/2025/TT-BTP, what is the Director of the Ministry of Justice's Department of Personnel "
+        "and Organisation responsible for?"
+    )
+    query, _ = read_view(national, question)
+    assert query.agencies == ("Vụ Tổ chức cán bộ",), query.agencies
+    from assistant.duties import _residual_topic
+
+    assert "giám đốc" not in _residual_topic(query).lower()
+    # (two bodies asked side by side stay two)
+    query, _ = read_view(national, "What must the Ministry of Justice and the Ministry of Finance do?")
+    assert set(query.agencies) == {"Bộ Tư pháp", "Bộ Tài chính"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ở Quảng Ngãi, mỗi sở chuyên ngành hướng dẫn kiểm kê loại tài sản kết cấu hạ tầng nào?",
+        "ke hoach kiem ke tai san cong quang ngai: moi so huong dan kiem ke loai tai san ket cau ha tang nao",
+    ],
+)
+def test_what_each_department_does_asks_several_things(national, question):
+    query, _ = read_view(national, question)
+    assert query.plural
+
+
+def test_to_invite_a_department_is_not_each_department(national):
+    from assistant.understand import _EACH_BODY, _EACH_BODY_UNMARKED
+    from indexer.text import fold
+
+    invite = "Mời Sở Tư pháp các tỉnh bạn Lào sang làm việc thì phối hợp với ai?"
+    assert not _EACH_BODY.search(invite.lower()) and not _EACH_BODY_UNMARKED.search(fold(invite))
+
+
+def test_an_english_kind_glossed_as_another_kind_is_no_topic_word(national):
+    query, _ = read_view(national, "Which Deputy Prime Minister oversees which province under Dispatch 227?")
+    assert "công văn" not in query.topic.lower(), query.topic
+    # (a kind word that is the document's own stays as before)
+    query, _ = read_view(
+        national, "Under Decision 2597/QĐ-TTg, which decision must the ministries issue first?"
+    )
+    assert "quyết định" in query.topic.lower(), query.topic
