@@ -1435,13 +1435,6 @@ _EACH_PLACE_ASKED = re.compile(
 )
 
 
-# an English kind word right before a document's number ("Official Dispatch 227/CĐ-TTg", "Telegram No. 227")
-_EN_KIND_BEFORE = re.compile(
-    r"(?i)\b((?:official |urgent |prime minister'?s? |pm'?s? )?(?:dispatch|telegram|cable|letter|decision|decree"
-    r"|resolution|circular|directive|plan|regulation|instruction))\s*(?:no\.?\s*|number\s*)?$"
-)
-
-
 # "which ministries must help … in each province?": bodies asked, not a place
 _BODIES_ASKED = re.compile(
     r"\bwhich (?:\w+ )?(?:ministr(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|departments?|organi[sz]ations?|units?)\b"
@@ -1952,19 +1945,6 @@ def understand(
         remove += [
             (m.start(2), m.end(3)) for m in _NAMED_REFERENCE.finditer(fold(text)) if _referred(m, documents)
         ]
-    if lang == "en" and docs:
-        # "Dispatch 227/CĐ-TTg" of a Công điện: an English kind word glossed as another kind ("công văn") than the
-        # document's own names that document, and is no word its passages print
-        kinds = {
-            re.split(r"[/-]", d.number)[0]: fold(d.kind)
-            for d in documents
-            if d.number and d.name in docs and d.kind
-        }
-        for m in re.finditer(r"(?<![\w/.-])(\d{1,4})(?![\w.,-])", text):
-            own = kinds.get(m.group(1))
-            word = _EN_KIND_BEFORE.search(text[: m.start()]) if own else None
-            if word and fold(translate_question(word.group(1))).strip() not in ("", own):
-                remove.append(word.span(1))
     if lang == "en":
         # "the Director of the Personnel Department (Vụ Tổ chức cán bộ)": the English words before a body named in
         # brackets name that body (which the glossary may not know); they are no topic of their own

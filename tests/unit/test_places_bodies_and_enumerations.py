@@ -274,13 +274,3 @@ def test_to_invite_a_department_is_not_each_department(national):
 
     invite = "Mời Sở Tư pháp các tỉnh bạn Lào sang làm việc thì phối hợp với ai?"
     assert not _EACH_BODY.search(invite.lower()) and not _EACH_BODY_UNMARKED.search(fold(invite))
-
-
-def test_an_english_kind_glossed_as_another_kind_is_no_topic_word(national):
-    query, _ = read_view(national, "Which Deputy Prime Minister oversees which province under Dispatch 227?")
-    assert "công văn" not in query.topic.lower(), query.topic
-    # (a kind word that is the document's own stays as before)
-    query, _ = read_view(
-        national, "Under Decision 2597/QĐ-TTg, which decision must the ministries issue first?"
-    )
-    assert "quyết định" in query.topic.lower(), query.topic
