@@ -528,24 +528,27 @@ def _bare_bodies_listed(folded: str) -> list[str]:
     """The glossary's bodies a question names bare in a list with other bodies, the gazetteer's among them ("giao
     thanh tra, công an và ban quản lý khu chế xuất làm gì": "Thanh tra", "Công an") — a name followed by "," or "và"
     and another body's name; not the same words as an activity ("thanh tra, kiểm tra")."""
+    return [
+        term.vi[0]
+        for term in glossary()
+        if term.kind == "agency" and any(_listed_bare(form, folded) for form in term.vi)
+    ]
+
+
+def _listed_bare(form: str, folded: str) -> bool:
+    """Whether the (folded) question says a glossary body's name followed by "," or "và" and another body's name,
+    a name the gazetteer does not read."""
     from indexer.agencies import find_agencies
 
-    out: list[str] = []
-    for term in glossary():
-        if term.kind != "agency":
-            continue
-        for form in term.vi:
-            key = fold(form)
-            if len(key) <= 4 or find_agencies(form):  # (a name the gazetteer reads is found as it is)
-                continue
-            for m in re.finditer(rf"(?<!\w){re.escape(key)}\s*(?:,|\bva\b|\band\b)\s*", folded):
-                if _LISTED_BODY_HEAD.match(folded[m.end() :]):
-                    out.append(term.vi[0])
-                    break
-            else:
-                continue
-            break
-    return out
+    key = fold(form)
+    return (
+        len(key) > 4
+        and any(
+            _LISTED_BODY_HEAD.match(folded[m.end() :])
+            for m in re.finditer(rf"(?<!\w){re.escape(key)}\s*(?:,|\bva\b|\band\b)\s*", folded)
+        )
+        and not find_agencies(form)  # (a name the gazetteer reads is found as it is)
+    )
 
 
 def _find_agencies(text: str, lang: str) -> list[str]:
