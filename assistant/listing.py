@@ -1993,16 +1993,21 @@ PRINTED_TIME_CHARS = 160  # a prose task's time line shown as printed when this 
 _TIME_LABEL = re.compile(r"(?:^|(?<=[.;]\s)|(?<=^-\s))((?:thời gian|thời hạn|hạn)[^.;:]{0,30}:\s*)$", re.I)
 
 
+def _chunks_within(view: IndexView, task: Task) -> list:
+    """The clause chunks of the task's document that lie within its lines, in the order the view holds them."""
+    first, last = task.lines
+    return [
+        c for c in view.clause_chunks_by_doc.get(task.doc, ()) if first <= c.lines[0] and c.lines[1] <= last
+    ]
+
+
 def _printed_time(view: IndexView, task: Task) -> str:
     """The time of a task read from prose as the text prints it, its label and all ("Thời gian hoàn thành:
     Trước ngày 31/5/2026."); "" for a table row, or when no passage of its span prints a label before it."""
     if task.source != "prose" or not task.deadline:
         return ""
     value = " ".join(task.deadline.split())
-    first, last = task.lines
-    for chunk in view.clause_chunks_by_doc.get(task.doc, ()):
-        if not (first <= chunk.lines[0] and chunk.lines[1] <= last):
-            continue
+    for chunk in _chunks_within(view, task):
         text = " ".join(chunk.text.split())
         at = text.find(value)
         if at < 0:
@@ -2031,10 +2036,7 @@ def _printed_bodies(view: IndexView, task: Task) -> str:
     lead's name alone, or one longer than PRINTED_BODIES_CHARS."""
     if task.source != "prose" or not task.lead_text:
         return ""
-    first, last = task.lines
-    chunks = [
-        c for c in view.clause_chunks_by_doc.get(task.doc, ()) if first <= c.lines[0] and c.lines[1] <= last
-    ]
+    chunks = _chunks_within(view, task)
     for k, chunk in enumerate(chunks):
         m = _BODIES_LABEL.match(" ".join(chunk.text.split()))
         if m is None:
