@@ -69,7 +69,10 @@ _FRAME = frozenset(
     # the second ask of what each does ("và mỗi cơ quan phải làm gì", "and what must each do")
     " moi tung lam phai can each must should do does what"
     # ("specific tasks", "their own numbered assignment": which tasks, not what about)
-    " cu the rieng danh so".split()
+    " cu the rieng danh so"
+    # (what the document does with the act it names: "về tiếp tục thực hiện Nghị quyết 66", "urging implementation of
+    # Resolution 66", glossed "theo dõi, đôn đốc triển khai")
+    " tiep tuc trien khai theo doi don doc quan triet".split()
 )
 MIN_BODIES = 2  # paragraphs of the run that must open with a body
 TITLE_ONLY = 80  # a paragraph this short is its body's name, its work in the items under it

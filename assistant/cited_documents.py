@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import compose
-from assistant.index_view import IndexView
+from assistant.index_view import IndexView, titles_above
 from assistant.matching import hinted_docs, section_named, under_title
 from assistant.messages import lang_of, say
 from assistant.statement import citations
@@ -97,6 +97,8 @@ _ASKED_KINDS = {
 _ANY_KIND = (
     "van ban",
     "van ban quy pham phap luat",
+    "van ban phap luat",
+    "van ban qppl",
     "documents",
     "legal documents",
     "legal instruments",
@@ -131,6 +133,10 @@ _CITES_EN = re.compile(
 _STRICT_ASKED = re.compile(
     r"\b(?:thuc hien nghiem|nghiem tuc thuc hien|chap hanh nghiem|tuan thu|compl(?:y|ies) with|strictly|strict)\b"
 )
+# that it asks for what the document cites, strictly or not
+_PLAIN_CITES = re.compile(
+    r"\b(?:vien dan|dan chieu|trich dan|nhac (?:den|toi)|de cap|cites?|citing|refers? to|referring to|mentions?)\b"
+)
 _STRICT_SAID = re.compile(
     r"\b(?:thuc hien nghiem|nghiem tuc thuc hien|thuc hien nghiem tuc|chap hanh nghiem|trien khai nghiem"
     r"|tuan thu|quan triet)\b"
@@ -154,7 +160,9 @@ _SINGULAR_EN = (
 # "ngoài …", "apart from …": the documents named after it are set aside
 _ASIDE = re.compile(r"\b(?:ngoai|ben canh|apart from|besides|other than|except(?: for)?|aside from|beyond)\b")
 _ASIDE_ITEM = re.compile(
-    rf"\s*(?:,|va|and|or|hoac|cac|the|ra)?\s*(?:(?:{_KIND_WORDS}|{_SINGULAR_EN}|chuong trinh hanh dong|nghi quyet)\s+)?"
+    rf"\s*(?:,|va|and|or|hoac|cac|the|ra)?\s*(?:(?:{_KIND_WORDS}|{_SINGULAR_EN}|chuong trinh hanh dong|nghi quyet"
+    # (abbreviated: "ngoài NQ 66, NQ 140 và CTr 45")
+    r"|nq|nd|qd|ctr|ct|kh|tt|cv)\s+)?"
     r"(?:so\s+|no\.?\s*)?(\d{1,5})(?:[/-][\w/-]+)?\b"
 )
 
@@ -167,6 +175,10 @@ class CitedAsk:
     aside: frozenset[str]  # leading numbers of the documents set aside ("66", "140")
     preamble: bool = False  # "… in its preamble", "phần mở đầu": only the references the preamble prints
     owners: frozenset[str] = frozenset()  # the issuers the kinds asked are said to be of ("của Bộ Chính trị")
+    # each kind with the issuers said with it, when some kinds carry their own and others none ("decrees, decisions,
+    # Politburo regulations or National Assembly resolutions": decrees and decisions of anyone, regulations of the
+    # Politburo, resolutions of the National Assembly); empty: `owners` holds for every kind
+    kind_owners: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def asks_cited_documents(query: Query) -> CitedAsk | None:
@@ -204,13 +216,43 @@ def asks_cited_documents(query: Query) -> CitedAsk | None:
     )
     if any(re.search(rf"\b{re.escape(w)}\b", asked) for w in _ANY_KIND):
         kinds = frozenset()
+    kind_owners = _kind_owners(asked if query.lang != "en" else owner_text, english=query.lang == "en")
     return CitedAsk(
         owners=frozenset(owner for owner, (said, _, _) in _ISSUERS.items() if re.search(said, owner_text)),
+        kind_owners=kind_owners,
         asked=asked,
         kinds=kinds,
-        strict=bool(_STRICT_ASKED.search(f)),
+        # (not when it asks for those it cites as well: "yêu cầu thực hiện nghiêm hoặc dẫn chiếu những văn bản nào")
+        strict=bool(_STRICT_ASKED.search(f)) and not _PLAIN_CITES.search(_STRICT_ASKED.sub(" ", f)),
         aside=aside,
         preamble=bool(_PREAMBLE.search(f)),
+    )
+
+
+def _kind_owners(text: str, english: bool) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each kind asked with the issuers said with it (before it in English, after it in Vietnamese); () unless some
+    kinds carry issuers and others none."""
+    said = rf"({_EN_OWNER})({_KIND_WORDS})\b" if english else rf"\b({_KIND_WORDS})({_OWNER})"
+    pairs = []
+    for m in re.finditer(said, text):
+        word, owner = (m.group(2), m.group(1)) if english else (m.group(1), m.group(2))
+        kind = next((k for k, forms in _ASKED_KINDS.items() if word in forms), None)
+        if kind is None:
+            continue
+        owners = frozenset(
+            o for o, (pattern, _, _) in _ISSUERS.items() if owner and re.search(pattern, owner)
+        )
+        pairs.append((kind, owners))
+    if not any(owners for _, owners in pairs) or all(owners for _, owners in pairs):
+        return ()
+    return tuple(pairs)
+
+
+def _fits_kind_owner(ref: Reference, kind_owners: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Whether a reference is of a kind asked and, when that kind was asked with its issuers, one of theirs."""
+    return any(
+        _kind_asked(ref.kind, frozenset({kind})) and (not owners or _owned(ref, owners))
+        for kind, owners in kind_owners
     )
 
 
@@ -346,7 +388,9 @@ _FORM = re.compile(
     r"|so hieu|duoc danh so|danh so|uy ban nhan dan|ubnd|tinh uy|thanh uy|tinh|thanh pho|chuong trinh(?: hanh dong)?"
     r"|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|ket luan|bo luat|luat|quy dinh|tuan thu|chap hanh"
     r"|trien khai|buoc|cong van|neu ro|neu ten|neu|ro rang|ro|nhung|cac|nao|gi|ve|cua|trong|o|tai|theo|khi|con"
-    r"|ngoai|phan|muc|co|la|va|hoac|ra|nay|do|ma|giao|cu the|nhiem vu|duoc|so)\b"
+    r"|ngoai|phan|muc|co|la|va|hoac|ra|nay|do|ma|giao|cu the|nhiem vu|duoc|so"
+    # (kinds abbreviated: "ngoài NQ 66 và CTr 45")
+    r"|nq|nd|qd|ctr|ct|kh|tt|cv)\b"
 )
 _OWNERS = re.compile(
     r"\b(?:chinh phu|thu tuong|bo chinh tri|ban bi thu|trung uong|quoc hoi|tinh uy|thanh uy)\b"
@@ -367,6 +411,42 @@ def _topic_runs(query: Query, ask: CitedAsk) -> list[list[str]]:
             continue
         runs[-1].append(w)
     return [r for r in runs if r]
+
+
+# a part of the document said by its kind's word ("in its section on …", "phần …", "mục …")
+_NAMES_PART = re.compile(r"\b(?:section|part|chapter|phan|muc)\b")
+MIN_TITLE_WORDS = 2  # the question's words a section's title must say to be the part it names
+_MAX_PART_WORDS = 8
+_PART_WORDS_END = re.compile(
+    r"\b(?:cua|trong|thuoc|tai|o|ke hoach|van ban|quyet dinh|nghi quyet|yeu cau|co|dan|of|in|under|does|do|did)\b"
+    r"|[,;:?(]"
+)
+
+
+def _section_by_words(
+    query: Query, chunks: list[Chunk], runs: list[list[str]]
+) -> tuple[str, set[str]] | None:
+    """The top title (folded) of the one part of the document whose title says the most of the question's topic
+    words (two at least), when the question names a part; with those words."""
+    # ("Phần nhiệm vụ cụ thể của kế hoạch …", "in its section on specific tasks", glossed "mục on cụ thể nhiệm vụ":
+    # the words after the part's word, up to what names the document)
+    f = fold(query.search_text if query.lang == "en" and query.search_text else query.question)
+    m = _NAMES_PART.search(f)
+    if m is None:
+        return None
+    words = {w for run in runs for w in run}
+    words |= set(_PART_WORDS_END.split(f[m.end() :], maxsplit=1)[0].split()[:_MAX_PART_WORDS])
+    said: dict[str, set[str]] = {}
+    for c in chunks:
+        above = titles_above(c)
+        if above:
+            title = " ".join(fold(above[0]).split())
+            said.setdefault(title, words & set(title.split()))
+    best = max((len(w) for w in said.values()), default=0)
+    top = [t for t, w in said.items() if len(w) == best]
+    if best < MIN_TITLE_WORDS or len(top) != 1:
+        return None
+    return top[0], said[top[0]]
 
 
 def _pairs(run: list[str]) -> list[str]:
@@ -466,11 +546,20 @@ def answer_cited_documents(view: IndexView, query: Query, scope: set[str] | None
         else:
             # (no sentence asks for a numbered document to be carried out strictly: every one cited, said so)
             ask = replace(ask, strict=False)
-    if ask.owners:
+    if ask.kind_owners:
+        found = [(ref, at) for ref, at in found if _fits_kind_owner(ref, ask.kind_owners)]
+    elif ask.owners:
         # ("những nghị quyết của Bộ Chính trị nào": the references that document's issuer's, by name or by number)
         owned = [(ref, at) for ref, at in found if _owned(ref, ask.owners)]
         found = owned or found
-    found = _on_topic(found, _topic_runs(query, ask))
+    runs = _topic_runs(query, ask)
+    if not section and (titled := _section_by_words(query, chunks, runs)) is not None:
+        # ("… cite in its section on main tasks and solutions": the references under the title that says the
+        # question's words, which name where, not what about)
+        title, said = titled
+        found = [(ref, at) for ref, at in found if under_title(ref.chunk, title)]
+        runs = [kept for run in runs if (kept := [w for w in run if w not in said])]
+    found = _on_topic(found, runs)
     seen: set[str] = set()
     refs: list[Reference] = []
     for ref, _at in found:

@@ -72,6 +72,8 @@ _LISTING_NOISE = re.compile(
     r"|nhom [ivx]{1,4}|nhom \d{1,2}|nhom nhiem vu|tung"
     # the time column's own name and the years of the period asked ("scheduled for 2026-2028": "tiến độ")
     r"|tien do|scheduled?|giai doan|(?:19|20)\d\d"
+    # ("What financial tasks does the appendix set out": "nêu", how the document says them)
+    r"|neu(?! ten)|de ra|dat ra|tat ca|toan bo"
     # ("Which activities in the appendix …": the row noun, not "hoạt động hòa giải", what rows are about)
     r"|hoat dong(?= (?:phu luc|ke hoach|trong|nao|gi|tien do|hang nam|thuong xuyen)\b|\s*$))\b"
 )
@@ -902,6 +904,8 @@ _ALL_TASKS = re.compile(
     r"|\b(?:what|which) tasks (?:does|do|did|are|is|were)\b"
     # ("List the activities in plan 174 and which department leads each.")
     r"|^(?:please )?list (?:all )?(?:of )?(?:the )?(?:tasks|activities)\b"
+    # ("Quyết định 2597: liệt kê các nhiệm vụ và cơ quan chủ trì từng nhiệm vụ", "Kể tên tất cả các hoạt động …")
+    r"|\b(?:liet ke|ke ten)(?: ra)? (?:tat ca |toan bo )?(?:cac |nhung )?(?:nhiem vu|hoat dong|dau viec|cong viec)\b"
 )
 
 
@@ -997,7 +1001,15 @@ def answer_topic_listing(view: IndexView, query: Query, scope: set[str] | None) 
         )
     if not chosen and asks_steps(query) and not asks_tasks(query):
         return None  # the steps of no one procedure's table: not the rows that name "bước"
-    topic = _topic_terms(view, query, scope)
+    topic, loose = _topic_readings(view, query, scope)
+    if (
+        not topic
+        and loose.bigrams
+        and any(loose.bigrams <= terms(title).bigrams for title in titles.values() if title)
+    ):
+        # ("những nhiệm vụ nào về tài chính" of a plan titled by "Chính phủ": "chính" is the title's word, but the
+        # pair "tài chính" is a group's title, "VI. Thực hiện cơ chế tài chính …")
+        topic = Terms(frozenset(w for p in loose.bigrams for w in p.split()), loose.bigrams)
     whole = [] if chosen else _whole_appendix(view, query, scope, in_scope)
     values = stated_percents(query.question)
     if values and not chosen and not whole:
@@ -1552,7 +1564,7 @@ _AFTER_EVENT_EN = re.compile(
 # the rows asked, with or without a plural ("nhiệm vụ nào …", "which … tasks …")
 _ROWS_ASKED = re.compile(
     r"\b(?:nhiem vu|viec|hoat dong) nao\b|\b(?:nhung|cac) (?:nhiem vu|viec|hoat dong)\b"
-    r"|\b(?:which|what) (?:[\w'’-]+ ){0,4}(?:tasks|activities|rows|items)\b"
+    r"|\b(?:which|what) (?:[\w'’-]+ ){0,4}(?:tasks|activities|rows|items|documents|resolutions|drafts)\b"
     # (rows asked by what they make: "Những kế hoạch nào … chỉ được xây dựng sau khi …")
     r"|\b(?:nhung|cac) (?:ke hoach|van ban|nghi quyet|quyet dinh|bao cao|de an|du an) nao\b"
 )
@@ -1611,10 +1623,20 @@ _TIME_SOURCE = re.compile(
 _TIME_SOURCE_EN = re.compile(
     r"(?i)\b(?:deadlines?|time ?frames?|timing|timelines?|schedules?|dates?)\b(?: \w+){0,2}? (?:depends?|depending|hinges?"
     r"|rests?|relies|rely) (?:up)?on((?: [\w'’()-]+){1,12})"
+    # ("which tasks are timed to some other event"): what the rows' time is tied to
+    r"|\b(?:tasks?|activities|rows|items|ones)\b(?: [\w'’-]+){0,12}? (?:timed|tied|pegged|keyed|linked) to((?: [\w'’()-]+){1,12})"
 )
 _SOURCE_NOISE = frozenset(
-    {"cua", "cac", "va", "hoac", "the", "of", "or", "and", "a", "an", "by", "nao", "gi", "vao"}
+    {"cua", "cac", "va", "hoac", "the", "of", "or", "and", "a", "an", "by", "nao", "gi", "vao", "viec"}
 )
+
+
+_SET_AGAINST = re.compile(r"\b(?:rather than|instead of|instead|chu khong|thay vi)\b")
+
+
+def _said_en(english: re.Match) -> str:
+    """What an English question says the rows' time waits on (the group of whichever form matched)."""
+    return next(g for g in english.groups() if g)
 
 
 def asks_time_source(question: str) -> bool:
@@ -1626,10 +1648,39 @@ def asks_time_source(question: str) -> bool:
     )
 
 
+# an event said with no name ("sự kiện khác", "some other event", glossed "trường hợp khác")
+_EVENT_NOUNS = frozenset({"kien", "event", "events", "hop"})
+_ANY_EVENT = frozenset({"su", "kien", "truong", "hop", "event", "events", "khac", "other", "some", "an"})
+# a time cell that waits on an event rather than naming a time ("Sau khi Đề án ban hành", "Khi có kiến nghị", "Theo
+# tiến độ xây dựng dự thảo …", "Theo thời hạn giao của Trung ương", "Trong quá trình soạn thảo văn bản")
+_ON_EVENT = re.compile(
+    r"^(?:ngay |chi )?(?:sau khi|truoc khi|khi)\b|^theo (?:tien do|thoi han|yeu cau|ket qua|lo trinh|chi dao)\b"
+    r"|^(?:trong )?qua trinh\b"
+)
+
+
+def _waits_on_event(cell: str) -> bool:
+    """Whether a time cell waits on an event and prints no year ("Khi có kiến nghị", "Sau khi Đề án ban hành")."""
+    folded = " ".join(fold(cell).split())
+    return bool(_ON_EVENT.search(folded)) and not re.search(r"\d{4}", folded)
+
+
 def _waits_for_issuing(cell: str) -> bool:
     """Whether a time cell waits for something to be issued ("Sau khi Nghị định … ban hành")."""
     m = _AFTER_EVENT.search(word_runs(cell))
     return m is not None and bool(set(m.group(1).split()) & _ISSUED)
+
+
+# a text a time cell may wait on ("Theo tiến độ xây dựng dự thảo văn bản …", "Khi xây dựng văn bản QPPL")
+_A_TEXT = re.compile(
+    r"\b(?:van ban|du thao|nghi dinh|nghi quyet|quyet dinh|thong tu|de an|ke hoach|chien luoc|chuong trinh|luat)\b"
+)
+
+
+def _waits_on_a_text(cell: str) -> bool:
+    """Whether a time cell waits for another text: its issuing ("Sau khi Nghị định … ban hành"), or the course of
+    its drafting or its own deadlines ("Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo")."""
+    return _waits_for_issuing(cell) or (_waits_on_event(cell) and bool(_A_TEXT.search(fold(cell))))
 
 
 def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> tuple[str, list[Task]]:
@@ -1640,14 +1691,20 @@ def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
     if m is None and english is None:
         return "", []
     # (asked in English: what it waits on, in the Vietnamese words the cells print)
-    said = m.group(1) if m is not None else word_runs(translate_question(english.group(1)))
+    said = m.group(1) if m is not None else word_runs(translate_question(_said_en(english)))
     # ("phụ thuộc vào tiến độ hoặc việc ban hành văn bản khác": either of two things, each read on its own; one that
     # is the issuing of no particular text is any time cell that waits for an issuing)
     tests = []
+    # (what it is set against is not what it waits on: "timed to another event rather than a date")
+    said = _SET_AGAINST.split(said)[0]
     for part in re.split(r"\b(?:hoac|hay|or)\b", said):
         words = [w for w in part.split() if w not in _SOURCE_NOISE]
         if words and not set(words) - _EVENT_VERBS - _GENERIC_EVENT - {"viec"} and set(words) & _ISSUED:
-            tests.append(_waits_for_issuing)
+            tests.append(_waits_on_a_text)
+            continue
+        if words and not set(words) - _GENERIC_EVENT - _ANY_EVENT and set(words) & _EVENT_NOUNS:
+            # ("phụ thuộc vào sự kiện khác", "timed to some other event": no event named, any a time cell waits on)
+            tests.append(_waits_on_event)
             continue
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if pairs:
@@ -1670,7 +1727,7 @@ def _time_source_rows(view: IndexView, query: Query, scope: set[str] | None) -> 
             found.append(task)
     if m is not None:
         return _printed_span([query.question], m.group(1)), found
-    return english.group(1).strip(" ?."), found
+    return _SET_AGAINST.split(_said_en(english))[0].strip(" ?."), found
 
 
 _FEW_SOURCE_WORDS = 3  # what a time waits on, said in this many words at most, may be said in any order
@@ -2324,8 +2381,17 @@ def answer_section_period(view: IndexView, query: Query, scope: set[str] | None)
     if not section or not query.years:
         return None
     years = [str(y) for y in query.years]
+    # ("Phần tổ chức thực hiện … yêu cầu các sở và UBND cấp xã làm xong những việc gì trong năm 2025?": the
+    # sentences that name a body asked, when any is)
+    asked = set(query.agencies)
     picked = _section_sentences(
-        view, scope, section, lambda s: any(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years)
+        view,
+        scope,
+        section,
+        lambda s: (
+            any(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years)
+            and (not asked or bool(asked & set(find_agencies(s))))
+        ),
     )
     if not picked:
         return None

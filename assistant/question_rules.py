@@ -40,7 +40,9 @@ ASKS_PLACES = (
     # (nor the provinces of another country: "những tỉnh nào của Lào", which no plan is from)
     r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b(?! (?:cua|thuoc|o|ben) (?:nuoc )?(?:lao|campuchia"
     r"|trung quoc|nuoc ban|ban)\b)",
-    r"(?<!located in )(?<!based in )(?<!held in )\bwhich (?:provinces?|cities|city|localit)",
+    # (not "which city bodies", "which provincial departments": bodies of one place)
+    r"(?<!located in )(?<!based in )(?<!held in )\bwhich (?:provinces?|cities|city|localit)(?!\w*[ -](?:bodies|body"
+    r"|agenc|departments?|offices?|units?|organi[sz]ations?|authorit|level|boards?|committees?)\b)",
 )
 # "cả hai", both of two things (not "kéo dài cả hai năm 2025 và 2026": a period)
 BOTH_OF_TWO = r"\bca hai\b(?! (?:nam|quy|thang|giai doan) (?:nay )?\d)"
@@ -231,6 +233,8 @@ WHERE_IN_ROWS = (
 
 LISTING = (
     r"\bnhiem vu (?:nao|gi)\b",
+    # ("Việc nào trong phụ lục … kéo dài đến năm 2028?": the rows, asked first thing)
+    r"^(?:cong )?viec nao\b",
     FOR_EACH_ROW,
     # "In the Vĩnh Long task table, which rows name the Department of Finance in the lead column?"
     r"\b(?:which|what) (?:[\w-]+ )?rows\b(?! (?:of|in) (?:the )?(?:table|appendix) (?:is|are|does|do)\b)",
@@ -484,7 +488,7 @@ ASKS_DUTIES = (
     r"\b(?:trach nhiem|nhiem vu|vai tro) cua\b.*\b(?:la gi|gom nhung gi|nhung gi|gom gi)\b",
     r"\b(?:nhiem vu|vai tro)(?: (?:rieng|cu the|chinh))? gi\b",
     r"\bduoc (?:giao|yeu cau|de nghi) (?:nhung |lam |thuc hien )?(?:gi|viec gi|nhiem vu gi|nhung gi)\b",
-    r"\b(?:phai|can) (?:lam|thuc hien|hoan thanh|trien khai) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
+    r"\b(?:phai|can) (?:lam|thuc hien|hoan thanh|trien khai|lo|dam nhan|dam nhiem|dam trach) (?:nhung )?(?:gi|viec gi|nhung gi)\b",
     # "Nghị quyết 394 giao Bộ Công Thương những việc gì?"
     # ("… được giao thêm những nhiệm vụ riêng nào?": its own ones)
     r"\bgiao (?:cho )?(?:(?!chu tri|phoi hop)\w+ ){1,10}(?:nhung |cac )?(?:viec|cong viec|nhiem vu)"
@@ -1231,7 +1235,11 @@ FOLLOWUP = (
     r"\b(?:van ban|ke hoach) (?:do|nay)\b",
 )
 PERIOD_WORDS = (
-    ("hằng năm", (r"\bhang nam\b", r"\bannual", r"\bevery year\b", r"\byearly\b", r"\beach year\b")),
+    # ("được làm định kỳ mỗi năm": every year)
+    (
+        "hằng năm",
+        (r"\bhang nam\b", r"\bmoi nam\b", r"\bannual", r"\bevery year\b", r"\byearly\b", r"\beach year\b"),
+    ),
     ("thường xuyên", (r"\bthuong xuyen\b", r"\bregular", r"\bongoing\b", r"\bcontinuous")),
     (
         "năm cụ thể",
@@ -1239,7 +1247,7 @@ PERIOD_WORDS = (
             r"\b(?:nam|thoi han|moc) cu the\b",
             r"\bghi (?:ro )?nam\b",
             r"\bspecific (?:year|deadline|date)",
-            r"\bfixed (?:year|deadline)",
+            r"\bfixed (?:year|deadline|date)",
         ),
     ),
     # more than one year, bounded: "kéo dài qua nhiều năm" ("Năm 2025-2026", "Năm 2028 đến 2029"), "spanning several

@@ -44,6 +44,9 @@ _NOT_ONLY = re.compile(
 _NOT_ONLY_EN = re.compile(
     r"\brather than (?:(?:only|just|solely|merely) (?:by )?(?:the )?(?:generic |general )?"
     r"|(?:by )?(?:the )?(?:generic|general|collective) )\W*\w"
+    # ("… led by a body other than the generic 'Các sở, ban, ngành và địa phương'": some lead besides it)
+    r"|\b(?:a|an|any|some) (?:specific |named |particular )?(?:body|agency|department|unit|organi[sz]ation|one)"
+    r" other than (?:the )?(?:generic |general |collective )?\W*\w"
 )
 
 # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": a collective said first,

@@ -12,6 +12,7 @@ from assistant import compose, special
 from assistant.evidence import terms
 from assistant.glossary import english_terms, has_vietnamese_marks
 from assistant.index_view import IndexView
+from assistant.matching import section_named, under_title
 from assistant.messages import lang_of, say
 from assistant.question_rules import ASKS_BODIES, any_match
 from assistant.statement import citations
@@ -856,7 +857,28 @@ def section_heading(view: IndexView, query: Query, scope: set[str] | None) -> tu
         )
     if heading is None:
         whole = heading = heading_by_article(view, query, scope)
+    named = section_named(query)
+    if heading is not None and named and whole is None and not under_title(heading, named):
+        # ("Mục Tổ chức thực hiện … đặt ra những yêu cầu gì …?": the part titled so, not "I. MỤC ĐÍCH, YÊU CẦU",
+        # whose title says more of the question's words)
+        heading = _titled(view, heading.doc, named) or heading
     return heading, whole is not None
+
+
+def _titled(view: IndexView, doc: str, title: str) -> Chunk | None:
+    """The first heading of a document whose own title says `title` (folded)."""
+    for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
+        own = chunk.text.split("\n", 1)[0][:TITLE_CHARS]
+        if (
+            chunk.kind == "clause"
+            and len(chunk.text) <= TITLE_CHARS
+            and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", fold(own))
+        ):
+            return chunk
+    return None
+
+
+TITLE_CHARS = 120  # a heading's passage is its title alone, at most this long
 
 
 def section_end(view: IndexView, heading: Chunk) -> int:

@@ -293,6 +293,10 @@ _ASKS_TARGETS_BY = re.compile(
 )
 
 
+# the implementation part named ("phần tổ chức thực hiện", "the implementation section")
+_IMPLEMENTATION = re.compile(r"\b(?:phan|muc) to chuc thuc hien\b|\bimplementation (?:section|part)\b")
+
+
 class Listing:
     name = "listing"
 
@@ -311,8 +315,14 @@ class Listing:
         # "Theo phần Tổ chức thực hiện, những việc nào phải hoàn thành trong năm 2025?": that section's own
         if (
             query.intent == "period_tasks"
-            and (named := answer_section_period(view, query, scope)) is not None
-        ):
+            or (
+                query.intent == "agency_tasks"
+                and query.years
+                and _IMPLEMENTATION.search(fold(query.question))
+            )
+        ) and (named := answer_section_period(view, query, scope)) is not None:
+            # ("Phần tổ chức thực hiện … yêu cầu các sở và UBND cấp xã làm xong những việc gì trong năm 2025?": the
+            # sentences of that part addressed to them, not the rows they lead)
             return Outcome(named.text, named.citations, False, self.name, meta={"count": named.count})
         if (
             query.intent == "agency_tasks"
@@ -334,6 +344,15 @@ class Listing:
             # "Điều 18 QĐ 384 giao Văn phòng Trung ương Đảng chủ trì những việc gì?": what that article gives the
             # body, not the rows of the appendix it leads (not "… tại Phần III Điều 1 Quyết định 2597" of an
             # article that approves the plan whose parts hold the rows, naming no body)
+            return None
+        if (
+            query.intent in ("period_tasks", "agency_tasks")
+            and query.periods_set_aside == ("năm cụ thể",)
+            and not (query.years or query.quarters or query.months or query.periods)
+            and asks_time_source(query.question)
+        ):
+            # "… which tasks have no fixed date and are instead timed to some other event?": the rows whose time
+            # waits on an event, not every row that prints no year ("Thường xuyên" too)
             return None
         if (
             query.intent == "period_tasks"

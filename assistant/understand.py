@@ -172,7 +172,8 @@ def clean_question(text: str) -> tuple[str, bool]:
 
 
 _ROLE_SET_ASIDE = re.compile(
-    r"\b(?:khong phai (?:la )?(?:co quan )?|khong (?:phai )?|chu khong phai |not (?:as )?(?:the )?|rather than (?:the )?)"
+    r"\b(?:khong phai (?:la )?(?:co quan )?|khong (?:phai )?|chu khong phai (?:la )?(?:co quan )?"
+    r"|thay vi (?:la )?(?:co quan )?|not (?:as )?(?:the |a )?|(?:rather than|instead of) (?:as )?(?:the |a )?)"
     r"(?:chu tri|phoi hop|lead\w*|coordinat\w*)\b"
 )
 
