@@ -261,7 +261,6 @@ def own_in_articles(view: IndexView, agencies: list[str], scope: set[str] | None
 _BASIS_OPENING = re.compile(
     r"^\W*(?:[\dIVX]+[.)]|[a-zđ]\))?\s*(?:trên cơ sở|căn cứ|theo|để|nhằm|sau khi)\s", re.IGNORECASE
 )
-_IMPLEMENTATION_TITLE = re.compile(r"\bto chuc thuc hien\b")
 
 
 def _subject_after_basis(clause, wanted: set[str]) -> bool:
@@ -387,7 +386,7 @@ _BODY_WORD = (
 FEW_PASSAGES = 2
 # the implementation part, named by the question ("trong phần tổ chức thực hiện", "in its implementation section") and
 # by a title over a passage ("III. TỔ CHỨC THỰC HIỆN")
-_IMPLEMENTATION_PART = re.compile(
+IMPLEMENTATION_PART = re.compile(
     r"\b(?:phan|muc) (?:to chuc thuc hien|trach nhiem thuc hien)\b"
     r"|\b(?:implementation|implementing|organi[sz]ation of implementation) (?:section|part|provisions?)\b"
 )
@@ -404,7 +403,7 @@ def duties_of(
     # is the Front at every level a Government resolution addresses)
     printed = [p for p in printed_agencies(query.question, of=query.agencies) if p not in query.agencies]
     passages = own_passages(view, [*query.agencies, *printed], scope)
-    if _IMPLEMENTATION_PART.search(fold(query.question)):
+    if IMPLEMENTATION_PART.search(fold(query.question)):
         # "Phần Tổ chức thực hiện của Nghị quyết 394 yêu cầu Bộ trưởng và Chủ tịch UBND cấp tỉnh làm gì?": the body's
         # passages in that part; none there, the question is of that part's own words, not of the body's elsewhere
         passages = [p for p in passages if _IMPLEMENTATION_TITLE.search(fold(_with_titles(p)))]

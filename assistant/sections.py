@@ -865,6 +865,9 @@ def section_heading(view: IndexView, query: Query, scope: set[str] | None) -> tu
     return heading, whole is not None
 
 
+TITLE_CHARS = 120  # a heading's passage is its title alone, at most this long
+
+
 def _titled(view: IndexView, doc: str, title: str) -> Chunk | None:
     """The first heading of a document whose own title says `title` (folded)."""
     for chunk in sorted(view.clause_chunks_by_doc.get(doc, ()), key=lambda c: c.lines[0]):
@@ -876,9 +879,6 @@ def _titled(view: IndexView, doc: str, title: str) -> Chunk | None:
         ):
             return chunk
     return None
-
-
-TITLE_CHARS = 120  # a heading's passage is its title alone, at most this long
 
 
 def section_end(view: IndexView, heading: Chunk) -> int:

@@ -34,6 +34,7 @@ from assistant.compose import time_in_name
 from assistant.count_compare import answer_count_compare, asks_count_compare
 from assistant.due_bodies import answer_due_bodies, asks_bodies_due, asks_tasks_due
 from assistant.duties import (
+    IMPLEMENTATION_PART,
     addressed,
     answer_duties,
     answer_role_in_own_passage,
@@ -293,10 +294,6 @@ _ASKS_TARGETS_BY = re.compile(
 )
 
 
-# the implementation part named ("phần tổ chức thực hiện", "the implementation section")
-_IMPLEMENTATION = re.compile(r"\b(?:phan|muc) to chuc thuc hien\b|\bimplementation (?:section|part)\b")
-
-
 class Listing:
     name = "listing"
 
@@ -318,7 +315,7 @@ class Listing:
             or (
                 query.intent == "agency_tasks"
                 and query.years
-                and _IMPLEMENTATION.search(fold(query.question))
+                and IMPLEMENTATION_PART.search(fold(query.question))
             )
         ) and (named := answer_section_period(view, query, scope)) is not None:
             # ("Phần tổ chức thực hiện … yêu cầu các sở và UBND cấp xã làm xong những việc gì trong năm 2025?": the
