@@ -78,6 +78,27 @@ MIN_BODIES = 2  # paragraphs of the run that must open with a body
 TITLE_ONLY = 80  # a paragraph this short is its body's name, its work in the items under it
 ITEMS_EACH = 8  # items quoted under one such paragraph, at most
 ITEM_CHARS = 240
+PARAGRAPH_CHARS = (
+    240  # each body's paragraph, quoted up to this; whole (to the quote limit) when its share is asked
+)
+# how the work is shared out: "phân công trách nhiệm cho các cơ quan ra sao?", "how are responsibilities assigned?"
+_HOW_SHARED = re.compile(
+    r"\bphan cong (?:trach nhiem|nhiem vu)\b.*\b(?:ra sao|nhu the nao|the nao|gi)\b"
+    r"|\bhow (?:are|is|does|do) (?:[\w'’-]+ ){0,8}?(?:responsibilities|duties|tasks|work) (?:[\w'’-]+ ){0,3}?"
+    r"(?:assigned|divided|allocated|split|shared)\b"
+)
+
+# the plan's closing instruction printed on after the last body's paragraph, with no number of its own ("Quá trình
+# triển khai thực hiện Kế hoạch, trường hợp có khó khăn, vướng mắc …"): the whole plan's, not that body's
+_CLOSING = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:to chuc )?thuc hien\b")
+
+
+def _without_closing(text: str) -> str:
+    """A body's paragraph without the plan's closing instruction that the text runs on into."""
+    for m in re.finditer(r"(?<=[.;])\s+(?=\S)", text):
+        if _CLOSING.match(fold(text[m.end() :])):
+            return text[: m.start()]
+    return text
 
 
 @dataclass(frozen=True)
@@ -190,9 +211,12 @@ def answer_addressees(view: IndexView, query: Query, scope: set[str] | None) -> 
     cites = citations(view, query)
     lines = [say(lang, "addressees_head", n=len(best))]
     each = bool(WHAT_EACH_DOES.search(fold(query.question)))
+    # ("… phân công trách nhiệm cho các cơ quan ra sao?": what each is given, quoted at the length of a passage)
+    limit = compose.MAX_QUOTE if _HOW_SHARED.search(fold(query.question)) else PARAGRAPH_CHARS
     for chunk in best:
         n = cites.chunk(chunk, chunk.text)
-        lines.append(f"- {_head(chunk)} ({chunk.section}): “{compose.short_quote(chunk.text, 240)}” [{n}]")
+        own = _without_closing(chunk.text) if limit > PARAGRAPH_CHARS else chunk.text
+        lines.append(f"- {_head(chunk)} ({chunk.section}): “{compose.short_quote(own, limit)}” [{n}]")
         # "… and what must each do?": a paragraph that is only its body's name ("1. Sở Tư pháp") says it in
         # the items under it, each quoted
         items = special.sub_items(view, chunk) if each and len(chunk.text) <= TITLE_ONLY else []

@@ -508,6 +508,26 @@ def passage_lines(view: IndexView, passages: list[tuple], cites) -> list[str]:
 
 
 ONE_PASSAGE_CHARS = 1500
+SHARED_TITLE_CHARS = 120  # a heading over the passages that is a title, not a passage of its own
+
+
+def _shared_title(view: IndexView, passages: list[tuple]):
+    """The short heading right above all the passages (two or more items of one numbered part, "5. Trách nhiệm
+    của Ủy ban nhân dân cấp tỉnh:" over its points a)–đ)), when it is no passage itself; else None."""
+    if len(passages) < 2 or any(kind != "chunk" or not record.path for kind, record in passages):
+        return None
+    parents = {(record.doc, record.path.rsplit(".", 1)[0]) for _, record in passages if "." in record.path}
+    if len(parents) != 1 or len({record.path for _, record in passages}) != len(passages):
+        return None
+    ((doc, path),) = parents
+    if sum(1 for _, record in passages if "." in record.path) != len(passages):
+        return None
+    heading = next(
+        (c for c in view.clause_chunks_by_doc.get(doc, ()) if c.path == path and c.kind == "clause"), None
+    )
+    if heading is None or len(heading.text) > SHARED_TITLE_CHARS or not heading.text.rstrip().endswith(":"):
+        return None
+    return heading
 
 
 def said_names(query: Query) -> str:
@@ -531,6 +551,14 @@ def answer_duties(view: IndexView, query: Query, scope: set[str] | None) -> Duti
     lang = lang_of(query.lang)
     cites = citations(view, query)
     lines = [say(lang, "duties_head", names=said_names(query), n=len(passages))]
+    if (opening := _shared_title(view, passages)) is not None:
+        # ("5. Trách nhiệm của Ủy ban nhân dân cấp tỉnh:" over points a)–đ)): the title that says whose the points
+        # are, in the document's own words, before them
+        place = compose.place_of(view.docs.get(opening.doc))
+        title = " ".join(opening.text.split())
+        lines.append(
+            say(lang, "duties_title", place=place, label=opening.section, title=title, n=cites.chunk(opening))
+        )
     lines += passage_lines(view, passages, cites)
     text = "\n".join(lines)
     return Duties(compose.finish_english(text) if lang == "en" else text, cites.items, len(passages))

@@ -396,6 +396,7 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
                 continue  # ("for the period up to 2030": the years say it; no "thời gian" is asked)
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), term))
+    found = _level_in_name(text, found)
     # "vocational-training support": the words of a compound no phrase took, read as written apart
     compounds = [
         m.span()
@@ -415,6 +416,28 @@ def english_term_spans(text: str) -> tuple[tuple[int, int, Term], ...]:
                 taken[m.start() : m.end()] = [True] * (m.end() - m.start())
                 found.append((m.start(), m.end(), term))
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+# the level a body's English name may open with ("the provincial Department of Health"): part of the name, which
+# Vietnamese prints without it ("Sở Y tế"), not a topic word of the question
+_LEVEL_WORD = frozenset({"provincial", "municipal"})
+
+
+def _level_in_name(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int, Term]]:
+    """The spans with a level word right before a body's name taken into that name's span."""
+    by_start = sorted(found, key=lambda f: f[0])
+    out: list[tuple[int, int, Term]] = []
+    for start, end, term in by_start:
+        if (
+            term.kind == "agency"
+            and out
+            and out[-1][2].kind != "agency"
+            and text[out[-1][0] : out[-1][1]].lower() in _LEVEL_WORD
+            and not text[out[-1][1] : start].strip()
+        ):
+            start = out.pop()[0]
+        out.append((start, end, term))
+    return out
 
 
 # a noun of the lexicon that a question also uses as its verb: "How do Decree 302 and Decision 2597 state their

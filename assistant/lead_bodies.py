@@ -10,6 +10,7 @@ import re
 
 from assistant import compose
 from assistant.evidence import terms
+from assistant.glossary import find_provinces
 from assistant.index_view import IndexView
 from assistant.listing import Listing, group_markers, task_lines
 from assistant.matches import canonical_agency
@@ -33,6 +34,8 @@ _ROWS_ASKED = re.compile(
     r"\b(?:cac|nhung|tat ca(?: cac)?) (?:nhiem vu|hoat dong)\b|\b(?:nhiem vu|hoat dong|viec) (?:gi|nao)\b|\b(?:the|all(?: the)?|its) (?:[\w-]+ )?(?:activities|tasks)\b"
     # ("Những cơ quan nào chủ trì nhiệm vụ trong phụ lục …?", "Which agencies lead tasks in the appendix?")
     r"|\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhiem vu|hoat dong)\b|\b(?:lead|coordinate(?: on)?) (?:tasks|activities)\b"
+    # ("Which city bodies are assigned tasks in plan 174?", "Những cơ quan nào được giao nhiệm vụ …?")
+    r"|\b(?:assigned|given|allocated) (?:any )?(?:tasks|activities)\b|\bduoc giao (?:cac |nhung )?(?:nhiem vu|hoat dong)\b"
 )
 # what a question says of the rows besides their section: the ask, the roles, the kind of row
 _ASK_WORDS = frozenset(
@@ -40,7 +43,11 @@ _ASK_WORDS = frozenset(
         "nhung", "cac", "nao", "so", "nganh", "ban", "co", "quan", "don", "vi", "giao", "chu", "tri", "phoi", "hop", "nhiem",
         "vu", "hoat", "dong", "muc", "phan", "trong", "ke", "hoach", "tat", "ca", "duoc", "la", "thuc", "hien",
         "which", "departments", "agencies", "bodies", "lead", "leads", "coordinate", "activities", "tasks",
-        "section", "part", "listed", "in", "of", "the", "all", "plan", "city", "provincial",
+        "section", "part", "listed", "in", "of", "the", "all", "plan", "city", "provincial", "assigned", "given", "are",
+        # (the level of the bodies asked: "những cơ quan cấp tỉnh nào")
+        "cap", "level",
+        # (the bodies set aside: "Ngoài Sở Tư pháp, những cơ quan nào khác …")
+        "ngoai", "khac", "other", "besides",
         # where the rows stand, not what they are about
         "phu", "luc", "appendix", "annex",
     }
@@ -50,7 +57,8 @@ _ASK_WORDS = frozenset(
 def asks_lead_bodies(query: Query) -> bool:
     f = fold(query.question)
     return (
-        query.intent in ("lead_agency", "coordinating_agencies", "compare")
+        # ("Which city bodies are assigned tasks in HCM City plan 174?": asked of no role, read as a general question)
+        query.intent in ("lead_agency", "coordinating_agencies", "compare", "general")
         # ("Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead tasks …?": the bodies
         # besides those it names)
         and (not query.agencies or query.agencies_set_aside)
@@ -93,7 +101,19 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
             or heading_for(view, query, scope)
         )
     )
+    if heading is not None and any(fold(a) in fold(heading.text) for a in aside):
+        heading = (
+            None  # (the part titled by a body set aside, "1. Sở Tư pháp", is not where the rows are asked)
+        )
     said = terms(f"{view.docs[doc].kind} {view.docs[doc].title} {view.docs[doc].number or ''}").unigrams
+    # (the place as the question says it, or by its initials, "HCM City", names the document too)
+    said |= {
+        w
+        for _, start, end in find_provinces(query.question)
+        for w in terms(query.question[start:end]).unigrams
+    }
+    if province := view.docs[doc].province:
+        said |= terms(province).unigrams | {"".join(w[0] for w in fold(province).split())}
     if groups:  # "… các nhiệm vụ của nhóm II trong phụ lục": that group's rows
         found = [t for t in found if (t.group or "").upper() in groups]
         said |= {g.lower() for g in groups} | {"nhom", "group", "phu", "luc", "appendix"}
@@ -106,14 +126,15 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
     rest = {w for w in terms(query.topic).unigrams - said - _ASK_WORDS if not w.isdigit()}
     if rest or len(found) < MIN_ROWS:
         return None
-    bodies: dict[str, list[Task]] = {}
+    # (grouped by the name's folded form, "Các Sở, ban, ngành" with "Các sở, ban, ngành"; shown as first printed)
+    bodies: dict[str, tuple[str, list[Task]]] = {}
     for task in found:
         for body in _bodies(task, role):
             if not _is_one_of(body, aside):
-                bodies.setdefault(body, []).append(task)
+                bodies.setdefault(" ".join(fold(body).split()), (body, []))[1].append(task)
     lang = lang_of(query.lang)
     cites = citations(view, query)
-    names = "; ".join(f"{body} ({len(rows)})" for body, rows in bodies.items())
+    names = "; ".join(f"{body} ({len(rows)})" for body, rows in bodies.values())
     head = say(lang, f"{role}_bodies_head", k=len(bodies), n=len(found), names=names)
     lines = [head, *task_lines(view, found, cites, lang, query)]
     text = "\n".join(lines)

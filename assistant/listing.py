@@ -64,6 +64,8 @@ _LISTING_NOISE = re.compile(
     r"|han(?= (?:hoan thanh|thuc hien|chot|nop|nam|thang|quy|ngay|truoc|trong)\b)|han chot"
     # alternatives and what is set aside ("năm cụ thể hoặc hàng năm chứ không phải Thường xuyên")
     r"|hoac|chu khong phai|chu khong|khong phai|or|not|rather than|other than|except|single|range|pham vi|multi|exactly|alone|duy nhat|trien khai thoi gian"
+    # how the body's name is printed in the cell ("trực tiếp hoặc ghi trong ngoặc", "directly or in brackets")
+    r"|truc tiep|gian tiep|(?:ghi )?(?:trong )?(?:dau )?ngoac(?: don)?|directly|in (?:brackets|parentheses)"
     # the kind of row and the table's own name ("những chỉ tiêu nào", "phụ lục phân công …")
     r"|chi tieu|kem theo|kem (?:qd|quyet dinh)|phan cong|danh muc|danh sach|tong hop"
     # the drafting body's role and the kind of row it drafts ("là cơ quan soạn thảo những văn bản nào")
@@ -422,7 +424,11 @@ def _topic_readings(view: IndexView, query: Query, scope: set[str] | None) -> tu
                 # topic's word)
                 title = terms(_NUMBER_WORD.sub(" ", f"{d.title} {d.kind} {d.number or ''} {d.issuer or ''}"))
                 named -= title.unigrams | title.bigrams
-    named -= _agency_words(query, in_scope)
+    # (a word of the body's name that the topic says in a pair the rows print, "pháp" of "thi hành pháp luật" beside
+    # "Sở Tư pháp", is the topic's too)
+    agency = _agency_words(query, in_scope)
+    paired = {w for p in topic.bigrams if p in named and p not in agency for w in p.split()}
+    named -= agency - paired
     unigrams = frozenset(t for t in topic.unigrams if t in named)
     pairs = frozenset(t for t in topic.bigrams if t in named)
     strict = Terms(unigrams, frozenset(t for t in pairs if set(t.split()) <= unigrams))
@@ -547,6 +553,9 @@ def body_assignments(
             re.compile(
                 rf"(?<!\w){key}\s*(?:[:,(-]\s*)?(?:la (?:co quan )?)?(?:chu tri|chiu trach nhiem chu tri)\b"
                 rf"|\bgiao {key}\s*(?:la (?:co quan )?)?chu tri\b"
+                # ("5. Sở Tài chính căn cứ các quy định của pháp luật hiện hành, chủ trì, phối hợp …": the body the
+                # sentence opens with, then how, then its lead)
+                rf"|^\W*(?:\d{{1,2}}\.\s*)?{key}\s(?:(?!phoi hop)[^.;:]){{0,80}}?,\s*chu tri\b"
             )
         )
     out = []
@@ -595,6 +604,10 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     asked = terms(listing_topic(query))
     off_topic = len(asked.unigrams - loose.unigrams - _title_words(view, scope, asked))
     found = rows(view, query, scope, query.role, topic_terms)
+    if (named_group := _group_said(view, query, scope)) and not group_markers(query.question):
+        # "Trong nhóm nhiệm vụ về thi hành pháp luật …, những nhiệm vụ nào có Sở Tư pháp phối hợp?": the body's
+        # rows of the one group the question names by its title's words (those words name the group, not rows)
+        found = [t for t in rows(view, query, scope, query.role) if t in named_group]
     body_role = query.role if query.role in ("coordinating", "either") else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
     what = describe(query, lang)
@@ -623,6 +636,8 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     elif query.agencies and query.role in ("lead", "coordinating") and not blank:
         other_role = "coordinating" if query.role == "lead" else "lead"
         others = rows(view, query, scope, other_role, topic_terms)
+        if named_group:  # (of the group named, as the rows asked were)
+            others = [t for t in rows(view, query, scope, other_role) if t in named_group]
         names = ", ".join(query.agencies)
         if _has_rows(view, scope):
             lines.append(say(lang, "listing_none_in_appendix", what=what))  # (not of a text with no rows)
@@ -883,8 +898,44 @@ def group_rows(view: IndexView, query: Query, scope: set[str] | None) -> list[Ta
                     scored.append((max(held, said), key))
         best = max((c for c, _ in scored), default=0.0)
         chosen = [key for c, key in scored if c == best]
+        if len(chosen) > 1:
+            order = [w for w in listing_topic(query).split() if w not in frame]
+            chosen = [key for key in chosen if _heads_title(key[2], order, query.question)] or chosen
         chosen = _most_said(view, chosen, {key: key[2] for key in chosen}, said_all)
     return groups[chosen[0]] if len(chosen) == 1 else []
+
+
+_TITLE_PIECE = re.compile(r"[,;:]")
+
+
+def _heads_title(title: str, words: list[str], question: str) -> bool:
+    """Whether a group's title is about the words asked on their own: its first piece says them, not as the second
+    of two things joined by "và" / "hoặc" that the question does not join so ("nhóm nhiệm vụ về thi hành pháp
+    luật" is "III. Tạo đột phá trong công tác thi hành pháp luật, …", not "VI. … cho công tác xây dựng và thi hành
+    pháp luật", whose field is both)."""
+    if not words:
+        return False
+    first = " ".join(re.findall(r"\w+", fold(_TITLE_PIECE.split(title, maxsplit=1)[0])))
+    at = re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", first)
+    if at is None or not set(words) <= set(first.split()):
+        return False
+    joined = re.search(r"\b(?:va|hoac) $", first[: at.start()])
+    return joined is None or bool(re.search(rf"\b(?:va|hoac) {re.escape(words[0])}\b", fold(question)))
+
+
+# "trong nhóm nhiệm vụ về …", "in the group of tasks on …": a group named by the words of its title
+_GROUP_BY_WORDS = re.compile(
+    r"\bnhom (?:nhiem vu |giai phap |noi dung )?(?:ve |lien quan den )?(?![ivx]+\b|\d)\w"
+    r"|\b(?:task )?group (?:of tasks )?(?:on|about|for|concerning|dealing with) "
+)
+
+
+def _group_said(view: IndexView, query: Query, scope: set[str] | None) -> list[Task]:
+    """The rows of the one group a question names by its title's words ("nhóm nhiệm vụ về thi hành pháp luật"),
+    of a document in scope; [] when it names none this way, or no one group."""
+    if scope is None or not _GROUP_BY_WORDS.search(fold(query.question)):
+        return []
+    return group_rows(view, query, scope)
 
 
 _PAIR_WORDS = frozenset(
@@ -1375,8 +1426,10 @@ _COLUMN_VALUE = re.compile(
 # cáo trong kế hoạch Hà Tĩnh?", "Các nhiệm vụ có kết quả là hội thảo ở Hà Tĩnh"): rows asked by their output
 _OUTPUT_VALUE = re.compile(
     # ("Ở Hà Tĩnh, những nhiệm vụ nào …": the place said first)
-    r"^(?:(?:o|tai|trong|theo) (?:\w+ ){1,6}?)?(?:liet ke |ke ten )?(?:tat ca )?(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?(?: \w+){0,10}? "
-    r"(?:co|voi|ghi) (?:san pham(?: dau ra)?|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))? "
+    r"^(?:(?:o|tai|trong|theo) (?:\w+ ){1,6}?)?(?:liet ke |ke ten )?(?:tat ca )?(?:(?:nhung|cac) (?:nhiem vu|hoat dong|viec)\b(?: nao)?"
+    # ("Nhiệm vụ nào trong phụ lục Hà Tĩnh có sản phẩm đầu ra là một kế hoạch?": asked in the singular)
+    r"|(?:nhiem vu|hoat dong|viec) nao\b)(?: \w+){0,10}? "
+    r"(?:co|voi|ghi) (?:san pham(?: dau ra)?|ket qua(?: du kien| dau ra)?)(?: (?:la|ghi|duoc ghi|gom))?(?: mot)? "
     r"(?!(?:gi|nao|bao nhieu|the nao|ra sao)\b)(\w+(?: \w+){0,5}?)"
     # (not "của" before a body: "Kế hoạch của UBND tỉnh" is the output's own name)
     r"(?= (?:trong|cua(?! (?:ubnd|uy ban nhan dan|so|bo|hdnd|tinh uy|chinh phu|thu tuong)(?: tinh| thanh pho)?\W*$)|o|tai"
@@ -1805,9 +1858,12 @@ def answer_cell_listing(view: IndexView, query: Query, scope: set[str] | None) -
         # time cell names what the question says it waits on (not one value printed as typed)
         source, found = _time_source_rows(view, query, scope)
         if found := _of_bodies_asked(query, found):
-            return _cell_listed(
-                view, query, found, say(lang_of(query.lang), "time_source_what", source=source)
-            )
+            # (rows that wait on a text's drafting, beside those that wait for its issuing, said so in the head)
+            drafting = any(
+                _waits_on_a_text(t.deadline or "") and not _waits_for_issuing(t.deadline or "") for t in found
+            ) and _waits_for_issuing(f"sau khi {source}")  # (the question says an issuing)
+            key = "time_source_drafting" if drafting else "time_source_what"
+            return _cell_listed(view, query, found, say(lang_of(query.lang), key, source=source))
     question, asides = _without_set_aside(query.question)
     values = quoted_values(question)
     unquoted = not values and column_value(question)

@@ -237,6 +237,14 @@ _ASKS_RECIPIENTS = re.compile(
     r"|\b(?:nhung |cac )?(?:co quan|don vi|noi) nao (?:nhan|duoc nhan) (?:ke hoach|quyet dinh|cong van|van ban|nghi quyet"
     r"|chi thi|thong tu|cong dien|nghi dinh)\b"
 )
+# "Kế hoạch của UBND tỉnh Phú Thọ được gửi đến đâu?": where the document itself goes (its recipients), asked as a
+# destination is; the question opens with the document, and nothing sent under it is named on the way
+# (not "Theo kế hoạch, vướng mắc được gửi đến đâu?", "Kế hoạch yêu cầu gửi báo cáo về đâu?")
+_DOCUMENT_SENT = re.compile(
+    r"^(?:ban )?(?:ke hoach|quyet dinh|cong van|van ban|nghi quyet|chi thi|thong tu|cong dien|nghi dinh|quy dinh|luat)\b"
+    r"(?: (?!bao cao|ket qua|so lieu|vuong mac|kho khan|kien nghi|phan anh|ho so|de xuat|y kien|yeu cau|de nghi"
+    r"|thong tin|theo\b)[^\s,;]+){0,20} (?:duoc )?gui (?:toi |den |cho )?(?:nhung )?(?:ai|dau|noi nao)\b"
+)
 # "… through the section addressed to department directors …": a part of the text, not the document's recipients
 _PART_ADDRESSED = re.compile(
     r"\b(?:section|part|clause|article|item|paragraph|point)s? (?:\w+ )?addressed to\b"
@@ -1399,7 +1407,7 @@ def find(view: IndexView, query: Query, scope: set[str] | None, hits: list[Hit] 
                 if m.chunk.doc in named and m.quote not in {b.quote for b in found.sentences}
             ]
         return found
-    if query.answer_type is None and (
+    if (query.answer_type is None or _DOCUMENT_SENT.search(fold(query.question))) and (
         (
             _ASKS_RECIPIENTS.search(fold(query.search_text))
             # ("… through the section addressed to department directors …": a part of the text, not its recipients)

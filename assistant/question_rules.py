@@ -37,6 +37,8 @@ def word_pattern(folded: str) -> re.Pattern[str]:
 ASKS_PLACES = (
     # not where one thing is ("Trụ sở chính … đặt ở tỉnh, thành phố nào?": a place asked, not compared)
     r"(?<!\bdat o )(?<!\bdat tai )(?<!\bdat o tinh, )(?<!\bdat tai tinh, )"
+    # (nor the level of bodies: "Những cơ quan cấp tỉnh nào chủ trì …" asks bodies of one place)
+    r"(?<!\bcap )"
     # (nor the provinces of another country: "những tỉnh nào của Lào", which no plan is from)
     r"\b(?:tinh|thanh pho|dia phuong|tinh thanh)(?: nao| gi)\b(?! (?:cua|thuoc|o|ben) (?:nuoc )?(?:lao|campuchia"
     r"|trung quoc|nuoc ban|ban)\b)",
@@ -228,7 +230,9 @@ BOTH_PARTS = re.compile(
 # play a supporting role" (the rows that name it, not a place)
 WHERE_IN_ROWS = (
     r"(?:appears?|features?|figures?|shows? up|named|listed|mentioned|comes? in(?:to)?|fits? in(?:to)?"
-    r"|(?:acts?|serves?|works?|functions?) as|(?:plays?|takes?(?: on)?|has|have) (?:a|an|the|any) (?:[\w()-]+ ){0,3}roles?)"
+    r"|(?:acts?|serves?|works?|functions?) as|(?:plays?|takes?(?: on)?|has|have) (?:a|an|the|any) (?:[\w()-]+ ){0,3}roles?"
+    # ("Where does Hai Phong's action plan list the Department of Home Affairs as a coordinating body?")
+    r"|as (?:a |an |the )?(?:coordinating|leading|lead|supporting)\b)"
 )
 
 LISTING = (
@@ -249,8 +253,10 @@ LISTING = (
     + r"\b",
     r"\b(?:nhung|cac) nhiem vu (?:ma|do|duoc)\b.*\b(?:nao|gi)\b",
     # "Những nhiệm vụ trọng tâm nào …": a word describing them (not "… được giao những nhiệm vụ cụ thể nào",
-    # which may ask a body's part of the text)
-    r"\bnhung nhiem vu (?:trong tam|chu yeu|uu tien|quan trong|cap bach) (?:nao|gi)\b",
+    # which may ask a body's part of the text); or their time ("những nhiệm vụ thường xuyên nào … do Sở Tư pháp chủ
+    # trì", "các nhiệm vụ hằng năm nào")
+    r"\b(?:nhung|cac) nhiem vu (?:trong tam|chu yeu|uu tien|quan trong|cap bach|thuong xuyen|hang nam|hang quy"
+    r"|dinh ky) (?:nao|gi)\b",
     # the rows of other tables: indicators, data sets, procedures, drafts ("Công an tỉnh chủ trì những chỉ
     # tiêu nào", "những dự thảo nghị quyết nào do Ban … soạn thảo")
     r"\b(?:nhung|cac) (?:chi tieu|du lieu|thu tuc|de an|du an|hoat dong|du thao)(?: \w+){0,4} nao\b",
@@ -259,6 +265,9 @@ LISTING = (
     # (not "… dữ liệu hằng năm trước ngày nào?": a time is asked)
     r"(?: (?!ngay\b|truoc\b|khi\b|luc\b|thang\b|han\b)\w+){0,4} nao\b",
     r"\bsoan thao (?:nhung |cac )?(?:van ban|nghi quyet|du an luat|luat|nghi dinh|thong tu|du thao)(?: \w+){0,4} nao\b",
+    # ("Which texts is the Deputies' Affairs Board responsible for drafting under …?")
+    r"\bwhich (?:texts|documents|drafts|resolutions|regulations|decrees|laws|bills)\b[^?]{0,80}\b(?:draft|drafts"
+    r"|drafting)\b",
     # "chỉ tiêu nào do Sở Y tế chủ trì", typed in haste: the rows of a body, asked by their noun alone
     # ("chỉ tiêu nào trong kế hoạch 144 Bắc Ninh do … chủ trì": where, said between)
     r"\b(?:chi tieu|du lieu|thu tuc|de an|du an|du thao|nhiem vu|hoat dong|viec|buoc) (?:nao|gi)"
@@ -272,6 +281,9 @@ LISTING = (
     # "Sở Xây dựng chủ trì những việc gì?": what an agency leads, in plain words
     r"\b(?:chu tri|phoi hop)(?: thuc hien)? (?:nhung |cac )?(?:viec|cong viec|noi dung|hoat dong) (?:gi|nao)\b",
     r"\bbao nhieu nhiem vu\b",
+    # "What is the Department of Science and Technology responsible for …, either as lead or as a coordinating
+    # agency?": its rows of either role
+    r"\b(?:either )?as (?:the |a )?lead(?: agency| body)? or (?:as )?(?:the |a )?(?:coordinat|support)\w*\b",
     # "nhiệm vụ Sở Tư pháp chủ trì có thời hạn năm 2027?": typed in haste, the tasks a body leads, no word
     # asking anything else (not "nhiệm vụ … do cơ quan nào chủ trì?")
     # (nor "… năm mấy?", "… bao giờ?": when, of one task; "… có bao nhiêu?" counts them, a listing)

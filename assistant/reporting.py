@@ -50,6 +50,10 @@ ASKS_REPORTING = (
     r"\breporting (?:chain|duties|duty|obligations?|arrangements?|lines?|responsibilit\w+|requirements?|flow)\b",
     r"\bwhich (?:bodies|agencies|units|departments|offices) (?:must |have to |are required to |should )?"
     r"(?:send |submit )?(?:their )?reports?\b",
+    # "… quy định việc báo cáo kết quả thực hiện kế hoạch như thế nào?", "How does the plan arrange reporting?"
+    r"\b(?:quy dinh|yeu cau|huong dan|to chuc)(?: ve)? (?:viec |che do )?bao cao\b.*\b(?:nhu the nao|the nao|ra sao)\b",
+    r"\bhow (?:does|do|is|are|must|should) (?:[\w'’-]+ ){0,8}?(?:arrange|regulate|organi[sz]e|set out|handle|govern)\w* "
+    r"(?:the )?reporting\b",
 )
 # the reporting verb of a duty: not a report cited by its number ("Báo cáo số 12/BC-UBND"); a report that is a
 # product sent to no one ("xây dựng báo cáo chuyên đề") sets no duty either (see _reports_to_someone)
@@ -66,7 +70,10 @@ class Reporting:
 
 
 def asks_reporting(query: Query) -> bool:
-    return query.intent != "compare" and any_match(ASKS_REPORTING, fold(query.question))
+    # (of two places or documents named, "Vĩnh Long và Hải Phòng quy định việc báo cáo … như thế nào?": each one's
+    # reporting sentences, side by side under their places)
+    named = len(query.provinces) == 2 or len(query.docs) == 2
+    return (query.intent != "compare" or named) and any_match(ASKS_REPORTING, fold(query.question))
 
 
 def _reports_to_someone(sentence: str) -> bool:
@@ -175,6 +182,12 @@ def answer_reporting(view: IndexView, query: Query, scope: set[str] | None) -> R
             passages = [p for c, p in scored if c >= TOPIC_NEAR_BEST * best]
     if not passages:
         return None
+    # (two documents share the room: each keeps its half, the other's unused part given to it)
+    per_doc = {d: [p for p in passages if p[0].doc == d] for d in sorted(scope)}
+    if len(per_doc) == 2 and len(passages) > MAX_PASSAGES:
+        short = min(len(v) for v in per_doc.values())
+        room = {d: max(MAX_PASSAGES // 2, MAX_PASSAGES - short) for d in per_doc}
+        passages = [p for d, v in per_doc.items() for p in v[: room[d]]]
     passages = passages[:MAX_PASSAGES]
     lang = lang_of(query.lang)
     cites = citations(view, query)

@@ -862,7 +862,39 @@ def section_heading(view: IndexView, query: Query, scope: set[str] | None) -> tu
         # ("Mục Tổ chức thực hiện … đặt ra những yêu cầu gì …?": the part titled so, not "I. MỤC ĐÍCH, YÊU CẦU",
         # whose title says more of the question's words)
         heading = _titled(view, heading.doc, named) or heading
+    if heading is not None and whole is None:
+        # ("… những giải pháp gì về cơ chế tài chính cho công tác xây dựng và thi hành pháp luật?": the one item of
+        # "IV. NHIỆM VỤ, GIẢI PHÁP" whose title says what the question says it is about)
+        heading = _item_about(view, query, heading) or heading
     return heading, whole is not None
+
+
+ABOUT_MIN_PAIRS = 3  # word pairs a question says a section is about, at least, to name one item by them
+ABOUT_SHARE = 0.8  # of those pairs, the share one item's title must print
+
+
+def _item_about(view: IndexView, query: Query, heading: Chunk) -> Chunk | None:
+    """The item under a section whose title prints what the question says it is about ("về cơ chế tài chính cho
+    công tác xây dựng và thi hành pháp luật" of "7. Thực hiện cơ chế tài chính đặc biệt cho công tác xây dựng và
+    thi hành pháp luật"): nearly all of it, its head ("cơ chế") in no other item's title; None otherwise (a
+    subject the items share, "về công tác xây dựng và thi hành pháp luật", names the section, not an item)."""
+    about = _about(query)
+    if about is None:
+        return None
+    words = re.findall(r"\w+", about.group(1))
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    asked = terms(about.group(1)).bigrams
+    items = special.sub_items(view, heading)
+    if len(asked) < ABOUT_MIN_PAIRS or len(items) < 2 or not pairs or pairs[0] not in asked:
+        return None
+    titled = []
+    for item in items:
+        title = _title(item, opening=True) or _title(item, opening=True, named=True) or _unpunctuated(item)
+        titled.append((terms(title).bigrams if title else frozenset(), item))
+    holding = [(said, item) for said, item in titled if pairs[0] in said]
+    if len(holding) != 1 or len(asked & holding[0][0]) < ABOUT_SHARE * len(asked):
+        return None
+    return holding[0][1]
 
 
 TITLE_CHARS = 120  # a heading's passage is its title alone, at most this long

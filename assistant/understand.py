@@ -988,6 +988,9 @@ _AGENCY_SET_ASIDE = re.compile(
     # other ministries?": the body named is set aside
     r"|\bdo (?:(?:cac|nhung|mot) )?(?:bo|so|co quan|don vi|ban|nganh|bo nganh|dia phuong)(?:, nganh)? khac"
     r" (?:chu tri|phoi hop|thuc hien)\b"
+    # ("… do cơ quan khác ngoài Sở Tư pháp chủ trì", "Ngoài Sở Tư pháp, những cơ quan nào khác chủ trì …?")
+    r"|\b(?:bo|so|co quan|don vi|ban|nganh|dia phuong) khac ngoai\s"
+    r"|^ngoai (?=[^?]*\b(?:bo|so|co quan|don vi|ban|nganh|dia phuong) (?:nao )?khac\b)"
     r"|\b(?:led|chaired|coordinated|handled) by (?:an?other|other|different) (?:ministr(?:y|ies)|bod(?:y|ies)"
     r"|agenc(?:y|ies)|departments?|units?|organi[sz]ations?)\b"
     # "Besides the generic 'các sở, ban, ngành và địa phương', which specific bodies lead …?": the body said first
@@ -2057,7 +2060,21 @@ def understand(
         words |= {
             w for said in [*(fold(n) for n in names), *spelled] for w in re.findall(r"\w+", said)
         } - set(re.findall(r"\w+", outside))
-        topic = " ".join(w for w in topic.split() if fold(w) not in words)
+        # (a word of a name that the topic says in a pair with a word of no name, as the question prints the pair
+        # outside the names, is the topic's: "pháp" of "thi hành pháp luật" beside "Sở Tư pháp")
+        pairs = set(zip(outside.split(), outside.split()[1:], strict=False))
+        kept = topic.split()
+        topic = " ".join(
+            w
+            for i, w in enumerate(kept)
+            if fold(w) not in words
+            or any(
+                0 <= j < len(kept)
+                and fold(kept[j]) not in words
+                and ((fold(w), fold(kept[j])) if j > i else (fold(kept[j]), fold(w))) in pairs
+                for j in (i - 1, i + 1)
+            )
+        )
     if aspect in ("deadline", "lead_agency", "coordinating_agencies", "output"):
         # "the Phú Thọ appendix sets which deadline for …": the appendix is where the task rows are, not
         # words of the task asked about
