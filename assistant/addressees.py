@@ -78,9 +78,8 @@ MIN_BODIES = 2  # paragraphs of the run that must open with a body
 TITLE_ONLY = 80  # a paragraph this short is its body's name, its work in the items under it
 ITEMS_EACH = 8  # items quoted under one such paragraph, at most
 ITEM_CHARS = 240
-PARAGRAPH_CHARS = (
-    240  # each body's paragraph, quoted up to this; whole (to the quote limit) when its share is asked
-)
+# each body's paragraph is quoted up to this; whole (to the quote limit) when its share of the work is asked
+PARAGRAPH_CHARS = 240
 # how the work is shared out: "phân công trách nhiệm cho các cơ quan ra sao?", "how are responsibilities assigned?"
 _HOW_SHARED = re.compile(
     r"\bphan cong (?:trach nhiem|nhiem vu)\b.*\b(?:ra sao|nhu the nao|the nao|gi)\b"

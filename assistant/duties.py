@@ -514,14 +514,14 @@ SHARED_TITLE_CHARS = 120  # a heading over the passages that is a title, not a p
 def _shared_title(view: IndexView, passages: list[tuple]):
     """The short heading right above all the passages (two or more items of one numbered part, "5. Trách nhiệm
     của Ủy ban nhân dân cấp tỉnh:" over its points a)–đ)), when it is no passage itself; else None."""
-    if len(passages) < 2 or any(kind != "chunk" or not record.path for kind, record in passages):
+    if len(passages) < 2 or any(
+        kind != "chunk" or "." not in (record.path or "") for kind, record in passages
+    ):
         return None
-    parents = {(record.doc, record.path.rsplit(".", 1)[0]) for _, record in passages if "." in record.path}
+    parents = {(record.doc, record.path.rsplit(".", 1)[0]) for _, record in passages}
     if len(parents) != 1 or len({record.path for _, record in passages}) != len(passages):
         return None
     ((doc, path),) = parents
-    if sum(1 for _, record in passages if "." in record.path) != len(passages):
-        return None
     heading = next(
         (c for c in view.clause_chunks_by_doc.get(doc, ()) if c.path == path and c.kind == "clause"), None
     )

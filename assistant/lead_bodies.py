@@ -102,9 +102,8 @@ def answer_lead_bodies(view: IndexView, query: Query, scope: set[str] | None) ->
         )
     )
     if heading is not None and any(fold(a) in fold(heading.text) for a in aside):
-        heading = (
-            None  # (the part titled by a body set aside, "1. Sở Tư pháp", is not where the rows are asked)
-        )
+        # (the part titled by a body set aside, "1. Sở Tư pháp", is not where the rows are asked)
+        heading = None
     said = terms(f"{view.docs[doc].kind} {view.docs[doc].title} {view.docs[doc].number or ''}").unigrams
     # (the place as the question says it, or by its initials, "HCM City", names the document too)
     said |= {
