@@ -603,11 +603,16 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
     # words no row names, beside those of the title of the document in scope (which name the document)
     asked = terms(listing_topic(query))
     off_topic = len(asked.unigrams - loose.unigrams - _title_words(view, scope, asked))
-    found = rows(view, query, scope, query.role, topic_terms)
-    if (named_group := _group_said(view, query, scope)) and not group_markers(query.question):
-        # "Trong nhóm nhiệm vụ về thi hành pháp luật …, những nhiệm vụ nào có Sở Tư pháp phối hợp?": the body's
-        # rows of the one group the question names by its title's words (those words name the group, not rows)
-        found = [t for t in rows(view, query, scope, query.role) if t in named_group]
+    # "Trong nhóm nhiệm vụ về thi hành pháp luật …, những nhiệm vụ nào có Sở Tư pháp phối hợp?": the body's rows of the
+    # one group the question names by its title's words (those words name the group, not rows), in either role
+    named_group = set() if group_markers(query.question) else {id(t) for t in _group_said(view, query, scope)}
+
+    def rows_of(role: str) -> list[Task]:
+        if named_group:
+            return [t for t in rows(view, query, scope, role) if id(t) in named_group]
+        return rows(view, query, scope, role, topic_terms)
+
+    found = rows_of(query.role)
     body_role = query.role if query.role in ("coordinating", "either") else "lead"
     body = body_assignments(view, query, scope, role=body_role) if query.agencies else []
     what = describe(query, lang)
@@ -635,9 +640,7 @@ def answer_listing(view: IndexView, query: Query, scope: set[str] | None) -> Lis
         lines += task_lines(view, found, cites, lang, query)
     elif query.agencies and query.role in ("lead", "coordinating") and not blank:
         other_role = "coordinating" if query.role == "lead" else "lead"
-        others = rows(view, query, scope, other_role, topic_terms)
-        if named_group:  # (of the group named, as the rows asked were)
-            others = [t for t in rows(view, query, scope, other_role) if t in named_group]
+        others = rows_of(other_role)  # (of the group named, as the rows asked were)
         names = ", ".join(query.agencies)
         if _has_rows(view, scope):
             lines.append(say(lang, "listing_none_in_appendix", what=what))  # (not of a text with no rows)
